@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+namespace authscope::cli {
+
+// Parses a point in time given on the command line: epoch seconds ("1764150000"), an ISO 8601 date or
+// date-time ("2026-11-26", "2026-11-26T09:00:00Z"), or an age before `nowMs` ("90s", "15m", "2h", "7d").
+Result<qint64> parseTimeArgument(const QString& text, qint64 nowMs);
+
+// "2026-11-26 09:14:03 UTC"
+QString formatUtc(qint64 ms);
+
+// A plain-text table with left-aligned columns, for terminal output.
+QString formatTable(const QStringList& headers, const QList<QStringList>& rows);
+
+// Compact JSON of a value, one line.
+QString compactJson(const QJsonValue& value);
+
+} // namespace authscope::cli

@@ -1,0 +1,127 @@
+// authscope: the desktop console.
+#include "GuiOptions.h"
+
+#include "audit/AuditLog.h"
+#include "common/Settings.h"
+#include "common/Version.h"
+#include "mainwindow/MainWindow.h"
+#include "storage/Database.h"
+#include "widgets/ColorScheme.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace authscope;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AuthScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("AuthScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AUTHSCOPE_VERSION));
+}
+
+bool wantsTextOnly(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-v" || a == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+// --help and --version print and leave without a display; so do command-line errors.
+int runTextOnly(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const GuiOptions o = parseGuiOptions(QCoreApplication::arguments());
+    if (!o.error.isEmpty()) {
+        std::fprintf(stderr, "authscope: %s (see --help)\n", qPrintable(o.error));
+        return 2;
+    }
+    if (o.showVersion) {
+        std::fputs(qPrintable(versionInfo().toText()), stdout);
+        return 0;
+    }
+    std::fputs(qPrintable(o.helpText), stdout);
+    return 0;
+}
+
+void installTranslations(QApplication& app, const QString& language, std::vector<std::unique_ptr<QTranslator>>& keep)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty()) {
+        QLocale::setDefault(locale);
+    }
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        app.installTranslator(qt.get());
+        keep.push_back(std::move(qt));
+    }
+    auto ours = std::make_unique<QTranslator>();
+    if (ours->load(locale, QStringLiteral("authscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        app.installTranslator(ours.get());
+        keep.push_back(std::move(ours));
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (wantsTextOnly(argc, argv)) {
+        return runTextOnly(argc, argv);
+    }
+    if (missingDisplay()) {
+        std::fputs("authscope: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                   "On a machine without a screen, start a virtual one first:\n"
+                   "    Xvfb :99 -screen 0 1600x1000x24 &\n"
+                   "    DISPLAY=:99 authscope\n"
+                   "or use authscope-cli, which needs no display.\n",
+                   stderr);
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/authscope.svg")));
+
+    const GuiOptions options = parseGuiOptions(QCoreApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "authscope: %s (see --help)\n", qPrintable(options.error));
+        return 2;
+    }
+
+    Settings settings;
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    installTranslations(app, options.language.isEmpty() ? settings.language() : options.language, translators);
+    applyColorScheme(settings.colorScheme());
+
+    const QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    auto db = Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "authscope: %s [%s]\n", qPrintable(db.error().message), qPrintable(db.error().code));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AuthScope cannot open its database"),
+                              db.error().message);
+        return 2;
+    }
+    settings.setLastDatabase((*db)->path());
+    settings.addRecentDatabase((*db)->path());
+
+    AuditLog audit(**db);
+    const AppContext context{**db, audit, settings, Clock::system()};
+    MainWindow window(context);
+    window.show();
+    return app.exec();
+}

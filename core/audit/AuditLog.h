@@ -1,0 +1,53 @@
+#pragma once
+
+#include "AuditEntry.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+
+#include <QList>
+#include <QObject>
+
+namespace authscope {
+
+class Database;
+
+// The append-only record of every administrative action. Each row stores SHA-256(previous hash || its own
+// content), and the newest hash is kept in the meta table, so an edited, inserted, deleted or truncated row is
+// found by verify(), which names the first bad row. It proves tampering after the fact; it cannot stop
+// someone with write access to the file from rewriting the whole chain.
+class AuditLog final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditLog)
+
+public:
+    explicit AuditLog(Database& database, const Clock& clock = Clock::system(), QString actor = {},
+                      QObject* parent = nullptr);
+
+    [[nodiscard]] QString actor() const { return m_actor; }
+
+    Result<qint64> append(const QString& action, const QString& target, const QJsonObject& details = {});
+    Result<QList<AuditEntry>> list(const AuditFilter& filter = {}) const;
+    Result<qint64> count(const AuditFilter& filter = {}) const;
+    Result<QStringList> actions() const; // distinct actions, sorted
+    Result<AuditVerifyReport> verify() const;
+
+    // The hash of a row: hex SHA-256 over the previous hash and the row's fields, each length-prefixed.
+    [[nodiscard]] static QString computeHash(const QString& prevHash, const AuditEntry& entry);
+    [[nodiscard]] static QString genesisHash();
+
+private:
+    [[nodiscard]] static QString computeHash(const QString& prevHash, const AuditEntry& entry,
+                                             const QByteArray& detailsJson);
+
+public:
+Q_SIGNALS:
+    void entryAppended(qint64 id);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    QString m_actor;
+};
+
+} // namespace authscope

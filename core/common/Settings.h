@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace authscope {
+
+// The one typed front of QSettings: every persisted preference has a getter, a setter and a default here,
+// so no key string is spelled twice and no caller guesses a type.
+class Settings final
+{
+public:
+    enum class ColorScheme
+    {
+        System,
+        Light,
+        Dark
+    };
+
+    // The per-user settings (QSettings with the application's organisation and name).
+    Settings();
+    // Settings kept in an explicit INI file (tests, portable installs).
+    explicit Settings(const QString& iniPath);
+    ~Settings();
+    Q_DISABLE_COPY_MOVE(Settings)
+
+    [[nodiscard]] QString language() const; // "" = follow the system locale
+    void setLanguage(const QString& code);
+
+    [[nodiscard]] QString lastDatabase() const;
+    void setLastDatabase(const QString& path);
+
+    [[nodiscard]] QStringList recentDatabases() const; // newest first, at most 8
+    void addRecentDatabase(const QString& path);
+
+    [[nodiscard]] QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray& geometry);
+    [[nodiscard]] QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray& state);
+
+    [[nodiscard]] QString lastPage() const;
+    void setLastPage(const QString& pageId);
+
+    [[nodiscard]] ColorScheme colorScheme() const;
+    void setColorScheme(ColorScheme scheme);
+
+    [[nodiscard]] int auditPageSize() const; // rows fetched at a time by the audit table, 50..5000
+    void setAuditPageSize(int rows);
+
+    void sync();
+    [[nodiscard]] QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace authscope

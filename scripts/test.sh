@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds AuthScope with AddressSanitizer and UBSan, runs every test offscreen,
+# then checks formatting and the desktop files. Exit 0 only when all of it passes.
+#   scripts/test.sh [ctest args...]    e.g. scripts/test.sh -L unit
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+install_missing_packages
+build=${AUTHSCOPE_TEST_BUILD_DIR:-$AUTHSCOPE_ROOT/build-test}
+start=$(date +%s)
+configure_and_build "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUTHSCOPE_SANITIZE=ON -DAUTHSCOPE_BUILD_TESTS=ON
+log "build took $(( $(date +%s) - start )) s"
+
+log "running the tests"
+export QT_QPA_PLATFORM=offscreen
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)" "$@"
+
+log "checking formatting (clang-format)"
+cd "$AUTHSCOPE_ROOT"
+mapfile -t sources < <(git ls-files --cached --others --exclude-standard -- 'app/*.cpp' 'app/*.h' 'core/*.cpp' \
+    'core/*.h' 'ui/*.cpp' 'ui/*.h' 'tests/*.cpp' 'tests/*.h' | while read -r f; do [ -f "$f" ] && echo "$f"; done)
+clang-format --dry-run -Werror "${sources[@]}" || die "unformatted code: run clang-format -i on the files above"
+
+if command -v desktop-file-validate >/dev/null; then
+    log "validating the .desktop file"
+    desktop-file-validate packaging/linux/*.desktop
+fi
+if command -v appstreamcli >/dev/null; then
+    log "validating the AppStream metainfo"
+    appstreamcli validate --no-net --pedantic packaging/linux/*.metainfo.xml || die "metainfo is not valid"
+fi
+log "all tests passed in $(( $(date +%s) - start )) s"

@@ -1,0 +1,202 @@
+#include "audit/AuditLog.h"
+#include "audit/AuditPage.h"
+#include "audit/AuditTableModel.h"
+#include "common/Settings.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace authscope;
+
+class tst_AuditPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void modelPassesTester();
+    void modelFetchesLazily();
+    void pageReadsTable();
+    void textFilterNarrowsRows();
+    void actionFilterNarrowsRows();
+    void verifyButtonReportsIntact();
+    void verifyButtonReportsTamper();
+    void newRowsAppear();
+    void selectingRowShowsDetails();
+
+private:
+    void fill(int n);
+    QTemporaryDir* m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Settings> m_settings;
+};
+
+void tst_AuditPage::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("page.db"))).value());
+    m_audit = std::make_unique<AuditLog>(*m_db, Clock::system(), QStringLiteral("tester"));
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+}
+
+void tst_AuditPage::cleanup()
+{
+    m_settings.reset();
+    m_audit.reset();
+    m_db.reset();
+    delete m_dir;
+}
+
+void tst_AuditPage::fill(int n)
+{
+    for (int i = 1; i <= n; ++i) {
+        const QString action = i % 2 ? QStringLiteral("session.revoke") : QStringLiteral("key.rotate");
+        QVERIFY(m_audit->append(action, QStringLiteral("target-%1").arg(i), QJsonObject{{QStringLiteral("i"), i}}));
+    }
+}
+
+void tst_AuditPage::modelPassesTester()
+{
+    fill(120);
+    AuditTableModel model(*m_audit, 50);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    QCOMPARE(model.rowCount(), 120);
+    model.setFilter(QStringLiteral("key.rotate"), QString());
+    QCOMPARE(model.totalCount(), 60);
+    model.setFilter(QString(), QStringLiteral("target-11"));
+    QCOMPARE(model.totalCount(), 11); // 11, 110-119
+}
+
+void tst_AuditPage::modelFetchesLazily()
+{
+    fill(130);
+    AuditTableModel model(*m_audit, 50);
+    QCOMPARE(model.totalCount(), 130);
+    QCOMPARE(model.rowCount(), 50);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 100);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 130);
+    QVERIFY(!model.canFetchMore({}));
+    // Newest first, with no gaps or repeats across pages.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.data(model.index(row, 0), AuditTableModel::EntryIdRole).toLongLong(), 130 - row);
+    }
+}
+
+void tst_AuditPage::pageReadsTable()
+{
+    fill(5);
+    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    page.show();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 5);
+    const QModelIndex newest = table->model()->index(0, static_cast<int>(AuditTableModel::Column::Target));
+    QCOMPARE(newest.data().toString(), QStringLiteral("target-5"));
+    QCOMPARE(table->model()->index(0, static_cast<int>(AuditTableModel::Column::Actor)).data().toString(),
+             QStringLiteral("tester"));
+    auto* count = page.findChild<QLabel*>(QStringLiteral("countLabel"));
+    QVERIFY(count->text().contains(QStringLiteral("5")));
+}
+
+void tst_AuditPage::textFilterNarrowsRows()
+{
+    fill(20);
+    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    page.show();
+    auto* search = page.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
+    QTest::keyClicks(search, QStringLiteral("target-1"));
+    QTRY_COMPARE(table->model()->rowCount(), 11); // 1, 10..19
+    search->clear();
+    QTRY_COMPARE(table->model()->rowCount(), 20);
+}
+
+void tst_AuditPage::actionFilterNarrowsRows()
+{
+    fill(10);
+    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    page.show();
+    auto* combo = page.findChild<QComboBox*>(QStringLiteral("actionComboBox"));
+    auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
+    const int exact = combo->findData(QStringLiteral("key.rotate"));
+    QVERIFY(exact > 0);
+    combo->setCurrentIndex(exact);
+    QCOMPARE(table->model()->rowCount(), 5);
+    const int prefix = combo->findData(QStringLiteral("session."));
+    QVERIFY(prefix > 0);
+    combo->setCurrentIndex(prefix);
+    QCOMPARE(table->model()->rowCount(), 5);
+    combo->setCurrentIndex(0);
+    QCOMPARE(table->model()->rowCount(), 10);
+}
+
+void tst_AuditPage::verifyButtonReportsIntact()
+{
+    fill(3);
+    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    page.show();
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("verifyButton"));
+    auto* label = page.findChild<QLabel*>(QStringLiteral("verifyResultLabel"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("intact")), qPrintable(label->text()));
+}
+
+void tst_AuditPage::verifyButtonReportsTamper()
+{
+    fill(4);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET actor='mallory' WHERE id=2")));
+    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    page.show();
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    auto* label = page.findChild<QLabel*>(QStringLiteral("verifyResultLabel"));
+    QVERIFY2(label->text().contains(QStringLiteral("row 2")), qPrintable(label->text()));
+}
+
+void tst_AuditPage::newRowsAppear()
+{
+    fill(2);
+    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(m_audit->append(QStringLiteral("server.start"), QStringLiteral("127.0.0.1:0")));
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    auto* combo = page.findChild<QComboBox*>(QStringLiteral("actionComboBox"));
+    QVERIFY(combo->findData(QStringLiteral("server.start")) > 0);
+}
+
+void tst_AuditPage::selectingRowShowsDetails()
+{
+    fill(3);
+    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    page.show();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
+    table->selectRow(1);
+    auto* details = page.findChild<QPlainTextEdit*>(QStringLiteral("detailsTextEdit"));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("target-2")));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("prev_hash")));
+}
+
+QTEST_MAIN(tst_AuditPage)
+#include "tst_auditpage.moc"

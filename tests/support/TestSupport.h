@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace authscope::test {
+
+// Absolute path of a file under tests/data (AUTHSCOPE_TEST_DATA is set by authscope_add_test).
+QString dataPath(const QString& relative);
+QByteArray readData(const QString& relative);
+QJsonDocument readJsonData(const QString& relative);
+
+// Path of the authscope-cli executable under test.
+QString cliPath();
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs authscope-cli with the given arguments and optional standard input; waits at most timeoutMs.
+CliRun runCli(const QStringList& args, const QByteArray& stdinData = {}, int timeoutMs = 60000,
+              const QStringList& extraEnv = {});
+
+} // namespace authscope::test

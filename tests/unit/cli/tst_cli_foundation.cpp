@@ -1,0 +1,240 @@
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace authscope::test;
+
+class tst_CliFoundation final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void help();
+    void noArguments();
+    void version();
+    void unknownCommand();
+    void unknownOption();
+    void auditHelp();
+    void auditUnknownSubcommand();
+    void auditListEmpty();
+    void demoThenList();
+    void demoRefusesUsedDatabase();
+    void auditListJsonAndFilters();
+    void auditListBadSince();
+    void auditVerifyIntact();
+    void auditVerifyTampered();
+    void newerDatabaseRefused();
+    void notADatabaseRefused();
+    void dbNeedsPath();
+
+private:
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.db")); }
+    QTemporaryDir m_dir;
+};
+
+void tst_CliFoundation::init()
+{
+    QFile::remove(db());
+    QFile::remove(db() + QStringLiteral("-wal"));
+    QFile::remove(db() + QStringLiteral("-shm"));
+}
+
+void tst_CliFoundation::help()
+{
+    const CliRun r = runCli({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--db"));
+    QVERIFY(r.out.contains("audit"));
+    QVERIFY(r.out.contains("Exit codes"));
+}
+
+void tst_CliFoundation::noArguments()
+{
+    const CliRun r = runCli({});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.contains("Commands:"));
+}
+
+void tst_CliFoundation::version()
+{
+    const CliRun r = runCli({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("AuthScope "));
+    QVERIFY(r.out.contains("Qt 6."));
+    QVERIFY(r.out.contains("OpenSSL 3"));
+    QVERIFY(r.out.contains("SQLite 3"));
+}
+
+void tst_CliFoundation::unknownCommand()
+{
+    const CliRun r = runCli({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("unknown command 'frobnicate'"));
+}
+
+void tst_CliFoundation::unknownOption()
+{
+    const CliRun r = runCli(
+        {QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--bogus")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("bogus"));
+}
+
+void tst_CliFoundation::auditHelp()
+{
+    CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("audit list"));
+    QVERIFY(r.out.contains("audit verify"));
+    r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("-h")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("authscope-cli audit list"));
+    QVERIFY(r.out.contains("--since"));
+    r = runCli({QStringLiteral("audit")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void tst_CliFoundation::auditUnknownSubcommand()
+{
+    const CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("erase")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("unknown subcommand 'erase'"));
+}
+
+void tst_CliFoundation::auditListEmpty()
+{
+    const CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("0 row(s)"));
+    QVERIFY(QFile::exists(db()));
+}
+
+void tst_CliFoundation::demoThenList()
+{
+    CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("demo")});
+    QCOMPARE(r.exitCode, 0);
+    r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("demo.seed"));
+    QVERIFY(r.out.contains("ACTION"));
+}
+
+void tst_CliFoundation::demoRefusesUsedDatabase()
+{
+    QCOMPARE(runCli({QStringLiteral("--db"), db(), QStringLiteral("demo")}).exitCode, 0);
+    const CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("demo")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("already holds data"));
+}
+
+void tst_CliFoundation::auditListJsonAndFilters()
+{
+    QCOMPARE(runCli({QStringLiteral("--db"), db(), QStringLiteral("demo")}).exitCode, 0);
+    CliRun r = runCli(
+        {QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(doc.isArray());
+    const QJsonArray rows = doc.array();
+    QVERIFY(!rows.isEmpty());
+    const QJsonObject first = rows.first().toObject();
+    for (const char* key : {"id", "time", "actor", "action", "target", "details", "hash"}) {
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    }
+    r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                QStringLiteral("--action"), QStringLiteral("no.such.action")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+    r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                QStringLiteral("--since"), QStringLiteral("1h"), QStringLiteral("--action"), QStringLiteral("demo.")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), rows.size());
+    r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                QStringLiteral("--since"), QStringLiteral("2999-01-01")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+}
+
+void tst_CliFoundation::auditListBadSince()
+{
+    const CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("list"),
+                             QStringLiteral("--since"), QStringLiteral("yesterday-ish")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("is not a time"));
+}
+
+void tst_CliFoundation::auditVerifyIntact()
+{
+    QCOMPARE(runCli({QStringLiteral("--db"), db(), QStringLiteral("demo")}).exitCode, 0);
+    CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("intact"));
+    r = runCli(
+        {QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("intact")).toBool(), true);
+}
+
+void tst_CliFoundation::auditVerifyTampered()
+{
+    QCOMPARE(runCli({QStringLiteral("--db"), db(), QStringLiteral("demo")}).exitCode, 0);
+    {
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(db().toUtf8().constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "UPDATE audit_log SET target='forged' WHERE id=1", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.contains("BROKEN at row 1"));
+    r = runCli(
+        {QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("first_bad_id")).toInt(), 1);
+}
+
+void tst_CliFoundation::newerDatabaseRefused()
+{
+    {
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(db().toUtf8().constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE t(x); PRAGMA user_version=999;", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    const CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("newer AuthScope"));
+    QVERIFY(r.err.contains("storage.newer-version"));
+}
+
+void tst_CliFoundation::notADatabaseRefused()
+{
+    QFile f(db());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'z'));
+    f.close();
+    const CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("not an AuthScope database"));
+}
+
+void tst_CliFoundation::dbNeedsPath()
+{
+    const CliRun r = runCli({QStringLiteral("--db")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(tst_CliFoundation)
+#include "tst_cli_foundation.moc"

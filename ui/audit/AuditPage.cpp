@@ -1,0 +1,306 @@
+#include "AuditPage.h"
+
+#include "AuditTableModel.h"
+#include "audit/AuditLog.h"
+#include "common/Settings.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+namespace {
+
+QString csvField(const QString& value)
+{
+    QString v = value;
+    // A leading formula character would make a spreadsheet run the cell; quote it as text.
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0))) {
+        v.prepend(u'\'');
+    }
+    if (v.contains(u'"') || v.contains(u',') || v.contains(u'\n') || v.contains(u'\r')) {
+        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return u'"' + v + u'"';
+    }
+    return v;
+}
+
+} // namespace
+
+AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("auditPage"));
+
+    m_actionCombo = new QComboBox(this);
+    m_actionCombo->setObjectName(QStringLiteral("actionComboBox"));
+    m_actionCombo->setMinimumContentsLength(18);
+    m_actionCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_actionCombo->setAccessibleName(tr("Action filter"));
+
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setPlaceholderText(tr("Filter by actor, target or details…"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setAccessibleName(tr("Text filter"));
+
+    m_refreshButton = new QPushButton(tr("&Refresh"), this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setShortcut(QKeySequence::Refresh);
+    m_refreshButton->setToolTip(tr("Reload the log (F5)"));
+
+    m_verifyButton = new QPushButton(tr("&Verify chain"), this);
+    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_verifyButton->setToolTip(tr("Recompute every row's hash and report the first row that was edited, "
+                                  "inserted or deleted"));
+
+    m_exportButton = new QPushButton(tr("E&xport CSV…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+
+    auto* filterRow = new QHBoxLayout;
+    auto* actionLabel = new QLabel(tr("&Action:"), this);
+    actionLabel->setBuddy(m_actionCombo);
+    filterRow->addWidget(actionLabel);
+    filterRow->addWidget(m_actionCombo);
+    filterRow->addWidget(m_searchEdit, 1);
+    filterRow->addWidget(m_refreshButton);
+    filterRow->addWidget(m_verifyButton);
+    filterRow->addWidget(m_exportButton);
+
+    m_verifyLabel = new QLabel(this);
+    m_verifyLabel->setObjectName(QStringLiteral("verifyResultLabel"));
+    m_verifyLabel->setWordWrap(true);
+    m_verifyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verifyLabel->hide();
+
+    m_model = new AuditTableModel(m_context.audit, m_context.settings.auditPageSize(), this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("auditTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Id), 60);
+    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Time), 150);
+    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Actor), 100);
+    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Action), 160);
+    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Target), 200);
+    m_table->setAccessibleName(tr("Audit log entries"));
+
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("detailsTextEdit"));
+    m_details->setReadOnly(true);
+    m_details->setPlaceholderText(tr("Select a row to see the whole entry, with its hashes."));
+    m_details->setAccessibleName(tr("Entry details"));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::TypeWriter);
+    m_details->setFont(mono);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("auditSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_verifyLabel);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_countLabel);
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(250);
+
+    connect(m_filterTimer, &QTimer::timeout, this, &AuditPage::applyFilter);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_actionCombo, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
+    connect(m_refreshButton, &QPushButton::clicked, this, &AuditPage::refresh);
+    connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPage::updateCount);
+    connect(m_model, &AuditTableModel::loadFailed, this,
+            [this](const QString& message) { Q_EMIT statusMessage(tr("Cannot read the audit log: %1").arg(message)); });
+    // New rows from this process: refresh now if visible, else when the page is shown again.
+    connect(&m_context.audit, &AuditLog::entryAppended, this, [this] {
+        if (isVisible()) {
+            refresh();
+        } else {
+            m_dirty = true;
+        }
+    });
+
+    reloadActions();
+    updateCount();
+}
+
+QIcon AuditPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/audit.svg"));
+}
+
+void AuditPage::activated()
+{
+    // Other processes (the CLI, the test server) may have written meanwhile.
+    refresh();
+    m_dirty = false;
+}
+
+void AuditPage::refresh()
+{
+    reloadActions();
+    m_model->reload();
+}
+
+void AuditPage::reloadActions()
+{
+    const QString current = m_actionCombo->currentData().toString();
+    const QSignalBlocker block(m_actionCombo);
+    m_actionCombo->clear();
+    m_actionCombo->addItem(tr("All actions"), QString());
+    auto actions = m_context.audit.actions();
+    if (actions) {
+        // Offer each area ("session.") as well as each action.
+        QStringList prefixes;
+        for (const QString& a : std::as_const(*actions)) {
+            const qsizetype dot = a.indexOf(u'.');
+            if (dot > 0 && !prefixes.contains(a.left(dot + 1))) {
+                prefixes << a.left(dot + 1);
+            }
+        }
+        for (const QString& p : std::as_const(prefixes)) {
+            m_actionCombo->addItem(tr("%1* (all)").arg(p), p);
+        }
+        for (const QString& a : std::as_const(*actions)) {
+            m_actionCombo->addItem(a, a);
+        }
+    }
+    const int index = m_actionCombo->findData(current);
+    m_actionCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void AuditPage::applyFilter()
+{
+    m_model->setFilter(m_actionCombo->currentData().toString(), m_searchEdit->text().trimmed());
+}
+
+void AuditPage::updateCount()
+{
+    m_countLabel->setText(tr("%n entries", nullptr, static_cast<int>(m_model->totalCount())));
+}
+
+void AuditPage::showDetails()
+{
+    const AuditEntry* e = m_model->entryAt(m_table->currentIndex().row());
+    if (e == nullptr) {
+        m_details->clear();
+        return;
+    }
+    const QJsonObject o{
+        {QStringLiteral("id"), e->id},
+        {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(e->timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("actor"), e->actor},
+        {QStringLiteral("action"), e->action},
+        {QStringLiteral("target"), e->target},
+        {QStringLiteral("details"), e->details},
+        {QStringLiteral("prev_hash"), e->prevHash},
+        {QStringLiteral("hash"), e->hash},
+    };
+    m_details->setPlainText(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+}
+
+void AuditPage::verifyChain()
+{
+    auto report = m_context.audit.verify();
+    m_verifyLabel->show();
+    if (!report) {
+        m_verifyLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+        m_verifyLabel->setText(tr("Could not check the chain: %1").arg(report.error().message));
+        return;
+    }
+    if (report->intact) {
+        m_verifyLabel->setStyleSheet(QStringLiteral("QLabel { color: #1b7f3b; font-weight: bold; }"));
+        m_verifyLabel->setText(tr("✔ Chain intact: %n row(s) checked, none edited, inserted or deleted.", nullptr,
+                                  static_cast<int>(report->rowsChecked)));
+    } else {
+        m_verifyLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+        m_verifyLabel->setText(tr("✘ Chain broken at row %1: %2").arg(report->firstBadId).arg(report->reason));
+    }
+    Q_EMIT statusMessage(m_verifyLabel->text());
+}
+
+void AuditPage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit log"), QStringLiteral("audit.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        QMessageBox::warning(this, tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    AuditFilter filter;
+    filter.action = m_actionCombo->currentData().toString();
+    filter.text = m_searchEdit->text().trimmed();
+    filter.limit = 1000;
+    qint64 rows = 0;
+    file.write("id,time_utc,actor,action,target,details,prev_hash,hash\n");
+    while (true) {
+        auto page = m_context.audit.list(filter);
+        if (!page) {
+            file.cancelWriting();
+            QMessageBox::warning(this, tr("Export failed"), page.error().message);
+            return;
+        }
+        if (page->isEmpty()) {
+            break;
+        }
+        for (const AuditEntry& e : std::as_const(*page)) {
+            const QStringList fields{
+                QString::number(e.id),
+                QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs),
+                csvField(e.actor),
+                csvField(e.action),
+                csvField(e.target),
+                csvField(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))),
+                e.prevHash,
+                e.hash};
+            file.write(fields.join(u',').toUtf8() + '\n');
+            ++rows;
+        }
+        filter.beforeId = page->constLast().id;
+    }
+    if (!file.commit()) {
+        QMessageBox::warning(this, tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_context.audit.append(QStringLiteral("audit.export"), path, QJsonObject{{QStringLiteral("rows"), rows}});
+    Q_EMIT statusMessage(tr("Exported %n row(s) to %1", nullptr, static_cast<int>(rows)).arg(path));
+}
+
+} // namespace authscope

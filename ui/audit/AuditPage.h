@@ -1,0 +1,61 @@
+#pragma once
+
+#include "mainwindow/AppContext.h"
+#include "mainwindow/Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace authscope {
+
+class AuditTableModel;
+
+// The audit log: every administrative action, newest first, filterable by action and text, with a check of
+// the hash chain and a CSV export.
+class AuditPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditPage)
+
+public:
+    explicit AuditPage(const AppContext& context, QWidget* parent = nullptr);
+
+    [[nodiscard]] QString pageId() const override { return QStringLiteral("audit"); }
+    [[nodiscard]] QString title() const override { return tr("Audit log"); }
+    [[nodiscard]] QIcon icon() const override;
+    void activated() override;
+
+    AuditTableModel* model() const { return m_model; }
+
+public Q_SLOTS:
+    void verifyChain();
+    void refresh();
+    void exportCsv();
+
+private:
+    void applyFilter();
+    void reloadActions();
+    void updateCount();
+    void showDetails();
+
+    AppContext m_context;
+    AuditTableModel* m_model = nullptr;
+    QComboBox* m_actionCombo = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QPushButton* m_verifyButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_refreshButton = nullptr;
+    QLabel* m_verifyLabel = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QTableView* m_table = nullptr;
+    QPlainTextEdit* m_details = nullptr;
+    QTimer* m_filterTimer = nullptr;
+    bool m_dirty = false;
+};
+
+} // namespace authscope

@@ -1,0 +1,176 @@
+#include "AuditTableModel.h"
+
+#include "audit/AuditLog.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace authscope {
+
+AuditTableModel::AuditTableModel(AuditLog& log, int pageSize, QObject* parent)
+    : QAbstractTableModel(parent), m_log(log), m_pageSize(std::max(1, pageSize))
+{
+    reload();
+}
+
+int AuditTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int AuditTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+}
+
+QVariant AuditTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const AuditEntry& e = m_rows.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    if (role == EntryIdRole) {
+        return e.id;
+    }
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Column::Id:
+            return e.id;
+        case Column::Time:
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.timeMs).toLocalTime(), QLocale::ShortFormat);
+        case Column::Actor:
+            return e.actor;
+        case Column::Action:
+            return e.action;
+        case Column::Target:
+            return e.target;
+        case Column::Details:
+            return e.details.isEmpty() ? QString()
+                                       : QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+        case Column::Count:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == Column::Time) {
+            return QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs);
+        }
+        if (column == Column::Details || column == Column::Target) {
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && column == Column::Id) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (static_cast<Column>(section)) {
+    case Column::Id:
+        return tr("#");
+    case Column::Time:
+        return tr("Time");
+    case Column::Actor:
+        return tr("Actor");
+    case Column::Action:
+        return tr("Action");
+    case Column::Target:
+        return tr("Target");
+    case Column::Details:
+        return tr("Details");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+AuditFilter AuditTableModel::baseFilter() const
+{
+    AuditFilter f;
+    f.action = m_action;
+    f.text = m_text;
+    f.newestFirst = true;
+    return f;
+}
+
+bool AuditTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    // Views (and QAbstractItemModelTester) may ask for more while a reset or an insertion is still being
+    // announced; rows inserted then would nest inside that change, so wait until it is over.
+    return !parent.isValid() && !m_announcing && m_rows.size() < m_total;
+}
+
+void AuditTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    AuditFilter f = baseFilter();
+    f.limit = m_pageSize;
+    if (!m_rows.isEmpty()) {
+        f.beforeId = m_rows.constLast().id;
+    }
+    auto page = m_log.list(f);
+    if (!page) {
+        m_lastError = page.error().message;
+        m_total = m_rows.size(); // stop asking for more until the next reload
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    if (page->isEmpty()) {
+        m_total = m_rows.size();
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    m_announcing = true;
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    m_rows.append(*page);
+    endInsertRows();
+    m_announcing = false;
+}
+
+void AuditTableModel::setFilter(const QString& action, const QString& text)
+{
+    if (action == m_action && text == m_text) {
+        return;
+    }
+    m_action = action;
+    m_text = text;
+    reload();
+}
+
+void AuditTableModel::reload()
+{
+    m_announcing = true;
+    beginResetModel();
+    m_rows.clear();
+    m_lastError.clear();
+    auto total = m_log.count(baseFilter());
+    if (!total) {
+        m_total = 0;
+        m_lastError = total.error().message;
+    } else {
+        m_total = *total;
+    }
+    endResetModel();
+    m_announcing = false;
+    if (!m_lastError.isEmpty()) {
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    fetchMore({});
+}
+
+const AuditEntry* AuditTableModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+} // namespace authscope

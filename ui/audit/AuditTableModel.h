@@ -1,0 +1,68 @@
+#pragma once
+
+#include "audit/AuditEntry.h"
+#include "common/Error.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace authscope {
+
+class AuditLog;
+
+// The audit log as a table, newest first, fetched a page at a time (keyset paging on the id) so that a long
+// log never sits in memory whole. Filtering happens in SQL.
+class AuditTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditTableModel)
+
+public:
+    enum class Column
+    {
+        Id,
+        Time,
+        Actor,
+        Action,
+        Target,
+        Details,
+        Count
+    };
+    static constexpr int EntryIdRole = Qt::UserRole + 1;
+
+    explicit AuditTableModel(AuditLog& log, int pageSize = 200, QObject* parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    // Filters: an action (exact, or a prefix ending in '.') and free text; both empty = everything.
+    void setFilter(const QString& action, const QString& text);
+    // Reloads from the first page, e.g. after new rows were appended.
+    void reload();
+
+    [[nodiscard]] qint64 totalCount() const { return m_total; }
+    [[nodiscard]] const AuditEntry* entryAt(int row) const;
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void loadFailed(const QString& message);
+
+private:
+    AuditFilter baseFilter() const;
+
+    AuditLog& m_log;
+    int m_pageSize;
+    QString m_action;
+    QString m_text;
+    QList<AuditEntry> m_rows;
+    qint64 m_total = 0;
+    QString m_lastError;
+    bool m_announcing = false;
+};
+
+} // namespace authscope

@@ -1,0 +1,291 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "Page.h"
+#include "audit/AuditPage.h"
+#include "common/Settings.h"
+#include "storage/Database.h"
+#include "widgets/ColorScheme.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace authscope {
+
+namespace {
+
+// The sidebar order, whatever order the pages were added in.
+const QStringList kPageOrder{QStringLiteral("sessions"), QStringLiteral("tokens"), QStringLiteral("keys"),
+                             QStringLiteral("server"),   QStringLiteral("audit"),  QStringLiteral("lab")};
+
+} // namespace
+
+MainWindow::MainWindow(const AppContext& context, QWidget* parent) : QMainWindow(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("AuthScope — %1").arg(QFileInfo(m_context.database.path()).fileName()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/authscope.svg")));
+    setMinimumSize(800, 520);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setMaximumWidth(240);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pageStackedWidget"));
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({170, 1000});
+    setCentralWidget(splitter);
+
+    // Pages (each issue adds its own)
+    addPage(new AuditPage(m_context, this));
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setText(tr("Database: %1 (schema %2)")
+                                 .arg(QDir::toNativeSeparators(m_context.database.path()))
+                                 .arg(m_context.database.schemaVersion()));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+
+    if (!restoreGeometry(m_context.settings.mainWindowGeometry())) {
+        const QSize avail = screen() ? screen()->availableSize() : QSize(1600, 1000);
+        resize(std::min(1280, avail.width()), std::min(820, avail.height()));
+    }
+    restoreState(m_context.settings.mainWindowState());
+    if (!showPage(m_context.settings.lastPage()) && !m_pages.isEmpty()) {
+        m_navigation->setCurrentRow(0);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page* page)
+{
+    // Insert at the page's place in the fixed order.
+    const qsizetype rank = kPageOrder.indexOf(page->pageId());
+    qsizetype at = 0;
+    while (at < m_pages.size() && kPageOrder.indexOf(m_pages.at(at)->pageId()) < rank) {
+        ++at;
+    }
+    m_pages.insert(at, page);
+    m_stack->insertWidget(static_cast<int>(at), page);
+    auto* item = new QListWidgetItem(page->icon(), page->title());
+    item->setData(Qt::UserRole, page->pageId());
+    item->setToolTip(page->title());
+    m_navigation->insertItem(static_cast<int>(at), item);
+    connect(page, &Page::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+}
+
+bool MainWindow::showPage(const QString& pageId)
+{
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->pageId() == pageId) {
+            m_navigation->setCurrentRow(static_cast<int>(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < m_pages.size() ? m_pages.at(row)->pageId() : QString();
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const Page* p : m_pages) {
+        ids << p->pageId();
+    }
+    return ids;
+}
+
+Page* MainWindow::page(const QString& pageId) const
+{
+    for (Page* p : m_pages) {
+        if (p->pageId() == pageId) {
+            return p;
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::onPageChanged(int row)
+{
+    if (row < 0 || row >= m_pages.size()) {
+        return;
+    }
+    m_stack->setCurrentIndex(row);
+    Page* p = m_pages.at(row);
+    p->activated();
+    m_context.settings.setLastPage(p->pageId());
+    const QList<QAction*> actions = m_viewMenu ? m_viewMenu->actions() : QList<QAction*>{};
+    for (QAction* a : actions) {
+        if (a->data().toString() == p->pageId()) {
+            a->setChecked(true);
+        }
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openDatabaseAction"));
+    QAction* create = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    create->setShortcut(QKeySequence::New);
+    create->setObjectName(QStringLiteral("newDatabaseAction"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    auto* pageGroup = new QActionGroup(this);
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        Page* p = m_pages.at(i);
+        QAction* a = m_viewMenu->addAction(p->icon(), p->title());
+        a->setCheckable(true);
+        a->setData(p->pageId());
+        a->setObjectName(p->pageId() + QStringLiteral("PageAction"));
+        if (i < 9) {
+            a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        }
+        pageGroup->addAction(a);
+        const QString id = p->pageId();
+        connect(a, &QAction::triggered, this, [this, id] { showPage(id); });
+    }
+    m_viewMenu->addSeparator();
+    QMenu* scheme = m_viewMenu->addMenu(tr("&Colour Scheme"));
+    scheme->setObjectName(QStringLiteral("colorSchemeMenu"));
+    auto* schemeGroup = new QActionGroup(this);
+    const std::pair<Settings::ColorScheme, QString> schemes[] = {
+        {Settings::ColorScheme::System, tr("Follow the &System")},
+        {Settings::ColorScheme::Light, tr("&Light")},
+        {Settings::ColorScheme::Dark, tr("&Dark")},
+    };
+    for (const auto& [value, label] : schemes) {
+        QAction* a = scheme->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(m_context.settings.colorScheme() == value);
+        schemeGroup->addAction(a);
+        const Settings::ColorScheme chosen = value;
+        connect(a, &QAction::triggered, this, [this, chosen] {
+            m_context.settings.setColorScheme(chosen);
+            applyColorScheme(chosen);
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* about = help->addAction(tr("&About AuthScope"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_context.settings.recentDatabases();
+    for (const QString& path : recent) {
+        if (path == m_context.database.path()) {
+            continue;
+        }
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { launchWithDatabase(path); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_context.database.path(), this);
+    dialog.exec();
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_context.database.path()).absolutePath(),
+                                     tr("AuthScope databases (*.db *.sqlite);;All files (*)"));
+    if (!path.isEmpty()) {
+        launchWithDatabase(path);
+    }
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_context.database.path()).absolutePath(),
+                                     tr("AuthScope databases (*.db)"));
+    if (!path.isEmpty()) {
+        launchWithDatabase(path);
+    }
+}
+
+void MainWindow::launchWithDatabase(const QString& path)
+{
+    // Every page holds services bound to one database, so another database opens in its own window
+    // (a second process), the way a document application opens a second document.
+    auto db = Database::open(path);
+    if (!db) {
+        QMessageBox::warning(this, tr("Cannot open database"), db.error().message);
+        return;
+    }
+    db->reset();
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path})) {
+        QMessageBox::warning(this, tr("Cannot open database"), tr("Could not start a new AuthScope window."));
+        return;
+    }
+    m_context.settings.addRecentDatabase(QFileInfo(path).absoluteFilePath());
+    rebuildRecentMenu();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_context.settings.setMainWindowGeometry(saveGeometry());
+    m_context.settings.setMainWindowState(saveState());
+    m_context.settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace authscope
