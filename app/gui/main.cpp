@@ -84,6 +84,14 @@ int main(int argc, char** argv)
         return runTextOnly(argc, argv);
     }
     if (missingDisplay()) {
+        // Report a wrong command line first: it is the more useful message.
+        QCoreApplication probe(argc, argv);
+        setIdentity();
+        const GuiOptions o = parseGuiOptions(QCoreApplication::arguments());
+        if (!o.error.isEmpty()) {
+            std::fprintf(stderr, "authscope: %s (see --help)\n", qPrintable(o.error));
+            return 2;
+        }
         std::fputs("authscope: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "On a machine without a screen, start a virtual one first:\n"
                    "    Xvfb :99 -screen 0 1600x1000x24 &\n"

@@ -95,6 +95,7 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Id), 60);
