@@ -118,9 +118,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
 Result<QSqlDatabase> Database::makeConnection(const QString& name)
 {
+    Result<QSqlDatabase> made = openConnection(name);
+    if (!made) {
+        // A half-made connection must not stay registered under the name.
+        QSqlDatabase::removeDatabase(name);
+    }
+    return made;
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString& name)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
-        QSqlDatabase::removeDatabase(name);
         return fail(QStringLiteral("storage.driver"),
                     QStringLiteral("Qt's SQLite driver (QSQLITE) is not available. Install the Qt 6 SQLite "
                                    "plugin (Debian: libqt6sql6-sqlite)."));
@@ -135,10 +144,7 @@ Result<QSqlDatabase> Database::makeConnection(const QString& name)
     }
     db.setConnectOptions(options.join(u';'));
     if (!db.open()) {
-        const Error e = sqlError(db.lastError(), QStringLiteral("Opening %1").arg(m_path));
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        return std::unexpected(e);
+        return std::unexpected(sqlError(db.lastError(), QStringLiteral("Opening %1").arg(m_path)));
     }
     QSqlQuery q(db);
     // WAL lets the console read while the test server writes; NORMAL sync is safe with WAL.
@@ -147,7 +153,9 @@ Result<QSqlDatabase> Database::makeConnection(const QString& name)
             !mode) {
             return std::unexpected(mode.error());
         }
-        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+            return std::unexpected(sqlError(q.lastError(), QStringLiteral("Setting the sync mode")));
+        }
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
         return std::unexpected(sqlError(q.lastError(), QStringLiteral("Enabling foreign keys")));

@@ -57,6 +57,7 @@ public:
 private:
     Database(QString path, bool memory, const Options& options);
     Result<QSqlDatabase> makeConnection(const QString& name);
+    Result<QSqlDatabase> openConnection(const QString& name);
     Result<QSqlDatabase> tryConnection();
     Result<void> initialise();
     Result<void> migrate(QSqlDatabase& db);
