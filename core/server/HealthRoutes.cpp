@@ -1,0 +1,40 @@
+#include "HealthRoutes.h"
+
+#include "HttpRouter.h"
+#include "common/Version.h"
+#include "storage/Database.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace authscope {
+
+HealthRoutes::HealthRoutes(Database* database) : m_db(database)
+{
+    m_uptime.start();
+}
+
+void HealthRoutes::registerRoutes(HttpRouter& router)
+{
+    // Liveness is answered without touching the database (it is the benchmarks' no-auth baseline);
+    // ?deep=1 also checks that the database answers.
+    router.add(QByteArrayLiteral("GET"), QStringLiteral("/healthz"), [this](const HttpRequest& request) {
+        QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")},
+                         {QStringLiteral("version"), versionInfo().authscope},
+                         {QStringLiteral("uptime_s"), m_uptime.elapsed() / 1000}};
+        if (m_db != nullptr && request.query.queryItemValue(QStringLiteral("deep")) == QStringLiteral("1")) {
+            QSqlQuery q(m_db->connection());
+            const bool dbOk = q.exec(QStringLiteral("SELECT 1")) && q.next();
+            body.insert(QStringLiteral("database"), dbOk ? QStringLiteral("ok") : QStringLiteral("unavailable"));
+            if (!dbOk) {
+                body.insert(QStringLiteral("status"), QStringLiteral("degraded"));
+                return HttpResponse::json(503, body);
+            }
+        }
+        HttpResponse r = HttpResponse::json(200, body);
+        r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return r;
+    });
+}
+
+} // namespace authscope

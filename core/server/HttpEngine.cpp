@@ -1,0 +1,125 @@
+#include "HttpEngine.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QTcpSocket>
+
+namespace authscope {
+
+QString RequestLogEntry::toLine() const
+{
+    const QString when = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss.zzz"));
+    QString line =
+        QStringLiteral("%1 %2 %3 %4 %5 µs").arg(when, QString::fromLatin1(method), path).arg(status).arg(totalMicros);
+    if (!authMethod.isEmpty()) {
+        line += QStringLiteral(" auth=%1").arg(authMethod);
+    }
+    if (authMicros >= 0) {
+        line += QStringLiteral(" check=%1 µs").arg(authMicros);
+    }
+    if (!note.isEmpty()) {
+        line += QStringLiteral(" (%1)").arg(note);
+    }
+    return line;
+}
+
+HttpEngine::HttpEngine(const ServerConfig& config, QObject* parent) : QAbstractHttpServer(parent), m_config(config)
+{
+    m_clock.start();
+}
+
+HttpResponse HttpEngine::answer(const HttpRequest& request) const
+{
+    const QByteArray origin = request.header("origin");
+    const bool corsAllowed =
+        !m_config.corsOrigin.isEmpty() && !origin.isEmpty() && origin == m_config.corsOrigin.toUtf8();
+    HttpResponse response;
+    if (request.method == "OPTIONS") {
+        if (!m_router.paths().contains(request.path)) {
+            response = m_router.dispatch(request); // 404
+        } else if (!origin.isEmpty() && !corsAllowed) {
+            response = HttpResponse::error(403, QStringLiteral("cors_origin_not_allowed"),
+                                           QStringLiteral("Cross-origin requests are not allowed from this origin."));
+        } else {
+            response = HttpResponse::noContent();
+            response.setHeader(QByteArrayLiteral("Allow"), m_router.allowedMethods(request.path));
+            if (corsAllowed) {
+                response.setHeader(QByteArrayLiteral("Access-Control-Allow-Methods"),
+                                   m_router.allowedMethods(request.path));
+                response.setHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
+                                   QByteArrayLiteral("Authorization, Content-Type"));
+                response.setHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600"));
+            }
+        }
+    } else {
+        response = m_router.dispatch(request);
+    }
+    if (corsAllowed) {
+        response.setHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), origin);
+        response.setHeader(QByteArrayLiteral("Access-Control-Allow-Credentials"), QByteArrayLiteral("true"));
+        response.addHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
+    }
+    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    if (response.header("cache-control").isEmpty()) {
+        // Answers about who is logged in must never be cached by anything in between.
+        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    }
+    return response;
+}
+
+bool HttpEngine::handleRequest(const QHttpServerRequest& qtRequest, QTcpSocket* socket)
+{
+    HttpRequest request = HttpRequest::fromQt(qtRequest);
+    request.receivedNs = m_clock.nsecsElapsed();
+    write(qtRequest, socket, request, answer(request));
+    return true;
+}
+
+void HttpEngine::missingHandler(const QHttpServerRequest& qtRequest, QTcpSocket* socket)
+{
+    // handleRequest() answers everything; this runs only if Qt asks anyway.
+    HttpRequest request = HttpRequest::fromQt(qtRequest);
+    request.receivedNs = m_clock.nsecsElapsed();
+    write(qtRequest, socket, request,
+          HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint.")));
+}
+
+void HttpEngine::write(const QHttpServerRequest& qtRequest, QTcpSocket* socket, const HttpRequest& request,
+                       HttpResponse response)
+{
+    Q_UNUSED(qtRequest)
+    // One write per response: status line, headers and body leave in a single segment.
+    QByteArray wire;
+    wire.reserve(256 + response.body.size());
+    wire +=
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + HttpResponse::reasonPhrase(response.status) + "\r\n";
+    bool hasType = false;
+    for (const auto& [name, value] : std::as_const(response.headers)) {
+        // Header values come from our own handlers; a CR or LF would still split the response, so drop it.
+        if (name.contains('\r') || name.contains('\n') || value.contains('\r') || value.contains('\n')) {
+            continue;
+        }
+        wire += name + ": " + value + "\r\n";
+        hasType = hasType || name.compare("content-type", Qt::CaseInsensitive) == 0;
+    }
+    if (!hasType && !response.body.isEmpty()) {
+        wire += "Content-Type: application/json\r\n";
+    }
+    wire += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+    wire += response.body;
+    socket->write(wire);
+
+    RequestLogEntry entry;
+    entry.timeMs = QDateTime::currentMSecsSinceEpoch();
+    entry.method = request.method;
+    entry.path = request.path.left(256);
+    entry.status = response.status;
+    entry.authMethod = response.authMethod;
+    entry.authMicros = response.authMicros;
+    entry.totalMicros = (m_clock.nsecsElapsed() - request.receivedNs) / 1000;
+    entry.remote = request.remoteAddress.toString();
+    entry.note = response.note;
+    Q_EMIT requestServed(entry);
+}
+
+} // namespace authscope

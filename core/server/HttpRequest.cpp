@@ -1,0 +1,111 @@
+#include "HttpRequest.h"
+
+#include <QHttpServerRequest>
+
+namespace authscope {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QByteArrayLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QByteArrayLiteral("TRACE");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+} // namespace
+
+HttpRequest HttpRequest::fromQt(const QHttpServerRequest& request)
+{
+    HttpRequest r;
+    r.method = methodName(request.method());
+    const QUrl url = request.url();
+    r.path = url.path(QUrl::FullyDecoded);
+    r.query = QUrlQuery(url);
+    const auto headers = request.headers();
+    r.headers.reserve(headers.size());
+    for (const auto& [name, value] : headers) {
+        r.headers.append({name.toLower(), value});
+    }
+    r.body = request.body();
+    r.remoteAddress = request.remoteAddress();
+    return r;
+}
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return {};
+}
+
+bool HttpRequest::hasHeader(QByteArrayView name) const
+{
+    for (const auto& entry : headers) {
+        if (entry.first.compare(name, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QByteArray HttpRequest::contentType() const
+{
+    QByteArray type = header("content-type");
+    const qsizetype semicolon = type.indexOf(';');
+    if (semicolon >= 0) {
+        type.truncate(semicolon);
+    }
+    return type.trimmed().toLower();
+}
+
+QByteArray HttpRequest::cookie(QByteArrayView name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key != "cookie") {
+            continue;
+        }
+        const QList<QByteArray> pairs = value.split(';');
+        for (const QByteArray& raw : pairs) {
+            const QByteArray pair = raw.trimmed();
+            const qsizetype eq = pair.indexOf('=');
+            if (eq > 0 && QByteArrayView(pair).first(eq).trimmed() == name) {
+                return pair.sliced(eq + 1).trimmed();
+            }
+        }
+    }
+    return {};
+}
+
+QByteArray HttpRequest::bearerToken() const
+{
+    const QByteArray value = header("authorization").trimmed();
+    if (value.size() > 7 && value.first(7).compare("Bearer ", Qt::CaseInsensitive) == 0) {
+        return value.sliced(7).trimmed();
+    }
+    return {};
+}
+
+} // namespace authscope

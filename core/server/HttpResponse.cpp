@@ -1,0 +1,99 @@
+#include "HttpResponse.h"
+
+#include <QJsonDocument>
+
+namespace authscope {
+
+HttpResponse& HttpResponse::setHeader(const QByteArray& name, const QByteArray& value)
+{
+    for (auto& entry : headers) {
+        if (entry.first.compare(name, Qt::CaseInsensitive) == 0) {
+            entry.second = value;
+            return *this;
+        }
+    }
+    headers.append({name, value});
+    return *this;
+}
+
+HttpResponse& HttpResponse::addHeader(const QByteArray& name, const QByteArray& value)
+{
+    headers.append({name, value});
+    return *this;
+}
+
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return {};
+}
+
+HttpResponse HttpResponse::json(int status, const QJsonObject& body)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    return r;
+}
+
+HttpResponse HttpResponse::error(int status, const QString& code, const QString& message)
+{
+    HttpResponse r =
+        json(status, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("error_description"), message}});
+    r.note = code;
+    return r;
+}
+
+HttpResponse HttpResponse::noContent()
+{
+    HttpResponse r;
+    r.status = 204;
+    return r;
+}
+
+QByteArray HttpResponse::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    case 413:
+        return QByteArrayLiteral("Content Too Large");
+    case 415:
+        return QByteArrayLiteral("Unsupported Media Type");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    default:
+        return QByteArrayLiteral("Status");
+    }
+}
+
+} // namespace authscope

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace authscope {
+
+// How the local test server listens and what it accepts. The defaults are the safe ones: loopback only,
+// plain HTTP (TLS is opt-in), small request limits.
+struct ServerConfig
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0: any free port
+    bool tls = false;
+    QString corsOrigin; // an exact origin ("http://localhost:3000") allowed to call the API; empty: none
+
+    // Limits enforced before Qt's parser sees the bytes (Qt 6.4's QHttpServer has none of its own).
+    int maxHeaderBytes = 16 * 1024;
+    qint64 maxBodyBytes = 64 * 1024;
+    int headerTimeoutMs = 10'000; // a request's headers must arrive within this time (slowloris)
+    int idleTimeoutMs = 60'000;   // a keep-alive connection with no request is closed after this
+    int maxConnections = 1024;
+
+    // Login state.
+    int accessTokenLifetimeSecs = 900;
+    int refreshTokenLifetimeSecs = 14 * 24 * 3600;
+    bool denyListEnabled = true; // JWT logout/revocation checks the deny-list; off shows the revocation window
+    QString issuer;              // empty: derived from the listening address ("http://127.0.0.1:PORT")
+    QString audience = QStringLiteral("authscope-test-api");
+};
+
+} // namespace authscope

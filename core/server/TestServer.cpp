@@ -1,0 +1,179 @@
+#include "TestServer.h"
+
+#include "GuardedTcpServer.h"
+#include "HealthRoutes.h"
+#include "HttpEngine.h"
+#include "audit/AuditLog.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaObject>
+
+namespace authscope {
+
+namespace {
+
+// Owns everything that lives in the server thread: the engine, the listening socket, the route groups.
+class ServerWorker final : public QObject
+{
+public:
+    ServerWorker(TestServer* owner, ServerContext context, std::vector<TestServer::RouteFactory> factories)
+        : m_owner(owner), m_context(std::move(context)), m_factories(std::move(factories))
+    {}
+
+    Result<quint16> listen()
+    {
+        m_engine = new HttpEngine(m_context.config, this);
+        QObject::connect(m_engine, &HttpEngine::requestServed, m_owner, &TestServer::requestServed,
+                         Qt::DirectConnection);
+        m_tcp = new GuardedTcpServer(m_context.config, this);
+        // Refusals by the connection guard belong in the request log too.
+        QObject::connect(
+            m_tcp, &GuardedTcpServer::connectionRejected, m_owner,
+            [owner = m_owner](int status, const QString& code, const QString& remote) {
+                RequestLogEntry entry;
+                entry.timeMs = QDateTime::currentMSecsSinceEpoch();
+                entry.method = QByteArrayLiteral("-");
+                entry.path = QStringLiteral("-");
+                entry.status = status;
+                entry.remote = remote;
+                entry.note = code;
+                Q_EMIT owner->requestServed(entry);
+            },
+            Qt::DirectConnection);
+        if (!m_tcp->listen(m_context.config.address, m_context.config.port)) {
+            return fail(QStringLiteral("server.listen"), QStringLiteral("Cannot listen on %1:%2: %3")
+                                                             .arg(m_context.config.address.toString())
+                                                             .arg(m_context.config.port)
+                                                             .arg(m_tcp->errorString()));
+        }
+        const quint16 port = m_tcp->serverPort();
+        m_context.baseUrl = QStringLiteral("%1://%2:%3")
+                                .arg(m_context.config.tls ? QStringLiteral("https") : QStringLiteral("http"),
+                                     m_context.config.address.protocol() == QAbstractSocket::IPv6Protocol
+                                         ? u'[' + m_context.config.address.toString() + u']'
+                                         : m_context.config.address.toString())
+                                .arg(port);
+        if (m_context.config.issuer.isEmpty()) {
+            m_context.config.issuer = m_context.baseUrl;
+        }
+        m_groups.push_back(std::make_unique<HealthRoutes>(&m_context.database));
+        for (const auto& factory : m_factories) {
+            for (auto& group : factory(m_context)) {
+                m_groups.push_back(std::move(group));
+            }
+        }
+        for (const auto& group : m_groups) {
+            group->registerRoutes(m_engine->router());
+        }
+        m_engine->bind(m_tcp);
+        return port;
+    }
+
+    void shutdown()
+    {
+        if (m_tcp != nullptr) {
+            m_tcp->close();
+        }
+        m_groups.clear();
+        delete m_engine; // closes its connections
+        m_engine = nullptr;
+    }
+
+    QString baseUrl() const { return m_context.baseUrl; }
+
+private:
+    TestServer* m_owner;
+    ServerContext m_context;
+    std::vector<TestServer::RouteFactory> m_factories;
+    std::vector<std::unique_ptr<RouteGroup>> m_groups;
+    HttpEngine* m_engine = nullptr;
+    GuardedTcpServer* m_tcp = nullptr;
+};
+
+} // namespace
+
+TestServer::TestServer(Database& database, AuditLog& audit, QObject* parent)
+    : QObject(parent), m_db(database), m_audit(audit)
+{
+    qRegisterMetaType<authscope::RequestLogEntry>();
+}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+void TestServer::addRouteFactory(RouteFactory factory)
+{
+    m_factories.push_back(std::move(factory));
+}
+
+QString TestServer::baseUrl() const
+{
+    if (m_worker == nullptr) {
+        return {};
+    }
+    return static_cast<ServerWorker*>(m_worker)->baseUrl();
+}
+
+Result<quint16> TestServer::start(const ServerConfig& config)
+{
+    if (isRunning()) {
+        return fail(QStringLiteral("server.running"),
+                    QStringLiteral("The server is already running on port %1.").arg(m_port));
+    }
+    m_config = config;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("authscope-server"));
+    auto* worker = new ServerWorker(this, ServerContext{m_db, m_audit, config, {}}, m_factories);
+    worker->moveToThread(m_thread);
+    m_worker = worker;
+    m_thread->start();
+    Result<quint16> result = fail(QStringLiteral("server.start"), QStringLiteral("The server thread did not start."));
+    QMetaObject::invokeMethod(
+        worker, [worker, &result] { result = worker->listen(); }, Qt::BlockingQueuedConnection);
+    if (!result) {
+        stop();
+        return result;
+    }
+    m_port = *result;
+    m_config.port = m_port;
+    (void)m_audit.append(QStringLiteral("server.start"), baseUrl(),
+                         QJsonObject{{QStringLiteral("address"), config.address.toString()},
+                                     {QStringLiteral("port"), m_port},
+                                     {QStringLiteral("tls"), config.tls},
+                                     {QStringLiteral("deny_list"), config.denyListEnabled}});
+    Q_EMIT started(m_port);
+    return m_port;
+}
+
+void TestServer::stop()
+{
+    if (m_thread == nullptr) {
+        return;
+    }
+    const QString url = baseUrl();
+    auto* worker = static_cast<ServerWorker*>(m_worker);
+    // The worker and everything it made belong to the server thread: they end there.
+    QMetaObject::invokeMethod(
+        worker,
+        [worker] {
+            worker->shutdown();
+            delete worker;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_worker = nullptr;
+    const bool wasRunning = m_port != 0;
+    m_port = 0;
+    if (wasRunning) {
+        (void)m_audit.append(QStringLiteral("server.stop"), url);
+        Q_EMIT stopped();
+    }
+}
+
+} // namespace authscope
