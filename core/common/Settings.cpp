@@ -12,6 +12,11 @@ const QString kState = QStringLiteral("ui/mainWindowState");
 const QString kLastPage = QStringLiteral("ui/lastPage");
 const QString kColorScheme = QStringLiteral("ui/colorScheme");
 const QString kAuditPageSize = QStringLiteral("audit/pageSize");
+const QString kServerAddress = QStringLiteral("server/address");
+const QString kServerPort = QStringLiteral("server/port");
+const QString kServerTokenLifetime = QStringLiteral("server/tokenLifetime");
+const QString kServerDenyList = QStringLiteral("server/denyList");
+const QString kServerCorsOrigin = QStringLiteral("server/corsOrigin");
 constexpr int kMaxRecent = 8;
 
 } // namespace
@@ -116,6 +121,58 @@ int Settings::auditPageSize() const
 void Settings::setAuditPageSize(int rows)
 {
     m_settings->setValue(kAuditPageSize, std::clamp(rows, 50, 5000));
+}
+
+QString Settings::serverAddress() const
+{
+    return m_settings->value(kServerAddress, QStringLiteral("127.0.0.1")).toString();
+}
+
+void Settings::setServerAddress(const QString& address)
+{
+    m_settings->setValue(kServerAddress, address);
+}
+
+int Settings::serverPort() const
+{
+    bool ok = false;
+    const int port = m_settings->value(kServerPort, 8080).toInt(&ok);
+    return ok && port >= 0 && port <= 65535 ? port : 8080;
+}
+
+void Settings::setServerPort(int port)
+{
+    m_settings->setValue(kServerPort, std::clamp(port, 0, 65535));
+}
+
+int Settings::serverTokenLifetime() const
+{
+    return std::clamp(m_settings->value(kServerTokenLifetime, 900).toInt(), 10, 7 * 24 * 3600);
+}
+
+void Settings::setServerTokenLifetime(int seconds)
+{
+    m_settings->setValue(kServerTokenLifetime, std::clamp(seconds, 10, 7 * 24 * 3600));
+}
+
+bool Settings::serverDenyList() const
+{
+    return m_settings->value(kServerDenyList, true).toBool();
+}
+
+void Settings::setServerDenyList(bool enabled)
+{
+    m_settings->setValue(kServerDenyList, enabled);
+}
+
+QString Settings::serverCorsOrigin() const
+{
+    return m_settings->value(kServerCorsOrigin).toString();
+}
+
+void Settings::setServerCorsOrigin(const QString& origin)
+{
+    m_settings->setValue(kServerCorsOrigin, origin);
 }
 
 void Settings::sync()

@@ -51,6 +51,18 @@ public:
     [[nodiscard]] int auditPageSize() const; // rows fetched at a time by the audit table, 50..5000
     void setAuditPageSize(int rows);
 
+    // The local test server's last settings.
+    [[nodiscard]] QString serverAddress() const; // default 127.0.0.1
+    void setServerAddress(const QString& address);
+    [[nodiscard]] int serverPort() const; // default 8080; 0 = any free port
+    void setServerPort(int port);
+    [[nodiscard]] int serverTokenLifetime() const; // seconds, default 900
+    void setServerTokenLifetime(int seconds);
+    [[nodiscard]] bool serverDenyList() const; // default true
+    void setServerDenyList(bool enabled);
+    [[nodiscard]] QString serverCorsOrigin() const;
+    void setServerCorsOrigin(const QString& origin);
+
     void sync();
     [[nodiscard]] QString fileName() const;
 

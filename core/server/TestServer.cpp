@@ -81,6 +81,7 @@ public:
     }
 
     QString baseUrl() const { return m_context.baseUrl; }
+    QStringList paths() const { return m_engine != nullptr ? m_engine->router().paths() : QStringList(); }
 
 private:
     TestServer* m_owner;
@@ -139,6 +140,7 @@ Result<quint16> TestServer::start(const ServerConfig& config)
     }
     m_port = *result;
     m_config.port = m_port;
+    m_paths = worker->paths();
     (void)m_audit.append(QStringLiteral("server.start"), baseUrl(),
                          QJsonObject{{QStringLiteral("address"), config.address.toString()},
                                      {QStringLiteral("port"), m_port},
@@ -170,6 +172,7 @@ void TestServer::stop()
     m_worker = nullptr;
     const bool wasRunning = m_port != 0;
     m_port = 0;
+    m_paths.clear();
     if (wasRunning) {
         (void)m_audit.append(QStringLiteral("server.stop"), url);
         Q_EMIT stopped();

@@ -52,6 +52,8 @@ public:
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QString baseUrl() const;
     [[nodiscard]] const ServerConfig& config() const { return m_config; }
+    // The paths the running server answers (empty when stopped).
+    [[nodiscard]] QStringList paths() const { return m_paths; }
 
 Q_SIGNALS:
     void started(quint16 port);
@@ -67,6 +69,7 @@ private:
     QThread* m_thread = nullptr;
     QObject* m_worker = nullptr;
     quint16 m_port = 0;
+    QStringList m_paths;
 };
 
 } // namespace authscope

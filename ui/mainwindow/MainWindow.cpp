@@ -4,6 +4,7 @@
 #include "Page.h"
 #include "audit/AuditPage.h"
 #include "common/Settings.h"
+#include "server/ServerPage.h"
 #include "storage/Database.h"
 #include "widgets/ColorScheme.h"
 
@@ -65,6 +66,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent) : QMainWindow
     setCentralWidget(splitter);
 
     // Pages (each issue adds its own)
+    addPage(new ServerPage(m_context, this));
     addPage(new AuditPage(m_context, this));
 
     m_databaseLabel = new QLabel(this);

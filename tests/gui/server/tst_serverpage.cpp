@@ -1,0 +1,139 @@
+#include "HttpClient.h"
+
+#include "audit/AuditLog.h"
+#include "common/Settings.h"
+#include "server/RequestLogModel.h"
+#include "server/ServerPage.h"
+#include "server/TestServer.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace authscope;
+using namespace authscope::test;
+
+class tst_ServerPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void startRequestStop();
+    void logModelKeepsCapacityAndPasses();
+    void busyPortShowsError();
+
+private:
+    QTemporaryDir* m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Settings> m_settings;
+};
+
+void tst_ServerPage::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("page.db"))).value());
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_settings->setServerPort(0); // any free port, so parallel tests never collide
+}
+
+void tst_ServerPage::cleanup()
+{
+    m_settings.reset();
+    m_audit.reset();
+    m_db.reset();
+    delete m_dir;
+}
+
+void tst_ServerPage::startRequestStop()
+{
+    ServerPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    page.show();
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("startStopButton"));
+    auto* status = page.findChild<QLabel*>(QStringLiteral("serverStatusLabel"));
+    auto* table = page.findChild<QTableView*>(QStringLiteral("requestLogTableView"));
+    auto* curl = page.findChild<QPlainTextEdit*>(QStringLiteral("curlTextEdit"));
+    auto* port = page.findChild<QSpinBox*>(QStringLiteral("portSpinBox"));
+    QVERIFY(button && status && table && curl && port);
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(page.server().isRunning());
+    QVERIFY(!port->isEnabled());
+    const quint16 serverPort = page.server().port();
+    QVERIFY(status->text().contains(QString::number(serverPort)));
+    QVERIFY(curl->toPlainText().contains(QStringLiteral("http://127.0.0.1:%1/healthz").arg(serverPort)));
+
+    QCOMPARE(http(serverPort, "GET", "/healthz").status, 200);
+    QCOMPARE(http(serverPort, "GET", "/missing").status, 404);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    // Newest first.
+    const QModelIndex status0 = table->model()->index(0, static_cast<int>(RequestLogModel::Column::Status));
+    QCOMPARE(status0.data().toInt(), 404);
+    QCOMPARE(table->model()->index(1, static_cast<int>(RequestLogModel::Column::Path)).data().toString(),
+             QStringLiteral("/healthz"));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!page.server().isRunning());
+    QVERIFY(port->isEnabled());
+    QVERIFY(status->text().contains(QStringLiteral("Stopped")));
+    AuditFilter filter;
+    filter.action = QStringLiteral("server.");
+    QCOMPARE(m_audit->count(filter).value(), 2);
+}
+
+void tst_ServerPage::logModelKeepsCapacityAndPasses()
+{
+    RequestLogModel model(100);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int i = 0; i < 250; ++i) {
+        RequestLogEntry e;
+        e.method = QByteArrayLiteral("GET");
+        e.path = QStringLiteral("/r%1").arg(i);
+        e.status = i % 5 == 0 ? 401 : 200;
+        model.append(e);
+        if (i % 60 == 0) {
+            model.flush();
+        }
+    }
+    model.flush();
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.totalSeen(), 250);
+    QCOMPARE(model.errorsSeen(), 50);
+    QCOMPARE(model.index(0, static_cast<int>(RequestLogModel::Column::Path)).data().toString(),
+             QStringLiteral("/r249"));
+    model.setPaused(true);
+    RequestLogEntry e;
+    e.path = QStringLiteral("/paused");
+    model.append(e);
+    model.flush();
+    QCOMPARE(model.index(0, static_cast<int>(RequestLogModel::Column::Path)).data().toString(),
+             QStringLiteral("/r249"));
+    QCOMPARE(model.totalSeen(), 251);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ServerPage::busyPortShowsError()
+{
+    TestServer other(*m_db, *m_audit);
+    auto taken = other.start({});
+    QVERIFY(taken.has_value());
+    m_settings->setServerPort(*taken);
+    ServerPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    page.startServer();
+    QVERIFY(!page.server().isRunning());
+    QVERIFY(
+        page.findChild<QLabel*>(QStringLiteral("serverStatusLabel"))->text().contains(QStringLiteral("Not running")));
+}
+
+QTEST_MAIN(tst_ServerPage)
+#include "tst_serverpage.moc"

@@ -1,0 +1,182 @@
+#include "RequestLogModel.h"
+
+#include "widgets/ColorScheme.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+
+namespace authscope {
+
+RequestLogModel::RequestLogModel(int capacity, QObject* parent) : QAbstractTableModel(parent), m_capacity(capacity)
+{
+    m_flushTimer.setInterval(200);
+    connect(&m_flushTimer, &QTimer::timeout, this, &RequestLogModel::flush);
+    m_flushTimer.start();
+}
+
+int RequestLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RequestLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+}
+
+QVariant RequestLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const RequestLogEntry& e = m_rows.at(static_cast<size_t>(index.row()));
+    const auto column = static_cast<Column>(index.column());
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Column::Time:
+            return QDateTime::fromMSecsSinceEpoch(e.timeMs).toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        case Column::Method:
+            return QString::fromLatin1(e.method);
+        case Column::Path:
+            return e.path;
+        case Column::Status:
+            return e.status;
+        case Column::Auth:
+            if (e.method == "-") {
+                return QString(); // refused by the connection guard before any handler ran
+            }
+            return e.authMethod.isEmpty() ? tr("none") : e.authMethod;
+        case Column::Check:
+            return e.authMicros < 0 ? QString() : tr("%1 µs").arg(QLocale().toString(e.authMicros));
+        case Column::Total:
+            return e.totalMicros < 0 ? QString() : tr("%1 µs").arg(QLocale().toString(e.totalMicros));
+        case Column::Note:
+            return e.note;
+        case Column::Count:
+            break;
+        }
+    }
+    if (role == Qt::ForegroundRole && column == Column::Status) {
+        const bool dark = isDarkPalette();
+        if (e.status >= 500) {
+            return QBrush(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+        }
+        if (e.status >= 400) {
+            return QBrush(dark ? QColor(0xff, 0xc1, 0x07) : QColor(0x9a, 0x5b, 0x00));
+        }
+        return QBrush(dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1b, 0x7f, 0x3b));
+    }
+    if (role == Qt::TextAlignmentRole &&
+        (column == Column::Status || column == Column::Check || column == Column::Total)) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole) {
+        return QString(e.toLine() + (e.remote.isEmpty() ? QString() : tr(" from %1").arg(e.remote)));
+    }
+    return {};
+}
+
+QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (static_cast<Column>(section)) {
+    case Column::Time:
+        return tr("Time");
+    case Column::Method:
+        return tr("Method");
+    case Column::Path:
+        return tr("Path");
+    case Column::Status:
+        return tr("Status");
+    case Column::Auth:
+        return tr("Auth");
+    case Column::Check:
+        return tr("Check");
+    case Column::Total:
+        return tr("Total");
+    case Column::Note:
+        return tr("Note");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+void RequestLogModel::append(const RequestLogEntry& entry)
+{
+    ++m_total;
+    if (entry.status >= 400) {
+        ++m_errors;
+    }
+    ++m_windowCount;
+    if (m_paused) {
+        return;
+    }
+    m_pending.append(entry);
+    // Under a flood, keep only what can be shown.
+    if (m_pending.size() > m_capacity) {
+        m_pending.remove(0, m_pending.size() - m_capacity);
+    }
+}
+
+void RequestLogModel::flush()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_windowStartMs == 0) {
+        m_windowStartMs = now;
+    }
+    if (now - m_windowStartMs >= 1000) {
+        m_rate = m_windowCount * 1000.0 / static_cast<double>(now - m_windowStartMs);
+        m_windowCount = 0;
+        m_windowStartMs = now;
+        Q_EMIT statsChanged();
+    }
+    if (m_pending.isEmpty()) {
+        return;
+    }
+    const int incoming = static_cast<int>(m_pending.size());
+    // Drop the oldest rows first so the table never exceeds its capacity.
+    const int overflow = static_cast<int>(m_rows.size()) + incoming - m_capacity;
+    if (overflow > 0) {
+        const int drop = std::min(overflow, static_cast<int>(m_rows.size()));
+        if (drop > 0) {
+            beginRemoveRows({}, static_cast<int>(m_rows.size()) - drop, static_cast<int>(m_rows.size()) - 1);
+            m_rows.erase(m_rows.end() - drop, m_rows.end());
+            endRemoveRows();
+        }
+    }
+    beginInsertRows({}, 0, incoming - 1);
+    for (const RequestLogEntry& e : std::as_const(m_pending)) {
+        m_rows.push_front(e);
+    }
+    endInsertRows();
+    m_pending.clear();
+    Q_EMIT statsChanged();
+}
+
+void RequestLogModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_pending.clear();
+    m_total = 0;
+    m_errors = 0;
+    endResetModel();
+    Q_EMIT statsChanged();
+}
+
+void RequestLogModel::setPaused(bool paused)
+{
+    m_paused = paused;
+}
+
+const RequestLogEntry* RequestLogModel::entryAt(int row) const
+{
+    return row >= 0 && static_cast<size_t>(row) < m_rows.size() ? &m_rows.at(static_cast<size_t>(row)) : nullptr;
+}
+
+} // namespace authscope

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "server/RequestLogEntry.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QTimer>
+
+#include <deque>
+
+namespace authscope {
+
+// The live request log: the newest entries first, at most `capacity` of them. Entries arrive one by one from
+// the server thread; they are queued and shown in batches a few times a second, so thousands of requests a
+// second never make the table (or the window) stutter.
+class RequestLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestLogModel)
+
+public:
+    enum class Column
+    {
+        Time,
+        Method,
+        Path,
+        Status,
+        Auth,
+        Check,
+        Total,
+        Note,
+        Count
+    };
+
+    explicit RequestLogModel(int capacity = 5000, QObject* parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+    void append(const RequestLogEntry& entry); // queued; shown at the next flush
+    void flush();                              // show what is queued now
+    void clear();
+    void setPaused(bool paused);
+    [[nodiscard]] bool isPaused() const { return m_paused; }
+
+    [[nodiscard]] qint64 totalSeen() const { return m_total; }
+    [[nodiscard]] qint64 errorsSeen() const { return m_errors; } // status >= 400
+    [[nodiscard]] double requestsPerSecond() const { return m_rate; }
+    [[nodiscard]] const RequestLogEntry* entryAt(int row) const;
+
+Q_SIGNALS:
+    void statsChanged();
+
+private:
+    int m_capacity;
+    std::deque<RequestLogEntry> m_rows; // newest first
+    QList<RequestLogEntry> m_pending;
+    QTimer m_flushTimer;
+    bool m_paused = false;
+    qint64 m_total = 0;
+    qint64 m_errors = 0;
+    qint64 m_windowCount = 0;
+    qint64 m_windowStartMs = 0;
+    double m_rate = 0;
+};
+
+} // namespace authscope

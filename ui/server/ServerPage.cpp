@@ -1,0 +1,269 @@
+#include "ServerPage.h"
+
+#include "CurlCommands.h"
+#include "RequestLogModel.h"
+#include "common/Settings.h"
+#include "server/TestServer.h"
+#include "widgets/ColorScheme.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+ServerPage::ServerPage(const AppContext& context, QWidget* parent)
+    : Page(parent), m_context(context), m_server(std::make_unique<TestServer>(context.database, context.audit))
+{
+    setObjectName(QStringLiteral("serverPage"));
+    Settings& settings = m_context.settings;
+
+    m_address = new QComboBox(this);
+    m_address->setObjectName(QStringLiteral("addressComboBox"));
+    m_address->addItem(tr("127.0.0.1 — this machine only (IPv4)"), QStringLiteral("127.0.0.1"));
+    m_address->addItem(tr("::1 — this machine only (IPv6)"), QStringLiteral("::1"));
+    m_address->addItem(tr("0.0.0.0 — every network interface"), QStringLiteral("0.0.0.0"));
+    m_address->setCurrentIndex(std::max(0, m_address->findData(settings.serverAddress())));
+    m_address->setAccessibleName(tr("Listen address"));
+
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("portSpinBox"));
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_port->setValue(settings.serverPort());
+    m_port->setAccessibleName(tr("Port"));
+
+    m_lifetime = new QSpinBox(this);
+    m_lifetime->setObjectName(QStringLiteral("tokenLifetimeSpinBox"));
+    m_lifetime->setRange(10, 7 * 24 * 3600);
+    m_lifetime->setSuffix(tr(" s"));
+    m_lifetime->setValue(settings.serverTokenLifetime());
+    m_lifetime->setToolTip(tr("How long an access token the server issues stays valid"));
+    m_lifetime->setAccessibleName(tr("Access token lifetime"));
+
+    m_denyList = new QCheckBox(tr("Check the JWT &deny-list"), this);
+    m_denyList->setObjectName(QStringLiteral("denyListCheckBox"));
+    m_denyList->setChecked(settings.serverDenyList());
+    m_denyList->setToolTip(tr("On: a logged-out or revoked JWT fails at once. Off: it stays valid until it "
+                              "expires, as with a stateless JWT."));
+
+    m_cors = new QLineEdit(this);
+    m_cors->setObjectName(QStringLiteral("corsLineEdit"));
+    m_cors->setPlaceholderText(tr("e.g. http://localhost:3000 (empty: no cross-origin calls)"));
+    m_cors->setText(settings.serverCorsOrigin());
+    m_cors->setAccessibleName(tr("Allowed cross-origin origin"));
+
+    m_cors->setMinimumWidth(340);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("Token &lifetime:"), m_lifetime);
+    form->addRow(QString(), m_denyList);
+    form->addRow(tr("&CORS origin:"), m_cors);
+
+    m_startStop = new QPushButton(this);
+    m_startStop->setObjectName(QStringLiteral("startStopButton"));
+    m_startStop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_copyUrl = new QPushButton(tr("Copy &URL"), this);
+    m_copyUrl->setObjectName(QStringLiteral("copyUrlButton"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("serverStatusLabel"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exposure = new QLabel(this);
+    m_exposure->setObjectName(QStringLiteral("exposureLabel"));
+    m_exposure->setWordWrap(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_startStop);
+    buttons->addWidget(m_copyUrl);
+    buttons->addWidget(m_status, 1);
+
+    auto* serverBox = new QGroupBox(tr("Server"), this);
+    auto* serverLayout = new QVBoxLayout(serverBox);
+    serverLayout->addLayout(form);
+    serverLayout->addLayout(buttons);
+    serverLayout->addWidget(m_exposure);
+
+    m_log = new RequestLogModel(5000, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("requestLogTableView"));
+    m_table->setModel(m_log);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(static_cast<int>(RequestLogModel::Column::Time), 110);
+    m_table->setColumnWidth(static_cast<int>(RequestLogModel::Column::Method), 70);
+    m_table->setColumnWidth(static_cast<int>(RequestLogModel::Column::Path), 220);
+    m_table->setColumnWidth(static_cast<int>(RequestLogModel::Column::Status), 60);
+    m_table->setAccessibleName(tr("Request log"));
+
+    m_stats = new QLabel(this);
+    m_stats->setObjectName(QStringLiteral("statsLabel"));
+    m_pause = new QPushButton(tr("P&ause"), this);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_pause->setCheckable(true);
+    m_clear = new QPushButton(tr("C&lear"), this);
+    m_clear->setObjectName(QStringLiteral("clearButton"));
+    auto* logBar = new QHBoxLayout;
+    logBar->addWidget(m_stats, 1);
+    logBar->addWidget(m_pause);
+    logBar->addWidget(m_clear);
+    auto* logTab = new QWidget(this);
+    auto* logLayout = new QVBoxLayout(logTab);
+    logLayout->addLayout(logBar);
+    logLayout->addWidget(m_table, 1);
+
+    m_curl = new QPlainTextEdit(this);
+    m_curl->setObjectName(QStringLiteral("curlTextEdit"));
+    m_curl->setReadOnly(true);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::TypeWriter);
+    m_curl->setFont(mono);
+    m_curl->setAccessibleName(tr("curl commands"));
+    m_copyCurl = new QPushButton(tr("Copy &all"), this);
+    m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
+    auto* curlTab = new QWidget(this);
+    auto* curlLayout = new QVBoxLayout(curlTab);
+    curlLayout->addWidget(m_curl, 1);
+    curlLayout->addWidget(m_copyCurl, 0, Qt::AlignRight);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("serverTabWidget"));
+    m_tabs->addTab(logTab, tr("Request &log"));
+    m_tabs->addTab(curlTab, tr("c&url commands"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(serverBox);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_startStop, &QPushButton::clicked, this, &ServerPage::toggleServer);
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_server->baseUrl());
+        Q_EMIT statusMessage(tr("Copied %1").arg(m_server->baseUrl()));
+    });
+    connect(m_copyCurl, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_curl->toPlainText()); });
+    connect(m_pause, &QPushButton::toggled, m_log, &RequestLogModel::setPaused);
+    connect(m_clear, &QPushButton::clicked, m_log, &RequestLogModel::clear);
+    connect(m_log, &RequestLogModel::statsChanged, this, &ServerPage::updateStats);
+    connect(m_server.get(), &TestServer::requestServed, m_log, &RequestLogModel::append, Qt::QueuedConnection);
+    connect(m_address, &QComboBox::currentIndexChanged, this, &ServerPage::updateState);
+
+    updateState();
+    updateStats();
+}
+
+ServerPage::~ServerPage() = default;
+
+QIcon ServerPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/server.svg"));
+}
+
+void ServerPage::toggleServer()
+{
+    if (m_server->isRunning()) {
+        stopServer();
+    } else {
+        startServer();
+    }
+}
+
+void ServerPage::startServer()
+{
+    if (m_server->isRunning()) {
+        return;
+    }
+    ServerConfig config;
+    config.address = QHostAddress(m_address->currentData().toString());
+    config.port = static_cast<quint16>(m_port->value());
+    config.accessTokenLifetimeSecs = m_lifetime->value();
+    config.denyListEnabled = m_denyList->isChecked();
+    config.corsOrigin = m_cors->text().trimmed();
+    saveSettings();
+    auto started = m_server->start(config);
+    if (!started) {
+        m_status->setText(tr("Not running: %1").arg(started.error().message));
+        Q_EMIT statusMessage(started.error().message);
+        updateState();
+        return;
+    }
+    Q_EMIT statusMessage(tr("Test server listening on %1").arg(m_server->baseUrl()));
+    updateState();
+}
+
+void ServerPage::stopServer()
+{
+    m_server->stop();
+    Q_EMIT statusMessage(tr("Test server stopped"));
+    updateState();
+}
+
+void ServerPage::saveSettings()
+{
+    Settings& s = m_context.settings;
+    s.setServerAddress(m_address->currentData().toString());
+    s.setServerPort(m_port->value());
+    s.setServerTokenLifetime(m_lifetime->value());
+    s.setServerDenyList(m_denyList->isChecked());
+    s.setServerCorsOrigin(m_cors->text().trimmed());
+}
+
+void ServerPage::updateState()
+{
+    const bool running = m_server->isRunning();
+    m_startStop->setText(running ? tr("&Stop server") : tr("&Start server"));
+    m_startStop->setToolTip(running ? tr("Stop the test server (Ctrl+R)") : tr("Start the test server (Ctrl+R)"));
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_port), static_cast<QWidget*>(m_lifetime),
+          static_cast<QWidget*>(m_denyList), static_cast<QWidget*>(m_cors)}) {
+        w->setEnabled(!running);
+    }
+    m_copyUrl->setEnabled(running);
+    m_copyCurl->setEnabled(running);
+    if (running) {
+        m_status->setText(tr("Listening on <b>%1</b>").arg(m_server->baseUrl().toHtmlEscaped()));
+        m_curl->setPlainText(CurlCommands::forServer(m_server->baseUrl(), m_server->paths()));
+    } else if (!m_status->text().startsWith(tr("Not running:"))) {
+        m_status->setText(tr("Stopped"));
+        m_curl->setPlainText(tr("# Start the server to get commands with its real address."));
+    }
+    const bool everywhere = m_address->currentData().toString() == QStringLiteral("0.0.0.0");
+    const QString http = tr("Plain HTTP: browsers and Qt do not send cookies marked Secure to http://127.0.0.1, so "
+                            "session cookies here are issued without Secure. Never put this server on a network.");
+    if (everywhere) {
+        m_exposure->setText(tr("⚠ Every network interface: other machines can reach this test server. ") + http);
+        m_exposure->setStyleSheet(isDarkPalette() ? QStringLiteral("QLabel { color: #ffc107; }")
+                                                  : QStringLiteral("QLabel { color: #9a5b00; }"));
+    } else {
+        m_exposure->setText(http);
+        m_exposure->setStyleSheet(QString());
+    }
+}
+
+void ServerPage::updateStats()
+{
+    const QLocale locale;
+    m_stats->setText(tr("%1 requests · %2 errors · %3 req/s")
+                         .arg(locale.toString(m_log->totalSeen()), locale.toString(m_log->errorsSeen()),
+                              locale.toString(m_log->requestsPerSecond(), 'f', 0)));
+}
+
+} // namespace authscope

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "mainwindow/AppContext.h"
+#include "mainwindow/Page.h"
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTabWidget;
+
+namespace authscope {
+
+class RequestLogModel;
+class TestServer;
+
+// The local test server: start and stop it, see every request it answers as it happens, and copy ready-made
+// curl commands with its real port.
+class ServerPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerPage)
+
+public:
+    explicit ServerPage(const AppContext& context, QWidget* parent = nullptr);
+    ~ServerPage() override;
+
+    [[nodiscard]] QString pageId() const override { return QStringLiteral("server"); }
+    [[nodiscard]] QString title() const override { return tr("Test server"); }
+    [[nodiscard]] QIcon icon() const override;
+
+    [[nodiscard]] TestServer& server() const { return *m_server; }
+    [[nodiscard]] RequestLogModel* logModel() const { return m_log; }
+
+public Q_SLOTS:
+    void startServer();
+    void stopServer();
+
+private:
+    void toggleServer();
+    void updateState();
+    void updateStats();
+    void saveSettings();
+
+    AppContext m_context;
+    std::unique_ptr<TestServer> m_server;
+    RequestLogModel* m_log = nullptr;
+    QComboBox* m_address = nullptr;
+    QSpinBox* m_port = nullptr;
+    QSpinBox* m_lifetime = nullptr;
+    QCheckBox* m_denyList = nullptr;
+    QLineEdit* m_cors = nullptr;
+    QPushButton* m_startStop = nullptr;
+    QPushButton* m_copyUrl = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_stats = nullptr;
+    QLabel* m_exposure = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_table = nullptr;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_clear = nullptr;
+    QPlainTextEdit* m_curl = nullptr;
+    QPushButton* m_copyCurl = nullptr;
+};
+
+} // namespace authscope
