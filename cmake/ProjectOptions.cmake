@@ -37,5 +37,8 @@ if(AUTHSCOPE_FUZZ)
         message(FATAL_ERROR "AUTHSCOPE_FUZZ needs clang (configure with -DCMAKE_CXX_COMPILER=clang++)")
     endif()
     add_compile_options(-fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer)
+    # clang (14 and 16) with libstdc++ 12 reports __cpp_concepts as 201907, which hides std::expected; libstdc++
+    # 12 only needs the C++20 concepts clang does support.
+    add_compile_options(-D__cpp_concepts=202002L -Wno-macro-redefined -Wno-builtin-macro-redefined)
     add_link_options(-fsanitize=address)
 endif()

@@ -1,0 +1,79 @@
+#include "RawVerifyBaseline.h"
+
+#include "SignatureSupport.h"
+
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
+#include <openssl/params.h>
+
+#include <QElapsedTimer>
+
+namespace authscope::crypto {
+
+namespace {
+
+// Runs `once` in batches until `seconds` have passed; returns operations per second, or -1 if `once` failed.
+template <typename F>
+double measure(double seconds, F once)
+{
+    QElapsedTimer timer;
+    timer.start();
+    qint64 count = 0;
+    const qint64 budgetNs = static_cast<qint64>(seconds * 1e9);
+    while (timer.nsecsElapsed() < budgetNs) {
+        for (int i = 0; i < 64; ++i) {
+            if (!once()) {
+                return -1;
+            }
+        }
+        count += 64;
+    }
+    return static_cast<double>(count) * 1e9 / static_cast<double>(timer.nsecsElapsed());
+}
+
+} // namespace
+
+double RawVerifyBaseline::verifyRate(const PKey& key, SignatureScheme scheme, DigestAlgorithm digest,
+                                     const QByteArray& data, const QByteArray& signature, double seconds)
+{
+    const auto* sig = reinterpret_cast<const unsigned char*>(signature.constData());
+    const auto* msg = reinterpret_cast<const unsigned char*>(data.constData());
+    return measure(seconds, [&] {
+        detail::MdCtxPtr ctx(EVP_MD_CTX_new());
+        return ctx && detail::initDigestContext(ctx.get(), key, scheme, digest, false) &&
+               EVP_DigestVerify(ctx.get(), sig, static_cast<size_t>(signature.size()), msg,
+                                static_cast<size_t>(data.size())) == 1;
+    });
+}
+
+double RawVerifyBaseline::hmacRate(DigestAlgorithm digest, const QByteArray& key, const QByteArray& data,
+                                   const QByteArray& tag, double seconds)
+{
+    EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    if (mac == nullptr) {
+        return -1;
+    }
+    const char* name = digest == DigestAlgorithm::Sha512   ? "SHA512"
+                       : digest == DigestAlgorithm::Sha384 ? "SHA384"
+                                                           : "SHA256";
+    const double rate = measure(seconds, [&] {
+        OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(name), 0),
+                               OSSL_PARAM_construct_end()};
+        EVP_MAC_CTX* ctx = EVP_MAC_CTX_new(mac);
+        unsigned char out[EVP_MAX_MD_SIZE];
+        size_t len = 0;
+        const bool ok = ctx != nullptr &&
+                        EVP_MAC_init(ctx, reinterpret_cast<const unsigned char*>(key.constData()),
+                                     static_cast<size_t>(key.size()), params) == 1 &&
+                        EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(data.constData()),
+                                       static_cast<size_t>(data.size())) == 1 &&
+                        EVP_MAC_final(ctx, out, &len, sizeof out) == 1 && len == static_cast<size_t>(tag.size()) &&
+                        CRYPTO_memcmp(out, tag.constData(), len) == 0;
+        EVP_MAC_CTX_free(ctx);
+        return ok;
+    });
+    EVP_MAC_free(mac);
+    return rate;
+}
+
+} // namespace authscope::crypto

@@ -1,0 +1,910 @@
+#include "Jwk.h"
+
+#include "Base64Url.h"
+#include "JoseError.h"
+#include "StrictJson.h"
+#include "crypto/Hmac.h"
+#include "crypto/Random.h"
+#include "crypto/Signer.h"
+#include "crypto/Verifier.h"
+
+#include <QJsonArray>
+
+#include <array>
+#include <mutex>
+
+namespace authscope::jose {
+
+using crypto::DigestAlgorithm;
+using crypto::EcCurve;
+using crypto::KeyAlgorithm;
+using crypto::PKey;
+
+namespace {
+
+constexpr int MinRsaBits = 2048;
+constexpr int AlgorithmCount = 13;
+
+DigestAlgorithm digestOf(JwsAlgorithm alg)
+{
+    switch (JwsAlgorithms::hashBytes(alg)) {
+    case 48:
+        return DigestAlgorithm::Sha384;
+    case 64:
+        return DigestAlgorithm::Sha512;
+    default:
+        return DigestAlgorithm::Sha256;
+    }
+}
+
+crypto::SignatureScheme schemeOf(JwsAlgorithm alg)
+{
+    switch (JwsAlgorithms::family(alg)) {
+    case JwsFamily::RsaPss:
+        return crypto::SignatureScheme::RsaPss;
+    case JwsFamily::Ecdsa:
+        return crypto::SignatureScheme::EcdsaP1363;
+    case JwsFamily::EdDsa:
+        return crypto::SignatureScheme::EdDsa;
+    case JwsFamily::RsaPkcs1:
+    case JwsFamily::Hmac:
+        break;
+    }
+    return crypto::SignatureScheme::RsaPkcs1v15;
+}
+
+std::optional<EcCurve> curveOf(JwsAlgorithm alg)
+{
+    switch (alg) {
+    case JwsAlgorithm::ES256:
+        return EcCurve::P256;
+    case JwsAlgorithm::ES384:
+        return EcCurve::P384;
+    case JwsAlgorithm::ES512:
+        return EcCurve::P521;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::unexpected<Error> keyFail(const QString& message)
+{
+    return JoseError::fail(JoseErrc::KeyInvalid, message);
+}
+
+Error wrapKeyError(const Error& e)
+{
+    return JoseError::make(JoseErrc::KeyInvalid, e.message);
+}
+
+// Reads a required or optional base64url member of a JWK.
+Result<QByteArray> member(const QJsonObject& json, const char* name, bool required)
+{
+    const QJsonValue v = json.value(QLatin1StringView(name));
+    if (v.isUndefined()) {
+        if (required) {
+            return keyFail(QStringLiteral("JWK member '%1' is missing").arg(QLatin1StringView(name)));
+        }
+        return QByteArray();
+    }
+    if (!v.isString()) {
+        return keyFail(QStringLiteral("JWK member '%1' must be a base64url string").arg(QLatin1StringView(name)));
+    }
+    auto bytes = Base64Url::decode(v.toString().toLatin1());
+    if (!bytes || bytes->isEmpty()) {
+        return keyFail(QStringLiteral("JWK member '%1' is not strict base64url").arg(QLatin1StringView(name)));
+    }
+    return bytes;
+}
+
+QString b64(const QByteArray& bytes)
+{
+    return QString::fromLatin1(Base64Url::encode(bytes));
+}
+
+QString typeWithSize(KeyType type, int bits, const QString& curve)
+{
+    switch (type) {
+    case KeyType::Rsa:
+        return QStringLiteral("RSA-%1 key").arg(bits);
+    case KeyType::Ec:
+    case KeyType::Okp:
+        return curve + QStringLiteral(" key");
+    case KeyType::Oct:
+        break;
+    }
+    return QStringLiteral("HMAC secret (oct)");
+}
+
+} // namespace
+
+struct Jwk::Data
+{
+    KeyType type = KeyType::Oct;
+    PKey pkey;
+    QByteArray secret; // oct only
+    QString kid;
+    QString alg;
+    QString use;
+    QStringList keyOps;
+    bool hasKeyOps = false;
+
+    // Prepared contexts, created on first use and shared by copies of this Jwk.
+    mutable std::mutex cacheMutex;
+    mutable std::array<std::shared_ptr<const crypto::Verifier>, AlgorithmCount> verifiers;
+    mutable std::array<std::shared_ptr<const crypto::Hmac>, 3> macs;
+
+    Data() = default;
+    Data(const Data& other)
+        : type(other.type), pkey(other.pkey), secret(other.secret), kid(other.kid), alg(other.alg), use(other.use),
+          keyOps(other.keyOps), hasKeyOps(other.hasKeyOps)
+    {}
+    Data& operator=(const Data&) = delete;
+};
+
+Jwk::Jwk() : m_d(std::make_shared<Data>()) {}
+
+Jwk::Jwk(std::shared_ptr<Data> data) : m_d(std::move(data)) {}
+
+void Jwk::detach()
+{
+    if (m_d.use_count() > 1) {
+        m_d = std::make_shared<Data>(*m_d);
+    }
+}
+
+std::optional<KeyType> Jwk::typeFromName(QStringView kty)
+{
+    if (kty == u"RSA") {
+        return KeyType::Rsa;
+    }
+    if (kty == u"EC") {
+        return KeyType::Ec;
+    }
+    if (kty == u"OKP") {
+        return KeyType::Okp;
+    }
+    if (kty == u"oct") {
+        return KeyType::Oct;
+    }
+    return std::nullopt;
+}
+
+QString Jwk::typeName(KeyType type)
+{
+    switch (type) {
+    case KeyType::Rsa:
+        return QStringLiteral("RSA");
+    case KeyType::Ec:
+        return QStringLiteral("EC");
+    case KeyType::Okp:
+        return QStringLiteral("OKP");
+    case KeyType::Oct:
+        break;
+    }
+    return QStringLiteral("oct");
+}
+
+bool Jwk::isNull() const
+{
+    return m_d->pkey.isNull() && m_d->secret.isEmpty();
+}
+
+KeyType Jwk::type() const
+{
+    return m_d->type;
+}
+
+QString Jwk::typeName() const
+{
+    return typeName(m_d->type);
+}
+
+QString Jwk::curve() const
+{
+    if (m_d->type == KeyType::Ec && m_d->pkey.curve()) {
+        return PKey::curveName(*m_d->pkey.curve());
+    }
+    if (m_d->type == KeyType::Okp) {
+        return m_d->pkey.algorithm() == KeyAlgorithm::Ed448 ? QStringLiteral("Ed448") : QStringLiteral("Ed25519");
+    }
+    return {};
+}
+
+int Jwk::bits() const
+{
+    return m_d->type == KeyType::Oct ? static_cast<int>(m_d->secret.size() * 8) : m_d->pkey.bits();
+}
+
+bool Jwk::isPrivate() const
+{
+    return m_d->type == KeyType::Oct ? !m_d->secret.isEmpty() : m_d->pkey.hasPrivate();
+}
+
+QString Jwk::kid() const
+{
+    return m_d->kid;
+}
+
+QString Jwk::alg() const
+{
+    return m_d->alg;
+}
+
+QString Jwk::use() const
+{
+    return m_d->use;
+}
+
+QStringList Jwk::keyOps() const
+{
+    return m_d->keyOps;
+}
+
+void Jwk::setKid(const QString& kid)
+{
+    detach();
+    m_d->kid = kid;
+}
+
+void Jwk::setAlg(const QString& alg)
+{
+    detach();
+    m_d->alg = alg;
+}
+
+void Jwk::setUse(const QString& use)
+{
+    detach();
+    m_d->use = use;
+}
+
+void Jwk::setKeyOps(const QStringList& keyOps)
+{
+    detach();
+    m_d->keyOps = keyOps;
+    m_d->hasKeyOps = !keyOps.isEmpty();
+}
+
+const PKey& Jwk::pkey() const
+{
+    return m_d->pkey;
+}
+
+bool Jwk::allows(Operation operation) const
+{
+    if (!m_d->use.isEmpty() && m_d->use != u"sig") {
+        return false;
+    }
+    if (m_d->hasKeyOps) {
+        return m_d->keyOps.contains(operation == Operation::Sign ? QStringLiteral("sign") : QStringLiteral("verify"));
+    }
+    return true;
+}
+
+QList<JwsAlgorithm> Jwk::algorithmsForType() const
+{
+    switch (m_d->type) {
+    case KeyType::Rsa:
+        return {JwsAlgorithm::RS256, JwsAlgorithm::RS384, JwsAlgorithm::RS512,
+                JwsAlgorithm::PS256, JwsAlgorithm::PS384, JwsAlgorithm::PS512};
+    case KeyType::Ec:
+        switch (m_d->pkey.curve().value_or(EcCurve::P256)) {
+        case EcCurve::P384:
+            return {JwsAlgorithm::ES384};
+        case EcCurve::P521:
+            return {JwsAlgorithm::ES512};
+        case EcCurve::P256:
+            return {JwsAlgorithm::ES256};
+        }
+        return {};
+    case KeyType::Okp:
+        return {JwsAlgorithm::EdDSA};
+    case KeyType::Oct:
+        break;
+    }
+    return {JwsAlgorithm::HS256, JwsAlgorithm::HS384, JwsAlgorithm::HS512};
+}
+
+bool Jwk::fitsType(JwsAlgorithm algorithm) const
+{
+    switch (JwsAlgorithms::family(algorithm)) {
+    case JwsFamily::Hmac:
+        return m_d->type == KeyType::Oct;
+    case JwsFamily::RsaPkcs1:
+    case JwsFamily::RsaPss:
+        return m_d->type == KeyType::Rsa;
+    case JwsFamily::Ecdsa:
+        return m_d->type == KeyType::Ec && m_d->pkey.curve() == curveOf(algorithm);
+    case JwsFamily::EdDsa:
+        return m_d->type == KeyType::Okp;
+    }
+    return false;
+}
+
+bool Jwk::isPinned(JwsAlgorithm algorithm) const
+{
+    if (m_d->alg.isEmpty()) {
+        return fitsType(algorithm);
+    }
+    return fitsType(algorithm) && JwsAlgorithms::fromName(m_d->alg) == algorithm;
+}
+
+QList<JwsAlgorithm> Jwk::pinnedAlgorithms() const
+{
+    if (m_d->alg.isEmpty()) {
+        return algorithmsForType();
+    }
+    const auto alg = JwsAlgorithms::fromName(m_d->alg);
+    if (alg && algorithmsForType().contains(*alg)) {
+        return {*alg};
+    }
+    return {};
+}
+
+Result<void> Jwk::checkUsable(JwsAlgorithm algorithm, Operation operation) const
+{
+    // Sentences are built only on failure: this runs on every verification.
+    const auto name = [algorithm] { return JwsAlgorithms::name(algorithm); };
+    const auto what = [this] { return typeWithSize(m_d->type, bits(), curve()); };
+    if (isNull()) {
+        return JoseError::fail(JoseErrc::NoKey, QStringLiteral("no key"));
+    }
+    if (!fitsType(algorithm)) {
+        if (JwsAlgorithms::family(algorithm) == JwsFamily::Hmac) {
+            return JoseError::fail(JoseErrc::KeyMismatch,
+                                   QStringLiteral("%1 needs an HMAC secret, but the key is an %2: a public key is "
+                                                  "never used as an HMAC secret")
+                                       .arg(name(), what()));
+        }
+        return JoseError::fail(JoseErrc::KeyMismatch,
+                               QStringLiteral("%1 cannot be used with an %2").arg(name(), what()));
+    }
+    if (m_d->type == KeyType::Rsa && bits() < MinRsaBits) {
+        return JoseError::fail(
+            JoseErrc::KeyTooSmall,
+            QStringLiteral("the RSA key has %1 bits; at least %2 are required").arg(bits()).arg(MinRsaBits));
+    }
+    if (m_d->type == KeyType::Oct && m_d->secret.size() < JwsAlgorithms::hashBytes(algorithm)) {
+        return JoseError::fail(JoseErrc::KeyTooSmall,
+                               QStringLiteral("the HMAC secret has %1 bytes; %2 needs at least %3 (RFC 7518 §3.2)")
+                                   .arg(m_d->secret.size())
+                                   .arg(name())
+                                   .arg(JwsAlgorithms::hashBytes(algorithm)));
+    }
+    if (!allows(operation)) {
+        const QString op = operation == Operation::Sign ? QStringLiteral("sign") : QStringLiteral("verify");
+        if (!m_d->use.isEmpty() && m_d->use != u"sig") {
+            return JoseError::fail(
+                JoseErrc::KeyUnusable,
+                QStringLiteral("the key is marked use '%1', not 'sig': it cannot %2 signatures").arg(m_d->use, op));
+        }
+        return JoseError::fail(JoseErrc::KeyUnusable, QStringLiteral("the key's key_ops [%1] do not include '%2'")
+                                                          .arg(m_d->keyOps.join(QStringLiteral(", ")), op));
+    }
+    if (operation == Operation::Sign && !isPrivate()) {
+        return JoseError::fail(JoseErrc::KeyUnusable,
+                               QStringLiteral("signing needs a private key; this is a public key"));
+    }
+    return {};
+}
+
+Result<QByteArray> Jwk::sign(JwsAlgorithm algorithm, QByteArrayView signingInput) const
+{
+    if (auto ok = checkUsable(algorithm, Operation::Sign); !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (m_d->type == KeyType::Oct) {
+        auto mac = crypto::Hmac::compute(digestOf(algorithm), m_d->secret, signingInput);
+        if (!mac) {
+            return JoseError::fail(JoseErrc::Internal, mac.error().message);
+        }
+        return mac;
+    }
+    auto sig = crypto::Signer::sign(m_d->pkey, schemeOf(algorithm), digestOf(algorithm), signingInput);
+    if (!sig) {
+        return JoseError::fail(JoseErrc::Internal, sig.error().message);
+    }
+    return sig;
+}
+
+Result<void> Jwk::verify(JwsAlgorithm algorithm, QByteArrayView signingInput, QByteArrayView signature) const
+{
+    if (auto ok = checkUsable(algorithm, Operation::Verify); !ok) {
+        return std::unexpected(ok.error());
+    }
+    const Data& d = *m_d;
+    if (d.type == KeyType::Oct) {
+        const int index = static_cast<int>(algorithm) - static_cast<int>(JwsAlgorithm::HS256);
+        std::shared_ptr<const crypto::Hmac> mac;
+        {
+            const std::lock_guard lock(d.cacheMutex);
+            mac = d.macs[static_cast<size_t>(index)];
+        }
+        if (!mac) {
+            auto created = crypto::Hmac::create(digestOf(algorithm), d.secret);
+            if (!created) {
+                return JoseError::fail(JoseErrc::Internal, created.error().message);
+            }
+            mac = std::make_shared<const crypto::Hmac>(std::move(*created));
+            const std::lock_guard lock(d.cacheMutex);
+            d.macs[static_cast<size_t>(index)] = mac;
+        }
+        if (signature.size() != JwsAlgorithms::hashBytes(algorithm)) {
+            return JoseError::fail(JoseErrc::SignatureMalformed,
+                                   QStringLiteral("the %1 tag is %2 bytes; it must be exactly %3")
+                                       .arg(JwsAlgorithms::name(algorithm))
+                                       .arg(signature.size())
+                                       .arg(JwsAlgorithms::hashBytes(algorithm)));
+        }
+        if (!mac->verify(signingInput, signature)) {
+            return JoseError::fail(JoseErrc::SignatureMismatch,
+                                   QStringLiteral("signature does not match: the token was changed or signed with "
+                                                  "another secret"));
+        }
+        return {};
+    }
+    if (JwsAlgorithms::family(algorithm) == JwsFamily::Ecdsa) {
+        const int expected = JwsAlgorithms::ecdsaSignatureBytes(algorithm);
+        if (signature.size() != expected) {
+            return JoseError::fail(JoseErrc::SignatureMalformed,
+                                   QStringLiteral("an %1 signature is r||s of exactly %2 bytes; this one has %3")
+                                       .arg(JwsAlgorithms::name(algorithm))
+                                       .arg(expected)
+                                       .arg(signature.size()));
+        }
+        if (!crypto::Verifier::p1363ToDer(*curveOf(algorithm), signature)) {
+            return JoseError::fail(JoseErrc::SignatureMalformed,
+                                   QStringLiteral("the ECDSA signature has r or s equal to 0 or not below the group "
+                                                  "order: refused before any check (CVE-2022-21449)"));
+        }
+    }
+    const auto index = static_cast<size_t>(algorithm);
+    std::shared_ptr<const crypto::Verifier> verifier;
+    {
+        const std::lock_guard lock(d.cacheMutex);
+        verifier = d.verifiers[index];
+    }
+    if (!verifier) {
+        auto created = crypto::Verifier::create(d.pkey, schemeOf(algorithm), digestOf(algorithm));
+        if (!created) {
+            return JoseError::fail(JoseErrc::Internal, created.error().message);
+        }
+        verifier = std::make_shared<const crypto::Verifier>(std::move(*created));
+        const std::lock_guard lock(d.cacheMutex);
+        d.verifiers[index] = verifier;
+    }
+    if (!verifier->verify(signingInput, signature)) {
+        return JoseError::fail(JoseErrc::SignatureMismatch,
+                               QStringLiteral("signature does not match: the token was changed or signed by another "
+                                              "key"));
+    }
+    return {};
+}
+
+Result<Jwk> Jwk::fromPKey(const PKey& key)
+{
+    if (key.isNull()) {
+        return keyFail(QStringLiteral("no key"));
+    }
+    auto d = std::make_shared<Data>();
+    switch (key.algorithm()) {
+    case KeyAlgorithm::Rsa:
+        d->type = KeyType::Rsa;
+        break;
+    case KeyAlgorithm::Ec:
+        d->type = KeyType::Ec;
+        break;
+    case KeyAlgorithm::Ed25519:
+    case KeyAlgorithm::Ed448:
+        d->type = KeyType::Okp;
+        break;
+    }
+    d->pkey = key;
+    return Jwk(std::move(d));
+}
+
+Result<Jwk> Jwk::fromSecret(QByteArrayView secret)
+{
+    if (secret.isEmpty()) {
+        return keyFail(QStringLiteral("an HMAC secret cannot be empty"));
+    }
+    auto d = std::make_shared<Data>();
+    d->type = KeyType::Oct;
+    d->secret = secret.toByteArray();
+    return Jwk(std::move(d));
+}
+
+Result<Jwk> Jwk::fromPem(QByteArrayView pem, QByteArrayView passphrase)
+{
+    auto key = PKey::fromPem(pem, passphrase);
+    if (!key) {
+        return std::unexpected(wrapKeyError(key.error()));
+    }
+    return fromPKey(*key);
+}
+
+Result<Jwk> Jwk::fromJsonText(QByteArrayView text)
+{
+    auto json = StrictJson::parseObject(text, JsonLimits{}.maxDepth, u"JWK");
+    if (!json) {
+        return std::unexpected(json.error());
+    }
+    return fromJson(*json);
+}
+
+Result<Jwk> Jwk::fromJson(const QJsonObject& json)
+{
+    const QJsonValue ktyValue = json.value(QLatin1StringView("kty"));
+    if (!ktyValue.isString()) {
+        return keyFail(QStringLiteral("a JWK needs a 'kty' string"));
+    }
+    const auto type = typeFromName(ktyValue.toString());
+    if (!type) {
+        return keyFail(QStringLiteral("unsupported key type '%1' (RSA, EC, OKP or oct)").arg(ktyValue.toString()));
+    }
+    Result<Jwk> key = keyFail(QStringLiteral("unsupported key"));
+    switch (*type) {
+    case KeyType::Rsa: {
+        if (json.contains(QLatin1StringView("oth"))) {
+            return keyFail(QStringLiteral("multi-prime RSA keys ('oth') are not supported"));
+        }
+        crypto::RsaComponents c;
+        struct Field
+        {
+            const char* name;
+            QByteArray* out;
+            bool required;
+        };
+        const Field fields[] = {{"n", &c.n, true},  {"e", &c.e, true},    {"d", &c.d, false},   {"p", &c.p, false},
+                                {"q", &c.q, false}, {"dp", &c.dp, false}, {"dq", &c.dq, false}, {"qi", &c.qi, false}};
+        for (const Field& f : fields) {
+            auto v = member(json, f.name, f.required);
+            if (!v) {
+                return std::unexpected(v.error());
+            }
+            *f.out = *v;
+        }
+        auto pkey = PKey::fromRsa(c);
+        if (!pkey) {
+            return std::unexpected(wrapKeyError(pkey.error()));
+        }
+        key = fromPKey(*pkey);
+        break;
+    }
+    case KeyType::Ec: {
+        const auto curve = PKey::curveFromName(json.value(QLatin1StringView("crv")).toString());
+        if (!curve) {
+            return keyFail(QStringLiteral("unsupported EC curve '%1' (P-256, P-384 or P-521)")
+                               .arg(json.value(QLatin1StringView("crv")).toString()));
+        }
+        crypto::EcComponents c;
+        c.curve = *curve;
+        auto x = member(json, "x", true);
+        auto y = member(json, "y", true);
+        auto dd = member(json, "d", false);
+        if (!x || !y || !dd) {
+            return std::unexpected(!x ? x.error() : !y ? y.error() : dd.error());
+        }
+        c.x = *x;
+        c.y = *y;
+        c.d = *dd;
+        auto pkey = PKey::fromEc(c);
+        if (!pkey) {
+            return std::unexpected(wrapKeyError(pkey.error()));
+        }
+        key = fromPKey(*pkey);
+        break;
+    }
+    case KeyType::Okp: {
+        const QString crv = json.value(QLatin1StringView("crv")).toString();
+        KeyAlgorithm algorithm = KeyAlgorithm::Ed25519;
+        if (crv == u"Ed448") {
+            algorithm = KeyAlgorithm::Ed448;
+        } else if (crv != u"Ed25519") {
+            return keyFail(QStringLiteral("unsupported OKP curve '%1' (Ed25519 or Ed448; X25519/X448 are for key "
+                                          "agreement, not signatures)")
+                               .arg(crv));
+        }
+        auto x = member(json, "x", true);
+        auto dd = member(json, "d", false);
+        if (!x || !dd) {
+            return std::unexpected(!x ? x.error() : dd.error());
+        }
+        auto pkey = PKey::fromOkp(algorithm, crypto::OkpComponents{*x, *dd});
+        if (!pkey) {
+            return std::unexpected(wrapKeyError(pkey.error()));
+        }
+        key = fromPKey(*pkey);
+        break;
+    }
+    case KeyType::Oct: {
+        auto k = member(json, "k", true);
+        if (!k) {
+            return std::unexpected(k.error());
+        }
+        key = fromSecret(*k);
+        break;
+    }
+    }
+    if (!key) {
+        return key;
+    }
+    Data& d = *key->m_d;
+    struct StringField
+    {
+        const char* name;
+        QString* out;
+    };
+    for (const StringField& f : {StringField{"kid", &d.kid}, StringField{"alg", &d.alg}, StringField{"use", &d.use}}) {
+        const QJsonValue v = json.value(QLatin1StringView(f.name));
+        if (v.isUndefined()) {
+            continue;
+        }
+        if (!v.isString()) {
+            return keyFail(QStringLiteral("JWK member '%1' must be a string").arg(QLatin1StringView(f.name)));
+        }
+        *f.out = v.toString();
+    }
+    if (const QJsonValue ops = json.value(QLatin1StringView("key_ops")); !ops.isUndefined()) {
+        if (!ops.isArray()) {
+            return keyFail(QStringLiteral("JWK member 'key_ops' must be an array of strings"));
+        }
+        for (const QJsonValue& op : ops.toArray()) {
+            if (!op.isString()) {
+                return keyFail(QStringLiteral("JWK member 'key_ops' must be an array of strings"));
+            }
+            if (d.keyOps.contains(op.toString())) {
+                return keyFail(QStringLiteral("JWK 'key_ops' lists '%1' twice").arg(op.toString()));
+            }
+            d.keyOps.append(op.toString());
+        }
+        d.hasKeyOps = true;
+    }
+    if (!d.alg.isEmpty()) {
+        const auto alg = JwsAlgorithms::fromName(d.alg);
+        if (alg && !key->algorithmsForType().contains(*alg)) {
+            return keyFail(QStringLiteral("the JWK says alg '%1', which does not fit a %2 key")
+                               .arg(d.alg, typeWithSize(d.type, key->bits(), key->curve())));
+        }
+    }
+    return key;
+}
+
+Result<Jwk> Jwk::generate(const GenerateOptions& options)
+{
+    std::optional<JwsAlgorithm> alg;
+    if (!options.alg.isEmpty()) {
+        alg = JwsAlgorithms::fromName(options.alg);
+        if (!alg) {
+            return JoseError::fail(JoseErrc::AlgUnsupported, QStringLiteral("unknown alg '%1'").arg(options.alg));
+        }
+    }
+    Result<Jwk> key = keyFail(QStringLiteral("unsupported key type"));
+    switch (options.type) {
+    case KeyType::Rsa: {
+        const int bits = options.bits == 0 ? 2048 : options.bits;
+        if (bits < MinRsaBits) {
+            return JoseError::fail(JoseErrc::KeyTooSmall, QStringLiteral("RSA keys must have at least 2048 bits"));
+        }
+        auto pkey = PKey::generateRsa(bits);
+        key = pkey ? fromPKey(*pkey) : std::unexpected(wrapKeyError(pkey.error()));
+        break;
+    }
+    case KeyType::Ec: {
+        const auto curve = options.curve.isEmpty()
+                               ? std::optional<EcCurve>(alg ? curveOf(*alg).value_or(EcCurve::P256) : EcCurve::P256)
+                               : PKey::curveFromName(options.curve);
+        if (!curve) {
+            return keyFail(QStringLiteral("unsupported EC curve '%1' (P-256, P-384 or P-521)").arg(options.curve));
+        }
+        auto pkey = PKey::generateEc(*curve);
+        key = pkey ? fromPKey(*pkey) : std::unexpected(wrapKeyError(pkey.error()));
+        break;
+    }
+    case KeyType::Okp: {
+        KeyAlgorithm algorithm = KeyAlgorithm::Ed25519;
+        if (options.curve == u"Ed448") {
+            algorithm = KeyAlgorithm::Ed448;
+        } else if (!options.curve.isEmpty() && options.curve != u"Ed25519") {
+            return keyFail(QStringLiteral("unsupported OKP curve '%1' (Ed25519 or Ed448)").arg(options.curve));
+        }
+        auto pkey = PKey::generateOkp(algorithm);
+        key = pkey ? fromPKey(*pkey) : std::unexpected(wrapKeyError(pkey.error()));
+        break;
+    }
+    case KeyType::Oct: {
+        const int minBytes = alg ? JwsAlgorithms::hashBytes(*alg) : 32;
+        const int bits = options.bits == 0 ? minBytes * 8 : options.bits;
+        if (bits % 8 != 0 || bits / 8 < minBytes || bits > 4096) {
+            return JoseError::fail(JoseErrc::KeyTooSmall,
+                                   QStringLiteral("an HMAC secret for %1 needs %2 to 4096 bits, in whole bytes")
+                                       .arg(alg ? JwsAlgorithms::name(*alg) : QStringLiteral("HS256"))
+                                       .arg(minBytes * 8));
+        }
+        auto secret = crypto::Random::bytes(bits / 8);
+        if (!secret) {
+            return JoseError::fail(JoseErrc::Internal, secret.error().message);
+        }
+        key = fromSecret(*secret);
+        break;
+    }
+    }
+    if (!key) {
+        return key;
+    }
+    if (alg && !key->algorithmsForType().contains(*alg)) {
+        return keyFail(QStringLiteral("alg '%1' does not fit a %2 key").arg(options.alg, key->typeName()));
+    }
+    key->m_d->alg = options.alg;
+    key->m_d->use = options.use;
+    if (options.kid.isEmpty()) {
+        auto thumb = key->thumbprintBase64Url();
+        if (!thumb) {
+            return std::unexpected(thumb.error());
+        }
+        key->m_d->kid = *thumb;
+    } else {
+        key->m_d->kid = options.kid;
+    }
+    return key;
+}
+
+Result<Jwk> Jwk::publicKey() const
+{
+    if (m_d->type == KeyType::Oct) {
+        return JoseError::fail(JoseErrc::KeyUnusable, QStringLiteral("an HMAC secret (oct) has no public half"));
+    }
+    auto pub = m_d->pkey.publicKey();
+    if (!pub) {
+        return std::unexpected(wrapKeyError(pub.error()));
+    }
+    auto key = fromPKey(*pub);
+    if (!key) {
+        return key;
+    }
+    key->m_d->kid = m_d->kid;
+    key->m_d->alg = m_d->alg;
+    key->m_d->use = m_d->use;
+    if (m_d->hasKeyOps) {
+        static const QStringList PublicOps{QStringLiteral("verify"), QStringLiteral("encrypt"),
+                                           QStringLiteral("wrapKey")};
+        for (const QString& op : m_d->keyOps) {
+            if (PublicOps.contains(op)) {
+                key->m_d->keyOps.append(op);
+            }
+        }
+        key->m_d->hasKeyOps = true;
+    }
+    return key;
+}
+
+QJsonObject Jwk::toJson(bool includePrivate) const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("kty"), typeName());
+    switch (m_d->type) {
+    case KeyType::Rsa: {
+        auto c = m_d->pkey.rsaComponents();
+        if (c) {
+            o.insert(QStringLiteral("n"), b64(c->n));
+            o.insert(QStringLiteral("e"), b64(c->e));
+            if (includePrivate && !c->d.isEmpty()) {
+                o.insert(QStringLiteral("d"), b64(c->d));
+                if (!c->p.isEmpty()) {
+                    o.insert(QStringLiteral("p"), b64(c->p));
+                    o.insert(QStringLiteral("q"), b64(c->q));
+                    o.insert(QStringLiteral("dp"), b64(c->dp));
+                    o.insert(QStringLiteral("dq"), b64(c->dq));
+                    o.insert(QStringLiteral("qi"), b64(c->qi));
+                }
+            }
+        }
+        break;
+    }
+    case KeyType::Ec: {
+        auto c = m_d->pkey.ecComponents();
+        if (c) {
+            o.insert(QStringLiteral("crv"), curve());
+            o.insert(QStringLiteral("x"), b64(c->x));
+            o.insert(QStringLiteral("y"), b64(c->y));
+            if (includePrivate && !c->d.isEmpty()) {
+                o.insert(QStringLiteral("d"), b64(c->d));
+            }
+        }
+        break;
+    }
+    case KeyType::Okp: {
+        auto c = m_d->pkey.okpComponents();
+        if (c) {
+            o.insert(QStringLiteral("crv"), curve());
+            o.insert(QStringLiteral("x"), b64(c->x));
+            if (includePrivate && !c->d.isEmpty()) {
+                o.insert(QStringLiteral("d"), b64(c->d));
+            }
+        }
+        break;
+    }
+    case KeyType::Oct:
+        if (includePrivate) {
+            o.insert(QStringLiteral("k"), b64(m_d->secret));
+        }
+        break;
+    }
+    if (!m_d->kid.isEmpty()) {
+        o.insert(QStringLiteral("kid"), m_d->kid);
+    }
+    if (!m_d->alg.isEmpty()) {
+        o.insert(QStringLiteral("alg"), m_d->alg);
+    }
+    if (!m_d->use.isEmpty()) {
+        o.insert(QStringLiteral("use"), m_d->use);
+    }
+    if (m_d->hasKeyOps) {
+        o.insert(QStringLiteral("key_ops"), QJsonArray::fromStringList(m_d->keyOps));
+    }
+    return o;
+}
+
+Result<QByteArray> Jwk::toPem(crypto::PemFormat format, QByteArrayView passphrase) const
+{
+    if (m_d->type == KeyType::Oct) {
+        return JoseError::fail(JoseErrc::KeyUnusable, QStringLiteral("an HMAC secret (oct) has no PEM form"));
+    }
+    auto pem = m_d->pkey.toPem(format, passphrase);
+    if (!pem) {
+        return std::unexpected(wrapKeyError(pem.error()));
+    }
+    return pem;
+}
+
+Result<QByteArray> Jwk::thumbprint(DigestAlgorithm digest) const
+{
+    // RFC 7638 §3: the required members only, in lexicographic order, no whitespace. All values are base64url
+    // or fixed names, so nothing needs escaping.
+    QByteArray canonical;
+    switch (m_d->type) {
+    case KeyType::Rsa: {
+        auto c = m_d->pkey.rsaComponents();
+        if (!c) {
+            return std::unexpected(wrapKeyError(c.error()));
+        }
+        canonical =
+            "{\"e\":\"" + Base64Url::encode(c->e) + "\",\"kty\":\"RSA\",\"n\":\"" + Base64Url::encode(c->n) + "\"}";
+        break;
+    }
+    case KeyType::Ec: {
+        auto c = m_d->pkey.ecComponents();
+        if (!c) {
+            return std::unexpected(wrapKeyError(c.error()));
+        }
+        canonical = "{\"crv\":\"" + curve().toLatin1() + "\",\"kty\":\"EC\",\"x\":\"" + Base64Url::encode(c->x) +
+                    "\",\"y\":\"" + Base64Url::encode(c->y) + "\"}";
+        break;
+    }
+    case KeyType::Okp: {
+        auto c = m_d->pkey.okpComponents();
+        if (!c) {
+            return std::unexpected(wrapKeyError(c.error()));
+        }
+        canonical =
+            "{\"crv\":\"" + curve().toLatin1() + "\",\"kty\":\"OKP\",\"x\":\"" + Base64Url::encode(c->x) + "\"}";
+        break;
+    }
+    case KeyType::Oct:
+        canonical = "{\"k\":\"" + Base64Url::encode(m_d->secret) + "\",\"kty\":\"oct\"}";
+        break;
+    }
+    return crypto::Digest::hash(digest, canonical);
+}
+
+Result<QString> Jwk::thumbprintBase64Url() const
+{
+    auto t = thumbprint();
+    if (!t) {
+        return std::unexpected(t.error());
+    }
+    return QString::fromLatin1(Base64Url::encode(*t));
+}
+
+} // namespace authscope::jose
