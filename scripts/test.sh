@@ -31,4 +31,12 @@ if command -v appstreamcli >/dev/null; then
     log "validating the AppStream metainfo"
     appstreamcli validate --no-net --pedantic packaging/linux/*.metainfo.xml || die "metainfo is not valid"
 fi
+if command -v man >/dev/null; then
+    log "checking the man pages (man --warnings, as lintian does)"
+    for page in packaging/linux/*.1; do
+        warnings=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$page" 2>&1 >/dev/null)
+        [ -z "$warnings" ] || die "$page: $warnings"
+    done
+fi
+bash -n packaging/linux/authscope-cli.bash-completion || die "the bash completion has a syntax error"
 log "all tests passed in $(( $(date +%s) - start )) s"

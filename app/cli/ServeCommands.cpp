@@ -1,6 +1,11 @@
 // authscope-cli serve: the local test server, headless.
 #include "CliCommand.h"
 
+#include "Passphrase.h"
+#include "keys/KeyStore.h"
+#include "keys/KeyVault.h"
+#include "keys/RotationScheduler.h"
+#include "server/AuthRoutes.h"
 #include "server/TestServer.h"
 
 #include <QCommandLineParser>
@@ -36,9 +41,26 @@ int runServe(CliContext& ctx, const QStringList& args)
                                     QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (default 8080; 0 picks a free one)."),
                                   QStringLiteral("N"), QStringLiteral("8080"));
-    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a self-signed certificate."));
+    const QCommandLineOption tls(QStringLiteral("tls"),
+                                 QStringLiteral("Serve HTTPS with a self-signed certificate made at start "
+                                                "(cookies then get Secure and the __Host- prefix)."));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Do not log each request."));
-    parser.addOptions({listen, port, tls, quiet});
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"),
+        QStringLiteral("Read the key store passphrase from FILE (else AUTHSCOPE_PASSPHRASE, else a prompt); "
+                       "without it the server cannot sign JWTs."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
+                                      QStringLiteral("Access token lifetime in seconds (default 900; capped by the key "
+                                                     "policy's token lifetime)."),
+                                      QStringLiteral("SEC"), QStringLiteral("900"));
+    const QCommandLineOption noDenyList(QStringLiteral("no-deny-list"),
+                                        QStringLiteral("Accept a JWT until it expires, even after logout or "
+                                                       "revocation (stateless JWTs, to watch the revocation window)."));
+    const QCommandLineOption cors(QStringLiteral("cors-origin"),
+                                  QStringLiteral("Allow cross-origin calls from ORIGIN (e.g. http://localhost:3000)."),
+                                  QStringLiteral("ORIGIN"));
+    parser.addOptions({listen, port, tls, quiet, passphraseFile, lifetime, noDenyList, cors});
     int code = ExitOk;
     if (!parseCommandLine(ctx, parser, args, code)) {
         return code;
@@ -56,9 +78,14 @@ int runServe(CliContext& ctx, const QStringList& args)
         return ctx.fail(QStringLiteral("--port needs a number from 0 to 65535"));
     }
     config.port = static_cast<quint16>(portNumber);
-    if (parser.isSet(tls)) {
-        return ctx.fail(QStringLiteral("--tls is not available yet: the server speaks plain HTTP on loopback"));
+    bool lifetimeOk = false;
+    config.accessTokenLifetimeSecs = parser.value(lifetime).toInt(&lifetimeOk);
+    if (!lifetimeOk || config.accessTokenLifetimeSecs < 1 || config.accessTokenLifetimeSecs > 7 * 24 * 3600) {
+        return ctx.fail(QStringLiteral("--token-lifetime needs a number of seconds from 1 to 604800"));
     }
+    config.denyListEnabled = !parser.isSet(noDenyList);
+    config.corsOrigin = parser.value(cors);
+    config.tls = parser.isSet(tls);
     if (!config.address.isLoopback()) {
         ctx.err() << "authscope-cli: warning: listening on " << config.address.toString()
                   << ", which other machines can reach; this is a test server" << Qt::endl;
@@ -73,7 +100,40 @@ int runServe(CliContext& ctx, const QStringList& args)
         return ctx.fail(audit.error());
     }
 
+    // Keys: reading and verifying need no passphrase; signing (JWT logins) needs the vault unlocked.
+    KeyVault vault(**db, **audit);
+    KeyStore keys(**db, **audit, vault);
+    auto initialised = vault.isInitialised();
+    if (!initialised) {
+        return ctx.fail(initialised.error());
+    }
+    if (*initialised) {
+        Passphrase::Request request;
+        request.file = parser.value(passphraseFile);
+        request.fileOption = QStringLiteral("--passphrase-file");
+        request.envVar = QStringLiteral("AUTHSCOPE_PASSPHRASE");
+        request.what = QStringLiteral("the key store passphrase");
+        auto passphrase = Passphrase::obtain(request, ctx.err());
+        if (!passphrase) {
+            ctx.err() << "authscope-cli: warning: " << passphrase.error().message
+                      << "; JWT logins are off (cookie sessions work)" << Qt::endl;
+        } else if (auto unlocked = vault.unlock(*passphrase); !unlocked) {
+            return ctx.fail(unlocked.error(), ExitRefused);
+        }
+    } else {
+        ctx.err() << "authscope-cli: warning: the key store has no keys yet (authscope-cli keys generate ...); "
+                     "JWT logins are off"
+                  << Qt::endl;
+    }
+    RotationScheduler scheduler(keys);
+    scheduler.start();
+
     TestServer server(**db, **audit);
+    server.addRouteFactory([&keys](const ServerContext& context) {
+        std::vector<std::unique_ptr<RouteGroup>> groups;
+        groups.push_back(std::make_unique<AuthRoutes>(context, &keys));
+        return groups;
+    });
     if (!parser.isSet(quiet)) {
         QObject::connect(
             &server, &TestServer::requestServed, &server,
@@ -84,6 +144,10 @@ int runServe(CliContext& ctx, const QStringList& args)
         return ctx.fail(started.error());
     }
     ctx.out() << "AuthScope test server listening on " << server.baseUrl() << " (Ctrl+C stops it)" << Qt::endl;
+    if (config.tls) {
+        ctx.out() << "self-signed certificate, SHA-256 " << server.tlsFingerprint()
+                  << " (curl: add -k, or --pinnedpubkey)" << Qt::endl;
+    }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFds) != 0) {
         return ctx.fail(QStringLiteral("cannot set up signal handling"));

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "common/Settings.h"
 #include "common/Version.h"
+#include "keys/KeyVault.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/Database.h"
 #include "widgets/ColorScheme.h"
@@ -104,6 +105,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/authscope.svg")));
+    // Lets Wayland compositors match the window to the launcher (and its icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.authscope.AuthScope"));
 
     const GuiOptions options = parseGuiOptions(QCoreApplication::arguments());
     if (!options.error.isEmpty()) {
@@ -128,7 +131,8 @@ int main(int argc, char** argv)
     settings.addRecentDatabase((*db)->path());
 
     AuditLog audit(**db);
-    const AppContext context{**db, audit, settings, Clock::system()};
+    KeyVault keyVault(**db, audit);
+    const AppContext context{**db, audit, settings, Clock::system(), &keyVault};
     MainWindow window(context);
     window.show();
     return app.exec();

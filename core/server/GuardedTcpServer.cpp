@@ -2,6 +2,9 @@
 
 #include "ConnectionGuard.h"
 
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace authscope {
@@ -9,12 +12,47 @@ namespace authscope {
 GuardedTcpServer::GuardedTcpServer(const ServerConfig& config, QObject* parent) : QTcpServer(parent), m_config(config)
 {}
 
+bool GuardedTcpServer::prepareTls(QString* error)
+{
+    if (!m_config.tls) {
+        return true;
+    }
+    if (!QSslSocket::supportsSsl()) {
+        *error = QStringLiteral("Qt has no TLS backend here (Debian: the OpenSSL backend comes with libqt6network6).");
+        return false;
+    }
+    const QSslCertificate certificate(m_config.tlsCertificatePem, QSsl::Pem);
+    const QSslKey key(m_config.tlsPrivateKeyPem, QSsl::Ec, QSsl::Pem);
+    if (certificate.isNull() || key.isNull()) {
+        *error = QStringLiteral("The TLS certificate or key could not be read.");
+        return false;
+    }
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setLocalCertificate(certificate);
+    m_tls.setPrivateKey(key);
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return true;
+}
+
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
-    auto* socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(socketDescriptor)) {
-        delete socket;
-        return;
+    QTcpSocket* socket = nullptr;
+    if (m_config.tls) {
+        auto* ssl = new QSslSocket(this);
+        if (!ssl->setSocketDescriptor(socketDescriptor)) {
+            delete ssl;
+            return;
+        }
+        ssl->setSslConfiguration(m_tls);
+        ssl->startServerEncryption();
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(socketDescriptor)) {
+            delete socket;
+            return;
+        }
     }
     // Small responses, many requests: do not wait for Nagle.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);

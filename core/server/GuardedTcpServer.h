@@ -2,6 +2,7 @@
 
 #include "ServerConfig.h"
 
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 namespace authscope {
@@ -17,6 +18,8 @@ public:
     explicit GuardedTcpServer(const ServerConfig& config, QObject* parent = nullptr);
 
     [[nodiscard]] int openConnections() const { return m_open; }
+    // With config.tls: checks the certificate and key and prepares the TLS settings; false with a reason.
+    bool prepareTls(QString* error);
 
 Q_SIGNALS:
     void connectionRejected(int status, const QString& code, const QString& remote);
@@ -26,6 +29,7 @@ protected:
 
 private:
     ServerConfig m_config;
+    QSslConfiguration m_tls;
     int m_open = 0;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 namespace authscope {
 
 class HttpRouter;
@@ -12,6 +14,8 @@ class RouteGroup
 public:
     virtual ~RouteGroup() = default;
     virtual void registerRoutes(HttpRouter& router) = 0;
+    // Settings that may change while the server runs (the deny-list switch); called in the server thread.
+    virtual void configChanged(const ServerConfig& config) { Q_UNUSED(config) }
 };
 
 } // namespace authscope

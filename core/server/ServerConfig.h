@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/PasswordHasher.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -12,6 +14,9 @@ struct ServerConfig
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0: any free port
     bool tls = false;
+    // With tls: the certificate and key (PEM). Empty: a self-signed one is made at start (TestServer).
+    QByteArray tlsCertificatePem;
+    QByteArray tlsPrivateKeyPem;
     QString corsOrigin; // an exact origin ("http://localhost:3000") allowed to call the API; empty: none
 
     // Limits enforced before Qt's parser sees the bytes (Qt 6.4's QHttpServer has none of its own).
@@ -27,6 +32,8 @@ struct ServerConfig
     bool denyListEnabled = true; // JWT logout/revocation checks the deny-list; off shows the revocation window
     QString issuer;              // empty: derived from the listening address ("http://127.0.0.1:PORT")
     QString audience = QStringLiteral("authscope-test-api");
+    // scrypt cost for the decoy hash that keeps unknown-user logins as slow as real ones (tests lower it).
+    crypto::PasswordHasher::Parameters passwordHashing;
 };
 
 } // namespace authscope

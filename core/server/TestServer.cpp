@@ -4,6 +4,7 @@
 #include "HealthRoutes.h"
 #include "HttpEngine.h"
 #include "audit/AuditLog.h"
+#include "crypto/SelfSignedCertificate.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -27,6 +28,9 @@ public:
         QObject::connect(m_engine, &HttpEngine::requestServed, m_owner, &TestServer::requestServed,
                          Qt::DirectConnection);
         m_tcp = new GuardedTcpServer(m_context.config, this);
+        if (QString why; !m_tcp->prepareTls(&why)) {
+            return fail(QStringLiteral("server.tls"), why);
+        }
         // Refusals by the connection guard belong in the request log too.
         QObject::connect(
             m_tcp, &GuardedTcpServer::connectionRejected, m_owner,
@@ -81,6 +85,13 @@ public:
     }
 
     QString baseUrl() const { return m_context.baseUrl; }
+    void updateConfig(const ServerConfig& config)
+    {
+        m_context.config.denyListEnabled = config.denyListEnabled;
+        for (const auto& group : m_groups) {
+            group->configChanged(m_context.config);
+        }
+    }
     QStringList paths() const { return m_engine != nullptr ? m_engine->router().paths() : QStringList(); }
 
 private:
@@ -125,9 +136,19 @@ Result<quint16> TestServer::start(const ServerConfig& config)
                     QStringLiteral("The server is already running on port %1.").arg(m_port));
     }
     m_config = config;
+    m_tlsFingerprint.clear();
+    if (m_config.tls && m_config.tlsCertificatePem.isEmpty()) {
+        auto certificate = crypto::SelfSignedCertificate::generate();
+        if (!certificate) {
+            return std::unexpected(certificate.error());
+        }
+        m_config.tlsCertificatePem = certificate->certificatePem;
+        m_config.tlsPrivateKeyPem = certificate->privateKeyPem;
+        m_tlsFingerprint = certificate->sha256Fingerprint;
+    }
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("authscope-server"));
-    auto* worker = new ServerWorker(this, ServerContext{m_db, m_audit, config, {}}, m_factories);
+    auto* worker = new ServerWorker(this, ServerContext{m_db, m_audit, m_config, {}}, m_factories);
     worker->moveToThread(m_thread);
     m_worker = worker;
     m_thread->start();
@@ -145,9 +166,24 @@ Result<quint16> TestServer::start(const ServerConfig& config)
                          QJsonObject{{QStringLiteral("address"), config.address.toString()},
                                      {QStringLiteral("port"), m_port},
                                      {QStringLiteral("tls"), config.tls},
+                                     {QStringLiteral("tls_sha256"), m_tlsFingerprint},
                                      {QStringLiteral("deny_list"), config.denyListEnabled}});
     Q_EMIT started(m_port);
     return m_port;
+}
+
+void TestServer::setDenyListEnabled(bool enabled)
+{
+    m_config.denyListEnabled = enabled;
+    if (m_worker == nullptr) {
+        return;
+    }
+    auto* worker = static_cast<ServerWorker*>(m_worker);
+    const ServerConfig config = m_config;
+    QMetaObject::invokeMethod(
+        worker, [worker, config] { worker->updateConfig(config); }, Qt::BlockingQueuedConnection);
+    (void)m_audit.append(QStringLiteral("server.deny-list"), baseUrl(),
+                         QJsonObject{{QStringLiteral("enabled"), enabled}});
 }
 
 void TestServer::stop()

@@ -47,6 +47,8 @@ public:
     // Listens and returns the port (blocks until the server thread is listening or has failed).
     Result<quint16> start(const ServerConfig& config);
     void stop();
+    // Switches the JWT deny-list check of the running server (and of later starts).
+    void setDenyListEnabled(bool enabled);
 
     [[nodiscard]] bool isRunning() const { return m_port != 0; }
     [[nodiscard]] quint16 port() const { return m_port; }
@@ -54,6 +56,8 @@ public:
     [[nodiscard]] const ServerConfig& config() const { return m_config; }
     // The paths the running server answers (empty when stopped).
     [[nodiscard]] QStringList paths() const { return m_paths; }
+    // SHA-256 fingerprint of the self-signed certificate made at start (TLS only).
+    [[nodiscard]] QString tlsFingerprint() const { return m_tlsFingerprint; }
 
 Q_SIGNALS:
     void started(quint16 port);
@@ -70,6 +74,7 @@ private:
     QObject* m_worker = nullptr;
     quint16 m_port = 0;
     QStringList m_paths;
+    QString m_tlsFingerprint;
 };
 
 } // namespace authscope

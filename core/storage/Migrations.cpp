@@ -28,6 +28,183 @@ QList<Migration> buildMigrations()
                      QStringLiteral("CREATE INDEX audit_log_ts ON audit_log(ts_ms)"),
                  }});
 
+    list.append(
+        {2,
+         QStringLiteral("users, sessions, issued JWTs and the deny-list (issue 5)"),
+         {
+             QStringLiteral("CREATE TABLE users ("
+                            " id INTEGER PRIMARY KEY,"
+                            " username TEXT NOT NULL COLLATE NOCASE,"
+                            " display_name TEXT NOT NULL DEFAULT '',"
+                            " password_hash TEXT NOT NULL DEFAULT '',"
+                            " roles TEXT NOT NULL DEFAULT '',"
+                            " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),"
+                            " created_ms INTEGER NOT NULL,"
+                            " updated_ms INTEGER NOT NULL,"
+                            " tokens_not_before_ms INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE UNIQUE INDEX users_username ON users(username)"),
+             QStringLiteral("CREATE TABLE user_agents ("
+                            " id INTEGER PRIMARY KEY,"
+                            " text TEXT NOT NULL UNIQUE,"
+                            " label TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX user_agents_label ON user_agents(label, id)"),
+             QStringLiteral("CREATE TABLE sessions ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " id_hash BLOB NOT NULL,"
+                            " user_id INTEGER NOT NULL REFERENCES users(id),"
+                            " created_ms INTEGER NOT NULL,"
+                            " last_seen_ms INTEGER NOT NULL,"
+                            " idle_timeout_s INTEGER NOT NULL,"
+                            " idle_expires_ms INTEGER NOT NULL,"
+                            " absolute_expires_ms INTEGER NOT NULL,"
+                            " ip TEXT NOT NULL DEFAULT '',"
+                            " ip_key BLOB NOT NULL DEFAULT x'',"
+                            " ua_id INTEGER NOT NULL REFERENCES user_agents(id),"
+                            " auth_method INTEGER NOT NULL CHECK (auth_method IN (0, 1)),"
+                            " revoked_ms INTEGER,"
+                            " revoked_by TEXT,"
+                            " revoke_reason TEXT,"
+                            " expires_ms INTEGER GENERATED ALWAYS AS"
+                            " (min(idle_expires_ms, absolute_expires_ms)) STORED)"),
+             QStringLiteral("CREATE UNIQUE INDEX sessions_id_hash ON sessions(id_hash)"),
+             QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id, last_seen_ms)"),
+             // The default order. It carries the columns the state, time and method filters test, so a
+             // walk that skips many rows reads only the index, never the table.
+             QStringLiteral("CREATE INDEX sessions_last_seen ON sessions(last_seen_ms, expires_ms, revoked_ms,"
+                            " created_ms, auth_method)"),
+             QStringLiteral("CREATE INDEX sessions_created ON sessions(created_ms)"),
+             QStringLiteral("CREATE INDEX sessions_expires ON sessions(expires_ms, revoked_ms)"),
+             QStringLiteral("CREATE INDEX sessions_revoked ON sessions(revoked_ms) WHERE revoked_ms IS NOT NULL"),
+             QStringLiteral("CREATE INDEX sessions_ip ON sessions(ip_key)"),
+             QStringLiteral("CREATE INDEX sessions_ua ON sessions(ua_id, last_seen_ms)"),
+             QStringLiteral("CREATE TABLE session_changes ("
+                            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " ts_ms INTEGER NOT NULL,"
+                            " scope INTEGER NOT NULL,"
+                            " target INTEGER NOT NULL DEFAULT 0,"
+                            " id_hash BLOB)"),
+             QStringLiteral("CREATE TABLE issued_tokens ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " issuer TEXT NOT NULL,"
+                            " jti TEXT NOT NULL,"
+                            " session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,"
+                            " user_id INTEGER NOT NULL REFERENCES users(id),"
+                            " kid TEXT NOT NULL DEFAULT '',"
+                            " issued_ms INTEGER NOT NULL,"
+                            " expires_ms INTEGER NOT NULL,"
+                            " revoked_ms INTEGER,"
+                            " UNIQUE (issuer, jti))"),
+             QStringLiteral("CREATE INDEX issued_tokens_session ON issued_tokens(session_id, expires_ms)"),
+             QStringLiteral("CREATE INDEX issued_tokens_user ON issued_tokens(user_id, expires_ms)"),
+             QStringLiteral("CREATE INDEX issued_tokens_expires ON issued_tokens(expires_ms)"),
+             QStringLiteral("CREATE TABLE token_denylist ("
+                            " issuer TEXT NOT NULL,"
+                            " jti TEXT NOT NULL,"
+                            " expires_ms INTEGER NOT NULL,"
+                            " denied_ms INTEGER NOT NULL,"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (issuer, jti)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX token_denylist_expires ON token_denylist(expires_ms)"),
+         }});
+
+    list.append({3,
+                 QStringLiteral("token inspector history (issue 3)"),
+                 {
+                     QStringLiteral("CREATE TABLE token_history ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " token_sha256 BLOB NOT NULL UNIQUE,"
+                                    " token TEXT NOT NULL,"
+                                    " kind TEXT NOT NULL CHECK (kind IN ('jws', 'jwe')),"
+                                    " alg TEXT NOT NULL DEFAULT '',"
+                                    " kid TEXT NOT NULL DEFAULT '',"
+                                    " issuer TEXT NOT NULL DEFAULT '',"
+                                    " subject TEXT NOT NULL DEFAULT '',"
+                                    " expires_at INTEGER,"
+                                    " label TEXT NOT NULL DEFAULT '',"
+                                    " first_seen_ms INTEGER NOT NULL,"
+                                    " last_seen_ms INTEGER NOT NULL,"
+                                    " seen_count INTEGER NOT NULL DEFAULT 1)"),
+                     QStringLiteral("CREATE INDEX token_history_last_seen ON token_history(last_seen_ms, id)"),
+                 }});
+
+    list.append({4,
+                 QStringLiteral("signing keys, the key vault and rotation policies (issue 4)"),
+                 {
+                     // The data key wrapped under the administrator passphrase (scrypt + AES-256-GCM).
+                     QStringLiteral("CREATE TABLE key_vault ("
+                                    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                                    " format INTEGER NOT NULL,"
+                                    " kdf TEXT NOT NULL,"
+                                    " kdf_log_n INTEGER NOT NULL,"
+                                    " kdf_r INTEGER NOT NULL,"
+                                    " kdf_p INTEGER NOT NULL,"
+                                    " salt BLOB NOT NULL,"
+                                    " wrapped_key BLOB NOT NULL,"
+                                    " created_ms INTEGER NOT NULL,"
+                                    " changed_ms INTEGER NOT NULL)"),
+                     // Private keys and HMAC secrets only ever as sealed_private (AES-256-GCM under the data key).
+                     QStringLiteral("CREATE TABLE signing_keys ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " kid TEXT NOT NULL UNIQUE,"
+                                    " purpose TEXT NOT NULL,"
+                                    " kty TEXT NOT NULL CHECK (kty IN ('RSA', 'EC', 'OKP', 'oct')),"
+                                    " crv TEXT NOT NULL DEFAULT '',"
+                                    " bits INTEGER NOT NULL,"
+                                    " alg TEXT NOT NULL,"
+                                    " key_use TEXT NOT NULL DEFAULT 'sig',"
+                                    " state TEXT NOT NULL"
+                                    "  CHECK (state IN ('next', 'active', 'retiring', 'retired', 'revoked')),"
+                                    " origin TEXT NOT NULL CHECK (origin IN ('generated', 'imported')),"
+                                    " thumbprint TEXT UNIQUE,"
+                                    " public_jwk TEXT NOT NULL DEFAULT '',"
+                                    " sealed_private BLOB,"
+                                    " created_ms INTEGER NOT NULL,"
+                                    " activated_ms INTEGER,"
+                                    " rotated_out_ms INTEGER,"
+                                    " retire_after_ms INTEGER,"
+                                    " retired_ms INTEGER,"
+                                    " revoked_ms INTEGER,"
+                                    " revoke_reason TEXT,"
+                                    " max_token_lifetime_s INTEGER NOT NULL DEFAULT 0,"
+                                    " updated_ms INTEGER NOT NULL,"
+                                    " CHECK (state NOT IN ('next', 'active') OR sealed_private IS NOT NULL),"
+                                    " CHECK (state <> 'retiring' OR retire_after_ms IS NOT NULL),"
+                                    " CHECK (state <> 'revoked' OR (revoked_ms IS NOT NULL AND revoke_reason <> '')))"),
+                     // At most one active and one next key per purpose, whoever writes.
+                     QStringLiteral("CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys(purpose)"
+                                    " WHERE state = 'active'"),
+                     QStringLiteral("CREATE UNIQUE INDEX signing_keys_one_next ON signing_keys(purpose)"
+                                    " WHERE state = 'next'"),
+                     QStringLiteral("CREATE INDEX signing_keys_state ON signing_keys(state, retire_after_ms)"),
+                     QStringLiteral("CREATE TABLE key_policy ("
+                                    " purpose TEXT PRIMARY KEY NOT NULL,"
+                                    " rotate_every_days INTEGER NOT NULL DEFAULT 0,"
+                                    " pre_generate_next INTEGER NOT NULL DEFAULT 1,"
+                                    " token_lifetime_s INTEGER NOT NULL DEFAULT 3600,"
+                                    " leeway_s INTEGER NOT NULL DEFAULT 30,"
+                                    " jwks_max_age_s INTEGER NOT NULL DEFAULT 3600,"
+                                    " alg TEXT NOT NULL DEFAULT 'ES256',"
+                                    " updated_ms INTEGER NOT NULL) WITHOUT ROWID"),
+                 }});
+
+    list.append({5,
+                 QStringLiteral("refresh tokens of the test server (issue 6)"),
+                 {
+                     QStringLiteral("CREATE TABLE refresh_tokens ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " token_hash BLOB NOT NULL UNIQUE,"
+                                    " family TEXT NOT NULL,"
+                                    " session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,"
+                                    " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                                    " issued_ms INTEGER NOT NULL,"
+                                    " expires_ms INTEGER NOT NULL,"
+                                    " used_ms INTEGER,"
+                                    " revoked_ms INTEGER,"
+                                    " revoke_reason TEXT NOT NULL DEFAULT '')"),
+                     QStringLiteral("CREATE INDEX refresh_tokens_family ON refresh_tokens(family)"),
+                     QStringLiteral("CREATE INDEX refresh_tokens_session ON refresh_tokens(session_id)"),
+                 }});
+
     return list;
 }
 

@@ -4,8 +4,11 @@
 #include "Page.h"
 #include "audit/AuditPage.h"
 #include "common/Settings.h"
+#include "keys/KeysPage.h"
 #include "server/ServerPage.h"
+#include "sessions/SessionsPage.h"
 #include "storage/Database.h"
+#include "tokens/TokensPage.h"
 #include "widgets/ColorScheme.h"
 
 #include <QAction>
@@ -66,6 +69,9 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent) : QMainWindow
     setCentralWidget(splitter);
 
     // Pages (each issue adds its own)
+    addPage(new KeysPage(m_context, this));
+    addPage(new SessionsPage(m_context, this));
+    addPage(new TokensPage(m_context, this));
     addPage(new ServerPage(m_context, this));
     addPage(new AuditPage(m_context, this));
 

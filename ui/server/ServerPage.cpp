@@ -2,7 +2,12 @@
 
 #include "CurlCommands.h"
 #include "RequestLogModel.h"
+#include "RevocationRaceView.h"
 #include "common/Settings.h"
+#include "keys/KeyStore.h"
+#include "keys/KeyVault.h"
+#include "keys/PassphraseDialog.h"
+#include "server/AuthRoutes.h"
 #include "server/TestServer.h"
 #include "widgets/ColorScheme.h"
 
@@ -29,6 +34,15 @@ namespace authscope {
 ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     : Page(parent), m_context(context), m_server(std::make_unique<TestServer>(context.database, context.audit))
 {
+    if (m_context.keyVault != nullptr) {
+        m_keys = std::make_unique<KeyStore>(m_context.database, m_context.audit, *m_context.keyVault);
+    }
+    // The login endpoints; the route group is made in the server thread at every start.
+    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& serverContext) {
+        std::vector<std::unique_ptr<RouteGroup>> groups;
+        groups.push_back(std::make_unique<AuthRoutes>(serverContext, keys));
+        return groups;
+    });
     setObjectName(QStringLiteral("serverPage"));
     Settings& settings = m_context.settings;
 
@@ -61,6 +75,11 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     m_denyList->setToolTip(tr("On: a logged-out or revoked JWT fails at once. Off: it stays valid until it "
                               "expires, as with a stateless JWT."));
 
+    m_tls = new QCheckBox(tr("Serve &HTTPS (self-signed certificate made at start)"), this);
+    m_tls->setObjectName(QStringLiteral("tlsCheckBox"));
+    m_tls->setToolTip(tr("With TLS the session cookie gets Secure and the __Host- prefix. Clients must accept the "
+                         "self-signed certificate (curl -k); its SHA-256 fingerprint is shown once it runs."));
+
     m_cors = new QLineEdit(this);
     m_cors->setObjectName(QStringLiteral("corsLineEdit"));
     m_cors->setPlaceholderText(tr("e.g. http://localhost:3000 (empty: no cross-origin calls)"));
@@ -74,6 +93,7 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("Token &lifetime:"), m_lifetime);
     form->addRow(QString(), m_denyList);
+    form->addRow(QString(), m_tls);
     form->addRow(tr("&CORS origin:"), m_cors);
 
     m_startStop = new QPushButton(this);
@@ -148,6 +168,9 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("serverTabWidget"));
     m_tabs->addTab(logTab, tr("Request &log"));
     m_tabs->addTab(curlTab, tr("c&url commands"));
+    m_race = new RevocationRaceView(m_context, *m_server, this);
+    connect(m_race, &RevocationRaceView::statusMessage, this, &Page::statusMessage);
+    m_tabs->addTab(m_race, tr("Revocation &race"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(serverBox);
@@ -165,6 +188,7 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     connect(m_log, &RequestLogModel::statsChanged, this, &ServerPage::updateStats);
     connect(m_server.get(), &TestServer::requestServed, m_log, &RequestLogModel::append, Qt::QueuedConnection);
     connect(m_address, &QComboBox::currentIndexChanged, this, &ServerPage::updateState);
+    connect(m_tls, &QCheckBox::toggled, this, &ServerPage::updateState);
 
     updateState();
     updateStats();
@@ -197,7 +221,9 @@ void ServerPage::startServer()
     config.accessTokenLifetimeSecs = m_lifetime->value();
     config.denyListEnabled = m_denyList->isChecked();
     config.corsOrigin = m_cors->text().trimmed();
+    config.tls = m_tls->isChecked();
     saveSettings();
+    unlockKeysIfNeeded();
     auto started = m_server->start(config);
     if (!started) {
         m_status->setText(tr("Not running: %1").arg(started.error().message));
@@ -216,6 +242,28 @@ void ServerPage::stopServer()
     updateState();
 }
 
+void ServerPage::unlockKeysIfNeeded()
+{
+    KeyVault* vault = m_context.keyVault;
+    if (vault == nullptr || vault->isUnlocked()) {
+        return;
+    }
+    auto initialised = vault->isInitialised();
+    if (!initialised || !*initialised) {
+        Q_EMIT statusMessage(tr("No signing keys yet: JWT logins are off until you generate one on the Keys page."));
+        return;
+    }
+    PassphraseDialog dialog(PassphraseDialog::Mode::Unlock, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        auto unlocked = vault->unlock(dialog.passphrase());
+        if (unlocked) {
+            return;
+        }
+        dialog.showError(unlocked.error().message);
+    }
+    Q_EMIT statusMessage(tr("Key store locked: the server answers cookie logins, but cannot sign JWTs."));
+}
+
 void ServerPage::saveSettings()
 {
     Settings& s = m_context.settings;
@@ -229,6 +277,9 @@ void ServerPage::saveSettings()
 void ServerPage::updateState()
 {
     const bool running = m_server->isRunning();
+    if (m_race != nullptr) {
+        m_race->serverStateChanged();
+    }
     m_startStop->setText(running ? tr("&Stop server") : tr("&Start server"));
     m_startStop->setToolTip(running ? tr("Stop the test server (Ctrl+R)") : tr("Start the test server (Ctrl+R)"));
     for (QWidget* w :
@@ -240,14 +291,21 @@ void ServerPage::updateState()
     m_copyCurl->setEnabled(running);
     if (running) {
         m_status->setText(tr("Listening on <b>%1</b>").arg(m_server->baseUrl().toHtmlEscaped()));
+        if (!m_server->tlsFingerprint().isEmpty()) {
+            m_status->setToolTip(tr("Certificate SHA-256: %1").arg(m_server->tlsFingerprint()));
+        }
         m_curl->setPlainText(CurlCommands::forServer(m_server->baseUrl(), m_server->paths()));
     } else if (!m_status->text().startsWith(tr("Not running:"))) {
         m_status->setText(tr("Stopped"));
         m_curl->setPlainText(tr("# Start the server to get commands with its real address."));
     }
     const bool everywhere = m_address->currentData().toString() == QStringLiteral("0.0.0.0");
-    const QString http = tr("Plain HTTP: browsers and Qt do not send cookies marked Secure to http://127.0.0.1, so "
-                            "session cookies here are issued without Secure. Never put this server on a network.");
+    const QString http =
+        m_tls->isChecked()
+            ? tr("HTTPS with a self-signed certificate: session cookies are Secure and use the __Host- prefix.")
+            : tr("Plain HTTP: browsers and Qt do not send cookies marked Secure to http://127.0.0.1, so session "
+                 "cookies here are issued without Secure. Tick HTTPS to test Secure cookies. Never put this server "
+                 "on a network.");
     if (everywhere) {
         m_exposure->setText(tr("⚠ Every network interface: other machines can reach this test server. ") + http);
         m_exposure->setStyleSheet(isDarkPalette() ? QStringLiteral("QLabel { color: #ffc107; }")

@@ -17,7 +17,9 @@ class QTabWidget;
 
 namespace authscope {
 
+class KeyStore;
 class RequestLogModel;
+class RevocationRaceView;
 class TestServer;
 
 // The local test server: start and stop it, see every request it answers as it happens, and copy ready-made
@@ -37,6 +39,7 @@ public:
 
     [[nodiscard]] TestServer& server() const { return *m_server; }
     [[nodiscard]] RequestLogModel* logModel() const { return m_log; }
+    [[nodiscard]] RevocationRaceView* raceView() const { return m_race; }
 
 public Q_SLOTS:
     void startServer();
@@ -47,14 +50,17 @@ private:
     void updateState();
     void updateStats();
     void saveSettings();
+    void unlockKeysIfNeeded();
 
     AppContext m_context;
+    std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<TestServer> m_server;
     RequestLogModel* m_log = nullptr;
     QComboBox* m_address = nullptr;
     QSpinBox* m_port = nullptr;
     QSpinBox* m_lifetime = nullptr;
     QCheckBox* m_denyList = nullptr;
+    QCheckBox* m_tls = nullptr;
     QLineEdit* m_cors = nullptr;
     QPushButton* m_startStop = nullptr;
     QPushButton* m_copyUrl = nullptr;
@@ -67,6 +73,7 @@ private:
     QPushButton* m_clear = nullptr;
     QPlainTextEdit* m_curl = nullptr;
     QPushButton* m_copyCurl = nullptr;
+    RevocationRaceView* m_race = nullptr;
 };
 
 } // namespace authscope

@@ -2,12 +2,17 @@
 
 #include "audit/AuditLog.h"
 #include "common/Settings.h"
+#include "keys/KeyStore.h"
+#include "keys/KeyVault.h"
+#include "lab/RevocationRace.h"
 #include "server/RequestLogModel.h"
+#include "server/RevocationRaceView.h"
 #include "server/ServerPage.h"
 #include "server/TestServer.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -29,6 +34,7 @@ private Q_SLOTS:
     void startRequestStop();
     void logModelKeepsCapacityAndPasses();
     void busyPortShowsError();
+    void revocationRace();
 
 private:
     QTemporaryDir* m_dir = nullptr;
@@ -133,6 +139,61 @@ void tst_ServerPage::busyPortShowsError()
     QVERIFY(!page.server().isRunning());
     QVERIFY(
         page.findChild<QLabel*>(QStringLiteral("serverStatusLabel"))->text().contains(QStringLiteral("Not running")));
+}
+
+void tst_ServerPage::revocationRace()
+{
+    KeyVault vault(*m_db, *m_audit);
+    crypto::KeyDerivation::ScryptParameters kdf;
+    kdf.logN = 10;
+    QVERIFY(vault.initialise(QStringLiteral("race passphrase"), kdf).has_value());
+    {
+        KeyStore keys(*m_db, *m_audit, vault);
+        KeyStore::GenerateRequest request;
+        request.kty = QStringLiteral("EC");
+        QVERIFY(keys.generate(request).has_value());
+    }
+    m_settings->setServerDenyList(false);
+    AppContext context{*m_db, *m_audit, *m_settings, Clock::system(), &vault};
+    ServerPage page(context);
+    page.show();
+    page.startServer();
+    QVERIFY(page.server().isRunning());
+    RevocationRaceView* view = page.raceView();
+    auto* start = view->findChild<QPushButton*>(QStringLiteral("raceStartButton"));
+    auto* revoke = view->findChild<QPushButton*>(QStringLiteral("raceRevokeButton"));
+    auto* denyList = view->findChild<QCheckBox*>(QStringLiteral("raceDenyListCheckBox"));
+    auto* summary = view->findChild<QLabel*>(QStringLiteral("raceSummaryLabel"));
+    QVERIFY(start && revoke && denyList && summary);
+    QVERIFY(start->isEnabled());
+    QVERIFY(!denyList->isChecked());
+
+    QTest::mouseClick(start, Qt::LeftButton);
+    RevocationRace& race = view->race();
+    QVERIFY2(race.isRunning(), qPrintable(summary->text()));
+    auto accepted = [&race](RevocationRace::Client client) {
+        int n = 0;
+        for (const auto& s : race.samples()) {
+            n += s.client == client && s.status == 200 ? 1 : 0;
+        }
+        return n;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        accepted(RevocationRace::Client::Cookie) >= 2 && accepted(RevocationRace::Client::Jwt) >= 2, 15000);
+    QVERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    // Without the deny-list the cookie fails on its next request and the JWT keeps working.
+    QTRY_VERIFY_WITH_TIMEOUT(race.summary().cookieWindowMs >= 0, 10000);
+    const qint64 samplesAtRefusal = race.samples().size();
+    QTRY_VERIFY_WITH_TIMEOUT(race.samples().size() >= samplesAtRefusal + 4, 10000);
+    QCOMPARE(race.summary().jwtWindowMs, qint64(-1));
+    QVERIFY(race.summary().jwtAcceptedAfter >= 1);
+    QVERIFY(summary->text().contains(QStringLiteral("still accepted")));
+    // Switching the deny-list on makes the JWT of the revoked session fail at once.
+    denyList->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(race.summary().jwtWindowMs >= 0, 10000);
+    race.stop();
+    page.stopServer();
 }
 
 QTEST_MAIN(tst_ServerPage)

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QString>
+#include <QTextStream>
+
+namespace authscope::cli {
+
+// Gets a passphrase for a command, in this order: the file given with an option (its first line), an
+// environment variable, else a prompt without echo when standard input is a terminal. With none of these the
+// answer is cli.no-passphrase, which commands turn into exit 2 with the message. The passphrase itself is never
+// printed. Shared by the keys commands and the future `serve` command.
+class Passphrase final
+{
+public:
+    struct Request
+    {
+        QString file;         // value of the file option, empty when not given
+        QString fileOption;   // "--passphrase-file", for messages
+        QString envVar;       // "AUTHSCOPE_PASSPHRASE"
+        QString what;         // "the key store passphrase", for prompts and messages
+        bool confirm = false; // on a terminal: ask twice (setting a new passphrase)
+    };
+
+    [[nodiscard]] static Result<QString> obtain(const Request& request, QTextStream& err);
+    [[nodiscard]] static bool stdinIsTerminal();
+
+private:
+    [[nodiscard]] static Result<QString> fromFile(const Request& request, QTextStream& err);
+    [[nodiscard]] static Result<QString> prompt(const QString& text, QTextStream& err);
+};
+
+} // namespace authscope::cli

@@ -1,0 +1,388 @@
+#include "KeyVault.h"
+
+#include "audit/AuditLog.h"
+#include "crypto/Random.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace authscope {
+
+namespace {
+
+QByteArray wrapAad(const crypto::KeyDerivation::ScryptParameters& kdf)
+{
+    return QByteArrayLiteral("authscope/key-vault/v1;scrypt;ln=") + QByteArray::number(kdf.logN) +
+           ";r=" + QByteArray::number(kdf.r) + ";p=" + QByteArray::number(kdf.p);
+}
+
+std::unexpected<Error> lockedError()
+{
+    return fail(QStringLiteral("keys.locked"),
+                QStringLiteral("the key store is locked: unlock it with the administrator passphrase first"));
+}
+
+void wipe(QByteArray& bytes);
+
+} // namespace
+
+int KeyVault::pragma(const QString& statement) const
+{
+    QSqlQuery q(m_db.connection());
+    int value = -1;
+    if (q.exec(statement) && q.next()) {
+        value = q.value(0).toInt();
+    }
+    q.finish();
+    return value;
+}
+
+namespace {
+
+void wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty()) {
+        bytes.detach();
+        bytes.fill('\0');
+    }
+}
+
+} // namespace
+
+KeyVault::KeyVault(Database& database, AuditLog& audit, const Clock& clock, QObject* parent)
+    : QObject(parent), m_db(database), m_audit(audit), m_clock(clock)
+{}
+
+KeyVault::~KeyVault()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_box.reset();
+}
+
+QByteArray KeyVault::passphraseBytes(const QString& passphrase)
+{
+    return passphrase.normalized(QString::NormalizationForm_C).toUtf8();
+}
+
+Result<std::optional<KeyVault::Stored>> KeyVault::readStored() const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto ok = execSql(q, QStringLiteral("SELECT kdf, kdf_log_n, kdf_r, kdf_p, salt, wrapped_key FROM key_vault "
+                                            "WHERE id = 1"));
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (!q.next()) {
+        return std::optional<Stored>();
+    }
+    if (q.value(0).toString() != QStringLiteral("scrypt")) {
+        return fail(QStringLiteral("keys.vault-format"),
+                    QStringLiteral("the key store uses the key derivation '%1', which this AuthScope does not know")
+                        .arg(q.value(0).toString()));
+    }
+    Stored s;
+    s.kdf.logN = q.value(1).toInt();
+    s.kdf.r = q.value(2).toInt();
+    s.kdf.p = q.value(3).toInt();
+    s.salt = q.value(4).toByteArray();
+    s.wrapped = q.value(5).toByteArray();
+    if (!crypto::KeyDerivation::isValid(s.kdf) || s.salt.size() < crypto::KeyDerivation::MinSaltBytes ||
+        s.salt.size() > crypto::KeyDerivation::MaxSaltBytes ||
+        s.wrapped.size() != crypto::SecretBox::Overhead + crypto::SecretBox::KeySize) {
+        return fail(QStringLiteral("keys.vault-format"),
+                    QStringLiteral("the key store's wrapped data key is damaged (its parameters are out of range); "
+                                   "the file may have been edited"));
+    }
+    return std::optional<Stored>(std::move(s));
+}
+
+Result<KeyVault::Info> KeyVault::info() const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto ok = execSql(q, QStringLiteral("SELECT kdf_log_n, kdf_r, kdf_p, created_ms, changed_ms FROM key_vault "
+                                            "WHERE id = 1"));
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    Info info;
+    if (q.next()) {
+        info.initialised = true;
+        info.kdf.logN = q.value(0).toInt();
+        info.kdf.r = q.value(1).toInt();
+        info.kdf.p = q.value(2).toInt();
+        info.createdMs = q.value(3).toLongLong();
+        info.changedMs = q.value(4).toLongLong();
+    }
+    return info;
+}
+
+Result<bool> KeyVault::isInitialised() const
+{
+    auto i = info();
+    if (!i) {
+        return std::unexpected(i.error());
+    }
+    return i->initialised;
+}
+
+bool KeyVault::isUnlocked() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_box.has_value();
+}
+
+Result<QByteArray> KeyVault::unwrap(const Stored& stored, const QString& passphrase)
+{
+    QByteArray secret = passphraseBytes(passphrase);
+    auto kek = crypto::KeyDerivation::scrypt(secret, stored.salt, stored.kdf, crypto::SecretBox::KeySize);
+    wipe(secret);
+    if (!kek) {
+        return std::unexpected(kek.error());
+    }
+    auto box = crypto::SecretBox::create(*kek);
+    wipe(*kek);
+    if (!box) {
+        return std::unexpected(box.error());
+    }
+    auto dataKey = box->open(stored.wrapped, wrapAad(stored.kdf));
+    if (!dataKey || dataKey->size() != crypto::SecretBox::KeySize) {
+        return fail(QStringLiteral("keys.wrong-passphrase"),
+                    QStringLiteral("wrong passphrase: it does not open this key store (nothing was changed)"));
+    }
+    return dataKey;
+}
+
+Result<KeyVault::Stored> KeyVault::wrap(const QByteArray& dataKey, const QString& passphrase,
+                                        const crypto::KeyDerivation::ScryptParameters& kdf)
+{
+    if (passphrase.isEmpty()) {
+        return fail(QStringLiteral("keys.empty-passphrase"), QStringLiteral("the passphrase cannot be empty"));
+    }
+    Stored s;
+    s.kdf = kdf;
+    auto salt = crypto::Random::bytes(SaltBytes);
+    if (!salt) {
+        return std::unexpected(salt.error());
+    }
+    s.salt = *salt;
+    QByteArray secret = passphraseBytes(passphrase);
+    auto kek = crypto::KeyDerivation::scrypt(secret, s.salt, kdf, crypto::SecretBox::KeySize);
+    wipe(secret);
+    if (!kek) {
+        return std::unexpected(kek.error());
+    }
+    auto box = crypto::SecretBox::create(*kek);
+    wipe(*kek);
+    if (!box) {
+        return std::unexpected(box.error());
+    }
+    auto wrapped = box->seal(dataKey, wrapAad(kdf));
+    if (!wrapped) {
+        return std::unexpected(wrapped.error());
+    }
+    s.wrapped = *wrapped;
+    return s;
+}
+
+void KeyVault::setDataKey(const QByteArray& key)
+{
+    auto box = crypto::SecretBox::create(key);
+    const QMutexLocker lock(&m_mutex);
+    m_box.reset();
+    if (box) {
+        m_box.emplace(std::move(*box));
+    }
+}
+
+Result<void> KeyVault::initialise(const QString& passphrase, const crypto::KeyDerivation::ScryptParameters& kdf)
+{
+    if (!crypto::KeyDerivation::isValid(kdf)) {
+        return fail(QStringLiteral("keys.vault-format"), QStringLiteral("scrypt parameters out of range"));
+    }
+    auto dataKey = crypto::Random::bytes(crypto::SecretBox::KeySize);
+    if (!dataKey) {
+        return std::unexpected(dataKey.error());
+    }
+    auto stored = wrap(*dataKey, passphrase, kdf);
+    if (!stored) {
+        wipe(*dataKey);
+        return std::unexpected(stored.error());
+    }
+    const qint64 now = m_clock.nowMs();
+    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        QSqlQuery q(db);
+        if (auto ok = execSql(q, QStringLiteral("SELECT 1 FROM key_vault WHERE id = 1")); !ok) {
+            return ok;
+        }
+        if (q.next()) {
+            return fail(QStringLiteral("keys.vault-exists"),
+                        QStringLiteral("this key store already has a passphrase; unlock it, or change the passphrase"));
+        }
+        return execSql(
+            q,
+            QStringLiteral("INSERT INTO key_vault(id, format, kdf, kdf_log_n, kdf_r, kdf_p, salt, "
+                           "wrapped_key, created_ms, changed_ms) VALUES(1, 1, 'scrypt', ?, ?, ?, ?, ?, ?, ?)"),
+            {stored->kdf.logN, stored->kdf.r, stored->kdf.p, stored->salt, stored->wrapped, now, now});
+    });
+    if (!done) {
+        wipe(*dataKey);
+        return done;
+    }
+    setDataKey(*dataKey);
+    wipe(*dataKey);
+    m_audit.append(QStringLiteral("key.passphrase-change"), QStringLiteral("key store"),
+                   QJsonObject{{QStringLiteral("first"), true},
+                               {QStringLiteral("kdf"), QStringLiteral("scrypt")},
+                               {QStringLiteral("log_n"), kdf.logN},
+                               {QStringLiteral("r"), kdf.r},
+                               {QStringLiteral("p"), kdf.p}});
+    Q_EMIT unlocked();
+    return {};
+}
+
+Result<void> KeyVault::unlock(const QString& passphrase)
+{
+    auto stored = readStored();
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    if (!stored->has_value()) {
+        return fail(QStringLiteral("keys.no-passphrase"),
+                    QStringLiteral("no passphrase has been set for this key store yet"));
+    }
+    auto dataKey = unwrap(**stored, passphrase);
+    if (!dataKey) {
+        return std::unexpected(dataKey.error());
+    }
+    setDataKey(*dataKey);
+    wipe(*dataKey);
+    Q_EMIT unlocked();
+    return {};
+}
+
+Result<void> KeyVault::unlockOrInitialise(const QString& passphrase, const crypto::KeyDerivation::ScryptParameters& kdf)
+{
+    auto initialised = isInitialised();
+    if (!initialised) {
+        return std::unexpected(initialised.error());
+    }
+    return *initialised ? unlock(passphrase) : initialise(passphrase, kdf);
+}
+
+void KeyVault::lock()
+{
+    bool was = false;
+    {
+        const QMutexLocker lock(&m_mutex);
+        was = m_box.has_value();
+        m_box.reset();
+    }
+    if (was) {
+        Q_EMIT locked();
+    }
+}
+
+Result<void> KeyVault::changePassphrase(const QString& currentPassphrase, const QString& newPassphrase,
+                                        const crypto::KeyDerivation::ScryptParameters& kdf)
+{
+    if (!crypto::KeyDerivation::isValid(kdf)) {
+        return fail(QStringLiteral("keys.vault-format"), QStringLiteral("scrypt parameters out of range"));
+    }
+    auto stored = readStored();
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    if (!stored->has_value()) {
+        return fail(QStringLiteral("keys.no-passphrase"),
+                    QStringLiteral("no passphrase has been set for this key store yet"));
+    }
+    auto dataKey = unwrap(**stored, currentPassphrase);
+    if (!dataKey) {
+        return std::unexpected(dataKey.error());
+    }
+    auto rewrapped = wrap(*dataKey, newPassphrase, kdf);
+    if (!rewrapped) {
+        wipe(*dataKey);
+        return std::unexpected(rewrapped.error());
+    }
+    const qint64 now = m_clock.nowMs();
+    // The old wrapping must not linger in freed space of the page or in the WAL.
+    const bool secureDeleteWasOn = pragma(QStringLiteral("PRAGMA secure_delete")) == 1;
+    pragma(QStringLiteral("PRAGMA secure_delete = ON"));
+    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        QSqlQuery q(db);
+        if (auto ok = execSql(q, QStringLiteral("SELECT wrapped_key FROM key_vault WHERE id = 1")); !ok) {
+            return ok;
+        }
+        if (!q.next() || q.value(0).toByteArray() != (*stored)->wrapped) {
+            return fail(QStringLiteral("keys.changed"),
+                        QStringLiteral("the passphrase was changed by another program meanwhile; try again"));
+        }
+        if (auto ok = execSql(
+                q,
+                QStringLiteral("UPDATE key_vault SET kdf_log_n = ?, kdf_r = ?, kdf_p = ?, salt = ?, "
+                               "wrapped_key = ?, changed_ms = ? WHERE id = 1"),
+                {rewrapped->kdf.logN, rewrapped->kdf.r, rewrapped->kdf.p, rewrapped->salt, rewrapped->wrapped, now});
+            !ok) {
+            return ok;
+        }
+        return {};
+    });
+    if (!secureDeleteWasOn) {
+        pragma(QStringLiteral("PRAGMA secure_delete = OFF"));
+    }
+    if (!done) {
+        wipe(*dataKey);
+        return done;
+    }
+    if (!m_db.isMemory()) {
+        pragma(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    setDataKey(*dataKey);
+    wipe(*dataKey);
+    m_audit.append(QStringLiteral("key.passphrase-change"), QStringLiteral("key store"),
+                   QJsonObject{{QStringLiteral("first"), false},
+                               {QStringLiteral("kdf"), QStringLiteral("scrypt")},
+                               {QStringLiteral("log_n"), kdf.logN},
+                               {QStringLiteral("r"), kdf.r},
+                               {QStringLiteral("p"), kdf.p}});
+    Q_EMIT passphraseChanged();
+    Q_EMIT unlocked();
+    return {};
+}
+
+Result<QByteArray> KeyVault::seal(QByteArrayView plaintext, QByteArrayView aad) const
+{
+    std::optional<crypto::SecretBox> box;
+    {
+        const QMutexLocker lock(&m_mutex);
+        box = m_box;
+    }
+    if (!box) {
+        return lockedError();
+    }
+    return box->seal(plaintext, aad);
+}
+
+Result<QByteArray> KeyVault::open(QByteArrayView sealed, QByteArrayView aad) const
+{
+    std::optional<crypto::SecretBox> box;
+    {
+        const QMutexLocker lock(&m_mutex);
+        box = m_box;
+    }
+    if (!box) {
+        return lockedError();
+    }
+    auto plain = box->open(sealed, aad);
+    if (!plain) {
+        return fail(QStringLiteral("keys.sealed-damaged"),
+                    QStringLiteral("a sealed key does not open with this key store's data key: the row was damaged "
+                                   "or moved"));
+    }
+    return plain;
+}
+
+} // namespace authscope

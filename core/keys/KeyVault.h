@@ -1,0 +1,101 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "crypto/KeyDerivation.h"
+#include "crypto/SecretBox.h"
+
+#include <QByteArray>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace authscope {
+
+class AuditLog;
+class Database;
+
+// Holds the key store's data key for the run. The data key (32 random bytes) encrypts every private key and
+// HMAC secret with AES-256-GCM; it is stored wrapped (AES-256-GCM again) under a key that scrypt derives from
+// the administrator's passphrase. Unlocking asks for the passphrase once; the data key then stays in memory
+// until lock() or the end of the run. Changing the passphrase re-wraps the data key and nothing else.
+//
+// Row in key_vault (one row, id = 1):
+//   kdf = 'scrypt', kdf_log_n / kdf_r / kdf_p, salt (32 random bytes),
+//   wrapped_key = 0x01 || nonce(12) || AES-256-GCM(KEK, data key)(32) || tag(16)   (SecretBox format, 61 bytes)
+//   with AAD "authscope/key-vault/v1;scrypt;ln=<N>;r=<r>;p=<p>" so that the stored parameters cannot be swapped.
+// seal()/open() are safe to call from several threads.
+class KeyVault final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyVault)
+
+public:
+    struct Info
+    {
+        bool initialised = false;
+        crypto::KeyDerivation::ScryptParameters kdf;
+        qint64 createdMs = 0;
+        qint64 changedMs = 0;
+    };
+
+    static constexpr qsizetype SaltBytes = 32;
+
+    explicit KeyVault(Database& database, AuditLog& audit, const Clock& clock = Clock::system(),
+                      QObject* parent = nullptr);
+    ~KeyVault() override;
+
+    // Whether a passphrase has been set for this database (reading needs no passphrase).
+    [[nodiscard]] Result<Info> info() const;
+    [[nodiscard]] Result<bool> isInitialised() const;
+    [[nodiscard]] bool isUnlocked() const;
+
+    // First use: makes a random data key, wraps it under `passphrase` and leaves the vault unlocked. Refused
+    // when the database already has a passphrase.
+    Result<void> initialise(const QString& passphrase, const crypto::KeyDerivation::ScryptParameters& kdf = {});
+    // keys.wrong-passphrase when it does not open the data key; nothing is written either way.
+    Result<void> unlock(const QString& passphrase);
+    // unlock() when a passphrase is set, else initialise().
+    Result<void> unlockOrInitialise(const QString& passphrase, const crypto::KeyDerivation::ScryptParameters& kdf = {});
+    void lock();
+    // Re-wraps the data key under `newPassphrase` (fresh salt); the sealed keys are not touched.
+    Result<void> changePassphrase(const QString& currentPassphrase, const QString& newPassphrase,
+                                  const crypto::KeyDerivation::ScryptParameters& kdf = {});
+
+    // AES-256-GCM under the data key; keys.locked when the vault is locked.
+    [[nodiscard]] Result<QByteArray> seal(QByteArrayView plaintext, QByteArrayView aad) const;
+    [[nodiscard]] Result<QByteArray> open(QByteArrayView sealed, QByteArrayView aad) const;
+
+    // The passphrase as bytes: Unicode NFC, UTF-8, so that the same passphrase typed on another system matches.
+    [[nodiscard]] static QByteArray passphraseBytes(const QString& passphrase);
+
+Q_SIGNALS:
+    void unlocked();
+    void locked();
+    void passphraseChanged();
+
+private:
+    struct Stored
+    {
+        crypto::KeyDerivation::ScryptParameters kdf;
+        QByteArray salt;
+        QByteArray wrapped;
+    };
+    [[nodiscard]] Result<std::optional<Stored>> readStored() const;
+    [[nodiscard]] static Result<QByteArray> unwrap(const Stored& stored, const QString& passphrase);
+    [[nodiscard]] static Result<Stored> wrap(const QByteArray& dataKey, const QString& passphrase,
+                                             const crypto::KeyDerivation::ScryptParameters& kdf);
+    void setDataKey(const QByteArray& key);
+    // Runs a PRAGMA on this thread's connection; returns its first value (or -1) and finishes the statement.
+    int pragma(const QString& statement) const;
+
+    Database& m_db;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+    mutable QMutex m_mutex;
+    std::optional<crypto::SecretBox> m_box;
+};
+
+} // namespace authscope

@@ -1,0 +1,226 @@
+#include "RevocationRace.h"
+
+#include "crypto/Random.h"
+#include "jose/Base64Url.h"
+#include "sessions/SessionStore.h"
+#include "sessions/UserStore.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace authscope {
+
+namespace {
+
+// The two clients must stay apart: Qt's shared cookie jar would hand the cookie client's session to the JWT
+// client (and a login carrying an old session ID logs that session out, against fixation).
+void manualCookies(QNetworkRequest& request)
+{
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+}
+
+} // namespace
+
+RevocationRace::RevocationRace(Database& database, AuditLog& audit, QObject* parent)
+    : QObject(parent), m_db(database), m_audit(audit)
+{
+    qRegisterMetaType<authscope::RevocationRace::Sample>();
+    connect(&m_poll, &QTimer::timeout, this, &RevocationRace::poll);
+}
+
+RevocationRace::~RevocationRace() = default;
+
+Result<QByteArray> RevocationRace::loginRequest(const QString& mode, QByteArray* setCookie)
+{
+    QNetworkRequest request(QUrl(m_baseUrl + QStringLiteral("/login")));
+    manualCookies(request);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), RaceUser},
+                                                      {QStringLiteral("password"), QString::fromLatin1(m_password)},
+                                                      {QStringLiteral("mode"), mode}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply* reply = m_net.post(request, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->readAll();
+    if (status != 200) {
+        const QString why =
+            QJsonDocument::fromJson(answer).object().value(QStringLiteral("error_description")).toString();
+        return fail(QStringLiteral("race.login"), QStringLiteral("The %1 login failed (HTTP %2): %3")
+                                                      .arg(mode)
+                                                      .arg(status)
+                                                      .arg(why.isEmpty() ? reply->errorString() : why));
+    }
+    if (setCookie != nullptr) {
+        const QByteArray header = reply->rawHeader("Set-Cookie");
+        const qsizetype semi = header.indexOf(';');
+        *setCookie = header.left(semi);
+    }
+    return answer;
+}
+
+Result<void> RevocationRace::start(const QString& baseUrl, int intervalMs)
+{
+    stop();
+    m_baseUrl = baseUrl;
+    m_samples.clear();
+    m_revokedAt.reset();
+    // A user of its own with a fresh random password, so the race never needs anyone's credentials.
+    auto random = crypto::Random::bytes(24);
+    if (!random) {
+        return std::unexpected(random.error());
+    }
+    m_password = jose::Base64Url::encode(*random);
+    UserStore users(m_db, m_audit);
+    if (auto existing = users.find(RaceUser); existing) {
+        if (auto ok = users.setPassword(RaceUser, m_password); !ok) {
+            return ok;
+        }
+        if (existing->disabled) {
+            if (auto ok = users.setDisabled(RaceUser, false); !ok) {
+                return std::unexpected(ok.error());
+            }
+        }
+    } else {
+        NewUser spec;
+        spec.username = RaceUser;
+        spec.displayName = QStringLiteral("Revocation race");
+        spec.password = m_password;
+        if (auto added = users.add(spec); !added) {
+            return std::unexpected(added.error());
+        }
+    }
+    QByteArray cookie;
+    auto session = loginRequest(QStringLiteral("session"), &cookie);
+    if (!session) {
+        return std::unexpected(session.error());
+    }
+    m_cookie = cookie;
+    m_cookieSession = QJsonDocument::fromJson(*session).object().value(QStringLiteral("session")).toInteger();
+    auto jwt = loginRequest(QStringLiteral("jwt"), nullptr);
+    if (!jwt) {
+        return std::unexpected(jwt.error());
+    }
+    const QJsonObject tokens = QJsonDocument::fromJson(*jwt).object();
+    m_jwt = tokens.value(QStringLiteral("access_token")).toString().toLatin1();
+    m_jwtExpiresIn = tokens.value(QStringLiteral("expires_in")).toInteger();
+    // The JWT's session is named by its sid claim.
+    const QList<QByteArray> parts = m_jwt.split('.');
+    if (parts.size() == 3) {
+        if (auto payload = jose::Base64Url::decode(parts.at(1)); payload) {
+            m_jwtSession =
+                QJsonDocument::fromJson(*payload).object().value(QStringLiteral("sid")).toString().toLongLong();
+        }
+    }
+    m_clock.start();
+    m_poll.start(std::max(20, intervalMs));
+    poll();
+    return {};
+}
+
+void RevocationRace::stop()
+{
+    m_poll.stop();
+}
+
+void RevocationRace::poll()
+{
+    send(Client::Cookie);
+    send(Client::Jwt);
+}
+
+void RevocationRace::send(Client client)
+{
+    const int slot = client == Client::Cookie ? 0 : 1;
+    if (m_inFlight[slot]) {
+        return; // the previous request of this client is still on its way
+    }
+    QNetworkRequest request(QUrl(m_baseUrl + QStringLiteral("/api/me")));
+    manualCookies(request);
+    if (client == Client::Cookie) {
+        request.setRawHeader("Cookie", m_cookie);
+    } else {
+        request.setRawHeader("Authorization", "Bearer " + m_jwt);
+    }
+    m_inFlight[slot] = true;
+    auto* timer = new QElapsedTimer;
+    timer->start();
+    const qint64 sentAt = elapsedMs();
+    QNetworkReply* reply = m_net.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, client, slot, timer, sentAt] {
+        Sample s;
+        s.client = client;
+        s.atMs = sentAt;
+        s.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        s.latencyMicros = timer->nsecsElapsed() / 1000;
+        delete timer;
+        reply->deleteLater();
+        m_inFlight[slot] = false;
+        m_samples.append(s);
+        Q_EMIT sampleAdded(s);
+    });
+}
+
+Result<void> RevocationRace::revokeBoth(const QString& reason)
+{
+    if (m_cookieSession <= 0 && m_jwtSession <= 0) {
+        return fail(QStringLiteral("race.not-started"), QStringLiteral("Start the race first."));
+    }
+    SessionStore sessions(m_db, m_audit);
+    QList<qint64> ids;
+    for (qint64 id : {m_cookieSession, m_jwtSession}) {
+        if (id > 0) {
+            ids << id;
+        }
+    }
+    auto done = sessions.revoke(ids, reason);
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    m_revokedAt = elapsedMs();
+    Q_EMIT revoked(*m_revokedAt);
+    return {};
+}
+
+RevocationRace::Summary RevocationRace::summary() const
+{
+    Summary s;
+    s.revokedAtMs = m_revokedAt;
+    if (!m_revokedAt) {
+        return s;
+    }
+    std::optional<qint64> cookieRefused;
+    std::optional<qint64> jwtRefused;
+    for (const Sample& sample : m_samples) {
+        if (sample.atMs < *m_revokedAt) {
+            continue;
+        }
+        const bool accepted = sample.status == 200;
+        if (sample.client == Client::Cookie) {
+            if (accepted && !cookieRefused) {
+                ++s.cookieAcceptedAfter;
+            } else if (!accepted && !cookieRefused) {
+                cookieRefused = sample.atMs;
+            }
+        } else {
+            if (accepted && !jwtRefused) {
+                ++s.jwtAcceptedAfter;
+            } else if (!accepted && !jwtRefused) {
+                jwtRefused = sample.atMs;
+            }
+        }
+    }
+    s.cookieWindowMs = cookieRefused ? *cookieRefused - *m_revokedAt : -1;
+    s.jwtWindowMs = jwtRefused ? *jwtRefused - *m_revokedAt : -1;
+    return s;
+}
+
+} // namespace authscope

@@ -1,0 +1,347 @@
+#include "AuthRoutes.h"
+
+#include "HttpRouter.h"
+#include "TestServer.h"
+#include "keys/KeyStore.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace authscope {
+
+namespace {
+
+// A request body as fields: JSON objects and application/x-www-form-urlencoded are both accepted.
+struct Fields
+{
+    QJsonObject values;
+    QString error; // non-empty: the body could not be read
+};
+
+Fields readFields(const HttpRequest& request)
+{
+    Fields f;
+    const QByteArray type = request.contentType();
+    if (request.body.isEmpty()) {
+        return f;
+    }
+    if (type == "application/json" || type.endsWith("+json")) {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            f.error = QStringLiteral("The body is not a JSON object: %1.")
+                          .arg(error.error != QJsonParseError::NoError ? error.errorString()
+                                                                       : QStringLiteral("not an object"));
+        } else {
+            f.values = doc.object();
+        }
+        return f;
+    }
+    if (type == "application/x-www-form-urlencoded" || type.isEmpty()) {
+        QByteArray body = request.body;
+        body.replace('+', ' ');
+        const QUrlQuery query(QString::fromUtf8(body));
+        for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            f.values.insert(key, value);
+        }
+        return f;
+    }
+    f.error = QStringLiteral("Send JSON or application/x-www-form-urlencoded, not %1.")
+                  .arg(QString::fromLatin1(type.left(64)));
+    return f;
+}
+
+QString field(const Fields& f, const QString& name)
+{
+    const QJsonValue v = f.values.value(name);
+    return v.isString() ? v.toString() : QString();
+}
+
+HttpResponse badBody(const Fields& f)
+{
+    const bool media = f.error.startsWith(QStringLiteral("Send JSON"));
+    return HttpResponse::error(media ? 415 : 400, QStringLiteral("invalid_request"), f.error);
+}
+
+} // namespace
+
+AuthRoutes::AuthRoutes(const ServerContext& context, KeyStore* keys)
+    : m_service(std::make_unique<AuthService>(context.database, context.audit, keys, context.config)),
+      m_baseUrl(context.baseUrl)
+{
+    if (keys != nullptr) {
+        if (auto policy = keys->policy(); policy) {
+            m_jwksMaxAge = policy->jwksMaxAgeSecs;
+        }
+    }
+    // Slid session expiries are written in batches; make sure they reach the file even when traffic stops.
+    m_flushTimer.setInterval(1000);
+    QObject::connect(&m_flushTimer, &QTimer::timeout, &m_flushTimer, [this] { (void)m_service->flushSlides(); });
+    m_flushTimer.start();
+}
+
+void AuthRoutes::registerRoutes(HttpRouter& router)
+{
+    router.add(QByteArrayLiteral("POST"), QStringLiteral("/login"), [this](const HttpRequest& r) { return login(r); });
+    router.add(QByteArrayLiteral("GET"), QStringLiteral("/api/me"), [this](const HttpRequest& r) { return me(r); });
+    router.add(QByteArrayLiteral("POST"), QStringLiteral("/logout"),
+               [this](const HttpRequest& r) { return logout(r); });
+    router.add(QByteArrayLiteral("POST"), QStringLiteral("/token/refresh"),
+               [this](const HttpRequest& r) { return refresh(r); });
+    router.add(QByteArrayLiteral("POST"), QStringLiteral("/introspect"),
+               [this](const HttpRequest& r) { return introspect(r); });
+    router.add(QByteArrayLiteral("POST"), QStringLiteral("/revoke"),
+               [this](const HttpRequest& r) { return revoke(r); });
+    router.add(QByteArrayLiteral("GET"), QStringLiteral("/.well-known/jwks.json"),
+               [this](const HttpRequest& r) { return jwks(r); });
+    router.add(QByteArrayLiteral("GET"), QStringLiteral("/.well-known/openid-configuration"),
+               [this](const HttpRequest& r) { return discovery(r); });
+}
+
+void AuthRoutes::configChanged(const ServerConfig& config)
+{
+    m_service->setDenyListEnabled(config.denyListEnabled);
+}
+
+QByteArray AuthRoutes::sessionCookie(const QByteArray& value, qint64 maxAgeSecs) const
+{
+    // SECURITY.md 16: HttpOnly, SameSite=Strict, Path=/; Secure (and the __Host- name) only over TLS, since
+    // clients do not send Secure cookies to plain http://127.0.0.1.
+    QByteArray cookie = m_service->cookieName().toLatin1() + '=' + value + "; Path=/; HttpOnly; SameSite=Strict";
+    cookie += "; Max-Age=" + QByteArray::number(std::max<qint64>(0, maxAgeSecs));
+    if (m_service->config().tls) {
+        cookie += "; Secure";
+    }
+    return cookie;
+}
+
+HttpResponse AuthRoutes::unauthorized(const AuthService::Refusal& refusal, const QString& scheme) const
+{
+    HttpResponse r = HttpResponse::error(
+        refusal.status, refusal.error.isEmpty() ? QStringLiteral("unauthorized") : refusal.error, refusal.description);
+    if (refusal.status == 401) {
+        // RFC 6750 §3: say which scheme, and why the token failed (quotes and backslashes cannot appear in our
+        // sentences' escaped form).
+        QString challenge = scheme + QStringLiteral(" realm=\"authscope\"");
+        if (!refusal.error.isEmpty()) {
+            QString description = refusal.description;
+            description.replace(u'"', u'\'').replace(u'\\', u'/');
+            challenge +=
+                QStringLiteral(", error=\"%1\", error_description=\"%2\"").arg(refusal.error, description.left(300));
+        }
+        r.setHeader(QByteArrayLiteral("WWW-Authenticate"), challenge.toUtf8());
+    }
+    if (refusal.retryAfterSecs > 0) {
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(refusal.retryAfterSecs));
+    }
+    return r;
+}
+
+HttpResponse AuthRoutes::tokenResponse(const AuthService::LoginResult& result) const
+{
+    // RFC 6749 §5.1.
+    HttpResponse r = HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(result.accessToken)},
+                         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                         {QStringLiteral("expires_in"), result.expiresInSecs},
+                         {QStringLiteral("refresh_token"), QString::fromLatin1(result.refreshToken)}});
+    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    r.setHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
+    return r;
+}
+
+HttpResponse AuthRoutes::login(const HttpRequest& request)
+{
+    const Fields f = readFields(request);
+    if (!f.error.isEmpty()) {
+        return badBody(f);
+    }
+    const QString username = field(f, QStringLiteral("username"));
+    const QString password = field(f, QStringLiteral("password"));
+    QString mode = field(f, QStringLiteral("mode"));
+    if (mode.isEmpty()) {
+        mode = QStringLiteral("session");
+    }
+    if (username.isEmpty() || password.isEmpty()) {
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("Send username and password (and mode: session or jwt)."));
+    }
+    if (mode != QStringLiteral("session") && mode != QStringLiteral("jwt")) {
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("mode must be \"session\" or \"jwt\"."));
+    }
+    const AuthService::Mode m = mode == QStringLiteral("jwt") ? AuthService::Mode::Jwt : AuthService::Mode::Session;
+    const AuthService::ClientInfo client{request.remoteAddress.toString(),
+                                         QString::fromUtf8(request.header("user-agent"))};
+    auto result =
+        m_service->login(username, password.toUtf8(), m, client, request.cookie(m_service->cookieName().toLatin1()));
+    if (!result) {
+        HttpResponse r = unauthorized(result.error(), QStringLiteral("Basic"));
+        r.headers.removeIf([](const auto& h) { return h.first == "WWW-Authenticate"; });
+        return r;
+    }
+    if (m == AuthService::Mode::Jwt) {
+        HttpResponse r = tokenResponse(*result);
+        r.authMethod = QStringLiteral("password");
+        return r;
+    }
+    HttpResponse r = HttpResponse::json(200, QJsonObject{{QStringLiteral("user"), result->username},
+                                                         {QStringLiteral("mode"), QStringLiteral("session")},
+                                                         {QStringLiteral("session"), result->sessionId},
+                                                         {QStringLiteral("expires_in"), result->sessionMaxAgeSecs}});
+    r.setHeader(QByteArrayLiteral("Set-Cookie"), sessionCookie(result->sessionToken, result->sessionMaxAgeSecs));
+    r.authMethod = QStringLiteral("password");
+    return r;
+}
+
+HttpResponse AuthRoutes::me(const HttpRequest& request)
+{
+    const QByteArray cookie = request.cookie(m_service->cookieName().toLatin1());
+    const QByteArray bearer = request.bearerToken();
+    auto caller = m_service->recognise(cookie, bearer);
+    if (!caller) {
+        const QString scheme = !cookie.isEmpty() ? QStringLiteral("Cookie") : QStringLiteral("Bearer");
+        HttpResponse r = unauthorized(caller.error(), scheme);
+        r.authMethod = !cookie.isEmpty()   ? QStringLiteral("cookie")
+                       : !bearer.isEmpty() ? QStringLiteral("bearer")
+                                           : QString();
+        return r;
+    }
+    QJsonObject body{{QStringLiteral("user"), caller->username},
+                     {QStringLiteral("recognised_by"), caller->method},
+                     {QStringLiteral("check_us"), caller->checkMicros}};
+    if (caller->sessionId) {
+        body.insert(QStringLiteral("session"), *caller->sessionId);
+    }
+    if (caller->method == QStringLiteral("cookie")) {
+        body.insert(QStringLiteral("session_record"), caller->session);
+    } else {
+        body.insert(QStringLiteral("claims"), caller->claims);
+        body.insert(QStringLiteral("deny_list_checked"), m_service->denyListEnabled());
+    }
+    HttpResponse r = HttpResponse::json(200, body);
+    r.authMethod = caller->method;
+    r.authMicros = caller->checkMicros;
+    return r;
+}
+
+HttpResponse AuthRoutes::logout(const HttpRequest& request)
+{
+    const QByteArray cookie = request.cookie(m_service->cookieName().toLatin1());
+    const QByteArray bearer = request.bearerToken();
+    auto done = m_service->logout(cookie, bearer);
+    if (!done) {
+        HttpResponse r =
+            unauthorized(done.error(), cookie.isEmpty() ? QStringLiteral("Bearer") : QStringLiteral("Cookie"));
+        if (!cookie.isEmpty()) {
+            r.setHeader(QByteArrayLiteral("Set-Cookie"), sessionCookie(QByteArray(), 0));
+        }
+        return r;
+    }
+    HttpResponse r = HttpResponse::json(200, QJsonObject{{QStringLiteral("logged_out"), true}});
+    if (!cookie.isEmpty()) {
+        r.setHeader(QByteArrayLiteral("Set-Cookie"), sessionCookie(QByteArray(), 0));
+        r.authMethod = QStringLiteral("cookie");
+    } else {
+        r.authMethod = QStringLiteral("bearer");
+    }
+    return r;
+}
+
+HttpResponse AuthRoutes::refresh(const HttpRequest& request)
+{
+    const Fields f = readFields(request);
+    if (!f.error.isEmpty()) {
+        return badBody(f);
+    }
+    const QString grant = field(f, QStringLiteral("grant_type"));
+    if (!grant.isEmpty() && grant != QStringLiteral("refresh_token")) {
+        return HttpResponse::error(400, QStringLiteral("unsupported_grant_type"),
+                                   QStringLiteral("Only grant_type=refresh_token is supported here."));
+    }
+    const QString token = field(f, QStringLiteral("refresh_token"));
+    if (token.isEmpty()) {
+        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("Send refresh_token."));
+    }
+    auto result = m_service->refresh(token.toLatin1());
+    if (!result) {
+        HttpResponse r = HttpResponse::error(result.error().status, result.error().error, result.error().description);
+        r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return r;
+    }
+    HttpResponse r = tokenResponse(*result);
+    r.authMethod = QStringLiteral("refresh");
+    return r;
+}
+
+HttpResponse AuthRoutes::introspect(const HttpRequest& request)
+{
+    // RFC 7662 §2.1: the caller must be authorised; here any logged-in caller (a resource server holding a valid
+    // cookie or token) may ask.
+    const QByteArray cookie = request.cookie(m_service->cookieName().toLatin1());
+    const QByteArray bearer = request.bearerToken();
+    auto caller = m_service->recognise(cookie, bearer);
+    if (!caller) {
+        return unauthorized(caller.error(), QStringLiteral("Bearer"));
+    }
+    const Fields f = readFields(request);
+    if (!f.error.isEmpty()) {
+        return badBody(f);
+    }
+    const QString token = field(f, QStringLiteral("token"));
+    if (token.isEmpty()) {
+        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("Send token."));
+    }
+    HttpResponse r =
+        HttpResponse::json(200, m_service->introspect(token.toLatin1(), field(f, QStringLiteral("token_type_hint"))));
+    r.authMethod = caller->method;
+    r.authMicros = caller->checkMicros;
+    return r;
+}
+
+HttpResponse AuthRoutes::revoke(const HttpRequest& request)
+{
+    const Fields f = readFields(request);
+    if (!f.error.isEmpty()) {
+        return badBody(f);
+    }
+    const QString token = field(f, QStringLiteral("token"));
+    if (token.isEmpty()) {
+        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("Send token."));
+    }
+    const QString hint = field(f, QStringLiteral("token_type_hint"));
+    if (!hint.isEmpty() && hint != QStringLiteral("access_token") && hint != QStringLiteral("refresh_token") &&
+        hint != QStringLiteral("session")) {
+        return HttpResponse::error(400, QStringLiteral("unsupported_token_type"),
+                                   QStringLiteral("token_type_hint must be access_token, refresh_token or session."));
+    }
+    // RFC 7009 §2.2: 200 whether or not the token was valid, so the answer tells an attacker nothing.
+    if (auto done = m_service->revoke(token.toLatin1(), hint); !done) {
+        return HttpResponse::error(503, QStringLiteral("temporarily_unavailable"), done.error().message);
+    }
+    HttpResponse r;
+    r.status = 200;
+    return r;
+}
+
+HttpResponse AuthRoutes::jwks(const HttpRequest&)
+{
+    auto set = m_service->jwks();
+    if (!set) {
+        return HttpResponse::error(503, QStringLiteral("temporarily_unavailable"), set.error().message);
+    }
+    HttpResponse r = HttpResponse::json(200, *set);
+    r.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/jwk-set+json"));
+    r.setHeader(QByteArrayLiteral("Cache-Control"),
+                QByteArrayLiteral("public, max-age=") + QByteArray::number(m_jwksMaxAge));
+    return r;
+}
+
+HttpResponse AuthRoutes::discovery(const HttpRequest&)
+{
+    HttpResponse r = HttpResponse::json(200, m_service->discovery(m_baseUrl));
+    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=300"));
+    return r;
+}
+
+} // namespace authscope

@@ -1,0 +1,563 @@
+#include "AuthService.h"
+
+#include "audit/AuditLog.h"
+#include "crypto/Random.h"
+#include "jose/Base64Url.h"
+#include "jose/Jws.h"
+#include "keys/KeyStore.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+namespace authscope {
+
+namespace {
+
+constexpr auto kTokenType = "at+jwt"; // RFC 9068 access tokens
+
+AuthService::Refusal refusal(int status, const QString& error, const QString& description, int retryAfter = 0)
+{
+    return AuthService::Refusal{status, error, description, retryAfter};
+}
+
+QString sessionVerdictSentence(SessionValidation::Verdict verdict)
+{
+    switch (verdict) {
+    case SessionValidation::Verdict::Valid:
+        return {};
+    case SessionValidation::Verdict::Malformed:
+        return QStringLiteral("The session cookie is not a session ID this server issues.");
+    case SessionValidation::Verdict::Unknown:
+        return QStringLiteral("No session has this ID (logged out, purged, or never issued).");
+    case SessionValidation::Verdict::Revoked:
+        return QStringLiteral("The session was revoked.");
+    case SessionValidation::Verdict::IdleExpired:
+        return QStringLiteral("The session expired after being idle too long.");
+    case SessionValidation::Verdict::AbsoluteExpired:
+        return QStringLiteral("The session reached its absolute lifetime.");
+    case SessionValidation::Verdict::UserDisabled:
+        return QStringLiteral("The user's account is disabled.");
+    }
+    return {};
+}
+
+QString tokenVerdictSentence(TokenVerdict verdict)
+{
+    switch (verdict) {
+    case TokenVerdict::Allowed:
+        return {};
+    case TokenVerdict::Denied:
+        return QStringLiteral("The token was revoked (its jti is on the deny-list).");
+    case TokenVerdict::IssuedBeforeNotBefore:
+        return QStringLiteral("The token was issued before the user's tokens were revoked (not-before).");
+    case TokenVerdict::SessionRevoked:
+        return QStringLiteral("The session this token belongs to was revoked or logged out.");
+    case TokenVerdict::UserDisabled:
+        return QStringLiteral("The user's account is disabled.");
+    case TokenVerdict::UnknownUser:
+        return QStringLiteral("The token's subject is not a user of this server.");
+    }
+    return {};
+}
+
+qint64 micros(const QElapsedTimer& t)
+{
+    return t.nsecsElapsed() / 1000;
+}
+
+} // namespace
+
+AuthService::AuthService(Database& database, AuditLog& audit, KeyStore* keys, const ServerConfig& config,
+                         const Clock& clock)
+    : m_db(database), m_audit(audit), m_keys(keys), m_config(config), m_clock(clock),
+      m_users(database, audit, clock, config.passwordHashing), m_sessions(database, audit, clock),
+      m_tokens(database, audit, clock), m_refresh(database, clock), m_denyList(config.denyListEnabled)
+{}
+
+AuthService::~AuthService() = default;
+
+QString AuthService::cookieName() const
+{
+    // The __Host- prefix makes browsers insist on Secure, Path=/ and no Domain: only possible over TLS.
+    return m_config.tls ? QStringLiteral("__Host-sid") : QStringLiteral("sid");
+}
+
+std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::login(const QString& username,
+                                                                                 const QByteArray& password, Mode mode,
+                                                                                 const ClientInfo& client,
+                                                                                 QByteArrayView previousSessionToken)
+{
+    const qint64 now = m_clock.nowMs();
+    if (const int wait = m_limiter.retryAfter(username, client.address, now); wait > 0) {
+        (void)m_audit.append(
+            QStringLiteral("auth.rate-limited"), QStringLiteral("user:") + username.left(64),
+            QJsonObject{{QStringLiteral("ip"), client.address}, {QStringLiteral("retry_after"), wait}});
+        return std::unexpected(refusal(429, QStringLiteral("slow_down"),
+                                       QStringLiteral("Too many failed logins; try again in %1 s.").arg(wait), wait));
+    }
+    auto user = m_users.authenticate(username, password);
+    if (!user) {
+        m_limiter.recordFailure(username, client.address, now);
+        // One answer for unknown users, wrong passwords and disabled accounts: the audit log has the truth.
+        return std::unexpected(
+            refusal(401, QStringLiteral("invalid_grant"), QStringLiteral("Wrong user name or password.")));
+    }
+    m_limiter.recordSuccess(username);
+    // A session ID the client already held is never carried over into the new login (fixation).
+    if (!previousSessionToken.isEmpty()) {
+        (void)m_sessions.logout(previousSessionToken);
+    }
+    NewSession spec;
+    spec.userId = user->id;
+    spec.ip = client.address;
+    spec.userAgent = client.userAgent.left(512);
+    spec.method = mode == Mode::Session ? AuthMethod::Cookie : AuthMethod::Jwt;
+    auto created = m_sessions.create(spec);
+    if (!created) {
+        return std::unexpected(refusal(500, QStringLiteral("server_error"), created.error().message));
+    }
+    if (mode == Mode::Session) {
+        LoginResult r;
+        r.mode = Mode::Session;
+        r.username = user->username;
+        r.sessionId = created->session.id;
+        r.sessionToken = created->token;
+        r.sessionMaxAgeSecs = (created->session.absoluteExpiresMs - now) / 1000;
+        return r;
+    }
+    auto issued = issueJwt(*user, client, created->session.id, {});
+    if (!issued) {
+        // No key to sign with: do not leave a session nobody can use.
+        (void)m_sessions.revoke(created->session.id, QStringLiteral("login failed: ") + issued.error().message);
+        return std::unexpected(refusal(503, QStringLiteral("temporarily_unavailable"), issued.error().message));
+    }
+    return *issued;
+}
+
+Result<AuthService::LoginResult> AuthService::issueJwt(const User& user, const ClientInfo&,
+                                                       std::optional<qint64> sessionId, const QString& family)
+{
+    if (m_keys == nullptr) {
+        return fail(QStringLiteral("server.no-keys"), QStringLiteral("This server has no key store to sign with."));
+    }
+    auto key = m_keys->signingKey();
+    if (!key) {
+        return fail(key.error().code, QStringLiteral("Cannot sign a JWT: %1 (generate or unlock a signing key on "
+                                                     "the Keys page, or with authscope-cli keys generate).")
+                                          .arg(key.error().message));
+    }
+    auto jtiBytes = crypto::Random::bytes(16);
+    if (!jtiBytes) {
+        return std::unexpected(jtiBytes.error());
+    }
+    const qint64 now = m_clock.nowMs();
+    qint64 lifetime = m_config.accessTokenLifetimeSecs;
+    // A token must not outlive the grace its key gets after rotation.
+    if (auto policy = m_keys->policy(); policy && policy->tokenLifetimeSecs > 0) {
+        lifetime = std::min<qint64>(lifetime, policy->tokenLifetimeSecs);
+    }
+    const qint64 iat = now / 1000;
+    const QString jti = QString::fromLatin1(jose::Base64Url::encode(*jtiBytes));
+    QJsonObject claims{{QStringLiteral("iss"), m_config.issuer},
+                       {QStringLiteral("sub"), user.username},
+                       {QStringLiteral("aud"), m_config.audience},
+                       {QStringLiteral("iat"), iat},
+                       {QStringLiteral("exp"), iat + lifetime},
+                       {QStringLiteral("jti"), jti},
+                       {QStringLiteral("client_id"), QStringLiteral("authscope-test-client")}};
+    if (sessionId) {
+        claims.insert(QStringLiteral("sid"), QString::number(*sessionId));
+    }
+    if (!user.roles.isEmpty()) {
+        claims.insert(QStringLiteral("roles"), QJsonArray::fromStringList(user.roles));
+    }
+    const QJsonObject header{{QStringLiteral("alg"), key->alg()},
+                             {QStringLiteral("kid"), key->kid()},
+                             {QStringLiteral("typ"), QString::fromLatin1(kTokenType)}};
+    auto token = jose::Jws::sign(header, QJsonDocument(claims).toJson(QJsonDocument::Compact), *key);
+    if (!token) {
+        return std::unexpected(token.error());
+    }
+    NewIssuedToken record;
+    record.issuer = m_config.issuer;
+    record.jti = jti;
+    record.sessionId = sessionId;
+    record.userId = user.id;
+    record.kid = key->kid();
+    record.issuedMs = iat * 1000;
+    record.expiresMs = (iat + lifetime) * 1000;
+    if (auto recorded = m_tokens.record(record); !recorded) {
+        return std::unexpected(recorded.error());
+    }
+    auto refresh = m_refresh.issue(user.id, sessionId, m_config.refreshTokenLifetimeSecs, family);
+    if (!refresh) {
+        return std::unexpected(refresh.error());
+    }
+    LoginResult r;
+    r.mode = Mode::Jwt;
+    r.username = user.username;
+    r.sessionId = sessionId.value_or(0);
+    r.accessToken = *token;
+    r.refreshToken = refresh->token;
+    r.expiresInSecs = lifetime;
+    return r;
+}
+
+bool AuthService::databaseChanged()
+{
+    // PRAGMA data_version changes when another connection committed: the cheap way to notice a key change made
+    // by the console or the CLI without reading the key table on every request.
+    sqlite3* handle = m_db.nativeHandle();
+    if (handle == nullptr) {
+        return true;
+    }
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &stmt, nullptr) != SQLITE_OK) {
+        return true;
+    }
+    qint64 version = -1;
+    if (sqlite3_step(stmt) == SQLITE_ROW) {
+        version = sqlite3_column_int64(stmt, 0);
+    }
+    sqlite3_finalize(stmt);
+    const bool changed = version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
+}
+
+void AuthService::refreshKeysIfChanged()
+{
+    QMutexLocker lock(&m_validatorMutex);
+    if (m_validator && !databaseChanged()) {
+        return;
+    }
+    if (m_keys == nullptr) {
+        return;
+    }
+    auto revision = m_keys->revision();
+    if (!revision || (m_validator && *revision == m_keyRevision)) {
+        return;
+    }
+    auto keys = m_keys->verificationKeys();
+    if (!keys) {
+        return;
+    }
+    jose::ValidationPolicy policy;
+    policy.issuer = m_config.issuer;
+    policy.audience = m_config.audience;
+    policy.typ = QString::fromLatin1(kTokenType);
+    policy.requiredClaims = {QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("jti"),
+                             QStringLiteral("sub")};
+    if (auto rotation = m_keys->policy(); rotation) {
+        policy.leewaySecs = rotation->leewaySecs;
+    }
+    m_validator = std::make_unique<jose::TokenValidator>(*keys, policy, m_clock);
+    m_keyRevision = *revision;
+}
+
+Result<const jose::TokenValidator*> AuthService::validator()
+{
+    refreshKeysIfChanged();
+    QMutexLocker lock(&m_validatorMutex);
+    if (!m_validator) {
+        return fail(QStringLiteral("server.no-keys"), QStringLiteral("This server has no keys to verify tokens with."));
+    }
+    return m_validator.get();
+}
+
+std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkSession(QByteArrayView token)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto checked = m_sessions.validate(token);
+    if (!checked) {
+        return std::unexpected(refusal(500, QStringLiteral("server_error"), checked.error().message));
+    }
+    if (!checked->isValid()) {
+        Refusal r = refusal(401, QStringLiteral("invalid_session"), sessionVerdictSentence(checked->verdict));
+        return std::unexpected(r);
+    }
+    Caller c;
+    c.method = QStringLiteral("cookie");
+    c.username = checked->userName;
+    c.userId = checked->userId;
+    c.sessionId = checked->sessionId;
+    c.session = QJsonObject{{QStringLiteral("id"), checked->sessionId},
+                            {QStringLiteral("idle_expires"), checked->idleExpiresMs / 1000},
+                            {QStringLiteral("absolute_expires"), checked->absoluteExpiresMs / 1000},
+                            {QStringLiteral("from_cache"), checked->fromCache}};
+    c.checkMicros = micros(timer);
+    return c;
+}
+
+std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkBearer(QByteArrayView token,
+                                                                                  bool allowExpired)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto v = validator();
+    if (!v) {
+        return std::unexpected(refusal(503, QStringLiteral("temporarily_unavailable"), v.error().message));
+    }
+    const jose::ValidationResult result = (*v)->validate(token);
+    bool acceptable = result.valid;
+    if (!acceptable && allowExpired) {
+        // Logging out with an expired token is fine: everything but the expiry must hold.
+        acceptable = std::all_of(result.issues.cbegin(), result.issues.cend(),
+                                 [](const Error& e) { return e.code == QStringLiteral("jose.expired"); });
+    }
+    if (!acceptable) {
+        QStringList reasons;
+        for (const Error& e : result.issues) {
+            reasons << e.message;
+        }
+        return std::unexpected(refusal(401, QStringLiteral("invalid_token"), reasons.join(QStringLiteral("; "))));
+    }
+    const jose::ClaimSet& claims = result.claims;
+    std::optional<qint64> sid;
+    bool sidOk = false;
+    const qint64 sidValue = claims.json().value(QStringLiteral("sid")).toString().toLongLong(&sidOk);
+    if (sidOk) {
+        sid = sidValue;
+    }
+    if (m_denyList.load()) {
+        TokenReference ref;
+        ref.issuer = claims.issuer();
+        ref.jti = claims.jwtId();
+        ref.subject = claims.subject();
+        ref.issuedAtMs = claims.issuedAt().value_or(0) * 1000;
+        ref.sessionId = sid;
+        auto verdict = m_tokens.check(ref);
+        if (!verdict) {
+            return std::unexpected(refusal(500, QStringLiteral("server_error"), verdict.error().message));
+        }
+        if (*verdict != TokenVerdict::Allowed) {
+            return std::unexpected(refusal(401, QStringLiteral("invalid_token"), tokenVerdictSentence(*verdict)));
+        }
+    }
+    Caller c;
+    c.method = QStringLiteral("bearer");
+    c.username = claims.subject();
+    c.sessionId = sid;
+    c.claims = claims.json();
+    c.checkMicros = micros(timer);
+    return c;
+}
+
+std::expected<AuthService::Caller, AuthService::Refusal> AuthService::recognise(QByteArrayView cookie,
+                                                                                QByteArrayView bearer)
+{
+    if (!cookie.isEmpty()) {
+        return checkSession(cookie);
+    }
+    if (!bearer.isEmpty()) {
+        return checkBearer(bearer);
+    }
+    return std::unexpected(refusal(401, QString(), QStringLiteral("No session cookie and no bearer token.")));
+}
+
+std::expected<void, AuthService::Refusal> AuthService::logout(QByteArrayView cookie, QByteArrayView bearer)
+{
+    if (!cookie.isEmpty()) {
+        auto done = m_sessions.logout(cookie);
+        if (!done) {
+            return std::unexpected(refusal(500, QStringLiteral("server_error"), done.error().message));
+        }
+        if (!*done) {
+            return std::unexpected(refusal(401, QStringLiteral("invalid_session"),
+                                           QStringLiteral("The session cookie names no live session.")));
+        }
+        return {};
+    }
+    if (!bearer.isEmpty()) {
+        auto caller = checkBearer(bearer, true);
+        if (!caller) {
+            return std::unexpected(caller.error());
+        }
+        const jose::ClaimSet claims(caller->claims);
+        const qint64 expMs = claims.expiresAt().value_or(0) * 1000;
+        if (expMs > m_clock.nowMs()) {
+            // SECURITY.md 12: deny-list (iss, jti) until exp, never the token's bytes.
+            (void)m_tokens.deny(claims.issuer(), claims.jwtId(), expMs, QStringLiteral("logout"));
+        }
+        if (caller->sessionId) {
+            (void)m_sessions.revoke(*caller->sessionId, QStringLiteral("logout"));
+            (void)m_refresh.revokeSession(*caller->sessionId, QStringLiteral("logout"));
+        }
+        return {};
+    }
+    return std::unexpected(refusal(401, QString(), QStringLiteral("No session cookie and no bearer token.")));
+}
+
+std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::refresh(QByteArrayView refreshToken)
+{
+    auto redeemed = m_refresh.redeem(refreshToken);
+    if (!redeemed) {
+        return std::unexpected(refusal(500, QStringLiteral("server_error"), redeemed.error().message));
+    }
+    const RefreshTokenStore::Record& record = redeemed->record;
+    switch (redeemed->verdict) {
+    case RefreshTokenStore::Verdict::Ok:
+        break;
+    case RefreshTokenStore::Verdict::Reused: {
+        // Theft detection: whoever holds the family now, it ends here, with its session and access tokens.
+        if (record.sessionId) {
+            (void)m_sessions.revoke(*record.sessionId, QStringLiteral("refresh token reuse"));
+        }
+        (void)m_audit.append(QStringLiteral("auth.refresh-reuse"), QStringLiteral("family:") + record.family,
+                             QJsonObject{{QStringLiteral("user_id"), record.userId},
+                                         {QStringLiteral("session"), record.sessionId ? *record.sessionId : 0}});
+        return std::unexpected(refusal(400, QStringLiteral("invalid_grant"),
+                                       QStringLiteral("This refresh token was already used: the token family and its "
+                                                      "session were revoked.")));
+    }
+    case RefreshTokenStore::Verdict::Unknown:
+        return std::unexpected(refusal(400, QStringLiteral("invalid_grant"), QStringLiteral("Unknown refresh token.")));
+    case RefreshTokenStore::Verdict::Expired:
+        return std::unexpected(
+            refusal(400, QStringLiteral("invalid_grant"), QStringLiteral("The refresh token expired.")));
+    case RefreshTokenStore::Verdict::Revoked:
+        return std::unexpected(
+            refusal(400, QStringLiteral("invalid_grant"), QStringLiteral("The refresh token was revoked.")));
+    }
+    auto user = m_users.find(record.userId);
+    if (!user || user->disabled) {
+        return std::unexpected(
+            refusal(400, QStringLiteral("invalid_grant"), QStringLiteral("The user cannot log in.")));
+    }
+    if (record.sessionId) {
+        auto session = m_sessions.find(*record.sessionId);
+        if (!session || session->state(m_clock.nowMs()) != SessionState::Active) {
+            return std::unexpected(refusal(400, QStringLiteral("invalid_grant"),
+                                           QStringLiteral("The session of this refresh token ended.")));
+        }
+    }
+    auto issued = issueJwt(*user, {}, record.sessionId, record.family);
+    if (!issued) {
+        return std::unexpected(refusal(503, QStringLiteral("temporarily_unavailable"), issued.error().message));
+    }
+    return *issued;
+}
+
+QJsonObject AuthService::introspect(QByteArrayView token, const QString& hint)
+{
+    const QJsonObject inactive{{QStringLiteral("active"), false}};
+    if (token.isEmpty()) {
+        return inactive;
+    }
+    const bool looksLikeJwt = token.count('.') == 2;
+    if (looksLikeJwt && hint != QStringLiteral("refresh_token")) {
+        auto caller = checkBearer(token);
+        if (!caller) {
+            return inactive;
+        }
+        QJsonObject o = caller->claims;
+        o.insert(QStringLiteral("active"), true);
+        o.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
+        o.insert(QStringLiteral("username"), caller->username);
+        return o;
+    }
+    if (hint != QStringLiteral("session")) {
+        auto record = m_refresh.find(token);
+        if (record && record->has_value()) {
+            const auto& r = **record;
+            const bool active = !r.usedMs && !r.revokedMs && r.expiresMs > m_clock.nowMs();
+            if (!active) {
+                return inactive;
+            }
+            QJsonObject o{{QStringLiteral("active"), true},
+                          {QStringLiteral("token_type"), QStringLiteral("refresh_token")},
+                          {QStringLiteral("exp"), r.expiresMs / 1000},
+                          {QStringLiteral("iat"), r.issuedMs / 1000}};
+            if (auto user = m_users.find(r.userId); user) {
+                o.insert(QStringLiteral("sub"), user->username);
+                o.insert(QStringLiteral("username"), user->username);
+            }
+            return o;
+        }
+    }
+    auto caller = checkSession(token);
+    if (!caller) {
+        return inactive;
+    }
+    return QJsonObject{{QStringLiteral("active"), true},
+                       {QStringLiteral("token_type"), QStringLiteral("session")},
+                       {QStringLiteral("sub"), caller->username},
+                       {QStringLiteral("username"), caller->username},
+                       {QStringLiteral("sid"), QString::number(caller->sessionId.value_or(0))},
+                       {QStringLiteral("exp"), caller->session.value(QStringLiteral("idle_expires"))}};
+}
+
+Result<void> AuthService::revoke(QByteArrayView token, const QString& hint)
+{
+    if (token.isEmpty()) {
+        return {};
+    }
+    if (token.count('.') == 2 && hint != QStringLiteral("refresh_token")) {
+        auto caller = checkBearer(token, true);
+        if (caller) {
+            const jose::ClaimSet claims(caller->claims);
+            const qint64 expMs = claims.expiresAt().value_or(0) * 1000;
+            if (expMs > m_clock.nowMs()) {
+                (void)m_tokens.deny(claims.issuer(), claims.jwtId(), expMs, QStringLiteral("RFC 7009 revocation"));
+            }
+        }
+        return {};
+    }
+    if (auto record = m_refresh.find(token); record && record->has_value()) {
+        (void)m_refresh.revokeFamily((*record)->family, QStringLiteral("RFC 7009 revocation"));
+        return {};
+    }
+    // A session ID: revoking it is a logout.
+    (void)m_sessions.logout(token);
+    return {};
+}
+
+Result<QJsonObject> AuthService::jwks()
+{
+    if (m_keys == nullptr) {
+        return QJsonObject{{QStringLiteral("keys"), QJsonArray()}};
+    }
+    auto keys = m_keys->publishedKeys();
+    if (!keys) {
+        return std::unexpected(keys.error());
+    }
+    return keys->toPublicJson();
+}
+
+QJsonObject AuthService::discovery(const QString& baseUrl)
+{
+    QJsonArray algs;
+    if (m_keys != nullptr) {
+        if (auto keys = m_keys->publishedKeys(); keys) {
+            QStringList seen;
+            for (const jose::Jwk& k : keys->keys()) {
+                if (!k.alg().isEmpty() && !seen.contains(k.alg())) {
+                    seen << k.alg();
+                    algs.append(k.alg());
+                }
+            }
+        }
+    }
+    return QJsonObject{
+        {QStringLiteral("issuer"), m_config.issuer},
+        {QStringLiteral("jwks_uri"), QString(baseUrl + QStringLiteral("/.well-known/jwks.json"))},
+        {QStringLiteral("token_endpoint"), QString(baseUrl + QStringLiteral("/token/refresh"))},
+        {QStringLiteral("introspection_endpoint"), QString(baseUrl + QStringLiteral("/introspect"))},
+        {QStringLiteral("revocation_endpoint"), QString(baseUrl + QStringLiteral("/revoke"))},
+        {QStringLiteral("userinfo_endpoint"), QString(baseUrl + QStringLiteral("/api/me"))},
+        {QStringLiteral("grant_types_supported"),
+         QJsonArray{QStringLiteral("password"), QStringLiteral("refresh_token")}},
+        {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("token")}},
+        {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("public")}},
+        {QStringLiteral("token_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("none")}},
+        {QStringLiteral("id_token_signing_alg_values_supported"), algs},
+        {QStringLiteral("access_token_signing_alg_values_supported"), algs},
+    };
+}
+
+} // namespace authscope

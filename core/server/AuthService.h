@@ -1,0 +1,135 @@
+#pragma once
+
+#include "LoginRateLimiter.h"
+#include "RefreshTokenStore.h"
+#include "ServerConfig.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "jose/TokenValidator.h"
+#include "sessions/IssuedTokenRegistry.h"
+#include "sessions/SessionStore.h"
+#include "sessions/UserStore.h"
+
+#include <QJsonObject>
+#include <QMutex>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace authscope {
+
+class AuditLog;
+class Database;
+class KeyStore;
+
+// The login state machinery of the test server, without HTTP: password login into a cookie session or a JWT
+// with a rotating refresh token, recognising a caller by cookie or bearer token, logout, refresh, and the
+// RFC 7662 / RFC 7009 introspection and revocation. Every decision comes with a reason the HTTP layer turns into
+// a status and a WWW-Authenticate header.
+class AuthService final
+{
+public:
+    enum class Mode
+    {
+        Session,
+        Jwt
+    };
+
+    struct ClientInfo
+    {
+        QString address;
+        QString userAgent;
+    };
+
+    struct LoginResult
+    {
+        Mode mode = Mode::Session;
+        QString username;
+        qint64 sessionId = 0;
+        QByteArray sessionToken; // Session mode: the cookie value
+        QByteArray accessToken;  // Jwt mode
+        QByteArray refreshToken; // Jwt mode
+        qint64 expiresInSecs = 0;
+        qint64 sessionMaxAgeSecs = 0;
+    };
+
+    // Why a login or a check failed, for the status code and the client.
+    struct Refusal
+    {
+        int status = 401;
+        QString error;       // OAuth error code: invalid_grant, invalid_token, invalid_request, ...
+        QString description; // a sentence
+        int retryAfterSecs = 0;
+    };
+
+    // Who is calling, and how we know.
+    struct Caller
+    {
+        QString method; // "cookie" or "bearer"
+        QString username;
+        qint64 userId = 0;
+        std::optional<qint64> sessionId;
+        QJsonObject claims;  // bearer: the verified claims
+        QJsonObject session; // cookie: what the session row says
+        qint64 checkMicros = 0;
+    };
+
+    AuthService(Database& database, AuditLog& audit, KeyStore* keys, const ServerConfig& config,
+                const Clock& clock = Clock::system());
+    ~AuthService();
+    Q_DISABLE_COPY_MOVE(AuthService)
+
+    [[nodiscard]] const ServerConfig& config() const { return m_config; }
+    [[nodiscard]] QString cookieName() const;
+    [[nodiscard]] bool denyListEnabled() const { return m_denyList.load(); }
+    void setDenyListEnabled(bool enabled) { m_denyList.store(enabled); }
+
+    std::expected<LoginResult, Refusal> login(const QString& username, const QByteArray& password, Mode mode,
+                                              const ClientInfo& client, QByteArrayView previousSessionToken = {});
+    // Cookie first, then bearer; a request with neither is refused with error "" (no credentials).
+    std::expected<Caller, Refusal> recognise(QByteArrayView cookie, QByteArrayView bearer);
+    std::expected<Caller, Refusal> checkSession(QByteArrayView token);
+    std::expected<Caller, Refusal> checkBearer(QByteArrayView token, bool allowExpired = false);
+    // Ends what the credentials name: the cookie session, or the JWT's session, deny-listing the JWT.
+    std::expected<void, Refusal> logout(QByteArrayView cookie, QByteArrayView bearer);
+    std::expected<LoginResult, Refusal> refresh(QByteArrayView refreshToken);
+    // RFC 7662: {"active": false} for anything not currently valid.
+    QJsonObject introspect(QByteArrayView token, const QString& hint);
+    // RFC 7009: revokes what the token names; unknown tokens are not an error.
+    Result<void> revoke(QByteArrayView token, const QString& hint);
+
+    [[nodiscard]] Result<QJsonObject> jwks();
+    Result<void> flushSlides() { return m_sessions.flushSlides(); }
+    [[nodiscard]] QJsonObject discovery(const QString& baseUrl);
+
+    // The key store's state as this thread last saw it changes only when another connection wrote; check cheaply.
+    void refreshKeysIfChanged();
+
+private:
+    Result<LoginResult> issueJwt(const User& user, const ClientInfo& client, std::optional<qint64> sessionId,
+                                 const QString& family);
+    Result<const jose::TokenValidator*> validator();
+    [[nodiscard]] bool databaseChanged();
+
+    Database& m_db;
+    AuditLog& m_audit;
+    KeyStore* m_keys;
+    ServerConfig m_config;
+    const Clock& m_clock;
+    UserStore m_users;
+    SessionStore m_sessions;
+    IssuedTokenRegistry m_tokens;
+    RefreshTokenStore m_refresh;
+    LoginRateLimiter m_limiter;
+
+    QMutex m_validatorMutex;
+    std::unique_ptr<jose::TokenValidator> m_validator;
+    qint64 m_keyRevision = -1;
+    qint64 m_dataVersion = -1;
+    std::atomic<bool> m_denyList;
+};
+
+} // namespace authscope

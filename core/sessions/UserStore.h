@@ -1,0 +1,51 @@
+#pragma once
+
+#include "User.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "crypto/PasswordHasher.h"
+
+#include <QByteArrayView>
+#include <QList>
+
+namespace authscope {
+
+class AuditLog;
+class Database;
+
+// The test server's users: names, scrypt password hashes with a per-user salt (SECURITY.md 21), roles and a
+// disabled flag. Every change is audited; disabling a user also ends their sessions and JWTs at once.
+class UserStore final
+{
+public:
+    UserStore(Database& database, AuditLog& audit, const Clock& clock = Clock::system(),
+              const crypto::PasswordHasher::Parameters& hashing = {});
+
+    Result<User> add(const NewUser& user);
+    Result<User> find(const QString& username);
+    Result<User> find(qint64 id);
+    // Users whose name starts with `prefix` (all when empty), by name, with their active session counts.
+    Result<QList<User>> list(const QString& prefix = {}, int limit = -1);
+    // Disabling revokes every session and JWT of the user; enabling does not bring them back.
+    Result<User> setDisabled(const QString& username, bool disabled, const QString& reason = {});
+    Result<void> setPassword(const QString& username, QByteArrayView password);
+    Result<User> setRoles(const QString& username, const QStringList& roles);
+    // Checks a password the same way whether or not the user exists, so timing does not tell which names are
+    // taken; refuses disabled users. Failures are audited ("user.login-failed").
+    Result<User> authenticate(const QString& username, QByteArrayView password);
+
+    [[nodiscard]] static Result<void> checkUsername(const QString& username);
+    [[nodiscard]] static Result<void> checkPassword(QByteArrayView password);
+    [[nodiscard]] static Result<QStringList> normaliseRoles(const QStringList& roles);
+
+private:
+    Result<User> load(const QString& where, const QVariant& key);
+
+    Database& m_db;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+    crypto::PasswordHasher::Parameters m_hashing;
+    QString m_decoyHash;
+};
+
+} // namespace authscope

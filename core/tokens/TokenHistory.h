@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "tokens/TokenHistoryEntry.h"
+
+#include <QByteArrayView>
+#include <QList>
+
+#include <optional>
+
+namespace authscope {
+
+class Database;
+
+// The token inspector's list of recently inspected tokens, kept in the database (table token_history).
+//
+// A token is a bearer credential, so storing it is the user's choice: "remember tokens" is a per-database flag
+// (meta key tokens.remember, on unless turned off). While it is off, add() stores nothing at all. Keys, HMAC
+// secrets and passphrases are never given to this class and never stored. The same token added twice is one
+// entry (found by SHA-256 of its text) whose last-seen time and count move; past `capacity` entries the ones
+// seen longest ago are dropped.
+class TokenHistory final
+{
+public:
+    static constexpr int DefaultCapacity = 200;
+    static constexpr int MaxSummaryChars = 200; // iss/sub/kid/alg are cut to this many characters
+    static constexpr int MaxLabelChars = 200;
+
+    explicit TokenHistory(Database& database, const Clock& clock = Clock::system(), int capacity = DefaultCapacity);
+
+    // Stores `token` (surrounding whitespace trimmed) or refreshes its entry. The token must decode
+    // (DecodedToken::decode): text that is not a JWS/JWE is refused with the decoder's error and not stored.
+    // Returns the entry's id, or nullopt when remembering tokens is off (nothing was written).
+    Result<std::optional<qint64>> add(QByteArrayView token);
+
+    // Newest (last seen) first.
+    [[nodiscard]] Result<QList<TokenHistoryEntry>> list(int limit = DefaultCapacity) const;
+    [[nodiscard]] Result<std::optional<TokenHistoryEntry>> find(qint64 id) const;
+    [[nodiscard]] Result<qint64> count() const;
+    // True when an entry was removed.
+    Result<bool> remove(qint64 id);
+    // Deletes every entry; returns how many there were.
+    Result<qint64> clear();
+    Result<void> setLabel(qint64 id, const QString& label);
+
+    [[nodiscard]] Result<bool> rememberTokens() const;
+    Result<void> setRememberTokens(bool remember);
+
+    [[nodiscard]] int capacity() const { return m_capacity; }
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    int m_capacity;
+};
+
+} // namespace authscope

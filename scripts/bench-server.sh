@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Drives the local test server with wrk (32 keep-alive connections) on loopback for: no auth (/healthz), a
+# cookie session, and JWTs signed with HS256, RS256, ES256 and EdDSA (stateless, and HS256 with the deny-list
+# check), on a database seeded with sessions. Prints req/s, p50/p99 latency, the ratio to the no-auth baseline of
+# the same run, and each algorithm's raw OpenSSL verify rate from `authscope-cli bench jose`, also of this run.
+#   scripts/bench-server.sh [--duration SEC] [--sessions N] [--json FILE]
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+duration=10
+sessions=100000
+json_out=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --duration) duration=$2; shift ;;
+        --sessions) sessions=$2; shift ;;
+        --json) json_out=$2; shift ;;
+        -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) die "unknown option $1" ;;
+    esac
+    shift
+done
+
+install_missing_packages
+install_missing_packages "$AUTHSCOPE_ROOT/scripts/deps-bench"
+build=${AUTHSCOPE_BENCH_BUILD_DIR:-$AUTHSCOPE_ROOT/build-bench}
+configure_and_build "$build" -DCMAKE_BUILD_TYPE=Release -DAUTHSCOPE_BUILD_TESTS=OFF
+cli=$build/app/cli/authscope-cli
+
+work=$(mktemp -d /tmp/authscope-bench.XXXX)
+server_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+export AUTHSCOPE_PASSPHRASE=bench-passphrase
+password=bench-password-1
+printf '%s\n' "$password" > "$work/password"
+port=$(( 20000 + RANDOM % 20000 ))
+base="http://127.0.0.1:$port"
+
+log "seeding a database with $sessions sessions"
+"$cli" --db "$work/base.db" users add bench --password-file "$work/password" >/dev/null
+"$cli" --db "$work/base.db" sessions seed --count "$sessions" >/dev/null
+
+start_server() { # DB [serve options]
+    local db=$1; shift
+    "$cli" --db "$db" serve --port "$port" --quiet "$@" >"$work/serve.log" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 1 100); do
+        curl -s -o /dev/null "$base/healthz" && return 0
+        sleep 0.1
+    done
+    cat "$work/serve.log" >&2
+    die "the server did not start"
+}
+stop_server() { kill -INT "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; }
+
+# Runs wrk and prints "req/s p50_ms p99_ms".
+run_wrk() { # PATH [HEADER]
+    local args=(-t2 -c32 -d"${duration}s" --latency)
+    [ -n "${2:-}" ] && args+=(-H "$2")
+    wrk "${args[@]}" "$base$1" >"$work/wrk.txt"
+    python3 - "$work/wrk.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def ms(label):
+    m = re.search(r'^\s*' + label + r'%\s+([\d.]+)(us|ms|s)\s*$', text, re.M)
+    if not m: return float('nan')
+    v, unit = float(m.group(1)), m.group(2)
+    return v / 1000 if unit == 'us' else v * 1000 if unit == 's' else v
+rps = float(re.search(r'Requests/sec:\s+([\d.]+)', text).group(1))
+non2xx = re.search(r'Non-2xx or 3xx responses:\s+(\d+)', text)
+print(f"{rps:.0f} {ms('50'):.3f} {ms('99'):.3f} {non2xx.group(1) if non2xx else 0}")
+PY
+}
+
+results="$work/results.txt"
+: >"$results"
+
+log "no auth (/healthz)"
+cp "$work/base.db" "$work/plain.db"
+start_server "$work/plain.db"
+echo "no-auth - $(run_wrk /healthz)" >>"$results"
+
+log "cookie session"
+cookie=$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' \
+    -d "{\"username\":\"bench\",\"password\":\"$password\",\"mode\":\"session\"}" "$base/login" |
+    sed -n 's/^Set-Cookie: \([^;]*\).*/\1/p' | tr -d '\r')
+[ -n "$cookie" ] || die "cookie login failed"
+echo "cookie - $(run_wrk /api/me "Cookie: $cookie")" >>"$results"
+stop_server
+
+jwt_mode() { # NAME KTY ALG [CRV] [serve options]
+    local name=$1 kty=$2 alg=$3 crv=${4:-}; shift 4 || shift $#
+    local db="$work/$name.db"
+    cp "$work/base.db" "$db"
+    local gen=(keys generate --kty "$kty" --alg "$alg" --state active)
+    [ -n "$crv" ] && gen+=(--crv "$crv")
+    "$cli" --db "$db" "${gen[@]}" >/dev/null
+    start_server "$db" "$@"
+    local token
+    token=$(curl -s -H 'Content-Type: application/json' \
+        -d "{\"username\":\"bench\",\"password\":\"$password\",\"mode\":\"jwt\"}" "$base/login" |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+    [ -n "$token" ] || die "JWT login failed for $alg"
+    echo "$name $alg $(run_wrk /api/me "Authorization: Bearer $token")" >>"$results"
+    stop_server
+}
+
+log "JWT modes"
+jwt_mode jwt-hs256 oct HS256 "" --no-deny-list
+jwt_mode jwt-rs256 RSA RS256 "" --no-deny-list
+jwt_mode jwt-es256 EC ES256 P-256 --no-deny-list
+jwt_mode jwt-eddsa OKP EdDSA Ed25519 --no-deny-list
+jwt_mode jwt-hs256-denylist oct HS256 ""
+
+log "raw OpenSSL verify rates (authscope-cli bench jose, same run)"
+"$cli" bench jose --json --seconds 1 --alg HS256 --alg RS256 --alg ES256 --alg EdDSA >"$work/jose.json"
+
+python3 - "$results" "$work/jose.json" "$duration" "${json_out:-}" <<'PY'
+import json, sys
+rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
+jose = {r["alg"]: r for r in json.load(open(sys.argv[2]))["results"]}
+duration, out = sys.argv[3], sys.argv[4]
+base = float(next(r for r in rows if r[0] == "no-auth")[2])
+targets = {"cookie": 0.8, "jwt-hs256": 0.85}
+table, data = [], []
+for name, alg, rps, p50, p99, non2xx in rows:
+    rps, p50, p99 = float(rps), float(p50), float(p99)
+    raw = jose.get(alg, {}).get("rawVerifyPerSec") if alg != "-" else None
+    ratio = rps / base
+    if name in targets:
+        target, ref = targets[name], base
+    elif name.startswith("jwt-") and name != "jwt-hs256-denylist" and raw:
+        ref = min(base, raw)
+        target = 0.8
+    else:
+        target, ref = None, base
+    got = rps / ref
+    verdict = "-" if target is None else ("ok" if got >= target and p99 < 10 else "SHORT")
+    table.append((name, alg, f"{rps:,.0f}", f"{p50:.2f}", f"{p99:.2f}", f"{ratio:.2f}",
+                  f"{raw:,.0f}" if raw else "-", f"{got:.2f} (>= {target})" if target else "-", non2xx, verdict))
+    data.append(dict(mode=name, alg=alg, rps=rps, p50_ms=p50, p99_ms=p99, ratio_to_no_auth=ratio,
+                     raw_verify_per_sec=raw, target=target, ratio_to_reference=got, non_2xx=int(non2xx)))
+head = ("mode", "alg", "req/s", "p50 ms", "p99 ms", "x no-auth", "raw verify/s", "vs target ref", "non-2xx", "verdict")
+widths = [max(len(str(r[i])) for r in table + [head]) for i in range(len(head))]
+for r in [head] + table:
+    print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)))
+print(f"\nwrk -t2 -c32 -d{duration}s on 127.0.0.1; reference for JWT modes = min(no-auth req/s, raw verify/s); p99 target < 10 ms.")
+if out:
+    json.dump(dict(duration_s=int(duration), results=data), open(out, "w"), indent=2)
+PY

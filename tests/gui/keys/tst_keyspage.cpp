@@ -1,0 +1,295 @@
+#include "audit/AuditLog.h"
+#include "common/Settings.h"
+#include "keys/JwksDiff.h"
+#include "keys/KeyActionDialog.h"
+#include "keys/KeyStore.h"
+#include "keys/KeyTableModel.h"
+#include "keys/KeyVault.h"
+#include "keys/KeysPage.h"
+#include "keys/PassphraseDialog.h"
+#include "keys/RotationTimeline.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTimer>
+
+using namespace authscope;
+
+class tst_KeysPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void tableShowsStatesWithoutPassphrase();
+    void modelPassesTester();
+    void rotateWithPreview();
+    void rotateAndRevokeNeedsReasonAndAcknowledgement();
+    void retiringEarlyWarns();
+    void cancelChangesNothing();
+    void passphraseAskedOnceWhenNeeded();
+    void jwksDiffMarksAddedAndRemovedLines();
+
+private:
+    KeysPage* makePage();
+    QString stateOf(KeysPage& page, const QString& kid) const;
+    static constexpr crypto::KeyDerivation::ScryptParameters FastKdf{10, 8, 1};
+
+    QTemporaryDir* m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<KeyVault> m_vault;
+    std::unique_ptr<KeyStore> m_store;
+    std::unique_ptr<KeysPage> m_page;
+    QString m_active;
+    QString m_next;
+};
+
+void tst_KeysPage::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("keys.db"))).value());
+    m_audit = std::make_unique<AuditLog>(*m_db, Clock::system(), QStringLiteral("tester"));
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
+    QVERIFY(m_vault->initialise(QStringLiteral("gui test passphrase"), FastKdf));
+    m_store = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
+    m_active = m_store->generate({}).value().kid;
+    KeyStore::GenerateRequest okp;
+    okp.kty = QStringLiteral("OKP");
+    m_next = m_store->generate(okp).value().kid;
+}
+
+void tst_KeysPage::cleanup()
+{
+    m_page.reset();
+    m_store.reset();
+    m_vault.reset();
+    m_settings.reset();
+    m_audit.reset();
+    m_db.reset();
+    delete m_dir;
+}
+
+KeysPage* tst_KeysPage::makePage()
+{
+    AppContext context{*m_db, *m_audit, *m_settings, Clock::system()};
+    context.keyVault = m_vault.get();
+    m_page = std::make_unique<KeysPage>(context);
+    m_page->resize(1200, 800);
+    m_page->show();
+    return m_page.get();
+}
+
+QString tst_KeysPage::stateOf(KeysPage& page, const QString& kid) const
+{
+    const int row = page.model()->rowOf(kid);
+    return row < 0 ? QString()
+                   : page.model()->index(row, static_cast<int>(KeyTableModel::Column::State)).data().toString();
+}
+
+void tst_KeysPage::tableShowsStatesWithoutPassphrase()
+{
+    m_vault->lock();
+    KeysPage& page = *makePage();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("keyTableView"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(stateOf(page, m_active), QStringLiteral("active"));
+    QCOMPARE(stateOf(page, m_next), QStringLiteral("next"));
+    const int row = page.model()->rowOf(m_next);
+    QVERIFY(page.model()
+                ->index(row, static_cast<int>(KeyTableModel::Column::Next))
+                .data()
+                .toString()
+                .contains(QStringLiteral("next rotation")));
+    auto* jwks = page.findChild<QPlainTextEdit*>(QStringLiteral("jwksTextEdit"));
+    QVERIFY(jwks->toPlainText().contains(m_active));
+    QVERIFY(jwks->toPlainText().contains(m_next));
+    QVERIFY(!jwks->toPlainText().contains(QStringLiteral("\"d\"")));
+    QVERIFY(!m_vault->isUnlocked());
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("vaultLabel"))->text().contains(QStringLiteral("locked")));
+    QCOMPARE(page.findChild<RotationTimeline*>()->rowCount(), 2);
+}
+
+void tst_KeysPage::modelPassesTester()
+{
+    KeyTableModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(m_store->rotate({}));
+    QVERIFY(model.reload());
+    QCOMPARE(model.rowCount(), 3);
+    model.refreshTimes();
+}
+
+void tst_KeysPage::rotateWithPreview()
+{
+    KeysPage& page = *makePage();
+    QSignalSpy rotated(&page.store(), &KeyStore::keyRotated);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("rotateButton")), Qt::LeftButton);
+    QTRY_VERIFY(page.pendingAction() != nullptr);
+    KeyActionDialog* dialog = page.pendingAction();
+    QTRY_VERIFY(dialog->isVisible());
+    // The preview names the key that becomes active and the one that retires, and shows the JWKS diff.
+    const QString summary = dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY(summary.contains(m_next));
+    QVERIFY(summary.contains(m_active));
+    QVERIFY(summary.contains(QStringLiteral("active")));
+    QVERIFY(summary.contains(QStringLiteral("retiring")));
+    QCOMPARE(dialog->plan().newActiveKid(), m_next);
+    // The pre-generated following key is what the JWKS gains.
+    QCOMPARE(dialog->plan().newKeys.size(), 1);
+    const QString following = dialog->plan().newKeys.constFirst().key.kid();
+    QVERIFY(dialog->diffText().contains(QStringLiteral("+             \"kid\": \"%1\"").arg(following)));
+    const QString diffView = dialog->findChild<QTextEdit*>(QStringLiteral("jwksDiffTextEdit"))->toPlainText();
+    QVERIFY(diffView.contains(following));
+    QVERIFY(diffView.contains(m_next));
+    QVERIFY(!diffView.contains(QStringLiteral("\"d\"")));
+    // Nothing breaks: no acknowledgement asked.
+    QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("acknowledgeCheckBox"))->isVisible());
+    auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+    QVERIFY(confirm->isEnabled());
+    QCOMPARE(m_store->activeKey().value()->kid, m_active); // nothing written before the confirmation
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE(rotated.count(), 1);
+    QTRY_COMPARE(stateOf(page, m_active), QStringLiteral("retiring"));
+    QCOMPARE(stateOf(page, m_next), QStringLiteral("active"));
+    QCOMPARE(stateOf(page, following), QStringLiteral("next"));
+    const int row = page.model()->rowOf(m_active);
+    QVERIFY(page.model()
+                ->index(row, static_cast<int>(KeyTableModel::Column::Next))
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("retires in 1 h")));
+    QTRY_VERIFY(page.pendingAction() == nullptr);
+}
+
+void tst_KeysPage::rotateAndRevokeNeedsReasonAndAcknowledgement()
+{
+    KeysPage& page = *makePage();
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("rotateRevokeButton")), Qt::LeftButton);
+    QTRY_VERIFY(page.pendingAction() != nullptr);
+    KeyActionDialog* dialog = page.pendingAction();
+    QTRY_VERIFY(dialog->isVisible());
+    auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+    auto* acknowledge = dialog->findChild<QCheckBox*>(QStringLiteral("acknowledgeCheckBox"));
+    auto* reason = dialog->findChild<QLineEdit*>(QStringLiteral("reasonLineEdit"));
+    QVERIFY(acknowledge->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("warningLabel"))->text().contains(m_active));
+    QVERIFY(!confirm->isEnabled());
+    QTest::keyClicks(reason, QStringLiteral("key found in a public repository"));
+    QVERIFY(!confirm->isEnabled()); // a reason is not an acknowledgement
+    acknowledge->setChecked(true);
+    QVERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE(stateOf(page, m_active), QStringLiteral("revoked"));
+    const KeyRecord revoked = m_store->find(m_active).value().value();
+    QCOMPARE(revoked.revokeReason, QStringLiteral("key found in a public repository"));
+    QCOMPARE(stateOf(page, m_next), QStringLiteral("active"));
+    QVERIFY(!page.findChild<QPlainTextEdit*>(QStringLiteral("jwksTextEdit"))->toPlainText().contains(m_active));
+}
+
+void tst_KeysPage::retiringEarlyWarns()
+{
+    QVERIFY(m_store->rotate({}));
+    KeysPage& page = *makePage();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("keyTableView"));
+    table->selectRow(page.model()->rowOf(m_active));
+    auto* retire = page.findChild<QPushButton*>(QStringLiteral("retireButton"));
+    QVERIFY(retire->isEnabled());
+    QTest::mouseClick(retire, Qt::LeftButton);
+    QTRY_VERIFY(page.pendingAction() != nullptr);
+    KeyActionDialog* dialog = page.pendingAction();
+    QVERIFY(dialog->plan().breaksValidTokens());
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"))->isEnabled());
+    dialog->findChild<QCheckBox*>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    QTRY_COMPARE(stateOf(page, m_active), QStringLiteral("retired"));
+}
+
+void tst_KeysPage::cancelChangesNothing()
+{
+    KeysPage& page = *makePage();
+    const qint64 revision = m_store->revision().value();
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("rotateButton")), Qt::LeftButton);
+    QTRY_VERIFY(page.pendingAction() != nullptr);
+    QTest::mouseClick(page.pendingAction()->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QTRY_VERIFY(page.pendingAction() == nullptr);
+    QCOMPARE(m_store->revision().value(), revision);
+    QCOMPARE(stateOf(page, m_active), QStringLiteral("active"));
+}
+
+void tst_KeysPage::passphraseAskedOnceWhenNeeded()
+{
+    m_vault->lock();
+    KeysPage& page = *makePage();
+    // The passphrase dialog: first a wrong passphrase (refused, asked again), then the right one.
+    QStringList answers{QStringLiteral("wrong"), QStringLiteral("gui test passphrase")};
+    int asked = 0;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<PassphraseDialog*>(QApplication::activeModalWidget());
+        if (dialog == nullptr || answers.isEmpty()) {
+            return;
+        }
+        ++asked;
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("passphraseLineEdit"));
+        edit->setText(answers.takeFirst());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
+    });
+    answer.start();
+    // Rotating pre-generates the following next key, which is sealed: that needs the vault.
+    for (int round = 0; round < 2; ++round) {
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("rotateButton")), Qt::LeftButton);
+        QTRY_VERIFY(page.pendingAction() != nullptr);
+        QVERIFY(page.pendingAction()->plan().needsVault());
+        QTest::mouseClick(page.pendingAction()->findChild<QPushButton*>(QStringLiteral("confirmButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(page.pendingAction() == nullptr);
+    }
+    QVERIFY(m_vault->isUnlocked());
+    QCOMPARE(asked, 2); // once wrong, once right; the second rotation asked nothing
+    QVERIFY(answers.isEmpty());
+    QCOMPARE(m_store->list().value().size(), 4);
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("vaultLabel"))->text().contains(QStringLiteral("unlocked")));
+}
+
+void tst_KeysPage::jwksDiffMarksAddedAndRemovedLines()
+{
+    const QJsonObject before = QJsonDocument::fromJson(m_store->jwksJson().value()).object();
+    KeyStore::RotateOptions options;
+    options.revokeOld = true;
+    options.reason = QStringLiteral("x");
+    options.preGenerateNext = false;
+    const KeyChangePlan plan = m_store->planRotate(options).value();
+    const QList<JwksDiff::Line> lines = JwksDiff::compute(before, plan.jwksAfter);
+    const QString text = JwksDiff::toText(lines);
+    QVERIFY(text.contains(QStringLiteral("- ")));
+    QVERIFY(text.contains(m_active));
+    for (const JwksDiff::Line& l : lines) {
+        if (l.text.contains(m_active)) {
+            QCOMPARE(int(l.kind), int(JwksDiff::Line::Kind::Removed));
+        }
+    }
+    QVERIFY(JwksDiff::toHtml(lines, false).contains(QStringLiteral("<span")));
+}
+
+QTEST_MAIN(tst_KeysPage)
+#include "tst_keyspage.moc"

@@ -1,0 +1,645 @@
+#include "HttpClient.h"
+
+#include "audit/AuditLog.h"
+#include "jose/Base64Url.h"
+#include "jose/Jwk.h"
+#include "jose/Jws.h"
+#include "keys/KeyStore.h"
+#include "keys/KeyVault.h"
+#include "server/AuthRoutes.h"
+#include "server/TestServer.h"
+#include "sessions/SessionStore.h"
+#include "sessions/UserStore.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace authscope;
+using namespace authscope::test;
+
+namespace {
+
+const QByteArray kPassword = "alice-password-1";
+
+crypto::PasswordHasher::Parameters cheapHashing()
+{
+    crypto::PasswordHasher::Parameters p;
+    p.logN = 10; // fast under the sanitizers; the production default is 2^15
+    return p;
+}
+
+QByteArray json(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// The value of the cookie set by a response ("sid=VALUE; ...").
+QByteArray setCookieValue(const RawHttpResponse& r)
+{
+    const QByteArray header = r.header("set-cookie");
+    const qsizetype eq = header.indexOf('=');
+    const qsizetype semi = header.indexOf(';');
+    return eq < 0 ? QByteArray() : header.mid(eq + 1, semi - eq - 1);
+}
+
+} // namespace
+
+class tst_AuthRoutes final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void sessionLoginSetsSafeCookie();
+    void sessionMeAndLogoutThenReplay();
+    void loginChangesSessionIdFixation();
+    void wrongPasswordIs401SameAsUnknownUser();
+    void rateLimitAfterFailures();
+    void malformedLogins_data();
+    void malformedLogins();
+    void jwtLoginAndMe();
+    void jwtLogoutDenyLists();
+    void revokedSessionKillsJwtWithDenyList();
+    void withoutDenyListJwtLivesUntilExp();
+    void refreshRotatesAndReuseRevokesFamily();
+    void refreshErrors();
+    void meWithoutCredentials();
+    void forgedTokens_data();
+    void forgedTokens();
+    void tokenOfRevokedKeyFails();
+    void tokenOfRetiredKeyFails();
+    void jwksHasNoPrivateMembers();
+    void discoveryDocument();
+    void introspection();
+    void introspectionNeedsAuthorisation();
+    void revocationEndpoint();
+    void tlsServesSecureHostCookies();
+
+private:
+    quint16 start(ServerConfig config = {});
+    QByteArray loginJwt(quint16 port, QByteArray* refresh = nullptr);
+    QByteArray loginCookie(quint16 port);
+    QByteArray signWithActiveKey(const QJsonObject& claims, const QString& typ = QStringLiteral("at+jwt"));
+
+    QTemporaryDir* m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<KeyVault> m_vault;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<TestServer> m_server;
+    QString m_firstKid;
+};
+
+void tst_AuthRoutes::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("auth.db"))).value());
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
+    crypto::KeyDerivation::ScryptParameters kdf;
+    kdf.logN = 10;
+    QVERIFY(m_vault->initialise(QStringLiteral("test passphrase"), kdf).has_value());
+    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
+    KeyStore::GenerateRequest request;
+    request.kty = QStringLiteral("EC");
+    request.state = KeyState::Active;
+    auto key = m_keys->generate(request);
+    QVERIFY2(key.has_value(), key ? "" : qPrintable(key.error().message));
+    m_firstKid = key->kid;
+    UserStore users(*m_db, *m_audit, Clock::system(), cheapHashing());
+    NewUser alice;
+    alice.username = QStringLiteral("alice");
+    alice.password = kPassword;
+    QVERIFY(users.add(alice).has_value());
+    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
+    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
+        std::vector<std::unique_ptr<RouteGroup>> groups;
+        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
+        return groups;
+    });
+}
+
+void tst_AuthRoutes::cleanup()
+{
+    m_server.reset();
+    m_keys.reset();
+    m_vault.reset();
+    m_audit.reset();
+    m_db.reset();
+    delete m_dir;
+}
+
+quint16 tst_AuthRoutes::start(ServerConfig config)
+{
+    config.port = 0;
+    config.passwordHashing = cheapHashing();
+    auto port = m_server->start(config);
+    if (!port) {
+        qFatal("server did not start: %s", qPrintable(port.error().message));
+    }
+    return *port;
+}
+
+QByteArray tst_AuthRoutes::loginJwt(quint16 port, QByteArray* refresh)
+{
+    const RawHttpResponse r = http(port, "POST", "/login", {{"Content-Type", "application/json"}},
+                                   json({{QStringLiteral("username"), QStringLiteral("alice")},
+                                         {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                                         {QStringLiteral("mode"), QStringLiteral("jwt")}}));
+    if (r.status != 200) {
+        qWarning("jwt login failed: %d %s", r.status, r.body.constData());
+        return {};
+    }
+    if (refresh != nullptr) {
+        *refresh = r.json().value(QStringLiteral("refresh_token")).toString().toLatin1();
+    }
+    return r.json().value(QStringLiteral("access_token")).toString().toLatin1();
+}
+
+QByteArray tst_AuthRoutes::loginCookie(quint16 port)
+{
+    const RawHttpResponse r = http(port, "POST", "/login", {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                   "username=alice&password=" + kPassword + "&mode=session");
+    return r.status == 200 ? setCookieValue(r) : QByteArray();
+}
+
+QByteArray tst_AuthRoutes::signWithActiveKey(const QJsonObject& claims, const QString& typ)
+{
+    auto token = m_keys->signJwt(claims, KeyStore::DefaultPurpose, typ);
+    return token ? *token : QByteArray();
+}
+
+void tst_AuthRoutes::sessionLoginSetsSafeCookie()
+{
+    const quint16 port = start();
+    const RawHttpResponse r = http(port, "POST", "/login", {{"Content-Type", "application/json"}},
+                                   json({{QStringLiteral("username"), QStringLiteral("alice")},
+                                         {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                                         {QStringLiteral("mode"), QStringLiteral("session")}}));
+    QCOMPARE(r.status, 200);
+    const QByteArray cookie = r.header("set-cookie");
+    QVERIFY(cookie.startsWith("sid="));
+    QVERIFY(cookie.contains("; HttpOnly"));
+    QVERIFY(cookie.contains("; SameSite=Strict"));
+    QVERIFY(cookie.contains("; Path=/"));
+    QVERIFY(!cookie.contains("Domain"));
+    // 32 random bytes, base64url.
+    QCOMPARE(setCookieValue(r).size(), 43);
+    QCOMPARE(r.json().value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
+    // The database keeps only the hash: the cookie value is nowhere in the file.
+    QFile file(m_db->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(setCookieValue(r)));
+}
+
+void tst_AuthRoutes::sessionMeAndLogoutThenReplay()
+{
+    const quint16 port = start();
+    const QByteArray sid = loginCookie(port);
+    QVERIFY(!sid.isEmpty());
+    RawHttpResponse me = http(port, "GET", "/api/me", {{"Cookie", "sid=" + sid}});
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json().value(QStringLiteral("recognised_by")).toString(), QStringLiteral("cookie"));
+    QCOMPARE(me.json().value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
+    QVERIFY(me.json().contains(QStringLiteral("check_us")));
+    const RawHttpResponse out = http(port, "POST", "/logout", {{"Cookie", "sid=" + sid}});
+    QCOMPARE(out.status, 200);
+    QVERIFY(out.header("set-cookie").contains("Max-Age=0"));
+    // Replaying the old cookie after logout: refused on the very next request.
+    me = http(port, "GET", "/api/me", {{"Cookie", "sid=" + sid}});
+    QCOMPARE(me.status, 401);
+    QVERIFY(me.header("www-authenticate").contains("invalid_session"));
+    QCOMPARE(http(port, "POST", "/logout", {{"Cookie", "sid=" + sid}}).status, 401);
+}
+
+void tst_AuthRoutes::loginChangesSessionIdFixation()
+{
+    const quint16 port = start();
+    const QByteArray first = loginCookie(port);
+    // Logging in again while holding a session ID yields a new ID, and the old one stops working.
+    const RawHttpResponse r = http(port, "POST", "/login",
+                                   {{"Content-Type", "application/x-www-form-urlencoded"}, {"Cookie", "sid=" + first}},
+                                   "username=alice&password=" + kPassword);
+    QCOMPARE(r.status, 200);
+    const QByteArray second = setCookieValue(r);
+    QVERIFY(!second.isEmpty());
+    QVERIFY(second != first);
+    QCOMPARE(http(port, "GET", "/api/me", {{"Cookie", "sid=" + first}}).status, 401);
+    QCOMPARE(http(port, "GET", "/api/me", {{"Cookie", "sid=" + second}}).status, 200);
+    // A made-up ID is never accepted.
+    QCOMPARE(http(port, "GET", "/api/me", {{"Cookie", "sid=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}}).status, 401);
+    QCOMPARE(http(port, "GET", "/api/me", {{"Cookie", "sid=' OR 1=1 --"}}).status, 401);
+}
+
+void tst_AuthRoutes::wrongPasswordIs401SameAsUnknownUser()
+{
+    const quint16 port = start();
+    const RawHttpResponse wrong = http(port, "POST", "/login", {}, "username=alice&password=guess");
+    const RawHttpResponse unknown = http(port, "POST", "/login", {}, "username=nobody&password=guess");
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(unknown.status, 401);
+    QCOMPARE(wrong.body, unknown.body);
+    QVERIFY(wrong.header("set-cookie").isEmpty());
+}
+
+void tst_AuthRoutes::rateLimitAfterFailures()
+{
+    const quint16 port = start();
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(http(port, "POST", "/login", {}, "username=alice&password=wrong" + QByteArray::number(i)).status, 401);
+    }
+    const RawHttpResponse limited = http(port, "POST", "/login", {}, "username=alice&password=" + kPassword);
+    QCOMPARE(limited.status, 429);
+    QVERIFY(limited.header("retry-after").toInt() > 0);
+    QCOMPARE(limited.json().value(QStringLiteral("error")).toString(), QStringLiteral("slow_down"));
+}
+
+void tst_AuthRoutes::malformedLogins_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::newRow("broken json") << QByteArray("application/json") << QByteArray("{\"username\": ") << 400;
+    QTest::newRow("json array") << QByteArray("application/json") << QByteArray("[1,2]") << 400;
+    QTest::newRow("no password") << QByteArray("application/json") << QByteArray("{\"username\":\"alice\"}") << 400;
+    QTest::newRow("password not string") << QByteArray("application/json")
+                                         << QByteArray("{\"username\":\"alice\",\"password\":5}") << 400;
+    QTest::newRow("bad mode") << QByteArray("application/json")
+                              << QByteArray("{\"username\":\"alice\",\"password\":\"x\",\"mode\":\"magic\"}") << 400;
+    QTest::newRow("xml") << QByteArray("application/xml") << QByteArray("<login/>") << 415;
+    QTest::newRow("empty") << QByteArray("application/json") << QByteArray() << 400;
+}
+
+void tst_AuthRoutes::malformedLogins()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    const quint16 port = start();
+    const RawHttpResponse r = http(port, "POST", "/login", {{"Content-Type", contentType}}, body);
+    QCOMPARE(r.status, status);
+    QVERIFY(!r.json().value(QStringLiteral("error")).toString().isEmpty());
+}
+
+void tst_AuthRoutes::jwtLoginAndMe()
+{
+    const quint16 port = start();
+    const RawHttpResponse r = http(port, "POST", "/login", {{"Content-Type", "application/json"}},
+                                   json({{QStringLiteral("username"), QStringLiteral("alice")},
+                                         {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                                         {QStringLiteral("mode"), QStringLiteral("jwt")}}));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
+    const QJsonObject body = r.json();
+    QCOMPARE(body.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+    QVERIFY(body.value(QStringLiteral("expires_in")).toInt() > 0);
+    QCOMPARE(body.value(QStringLiteral("refresh_token")).toString().size(), 43);
+    const QByteArray token = body.value(QStringLiteral("access_token")).toString().toLatin1();
+    const QList<QByteArray> parts = token.split('.');
+    QCOMPARE(parts.size(), 3);
+    const QJsonObject header = QJsonDocument::fromJson(jose::Base64Url::decode(parts[0]).value()).object();
+    QCOMPARE(header.value(QStringLiteral("typ")).toString(), QStringLiteral("at+jwt"));
+    QCOMPARE(header.value(QStringLiteral("kid")).toString(), m_firstKid);
+    const QJsonObject claims = QJsonDocument::fromJson(jose::Base64Url::decode(parts[1]).value()).object();
+    for (const char* name : {"iss", "sub", "aud", "iat", "exp", "jti", "sid"}) {
+        QVERIFY2(claims.contains(QLatin1String(name)), name);
+    }
+    QCOMPARE(claims.value(QStringLiteral("iss")).toString(), m_server->baseUrl());
+    const RawHttpResponse me = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json().value(QStringLiteral("recognised_by")).toString(), QStringLiteral("bearer"));
+    QCOMPARE(me.json().value(QStringLiteral("claims")).toObject().value(QStringLiteral("sub")).toString(),
+             QStringLiteral("alice"));
+}
+
+void tst_AuthRoutes::jwtLogoutDenyLists()
+{
+    const quint16 port = start();
+    const QByteArray token = loginJwt(port);
+    QCOMPARE(http(port, "POST", "/logout", {{"Authorization", "Bearer " + token}}).status, 200);
+    const RawHttpResponse me = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+    QCOMPARE(me.status, 401);
+    QVERIFY(me.header("www-authenticate").startsWith("Bearer"));
+    QVERIFY(me.header("www-authenticate").contains("invalid_token"));
+}
+
+void tst_AuthRoutes::revokedSessionKillsJwtWithDenyList()
+{
+    const quint16 port = start();
+    const QByteArray token = loginJwt(port);
+    const qint64 sid = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}})
+                           .json()
+                           .value(QStringLiteral("session"))
+                           .toInteger();
+    QVERIFY(sid > 0);
+    SessionStore admin(*m_db, *m_audit);
+    QVERIFY(admin.revoke(sid, QStringLiteral("test")).value());
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
+}
+
+void tst_AuthRoutes::withoutDenyListJwtLivesUntilExp()
+{
+    ServerConfig config;
+    config.denyListEnabled = false;
+    const quint16 port = start(config);
+    const QByteArray token = loginJwt(port);
+    const QByteArray cookie = loginCookie(port);
+    const qint64 sid = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}})
+                           .json()
+                           .value(QStringLiteral("session"))
+                           .toInteger();
+    const qint64 cookieSid =
+        http(port, "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).json().value(QStringLiteral("session")).toInteger();
+    SessionStore admin(*m_db, *m_audit);
+    QVERIFY(admin.revoke(sid, QStringLiteral("test")).value());
+    QVERIFY(admin.revoke(cookieSid, QStringLiteral("test")).value());
+    // The stateless JWT is still accepted; the cookie session fails on the next request.
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
+    QCOMPARE(http(port, "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status, 401);
+}
+
+void tst_AuthRoutes::refreshRotatesAndReuseRevokesFamily()
+{
+    const quint16 port = start();
+    QByteArray refresh;
+    const QByteArray access = loginJwt(port, &refresh);
+    QVERIFY(!refresh.isEmpty());
+    RawHttpResponse r = http(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh);
+    QCOMPARE(r.status, 200);
+    const QByteArray access2 = r.json().value(QStringLiteral("access_token")).toString().toLatin1();
+    const QByteArray refresh2 = r.json().value(QStringLiteral("refresh_token")).toString().toLatin1();
+    QVERIFY(refresh2 != refresh);
+    QVERIFY(access2 != access);
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + access2}}).status, 200);
+    // The first refresh token again: theft. The family and its session end.
+    r = http(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    QVERIFY(r.json().value(QStringLiteral("error_description")).toString().contains(QStringLiteral("already used")));
+    QCOMPARE(http(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh2).status,
+             400);
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + access2}}).status, 401);
+    AuditFilter filter;
+    filter.action = QStringLiteral("auth.refresh-reuse");
+    QCOMPARE(m_audit->count(filter).value(), 1);
+}
+
+void tst_AuthRoutes::refreshErrors()
+{
+    const quint16 port = start();
+    QCOMPARE(http(port, "POST", "/token/refresh", {}, "grant_type=password&refresh_token=x")
+                 .json()
+                 .value(QStringLiteral("error")),
+             QJsonValue(QStringLiteral("unsupported_grant_type")));
+    QCOMPARE(http(port, "POST", "/token/refresh", {}, "grant_type=refresh_token").status, 400);
+    QCOMPARE(http(port, "POST", "/token/refresh", {},
+                  "grant_type=refresh_token&refresh_token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+                 .json()
+                 .value(QStringLiteral("error"))
+                 .toString(),
+             QStringLiteral("invalid_grant"));
+}
+
+void tst_AuthRoutes::meWithoutCredentials()
+{
+    const quint16 port = start();
+    const RawHttpResponse r = http(port, "GET", "/api/me");
+    QCOMPARE(r.status, 401);
+    QVERIFY(r.header("www-authenticate").startsWith("Bearer"));
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer not-a-token"}}).status, 401);
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Basic YWxpY2U6eA=="}}).status, 401);
+}
+
+void tst_AuthRoutes::forgedTokens_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("alg none") << QStringLiteral("none");
+    QTest::newRow("wrong aud") << QStringLiteral("aud");
+    QTest::newRow("wrong iss") << QStringLiteral("iss");
+    QTest::newRow("expired") << QStringLiteral("expired");
+    QTest::newRow("not yet valid") << QStringLiteral("nbf");
+    QTest::newRow("no exp") << QStringLiteral("noexp");
+    QTest::newRow("id token typ") << QStringLiteral("typ");
+    QTest::newRow("tampered payload") << QStringLiteral("tampered");
+    QTest::newRow("hs256 with public key") << QStringLiteral("confusion");
+}
+
+void tst_AuthRoutes::forgedTokens()
+{
+    QFETCH(QString, kind);
+    const quint16 port = start();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject claims{{QStringLiteral("iss"), m_server->baseUrl()},
+                       {QStringLiteral("sub"), QStringLiteral("alice")},
+                       {QStringLiteral("aud"), QStringLiteral("authscope-test-api")},
+                       {QStringLiteral("iat"), now},
+                       {QStringLiteral("exp"), now + 600},
+                       {QStringLiteral("jti"), QStringLiteral("forged-%1").arg(kind)}};
+    QString typ = QStringLiteral("at+jwt");
+    QByteArray token;
+    if (kind == QStringLiteral("aud")) {
+        claims.insert(QStringLiteral("aud"), QStringLiteral("someone-else"));
+    } else if (kind == QStringLiteral("iss")) {
+        claims.insert(QStringLiteral("iss"), QStringLiteral("https://evil.example"));
+    } else if (kind == QStringLiteral("expired")) {
+        claims.insert(QStringLiteral("iat"), now - 7200);
+        claims.insert(QStringLiteral("exp"), now - 3600);
+    } else if (kind == QStringLiteral("nbf")) {
+        claims.insert(QStringLiteral("nbf"), now + 3600);
+    } else if (kind == QStringLiteral("noexp")) {
+        claims.remove(QStringLiteral("exp"));
+    } else if (kind == QStringLiteral("typ")) {
+        typ = QStringLiteral("JWT");
+    }
+    if (kind == QStringLiteral("none")) {
+        token = jose::Base64Url::encode(R"({"alg":"none","typ":"at+jwt"})") + '.' +
+                jose::Base64Url::encode(json(claims)) + '.';
+    } else if (kind == QStringLiteral("confusion")) {
+        // The attacker uses the published public key's JSON text as an HMAC secret.
+        const QByteArray publicJwk = http(port, "GET", "/.well-known/jwks.json").body;
+        auto secret = jose::Jwk::fromSecret(publicJwk);
+        QVERIFY(secret.has_value());
+        auto signedToken = jose::Jws::sign(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")},
+                                                       {QStringLiteral("kid"), m_firstKid},
+                                                       {QStringLiteral("typ"), QStringLiteral("at+jwt")}},
+                                           json(claims), *secret);
+        QVERIFY(signedToken.has_value());
+        token = *signedToken;
+    } else {
+        token = signWithActiveKey(claims, typ);
+        QVERIFY(!token.isEmpty());
+        if (kind == QStringLiteral("tampered")) {
+            QList<QByteArray> parts = token.split('.');
+            claims.insert(QStringLiteral("sub"), QStringLiteral("admin"));
+            parts[1] = jose::Base64Url::encode(json(claims));
+            token = parts.join('.');
+        }
+    }
+    const RawHttpResponse r = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+    QCOMPARE(r.status, 401);
+    QVERIFY(r.header("www-authenticate").contains("invalid_token"));
+}
+
+void tst_AuthRoutes::tokenOfRevokedKeyFails()
+{
+    const quint16 port = start();
+    const QByteArray token = loginJwt(port);
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
+    KeyStore::RotateOptions rotate;
+    rotate.revokeOld = true;
+    rotate.reason = QStringLiteral("compromised in the test");
+    auto rotated = m_keys->rotate(rotate);
+    QVERIFY2(rotated.has_value(), rotated ? "" : qPrintable(rotated.error().message));
+    // The key is unpublished and its tokens fail on the next request.
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
+    QVERIFY(!http(port, "GET", "/.well-known/jwks.json").body.contains(m_firstKid.toLatin1()));
+    // New logins sign with the new active key.
+    const QByteArray fresh = loginJwt(port);
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + fresh}}).status, 200);
+}
+
+void tst_AuthRoutes::tokenOfRetiredKeyFails()
+{
+    const quint16 port = start();
+    const QByteArray token = loginJwt(port);
+    KeyStore::RotateOptions rotate;
+    QVERIFY(m_keys->rotate(rotate).has_value());
+    // Retiring (grace period): still valid.
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
+    QVERIFY(m_keys->retire(m_firstKid, true).has_value());
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
+}
+
+void tst_AuthRoutes::jwksHasNoPrivateMembers()
+{
+    // An HMAC key in another purpose and an RSA key as next: neither a secret nor a private member is published.
+    KeyStore::GenerateRequest hmac;
+    hmac.kty = QStringLiteral("oct");
+    hmac.purpose = QStringLiteral("internal");
+    QVERIFY(m_keys->generate(hmac).has_value());
+    KeyStore::GenerateRequest next;
+    next.kty = QStringLiteral("OKP");
+    next.state = KeyState::Next;
+    QVERIFY(m_keys->generate(next).has_value());
+    const quint16 port = start();
+    const RawHttpResponse r = http(port, "GET", "/.well-known/jwks.json");
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("cache-control").startsWith("public, max-age="));
+    const QJsonArray keys = r.json().value(QStringLiteral("keys")).toArray();
+    QVERIFY(keys.size() >= 2);
+    for (const QJsonValue& k : keys) {
+        const QJsonObject key = k.toObject();
+        QVERIFY(key.value(QStringLiteral("kty")).toString() != QStringLiteral("oct"));
+        for (const char* member : {"d", "p", "q", "dp", "dq", "qi", "k", "oth"}) {
+            QVERIFY2(!key.contains(QLatin1String(member)), member);
+        }
+        QVERIFY(!key.value(QStringLiteral("kid")).toString().isEmpty());
+        QVERIFY(!key.value(QStringLiteral("alg")).toString().isEmpty());
+    }
+}
+
+void tst_AuthRoutes::discoveryDocument()
+{
+    const quint16 port = start();
+    const QJsonObject d = http(port, "GET", "/.well-known/openid-configuration").json();
+    QCOMPARE(d.value(QStringLiteral("issuer")).toString(), m_server->baseUrl());
+    QCOMPARE(d.value(QStringLiteral("jwks_uri")).toString(),
+             m_server->baseUrl() + QStringLiteral("/.well-known/jwks.json"));
+    QVERIFY(
+        d.value(QStringLiteral("id_token_signing_alg_values_supported")).toArray().contains(QStringLiteral("ES256")));
+    QVERIFY(d.contains(QStringLiteral("introspection_endpoint")));
+    QVERIFY(d.contains(QStringLiteral("revocation_endpoint")));
+}
+
+void tst_AuthRoutes::introspection()
+{
+    const quint16 port = start();
+    QByteArray refresh;
+    const QByteArray token = loginJwt(port, &refresh);
+    const QByteArray cookie = loginCookie(port);
+    const QList<QPair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer " + token}};
+    // RFC 7662 §2.2: an active access token with its claims.
+    QJsonObject r = http(port, "POST", "/introspect", auth, "token=" + token + "&token_type_hint=access_token").json();
+    QCOMPARE(r.value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(r.value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+    QVERIFY(r.contains(QStringLiteral("exp")));
+    r = http(port, "POST", "/introspect", auth, "token=" + refresh).json();
+    QCOMPARE(r.value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(r.value(QStringLiteral("token_type")).toString(), QStringLiteral("refresh_token"));
+    r = http(port, "POST", "/introspect", auth, "token=" + cookie).json();
+    QCOMPARE(r.value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(r.value(QStringLiteral("token_type")).toString(), QStringLiteral("session"));
+    // Anything else: exactly {"active": false}.
+    r = http(port, "POST", "/introspect", auth, "token=garbage").json();
+    QCOMPARE(r, (QJsonObject{{QStringLiteral("active"), false}}));
+    QCOMPARE(http(port, "POST", "/introspect", auth, "nothing=here").status, 400);
+}
+
+void tst_AuthRoutes::introspectionNeedsAuthorisation()
+{
+    const quint16 port = start();
+    const QByteArray token = loginJwt(port);
+    QCOMPARE(http(port, "POST", "/introspect", {}, "token=" + token).status, 401);
+}
+
+void tst_AuthRoutes::revocationEndpoint()
+{
+    const quint16 port = start();
+    QByteArray refresh;
+    const QByteArray token = loginJwt(port, &refresh);
+    // RFC 7009 §2.2: 200 for a valid token, and for an invalid one too.
+    QCOMPARE(http(port, "POST", "/revoke", {}, "token=" + refresh + "&token_type_hint=refresh_token").status, 200);
+    QCOMPARE(http(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh).status, 400);
+    QCOMPARE(http(port, "POST", "/revoke", {}, "token=" + token).status, 200);
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
+    QCOMPARE(http(port, "POST", "/revoke", {}, "token=whatever").status, 200);
+    QCOMPARE(http(port, "POST", "/revoke", {}, "token=x&token_type_hint=magic").json().value(QStringLiteral("error")),
+             QJsonValue(QStringLiteral("unsupported_token_type")));
+    const QByteArray cookie = loginCookie(port);
+    QCOMPARE(http(port, "POST", "/revoke", {}, "token=" + cookie).status, 200);
+    QCOMPARE(http(port, "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status, 401);
+}
+
+void tst_AuthRoutes::tlsServesSecureHostCookies()
+{
+    if (!QSslSocket::supportsSsl()) {
+        QSKIP("Qt has no TLS backend on this machine");
+    }
+    ServerConfig config;
+    config.tls = true;
+    const quint16 port = start(config);
+    QVERIFY(m_server->baseUrl().startsWith(QStringLiteral("https://")));
+    QCOMPARE(m_server->tlsFingerprint().count(u':'), 31); // SHA-256, 32 bytes
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone); // self-signed on purpose
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
+    QVERIFY(
+        socket.peerCertificate().subjectAlternativeNames().contains(QSsl::IpAddressEntry, QStringLiteral("127.0.0.1")));
+    const QByteArray body = "username=alice&password=" + kPassword + "&mode=session";
+    socket.write("POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                 "Content-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray data;
+    RawHttpResponse r;
+    while (r.status == 0 && socket.waitForReadyRead(10000)) {
+        data += socket.readAll();
+        r = parseResponse(data);
+    }
+    QCOMPARE(r.status, 200);
+    const QByteArray cookie = r.header("set-cookie");
+    QVERIFY2(cookie.startsWith("__Host-sid="), cookie.constData());
+    QVERIFY(cookie.contains("; Secure"));
+    QVERIFY(cookie.contains("; Path=/"));
+    // Plain HTTP on the TLS port gets nothing useful.
+    QVERIFY(http(port, "GET", "/healthz", {}, {}, 3000).status != 200);
+}
+
+QTEST_GUILESS_MAIN(tst_AuthRoutes)
+#include "tst_authroutes.moc"

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "keys/KeyStore.h"
+#include "keys/KeyVault.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace authscope::test {
+
+inline AuditFilter actionFilter(const QString& action)
+{
+    AuditFilter filter;
+    filter.action = action;
+    return filter;
+}
+
+// A real SQLite file in a temporary folder, a fake clock, the audit log, a vault and a key store. The vault uses
+// cheap scrypt parameters so that the suite stays fast under the sanitizers; the production default is
+// exercised by the CLI tests.
+struct KeysFixture
+{
+    static constexpr qint64 StartMs = 1'800'000'000'000; // 2027-01-15
+    static constexpr crypto::KeyDerivation::ScryptParameters FastKdf{10, 8, 1};
+
+    QTemporaryDir dir;
+    FakeClock clock{StartMs};
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<KeyVault> vault;
+    std::unique_ptr<KeyStore> store;
+
+    [[nodiscard]] QString path() const { return dir.filePath(QStringLiteral("keys.db")); }
+
+    bool open()
+    {
+        auto opened = Database::open(path());
+        if (!opened) {
+            qWarning("%s", qPrintable(opened.error().toString()));
+            return false;
+        }
+        db = std::move(*opened);
+        audit = std::make_unique<AuditLog>(*db, clock, QStringLiteral("tester"));
+        vault = std::make_unique<KeyVault>(*db, *audit, clock);
+        store = std::make_unique<KeyStore>(*db, *audit, *vault, clock);
+        return true;
+    }
+
+    bool openUnlocked(const QString& passphrase = QStringLiteral("correct horse battery staple"))
+    {
+        return open() && vault->initialise(passphrase, FastKdf).has_value();
+    }
+
+    void close()
+    {
+        store.reset();
+        vault.reset();
+        audit.reset();
+        db.reset();
+    }
+
+    // The database file and its WAL, as bytes on disk.
+    [[nodiscard]] QByteArray rawFiles() const
+    {
+        QByteArray all;
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+            QFile f(path() + suffix);
+            if (f.open(QIODevice::ReadOnly)) {
+                all += f.readAll();
+            }
+        }
+        return all;
+    }
+
+    [[nodiscard]] QStringList auditActions() const
+    {
+        QStringList out;
+        AuditFilter filter;
+        filter.newestFirst = false;
+        for (const AuditEntry& e : audit->list(filter).value_or(QList<AuditEntry>{})) {
+            out << e.action;
+        }
+        return out;
+    }
+
+    // Every row of a table, for "nothing changed" comparisons.
+    [[nodiscard]] QStringList dump(const QString& table) const
+    {
+        QStringList rows;
+        QSqlQuery q(db->connection());
+        q.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1"));
+        while (q.next()) {
+            QStringList cols;
+            for (int i = 0; i < q.record().count(); ++i) {
+                cols << QString::fromLatin1(q.value(i).toByteArray().toHex());
+            }
+            rows << cols.join(u'|');
+        }
+        return rows;
+    }
+};
+
+} // namespace authscope::test

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "crypto/PasswordHasher.h"
+#include "sessions/SessionPolicy.h"
+#include "sessions/SessionStore.h"
+#include "sessions/UserStore.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// QVERIFY2 would build its message even on success, reading error() of an expected that holds a value.
+#define VERIFY_OK(result)                                                                                              \
+    do {                                                                                                               \
+        if (!(result)) {                                                                                               \
+            QFAIL(qPrintable((result).error().toString()));                                                            \
+        }                                                                                                              \
+    } while (false)
+
+namespace authscope::test {
+
+// 2026-11-26 09:00:00 UTC: a fixed "now" for every sessions test.
+inline constexpr qint64 kStartMs = 1'795'683'600'000;
+
+// scrypt with small parameters: the real ones cost ~0.1 s per hash, too slow for tests under ASan.
+inline crypto::PasswordHasher::Parameters fastHashing()
+{
+    crypto::PasswordHasher::Parameters p;
+    p.logN = 6;
+    return p;
+}
+
+// A real SQLite file in a temporary folder, with an audit log and a user store on a fake clock.
+struct SessionsTestEnv
+{
+    QTemporaryDir dir;
+    FakeClock clock{kStartMs};
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<UserStore> users;
+
+    SessionsTestEnv()
+    {
+        auto opened = Database::open(path());
+        if (!opened) {
+            qFatal("cannot open the test database: %s", qPrintable(opened.error().toString()));
+        }
+        db = std::move(*opened);
+        audit = std::make_unique<AuditLog>(*db, clock, QStringLiteral("tester"));
+        users = std::make_unique<UserStore>(*db, *audit, clock, fastHashing());
+    }
+
+    [[nodiscard]] QString path() const { return dir.filePath(QStringLiteral("sessions.db")); }
+
+    std::unique_ptr<SessionStore> makeStore(const SessionPolicy& policy = {})
+    {
+        return std::make_unique<SessionStore>(*db, *audit, clock, policy);
+    }
+
+    qint64 addUser(const QString& name, const QByteArray& password = "correct horse battery")
+    {
+        auto user = users->add(NewUser{name, {}, password, {}});
+        if (!user) {
+            qFatal("cannot add user: %s", qPrintable(user.error().toString()));
+        }
+        return user->id;
+    }
+
+    // One value from SQL, for checking what is really stored.
+    QVariant scalar(const QString& sql, const QVariantList& binds = {})
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(sql);
+        for (const QVariant& v : binds) {
+            q.addBindValue(v);
+        }
+        if (!q.exec() || !q.next()) {
+            return {};
+        }
+        return q.value(0);
+    }
+
+    qint64 auditCount(const QString& action, const QString& target = {})
+    {
+        AuditFilter filter;
+        filter.action = action;
+        auto rows = audit->list(filter);
+        if (!rows) {
+            return -1;
+        }
+        qint64 n = 0;
+        for (const AuditEntry& e : std::as_const(*rows)) {
+            n += target.isEmpty() || e.target == target ? 1 : 0;
+        }
+        return n;
+    }
+};
+
+} // namespace authscope::test

@@ -1,0 +1,199 @@
+// The seeder: realistic, consistent rows, secret IDs from the CSPRNG, one transaction, one audit row.
+#include "SessionsTestEnv.h"
+
+#include "sessions/IpRange.h"
+#include "sessions/SessionSeeder.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace authscope;
+using namespace authscope::test;
+
+class tst_SessionSeeder final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void realisticAndConsistent()
+    {
+        SessionsTestEnv env;
+        SessionSeeder seeder(*env.db, *env.audit, env.clock);
+        SessionSeeder::Options options;
+        options.count = 2000;
+        options.seed = 42;
+        auto report = seeder.run(options);
+        VERIFY_OK(report);
+        QCOMPARE(report->sessions, 2000);
+        QCOMPARE(report->users, 20);
+        QCOMPARE(report->active + report->expired + report->revoked, 2000);
+        // A store with history: each state well represented.
+        QVERIFY(report->active > 200);
+        QVERIFY(report->expired > 200);
+        QVERIFY(report->revoked > 50);
+
+        const qint64 now = env.clock.nowMs();
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE revoked_ms IS NULL AND expires_ms > ?"),
+                            {now})
+                     .toLongLong(),
+                 report->active);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE revoked_ms IS NOT NULL")).toLongLong(),
+                 report->revoked);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(DISTINCT id_hash) FROM sessions")).toLongLong(), 2000);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE length(id_hash) <> 32")).toLongLong(),
+                 0);
+        // Times hang together.
+        QCOMPARE(
+            env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE last_seen_ms < created_ms OR "
+                                      "last_seen_ms > ? OR idle_expires_ms <> last_seen_ms + idle_timeout_s * 1000 "
+                                      "OR absolute_expires_ms <= created_ms"),
+                       {now})
+                .toLongLong(),
+            0);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE revoked_ms IS NOT NULL AND "
+                                           "(revoked_ms < last_seen_ms OR revoked_ms > ? OR revoked_by = '' OR "
+                                           "revoke_reason = '')"),
+                            {now})
+                     .toLongLong(),
+                 0);
+        // Mixed clients, methods and addresses; every address parses.
+        QVERIFY(env.scalar(QStringLiteral("SELECT count(DISTINCT ua_id) FROM sessions")).toLongLong() > 10);
+        QVERIFY(env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE auth_method = 1")).toLongLong() > 100);
+        QSqlQuery q(env.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT ip, ip_key FROM sessions")));
+        QSet<QString> ips;
+        while (q.next()) {
+            QCOMPARE(IpRange::keyOf(q.value(0).toString()), q.value(1).toByteArray());
+            ips.insert(q.value(0).toString());
+        }
+        QVERIFY(ips.size() > 50);
+        QVERIFY(ips.size() < 2000); // users come back from the same places
+        QCOMPARE(env.auditCount(QStringLiteral("session.seed")), 1);
+        // Seeded users have no password: nobody can log in as them.
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM users WHERE password_hash <> ''")).toLongLong(), 0);
+    }
+
+    void sameSeedSameShape()
+    {
+        QList<QStringList> shapes;
+        QList<QByteArray> firstHashes;
+        for (int run = 0; run < 2; ++run) {
+            SessionsTestEnv env;
+            SessionSeeder seeder(*env.db, *env.audit, env.clock);
+            SessionSeeder::Options options;
+            options.count = 300;
+            options.seed = 7;
+            auto report = seeder.run(options);
+            QVERIFY(report);
+            QSqlQuery q(env.db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT u.username, s.ip, s.created_ms, s.revoked_ms FROM sessions s JOIN "
+                                          "users u ON u.id = s.user_id ORDER BY s.id")));
+            QStringList shape;
+            while (q.next()) {
+                shape << q.value(0).toString() + u' ' + q.value(1).toString() + u' ' + q.value(2).toString() + u' ' +
+                             q.value(3).toString();
+            }
+            shapes << shape;
+            firstHashes << env.scalar(QStringLiteral("SELECT id_hash FROM sessions ORDER BY id LIMIT 1")).toByteArray();
+        }
+        QCOMPARE(shapes.at(0), shapes.at(1));
+        QVERIFY(firstHashes.at(0) != firstHashes.at(1)); // the IDs themselves are always fresh random bytes
+    }
+
+    void freshLoginsValidate()
+    {
+        SessionsTestEnv env;
+        SessionSeeder seeder(*env.db, *env.audit, env.clock);
+        SessionSeeder::Options options;
+        options.count = 200;
+        options.freshLogins = true;
+        options.keepTokens = true;
+        auto report = seeder.run(options);
+        QVERIFY(report);
+        QCOMPARE(report->active, 200);
+        QCOMPARE(report->tokens.size(), 200);
+        auto store = env.makeStore();
+        for (qsizetype i = 0; i < report->tokens.size(); ++i) {
+            auto v = store->validate(report->tokens.at(i));
+            QVERIFY(v);
+            QCOMPARE(v->verdict, SessionValidation::Verdict::Valid);
+            QCOMPARE(v->sessionId, report->firstId + i);
+        }
+    }
+
+    void secondRunAddsToExistingUsers()
+    {
+        SessionsTestEnv env;
+        SessionSeeder seeder(*env.db, *env.audit, env.clock);
+        SessionSeeder::Options options;
+        options.count = 100;
+        options.seed = 5;
+        QVERIFY(seeder.run(options));
+        QVERIFY(seeder.run(options));
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions")).toLongLong(), 200);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM users")).toLongLong(), 20);
+    }
+
+    void cancelWritesNothing()
+    {
+        SessionsTestEnv env;
+        SessionSeeder seeder(*env.db, *env.audit, env.clock);
+        SessionSeeder::Options options;
+        options.count = 20000;
+        int calls = 0;
+        options.progress = [&calls](qint64, qint64) { return ++calls < 1; };
+        auto report = seeder.run(options);
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, QStringLiteral("sessions.cancelled"));
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions")).toLongLong(), 0);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM users")).toLongLong(), 0);
+        QCOMPARE(env.auditCount(QStringLiteral("session.seed")), 0);
+    }
+
+    void bigLoadsRebuildTheIndexes()
+    {
+        SessionsTestEnv env;
+        auto indexes = [&env] {
+            QSqlQuery q(env.db->connection());
+            q.exec(QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE "
+                                  "type = 'index' AND tbl_name = 'sessions' AND sql IS NOT NULL ORDER BY name)"));
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        const QString before = indexes();
+        QVERIFY(before.contains(QStringLiteral("sessions_last_seen")));
+        SessionSeeder seeder(*env.db, *env.audit, env.clock);
+        SessionSeeder::Options options;
+        options.count = 400;
+        options.rebuildIndexesFrom = 1;
+        QVERIFY(seeder.run(options));
+        QCOMPARE(indexes(), before);
+        QCOMPARE(env.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        // A cancelled load leaves them as they were too.
+        options.count = 20000;
+        options.progress = [](qint64, qint64) { return false; };
+        QVERIFY(!seeder.run(options));
+        QCOMPARE(indexes(), before);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions")).toLongLong(), 400);
+        // And the store finds sessions through them.
+        auto store = env.makeStore();
+        SessionFilter revoked;
+        revoked.states = {SessionState::Revoked};
+        QCOMPARE(*store->count(revoked),
+                 env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE revoked_ms IS NOT NULL")).toLongLong());
+    }
+
+    void refusesBadCounts()
+    {
+        SessionsTestEnv env;
+        SessionSeeder seeder(*env.db, *env.audit, env.clock);
+        SessionSeeder::Options options;
+        options.count = 0;
+        QCOMPARE(seeder.run(options).error().code, QStringLiteral("sessions.bad-count"));
+        options.count = SessionSeeder::MaxCount + 1;
+        QCOMPARE(seeder.run(options).error().code, QStringLiteral("sessions.bad-count"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SessionSeeder)
+#include "tst_sessionseeder.moc"

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "keys/KeyChangePlan.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextEdit;
+
+namespace authscope {
+
+// The preview before a key action: what changes (new keys, state moves, the JWKS entries that come and go), a
+// diff of the JWKS that relying parties will fetch, and the warnings. When the action makes still-valid tokens
+// fail, the confirm button stays disabled until the administrator ticks that they understand. Revocations ask
+// for the reason here.
+class KeyActionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyActionDialog)
+
+public:
+    KeyActionDialog(const KeyChangePlan& plan, const QString& title, const QString& confirmText, bool needsReason,
+                    QWidget* parent = nullptr);
+
+    [[nodiscard]] const KeyChangePlan& plan() const { return m_plan; }
+    [[nodiscard]] QString reason() const;
+    [[nodiscard]] QString diffText() const { return m_diffText; }
+
+private:
+    void updateConfirm();
+
+    KeyChangePlan m_plan;
+    QString m_diffText;
+    QLabel* m_summary = nullptr;
+    QLabel* m_warning = nullptr;
+    QCheckBox* m_acknowledge = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QTextEdit* m_diff = nullptr;
+    QPushButton* m_confirm = nullptr;
+};
+
+} // namespace authscope

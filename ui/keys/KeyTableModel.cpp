@@ -1,0 +1,213 @@
+#include "KeyTableModel.h"
+
+#include "KeyStateDelegate.h"
+#include "keys/KeyStore.h"
+
+#include <QDateTime>
+#include <QFont>
+
+namespace authscope {
+
+KeyTableModel::KeyTableModel(KeyStore& store, QObject* parent) : QAbstractTableModel(parent), m_store(store) {}
+
+int KeyTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_keys.size());
+}
+
+int KeyTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+}
+
+QString KeyTableModel::duration(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms / 1000);
+    if (s < 60) {
+        return tr("%1 s").arg(s);
+    }
+    const qint64 d = s / 86400;
+    const qint64 h = (s % 86400) / 3600;
+    const qint64 m = (s % 3600) / 60;
+    if (d > 0) {
+        return h > 0 ? tr("%1 d %2 h").arg(d).arg(h) : tr("%1 d").arg(d);
+    }
+    if (h > 0) {
+        return m > 0 ? tr("%1 h %2 min").arg(h).arg(m) : tr("%1 h").arg(h);
+    }
+    return tr("%1 min").arg(m);
+}
+
+QString KeyTableModel::stateLabel(KeyState state)
+{
+    switch (state) {
+    case KeyState::Next:
+        return tr("next");
+    case KeyState::Active:
+        return tr("active");
+    case KeyState::Retiring:
+        return tr("retiring");
+    case KeyState::Retired:
+        return tr("retired");
+    case KeyState::Revoked:
+        break;
+    }
+    return tr("revoked");
+}
+
+QString KeyTableModel::whatNext(const KeyRecord& key) const
+{
+    const qint64 now = m_store.clock().nowMs();
+    const qint64 rotation = m_nextRotation.value(key.purpose);
+    switch (key.state) {
+    case KeyState::Active:
+        if (rotation > 0) {
+            return rotation > now ? tr("rotates in %1").arg(duration(rotation - now)) : tr("rotation due now");
+        }
+        return key.isSymmetric() ? tr("signs (HMAC; never published)") : tr("signs; rotation by hand");
+    case KeyState::Next:
+        if (rotation > 0) {
+            return tr("signs from the rotation in %1").arg(duration(std::max<qint64>(0, rotation - now)));
+        }
+        return tr("published; signs from the next rotation");
+    case KeyState::Retiring:
+        return tr("retires in %1").arg(duration(key.retireAfterMs - now));
+    case KeyState::Retired:
+        return tr("retired %1 ago").arg(duration(now - key.retiredMs));
+    case KeyState::Revoked:
+        return tr("revoked %1 ago: %2").arg(duration(now - key.revokedMs), key.revokeReason);
+    }
+    return {};
+}
+
+QVariant KeyTableModel::data(const QModelIndex& index, int role) const
+{
+    const KeyRecord* key = index.isValid() ? keyAt(index.row()) : nullptr;
+    if (key == nullptr) {
+        return {};
+    }
+    const auto column = static_cast<Column>(index.column());
+    if (role == KidRole) {
+        return key->kid;
+    }
+    if (role == StateRole) {
+        return static_cast<int>(key->state);
+    }
+    const qint64 now = m_store.clock().nowMs();
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Column::State:
+            return stateLabel(key->state);
+        case Column::Kid:
+            return key->kid;
+        case Column::Algorithm:
+            return key->description();
+        case Column::Purpose:
+            return key->purpose;
+        case Column::Age:
+            return duration(now - key->createdMs);
+        case Column::Next:
+            return whatNext(*key);
+        case Column::Count:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        const auto time = [](qint64 ms) -> QString {
+            return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                          : QStringLiteral("—");
+        };
+        QString tip =
+            tr("kid %1\n%2, %3\ncreated %4\nactivated %5\nstopped signing %6\nretire after %7")
+                .arg(key->kid, key->description(),
+                     key->origin == QStringLiteral("imported") ? tr("imported") : tr("generated"), time(key->createdMs),
+                     time(key->activatedMs), time(key->rotatedOutMs), time(key->retireAfterMs));
+        if (!key->hasPrivate) {
+            tip += u'\n' + tr("public key only: verifies, never signs");
+        }
+        if (key->state == KeyState::Revoked) {
+            tip += u'\n' + tr("revoked %1: %2").arg(time(key->revokedMs), key->revokeReason);
+        }
+        return tip;
+    }
+    if (role == Qt::FontRole && column == Column::Kid) {
+        QFont mono(QStringLiteral("monospace"));
+        mono.setStyleHint(QFont::TypeWriter);
+        return mono;
+    }
+    if (role == Qt::ForegroundRole && (key->state == KeyState::Retired || key->state == KeyState::Revoked) &&
+        column != Column::State) {
+        return KeyStateDelegate::mutedTextColor();
+    }
+    return {};
+}
+
+QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (static_cast<Column>(section)) {
+    case Column::State:
+        return tr("State");
+    case Column::Kid:
+        return tr("Key ID (kid)");
+    case Column::Algorithm:
+        return tr("Algorithm");
+    case Column::Purpose:
+        return tr("Purpose");
+    case Column::Age:
+        return tr("Age");
+    case Column::Next:
+        return tr("What happens next");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+bool KeyTableModel::reload()
+{
+    auto rows = m_store.list();
+    if (!rows) {
+        Q_EMIT loadFailed(rows.error().message);
+        return false;
+    }
+    beginResetModel();
+    m_keys = *rows;
+    m_nextRotation.clear();
+    for (const KeyRecord& k : std::as_const(m_keys)) {
+        if (!m_nextRotation.contains(k.purpose)) {
+            auto rotation = m_store.nextRotationMs(k.purpose);
+            m_nextRotation.insert(k.purpose, rotation ? *rotation : 0);
+        }
+    }
+    endResetModel();
+    return true;
+}
+
+void KeyTableModel::refreshTimes()
+{
+    if (m_keys.isEmpty()) {
+        return;
+    }
+    Q_EMIT dataChanged(index(0, static_cast<int>(Column::Age)), index(rowCount() - 1, static_cast<int>(Column::Next)),
+                       {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+const KeyRecord* KeyTableModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_keys.size() ? &m_keys.at(row) : nullptr;
+}
+
+int KeyTableModel::rowOf(const QString& kid) const
+{
+    for (qsizetype i = 0; i < m_keys.size(); ++i) {
+        if (m_keys.at(i).kid == kid) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+} // namespace authscope

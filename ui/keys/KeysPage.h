@@ -1,0 +1,107 @@
+#pragma once
+
+#include "keys/KeyActionDialog.h"
+#include "keys/KeyChangePlan.h"
+#include "mainwindow/AppContext.h"
+#include "mainwindow/Page.h"
+
+#include <QPointer>
+
+#include <functional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QThread;
+class QTimer;
+
+namespace authscope {
+
+class KeyStore;
+class KeyTableModel;
+class KeyVault;
+class RotationScheduler;
+class RotationTimeline;
+
+// The signing keys: a table with state badges and what happens next, the rotation timeline, the published JWKS,
+// and the actions (generate, import, rotate, rotate & revoke, retire, revoke, export, policy). Every change is
+// previewed first with the JWKS diff and its warnings. Reading needs no passphrase; the vault is unlocked on the
+// first action that needs a private key and stays unlocked for the run.
+class KeysPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeysPage)
+
+public:
+    explicit KeysPage(const AppContext& context, QWidget* parent = nullptr);
+    ~KeysPage() override;
+
+    [[nodiscard]] QString pageId() const override { return QStringLiteral("keys"); }
+    [[nodiscard]] QString title() const override { return tr("Keys"); }
+    [[nodiscard]] QIcon icon() const override;
+    void activated() override;
+
+    [[nodiscard]] KeyStore& store() const { return *m_store; }
+    [[nodiscard]] KeyVault& vault() const { return *m_vault; }
+    [[nodiscard]] KeyTableModel* model() const { return m_model; }
+    // The preview on screen (nullptr when none): tests confirm or cancel it.
+    [[nodiscard]] KeyActionDialog* pendingAction() const { return m_pending; }
+
+public Q_SLOTS:
+    void refresh();
+    void generateKey();
+    void importKey();
+    void rotate();
+    void rotateAndRevoke();
+    void retireSelected();
+    void revokeSelected();
+    void exportSelected();
+    void editPolicy();
+    void toggleLock();
+    void changePassphrase();
+
+private:
+    [[nodiscard]] QString selectedKid() const;
+    [[nodiscard]] QString currentPurpose() const;
+    // Asks for the passphrase when the vault is locked (sets it on first use); false when the user cancels.
+    bool ensureUnlocked();
+    void preview(const Result<KeyChangePlan>& plan, const QString& title, const QString& confirmText, bool needsReason);
+    // Plans in a worker thread (key generation, RSA above all, takes a while) behind a cancellable progress
+    // dialog, then previews the result.
+    void planInBackground(std::function<Result<KeyChangePlan>()> work, const QString& title, const QString& confirmText,
+                          bool needsReason);
+    void applyPending(KeyActionDialog* dialog);
+    void updateActions();
+    void updateVaultLabel();
+    void showError(const QString& what, const Error& error);
+
+    AppContext m_context;
+    KeyVault* m_vault = nullptr;
+    KeyStore* m_store = nullptr;
+    RotationScheduler* m_scheduler = nullptr;
+    KeyTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    RotationTimeline* m_timeline = nullptr;
+    QPlainTextEdit* m_jwks = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_vaultLabel = nullptr;
+    QPushButton* m_generateButton = nullptr;
+    QPushButton* m_importButton = nullptr;
+    QPushButton* m_rotateButton = nullptr;
+    QPushButton* m_rotateRevokeButton = nullptr;
+    QPushButton* m_retireButton = nullptr;
+    QPushButton* m_revokeButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_policyButton = nullptr;
+    QPushButton* m_lockButton = nullptr;
+    QPushButton* m_passphraseButton = nullptr;
+    QTimer* m_clockTimer = nullptr;
+    QPointer<KeyActionDialog> m_pending; // cleared when the dialog closes (it deletes itself)
+    qint64 m_revision = -1;
+    QPointer<QThread> m_worker;
+};
+
+} // namespace authscope

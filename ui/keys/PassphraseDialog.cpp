@@ -1,0 +1,135 @@
+#include "PassphraseDialog.h"
+
+#include "KeyStateDelegate.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+namespace {
+
+constexpr int RecommendedLength = 12;
+
+QLineEdit* secretEdit(QWidget* parent, const QString& name)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setMinimumWidth(280);
+    return edit;
+}
+
+} // namespace
+
+PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent) : QDialog(parent), m_mode(mode)
+{
+    setObjectName(QStringLiteral("passphraseDialog"));
+    auto* intro = new QLabel(this);
+    intro->setWordWrap(true);
+    auto* form = new QFormLayout;
+    switch (mode) {
+    case Mode::Unlock:
+        setWindowTitle(tr("Unlock the key store"));
+        intro->setText(tr("The private keys are encrypted with the administrator passphrase. Enter it to sign, "
+                          "generate, import or export keys; it is asked once per run."));
+        break;
+    case Mode::Create:
+        setWindowTitle(tr("Set the key store passphrase"));
+        intro->setText(tr("This is the first key of this database. Choose the passphrase that encrypts every "
+                          "private key: without it they cannot be used or recovered."));
+        break;
+    case Mode::Change:
+        setWindowTitle(tr("Change the key store passphrase"));
+        intro->setText(tr("The data key is re-encrypted under the new passphrase; the keys themselves are not "
+                          "touched."));
+        m_current = secretEdit(this, QStringLiteral("currentPassphraseLineEdit"));
+        form->addRow(tr("&Current passphrase:"), m_current);
+        break;
+    case Mode::Export:
+        setWindowTitle(tr("Export passphrase"));
+        intro->setText(tr("The exported private key is encrypted (PKCS#8) with this passphrase. Whoever gets the "
+                          "file and the passphrase can sign as you."));
+        break;
+    }
+    m_first = secretEdit(this, QStringLiteral("passphraseLineEdit"));
+    form->addRow(mode == Mode::Change ? tr("&New passphrase:") : tr("&Passphrase:"), m_first);
+    if (mode != Mode::Unlock) {
+        m_second = secretEdit(this, QStringLiteral("repeatPassphraseLineEdit"));
+        form->addRow(tr("&Repeat:"), m_second);
+    }
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("hintLabel"));
+    m_hint->setWordWrap(true);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                               .arg(KeyStateDelegate::stateColor(KeyState::Revoked).name()));
+    m_error->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("okButton"));
+    m_ok->setText(mode == Mode::Unlock ? tr("&Unlock") : tr("&OK"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit* edit : {m_current, m_first, m_second}) {
+        if (edit != nullptr) {
+            connect(edit, &QLineEdit::textChanged, this, &PassphraseDialog::validate);
+        }
+    }
+    validate();
+}
+
+QString PassphraseDialog::passphrase() const
+{
+    return m_first->text();
+}
+
+QString PassphraseDialog::currentPassphrase() const
+{
+    return m_current != nullptr ? m_current->text() : QString();
+}
+
+void PassphraseDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+    m_first->selectAll();
+    m_first->setFocus();
+}
+
+void PassphraseDialog::validate()
+{
+    m_error->hide();
+    bool ok = !m_first->text().isEmpty();
+    if (m_current != nullptr) {
+        ok = ok && !m_current->text().isEmpty();
+    }
+    QString hint;
+    if (m_second != nullptr) {
+        ok = ok && m_first->text() == m_second->text();
+        if (!m_second->text().isEmpty() && m_first->text() != m_second->text()) {
+            hint = tr("The two passphrases differ.");
+        } else if (!m_first->text().isEmpty() && m_first->text().size() < RecommendedLength) {
+            hint = tr("A passphrase of %1 characters or more, or a few words, resists guessing far better.")
+                       .arg(RecommendedLength);
+        }
+    }
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+    m_ok->setEnabled(ok);
+}
+
+} // namespace authscope

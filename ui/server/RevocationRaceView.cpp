@@ -1,0 +1,235 @@
+#include "RevocationRaceView.h"
+
+#include "mainwindow/AppContext.h"
+#include "server/TestServer.h"
+#include "widgets/ColorScheme.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace authscope {
+
+namespace {
+
+constexpr double kCookieLane = 2.0;
+constexpr double kJwtLane = 1.0;
+
+} // namespace
+
+RevocationRaceView::RevocationRaceView(const AppContext& context, TestServer& server, QWidget* parent)
+    : QWidget(parent), m_server(server), m_race(context.database, context.audit)
+{
+    setObjectName(QStringLiteral("revocationRaceView"));
+    m_start = new QPushButton(tr("Start &race"), this);
+    m_start->setObjectName(QStringLiteral("raceStartButton"));
+    m_start->setToolTip(tr("Log in once with a cookie and once for a JWT, then call /api/me every 200 ms with each"));
+    m_revoke = new QPushButton(tr("Re&voke both now"), this);
+    m_revoke->setObjectName(QStringLiteral("raceRevokeButton"));
+    m_revoke->setToolTip(tr("Revoke both sessions from the console, as an administrator would"));
+    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop->setObjectName(QStringLiteral("raceStopButton"));
+    m_denyList = new QCheckBox(tr("JWT &deny-list on"), this);
+    m_denyList->setObjectName(QStringLiteral("raceDenyListCheckBox"));
+    m_denyList->setToolTip(tr("On: the server checks each JWT against the revoked sessions and the deny-list. "
+                              "Off: a JWT is accepted until it expires, whatever happened to its session."));
+    m_denyList->setChecked(m_server.config().denyListEnabled);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_revoke);
+    buttons->addWidget(m_stop);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_denyList);
+    buttons->addStretch(1);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("raceSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_chart = new QChart;
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_accepted = new QScatterSeries;
+    m_accepted->setName(tr("accepted (200)"));
+    m_accepted->setMarkerSize(9);
+    m_accepted->setColor(QColor(0x1b, 0x9e, 0x4b));
+    m_accepted->setBorderColor(Qt::transparent);
+    m_refused = new QScatterSeries;
+    m_refused->setName(tr("refused (401)"));
+    m_refused->setMarkerSize(9);
+    m_refused->setColor(QColor(0xd3, 0x2f, 0x2f));
+    m_refused->setBorderColor(Qt::transparent);
+    m_revokeLine = new QLineSeries;
+    m_revokeLine->setName(tr("revoked"));
+    QPen pen(QColor(0x9a, 0x5b, 0x00));
+    pen.setWidth(2);
+    pen.setStyle(Qt::DashLine);
+    m_revokeLine->setPen(pen);
+    m_chart->addSeries(m_accepted);
+    m_chart->addSeries(m_refused);
+    m_chart->addSeries(m_revokeLine);
+    m_xAxis = new QValueAxis;
+    m_xAxis->setTitleText(tr("seconds since the race started"));
+    m_xAxis->setRange(0, 10);
+    m_xAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_xAxis->setTickType(QValueAxis::TicksDynamic);
+    m_xAxis->setTickAnchor(0);
+    m_xAxis->setTickInterval(1);
+    auto* lanes = new QCategoryAxis;
+    lanes->setRange(0.5, 2.5);
+    lanes->append(tr("JWT"), 1.5);
+    lanes->append(tr("cookie"), 2.5);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(lanes, Qt::AlignLeft);
+    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(m_accepted), static_cast<QAbstractSeries*>(m_refused),
+                               static_cast<QAbstractSeries*>(m_revokeLine)}) {
+        s->attachAxis(m_xAxis);
+        s->attachAxis(lanes);
+    }
+    if (isDarkPalette()) {
+        m_chart->setTheme(QChart::ChartThemeDark);
+    }
+    m_view = new QChartView(m_chart, this);
+    m_view->setObjectName(QStringLiteral("raceChartView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(180);
+    m_view->setAccessibleName(tr("Revocation race timeline"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+
+    connect(m_start, &QPushButton::clicked, this, &RevocationRaceView::startRace);
+    connect(m_revoke, &QPushButton::clicked, this, &RevocationRaceView::revokeBoth);
+    connect(m_stop, &QPushButton::clicked, this, &RevocationRaceView::stopRace);
+    connect(m_denyList, &QCheckBox::toggled, this, [this](bool on) {
+        m_server.setDenyListEnabled(on);
+        updateSummary();
+    });
+    connect(&m_race, &RevocationRace::sampleAdded, this, &RevocationRaceView::addSample);
+    connect(&m_race, &RevocationRace::revoked, this, &RevocationRaceView::markRevocation);
+    updateButtons();
+    updateSummary();
+}
+
+void RevocationRaceView::serverStateChanged()
+{
+    if (!m_server.isRunning()) {
+        m_race.stop();
+    }
+    m_denyList->setChecked(m_server.config().denyListEnabled);
+    updateButtons();
+    updateSummary();
+}
+
+void RevocationRaceView::startRace()
+{
+    m_accepted->clear();
+    m_refused->clear();
+    m_revokeLine->clear();
+    m_xAxis->setRange(0, 10);
+    auto started = m_race.start(m_server.baseUrl(), 200);
+    if (!started) {
+        m_summary->setText(tr("The race could not start: %1").arg(started.error().message));
+        Q_EMIT statusMessage(started.error().message);
+    }
+    updateButtons();
+    updateSummary();
+}
+
+void RevocationRaceView::revokeBoth()
+{
+    if (auto done = m_race.revokeBoth(tr("revocation race")); !done) {
+        m_summary->setText(done.error().message);
+    }
+    updateButtons();
+}
+
+void RevocationRaceView::stopRace()
+{
+    m_race.stop();
+    updateButtons();
+    updateSummary();
+}
+
+void RevocationRaceView::addSample(const RevocationRace::Sample& sample)
+{
+    const double x = sample.atMs / 1000.0;
+    const double y = sample.client == RevocationRace::Client::Cookie ? kCookieLane : kJwtLane;
+    (sample.status == 200 ? m_accepted : m_refused)->append(x, y);
+    if (x > m_xAxis->max() - 0.5) {
+        m_xAxis->setMax(x + 5);
+        // Keep about ten labels whatever the length of the race.
+        m_xAxis->setTickInterval(std::max(1.0, std::ceil(m_xAxis->max() / 10.0)));
+    }
+    updateSummary();
+}
+
+void RevocationRaceView::markRevocation(qint64 atMs)
+{
+    const double x = atMs / 1000.0;
+    m_revokeLine->clear();
+    m_revokeLine->append(x, 0.6);
+    m_revokeLine->append(x, 2.4);
+    updateSummary();
+}
+
+void RevocationRaceView::updateButtons()
+{
+    const bool serving = m_server.isRunning();
+    const bool running = m_race.isRunning();
+    m_start->setEnabled(serving && !running);
+    m_revoke->setEnabled(running && !m_race.summary().revokedAtMs);
+    m_stop->setEnabled(running);
+    m_denyList->setEnabled(serving);
+}
+
+void RevocationRaceView::updateSummary()
+{
+    if (!m_server.isRunning()) {
+        m_summary->setText(tr("Start the server, then the race: two clients log in (one with a session cookie, one "
+                              "with a JWT) and call /api/me five times a second. Revoke both and watch what happens."));
+        return;
+    }
+    const RevocationRace::Summary s = m_race.summary();
+    if (!m_race.isRunning() && m_race.samples().isEmpty()) {
+        m_summary->setText(tr("Ready: press Start race."));
+        return;
+    }
+    if (!s.revokedAtMs) {
+        m_summary->setText(tr("Both clients are logged in and polling (%n request(s) so far). Now revoke both.",
+                              nullptr, static_cast<int>(m_race.samples().size())));
+        return;
+    }
+    const QString cookie = s.cookieWindowMs >= 0
+                               ? tr("Cookie session: refused %1 ms after the revocation, after %n more accepted "
+                                    "request(s).",
+                                    nullptr, s.cookieAcceptedAfter)
+                                     .arg(s.cookieWindowMs)
+                               : tr("Cookie session: no request since the revocation yet.");
+    QString jwt;
+    if (s.jwtWindowMs >= 0) {
+        jwt = tr("JWT: refused %1 ms after the revocation (the server checked its session and the deny-list).")
+                  .arg(s.jwtWindowMs);
+    } else {
+        const qint64 left = m_race.jwtExpiresInSecs() - m_race.elapsedMs() / 1000;
+        jwt = tr("JWT: still accepted — %n request(s) since the revocation. Without the deny-list it stays valid "
+                 "until it expires (in about %1 s).",
+                 nullptr, s.jwtAcceptedAfter)
+                  .arg(std::max<qint64>(0, left));
+    }
+    m_summary->setText(cookie + u'\n' + jwt);
+}
+
+} // namespace authscope

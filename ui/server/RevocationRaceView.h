@@ -1,0 +1,63 @@
+#pragma once
+
+#include "lab/RevocationRace.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QCheckBox;
+class QLabel;
+class QLineSeries;
+class QPushButton;
+class QScatterSeries;
+class QValueAxis;
+
+namespace authscope {
+
+class TestServer;
+struct AppContext;
+
+// The revocation race on the Test server page: a cookie client and a JWT client poll /api/me; the administrator
+// revokes both; a timeline shows which requests were still accepted afterwards.
+class RevocationRaceView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RevocationRaceView)
+
+public:
+    RevocationRaceView(const AppContext& context, TestServer& server, QWidget* parent = nullptr);
+
+    [[nodiscard]] RevocationRace& race() { return m_race; }
+
+public Q_SLOTS:
+    void startRace();
+    void revokeBoth();
+    void stopRace();
+    void serverStateChanged();
+
+Q_SIGNALS:
+    void statusMessage(const QString& text);
+
+private:
+    void addSample(const RevocationRace::Sample& sample);
+    void markRevocation(qint64 atMs);
+    void updateSummary();
+    void updateButtons();
+
+    TestServer& m_server;
+    RevocationRace m_race;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_revoke = nullptr;
+    QPushButton* m_stop = nullptr;
+    QCheckBox* m_denyList = nullptr;
+    QLabel* m_summary = nullptr;
+    QChartView* m_view = nullptr;
+    QChart* m_chart = nullptr;
+    QScatterSeries* m_accepted = nullptr;
+    QScatterSeries* m_refused = nullptr;
+    QLineSeries* m_revokeLine = nullptr;
+    QValueAxis* m_xAxis = nullptr;
+};
+
+} // namespace authscope

@@ -1,0 +1,68 @@
+#include "RevokeDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+RevokeDialog::RevokeDialog(const QString& what, const QString& consequence, QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("revokeDialog"));
+    setWindowTitle(tr("Revoke sessions"));
+
+    auto* headline = new QLabel(what, this);
+    headline->setObjectName(QStringLiteral("revokeSummaryLabel"));
+    headline->setWordWrap(true);
+    QFont bold = headline->font();
+    bold.setBold(true);
+    headline->setFont(bold);
+
+    auto* detail = new QLabel(consequence, this);
+    detail->setWordWrap(true);
+
+    m_reason = new QComboBox(this);
+    m_reason->setObjectName(QStringLiteral("reasonComboBox"));
+    m_reason->setEditable(true);
+    m_reason->setInsertPolicy(QComboBox::NoInsert);
+    m_reason->addItems({tr("Suspicious activity"), tr("Device reported lost or stolen"), tr("User request"),
+                        tr("Password reset"), tr("Account offboarding"), tr("Security policy change")});
+    m_reason->setCurrentIndex(-1);
+    m_reason->lineEdit()->setPlaceholderText(tr("Why? (kept with the session and in the audit log)"));
+    m_reason->lineEdit()->setMaxLength(500);
+    m_reason->setAccessibleName(tr("Reason"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Reason:"), m_reason);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_revoke = buttons->addButton(tr("&Revoke"), QDialogButtonBox::AcceptRole);
+    m_revoke->setObjectName(QStringLiteral("confirmRevokeButton"));
+    m_revoke->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(headline);
+    layout->addWidget(detail);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+    m_reason->setFocus();
+}
+
+QString RevokeDialog::reason() const
+{
+    return m_reason->currentText().simplified();
+}
+
+void RevokeDialog::setReason(const QString& reason)
+{
+    m_reason->setEditText(reason);
+}
+
+} // namespace authscope

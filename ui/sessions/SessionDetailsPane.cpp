@@ -1,0 +1,224 @@
+#include "SessionDetailsPane.h"
+
+#include "SessionTableModel.h"
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "sessions/IssuedTokenRegistry.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+namespace {
+
+QString when(qint64 ms, qint64 nowMs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) + QStringLiteral(" — ") +
+           SessionTableModel::relativeTime(ms, nowMs);
+}
+
+QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+} // namespace
+
+SessionDetailsPane::SessionDetailsPane(IssuedTokenRegistry& tokens, AuditLog& audit, const Clock& clock,
+                                       QWidget* parent)
+    : QWidget(parent), m_tokens(tokens), m_audit(audit), m_clock(clock)
+{
+    setObjectName(QStringLiteral("sessionDetailsWidget"));
+
+    m_placeholder = new QLabel(tr("Select a session to see its record, its JWTs and its audit trail."), this);
+    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholderLabel"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+
+    // Two columns of fields, so the whole record fits under the table without scrolling.
+    auto* record = new QWidget(this);
+    m_grid = new QGridLayout(record);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(3, 1);
+    m_grid->setHorizontalSpacing(12);
+    m_id = addField(tr("ID:"), QStringLiteral("idValueLabel"));
+    m_user = addField(tr("User:"), QStringLiteral("userValueLabel"));
+    m_state = addField(tr("State:"), QStringLiteral("stateValueLabel"));
+    m_created = addField(tr("Created:"), QStringLiteral("createdValueLabel"));
+    m_lastSeen = addField(tr("Last seen:"), QStringLiteral("lastSeenValueLabel"));
+    m_idle = addField(tr("Idle expiry:"), QStringLiteral("idleExpiryValueLabel"));
+    m_absolute = addField(tr("Absolute expiry:"), QStringLiteral("absoluteExpiryValueLabel"));
+    m_ip = addField(tr("IP address:"), QStringLiteral("ipValueLabel"));
+    m_client = addField(tr("Client:"), QStringLiteral("clientValueLabel"));
+    m_method = addField(tr("Method:"), QStringLiteral("methodValueLabel"));
+    m_revoked = addField(tr("Revoked:"), QStringLiteral("revokedValueLabel"));
+    m_userAgent = addField(tr("User agent:"), QStringLiteral("userAgentValueLabel"), true);
+    m_grid->setRowStretch(m_fields / 2 + 2, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(record);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_tokenTable =
+        makeTable({tr("JWT ID (jti)"), tr("Issuer"), tr("Key ID"), tr("Issued"), tr("Expires"), tr("Status")},
+                  QStringLiteral("tokensTableWidget"), this);
+    m_auditTable = makeTable({tr("Time"), tr("Actor"), tr("Action"), tr("Details")},
+                             QStringLiteral("auditTrailTableWidget"), this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailsTabWidget"));
+    m_tabs->addTab(scroll, tr("Session"));
+    m_tabs->addTab(m_tokenTable, tr("JWTs"));
+    m_tabs->addTab(m_auditTable, tr("Audit trail"));
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_tabs);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    showSelection(0);
+}
+
+QLabel* SessionDetailsPane::addField(const QString& label, const QString& objectName, bool fullWidth)
+{
+    auto* caption = new QLabel(label, this);
+    caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    caption->setBuddy(value);
+    if (fullWidth) {
+        const int row = (m_fields + 1) / 2;
+        m_grid->addWidget(caption, row, 0);
+        m_grid->addWidget(value, row, 1, 1, 3);
+        m_fields = (row + 1) * 2;
+    } else {
+        const int row = m_fields / 2;
+        const int column = (m_fields % 2) * 2;
+        m_grid->addWidget(caption, row, column);
+        m_grid->addWidget(value, row, column + 1);
+        ++m_fields;
+    }
+    return value;
+}
+
+void SessionDetailsPane::showSelection(int selectedRows)
+{
+    m_sessionId = 0;
+    m_placeholder->setText(
+        selectedRows > 1
+            ? tr("%n sessions selected. Revoke them with the Revoke button or the Delete key.", nullptr, selectedRows)
+            : tr("Select a session to see its record, its JWTs and its audit trail."));
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void SessionDetailsPane::showSession(const Session& s)
+{
+    const qint64 now = m_clock.nowMs();
+    m_sessionId = s.id;
+    m_id->setText(QString::number(s.id));
+    m_user->setText(tr("%1 (user id %2)").arg(s.userName).arg(s.userId));
+    m_state->setText(SessionTableModel::stateText(s.state(now)));
+    m_created->setText(when(s.createdMs, now));
+    m_lastSeen->setText(when(s.lastSeenMs, now));
+    m_idle->setText(
+        tr("%1 (idle timeout %2)").arg(when(s.idleExpiresMs, now)).arg(tr("%n min", nullptr, s.idleTimeoutSecs / 60)));
+    m_absolute->setText(when(s.absoluteExpiresMs, now));
+    m_ip->setText(s.ip.isEmpty() ? tr("unknown") : s.ip);
+    m_client->setText(s.userAgentLabel);
+    m_userAgent->setText(s.userAgent.isEmpty() ? tr("(none sent)") : s.userAgent);
+    m_method->setText(s.method == AuthMethod::Jwt ? tr("JWT (bearer token with the session's sid)") : tr("Cookie"));
+    const bool revoked = s.revokedMs.has_value();
+    m_revoked->setText(revoked ? tr("%1 by %2 — %3")
+                                     .arg(when(*s.revokedMs, now), s.revokedBy,
+                                          s.revokeReason.isEmpty() ? tr("no reason given") : s.revokeReason)
+                               : tr("no"));
+    loadTokens(s);
+    loadAudit(s);
+    m_stack->setCurrentWidget(m_tabs);
+}
+
+void SessionDetailsPane::loadTokens(const Session& session)
+{
+    const qint64 now = m_clock.nowMs();
+    m_tokenTable->setRowCount(0);
+    auto tokens = m_tokens.forSession(session.id);
+    if (!tokens) {
+        m_tabs->setTabText(1, tr("JWTs (error)"));
+        m_tokenTable->setToolTip(tokens.error().message);
+        return;
+    }
+    m_tokenTable->setToolTip({});
+    m_tokenTable->setRowCount(static_cast<int>(tokens->size()));
+    for (int row = 0; row < tokens->size(); ++row) {
+        const IssuedToken& t = tokens->at(row);
+        const QString status = t.denied || t.revokedMs ? tr("revoked")
+                               : t.expiresMs <= now    ? tr("expired")
+                                                       : tr("live");
+        const QStringList cells{t.jti, t.issuer, t.kid, when(t.issuedMs, now), when(t.expiresMs, now), status};
+        for (int column = 0; column < cells.size(); ++column) {
+            m_tokenTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+    }
+    m_tabs->setTabText(1, tr("JWTs (%1)").arg(tokens->size()));
+}
+
+void SessionDetailsPane::loadAudit(const Session& session)
+{
+    m_auditTable->setRowCount(0);
+    const QString target = QStringLiteral("session:") + QString::number(session.id);
+    AuditFilter filter;
+    filter.text = target;
+    // Nothing about a session predates it; the time bound lets the log use its time index.
+    filter.sinceMs = session.createdMs - 60 * 1000;
+    filter.newestFirst = false;
+    filter.limit = 500;
+    auto entries = m_audit.list(filter);
+    if (!entries) {
+        m_tabs->setTabText(2, tr("Audit trail (error)"));
+        m_auditTable->setToolTip(entries.error().message);
+        return;
+    }
+    m_auditTable->setToolTip({});
+    int row = 0;
+    for (const AuditEntry& e : std::as_const(*entries)) {
+        if (e.target != target) { // "session:12" also matches inside "session:123"
+            continue;
+        }
+        m_auditTable->insertRow(row);
+        const QStringList cells{QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.timeMs), QLocale::ShortFormat),
+                                e.actor, e.action,
+                                QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))};
+        for (int column = 0; column < cells.size(); ++column) {
+            m_auditTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+        ++row;
+    }
+    m_tabs->setTabText(2, tr("Audit trail (%1)").arg(row));
+}
+
+} // namespace authscope

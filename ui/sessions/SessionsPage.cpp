@@ -1,0 +1,541 @@
+#include "SessionsPage.h"
+
+#include "RevokeDialog.h"
+#include "SessionDetailsPane.h"
+#include "SessionTableModel.h"
+#include "StateBadgeDelegate.h"
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "sessions/IssuedTokenRegistry.h"
+#include "sessions/SessionStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+namespace {
+
+constexpr int kDefaultRefreshMs = 5000;
+// Without any change in the database the list is re-read this often anyway, as sessions expire with time.
+constexpr qint64 kStaleAfterMs = 30 * 1000;
+constexpr qint64 kMatchCountCap = 10000;
+
+const QString kChipStyle =
+    QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 10px; }"
+                   "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); "
+                   "border-color: palette(highlight); }");
+
+} // namespace
+
+SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("sessionsPage"));
+    auto policy = SessionPolicy::load(m_context.database);
+    m_store = std::make_unique<SessionStore>(m_context.database, m_context.audit, m_context.clock,
+                                             policy ? *policy : SessionPolicy{});
+    m_tokens = std::make_unique<IssuedTokenRegistry>(m_context.database, m_context.audit, m_context.clock);
+
+    // Counters and the page-wide buttons.
+    auto* counters = new QHBoxLayout;
+    counters->addWidget(makeCounter(tr("Active"), QStringLiteral("activeCountLabel"), m_activeCount));
+    counters->addWidget(
+        makeCounter(tr("Revoked today"), QStringLiteral("revokedTodayCountLabel"), m_revokedTodayCount));
+    counters->addWidget(
+        makeCounter(tr("Expiring within an hour"), QStringLiteral("expiringCountLabel"), m_expiringCount));
+    counters->addStretch(1);
+    m_autoRefresh = new QCheckBox(tr("&Auto-refresh"), this);
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshCheckBox"));
+    m_autoRefresh->setChecked(true);
+    m_autoRefresh->setToolTip(tr("Re-read the sessions every few seconds, keeping the selection"));
+    m_refreshButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setShortcut(QKeySequence::Refresh);
+    m_refreshButton->setToolTip(tr("Re-read the sessions now (F5)"));
+    m_revokeButton = new QPushButton(tr("&Revoke…"), this);
+    m_revokeButton->setObjectName(QStringLiteral("revokeButton"));
+    m_revokeButton->setToolTip(tr("Revoke the selected active sessions (Delete)"));
+    m_revokeButton->setEnabled(false);
+    counters->addWidget(m_autoRefresh);
+    counters->addWidget(m_refreshButton);
+    counters->addWidget(m_revokeButton);
+
+    // Search and filter chips.
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search: user name, IP or CIDR, ua:firefox, user:alice …"));
+    m_search->setToolTip(tr("A bare word is the start of a user name, or an IP address, CIDR block (10.0.0.0/8) or "
+                            "prefix (10.2.). Fields: user:NAME ip:ADDRESS ua:TEXT state:active|expired|revoked "
+                            "method:cookie|jwt. Ctrl+F to get here."));
+    m_search->setAccessibleName(tr("Search sessions"));
+    m_search->setMinimumWidth(200);
+    m_activeChip = makeChip(tr("Active"), QStringLiteral("activeChipToolButton"), tr("Show active sessions"));
+    m_expiredChip = makeChip(tr("Expired"), QStringLiteral("expiredChipToolButton"), tr("Show expired sessions"));
+    m_revokedChip = makeChip(tr("Revoked"), QStringLiteral("revokedChipToolButton"), tr("Show revoked sessions"));
+    m_cookieChip = makeChip(tr("Cookie"), QStringLiteral("cookieChipToolButton"), tr("Show cookie sessions"));
+    m_jwtChip = makeChip(tr("JWT"), QStringLiteral("jwtChipToolButton"), tr("Show JWT sessions"));
+    m_timeRange = new QComboBox(this);
+    m_timeRange->setObjectName(QStringLiteral("timeRangeComboBox"));
+    m_timeRange->setAccessibleName(tr("Started within"));
+    m_timeRange->addItem(tr("Started any time"), qint64(0));
+    m_timeRange->addItem(tr("Started in the last hour"), qint64(3600));
+    m_timeRange->addItem(tr("Started in the last 24 hours"), qint64(86400));
+    m_timeRange->addItem(tr("Started in the last 7 days"), qint64(7 * 86400));
+    m_timeRange->addItem(tr("Started in the last 30 days"), qint64(30 * 86400));
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_activeChip);
+    filters->addWidget(m_expiredChip);
+    filters->addWidget(m_revokedChip);
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    filters->addWidget(separator);
+    filters->addWidget(m_cookieChip);
+    filters->addWidget(m_jwtChip);
+    filters->addWidget(m_timeRange);
+
+    // The table and the details.
+    m_model = new SessionTableModel(*m_store, m_context.clock, 200, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("sessionTableView"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(static_cast<int>(SessionTableModel::Column::State),
+                                      new StateBadgeDelegate(SessionTableModel::StateRole, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(static_cast<int>(SessionTableModel::Column::LastSeen),
+                                                  Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setAccessibleName(tr("Sessions"));
+    const struct
+    {
+        SessionTableModel::Column column;
+        int width;
+    } widths[] = {{SessionTableModel::Column::Id, 64},        {SessionTableModel::Column::User, 140},
+                  {SessionTableModel::Column::State, 84},     {SessionTableModel::Column::Created, 150},
+                  {SessionTableModel::Column::LastSeen, 100}, {SessionTableModel::Column::Expires, 125},
+                  {SessionTableModel::Column::Ip, 125},       {SessionTableModel::Column::Client, 175},
+                  {SessionTableModel::Column::Method, 64},    {SessionTableModel::Column::Jwts, 70}};
+    for (const auto& w : widths) {
+        m_table->setColumnWidth(static_cast<int>(w.column), w.width);
+    }
+
+    m_details = new SessionDetailsPane(*m_tokens, m_context.audit, m_context.clock, this);
+    // Details below the table: the table keeps the whole width for its ten columns.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("sessionsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 260});
+
+    m_matchCount = new QLabel(this);
+    m_matchCount->setObjectName(QStringLiteral("matchCountLabel"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(counters);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_matchCount);
+
+    // Actions with keys: Delete revokes from the table, Ctrl+F goes to the search box.
+    m_revokeAction = new QAction(tr("&Revoke…"), this);
+    m_revokeAction->setObjectName(QStringLiteral("revokeAction"));
+    m_revokeAction->setShortcut(QKeySequence::Delete);
+    m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_revokeAction);
+    auto* findAction = new QAction(tr("Search"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(findAction);
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(250);
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setObjectName(QStringLiteral("autoRefreshTimer"));
+    m_refreshTimer->setInterval(kDefaultRefreshMs);
+
+    connect(m_filterTimer, &QTimer::timeout, this, &SessionsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &SessionsPage::applyFilter);
+    for (QToolButton* chip : {m_activeChip, m_expiredChip, m_revokedChip, m_cookieChip, m_jwtChip}) {
+        connect(chip, &QToolButton::toggled, this, &SessionsPage::applyFilter);
+    }
+    connect(m_timeRange, &QComboBox::currentIndexChanged, this, &SessionsPage::applyFilter);
+    connect(m_refreshButton, &QPushButton::clicked, this, &SessionsPage::refresh);
+    connect(m_revokeButton, &QPushButton::clicked, this, &SessionsPage::revokeSelected);
+    connect(m_revokeAction, &QAction::triggered, this, &SessionsPage::revokeSelected);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_autoRefresh, &QCheckBox::toggled, this, [this](bool on) {
+        if (on) {
+            m_refreshTimer->start();
+        } else {
+            m_refreshTimer->stop();
+        }
+    });
+    connect(m_refreshTimer, &QTimer::timeout, this, &SessionsPage::autoRefresh);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &SessionsPage::showContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SessionsPage::updateSelection);
+    connect(m_model, &SessionTableModel::modelReset, this, &SessionsPage::updateSelection);
+    connect(m_model, &SessionTableModel::loadFailed, this,
+            [this](const QString& message) { Q_EMIT statusMessage(tr("Cannot read the sessions: %1").arg(message)); });
+
+    m_model->reload();
+    m_lastReloadMs = m_context.clock.nowMs();
+    if (auto stamp = m_store->changeStamp(); stamp) {
+        m_lastStamp = *stamp;
+    }
+    updateCounters();
+    updateMatchCount();
+    m_refreshTimer->start();
+}
+
+SessionsPage::~SessionsPage() = default;
+
+QIcon SessionsPage::icon() const
+{
+    if (QFile::exists(QStringLiteral(":/icons/sessions.svg"))) {
+        return QIcon(QStringLiteral(":/icons/sessions.svg"));
+    }
+    return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
+}
+
+void SessionsPage::setAutoRefreshInterval(int ms)
+{
+    m_refreshTimer->setInterval(ms);
+}
+
+QToolButton* SessionsPage::makeChip(const QString& text, const QString& objectName, const QString& toolTip)
+{
+    auto* chip = new QToolButton(this);
+    chip->setObjectName(objectName);
+    chip->setText(text);
+    chip->setToolTip(toolTip);
+    chip->setCheckable(true);
+    chip->setStyleSheet(kChipStyle);
+    chip->setAccessibleName(toolTip);
+    return chip;
+}
+
+QWidget* SessionsPage::makeCounter(const QString& caption, const QString& objectName, QLabel*& value)
+{
+    auto* box = new QFrame(this);
+    box->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(12, 4, 12, 4);
+    layout->setSpacing(0);
+    value = new QLabel(QStringLiteral("–"), box);
+    value->setObjectName(objectName);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    value->setFont(big);
+    auto* label = new QLabel(caption, box);
+    label->setEnabled(false);
+    layout->addWidget(value);
+    layout->addWidget(label);
+    box->setAccessibleName(caption);
+    return box;
+}
+
+void SessionsPage::activated()
+{
+    refresh();
+}
+
+void SessionsPage::applyFilter()
+{
+    m_filterTimer->stop();
+    SessionFilter filter;
+    if (auto ok = SessionFilter::parseSearch(m_search->text(), filter); !ok) {
+        m_search->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #b3261e; }"));
+        m_search->setToolTip(ok.error().message);
+        Q_EMIT statusMessage(ok.error().message);
+        return;
+    }
+    m_search->setStyleSheet({});
+    const QList<std::pair<QToolButton*, SessionState>> states{{m_activeChip, SessionState::Active},
+                                                              {m_expiredChip, SessionState::Expired},
+                                                              {m_revokedChip, SessionState::Revoked}};
+    for (const auto& [chip, state] : states) {
+        if (chip->isChecked() && !filter.states.contains(state)) {
+            filter.states << state;
+        }
+    }
+    if (m_cookieChip->isChecked() != m_jwtChip->isChecked()) {
+        filter.method = m_cookieChip->isChecked() ? AuthMethod::Cookie : AuthMethod::Jwt;
+    }
+    const qint64 within = m_timeRange->currentData().toLongLong();
+    if (within > 0) {
+        filter.createdFromMs = m_context.clock.nowMs() - within * 1000;
+    }
+    m_model->setFilter(filter);
+    m_lastReloadMs = m_context.clock.nowMs();
+    updateMatchCount();
+}
+
+void SessionsPage::filterBy(const QString& searchText)
+{
+    m_search->setText(searchText);
+    applyFilter();
+}
+
+void SessionsPage::refresh()
+{
+    // Keep what the user looks at: the row at the top of the view stays there unless they were at the very top,
+    // where new sessions should appear.
+    QScrollBar* bar = m_table->verticalScrollBar();
+    const bool atTop = bar->value() == 0;
+    const QModelIndex top = m_table->indexAt(QPoint(1, 1));
+    const qint64 anchor = top.isValid() ? m_model->data(top, SessionTableModel::SessionIdRole).toLongLong() : 0;
+
+    m_model->refresh();
+
+    if (!atTop && anchor > 0) {
+        const int row = m_model->rowOfSession(anchor);
+        if (row >= 0) {
+            m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+        }
+    }
+    if (auto stamp = m_store->changeStamp(); stamp) {
+        m_lastStamp = *stamp;
+    }
+    m_lastReloadMs = m_context.clock.nowMs();
+    updateCounters();
+    updateMatchCount();
+    updateSelection();
+}
+
+void SessionsPage::autoRefresh()
+{
+    if (!isVisible()) {
+        return;
+    }
+    auto stamp = m_store->changeStamp();
+    const bool changed = !stamp || *stamp != m_lastStamp;
+    if (changed || m_context.clock.nowMs() - m_lastReloadMs >= kStaleAfterMs) {
+        refresh();
+    } else {
+        m_model->timePassed();
+    }
+}
+
+void SessionsPage::updateCounters()
+{
+    const qint64 now = m_context.clock.nowMs();
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(now);
+    const qint64 startOfDay = local.date().startOfDay().toMSecsSinceEpoch();
+    auto counters = m_store->counters(startOfDay, 3600 * 1000);
+    if (!counters) {
+        Q_EMIT statusMessage(tr("Cannot count the sessions: %1").arg(counters.error().message));
+        return;
+    }
+    const QLocale locale;
+    m_activeCount->setText(locale.toString(counters->active));
+    m_revokedTodayCount->setText(locale.toString(counters->revokedSince));
+    m_expiringCount->setText(locale.toString(counters->expiringSoon));
+}
+
+void SessionsPage::updateMatchCount()
+{
+    auto n = m_store->count(m_model->filter(), kMatchCountCap + 1);
+    if (!n) {
+        m_matchCount->setText(n.error().message);
+        return;
+    }
+    const QLocale locale;
+    const QString loaded = locale.toString(m_model->rowCount());
+    if (*n > kMatchCountCap) {
+        m_matchCount->setText(tr("More than %1 sessions match; %2 loaded (scroll for more).")
+                                  .arg(locale.toString(kMatchCountCap), loaded));
+    } else {
+        m_matchCount->setText(tr("%n session(s) match; %1 loaded.", nullptr, static_cast<int>(*n)).arg(loaded));
+    }
+}
+
+QList<qint64> SessionsPage::selectedIds(bool activeOnly) const
+{
+    QList<qint64> ids;
+    const qint64 now = m_context.clock.nowMs();
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        const Session* s = m_model->sessionAt(index.row());
+        if (s != nullptr && (!activeOnly || s->state(now) == SessionState::Active)) {
+            ids << s->id;
+        }
+    }
+    return ids;
+}
+
+void SessionsPage::updateSelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_revokeButton->setEnabled(!selectedIds(true).isEmpty());
+    m_revokeAction->setEnabled(m_revokeButton->isEnabled());
+    if (rows.size() == 1) {
+        if (const Session* s = m_model->sessionAt(rows.constFirst().row())) {
+            m_details->showSession(*s);
+            return;
+        }
+    }
+    m_details->showSelection(static_cast<int>(rows.size()));
+}
+
+void SessionsPage::revokeSelected()
+{
+    const QList<qint64> ids = selectedIds(true);
+    if (ids.isEmpty()) {
+        Q_EMIT statusMessage(tr("Select one or more active sessions to revoke."));
+        return;
+    }
+    QSet<QString> users;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        if (const Session* s = m_model->sessionAt(index.row())) {
+            users.insert(s->userName);
+        }
+    }
+    QStringList names = users.values();
+    names.sort();
+    const QString who = names.size() <= 3 ? names.join(QStringLiteral(", "))
+                                          : tr("%1 and %n other user(s)", nullptr, static_cast<int>(names.size() - 2))
+                                                .arg(names.mid(0, 2).join(QStringLiteral(", ")));
+    RevokeDialog dialog(tr("Revoke %n session(s) of %1?", nullptr, static_cast<int>(ids.size())).arg(who),
+                        tr("Each is refused on its very next request, in every process that uses this database, and "
+                           "the JWTs issued for it are deny-listed until they expire."),
+                        this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    revokeSessions(ids, dialog.reason());
+}
+
+void SessionsPage::revokeSessions(const QList<qint64>& ids, const QString& reason)
+{
+    auto n = m_store->revoke(ids, reason);
+    if (!n) {
+        QMessageBox::warning(this, tr("Revocation failed"), n.error().message);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Revoked %n session(s).", nullptr, static_cast<int>(*n)));
+    refresh();
+}
+
+void SessionsPage::revokeUserOfCurrent()
+{
+    const Session* s = m_model->sessionAt(m_table->currentIndex().row());
+    if (s == nullptr) {
+        return;
+    }
+    const qint64 userId = s->userId;
+    const QString name = s->userName;
+    RevokeDialog dialog(tr("Revoke every session of %1?").arg(name),
+                        tr("All of %1's active sessions end at once, every JWT issued to them until now is refused, "
+                           "and they have to log in again.")
+                            .arg(name),
+                        this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto n = m_store->revokeUser(userId, dialog.reason());
+    if (!n) {
+        QMessageBox::warning(this, tr("Revocation failed"), n.error().message);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Revoked %n session(s) of %1.", nullptr, static_cast<int>(*n)).arg(name));
+    refresh();
+}
+
+void SessionsPage::extendSelected(qint64 seconds)
+{
+    const QList<qint64> ids = selectedIds(true);
+    int extended = 0;
+    for (const qint64 id : ids) {
+        auto s = m_store->extend(id, seconds);
+        if (!s) {
+            Q_EMIT statusMessage(s.error().message);
+            continue;
+        }
+        ++extended;
+    }
+    Q_EMIT statusMessage(tr("Extended %n session(s).", nullptr, extended));
+    refresh();
+}
+
+void SessionsPage::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    const Session* s = m_model->sessionAt(index.row());
+    if (s == nullptr) {
+        return;
+    }
+    const qint64 id = s->id;
+    const QString user = s->userName;
+    const QString ip = s->ip;
+    QMenu menu(this);
+    menu.addAction(m_revokeAction);
+    QAction* revokeUser = menu.addAction(tr("Revoke all sessions of %1…").arg(user));
+    revokeUser->setObjectName(QStringLiteral("revokeUserAction"));
+    menu.addSeparator();
+    QAction* hour = menu.addAction(tr("Extend by one hour"));
+    QAction* day = menu.addAction(tr("Extend by one day"));
+    const bool anyActive = !selectedIds(true).isEmpty();
+    hour->setEnabled(anyActive);
+    day->setEnabled(anyActive);
+    menu.addSeparator();
+    QAction* byUser = menu.addAction(tr("Show only sessions of %1").arg(user));
+    QAction* byIp = ip.isEmpty() ? nullptr : menu.addAction(tr("Show only sessions from %1").arg(ip));
+    QAction* copy = menu.addAction(tr("Copy session ID %1").arg(id));
+    QAction* chosen = menu.exec(m_table->viewport()->mapToGlobal(position));
+    if (chosen == nullptr) {
+        return;
+    }
+    if (chosen == revokeUser) {
+        revokeUserOfCurrent();
+    } else if (chosen == hour) {
+        extendSelected(3600);
+    } else if (chosen == day) {
+        extendSelected(86400);
+    } else if (chosen == byUser) {
+        filterBy(QStringLiteral("user:") + user);
+    } else if (byIp != nullptr && chosen == byIp) {
+        filterBy(QStringLiteral("ip:") + ip);
+    } else if (chosen == copy) {
+        QApplication::clipboard()->setText(QString::number(id));
+    }
+}
+
+} // namespace authscope

@@ -1,0 +1,290 @@
+#include "ClaimsTableModel.h"
+
+#include "ClaimCatalog.h"
+#include "RelativeTime.h"
+#include "TokenPalette.h"
+#include "jose/ClaimSet.h"
+#include "jose/TokenLinter.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace authscope {
+
+namespace {
+
+QString compactJson(const QJsonValue& value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+constexpr qint64 kSoonSecs = 5 * 60; // an exp closer than this is shown as a caution
+
+} // namespace
+
+ClaimsTableModel::ClaimsTableModel(Part part, QObject* parent) : QAbstractTableModel(parent), m_part(part) {}
+
+int ClaimsTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ClaimsTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+}
+
+QString ClaimsTableModel::displayValue(const Row& row) const
+{
+    const QJsonValue& v = row.value;
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        // Integral values (NumericDates above all) without an exponent.
+        if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9007199254740992.0) {
+            return QString::number(static_cast<qint64>(d));
+        }
+        return QString::number(d, 'g', 17);
+    }
+    case QJsonValue::Array: {
+        const QJsonArray array = v.toArray();
+        bool allStrings = !array.isEmpty();
+        for (const QJsonValue& item : array) {
+            allStrings = allStrings && item.isString();
+        }
+        if (allStrings) {
+            QStringList items;
+            for (const QJsonValue& item : array) {
+                items.append(item.toString());
+            }
+            return items.join(QStringLiteral(", "));
+        }
+        return compactJson(v);
+    }
+    case QJsonValue::Bool:
+    case QJsonValue::Null:
+    case QJsonValue::Object:
+        return compactJson(v);
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+QString ClaimsTableModel::tooltip(const Row& row, Column column) const
+{
+    if (column == Column::Name) {
+        const auto entry =
+            m_part == Part::Header ? ClaimCatalog::headerParameter(row.name) : ClaimCatalog::claim(row.name);
+        if (!entry) {
+            return m_part == Part::Header
+                       ? tr("%1: a header parameter not registered by the JOSE specifications; its meaning is up to "
+                            "the issuer.")
+                             .arg(row.name)
+                       : tr("%1: a private claim, not registered; its meaning is up to the issuer.").arg(row.name);
+        }
+        return tr("%1 (%2)\n%3\nDefined in %4").arg(entry->title, row.name, entry->description, entry->reference);
+    }
+    if (column == Column::Value) {
+        QString text = compactJson(row.value);
+        if (m_part == Part::Claims && jose::TokenLinter::isSensitiveClaimName(row.name)) {
+            text += u'\n' + tr("This claim looks sensitive: a JWT payload is only encoded, not encrypted, so anyone "
+                               "who holds the token can read it.");
+        }
+        return text;
+    }
+    if (row.dateClaim && !row.date) {
+        return tr("A NumericDate must be a number of seconds since 1970-01-01 UTC, between 0 and year 9999.");
+    }
+    if (row.date && (column == Column::LocalTime || column == Column::UtcTime || column == Column::Relative)) {
+        return QDateTime::fromSecsSinceEpoch(*row.date, Qt::UTC).toString(Qt::ISODate);
+    }
+    return {};
+}
+
+QVariant ClaimsTableModel::foreground(const Row& row, Column column) const
+{
+    const TokenPalette palette = TokenPalette::current();
+    if (column == Column::Value && m_part == Part::Claims && jose::TokenLinter::isSensitiveClaimName(row.name)) {
+        return palette.caution;
+    }
+    if (column != Column::Relative || !row.dateClaim) {
+        return {};
+    }
+    if (!row.date) {
+        return palette.bad;
+    }
+    const qint64 when = *row.date;
+    if (row.name == u"exp") {
+        if (when <= m_now) {
+            return palette.bad;
+        }
+        return when - m_now < kSoonSecs ? palette.caution : palette.good;
+    }
+    if ((row.name == u"nbf" || row.name == u"iat") && when > m_now) {
+        return palette.bad;
+    }
+    return {};
+}
+
+QVariant ClaimsTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    switch (role) {
+    case NameRole:
+        return row.name;
+    case JsonRole:
+        return compactJson(row.value);
+    case Qt::DisplayRole:
+        switch (column) {
+        case Column::Name: {
+            const auto entry =
+                m_part == Part::Header ? ClaimCatalog::headerParameter(row.name) : ClaimCatalog::claim(row.name);
+            return entry ? tr("%1 (%2)").arg(row.name, entry->title) : row.name;
+        }
+        case Column::Value:
+            return displayValue(row);
+        case Column::LocalTime:
+            return row.date ? RelativeTime::localTime(*row.date) : QString();
+        case Column::UtcTime:
+            return row.date ? RelativeTime::utcTime(*row.date) : QString();
+        case Column::Relative:
+            if (row.dateClaim && !row.date) {
+                return tr("not a valid NumericDate");
+            }
+            return row.date ? RelativeTime::describe(row.name, *row.date, m_now) : QString();
+        case Column::Count:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return tooltip(row, column);
+    case Qt::ForegroundRole:
+        return foreground(row, column);
+    case Qt::FontRole:
+        if (column == Column::Name) {
+            const auto entry =
+                m_part == Part::Header ? ClaimCatalog::headerParameter(row.name) : ClaimCatalog::claim(row.name);
+            if (entry && entry->registered) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ClaimsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (static_cast<Column>(section)) {
+    case Column::Name:
+        return m_part == Part::Header ? tr("Parameter") : tr("Claim");
+    case Column::Value:
+        return tr("Value");
+    case Column::LocalTime:
+        return tr("Local time");
+    case Column::UtcTime:
+        return tr("UTC");
+    case Column::Relative:
+        return tr("Relative to now");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+void ClaimsTableModel::setObject(const QJsonObject& object, const QStringList& order)
+{
+    beginResetModel();
+    m_rows.clear();
+    QStringList names;
+    for (const QString& name : order) {
+        if (object.contains(name) && !names.contains(name)) {
+            names.append(name);
+        }
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!names.contains(it.key())) {
+            names.append(it.key());
+        }
+    }
+    for (const QString& name : std::as_const(names)) {
+        Row row;
+        row.name = name;
+        row.value = object.value(name);
+        if (m_part == Part::Claims) {
+            const auto entry = ClaimCatalog::claim(name);
+            row.dateClaim = entry && entry->numericDate;
+            if (row.dateClaim && row.value.isDouble()) {
+                const double d = row.value.toDouble();
+                if (std::isfinite(d) && d >= 0 && d <= static_cast<double>(jose::ClaimSet::MaxNumericDate)) {
+                    row.date = static_cast<qint64>(std::floor(d));
+                }
+            }
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+void ClaimsTableModel::clear()
+{
+    if (m_rows.isEmpty()) {
+        return;
+    }
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void ClaimsTableModel::setNow(qint64 nowSecs)
+{
+    if (nowSecs == m_now) {
+        return;
+    }
+    m_now = nowSecs;
+    if (hasDates()) {
+        const int column = static_cast<int>(Column::Relative);
+        Q_EMIT dataChanged(index(0, column), index(static_cast<int>(m_rows.size()) - 1, column),
+                           {Qt::DisplayRole, Qt::ForegroundRole});
+    }
+}
+
+int ClaimsTableModel::rowOf(const QString& name) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).name == name) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+bool ClaimsTableModel::hasDates() const
+{
+    for (const Row& row : m_rows) {
+        if (row.dateClaim) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace authscope

@@ -1,0 +1,205 @@
+#include "DecodedPanel.h"
+
+#include "JsonHighlighter.h"
+#include "JsonText.h"
+#include "TokenPalette.h"
+#include "jose/Base64Url.h"
+#include "jose/DecodedToken.h"
+#include "jose/JwsAlgorithm.h"
+#include "jose/StrictJson.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+namespace {
+
+QPlainTextEdit* makeView(const QString& name, const QString& accessible, QWidget* parent)
+{
+    auto* view = new QPlainTextEdit(parent);
+    view->setObjectName(name);
+    view->setReadOnly(true);
+    view->setAccessibleName(accessible);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setTabChangesFocus(true);
+    view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return view;
+}
+
+QString hexGroups(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toHex(' '));
+}
+
+} // namespace
+
+DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
+{
+    m_jweLabel = new QLabel(this);
+    m_jweLabel->setObjectName(QStringLiteral("jweNoticeLabel"));
+    m_jweLabel->setWordWrap(true);
+    m_jweLabel->setText(tr("This is an encrypted token (JWE, five parts). Decryption is not supported yet: only "
+                           "its protected header is shown, and it cannot be verified or re-signed here."));
+    m_jweLabel->setFrameShape(QFrame::StyledPanel);
+    m_jweLabel->setMargin(6);
+    m_jweLabel->hide();
+
+    m_headerView = makeView(QStringLiteral("headerJsonTextEdit"), tr("Decoded header"), this);
+    m_payloadView = makeView(QStringLiteral("payloadJsonTextEdit"), tr("Decoded payload"), this);
+    m_signatureView = makeView(QStringLiteral("signatureTextEdit"), tr("Signature"), this);
+    m_signatureView->setMaximumHeight(110);
+    m_headerHighlighter = new JsonHighlighter(JsonHighlighter::Role::Header, m_headerView->document());
+    m_payloadHighlighter = new JsonHighlighter(JsonHighlighter::Role::Payload, m_payloadView->document());
+
+    m_payloadNote = new QLabel(this);
+    m_payloadNote->setObjectName(QStringLiteral("payloadNoteLabel"));
+    m_payloadNote->setWordWrap(true);
+    m_payloadNote->hide();
+    m_signatureNote = new QLabel(this);
+    m_signatureNote->setObjectName(QStringLiteral("signatureNoteLabel"));
+    m_signatureNote->setWordWrap(true);
+
+    m_copyHeaderButton = new QPushButton(tr("Copy JSON"), this);
+    m_copyHeaderButton->setObjectName(QStringLiteral("copyHeaderJsonButton"));
+    m_copyHeaderButton->setToolTip(tr("Copy the decoded header JSON"));
+    m_copyPayloadButton = new QPushButton(tr("Copy JSON"), this);
+    m_copyPayloadButton->setObjectName(QStringLiteral("copyPayloadJsonButton"));
+    m_copyPayloadButton->setToolTip(tr("Copy the decoded payload"));
+
+    const auto group = [this](const QString& title, QWidget* view, QLabel* note, QPushButton* copy) {
+        auto* box = new QGroupBox(title, this);
+        auto* layout = new QVBoxLayout(box);
+        if (note != nullptr) {
+            layout->addWidget(note);
+        }
+        layout->addWidget(view, 1);
+        if (copy != nullptr) {
+            auto* row = new QHBoxLayout;
+            row->addStretch(1);
+            row->addWidget(copy);
+            layout->addLayout(row);
+        }
+        return box;
+    };
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("decodedSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(group(tr("Header: algorithm and token type"), m_headerView, nullptr, m_copyHeaderButton));
+    splitter->addWidget(group(tr("Payload: data"), m_payloadView, m_payloadNote, m_copyPayloadButton));
+    splitter->addWidget(group(tr("Signature"), m_signatureView, m_signatureNote, nullptr));
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(2, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_jweLabel);
+    layout->addWidget(splitter, 1);
+
+    connect(m_copyHeaderButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_headerView->toPlainText());
+        Q_EMIT copied(tr("Decoded header"));
+    });
+    connect(m_copyPayloadButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_payloadView->toPlainText());
+        Q_EMIT copied(tr("Decoded payload"));
+    });
+    clear();
+}
+
+void DecodedPanel::showToken(const jose::DecodedToken& token)
+{
+    m_headerView->setPlainText(JsonText::indent(token.headerBytes));
+    m_copyHeaderButton->setEnabled(true);
+    if (token.isJwe()) {
+        QPalette p; // only the text colour is set; the other roles follow the application palette
+        p.setColor(QPalette::WindowText, TokenPalette::current().caution);
+        m_jweLabel->setPalette(p);
+        m_jweLabel->show();
+        m_payloadView->setPlainText(QString());
+        m_payloadView->setPlaceholderText(tr("Encrypted: decryption is not supported yet."));
+        m_payloadNote->setText(
+            tr("The payload of a JWE is encrypted (%1).").arg(token.header.value(QLatin1StringView("enc")).toString()));
+        m_payloadNote->show();
+        m_copyPayloadButton->setEnabled(false);
+        m_signatureView->clear();
+        m_signatureNote->setText(tr("A JWE has no signature: its integrity comes from the authentication tag."));
+        return;
+    }
+    m_jweLabel->hide();
+    m_payloadView->setPlaceholderText(QString());
+    if (token.payloadIsJson) {
+        m_payloadView->setPlainText(JsonText::indent(token.payload));
+        m_payloadNote->hide();
+    } else if (jose::StrictJson::isValidUtf8(token.payload)) {
+        m_payloadView->setPlainText(QString::fromUtf8(token.payload));
+        m_payloadNote->setText(tr("The payload is not a JSON object or array: shown as text (a plain JWS, not a "
+                                  "JWT)."));
+        m_payloadNote->show();
+    } else {
+        m_payloadView->setPlainText(hexGroups(token.payload));
+        m_payloadNote->setText(
+            tr("The payload is binary (%n byte(s)): shown in hex.", nullptr, static_cast<int>(token.payload.size())));
+        m_payloadNote->show();
+    }
+    m_copyPayloadButton->setEnabled(!token.payload.isEmpty());
+
+    const QByteArray sigB64 = jose::Base64Url::encode(token.signature);
+    const auto alg = jose::JwsAlgorithms::fromName(token.algorithmName());
+    QString note = tr("%n byte(s)", nullptr, static_cast<int>(token.signature.size()));
+    if (token.signature.isEmpty()) {
+        note = tr("Empty: the token is not signed.");
+    } else if (alg && jose::JwsAlgorithms::ecdsaSignatureBytes(*alg) > 0) {
+        const int expected = jose::JwsAlgorithms::ecdsaSignatureBytes(*alg);
+        note = token.signature.size() == expected
+                   ? tr("%1 bytes: r‖s for %2, as JWS requires (not DER)").arg(expected).arg(token.algorithmName())
+                   : tr("%1 bytes, but %2 needs exactly %3 (r‖s): this signature cannot be valid")
+                         .arg(token.signature.size())
+                         .arg(token.algorithmName())
+                         .arg(expected);
+    } else if (alg) {
+        note = tr("%n byte(s), %1", nullptr, static_cast<int>(token.signature.size())).arg(token.algorithmName());
+    }
+    m_signatureNote->setText(note);
+    m_signatureView->setPlainText(
+        token.signature.isEmpty()
+            ? QString()
+            : tr("base64url: %1\nhex: %2").arg(QString::fromLatin1(sigB64), hexGroups(token.signature)));
+}
+
+void DecodedPanel::clear()
+{
+    m_jweLabel->hide();
+    m_headerView->clear();
+    m_payloadView->clear();
+    m_payloadView->setPlaceholderText(QString());
+    m_signatureView->clear();
+    m_payloadNote->hide();
+    m_signatureNote->clear();
+    m_copyHeaderButton->setEnabled(false);
+    m_copyPayloadButton->setEnabled(false);
+}
+
+void DecodedPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_headerHighlighter->refreshColors();
+        m_payloadHighlighter->refreshColors();
+        QPalette p; // only the text colour is set; the other roles follow the application palette
+        p.setColor(QPalette::WindowText, TokenPalette::current().caution);
+        m_jweLabel->setPalette(p);
+    }
+}
+
+} // namespace authscope

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace authscope {
+
+class JsonHighlighter;
+
+namespace jose {
+struct DecodedToken;
+}
+
+// The decoded parts of a token, as jwt.io shows them: the header and the payload as indented JSON in the order
+// the token sent them (coloured like their part), and the signature in base64url and hex with its length. A
+// JWE shows its protected header and says plainly that decryption is not supported yet.
+class DecodedPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DecodedPanel)
+
+public:
+    explicit DecodedPanel(QWidget* parent = nullptr);
+
+    void showToken(const jose::DecodedToken& token);
+    void clear();
+
+Q_SIGNALS:
+    void copied(const QString& what);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QLabel* m_jweLabel = nullptr;
+    QPlainTextEdit* m_headerView = nullptr;
+    QPlainTextEdit* m_payloadView = nullptr;
+    QPlainTextEdit* m_signatureView = nullptr;
+    JsonHighlighter* m_headerHighlighter = nullptr;
+    JsonHighlighter* m_payloadHighlighter = nullptr;
+    QLabel* m_payloadNote = nullptr;
+    QLabel* m_signatureNote = nullptr;
+    QPushButton* m_copyHeaderButton = nullptr;
+    QPushButton* m_copyPayloadButton = nullptr;
+};
+
+} // namespace authscope

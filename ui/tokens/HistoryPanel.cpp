@@ -1,0 +1,252 @@
+#include "HistoryPanel.h"
+
+#include "TokenHistoryModel.h"
+#include "audit/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_history(context.database, context.clock)
+{
+    m_rememberCheck = new QCheckBox(tr("Re&member inspected tokens in this database"), this);
+    m_rememberCheck->setObjectName(QStringLiteral("rememberTokensCheckBox"));
+    m_noticeLabel = new QLabel(this);
+    m_noticeLabel->setObjectName(QStringLiteral("historyNoticeLabel"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_model = new TokenHistoryModel(m_history, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("historyTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::LastSeen), 150);
+    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Label), 170);
+    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Expires), 140);
+    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Algorithm), 60);
+    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::KeyId), 90);
+    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Issuer), 150);
+    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Subject), 90);
+    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Seen), 50);
+    m_table->setAccessibleName(tr("Remembered tokens"));
+
+    m_openButton = new QPushButton(tr("Open"), this);
+    m_openButton->setObjectName(QStringLiteral("openHistoryButton"));
+    m_openButton->setToolTip(tr("Inspect the selected token (Enter or double-click)"));
+    m_removeButton = new QPushButton(tr("Remove"), this);
+    m_removeButton->setObjectName(QStringLiteral("removeHistoryButton"));
+    m_removeButton->setToolTip(tr("Forget the selected token (Delete)"));
+    m_clearButton = new QPushButton(tr("Clear all…"), this);
+    m_clearButton->setObjectName(QStringLiteral("clearHistoryButton"));
+    m_clearButton->setToolTip(tr("Delete every remembered token from the database"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("historyCountLabel"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_clearButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_countLabel);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_rememberCheck);
+    layout->addWidget(m_noticeLabel);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    const auto addShortcut = [this](const QKeySequence& keys, void (HistoryPanel::*slot)()) {
+        auto* shortcut = new QShortcut(keys, m_table);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    addShortcut(QKeySequence::Delete, &HistoryPanel::removeCurrent);
+    addShortcut(QKeySequence(Qt::Key_Return), &HistoryPanel::openCurrent);
+    addShortcut(QKeySequence(Qt::Key_Enter), &HistoryPanel::openCurrent);
+    connect(m_table, &QTableView::doubleClicked, this, &HistoryPanel::openCurrent);
+    connect(m_openButton, &QPushButton::clicked, this, &HistoryPanel::openCurrent);
+    connect(m_removeButton, &QPushButton::clicked, this, &HistoryPanel::removeCurrent);
+    connect(m_clearButton, &QPushButton::clicked, this, &HistoryPanel::clearAll);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateButtons);
+    connect(m_model, &TokenHistoryModel::loadFailed, this,
+            [this](const QString& message) { Q_EMIT statusMessage(tr("Token history: %1").arg(message)); });
+
+    auto remember = m_history.rememberTokens();
+    m_rememberCheck->setChecked(remember.value_or(true));
+    connect(m_rememberCheck, &QCheckBox::toggled, this, &HistoryPanel::setRemember);
+    setNow(m_context.clock.nowSecs());
+    updateNotice();
+    updateButtons();
+}
+
+void HistoryPanel::record(const QByteArray& token)
+{
+    auto id = m_history.add(token);
+    if (!id) {
+        // Text that does not decode is simply not remembered; a storage failure is worth saying.
+        if (id.error().code.startsWith(u"storage.")) {
+            Q_EMIT statusMessage(tr("Could not remember the token: %1").arg(id.error().message));
+        }
+        return;
+    }
+    if (id->has_value()) {
+        m_model->reload();
+        const int row = m_model->rowOfId(**id);
+        if (row >= 0) {
+            m_table->selectRow(row);
+        }
+    }
+}
+
+void HistoryPanel::refresh()
+{
+    {
+        const QSignalBlocker block(m_rememberCheck);
+        m_rememberCheck->setChecked(m_history.rememberTokens().value_or(true));
+    }
+    m_model->reload();
+    updateNotice();
+}
+
+void HistoryPanel::setNow(qint64 nowSecs)
+{
+    m_model->setNow(nowSecs);
+}
+
+void HistoryPanel::openCurrent()
+{
+    const TokenHistoryEntry* e = m_model->entryAt(m_table->currentIndex().row());
+    if (e == nullptr) {
+        return;
+    }
+    Q_EMIT tokenOpened(e->token);
+}
+
+void HistoryPanel::removeCurrent()
+{
+    const int row = m_table->currentIndex().row();
+    const TokenHistoryEntry* e = m_model->entryAt(row);
+    if (e == nullptr) {
+        return;
+    }
+    auto removed = m_history.remove(e->id);
+    if (!removed) {
+        Q_EMIT statusMessage(tr("Could not remove the token: %1").arg(removed.error().message));
+        return;
+    }
+    m_model->reload();
+    if (m_model->rowCount() > 0) {
+        m_table->selectRow(std::min(row, m_model->rowCount() - 1));
+    }
+    Q_EMIT statusMessage(tr("Token removed from the history"));
+}
+
+void HistoryPanel::clearAll()
+{
+    const int count = m_model->rowCount();
+    if (count == 0) {
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Clear token history"),
+                    tr("Delete all %n remembered token(s) from this database?", nullptr, count),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("clearHistoryMessageBox"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    if (box.exec() != QMessageBox::Yes) {
+        return;
+    }
+    auto cleared = m_history.clear();
+    if (!cleared) {
+        Q_EMIT statusMessage(tr("Could not clear the history: %1").arg(cleared.error().message));
+        return;
+    }
+    m_context.audit.append(QStringLiteral("token.history.clear"), m_context.database.path(),
+                           QJsonObject{{QStringLiteral("entries"), *cleared}});
+    m_model->reload();
+    Q_EMIT statusMessage(tr("Deleted %n remembered token(s)", nullptr, static_cast<int>(*cleared)));
+}
+
+void HistoryPanel::setRemember(bool remember)
+{
+    auto ok = m_history.setRememberTokens(remember);
+    if (!ok) {
+        Q_EMIT statusMessage(tr("Could not change the setting: %1").arg(ok.error().message));
+        const QSignalBlocker block(m_rememberCheck);
+        m_rememberCheck->setChecked(!remember);
+        return;
+    }
+    m_context.audit.append(QStringLiteral("token.history.remember"), m_context.database.path(),
+                           QJsonObject{{QStringLiteral("enabled"), remember}});
+    updateNotice();
+    if (!remember && m_model->rowCount() > 0) {
+        const int count = m_model->rowCount();
+        QMessageBox box(QMessageBox::Question, tr("Stop remembering tokens"),
+                        tr("New tokens will not be stored any more. Also delete the %n token(s) already "
+                           "remembered?",
+                           nullptr, count),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("forgetHistoryMessageBox"));
+        box.button(QMessageBox::Yes)->setText(tr("Delete them"));
+        box.button(QMessageBox::No)->setText(tr("Keep them"));
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() == QMessageBox::Yes) {
+            auto cleared = m_history.clear();
+            if (cleared) {
+                m_context.audit.append(QStringLiteral("token.history.clear"), m_context.database.path(),
+                                       QJsonObject{{QStringLiteral("entries"), *cleared}});
+            }
+            m_model->reload();
+        }
+    }
+}
+
+void HistoryPanel::updateButtons()
+{
+    const bool selected = m_table->currentIndex().isValid() && m_table->selectionModel()->hasSelection();
+    m_openButton->setEnabled(selected);
+    m_removeButton->setEnabled(selected);
+    m_clearButton->setEnabled(m_model->rowCount() > 0);
+    m_countLabel->setText(tr("%n token(s)", nullptr, m_model->rowCount()));
+}
+
+void HistoryPanel::updateNotice()
+{
+    const QString where = QDir::toNativeSeparators(m_context.database.path());
+    if (m_rememberCheck->isChecked()) {
+        m_noticeLabel->setText(tr("Tokens are bearer credentials: whoever holds one can use it until it expires. "
+                                  "While this is on, each token you inspect is kept in %1 (the newest %2). Keys, "
+                                  "HMAC secrets and passphrases are never stored. Turn it off to store nothing; "
+                                  "Clear all deletes what is kept.")
+                                   .arg(where)
+                                   .arg(m_history.capacity()));
+    } else {
+        m_noticeLabel->setText(tr("Not remembering: the tokens you inspect are not written to %1. Entries kept "
+                                  "earlier stay until you remove them.")
+                                   .arg(where));
+    }
+}
+
+} // namespace authscope

@@ -1,0 +1,286 @@
+#include "PolicyEditor.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QToolButton>
+
+namespace authscope {
+
+using jose::JwsAlgorithm;
+using jose::JwsAlgorithms;
+
+namespace {
+
+enum ClockChoice
+{
+    ClockNow = 0,
+    ClockChosen = 1
+};
+
+} // namespace
+
+PolicyEditor::PolicyEditor(QWidget* parent) : QWidget(parent)
+{
+    m_algorithmsButton = new QToolButton(this);
+    m_algorithmsButton->setObjectName(QStringLiteral("algorithmsToolButton"));
+    m_algorithmsButton->setPopupMode(QToolButton::InstantPopup);
+    m_algorithmsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_algorithmsButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_algorithmsButton->setAccessibleName(tr("Allowed algorithms"));
+    m_algorithmsButton->setToolTip(tr("Which algorithms the verifier accepts. None ticked: the key decides (its "
+                                      "own alg, else the algorithms of its type), which is the safe default."));
+    m_algorithmsMenu = new QMenu(m_algorithmsButton);
+    m_algorithmsMenu->setObjectName(QStringLiteral("algorithmsMenu"));
+    QAction* pinned = m_algorithmsMenu->addAction(tr("Pinned by the key (clear all)"));
+    pinned->setObjectName(QStringLiteral("pinnedByKeyAction"));
+    m_algorithmsMenu->addSeparator();
+    for (const JwsAlgorithm alg : JwsAlgorithms::all()) {
+        QAction* a = m_algorithmsMenu->addAction(JwsAlgorithms::name(alg));
+        a->setCheckable(true);
+        a->setData(static_cast<int>(alg));
+        connect(a, &QAction::toggled, this, [this] {
+            updateAlgorithmsText();
+            Q_EMIT policyChanged();
+        });
+    }
+    connect(pinned, &QAction::triggered, this, [this] { setAllowedAlgorithms({}); });
+    m_algorithmsButton->setMenu(m_algorithmsMenu);
+
+    m_issuerEdit = new QLineEdit(this);
+    m_issuerEdit->setObjectName(QStringLiteral("issuerLineEdit"));
+    m_issuerEdit->setPlaceholderText(tr("Any issuer (not checked)"));
+    m_issuerEdit->setClearButtonEnabled(true);
+    m_audienceEdit = new QLineEdit(this);
+    m_audienceEdit->setObjectName(QStringLiteral("audienceLineEdit"));
+    m_audienceEdit->setPlaceholderText(tr("None: a token that names an audience is refused"));
+    m_audienceEdit->setClearButtonEnabled(true);
+    m_audienceEdit->setToolTip(tr("RFC 7519 §4.1.3: a recipient that does not find itself in aud must reject the "
+                                  "token, so a token with aud needs the audience you speak for here."));
+    m_typEdit = new QLineEdit(this);
+    m_typEdit->setObjectName(QStringLiteral("typLineEdit"));
+    m_typEdit->setPlaceholderText(tr("Any type (e.g. JWT, at+jwt)"));
+    m_typEdit->setClearButtonEnabled(true);
+    m_requiredEdit = new QLineEdit(this);
+    m_requiredEdit->setObjectName(QStringLiteral("requiredClaimsLineEdit"));
+    m_requiredEdit->setToolTip(tr("Claims the token must carry, separated by commas or spaces"));
+    m_leewaySpin = new QSpinBox(this);
+    m_leewaySpin->setObjectName(QStringLiteral("leewaySpinBox"));
+    m_leewaySpin->setRange(0, jose::ValidationPolicy::MaxLeewaySecs);
+    m_leewaySpin->setSuffix(tr(" s"));
+    m_leewaySpin->setToolTip(tr("Clock skew allowed for exp, nbf and iat (0 to 300 seconds)"));
+    m_jwsOnlyCheck = new QCheckBox(tr("Signature only (plain JWS: any payload, no claim checks)"), this);
+    m_jwsOnlyCheck->setObjectName(QStringLiteral("jwsOnlyCheckBox"));
+
+    m_clockCombo = new QComboBox(this);
+    m_clockCombo->setObjectName(QStringLiteral("clockComboBox"));
+    m_clockCombo->addItem(tr("Now"), ClockNow);
+    m_clockCombo->addItem(tr("At a chosen time (UTC)"), ClockChosen);
+    m_clockCombo->setAccessibleName(tr("Clock"));
+    m_timeEdit = new QDateTimeEdit(this);
+    m_timeEdit->setObjectName(QStringLiteral("clockDateTimeEdit"));
+    m_timeEdit->setTimeSpec(Qt::UTC);
+    m_timeEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    m_timeEdit->setCalendarPopup(true);
+    m_timeEdit->setDateTime(QDateTime::currentDateTimeUtc());
+    m_timeEdit->setAccessibleName(tr("Chosen time"));
+    m_atIssueButton = new QPushButton(tr("At issue time"), this);
+    m_atIssueButton->setObjectName(QStringLiteral("atIssueTimeButton"));
+    m_atIssueButton->setToolTip(tr("Check the token as of its iat (was it valid when it was issued?)"));
+    auto* clockRow = new QHBoxLayout;
+    clockRow->setContentsMargins(0, 0, 0, 0);
+    clockRow->addWidget(m_clockCombo);
+    clockRow->addWidget(m_timeEdit, 1);
+    clockRow->addWidget(m_atIssueButton);
+
+    m_fromTokenButton = new QPushButton(tr("Take iss and aud from the token"), this);
+    m_fromTokenButton->setObjectName(QStringLiteral("policyFromTokenButton"));
+    m_fromTokenButton->setToolTip(tr("Fill issuer and audience with the token's own values. Convenient, but it "
+                                     "only proves the token is consistent with itself: for a real check type the "
+                                     "values you expect."));
+    m_resetButton = new QPushButton(tr("Strict defaults"), this);
+    m_resetButton->setObjectName(QStringLiteral("resetPolicyButton"));
+    m_resetButton->setToolTip(tr("Pinned algorithms, exp required, 30 s leeway, no issuer or audience, now"));
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_fromTokenButton);
+    buttons->addWidget(m_resetButton);
+    buttons->addStretch(1);
+
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto addRow = [&](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    addRow(tr("Algorithms:"), m_algorithmsButton);
+    addRow(tr("Iss&uer:"), m_issuerEdit);
+    addRow(tr("Audience:"), m_audienceEdit);
+    addRow(tr("Type (typ):"), m_typEdit);
+    addRow(tr("Required claims:"), m_requiredEdit);
+    addRow(tr("Leeway:"), m_leewaySpin);
+    form->addRow(QString(), m_jwsOnlyCheck);
+    auto* clockLabel = new QLabel(tr("Clock:"), this);
+    clockLabel->setBuddy(m_clockCombo);
+    form->addRow(clockLabel, clockRow);
+    form->addRow(buttons);
+
+    for (QLineEdit* edit : {m_issuerEdit, m_audienceEdit, m_typEdit, m_requiredEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, &PolicyEditor::policyChanged);
+    }
+    connect(m_leewaySpin, &QSpinBox::valueChanged, this, &PolicyEditor::policyChanged);
+    connect(m_jwsOnlyCheck, &QCheckBox::toggled, this, [this] {
+        m_requiredEdit->setEnabled(!m_jwsOnlyCheck->isChecked());
+        m_leewaySpin->setEnabled(!m_jwsOnlyCheck->isChecked());
+        Q_EMIT policyChanged();
+    });
+    connect(m_clockCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateClock();
+        Q_EMIT policyChanged();
+    });
+    connect(m_timeEdit, &QDateTimeEdit::dateTimeChanged, this, &PolicyEditor::policyChanged);
+    connect(m_atIssueButton, &QPushButton::clicked, this, [this] {
+        if (m_tokenIssuedAt) {
+            setChosenTime(*m_tokenIssuedAt);
+        }
+    });
+    connect(m_fromTokenButton, &QPushButton::clicked, this, [this] {
+        m_issuerEdit->setText(m_tokenIssuer);
+        m_audienceEdit->setText(m_tokenAudience);
+    });
+    connect(m_resetButton, &QPushButton::clicked, this, &PolicyEditor::reset);
+
+    reset();
+    setTokenFacts({}, {}, std::nullopt);
+}
+
+jose::ValidationPolicy PolicyEditor::policy() const
+{
+    jose::ValidationPolicy p;
+    for (const QAction* a : m_algorithmsMenu->actions()) {
+        if (a->isCheckable() && a->isChecked()) {
+            p.allowedAlgorithms.append(static_cast<JwsAlgorithm>(a->data().toInt()));
+        }
+    }
+    p.jwt = !m_jwsOnlyCheck->isChecked();
+    p.issuer = m_issuerEdit->text().trimmed();
+    p.audience = m_audienceEdit->text().trimmed();
+    p.typ = m_typEdit->text().trimmed();
+    p.requiredClaims = m_requiredEdit->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    p.leewaySecs = m_leewaySpin->value();
+    return p;
+}
+
+std::optional<qint64> PolicyEditor::chosenTime() const
+{
+    if (m_clockCombo->currentData().toInt() != ClockChosen) {
+        return std::nullopt;
+    }
+    return m_timeEdit->dateTime().toSecsSinceEpoch();
+}
+
+void PolicyEditor::setAllowedAlgorithms(const QList<JwsAlgorithm>& algorithms)
+{
+    for (QAction* a : m_algorithmsMenu->actions()) {
+        if (a->isCheckable()) {
+            const QSignalBlocker block(a);
+            a->setChecked(algorithms.contains(static_cast<JwsAlgorithm>(a->data().toInt())));
+        }
+    }
+    updateAlgorithmsText();
+    Q_EMIT policyChanged();
+}
+
+void PolicyEditor::setIssuer(const QString& issuer)
+{
+    m_issuerEdit->setText(issuer);
+}
+
+void PolicyEditor::setAudience(const QString& audience)
+{
+    m_audienceEdit->setText(audience);
+}
+
+void PolicyEditor::setTyp(const QString& typ)
+{
+    m_typEdit->setText(typ);
+}
+
+void PolicyEditor::setLeeway(int seconds)
+{
+    m_leewaySpin->setValue(seconds);
+}
+
+void PolicyEditor::setJwt(bool jwt)
+{
+    m_jwsOnlyCheck->setChecked(!jwt);
+}
+
+void PolicyEditor::setRequiredClaims(const QStringList& claims)
+{
+    m_requiredEdit->setText(claims.join(QStringLiteral(", ")));
+}
+
+void PolicyEditor::setChosenTime(std::optional<qint64> epochSeconds)
+{
+    if (epochSeconds) {
+        m_timeEdit->setDateTime(QDateTime::fromSecsSinceEpoch(*epochSeconds, Qt::UTC));
+    }
+    m_clockCombo->setCurrentIndex(epochSeconds ? ClockChosen : ClockNow);
+    updateClock();
+}
+
+void PolicyEditor::setTokenFacts(const QString& issuer, const QString& audience, std::optional<qint64> issuedAt)
+{
+    m_tokenIssuer = issuer;
+    m_tokenAudience = audience;
+    m_tokenIssuedAt = issuedAt;
+    m_fromTokenButton->setEnabled(!issuer.isEmpty() || !audience.isEmpty());
+    m_atIssueButton->setEnabled(issuedAt.has_value());
+}
+
+void PolicyEditor::reset()
+{
+    const QSignalBlocker block(this);
+    setAllowedAlgorithms({});
+    m_issuerEdit->clear();
+    m_audienceEdit->clear();
+    m_typEdit->clear();
+    setRequiredClaims(jose::ValidationPolicy{}.requiredClaims);
+    m_leewaySpin->setValue(jose::ValidationPolicy::DefaultLeewaySecs);
+    m_jwsOnlyCheck->setChecked(false);
+    setChosenTime(std::nullopt);
+    updateClock();
+    // The blocker above holds back the signals of each step: one change notice for all of them.
+    QMetaObject::invokeMethod(this, &PolicyEditor::policyChanged, Qt::QueuedConnection);
+}
+
+void PolicyEditor::updateAlgorithmsText()
+{
+    QStringList names;
+    for (const QAction* a : m_algorithmsMenu->actions()) {
+        if (a->isCheckable() && a->isChecked()) {
+            names << a->text();
+        }
+    }
+    m_algorithmsButton->setText(names.isEmpty() ? tr("Pinned by the key") : names.join(QStringLiteral(", ")));
+}
+
+void PolicyEditor::updateClock()
+{
+    m_timeEdit->setEnabled(m_clockCombo->currentData().toInt() == ClockChosen);
+}
+
+} // namespace authscope

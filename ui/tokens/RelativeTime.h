@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace authscope {
+
+// Durations and moments relative to "now", for people: "14 min 3 s", "expires in 14 min", "expired 3 h ago".
+// Two units at most, so a countdown under an hour ticks by the second.
+class RelativeTime final
+{
+    Q_DECLARE_TR_FUNCTIONS(authscope::RelativeTime)
+
+public:
+    // "45 s", "14 min 3 s", "3 h 12 min", "2 d 4 h"; the sign is ignored.
+    [[nodiscard]] static QString duration(qint64 seconds);
+    // What a NumericDate claim means at `now`: exp "expires in …"/"expired … ago", nbf "valid in …"/"valid since
+    // … ago", iat "issued … ago"/"issued … in the future", any other "in …"/"… ago".
+    [[nodiscard]] static QString describe(const QString& claim, qint64 when, qint64 now);
+    // "2026-11-26 10:14:03 CET" in local time, and "2026-11-26 09:14:03 UTC".
+    [[nodiscard]] static QString localTime(qint64 epochSeconds);
+    [[nodiscard]] static QString utcTime(qint64 epochSeconds);
+};
+
+} // namespace authscope

@@ -1,0 +1,203 @@
+#include "TokenHistoryModel.h"
+
+#include "RelativeTime.h"
+#include "TokenPalette.h"
+#include "tokens/TokenHistory.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace authscope {
+
+TokenHistoryModel::TokenHistoryModel(TokenHistory& history, QObject* parent)
+    : QAbstractTableModel(parent), m_history(history)
+{
+    reload();
+}
+
+int TokenHistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int TokenHistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+}
+
+QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const TokenHistoryEntry& e = m_rows.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    if (role == IdRole) {
+        return e.id;
+    }
+    if (role == TokenRole) {
+        return e.token;
+    }
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (column) {
+        case Column::LastSeen:
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.lastSeenMs).toLocalTime(), QLocale::ShortFormat);
+        case Column::Label:
+            return e.label;
+        case Column::Algorithm:
+            return e.kind == u"jwe" ? tr("%1 (JWE)").arg(e.algorithm) : e.algorithm;
+        case Column::KeyId:
+            return e.keyId;
+        case Column::Issuer:
+            return e.issuer;
+        case Column::Subject:
+            return e.subject;
+        case Column::Expires:
+            if (!e.expiresAt) {
+                return e.kind == u"jwe" ? QString() : tr("never (no exp)");
+            }
+            return RelativeTime::describe(QStringLiteral("exp"), *e.expiresAt, m_now);
+        case Column::Seen:
+            return e.seenCount;
+        case Column::Token:
+            return e.token.size() > 48 ? e.token.left(48) + u'…' : e.token;
+        case Column::Count:
+            break;
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case Column::LastSeen:
+            return tr("First seen %1, last seen %2")
+                .arg(QDateTime::fromMSecsSinceEpoch(e.firstSeenMs, Qt::UTC).toString(Qt::ISODate),
+                     QDateTime::fromMSecsSinceEpoch(e.lastSeenMs, Qt::UTC).toString(Qt::ISODate));
+        case Column::Label:
+            return tr("Your note for this token; double-click or F2 to edit");
+        case Column::Expires:
+            return e.expiresAt ? RelativeTime::utcTime(*e.expiresAt) : QString();
+        case Column::Issuer:
+        case Column::Subject:
+        case Column::KeyId:
+            return data(index, Qt::DisplayRole);
+        case Column::Token:
+            return tr("%n character(s); open to inspect", nullptr, static_cast<int>(e.token.size()));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && column == Column::Expires && e.expiresAt) {
+        const TokenPalette palette = TokenPalette::current();
+        return *e.expiresAt <= m_now ? palette.bad : palette.good;
+    }
+    if (role == Qt::TextAlignmentRole && column == Column::Seen) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant TokenHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (static_cast<Column>(section)) {
+    case Column::LastSeen:
+        return tr("Last seen");
+    case Column::Label:
+        return tr("Label");
+    case Column::Algorithm:
+        return tr("alg");
+    case Column::KeyId:
+        return tr("kid");
+    case Column::Issuer:
+        return tr("Issuer");
+    case Column::Subject:
+        return tr("Subject");
+    case Column::Expires:
+        return tr("Expiry");
+    case Column::Seen:
+        return tr("Seen");
+    case Column::Token:
+        return tr("Token");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags TokenHistoryModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && static_cast<Column>(index.column()) == Column::Label) {
+        f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+bool TokenHistoryModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        static_cast<Column>(index.column()) != Column::Label) {
+        return false;
+    }
+    TokenHistoryEntry& e = m_rows[index.row()];
+    const QString label = value.toString().trimmed().left(TokenHistory::MaxLabelChars);
+    auto ok = m_history.setLabel(e.id, label);
+    if (!ok) {
+        m_lastError = ok.error().message;
+        Q_EMIT loadFailed(m_lastError);
+        return false;
+    }
+    e.label = label;
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+    return true;
+}
+
+void TokenHistoryModel::reload()
+{
+    auto entries = m_history.list(m_history.capacity());
+    beginResetModel();
+    if (entries) {
+        m_rows = *entries;
+        m_lastError.clear();
+    } else {
+        m_rows.clear();
+        m_lastError = entries.error().message;
+    }
+    endResetModel();
+    if (!m_lastError.isEmpty()) {
+        Q_EMIT loadFailed(m_lastError);
+    }
+}
+
+void TokenHistoryModel::setNow(qint64 nowSecs)
+{
+    if (nowSecs == m_now) {
+        return;
+    }
+    m_now = nowSecs;
+    if (!m_rows.isEmpty()) {
+        const int column = static_cast<int>(Column::Expires);
+        Q_EMIT dataChanged(index(0, column), index(static_cast<int>(m_rows.size()) - 1, column),
+                           {Qt::DisplayRole, Qt::ForegroundRole});
+    }
+}
+
+const TokenHistoryEntry* TokenHistoryModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int TokenHistoryModel::rowOfId(qint64 id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+} // namespace authscope

@@ -1,0 +1,753 @@
+#include "TokensPage.h"
+
+#include "ClaimsTableModel.h"
+#include "DecodedPanel.h"
+#include "HistoryPanel.h"
+#include "JsonText.h"
+#include "KeyInputWidget.h"
+#include "PolicyEditor.h"
+#include "RelativeTime.h"
+#include "ResignPanel.h"
+#include "TokenEditor.h"
+#include "TokenHighlighter.h"
+#include "TokenPalette.h"
+#include "VerifyPanel.h"
+#include "WarningList.h"
+#include "audit/AuditLog.h"
+#include "jose/Base64Url.h"
+#include "jose/ClaimSet.h"
+#include "jose/JoseError.h"
+#include "jose/JwkSet.h"
+#include "jose/StrictJson.h"
+#include "jose/TokenLinter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+namespace {
+
+bool looksLikeKeyFile(QByteArrayView bytes)
+{
+    const QByteArrayView t = bytes.trimmed();
+    if (t.contains("-----BEGIN ")) {
+        return true;
+    }
+    return t.startsWith('{') && (t.contains("\"kty\"") || t.contains("\"keys\""));
+}
+
+QTableView* makeClaimsView(const QString& name, const QString& accessible, ClaimsTableModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setAccessibleName(accessible);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::Name), 150);
+    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::Value), 150);
+    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::Relative), 160);
+    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::LocalTime), 170);
+    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::UtcTime), 170);
+    return view;
+}
+
+} // namespace
+
+TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("tokensPage"));
+    setAcceptDrops(true);
+
+    // Left: the encoded token, what it is, the warnings.
+    m_editor = new TokenEditor(this);
+    auto* tokenLabel = new QLabel(tr("&Token:"), this);
+    tokenLabel->setBuddy(m_editor);
+    m_openButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
+    m_openButton->setObjectName(QStringLiteral("openTokenFileButton"));
+    m_openButton->setToolTip(tr("Read a token or a key file (a key goes to Verify)"));
+    m_pasteButton = new QPushButton(tr("&Paste"), this);
+    m_pasteButton->setObjectName(QStringLiteral("pasteTokenButton"));
+    m_pasteButton->setToolTip(tr("Replace the token with the clipboard's text"));
+    m_clearButton = new QPushButton(tr("Clea&r"), this);
+    m_clearButton->setObjectName(QStringLiteral("clearTokenButton"));
+    auto* topRow = new QHBoxLayout;
+    topRow->addWidget(tokenLabel);
+    topRow->addStretch(1);
+    topRow->addWidget(m_pasteButton);
+    topRow->addWidget(m_openButton);
+    topRow->addWidget(m_clearButton);
+
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("tokenSummaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_expiryLabel = new QLabel(this);
+    m_expiryLabel->setObjectName(QStringLiteral("expiryLabel"));
+    m_expiryLabel->setWordWrap(true);
+    QFont bold = m_expiryLabel->font();
+    bold.setBold(true);
+    m_expiryLabel->setFont(bold);
+    m_expiryLabel->setAccessibleName(tr("Expiry countdown"));
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("decodeErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->hide();
+
+    m_copyHeaderButton = new QToolButton(this);
+    m_copyHeaderButton->setText(tr("He&ader"));
+    m_copyHeaderButton->setObjectName(QStringLiteral("copyHeaderToolButton"));
+    m_copyPayloadButton = new QToolButton(this);
+    m_copyPayloadButton->setText(tr("Pa&yload"));
+    m_copyPayloadButton->setObjectName(QStringLiteral("copyPayloadToolButton"));
+    m_copySignatureButton = new QToolButton(this);
+    m_copySignatureButton->setText(tr("Si&gnature"));
+    m_copySignatureButton->setObjectName(QStringLiteral("copySignatureToolButton"));
+    m_copyTokenButton = new QToolButton(this);
+    m_copyTokenButton->setText(tr("Whole token"));
+    m_copyTokenButton->setObjectName(QStringLiteral("copyTokenToolButton"));
+    for (QToolButton* b : {m_copyHeaderButton, m_copyPayloadButton, m_copySignatureButton}) {
+        b->setToolTip(tr("Copy this part to the clipboard as it appears in the token (base64url)"));
+    }
+    m_copyTokenButton->setToolTip(tr("Copy the whole token to the clipboard (Ctrl+Shift+C)"));
+    auto* copyRow = new QHBoxLayout;
+    copyRow->addWidget(new QLabel(tr("Copy:"), this));
+    copyRow->addWidget(m_copyHeaderButton);
+    copyRow->addWidget(m_copyPayloadButton);
+    copyRow->addWidget(m_copySignatureButton);
+    copyRow->addWidget(m_copyTokenButton);
+    copyRow->addStretch(1);
+
+    auto* tokenBox = new QWidget(this);
+    auto* tokenLayout = new QVBoxLayout(tokenBox);
+    tokenLayout->setContentsMargins(0, 0, 0, 0);
+    tokenLayout->addLayout(topRow);
+    tokenLayout->addWidget(m_editor, 1);
+    tokenLayout->addWidget(m_errorLabel);
+    tokenLayout->addWidget(m_summaryLabel);
+    tokenLayout->addWidget(m_expiryLabel);
+    tokenLayout->addLayout(copyRow);
+
+    m_warnings = new WarningList(this);
+    m_warningsGroup = new QGroupBox(tr("Warnings (RFC 8725, before verifying)"), this);
+    m_warningsGroup->setObjectName(QStringLiteral("warningsGroupBox"));
+    auto* warningsLayout = new QVBoxLayout(m_warningsGroup);
+    warningsLayout->addWidget(m_warnings);
+
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("tokenLeftSplitter"));
+    left->setChildrenCollapsible(false);
+    left->addWidget(tokenBox);
+    left->addWidget(m_warningsGroup);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+
+    // Right: the tabs.
+    m_decoded = new DecodedPanel(this);
+    m_decoded->setObjectName(QStringLiteral("decodedPanel"));
+
+    m_headerModel = new ClaimsTableModel(ClaimsTableModel::Part::Header, this);
+    m_claimsModel = new ClaimsTableModel(ClaimsTableModel::Part::Claims, this);
+    m_headerTable = makeClaimsView(QStringLiteral("headerTableView"), tr("Header parameters"), m_headerModel, this);
+    for (const auto column :
+         {ClaimsTableModel::Column::LocalTime, ClaimsTableModel::Column::UtcTime, ClaimsTableModel::Column::Relative}) {
+        m_headerTable->setColumnHidden(static_cast<int>(column), true);
+    }
+    m_claimsTable = makeClaimsView(QStringLiteral("claimsTableView"), tr("Claims"), m_claimsModel, this);
+    auto* claimsPage = new QSplitter(Qt::Vertical, this);
+    claimsPage->setObjectName(QStringLiteral("claimsSplitter"));
+    claimsPage->setChildrenCollapsible(false);
+    const auto titled = [this](const QString& title, QWidget* view) {
+        auto* box = new QGroupBox(title, this);
+        auto* layout = new QVBoxLayout(box);
+        layout->addWidget(view);
+        return box;
+    };
+    claimsPage->addWidget(titled(tr("Header"), m_headerTable));
+    claimsPage->addWidget(titled(tr("Claims (hover a name for its meaning and RFC section)"), m_claimsTable));
+    claimsPage->setStretchFactor(0, 1);
+    claimsPage->setStretchFactor(1, 3);
+    m_claimsPage = claimsPage;
+
+    m_verify = new VerifyPanel(m_context.clock, this);
+    m_verify->setObjectName(QStringLiteral("verifyPanel"));
+    m_resign = new ResignPanel(m_context.clock, this);
+    m_resign->setObjectName(QStringLiteral("resignPanel"));
+    m_history = new HistoryPanel(m_context, this);
+    m_history->setObjectName(QStringLiteral("historyPanel"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tokenTabWidget"));
+    m_tabs->addTab(m_decoded, tr("&Decoded"));
+    m_tabs->addTab(claimsPage, tr("C&laims"));
+    m_tabs->addTab(m_verify, tr("Ver&ify"));
+    m_tabs->addTab(m_resign, tr("&Edit && re-sign"));
+    m_tabs->addTab(m_history, tr("Hi&story"));
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("tokensSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({360, 640}); // scaled to the real width: the decoded side gets the larger share
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    setTabOrder(m_editor, m_pasteButton);
+    setTabOrder(m_pasteButton, m_openButton);
+    setTabOrder(m_openButton, m_clearButton);
+    setTabOrder(m_clearButton, m_copyHeaderButton);
+    setTabOrder(m_copyHeaderButton, m_copyPayloadButton);
+    setTabOrder(m_copyPayloadButton, m_copySignatureButton);
+    setTabOrder(m_copySignatureButton, m_copyTokenButton);
+    setTabOrder(m_copyTokenButton, m_warnings);
+    setTabOrder(m_warnings, m_tabs);
+
+    m_decodeTimer = new QTimer(this);
+    m_decodeTimer->setSingleShot(true);
+    m_decodeTimer->setInterval(DecodeDelayMs);
+    m_tickTimer = new QTimer(this);
+    m_tickTimer->setInterval(1000);
+    m_settleTimer = new QTimer(this);
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(SettleDelayMs);
+
+    connect(m_decodeTimer, &QTimer::timeout, this, &TokensPage::decodeNow);
+    connect(m_tickTimer, &QTimer::timeout, this, &TokensPage::tick);
+    connect(m_settleTimer, &QTimer::timeout, this, &TokensPage::recordIfSettled);
+    connect(m_editor, &QPlainTextEdit::textChanged, m_decodeTimer, qOverload<>(&QTimer::start));
+    connect(m_editor->document(), &QTextDocument::contentsChange, this, [this](int, int, int added) {
+        // A token arriving in one piece (paste, drop, history) is remembered at once; typing waits to settle.
+        if (added >= 16) {
+            m_recordNext = true;
+        }
+    });
+    connect(m_editor, &TokenEditor::fileDropped, this, &TokensPage::openFile);
+    connect(m_editor, &TokenEditor::pasteRefused, this, [this](qint64 chars) {
+        m_errorLabel->show();
+        setLabelColor(m_errorLabel, TokenPalette::current().bad);
+        m_errorLabel->setText(tr("Not pasted: the clipboard holds %n character(s), far more than any token (at most "
+                                 "16 KiB).",
+                                 nullptr, static_cast<int>(std::min<qint64>(chars, std::numeric_limits<int>::max()))));
+    });
+    connect(m_openButton, &QPushButton::clicked, this, &TokensPage::openTokenFile);
+    connect(m_pasteButton, &QPushButton::clicked, this, &TokensPage::pasteToken);
+    connect(m_clearButton, &QPushButton::clicked, this, &TokensPage::clearToken);
+    connect(m_copyHeaderButton, &QToolButton::clicked, this, [this] { copyPart(Part::Header); });
+    connect(m_copyPayloadButton, &QToolButton::clicked, this, [this] { copyPart(Part::Payload); });
+    connect(m_copySignatureButton, &QToolButton::clicked, this, [this] { copyPart(Part::Signature); });
+    connect(m_copyTokenButton, &QToolButton::clicked, this, [this] { copyPart(Part::Whole); });
+    connect(m_decoded, &DecodedPanel::copied, this,
+            [this](const QString& what) { Q_EMIT statusMessage(tr("%1 copied to the clipboard").arg(what)); });
+    connect(m_verify->keyInput(), &KeyInputWidget::keysChanged, this, &TokensPage::updateWarnings);
+    connect(m_verify, &VerifyPanel::verified, this, [this](VerifyPanel::Verdict verdict) {
+        const int index = m_tabs->indexOf(m_verify);
+        switch (verdict) {
+        case VerifyPanel::Verdict::Valid:
+            m_tabs->setTabIcon(index, style()->standardIcon(QStyle::SP_DialogApplyButton));
+            break;
+        case VerifyPanel::Verdict::Invalid:
+            m_tabs->setTabIcon(index, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+            break;
+        case VerifyPanel::Verdict::None:
+        case VerifyPanel::Verdict::Unsupported:
+            m_tabs->setTabIcon(index, QIcon());
+            break;
+        }
+    });
+    connect(m_resign, &ResignPanel::tokenSigned, this,
+            [this](const QString& alg, const QString& kid, const QString& keySource) {
+                m_context.audit.append(QStringLiteral("token.sign"), kid,
+                                       QJsonObject{{QStringLiteral("alg"), alg},
+                                                   {QStringLiteral("kid"), kid},
+                                                   {QStringLiteral("keySource"), keySource}});
+                Q_EMIT statusMessage(tr("New token signed with %1").arg(alg));
+            });
+    connect(m_resign, &ResignPanel::openRequested, this, [this] {
+        const QByteArray token = m_resign->signedToken();
+        if (token.isEmpty()) {
+            return;
+        }
+        if (m_resign->signingKey()) {
+            m_verify->keyInput()->setKey(*m_resign->signingKey());
+        }
+        m_recordNext = true;
+        m_editor->setPlainText(QString::fromLatin1(token));
+        m_tabs->setCurrentWidget(m_verify);
+    });
+    connect(m_history, &HistoryPanel::tokenOpened, this, [this](const QString& token) {
+        m_recordNext = true;
+        m_editor->setPlainText(token);
+        m_tabs->setCurrentWidget(m_decoded);
+    });
+    connect(m_history, &HistoryPanel::statusMessage, this, &Page::statusMessage);
+
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &TokensPage::submitShortcut);
+    }
+    auto* copyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
+    copyShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyShortcut, &QShortcut::activated, this, [this] { copyPart(Part::Whole); });
+
+    clearDecoded();
+}
+
+TokensPage::~TokensPage() = default;
+
+QIcon TokensPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/tokens.svg"));
+}
+
+void TokensPage::activated()
+{
+    // The CLI (demo, another window) may have added tokens meanwhile.
+    m_history->refresh();
+    tick();
+}
+
+void TokensPage::setTokenText(const QString& text)
+{
+    m_editor->setPlainText(text);
+}
+
+void TokensPage::submitShortcut()
+{
+    if (m_tabs->currentWidget() == m_resign) {
+        m_resign->sign();
+        return;
+    }
+    m_tabs->setCurrentWidget(m_verify);
+    if (m_decodeTimer->isActive()) {
+        decodeNow(); // typed a moment ago: decode now rather than verify the previous text
+    }
+    m_verify->verify();
+}
+
+void TokensPage::setLabelColor(QLabel* label, const QColor& color)
+{
+    QPalette p; // only the text colour is set; the other roles follow the application palette
+    p.setColor(QPalette::WindowText, color);
+    label->setPalette(p);
+}
+
+void TokensPage::decodeNow()
+{
+    m_decodeTimer->stop();
+    const QString raw = m_editor->toPlainText();
+    if (raw.trimmed().isEmpty()) {
+        m_recordNext = false;
+        clearDecoded();
+        return;
+    }
+    const QString normalized = TokenEditor::normalized(raw);
+    m_normalizedNote = normalized != raw.trimmed()
+                           ? tr("(a \"Bearer\" prefix, quotes or line breaks around and inside it were ignored)")
+                           : QString();
+    const QByteArray bytes = normalized.toUtf8();
+    auto decoded = jose::DecodedToken::decode(bytes);
+    if (!decoded) {
+        m_recordNext = false;
+        showDecodeError(decoded.error(), bytes.size());
+        // Underline the parts that are not base64url.
+        QList<int> invalid;
+        if (bytes.size() <= jose::JsonLimits{}.maxTokenBytes) {
+            const QList<QByteArray> parts = bytes.split('.');
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                if ((parts.at(i).isEmpty() && i == 0) || !jose::Base64Url::isValid(parts.at(i))) {
+                    invalid.append(static_cast<int>(i));
+                }
+            }
+        }
+        m_editor->highlighter()->setInvalidParts(invalid);
+        return;
+    }
+    m_editor->highlighter()->setInvalidParts({});
+    m_errorLabel->hide();
+    m_decodedToken = std::move(*decoded);
+    const jose::DecodedToken& token = *m_decodedToken;
+
+    m_decoded->showToken(token);
+    m_headerModel->setObject(token.header, JsonText::memberOrder(token.headerBytes));
+    QString issuer;
+    QString audience;
+    std::optional<qint64> issuedAt;
+    if (!token.isJwe() && token.payloadIsJson && token.payloadJson.isObject()) {
+        const QJsonObject claims = token.payloadJson.toObject();
+        m_claimsModel->setObject(claims, JsonText::memberOrder(token.payload));
+        const jose::ClaimSet set(claims);
+        issuer = set.issuer();
+        const QStringList audiences = set.audience();
+        audience = audiences.isEmpty() ? QString() : audiences.first();
+        issuedAt = set.issuedAt();
+    } else {
+        m_claimsModel->clear();
+    }
+    m_verify->policyEditor()->setTokenFacts(issuer, audience, issuedAt);
+    m_tabs->setTabText(m_tabs->indexOf(m_claimsPage),
+                       token.isJwe() ? tr("C&laims") : tr("C&laims (%1)").arg(m_claimsModel->rowCount()));
+
+    const bool jwe = token.isJwe();
+    m_copyHeaderButton->setEnabled(true);
+    m_copyPayloadButton->setEnabled(!jwe);
+    m_copySignatureButton->setEnabled(!jwe && !token.signature.isEmpty());
+    m_copyTokenButton->setEnabled(true);
+    m_verify->setToken(token.token, jwe);
+    if (jwe) {
+        m_resign->clearSource();
+        m_resign->setEnabled(false);
+    } else {
+        m_resign->setEnabled(true);
+        m_resign->setSource(token.headerBytes, token.payload, token.payloadIsJson);
+    }
+    updateWarnings();
+    updateSummary();
+    tick();
+    if (isVisible() && m_claimsModel->hasDates()) {
+        m_tickTimer->start();
+    }
+    if (m_recordNext) {
+        m_recordNext = false;
+        m_settleTimer->stop();
+        m_lastRecorded = token.token;
+        m_history->record(token.token);
+    } else {
+        m_settleTimer->start();
+    }
+}
+
+void TokensPage::recordIfSettled()
+{
+    // Typed tokens are remembered once they stop changing, and only once.
+    if (m_decodedToken && !m_decodeTimer->isActive() && m_decodedToken->token != m_lastRecorded) {
+        m_lastRecorded = m_decodedToken->token;
+        m_history->record(m_decodedToken->token);
+    }
+}
+
+void TokensPage::clearDecoded()
+{
+    m_decodedToken.reset();
+    m_settleTimer->stop();
+    m_tickTimer->stop();
+    m_editor->highlighter()->setInvalidParts({});
+    m_errorLabel->hide();
+    m_decoded->clear();
+    m_headerModel->clear();
+    m_claimsModel->clear();
+    m_warnings->clearWarnings();
+    m_verify->setToken({}, false);
+    m_resign->clearSource();
+    m_resign->setEnabled(true);
+    m_verify->policyEditor()->setTokenFacts({}, {}, std::nullopt);
+    m_tabs->setTabText(m_tabs->indexOf(m_claimsPage), tr("C&laims"));
+    for (QToolButton* b : {m_copyHeaderButton, m_copyPayloadButton, m_copySignatureButton, m_copyTokenButton}) {
+        b->setEnabled(false);
+    }
+    m_summaryLabel->setText(tr("No token yet. Paste one above (Ctrl+V), drop a file, or pick one from the "
+                               "History tab."));
+    setLabelColor(m_summaryLabel, QApplication::palette().color(QPalette::PlaceholderText));
+    m_expiryLabel->clear();
+    m_expiryLabel->hide();
+    m_warningsGroup->setTitle(tr("Warnings (RFC 8725, before verifying)"));
+}
+
+void TokensPage::showDecodeError(const Error& error, qsizetype bytes)
+{
+    clearDecoded();
+    QString text;
+    if (error.code == jose::JoseError::code(jose::JoseErrc::TooLarge)) {
+        const qsizetype cap = jose::JsonLimits{}.maxTokenBytes;
+        text = tr("✘ This is %1 bytes; tokens are read up to %2 KiB (%3 bytes). Larger input is refused before any "
+                  "decoding: no real access token is this big. (%4)")
+                   .arg(bytes)
+                   .arg(cap / 1024)
+                   .arg(cap)
+                   .arg(error.code);
+    } else {
+        text = tr("✘ Cannot decode: %1 (%2)").arg(error.message, error.code);
+    }
+    m_errorLabel->setText(text);
+    setLabelColor(m_errorLabel, TokenPalette::current().bad);
+    m_errorLabel->show();
+    m_summaryLabel->clear();
+}
+
+void TokensPage::updateWarnings()
+{
+    if (!m_decodedToken) {
+        m_warnings->clearWarnings();
+        return;
+    }
+    // Linted again with the key chosen for verification: an HS* token next to a public key is flagged.
+    const jose::Jwk* key = nullptr;
+    const Result<jose::JwkSet>& keys = m_verify->keyInput()->keys();
+    if (keys && !keys->isEmpty()) {
+        key = keys->findByKid(m_decodedToken->kid());
+        if (key == nullptr) {
+            key = &keys->keys().first();
+        }
+    }
+    const QList<jose::TokenWarning> warnings = jose::TokenLinter::lint(*m_decodedToken, key);
+    m_warnings->setWarnings(warnings);
+    int serious = 0;
+    for (const jose::TokenWarning& w : warnings) {
+        serious += w.severity != jose::TokenWarning::Severity::Info ? 1 : 0;
+    }
+    m_warningsGroup->setTitle(serious > 0 ? tr("Warnings (%1)").arg(serious)
+                                          : tr("Warnings (RFC 8725, before verifying)"));
+}
+
+void TokensPage::updateSummary()
+{
+    if (!m_decodedToken) {
+        return;
+    }
+    const jose::DecodedToken& token = *m_decodedToken;
+    QStringList parts;
+    if (token.isJwe()) {
+        parts << tr("JWE (encrypted)");
+        parts
+            << tr("alg %1, enc %2").arg(token.algorithmName(), token.header.value(QLatin1StringView("enc")).toString());
+    } else {
+        parts << (token.payloadIsJson && token.payloadJson.isObject() ? tr("JWT (signed)") : tr("JWS (signed)"));
+        parts << (token.algorithmName().isEmpty() ? tr("no alg") : token.algorithmName());
+    }
+    if (!token.kid().isEmpty()) {
+        parts << tr("kid '%1'").arg(token.kid());
+    }
+    const QString typ = token.header.value(QLatin1StringView("typ")).toString();
+    if (!typ.isEmpty()) {
+        parts << tr("typ %1").arg(typ);
+    }
+    parts << tr("%n byte(s)", nullptr, static_cast<int>(token.token.size()));
+    QString text = parts.join(QStringLiteral(" · "));
+    if (!m_normalizedNote.isEmpty()) {
+        text += u' ' + m_normalizedNote;
+    }
+    m_summaryLabel->setText(text);
+    setLabelColor(m_summaryLabel, QApplication::palette().color(QPalette::WindowText));
+}
+
+void TokensPage::tick()
+{
+    const qint64 now = m_context.clock.nowSecs();
+    m_claimsModel->setNow(now);
+    m_history->setNow(now);
+    if (!m_decodedToken || m_decodedToken->isJwe() || !m_decodedToken->payloadIsJson ||
+        !m_decodedToken->payloadJson.isObject()) {
+        m_expiryLabel->hide();
+        return;
+    }
+    const jose::ClaimSet claims(m_decodedToken->payloadJson.toObject());
+    const TokenPalette palette = TokenPalette::current();
+    QStringList lines;
+    QColor color = palette.good;
+    if (const auto exp = claims.expiresAt()) {
+        lines << RelativeTime::describe(QStringLiteral("exp"), *exp, now);
+        color = *exp <= now ? palette.bad : (*exp - now < 300 ? palette.caution : palette.good);
+    } else {
+        lines << tr("No expiry: the token never expires (exp missing)");
+        color = palette.caution;
+    }
+    if (const auto nbf = claims.notBefore(); nbf && *nbf > now) {
+        lines << RelativeTime::describe(QStringLiteral("nbf"), *nbf, now);
+        color = palette.bad;
+    }
+    QString text = lines.join(QStringLiteral(" · "));
+    text[0] = text[0].toUpper(); // a sentence on its own: "Expires in 14 min"
+    m_expiryLabel->setText(text);
+    setLabelColor(m_expiryLabel, color);
+    m_expiryLabel->show();
+}
+
+void TokensPage::copyPart(Part part)
+{
+    if (!m_decodedToken) {
+        return;
+    }
+    const jose::DecodedToken& token = *m_decodedToken;
+    QString text;
+    QString what;
+    const auto slice = [&](int index) -> QString {
+        if (index >= token.parts.size()) {
+            return {};
+        }
+        const jose::DecodedToken::Part& p = token.parts.at(index);
+        return QString::fromLatin1(token.token.mid(p.start, p.length));
+    };
+    switch (part) {
+    case Part::Header:
+        text = slice(0);
+        what = tr("Header part");
+        break;
+    case Part::Payload:
+        text = slice(1);
+        what = tr("Payload part");
+        break;
+    case Part::Signature:
+        text = slice(2);
+        what = tr("Signature part");
+        break;
+    case Part::Whole:
+        text = QString::fromLatin1(token.token);
+        what = tr("Token");
+        break;
+    }
+    QApplication::clipboard()->setText(text);
+    Q_EMIT statusMessage(tr("%1 copied to the clipboard").arg(what));
+}
+
+bool TokensPage::openFile(const QString& path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        Q_EMIT statusMessage(tr("Cannot read %1: %2").arg(name, file.errorString()));
+        return false;
+    }
+    if (file.size() > TokenEditor::MaxPasteChars) {
+        Q_EMIT statusMessage(tr("%1 is too large to hold a token or a key (%2 bytes)").arg(name).arg(file.size()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (looksLikeKeyFile(bytes)) {
+        m_verify->keyInput()->loadFile(path);
+        m_tabs->setCurrentWidget(m_verify);
+        Q_EMIT statusMessage(tr("Key file %1 loaded for verification").arg(name));
+        return true;
+    }
+    if (!jose::StrictJson::isValidUtf8(bytes) && bytes.size() <= 4096) {
+        // Raw bytes: an HMAC secret file (authscope-cli --secret-file).
+        m_verify->keyInput()->loadFile(path);
+        m_tabs->setCurrentWidget(m_verify);
+        Q_EMIT statusMessage(tr("%1 loaded as a raw HMAC secret for verification").arg(name));
+        return true;
+    }
+    const QString text = QString::fromUtf8(bytes);
+    const QString token = TokenEditor::normalized(text);
+    m_recordNext = true;
+    m_editor->setPlainText(TokenEditor::looksLikeCompactToken(token) ? token : text);
+    Q_EMIT statusMessage(tr("Token read from %1").arg(name));
+    return true;
+}
+
+void TokensPage::openTokenFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a token or key file"), QString(),
+                                                      tr("Tokens and keys (*.jwt *.jws *.jwe *.txt *.token *.pem "
+                                                         "*.jwk *.json *.jwks *.crt);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+void TokensPage::pasteToken()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (text.size() > TokenEditor::MaxPasteChars) {
+        Q_EMIT statusMessage(tr("The clipboard holds far more than a token: not pasted"));
+        return;
+    }
+    const QString token = TokenEditor::normalized(text);
+    m_recordNext = true;
+    m_editor->setPlainText(TokenEditor::looksLikeCompactToken(token) ? token : text);
+    m_editor->setFocus();
+}
+
+void TokensPage::clearToken()
+{
+    m_editor->clear();
+    m_editor->setFocus();
+}
+
+void TokensPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText()) {
+        event->acceptProposedAction();
+    }
+}
+
+void TokensPage::dropEvent(QDropEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile()) {
+            openFile(url.toLocalFile());
+            event->acceptProposedAction();
+            return;
+        }
+    }
+    if (mime->hasText()) {
+        const QString token = TokenEditor::normalized(mime->text());
+        m_recordNext = true;
+        m_editor->setPlainText(TokenEditor::looksLikeCompactToken(token) ? token : mime->text());
+        event->acceptProposedAction();
+    }
+}
+
+void TokensPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    tick();
+    if (m_claimsModel->hasDates()) {
+        m_tickTimer->start();
+    }
+}
+
+void TokensPage::hideEvent(QHideEvent* event)
+{
+    Page::hideEvent(event);
+    m_tickTimer->stop();
+}
+
+void TokensPage::changeEvent(QEvent* event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        if (m_decodedToken) {
+            updateSummary();
+            tick();
+        } else if (m_errorLabel->isVisible()) {
+            setLabelColor(m_errorLabel, TokenPalette::current().bad);
+        } else {
+            setLabelColor(m_summaryLabel, QApplication::palette().color(QPalette::PlaceholderText));
+        }
+    }
+}
+
+} // namespace authscope
