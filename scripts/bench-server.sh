@@ -24,7 +24,7 @@ done
 install_missing_packages
 install_missing_packages "$AUTHSCOPE_ROOT/scripts/deps-bench"
 build=${AUTHSCOPE_BENCH_BUILD_DIR:-$AUTHSCOPE_ROOT/build-bench}
-configure_and_build "$build" -DCMAKE_BUILD_TYPE=Release -DAUTHSCOPE_BUILD_TESTS=OFF
+BUILD_TARGETS=authscope-cli configure_and_build "$build" -DCMAKE_BUILD_TYPE=Release -DAUTHSCOPE_BUILD_TESTS=OFF
 cli=$build/app/cli/authscope-cli
 
 work=$(mktemp -d /tmp/authscope-bench.XXXX)
