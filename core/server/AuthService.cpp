@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -78,7 +79,12 @@ AuthService::AuthService(Database& database, AuditLog& audit, KeyStore* keys, co
       m_tokens(database, audit, clock), m_refresh(database, clock), m_denyList(config.denyListEnabled)
 {}
 
-AuthService::~AuthService() = default;
+AuthService::~AuthService()
+{
+    if (m_dataVersionStmt != nullptr) {
+        sqlite3_finalize(m_dataVersionStmt);
+    }
+}
 
 QString AuthService::cookieName() const
 {
@@ -210,20 +216,27 @@ Result<AuthService::LoginResult> AuthService::issueJwt(const User& user, const C
 bool AuthService::databaseChanged()
 {
     // PRAGMA data_version changes when another connection committed: the cheap way to notice a key change made
-    // by the console or the CLI without reading the key table on every request.
-    sqlite3* handle = m_db.nativeHandle();
-    if (handle == nullptr) {
-        return true;
-    }
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &stmt, nullptr) != SQLITE_OK) {
-        return true;
+    // by the console or the CLI without reading the key table on every request. The statement is prepared once
+    // for the thread that serves requests (this runs on every bearer check).
+    QThread* thread = QThread::currentThread();
+    if (m_dataVersionStmt == nullptr || m_dataVersionThread != thread) {
+        if (m_dataVersionStmt != nullptr) {
+            sqlite3_finalize(m_dataVersionStmt);
+            m_dataVersionStmt = nullptr;
+        }
+        sqlite3* handle = m_db.nativeHandle();
+        if (handle == nullptr ||
+            sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &m_dataVersionStmt, nullptr) != SQLITE_OK) {
+            m_dataVersionStmt = nullptr;
+            return true;
+        }
+        m_dataVersionThread = thread;
     }
     qint64 version = -1;
-    if (sqlite3_step(stmt) == SQLITE_ROW) {
-        version = sqlite3_column_int64(stmt, 0);
+    if (sqlite3_step(m_dataVersionStmt) == SQLITE_ROW) {
+        version = sqlite3_column_int64(m_dataVersionStmt, 0);
     }
-    sqlite3_finalize(stmt);
+    sqlite3_reset(m_dataVersionStmt);
     const bool changed = version != m_dataVersion;
     m_dataVersion = version;
     return changed;

@@ -18,6 +18,7 @@
 #include <optional>
 
 struct sqlite3_stmt;
+class QThread;
 
 namespace authscope {
 
@@ -129,6 +130,8 @@ private:
     std::unique_ptr<jose::TokenValidator> m_validator;
     qint64 m_keyRevision = -1;
     qint64 m_dataVersion = -1;
+    sqlite3_stmt* m_dataVersionStmt = nullptr;
+    QThread* m_dataVersionThread = nullptr;
     std::atomic<bool> m_denyList;
 };
 
