@@ -629,6 +629,23 @@ int runRotate(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
+// The end of every plain key change: refuse with the plan's reason, show it on --dry-run, else apply and show it.
+int applyPlan(CliContext& ctx, KeyStore& store, const Result<KeyChangePlan>& plan, bool dryRun)
+{
+    if (!plan) {
+        return ctx.fail(plan.error(), exitCodeFor(plan.error()));
+    }
+    if (dryRun) {
+        printPlan(ctx, *plan, true);
+        return ExitOk;
+    }
+    if (auto done = store.apply(*plan); !done) {
+        return ctx.fail(done.error(), exitCodeFor(done.error()));
+    }
+    printPlan(ctx, *plan, false);
+    return ExitOk;
+}
+
 int runRetire(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -655,19 +672,7 @@ int runRetire(CliContext& ctx, const QStringList& args)
     if (!kid) {
         return ctx.fail(kid.error(), exitCodeFor(kid.error()));
     }
-    auto plan = keys->store->planRetire(*kid, parser.isSet(force));
-    if (!plan) {
-        return ctx.fail(plan.error(), exitCodeFor(plan.error()));
-    }
-    if (parser.isSet(dryRun)) {
-        printPlan(ctx, *plan, true);
-        return ExitOk;
-    }
-    if (auto done = keys->store->apply(*plan); !done) {
-        return ctx.fail(done.error(), exitCodeFor(done.error()));
-    }
-    printPlan(ctx, *plan, false);
-    return ExitOk;
+    return applyPlan(ctx, *keys->store, keys->store->planRetire(*kid, parser.isSet(force)), parser.isSet(dryRun));
 }
 
 int runRevoke(CliContext& ctx, const QStringList& args)
@@ -700,19 +705,7 @@ int runRevoke(CliContext& ctx, const QStringList& args)
     if (!kid) {
         return ctx.fail(kid.error(), exitCodeFor(kid.error()));
     }
-    auto plan = keys->store->planRevoke(*kid, parser.value(reason));
-    if (!plan) {
-        return ctx.fail(plan.error(), exitCodeFor(plan.error()));
-    }
-    if (parser.isSet(dryRun)) {
-        printPlan(ctx, *plan, true);
-        return ExitOk;
-    }
-    if (auto done = keys->store->apply(*plan); !done) {
-        return ctx.fail(done.error(), exitCodeFor(done.error()));
-    }
-    printPlan(ctx, *plan, false);
-    return ExitOk;
+    return applyPlan(ctx, *keys->store, keys->store->planRevoke(*kid, parser.value(reason)), parser.isSet(dryRun));
 }
 
 int runJwks(CliContext& ctx, const QStringList& args)

@@ -316,34 +316,29 @@ Result<QList<KeyRecord>> KeyStore::list() const
     return readKeys(db);
 }
 
-Result<std::optional<KeyRecord>> KeyStore::find(const QString& kid) const
+Result<std::optional<KeyRecord>> KeyStore::readOne(const QString& where, const QVariantList& bindings) const
 {
     QSqlDatabase db = m_db.connection();
-    auto rows = readKeys(db, QStringLiteral("kid = ?"), {kid});
+    auto rows = readKeys(db, where, bindings);
     if (!rows) {
         return std::unexpected(rows.error());
     }
     return rows->isEmpty() ? std::optional<KeyRecord>() : std::optional<KeyRecord>(rows->constFirst());
+}
+
+Result<std::optional<KeyRecord>> KeyStore::find(const QString& kid) const
+{
+    return readOne(QStringLiteral("kid = ?"), {kid});
 }
 
 Result<std::optional<KeyRecord>> KeyStore::activeKey(const QString& purpose) const
 {
-    QSqlDatabase db = m_db.connection();
-    auto rows = readKeys(db, QStringLiteral("purpose = ? AND state = 'active'"), {purpose});
-    if (!rows) {
-        return std::unexpected(rows.error());
-    }
-    return rows->isEmpty() ? std::optional<KeyRecord>() : std::optional<KeyRecord>(rows->constFirst());
+    return readOne(QStringLiteral("purpose = ? AND state = 'active'"), {purpose});
 }
 
 Result<std::optional<KeyRecord>> KeyStore::nextKey(const QString& purpose) const
 {
-    QSqlDatabase db = m_db.connection();
-    auto rows = readKeys(db, QStringLiteral("purpose = ? AND state = 'next'"), {purpose});
-    if (!rows) {
-        return std::unexpected(rows.error());
-    }
-    return rows->isEmpty() ? std::optional<KeyRecord>() : std::optional<KeyRecord>(rows->constFirst());
+    return readOne(QStringLiteral("purpose = ? AND state = 'next'"), {purpose});
 }
 
 Result<QStringList> KeyStore::purposes() const

@@ -142,6 +142,8 @@ Q_SIGNALS:
     void policyChanged(const QString& purpose);
 
 private:
+    // The first row matching `where` (the kid and the state/purpose pairs are unique), or none.
+    [[nodiscard]] Result<std::optional<KeyRecord>> readOne(const QString& where, const QVariantList& bindings) const;
     [[nodiscard]] Result<QList<KeyRecord>> readKeys(QSqlDatabase& db, const QString& where = {},
                                                     const QVariantList& bindings = {}) const;
     [[nodiscard]] Result<RotationPolicy> readPolicy(QSqlDatabase& db, const QString& purpose) const;
