@@ -57,10 +57,15 @@ int runServe(CliContext& ctx, const QStringList& args)
     const QCommandLineOption noDenyList(QStringLiteral("no-deny-list"),
                                         QStringLiteral("Accept a JWT until it expires, even after logout or "
                                                        "revocation (stateless JWTs, to watch the revocation window)."));
+    const QCommandLineOption noTokenCache(
+        QStringLiteral("no-token-cache"),
+        QStringLiteral("Verify the signature of every bearer token on every request (by default a token that "
+                       "verified is remembered by its exact bytes until it expires or the keys change; time claims "
+                       "and the deny-list are checked on every request either way)."));
     const QCommandLineOption cors(QStringLiteral("cors-origin"),
                                   QStringLiteral("Allow cross-origin calls from ORIGIN (e.g. http://localhost:3000)."),
                                   QStringLiteral("ORIGIN"));
-    parser.addOptions({listen, port, tls, quiet, passphraseFile, lifetime, noDenyList, cors});
+    parser.addOptions({listen, port, tls, quiet, passphraseFile, lifetime, noDenyList, noTokenCache, cors});
     int code = ExitOk;
     if (!parseCommandLine(ctx, parser, args, code)) {
         return code;
@@ -84,6 +89,7 @@ int runServe(CliContext& ctx, const QStringList& args)
         return ctx.fail(QStringLiteral("--token-lifetime needs a number of seconds from 1 to 604800"));
     }
     config.denyListEnabled = !parser.isSet(noDenyList);
+    config.verifiedTokenCache = !parser.isSet(noTokenCache);
     config.corsOrigin = parser.value(cors);
     config.tls = parser.isSet(tls);
     if (!config.address.isLoopback()) {

@@ -75,7 +75,7 @@ qint64 micros(const QElapsedTimer& t)
 AuthService::AuthService(Database& database, AuditLog& audit, KeyStore* keys, const ServerConfig& config,
                          const Clock& clock)
     : m_db(database), m_audit(audit), m_keys(keys), m_config(config), m_clock(clock),
-      m_users(database, audit, clock, config.passwordHashing), m_sessions(database, audit, clock),
+      m_users(database, audit, clock, config.passwordHashing), m_sessions(database, audit, clock, config.sessionPolicy),
       m_tokens(database, audit, clock), m_refresh(database, clock), m_denyList(config.denyListEnabled)
 {}
 
@@ -215,29 +215,48 @@ Result<AuthService::LoginResult> AuthService::issueJwt(const User& user, const C
 
 bool AuthService::databaseChanged()
 {
-    // PRAGMA data_version changes when another connection committed: the cheap way to notice a key change made
-    // by the console or the CLI without reading the key table on every request. The statement is prepared once
-    // for the thread that serves requests (this runs on every bearer check).
+    // Has any connection (this process or another: the console, the CLI) committed since the last look? Keys,
+    // deny-list entries, revoked sessions and disabled users all change only through commits. On a WAL database
+    // the wal-index header in shared memory answers without a system call (WalChangeWatcher); otherwise
+    // PRAGMA data_version, prepared once for the thread that serves requests.
     QThread* thread = QThread::currentThread();
-    if (m_dataVersionStmt == nullptr || m_dataVersionThread != thread) {
+    if (m_dataVersionThread != thread) {
         if (m_dataVersionStmt != nullptr) {
             sqlite3_finalize(m_dataVersionStmt);
             m_dataVersionStmt = nullptr;
         }
+        m_watcher = WalChangeWatcher();
+        m_lastHeader.reset();
+        m_dataVersion = -1;
         sqlite3* handle = m_db.nativeHandle();
         if (handle == nullptr ||
             sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &m_dataVersionStmt, nullptr) != SQLITE_OK) {
             m_dataVersionStmt = nullptr;
+            m_dataVersionThread = nullptr;
             return true;
         }
         m_dataVersionThread = thread;
+        // The first read maps the wal-index, which the watcher then reads directly.
+        if (sqlite3_step(m_dataVersionStmt) == SQLITE_ROW) {
+            m_dataVersion = sqlite3_column_int64(m_dataVersionStmt, 0);
+        }
+        sqlite3_reset(m_dataVersionStmt);
+        m_watcher = WalChangeWatcher(handle);
+        m_lastHeader = m_watcher.read();
+        return true;
+    }
+    if (m_watcher.isAvailable()) {
+        const auto header = m_watcher.read();
+        const bool changed = !header || !m_lastHeader || *header != *m_lastHeader;
+        m_lastHeader = header;
+        return changed;
     }
     qint64 version = -1;
     if (sqlite3_step(m_dataVersionStmt) == SQLITE_ROW) {
         version = sqlite3_column_int64(m_dataVersionStmt, 0);
     }
     sqlite3_reset(m_dataVersionStmt);
-    const bool changed = version != m_dataVersion;
+    const bool changed = version != m_dataVersion || version == -1;
     m_dataVersion = version;
     return changed;
 }
@@ -245,9 +264,17 @@ bool AuthService::databaseChanged()
 void AuthService::refreshKeysIfChanged()
 {
     QMutexLocker lock(&m_validatorMutex);
+    refreshKeysLocked();
+}
+
+void AuthService::refreshKeysLocked()
+{
     if (m_validator && !databaseChanged()) {
         return;
     }
+    // Something was committed: the deny-list answers may be stale.
+    m_verdicts.clear();
+    ++m_cacheStats.invalidations;
     if (m_keys == nullptr) {
         return;
     }
@@ -270,16 +297,23 @@ void AuthService::refreshKeysIfChanged()
     }
     m_validator = std::make_unique<jose::TokenValidator>(*keys, policy, m_clock);
     m_keyRevision = *revision;
+    // Tokens verified with the old key set may be signed by a key that is now retired or revoked.
+    m_verified.clear();
 }
 
-Result<const jose::TokenValidator*> AuthService::validator()
+AuthService::CacheStats AuthService::cacheStats() const
 {
-    refreshKeysIfChanged();
     QMutexLocker lock(&m_validatorMutex);
-    if (!m_validator) {
-        return fail(QStringLiteral("server.no-keys"), QStringLiteral("This server has no keys to verify tokens with."));
+    return m_cacheStats;
+}
+
+std::optional<TokenVerdict> AuthService::cachedVerdict(const QString& key) const
+{
+    const auto it = m_verdicts.constFind(key);
+    if (it == m_verdicts.constEnd()) {
+        return std::nullopt;
     }
-    return m_validator.get();
+    return *it;
 }
 
 std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkSession(QByteArrayView token)
@@ -312,28 +346,69 @@ std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkBeare
 {
     QElapsedTimer timer;
     timer.start();
-    auto v = validator();
-    if (!v) {
-        return std::unexpected(refusal(503, QStringLiteral("temporarily_unavailable"), v.error().message));
+    // One lock for the whole check: the validator, both caches and the change watcher belong together.
+    QMutexLocker lock(&m_validatorMutex);
+    refreshKeysLocked();
+    if (!m_validator) {
+        return std::unexpected(refusal(503, QStringLiteral("temporarily_unavailable"),
+                                       QStringLiteral("This server has no keys to verify tokens with.")));
     }
-    const jose::ValidationResult result = (*v)->validate(token);
-    bool acceptable = result.valid;
-    if (!acceptable && allowExpired) {
-        // Logging out with an expired token is fine: everything but the expiry must hold.
-        acceptable = std::all_of(result.issues.cbegin(), result.issues.cend(),
-                                 [](const Error& e) { return e.code == QStringLiteral("jose.expired"); });
-    }
-    if (!acceptable) {
-        QStringList reasons;
-        for (const Error& e : result.issues) {
-            reasons << e.message;
+
+    const VerifiedToken* verified = nullptr;
+    bool fromCache = false;
+    const bool useCache = m_config.verifiedTokenCache && !allowExpired && token.size() <= m_config.maxHeaderBytes;
+    if (useCache) {
+        const auto it = m_verified.constFind(QByteArray::fromRawData(token.data(), token.size()));
+        if (it != m_verified.constEnd()) {
+            // The signature held for these exact bytes under the current key set; the time claims may not hold
+            // any more. A token that fails them goes through the full check below for the precise reason.
+            const qint64 now = m_clock.nowSecs();
+            const qint64 leeway = m_validator->policy().leewaySecs;
+            if (now < it->expSecs + leeway && (!it->nbfSecs || now >= *it->nbfSecs - leeway)) {
+                verified = &*it;
+                fromCache = true;
+                ++m_cacheStats.verifiedHits;
+            } else {
+                m_verified.erase(it);
+            }
         }
-        return std::unexpected(refusal(401, QStringLiteral("invalid_token"), reasons.join(QStringLiteral("; "))));
     }
-    const jose::ClaimSet& claims = result.claims;
+
+    jose::ClaimSet fresh;
+    QByteArray freshRaw;
+    if (verified == nullptr) {
+        if (useCache) {
+            ++m_cacheStats.verifiedMisses;
+        }
+        jose::ValidationResult result = m_validator->validate(token);
+        bool acceptable = result.valid;
+        if (!acceptable && allowExpired) {
+            // Logging out with an expired token is fine: everything but the expiry must hold.
+            acceptable = std::all_of(result.issues.cbegin(), result.issues.cend(),
+                                     [](const Error& e) { return e.code == QStringLiteral("jose.expired"); });
+        }
+        if (!acceptable) {
+            QStringList reasons;
+            for (const Error& e : result.issues) {
+                reasons << e.message;
+            }
+            return std::unexpected(refusal(401, QStringLiteral("invalid_token"), reasons.join(QStringLiteral("; "))));
+        }
+        fresh = std::move(result.claims);
+        freshRaw = std::move(result.payload);
+        if (useCache && result.valid) {
+            if (m_verified.size() >= m_config.verifiedTokenCacheCapacity) {
+                m_verified.clear(); // bounded: a flood of distinct tokens costs verification, never memory
+            }
+            VerifiedToken entry{fresh, freshRaw, fresh.expiresAt().value_or(0), fresh.notBefore()};
+            m_verified.insert(token.toByteArray(), std::move(entry));
+        }
+    }
+    const jose::ClaimSet& claims = verified != nullptr ? verified->claims : fresh;
+
     std::optional<qint64> sid;
     bool sidOk = false;
-    const qint64 sidValue = claims.json().value(QStringLiteral("sid")).toString().toLongLong(&sidOk);
+    const qint64 sidValue = claims.json().value(QLatin1StringView("sid")).toString().toLongLong(&sidOk);
     if (sidOk) {
         sid = sidValue;
     }
@@ -344,9 +419,24 @@ std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkBeare
         ref.subject = claims.subject();
         ref.issuedAtMs = claims.issuedAt().value_or(0) * 1000;
         ref.sessionId = sid;
-        auto verdict = m_tokens.check(ref);
-        if (!verdict) {
-            return std::unexpected(refusal(500, QStringLiteral("server_error"), verdict.error().message));
+        // Every input of the verdict is in the key: the answer holds until the database changes.
+        const QString key = ref.issuer + QLatin1Char('\n') + ref.jti + QLatin1Char('\n') + ref.subject +
+                            QLatin1Char('\n') + QString::number(ref.issuedAtMs) + QLatin1Char('\n') +
+                            (sid ? QString::number(*sid) : QString());
+        std::optional<TokenVerdict> verdict = cachedVerdict(key);
+        if (verdict) {
+            ++m_cacheStats.verdictHits;
+        } else {
+            ++m_cacheStats.verdictMisses;
+            auto checked = m_tokens.check(ref);
+            if (!checked) {
+                return std::unexpected(refusal(500, QStringLiteral("server_error"), checked.error().message));
+            }
+            verdict = *checked;
+            if (m_verdicts.size() >= m_config.verifiedTokenCacheCapacity) {
+                m_verdicts.clear();
+            }
+            m_verdicts.insert(key, *verdict);
         }
         if (*verdict != TokenVerdict::Allowed) {
             return std::unexpected(refusal(401, QStringLiteral("invalid_token"), tokenVerdictSentence(*verdict)));
@@ -357,6 +447,8 @@ std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkBeare
     c.username = claims.subject();
     c.sessionId = sid;
     c.claims = claims.json();
+    c.rawClaims = verified != nullptr ? verified->rawClaims : freshRaw;
+    c.fromCache = fromCache;
     c.checkMicros = micros(timer);
     return c;
 }

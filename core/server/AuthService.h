@@ -9,7 +9,9 @@
 #include "sessions/IssuedTokenRegistry.h"
 #include "sessions/SessionStore.h"
 #include "sessions/UserStore.h"
+#include "sessions/WalChangeWatcher.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMutex>
 
@@ -73,8 +75,10 @@ public:
         QString username;
         qint64 userId = 0;
         std::optional<qint64> sessionId;
-        QJsonObject claims;  // bearer: the verified claims
-        QJsonObject session; // cookie: what the session row says
+        QJsonObject claims;     // bearer: the verified claims
+        QByteArray rawClaims;   // bearer: the verified payload bytes (strict JSON, duplicates refused)
+        bool fromCache = false; // bearer: the signature was verified on an earlier request with the same bytes
+        QJsonObject session;    // cookie: what the session row says
         qint64 checkMicros = 0;
     };
 
@@ -109,11 +113,35 @@ public:
     // The key store's state as this thread last saw it changes only when another connection wrote; check cheaply.
     void refreshKeysIfChanged();
 
+    // Counters of the bearer path's two caches (for tests and the Lab).
+    struct CacheStats
+    {
+        qint64 verifiedHits = 0;
+        qint64 verifiedMisses = 0;
+        qint64 verdictHits = 0;
+        qint64 verdictMisses = 0;
+        qint64 invalidations = 0; // times a commit anywhere emptied the caches
+    };
+    [[nodiscard]] CacheStats cacheStats() const;
+
 private:
+    // A token whose signature and claims held, remembered by its exact bytes: the next request with the same
+    // bytes skips the signature (its time claims and the deny-list are still checked on every request). Emptied
+    // whenever the key set changes; bounded in size.
+    struct VerifiedToken
+    {
+        jose::ClaimSet claims;
+        QByteArray rawClaims;
+        qint64 expSecs = 0;
+        std::optional<qint64> nbfSecs;
+    };
+
     Result<LoginResult> issueJwt(const User& user, const ClientInfo& client, std::optional<qint64> sessionId,
                                  const QString& family);
-    Result<const jose::TokenValidator*> validator();
+    // Must hold m_validatorMutex. True when any connection committed since the last call (or on a new thread).
     [[nodiscard]] bool databaseChanged();
+    void refreshKeysLocked();
+    std::optional<TokenVerdict> cachedVerdict(const QString& key) const;
 
     Database& m_db;
     AuditLog& m_audit;
@@ -126,12 +154,17 @@ private:
     RefreshTokenStore m_refresh;
     LoginRateLimiter m_limiter;
 
-    QMutex m_validatorMutex;
+    mutable QMutex m_validatorMutex;
     std::unique_ptr<jose::TokenValidator> m_validator;
     qint64 m_keyRevision = -1;
     qint64 m_dataVersion = -1;
     sqlite3_stmt* m_dataVersionStmt = nullptr;
     QThread* m_dataVersionThread = nullptr;
+    WalChangeWatcher m_watcher;
+    std::optional<WalChangeWatcher::Header> m_lastHeader;
+    QHash<QByteArray, VerifiedToken> m_verified; // guarded by m_validatorMutex
+    QHash<QString, TokenVerdict> m_verdicts;     // deny-list answers while the database is unchanged
+    CacheStats m_cacheStats;
     std::atomic<bool> m_denyList;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/PasswordHasher.h"
+#include "sessions/SessionPolicy.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -30,10 +31,18 @@ struct ServerConfig
     int accessTokenLifetimeSecs = 900;
     int refreshTokenLifetimeSecs = 14 * 24 * 3600;
     bool denyListEnabled = true; // JWT logout/revocation checks the deny-list; off shows the revocation window
-    QString issuer;              // empty: derived from the listening address ("http://127.0.0.1:PORT")
+    // Remember tokens whose signature verified (by their exact bytes, until exp, emptied when the keys change),
+    // so a client repeating its token costs one hash lookup instead of a signature check. Time claims and the
+    // deny-list are checked on every request either way. Off: every request verifies the signature (the Lab
+    // turns it off to compare algorithms).
+    bool verifiedTokenCache = true;
+    int verifiedTokenCacheCapacity = 100'000;
+    QString issuer; // empty: derived from the listening address ("http://127.0.0.1:PORT")
     QString audience = QStringLiteral("authscope-test-api");
     // scrypt cost for the decoy hash that keeps unknown-user logins as slow as real ones (tests lower it).
     crypto::PasswordHasher::Parameters passwordHashing;
+    // Timeouts, slide throttle and validation cache of the server's session store (the Lab compares settings).
+    SessionPolicy sessionPolicy;
 };
 
 } // namespace authscope

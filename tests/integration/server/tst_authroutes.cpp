@@ -12,6 +12,7 @@
 #include "sessions/UserStore.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslSocket>
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void forgedTokens();
     void tokenOfRevokedKeyFails();
     void tokenOfRetiredKeyFails();
+    void verifiedTokenCacheSkipsOnlyTheSignature();
+    void cachedTokenStillExpires();
     void jwksHasNoPrivateMembers();
     void discoveryDocument();
     void introspection();
@@ -514,6 +517,69 @@ void tst_AuthRoutes::tokenOfRetiredKeyFails()
     QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
     QVERIFY(m_keys->retire(m_firstKid, true).has_value());
     QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
+}
+
+void tst_AuthRoutes::verifiedTokenCacheSkipsOnlyTheSignature()
+{
+    const auto fromCache = [](const RawHttpResponse& r) {
+        return r.json().value(QStringLiteral("verified_from_cache")).toBool();
+    };
+    {
+        const quint16 port = start();
+        const QByteArray token = loginJwt(port);
+        const RawHttpResponse first = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+        QCOMPARE(first.status, 200);
+        QVERIFY(!fromCache(first));
+        const RawHttpResponse second = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+        QCOMPARE(second.status, 200);
+        QVERIFY(fromCache(second));
+        // Same claims either way, as the token carries them.
+        QCOMPARE(second.json().value(QStringLiteral("claims")).toObject(),
+                 first.json().value(QStringLiteral("claims")).toObject());
+        // A single changed byte of the signature is a different token: verified again, and refused.
+        QByteArray tampered = token;
+        tampered[tampered.size() - 2] = tampered.at(tampered.size() - 2) == 'A' ? 'B' : 'A';
+        QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + tampered}}).status, 401);
+        // The deny-list is still consulted on every request: the logout counts at once.
+        const RawHttpResponse out = http(port, "POST", "/logout", {{"Authorization", "Bearer " + token}});
+        QCOMPARE(out.status, 200);
+        QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
+        m_server->stop();
+    }
+    ServerConfig config;
+    config.verifiedTokenCache = false;
+    const quint16 port = start(config);
+    const QByteArray token = loginJwt(port);
+    for (int i = 0; i < 3; ++i) {
+        const RawHttpResponse r = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(!fromCache(r));
+    }
+}
+
+void tst_AuthRoutes::cachedTokenStillExpires()
+{
+    RotationPolicy policy = m_keys->policy().value();
+    policy.leewaySecs = 0;
+    QVERIFY(m_keys->setPolicy(policy).has_value());
+    const quint16 port = start();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QByteArray token =
+        signWithActiveKey(QJsonObject{{QStringLiteral("iss"), m_server->baseUrl()},
+                                      {QStringLiteral("sub"), QStringLiteral("alice")},
+                                      {QStringLiteral("aud"), QStringLiteral("authscope-test-api")},
+                                      {QStringLiteral("iat"), now},
+                                      {QStringLiteral("exp"), now + 2},
+                                      {QStringLiteral("jti"), QStringLiteral("short-lived-1")}});
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
+    const RawHttpResponse cached = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+    QCOMPARE(cached.status, 200);
+    QVERIFY(cached.json().value(QStringLiteral("verified_from_cache")).toBool());
+    QTest::qWait(int((now + 2 - QDateTime::currentSecsSinceEpoch()) * 1000 + 1100));
+    const RawHttpResponse expired = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+    QCOMPARE(expired.status, 401);
+    QVERIFY2(expired.header("www-authenticate").contains("expired"), expired.header("www-authenticate").constData());
 }
 
 void tst_AuthRoutes::jwksHasNoPrivateMembers()
