@@ -150,12 +150,18 @@ HttpResponse AuthRoutes::unauthorized(const AuthService::Refusal& refusal, const
     HttpResponse r = HttpResponse::error(
         refusal.status, refusal.error.isEmpty() ? QStringLiteral("unauthorized") : refusal.error, refusal.description);
     if (refusal.status == 401) {
-        // RFC 6750 §3: say which scheme, and why the token failed (quotes and backslashes cannot appear in our
-        // sentences' escaped form).
+        // RFC 6750 §3: say which scheme, and why the token failed. error_description may only hold printable
+        // ASCII without quote and backslash (§3: %x20-21 / %x23-5B / %x5D-7E); the sentence can quote what the
+        // token carried (a kid with CR LF, non-ASCII), so everything else becomes '?'.
         QString challenge = scheme + QStringLiteral(" realm=\"authscope\"");
         if (!refusal.error.isEmpty()) {
             QString description = refusal.description;
             description.replace(u'"', u'\'').replace(u'\\', u'/');
+            for (QChar& ch : description) {
+                if (ch.unicode() < 0x20 || ch.unicode() > 0x7e) {
+                    ch = u'?';
+                }
+            }
             challenge +=
                 QStringLiteral(", error=\"%1\", error_description=\"%2\"").arg(refusal.error, description.left(300));
         }

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void tokenOfRetiredKeyFails();
     void verifiedTokenCacheSkipsOnlyTheSignature();
     void cachedTokenStillExpires();
+    void challengeNeverCarriesControlCharacters();
     void jwksHasNoPrivateMembers();
     void discoveryDocument();
     void introspection();
@@ -580,6 +581,28 @@ void tst_AuthRoutes::cachedTokenStillExpires()
     const RawHttpResponse expired = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
     QCOMPARE(expired.status, 401);
     QVERIFY2(expired.header("www-authenticate").contains("expired"), expired.header("www-authenticate").constData());
+}
+
+void tst_AuthRoutes::challengeNeverCarriesControlCharacters()
+{
+    const quint16 port = start();
+    // A forged token whose kid carries CR LF and non-ASCII: the refusal quotes the kid, the challenge must not.
+    const QByteArray header = jose::Base64Url::encode(
+        QJsonDocument(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")},
+                                  {QStringLiteral("typ"), QStringLiteral("at+jwt")},
+                                  {QStringLiteral("kid"), QStringLiteral("k\r\nX-Injected: yes \u00e9")}})
+            .toJson(QJsonDocument::Compact));
+    const QByteArray payload = jose::Base64Url::encode(R"({"sub":"alice","exp":4102444800})");
+    const QByteArray token = header + '.' + payload + '.' + jose::Base64Url::encode(QByteArray(64, '\x01'));
+    const RawHttpResponse r = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+    QCOMPARE(r.status, 401);
+    const QByteArray challenge = r.header("www-authenticate");
+    QVERIFY(challenge.startsWith("Bearer"));
+    QVERIFY(challenge.contains("error=\"invalid_token\""));
+    for (const char c : challenge) {
+        QVERIFY2(static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) <= 0x7e, challenge.constData());
+    }
+    QVERIFY(r.header("x-injected").isEmpty());
 }
 
 void tst_AuthRoutes::jwksHasNoPrivateMembers()
