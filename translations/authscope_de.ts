@@ -1,50 +1,51 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CurlCommands</name>
     <message>
         <source>Is the server up?</source>
-        <translation type="unfinished" />
+        <translation>Läuft der Server?</translation>
     </message>
     <message>
         <source>Log in with a session cookie (kept in cookies.txt)</source>
-        <translation type="unfinished" />
+        <translation>Mit einem Sitzungs-Cookie anmelden (in cookies.txt gespeichert)</translation>
     </message>
     <message>
         <source>Who am I, with the cookie</source>
-        <translation type="unfinished" />
+        <translation>Wer bin ich, mit dem Cookie</translation>
     </message>
     <message>
         <source>Log in for a JWT (keep access_token in $TOKEN)</source>
-        <translation type="unfinished" />
+        <translation>Für ein JWT anmelden (access_token in $TOKEN ablegen)</translation>
     </message>
     <message>
         <source>Who am I, with the bearer token</source>
-        <translation type="unfinished" />
+        <translation>Wer bin ich, mit dem Bearer-Token</translation>
     </message>
     <message>
         <source>Swap a refresh token for new tokens</source>
-        <translation type="unfinished" />
+        <translation>Ein Refresh-Token gegen neue Tokens tauschen</translation>
     </message>
     <message>
         <source>Log out (cookie session)</source>
-        <translation type="unfinished" />
+        <translation>Abmelden (Cookie-Sitzung)</translation>
     </message>
     <message>
         <source>The public signing keys</source>
-        <translation type="unfinished" />
+        <translation>Die öffentlichen Signaturschlüssel</translation>
     </message>
     <message>
         <source>Discovery document</source>
-        <translation type="unfinished" />
+        <translation>Discovery-Dokument</translation>
     </message>
     <message>
         <source>Is this token active? (RFC 7662)</source>
-        <translation type="unfinished" />
+        <translation>Ist dieses Token aktiv? (RFC 7662)</translation>
     </message>
     <message>
         <source>Revoke a token (RFC 7009)</source>
-        <translation type="unfinished" />
+        <translation>Ein Token widerrufen (RFC 7009)</translation>
     </message>
 </context>
 <context>
@@ -63,19 +64,23 @@
     </message>
     <message>
         <source>Open the database at PATH.</source>
-        <translation>Die Datenbank unter PFAD öffnen.</translation>
+        <translation>Die Datenbank unter PATH öffnen.</translation>
     </message>
     <message>
-        <source>Use language CODE (en, de, fr) instead of the system's.</source>
-        <translation>Sprache CODE (en, de, fr) statt der des Systems verwenden.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--db needs a path.</source>
         <translation>--db braucht einen Pfad.</translation>
+    </message>
+    <message>
+        <source>Use language CODE (en, de, fr, es) instead of the system&apos;s.</source>
+        <translation>Sprache CODE (en, de, fr, es) statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos; (use one of: %2).</source>
+        <translation>Unbekannte Sprache „%1“ (möglich sind: %2).</translation>
     </message>
 </context>
 <context>
@@ -122,6 +127,230 @@
     </message>
 </context>
 <context>
+    <name>authscope::AttackJob</name>
+    <message>
+        <source>Starting the built-in server on a scratch database…</source>
+        <translation>Der eingebaute Server wird auf einer Wegwerf-Datenbank gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::AttackPanel</name>
+    <message>
+        <source>Runs the attacks of SECURITY.md (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and checks that every one is refused.</source>
+        <translation>Führt die Angriffe aus SECURITY.md (gefälschte Algorithmen, fremde Schlüssel, fehlerhafte Claims, gestohlene und fixierte Sitzungen, wiederverwendete Refresh-Tokens, …) als echte HTTP-Anfragen aus und prüft, dass jeder abgewiesen wird.</translation>
+    </message>
+    <message>
+        <source>Built-in server (a scratch database, removed afterwards)</source>
+        <translation>Eingebauter Server (eine Wegwerf-Datenbank, danach entfernt)</translation>
+    </message>
+    <message>
+        <source>Another server with the same endpoints:</source>
+        <translation>Ein anderer Server mit denselben Endpunkten:</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Used for the login requests of this run only; never saved or logged</source>
+        <translation>Nur für die Anmeldeanfragen dieses Laufs; nie gespeichert oder protokolliert</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Run &amp;attacks</source>
+        <translation>A&amp;ngriffe ausführen</translation>
+    </message>
+    <message>
+        <source>Run the attacks</source>
+        <translation>Die Angriffe ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the attacks</source>
+        <translation>Die Angriffe abbrechen</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the attack results as JSON</source>
+        <translation>Die Angriffsergebnisse als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Attack progress</source>
+        <translation>Fortschritt der Angriffe</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Attacks and their results</source>
+        <translation>Angriffe und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Details of the selected attack</source>
+        <translation>Details des ausgewählten Angriffs</translation>
+    </message>
+    <message>
+        <source>Select an attack to see what it sends, the rule it checks and what happened.</source>
+        <translation>Einen Angriff wählen, um zu sehen, was er sendet, welche Regel er prüft und was geschah.</translation>
+    </message>
+    <message>
+        <source>Attacking %1…</source>
+        <translation>Angriff auf %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attack(s) ready. The built-in server needs no setup.</source>
+        <translation>
+            <numerusform>%n Angriff bereit. Der eingebaute Server braucht keine Einrichtung.</numerusform>
+            <numerusform>%n Angriffe bereit. Der eingebaute Server braucht keine Einrichtung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the built-in server…</source>
+        <translation>Der eingebaute Server wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the attack under way…</source>
+        <translation>Abbruch nach dem laufenden Angriff…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attacks refused, %3 accepted, %4 errors, %5 skipped.</source>
+        <translation>%1 von %2 Angriffen abgewiesen, %3 akzeptiert, %4 Fehler, %5 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Abgebrochen. </translation>
+    </message>
+    <message>
+        <source>The server refused every attack it was given.</source>
+        <translation>Der Server hat jeden Angriff abgewiesen, den er erhielt.</translation>
+    </message>
+    <message>
+        <source>Select a FAIL or error row to see what went wrong.</source>
+        <translation>Eine FAIL- oder Fehlerzeile wählen, um zu sehen, was schiefging.</translation>
+    </message>
+    <message>
+        <source>The attacks could not run: %1</source>
+        <translation>Die Angriffe konnten nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <source>Got: %1</source>
+        <translation>Erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>There are no attack results to export.</source>
+        <translation>Es gibt keine Angriffsergebnisse zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export attack results</source>
+        <translation>Angriffsergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Attack results saved to %1</source>
+        <translation>Angriffsergebnisse in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::AttackTableModel</name>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Got</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>authscope::AuditPage</name>
     <message>
         <source>Action filter</source>
@@ -137,18 +366,14 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Reload the log (F5)</source>
         <translation>Protokoll neu laden (F5)</translation>
     </message>
     <message>
-        <source>&amp;Verify chain</source>
-        <translation>Kette &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Recompute every row's hash and report the first row that was edited, inserted or deleted</source>
+        <source>Recompute every row&apos;s hash and report the first row that was edited, inserted or deleted</source>
         <translation>Den Hash jeder Zeile neu berechnen und die erste geänderte, eingefügte oder gelöschte Zeile melden</translation>
     </message>
     <message>
@@ -186,7 +411,9 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not check the chain: %1</source>
@@ -195,7 +422,9 @@
     <message numerus="yes">
         <source>✔ Chain intact: %n row(s) checked, none edited, inserted or deleted.</source>
         <translation>
-            <numerusform>✔ Kette intakt: %n Zeile geprüft, keine geändert, eingefügt oder gelöscht.</numerusform><numerusform>✔ Kette intakt: %n Zeilen geprüft, keine geändert, eingefügt oder gelöscht.</numerusform></translation>
+            <numerusform>✔ Kette intakt: %n Zeile geprüft, keine geändert, eingefügt oder gelöscht.</numerusform>
+            <numerusform>✔ Kette intakt: %n Zeilen geprüft, keine geändert, eingefügt oder gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✘ Chain broken at row %1: %2</source>
@@ -220,11 +449,25 @@
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
         <translation>
-            <numerusform>%n Zeile nach %1 exportiert</numerusform><numerusform>%n Zeilen nach %1 exportiert</numerusform></translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Show the entries whose actor, target or details contain this text (Ctrl+F)</source>
+        <translation>Die Einträge anzeigen, deren Akteur, Ziel oder Details diesen Text enthalten (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>
@@ -255,78 +498,206 @@
     </message>
 </context>
 <context>
+    <name>authscope::BytesView</name>
+    <message>
+        <source>minimal claims</source>
+        <translation>minimale Claims</translation>
+    </message>
+    <message>
+        <source>typical claims</source>
+        <translation>typische Claims</translation>
+    </message>
+    <message>
+        <source>rich claims</source>
+        <translation>umfangreiche Claims</translation>
+    </message>
+    <message>
+        <source>Bytes on the wire: bar chart</source>
+        <translation>Bytes auf der Leitung: Balkendiagramm</translation>
+    </message>
+    <message>
+        <source>What anyone who reads the token sees</source>
+        <translation>Was jeder sieht, der das Token liest</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Credential</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>The cookie value or the compact JWT</source>
+        <translation>Der Cookie-Wert oder das kompakte JWT</translation>
+    </message>
+    <message>
+        <source>Request header</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>The header line a client sends with every request</source>
+        <translation>Die Header-Zeile, die ein Client mit jeder Anfrage sendet</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Gesetzt durch</translation>
+    </message>
+    <message>
+        <source>The response header that delivers it (a bearer token comes in a response body)</source>
+        <translation>Der Antwort-Header, der es überbringt (ein Bearer-Token kommt im Antwort-Body)</translation>
+    </message>
+    <message>
+        <source>session cookie</source>
+        <translation>Sitzungs-Cookie</translation>
+    </message>
+    <message>
+        <source>bearer JWT</source>
+        <translation>Bearer-JWT</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set-Cookie: %n byte(s)</source>
+        <translation>
+            <numerusform>Set-Cookie: %n Byte</numerusform>
+            <numerusform>Set-Cookie: %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>Select a row to see what the credential reveals.</source>
+        <translation>Eine Zeile wählen, um zu sehen, was das Credential preisgibt.</translation>
+    </message>
+    <message>
+        <source>The session cookie reveals nothing:</source>
+        <translation>Das Sitzungs-Cookie verrät nichts:</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is a random ID (%n byte(s)). The user, the roles and the expiry stay on the server, which looks them up on each request.</source>
+        <translation>
+            <numerusform>Es ist eine zufällige ID (%n Byte). Benutzer, Rollen und Ablauf bleiben auf dem Server, der sie bei jeder Anfrage nachschlägt.</numerusform>
+            <numerusform>Es ist eine zufällige ID (%n Bytes). Benutzer, Rollen und Ablauf bleiben auf dem Server, der sie bei jeder Anfrage nachschlägt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone who reads this token (JWT %1, %2) sees this, no key needed:</source>
+        <translation>Wer dieses Token liest (JWT %1, %2), sieht Folgendes, ohne Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>No bytes-on-the-wire run yet</source>
+        <translation>Noch kein Lauf „Bytes auf der Leitung“</translation>
+    </message>
+    <message>
+        <source>JWT %1</source>
+        <translation>JWT %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>session cookie (%n byte(s))</source>
+        <translation>
+            <numerusform>Sitzungs-Cookie (%n Byte)</numerusform>
+            <numerusform>Sitzungs-Cookie (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>claim set</source>
+        <translation>Claim-Set</translation>
+    </message>
+    <message>
+        <source>bytes sent with every request</source>
+        <translation>mit jeder Anfrage gesendete Bytes</translation>
+    </message>
+</context>
+<context>
     <name>authscope::ClaimCatalog</name>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished" />
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Who issued and signed the token. A verifier compares it exactly with the issuer it trusts.</source>
-        <translation type="unfinished" />
+        <translation>Wer das Token ausgestellt und signiert hat. Ein Prüfer vergleicht es exakt mit dem Aussteller, dem er vertraut.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Subjekt</translation>
     </message>
     <message>
         <source>Whom the token is about, usually a user or client ID, unique within the issuer.</source>
-        <translation type="unfinished" />
+        <translation>Worum es im Token geht, meist eine Benutzer- oder Client-ID, eindeutig beim Aussteller.</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>The recipients the token is meant for (a string or an array). A recipient that does not find itself here must reject the token.</source>
-        <translation type="unfinished" />
+        <translation>Die Empfänger, für die das Token bestimmt ist (ein String oder ein Array). Ein Empfänger, der sich hier nicht findet, muss das Token ablehnen.</translation>
     </message>
     <message>
         <source>Expiration Time</source>
-        <translation type="unfinished" />
+        <translation>Ablaufzeit</translation>
     </message>
     <message>
         <source>From this moment on the token must not be accepted (a NumericDate: seconds since 1970-01-01 UTC).</source>
-        <translation type="unfinished" />
+        <translation>Ab diesem Zeitpunkt darf das Token nicht mehr akzeptiert werden (ein NumericDate: Sekunden seit 1970-01-01 UTC).</translation>
     </message>
     <message>
         <source>Not Before</source>
-        <translation type="unfinished" />
+        <translation>Nicht vor</translation>
     </message>
     <message>
         <source>Before this moment the token must not be accepted (a NumericDate).</source>
-        <translation type="unfinished" />
+        <translation>Vor diesem Zeitpunkt darf das Token nicht akzeptiert werden (ein NumericDate).</translation>
     </message>
     <message>
         <source>Issued At</source>
-        <translation type="unfinished" />
+        <translation>Ausgestellt am</translation>
     </message>
     <message>
         <source>When the token was issued (a NumericDate); tells its age.</source>
-        <translation type="unfinished" />
+        <translation>Wann das Token ausgestellt wurde (ein NumericDate); verrät sein Alter.</translation>
     </message>
     <message>
         <source>JWT ID</source>
-        <translation type="unfinished" />
+        <translation>JWT-ID</translation>
     </message>
     <message>
         <source>A unique identifier of this token: lets a server refuse replays and revoke one token (deny-list by issuer and jti).</source>
-        <translation type="unfinished" />
+        <translation>Eine eindeutige Kennung dieses Tokens: Damit kann ein Server Wiederholungen abweisen und ein einzelnes Token widerrufen (Sperrliste nach Aussteller und jti).</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Scope</translation>
     </message>
     <message>
         <source>The OAuth 2.0 scopes granted, separated by spaces.</source>
-        <translation type="unfinished" />
+        <translation>Die gewährten OAuth-2.0-Scopes, durch Leerzeichen getrennt.</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished" />
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>The OAuth 2.0 client the token was issued to.</source>
-        <translation type="unfinished" />
+        <translation>Der OAuth-2.0-Client, für den das Token ausgestellt wurde.</translation>
     </message>
     <message>
         <source>Actor</source>
@@ -334,1011 +705,1262 @@
     </message>
     <message>
         <source>The party acting on behalf of the subject (delegation).</source>
-        <translation type="unfinished" />
+        <translation>Die Partei, die im Namen des Subjekts handelt (Delegation).</translation>
     </message>
     <message>
         <source>Authorized Actor</source>
-        <translation type="unfinished" />
+        <translation>Berechtigter Akteur</translation>
     </message>
     <message>
         <source>Who may act on behalf of the subject.</source>
-        <translation type="unfinished" />
+        <translation>Wer im Namen des Subjekts handeln darf.</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished" />
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>The key the presenter must prove to hold (proof of possession).</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel, dessen Besitz der Vorzeigende nachweisen muss (Proof of Possession).</translation>
     </message>
     <message>
         <source>Authorized Party</source>
-        <translation type="unfinished" />
+        <translation>Berechtigte Partei</translation>
     </message>
     <message>
         <source>The client the ID token was issued to.</source>
-        <translation type="unfinished" />
+        <translation>Der Client, für den das ID-Token ausgestellt wurde.</translation>
     </message>
     <message>
         <source>Nonce</source>
-        <translation type="unfinished" />
+        <translation>Nonce</translation>
     </message>
     <message>
         <source>A value from the authentication request, bound to the ID token to stop replays.</source>
-        <translation type="unfinished" />
+        <translation>Ein Wert aus der Authentifizierungsanfrage, an das ID-Token gebunden, um Wiederholungen zu verhindern.</translation>
     </message>
     <message>
         <source>Authentication Time</source>
-        <translation type="unfinished" />
+        <translation>Authentifizierungszeit</translation>
     </message>
     <message>
         <source>When the user last authenticated (a NumericDate).</source>
-        <translation type="unfinished" />
+        <translation>Wann sich der Benutzer zuletzt authentifiziert hat (ein NumericDate).</translation>
     </message>
     <message>
         <source>Authentication Context Class</source>
-        <translation type="unfinished" />
+        <translation>Authentifizierungskontextklasse</translation>
     </message>
     <message>
         <source>How strongly the user was authenticated.</source>
-        <translation type="unfinished" />
+        <translation>Wie stark der Benutzer authentifiziert wurde.</translation>
     </message>
     <message>
         <source>Authentication Methods</source>
-        <translation type="unfinished" />
+        <translation>Authentifizierungsmethoden</translation>
     </message>
     <message>
         <source>The methods used to authenticate (pwd, otp, mfa…).</source>
-        <translation type="unfinished" />
+        <translation>Die zur Authentifizierung verwendeten Methoden (pwd, otp, mfa…).</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished" />
+        <translation>Sitzungs-ID</translation>
     </message>
     <message>
-        <source>The identity provider's session the token belongs to (used for logout).</source>
-        <translation type="unfinished" />
+        <source>The identity provider&apos;s session the token belongs to (used for logout).</source>
+        <translation>Die Sitzung beim Identity Provider, zu der das Token gehört (für die Abmeldung).</translation>
     </message>
     <message>
         <source>Access Token Hash</source>
-        <translation type="unfinished" />
+        <translation>Access-Token-Hash</translation>
     </message>
     <message>
         <source>Code Hash</source>
-        <translation type="unfinished" />
+        <translation>Code-Hash</translation>
     </message>
     <message>
         <source>Half of a hash that binds the ID token to the access token or code issued with it.</source>
-        <translation type="unfinished" />
+        <translation>Die Hälfte eines Hashes, die das ID-Token an das mit ihm ausgestellte Access-Token oder den Code bindet.</translation>
     </message>
     <message>
         <source>Updated At</source>
-        <translation type="unfinished" />
+        <translation>Aktualisiert am</translation>
     </message>
     <message>
-        <source>When the user's profile was last changed (a NumericDate).</source>
-        <translation type="unfinished" />
+        <source>When the user&apos;s profile was last changed (a NumericDate).</source>
+        <translation>Wann das Profil des Benutzers zuletzt geändert wurde (ein NumericDate).</translation>
     </message>
     <message>
         <source>Standard user claim</source>
-        <translation type="unfinished" />
+        <translation>Standard-Benutzer-Claim</translation>
     </message>
     <message>
         <source>Profile information about the user; readable by anyone who holds the token.</source>
-        <translation type="unfinished" />
+        <translation>Profilangaben über den Benutzer; lesbar für jeden, der das Token besitzt.</translation>
     </message>
     <message>
         <source>Authorization attribute</source>
-        <translation type="unfinished" />
+        <translation>Berechtigungsattribut</translation>
     </message>
     <message>
         <source>Roles, groups or entitlements of the subject, used for access decisions.</source>
-        <translation type="unfinished" />
+        <translation>Rollen, Gruppen oder Berechtigungen des Subjekts, für Zugriffsentscheidungen verwendet.</translation>
     </message>
     <message>
         <source>Security Events</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitsereignisse</translation>
     </message>
     <message>
         <source>The events a Security Event Token reports.</source>
-        <translation type="unfinished" />
+        <translation>Die Ereignisse, die ein Security Event Token meldet.</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished" />
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>The algorithm the token says it was signed with. A safe verifier pins the algorithm itself and only checks that this one is allowed.</source>
-        <translation type="unfinished" />
+        <translation>Der Algorithmus, mit dem das Token angeblich signiert wurde. Ein sicherer Prüfer legt den Algorithmus selbst fest und prüft nur, ob dieser erlaubt ist.</translation>
     </message>
     <message>
         <source>JWK Set URL</source>
-        <translation type="unfinished" />
+        <translation>JWK-Set-URL</translation>
     </message>
     <message>
         <source>A URL of keys named by the token itself: never trust it to choose the verification key.</source>
-        <translation type="unfinished" />
+        <translation>Eine URL mit Schlüsseln, die das Token selbst nennt: Ihr nie die Wahl des Prüfschlüssels überlassen.</translation>
     </message>
     <message>
         <source>JSON Web Key</source>
-        <translation type="unfinished" />
+        <translation>JSON Web Key</translation>
     </message>
     <message>
         <source>A key embedded by the token itself: never trust it to verify the same token.</source>
-        <translation type="unfinished" />
+        <translation>Ein vom Token selbst eingebetteter Schlüssel: Ihm nie vertrauen, um dasselbe Token zu verifizieren.</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Names the key that signed the token; a verifier looks it up by exact match in its own keys.</source>
-        <translation type="unfinished" />
+        <translation>Benennt den Schlüssel, der das Token signiert hat; ein Prüfer sucht ihn per exakter Übereinstimmung unter seinen eigenen Schlüsseln.</translation>
     </message>
     <message>
         <source>X.509 URL</source>
-        <translation type="unfinished" />
+        <translation>X.509-URL</translation>
     </message>
     <message>
         <source>A URL of a certificate chain named by the token itself: never a source of trust.</source>
-        <translation type="unfinished" />
+        <translation>Eine URL einer Zertifikatskette, die das Token selbst nennt: niemals eine Vertrauensquelle.</translation>
     </message>
     <message>
         <source>X.509 Certificate Chain</source>
-        <translation type="unfinished" />
+        <translation>X.509-Zertifikatskette</translation>
     </message>
     <message>
         <source>Certificates embedded in the token: only trustworthy after validating the chain against your own roots.</source>
-        <translation type="unfinished" />
+        <translation>Im Token eingebettete Zertifikate: erst vertrauenswürdig, nachdem die Kette gegen die eigenen Wurzeln validiert wurde.</translation>
     </message>
     <message>
         <source>X.509 SHA-1 Thumbprint</source>
-        <translation type="unfinished" />
+        <translation>X.509-SHA-1-Fingerabdruck</translation>
     </message>
     <message>
         <source>Names the signing certificate by its SHA-1 hash.</source>
-        <translation type="unfinished" />
+        <translation>Benennt das Signaturzertifikat über seinen SHA-1-Hash.</translation>
     </message>
     <message>
         <source>X.509 SHA-256 Thumbprint</source>
-        <translation type="unfinished" />
+        <translation>X.509-SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Names the signing certificate by its SHA-256 hash.</source>
-        <translation type="unfinished" />
+        <translation>Benennt das Signaturzertifikat über seinen SHA-256-Hash.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
-        <source>The media type of the whole token ("JWT", "at+jwt"…): lets a verifier refuse a token of another kind.</source>
-        <translation type="unfinished" />
+        <source>The media type of the whole token (&quot;JWT&quot;, &quot;at+jwt&quot;…): lets a verifier refuse a token of another kind.</source>
+        <translation>Der Medientyp des ganzen Tokens („JWT“, „at+jwt“…): Damit kann ein Prüfer ein Token anderer Art ablehnen.</translation>
     </message>
     <message>
         <source>Content Type</source>
-        <translation type="unfinished" />
+        <translation>Inhaltstyp</translation>
     </message>
     <message>
-        <source>The media type of the payload ("JWT" for a nested token).</source>
-        <translation type="unfinished" />
+        <source>The media type of the payload (&quot;JWT&quot; for a nested token).</source>
+        <translation>Der Medientyp der Nutzdaten („JWT“ bei einem verschachtelten Token).</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished" />
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Header extensions the verifier must understand, or else reject the token.</source>
-        <translation type="unfinished" />
+        <translation>Header-Erweiterungen, die der Prüfer verstehen muss, sonst muss er das Token ablehnen.</translation>
     </message>
     <message>
         <source>Base64url-Encode Payload</source>
-        <translation type="unfinished" />
+        <translation>Nutzdaten Base64url-kodieren</translation>
     </message>
     <message>
         <source>false means the payload is sent unencoded (never allowed in a JWT).</source>
-        <translation type="unfinished" />
+        <translation>false bedeutet, dass die Nutzdaten unkodiert gesendet werden (in einem JWT nie erlaubt).</translation>
     </message>
     <message>
         <source>Encryption Algorithm</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselungsalgorithmus</translation>
     </message>
     <message>
         <source>The content encryption of a JWE (A256GCM…).</source>
-        <translation type="unfinished" />
+        <translation>Die Inhaltsverschlüsselung eines JWE (A256GCM…).</translation>
     </message>
     <message>
         <source>Compression</source>
-        <translation type="unfinished" />
+        <translation>Kompression</translation>
     </message>
     <message>
         <source>The payload was compressed before encryption (DEF).</source>
-        <translation type="unfinished" />
+        <translation>Die Nutzdaten wurden vor der Verschlüsselung komprimiert (DEF).</translation>
     </message>
     <message>
         <source>Ephemeral Public Key</source>
-        <translation type="unfinished" />
+        <translation>Ephemerer öffentlicher Schlüssel</translation>
     </message>
     <message>
-        <source>The sender's one-time key for ECDH key agreement.</source>
-        <translation type="unfinished" />
+        <source>The sender&apos;s one-time key for ECDH key agreement.</source>
+        <translation>Der Einmalschlüssel des Absenders für die ECDH-Schlüsselvereinbarung.</translation>
     </message>
     <message>
         <source>Agreement PartyUInfo</source>
-        <translation type="unfinished" />
+        <translation>Agreement PartyUInfo</translation>
     </message>
     <message>
         <source>Agreement PartyVInfo</source>
-        <translation type="unfinished" />
+        <translation>Agreement PartyVInfo</translation>
     </message>
     <message>
         <source>Information about the parties, mixed into the ECDH key derivation.</source>
-        <translation type="unfinished" />
+        <translation>Angaben über die Parteien, die in die ECDH-Schlüsselableitung einfließen.</translation>
     </message>
     <message>
         <source>Initialization Vector</source>
-        <translation type="unfinished" />
+        <translation>Initialisierungsvektor</translation>
     </message>
     <message>
         <source>Authentication Tag</source>
-        <translation type="unfinished" />
+        <translation>Authentifizierungs-Tag</translation>
     </message>
     <message>
         <source>A parameter of AES-GCM key wrapping.</source>
-        <translation type="unfinished" />
+        <translation>Ein Parameter des AES-GCM-Key-Wrappings.</translation>
     </message>
     <message>
         <source>PBES2 Salt</source>
-        <translation type="unfinished" />
+        <translation>PBES2-Salt</translation>
     </message>
     <message>
         <source>PBES2 Count</source>
-        <translation type="unfinished" />
+        <translation>PBES2-Iterationen</translation>
     </message>
     <message>
         <source>A parameter of password-based key wrapping.</source>
-        <translation type="unfinished" />
+        <translation>Ein Parameter des passwortbasierten Key-Wrappings.</translation>
     </message>
 </context>
 <context>
     <name>authscope::ClaimsTableModel</name>
     <message>
         <source>%1: a header parameter not registered by the JOSE specifications; its meaning is up to the issuer.</source>
-        <translation type="unfinished" />
+        <translation>%1: ein Header-Parameter, der in den JOSE-Spezifikationen nicht registriert ist; seine Bedeutung bestimmt der Aussteller.</translation>
     </message>
     <message>
         <source>%1: a private claim, not registered; its meaning is up to the issuer.</source>
-        <translation type="unfinished" />
+        <translation>%1: ein privater, nicht registrierter Claim; seine Bedeutung bestimmt der Aussteller.</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3
 Defined in %4</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)
+%3
+Definiert in %4</translation>
     </message>
     <message>
         <source>This claim looks sensitive: a JWT payload is only encoded, not encrypted, so anyone who holds the token can read it.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Claim wirkt sensibel: Die Nutzdaten eines JWT sind nur kodiert, nicht verschlüsselt – jeder, der das Token besitzt, kann sie lesen.</translation>
     </message>
     <message>
         <source>A NumericDate must be a number of seconds since 1970-01-01 UTC, between 0 and year 9999.</source>
-        <translation type="unfinished" />
+        <translation>Ein NumericDate muss eine Anzahl von Sekunden seit 1970-01-01 UTC sein, zwischen 0 und dem Jahr 9999.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not a valid NumericDate</source>
-        <translation type="unfinished" />
+        <translation>kein gültiges NumericDate</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished" />
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished" />
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished" />
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Relative to now</source>
-        <translation type="unfinished" />
+        <translation>Relativ zu jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::CostView</name>
+    <message>
+        <source>Bars show:</source>
+        <translation>Balken zeigen:</translation>
+    </message>
+    <message>
+        <source>Throughput (requests per second)</source>
+        <translation>Durchsatz (Anfragen pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>Latency (p50, p90, p99 in ms)</source>
+        <translation>Latenz (p50, p90, p99 in ms)</translation>
+    </message>
+    <message>
+        <source>What the bars show</source>
+        <translation>Was die Balken zeigen</translation>
+    </message>
+    <message>
+        <source>Tick modes in the table to compare their latency histograms.</source>
+        <translation>Modi in der Tabelle ankreuzen, um ihre Latenz-Histogramme zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Cost per request: bar chart</source>
+        <translation>Kosten pro Anfrage: Balkendiagramm</translation>
+    </message>
+    <message>
+        <source>Cost per request: latency histogram</source>
+        <translation>Kosten pro Anfrage: Latenz-Histogramm</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Ticked modes are drawn in the latency histogram</source>
+        <translation>Angekreuzte Modi werden im Latenz-Histogramm gezeichnet</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>vs. no auth</source>
+        <translation>ggü. ohne Auth</translation>
+    </message>
+    <message>
+        <source>Requests per second relative to the same server without authentication</source>
+        <translation>Anfragen pro Sekunde im Verhältnis zum selben Server ohne Authentifizierung</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>Half the requests took at most this long</source>
+        <translation>Die Hälfte der Anfragen dauerte höchstens so lange</translation>
+    </message>
+    <message>
+        <source>p90 (ms)</source>
+        <translation>p90 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>One request in a hundred took longer than this</source>
+        <translation>Eine von hundert Anfragen dauerte länger</translation>
+    </message>
+    <message>
+        <source>Added (ms)</source>
+        <translation>Zusätzlich (ms)</translation>
+    </message>
+    <message>
+        <source>Mean latency minus the mean latency without authentication</source>
+        <translation>Mittlere Latenz minus mittlere Latenz ohne Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Answers other than 200 and failed connections</source>
+        <translation>Andere Antworten als 200 und fehlgeschlagene Verbindungen</translation>
+    </message>
+    <message>
+        <source>No cost-per-request run yet</source>
+        <translation>Noch kein Lauf „Kosten pro Anfrage“</translation>
+    </message>
+    <message>
+        <source>no authentication (baseline)</source>
+        <translation>keine Authentifizierung (Basislinie)</translation>
+    </message>
+    <message>
+        <source>session cookie</source>
+        <translation>Sitzungs-Cookie</translation>
+    </message>
+    <message>
+        <source>JWT</source>
+        <translation>JWT</translation>
+    </message>
+    <message>
+        <source>requests per second (higher is better)</source>
+        <translation>Anfragen pro Sekunde (höher ist besser)</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>latency in milliseconds (lower is better)</source>
+        <translation>Latenz in Millisekunden (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <source>authentication mode</source>
+        <translation>Authentifizierungsmodus</translation>
+    </message>
+    <message>
+        <source>This run has no latency histogram</source>
+        <translation>Dieser Lauf hat kein Latenz-Histogramm</translation>
+    </message>
+    <message>
+        <source>The latency histogram appears after a run</source>
+        <translation>Das Latenz-Histogramm erscheint nach einem Lauf</translation>
+    </message>
+    <message>
+        <source>Tick modes in the table to draw their latency</source>
+        <translation>Modi in der Tabelle ankreuzen, um ihre Latenz zu zeichnen</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>share of requests (%)</source>
+        <translation>Anteil der Anfragen (%)</translation>
     </message>
 </context>
 <context>
     <name>authscope::DecodedPanel</name>
     <message>
         <source>This is an encrypted token (JWE, five parts). Decryption is not supported yet: only its protected header is shown, and it cannot be verified or re-signed here.</source>
-        <translation type="unfinished" />
+        <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile). Entschlüsselung wird noch nicht unterstützt: Nur sein geschützter Header wird angezeigt, und es kann hier weder verifiziert noch neu signiert werden.</translation>
     </message>
     <message>
         <source>Decoded header</source>
-        <translation type="unfinished" />
+        <translation>Dekodierter Header</translation>
     </message>
     <message>
         <source>Decoded payload</source>
-        <translation type="unfinished" />
+        <translation>Dekodierte Nutzdaten</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished" />
+        <translation>JSON kopieren</translation>
     </message>
     <message>
         <source>Copy the decoded header JSON</source>
-        <translation type="unfinished" />
+        <translation>Das JSON des dekodierten Headers kopieren</translation>
     </message>
     <message>
         <source>Copy the decoded payload</source>
-        <translation type="unfinished" />
+        <translation>Die dekodierten Nutzdaten kopieren</translation>
     </message>
     <message>
         <source>Header: algorithm and token type</source>
-        <translation type="unfinished" />
+        <translation>Header: Algorithmus und Tokentyp</translation>
     </message>
     <message>
         <source>Payload: data</source>
-        <translation type="unfinished" />
+        <translation>Nutzdaten: Daten</translation>
     </message>
     <message>
         <source>Encrypted: decryption is not supported yet.</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselt: Entschlüsselung wird noch nicht unterstützt.</translation>
     </message>
     <message>
         <source>The payload of a JWE is encrypted (%1).</source>
-        <translation type="unfinished" />
+        <translation>Die Nutzdaten eines JWE sind verschlüsselt (%1).</translation>
     </message>
     <message>
         <source>A JWE has no signature: its integrity comes from the authentication tag.</source>
-        <translation type="unfinished" />
+        <translation>Ein JWE hat keine Signatur: Seine Integrität stammt vom Authentifizierungs-Tag.</translation>
     </message>
     <message>
         <source>The payload is not a JSON object or array: shown as text (a plain JWS, not a JWT).</source>
-        <translation type="unfinished" />
+        <translation>Die Nutzdaten sind weder JSON-Objekt noch -Array: als Text angezeigt (ein einfaches JWS, kein JWT).</translation>
     </message>
     <message numerus="yes">
         <source>The payload is binary (%n byte(s)): shown in hex.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Die Nutzdaten sind binär (%n Byte): hexadezimal angezeigt.</numerusform>
+            <numerusform>Die Nutzdaten sind binär (%n Bytes): hexadezimal angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty: the token is not signed.</source>
-        <translation type="unfinished" />
+        <translation>Leer: Das Token ist nicht signiert.</translation>
     </message>
     <message>
         <source>%1 bytes: r‖s for %2, as JWS requires (not DER)</source>
-        <translation type="unfinished" />
+        <translation>%1 Bytes: r‖s für %2, wie JWS es verlangt (nicht DER)</translation>
     </message>
     <message>
         <source>%1 bytes, but %2 needs exactly %3 (r‖s): this signature cannot be valid</source>
-        <translation type="unfinished" />
+        <translation>%1 Bytes, aber %2 braucht genau %3 (r‖s): Diese Signatur kann nicht gültig sein</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s), %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Byte, %1</numerusform>
+            <numerusform>%n Bytes, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>base64url: %1
 hex: %2</source>
-        <translation type="unfinished" />
+        <translation>base64url: %1
+hex: %2</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::ExperimentView</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the table of the run shown here as comma-separated values</source>
+        <translation>Die Tabelle des hier gezeigten Laufs als kommagetrennte Werte speichern</translation>
+    </message>
+    <message>
+        <source>Export the shown run as CSV</source>
+        <translation>Den gezeigten Lauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the whole run shown here (options, machine, every measurement) as JSON</source>
+        <translation>Den ganzen hier gezeigten Lauf (Optionen, Rechner, jede Messung) als JSON speichern</translation>
+    </message>
+    <message>
+        <source>Export the shown run as JSON</source>
+        <translation>Den gezeigten Lauf als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>%1: the numbers</source>
+        <translation>%1: die Zahlen</translation>
+    </message>
+    <message>
+        <source>No run yet: choose the experiments above and press Run, or pick a saved run in History.</source>
+        <translation>Noch kein Lauf: Oben die Experimente wählen und „Ausführen“ drücken oder einen gespeicherten Lauf im Verlauf wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quick run of %1, took %n s</source>
+        <translation>
+            <numerusform>Schnelllauf vom %1, Dauer %n s</numerusform>
+            <numerusform>Schnelllauf vom %1, Dauer %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Full run of %1, took %n s</source>
+        <translation>
+            <numerusform>Vollständiger Lauf vom %1, Dauer %n s</numerusform>
+            <numerusform>Vollständiger Lauf vom %1, Dauer %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — saved as run %1</source>
+        <translation> – gespeichert als Lauf %1</translation>
+    </message>
+    <message>
+        <source> — cancelled: what was measured until then</source>
+        <translation> – abgebrochen: was bis dahin gemessen wurde</translation>
+    </message>
+    <message>
+        <source>There is no run to export.</source>
+        <translation>Es gibt keinen Lauf zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <translation>keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>session cookie</source>
+        <translation>Sitzungs-Cookie</translation>
+    </message>
+    <message>
+        <source>session cookie, no cache</source>
+        <translation>Sitzungs-Cookie, ohne Cache</translation>
+    </message>
+    <message>
+        <source>session cookie, renewed every request</source>
+        <translation>Sitzungs-Cookie, bei jeder Anfrage erneuert</translation>
+    </message>
+    <message>
+        <source>JWT</source>
+        <translation>JWT</translation>
+    </message>
+    <message>
+        <source>JWT + deny-list</source>
+        <translation>JWT + Sperrliste</translation>
+    </message>
+    <message>
+        <source>JWT %1 + deny-list</source>
+        <translation>JWT %1 + Sperrliste</translation>
+    </message>
+    <message>
+        <source>JWT %1</source>
+        <translation>JWT %1</translation>
     </message>
 </context>
 <context>
     <name>authscope::GenerateKeyDialog</name>
     <message>
         <source>Generate a signing key</source>
-        <translation type="unfinished" />
+        <translation>Signaturschlüssel erzeugen</translation>
     </message>
     <message>
         <source>next — published now, signs from the next rotation</source>
-        <translation type="unfinished" />
+        <translation>nächster – jetzt veröffentlicht, signiert ab der nächsten Rotation</translation>
     </message>
     <message>
         <source>active — signs at once</source>
-        <translation type="unfinished" />
+        <translation>aktiv – signiert sofort</translation>
     </message>
     <message>
         <source>The private key is encrypted with the key store passphrase before it is written. RSA keys take a moment to generate.</source>
-        <translation type="unfinished" />
+        <translation>Der private Schlüssel wird mit der Passphrase des Schlüsselspeichers verschlüsselt, bevor er geschrieben wird. RSA-Schlüssel brauchen einen Moment zur Erzeugung.</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Algorithmus:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zustand:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verwendung:</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished" />
+        <translation>Vo&amp;rschau…</translation>
     </message>
 </context>
 <context>
     <name>authscope::HistoryPanel</name>
     <message>
         <source>Re&amp;member inspected tokens in this database</source>
-        <translation type="unfinished" />
+        <translation>Untersuchte &amp;Tokens in dieser Datenbank merken</translation>
     </message>
     <message>
         <source>Remembered tokens</source>
-        <translation type="unfinished" />
+        <translation>Gemerkte Tokens</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Inspect the selected token (Enter or double-click)</source>
-        <translation type="unfinished" />
+        <translation>Das ausgewählte Token untersuchen (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Forget the selected token (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Das ausgewählte Token vergessen (Entf)</translation>
     </message>
     <message>
         <source>Clear all…</source>
-        <translation type="unfinished" />
+        <translation>Alle löschen…</translation>
     </message>
     <message>
         <source>Delete every remembered token from the database</source>
-        <translation type="unfinished" />
+        <translation>Alle gemerkten Tokens aus der Datenbank löschen</translation>
     </message>
     <message>
         <source>Token history: %1</source>
-        <translation type="unfinished" />
+        <translation>Token-Verlauf: %1</translation>
     </message>
     <message>
         <source>Could not remember the token: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Token konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
         <source>Could not remove the token: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Token konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Token removed from the history</source>
-        <translation type="unfinished" />
+        <translation>Token aus dem Verlauf entfernt</translation>
     </message>
     <message>
         <source>Clear token history</source>
-        <translation type="unfinished" />
+        <translation>Token-Verlauf löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n remembered token(s) from this database?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n gemerktes Token aus dieser Datenbank löschen?</numerusform>
+            <numerusform>Alle %n gemerkten Tokens aus dieser Datenbank löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Could not clear the history: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n remembered token(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n gemerktes Token gelöscht</numerusform>
+            <numerusform>%n gemerkte Tokens gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not change the setting: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellung konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>Stop remembering tokens</source>
-        <translation type="unfinished" />
+        <translation>Tokens nicht mehr merken</translation>
     </message>
     <message numerus="yes">
         <source>New tokens will not be stored any more. Also delete the %n token(s) already remembered?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Neue Tokens werden nicht mehr gespeichert. Auch das %n bereits gemerkte Token löschen?</numerusform>
+            <numerusform>Neue Tokens werden nicht mehr gespeichert. Auch die %n bereits gemerkten Tokens löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete them</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished" />
+        <translation>Behalten</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>Tokens are bearer credentials: whoever holds one can use it until it expires. While this is on, each token you inspect is kept in %1 (the newest %2). Keys, HMAC secrets and passphrases are never stored. Turn it off to store nothing; Clear all deletes what is kept.</source>
-        <translation type="unfinished" />
+        <translation>Tokens sind Bearer-Credentials: Wer eines besitzt, kann es bis zum Ablauf verwenden. Solange dies aktiv ist, wird jedes untersuchte Token in %1 aufbewahrt (die neuesten %2). Schlüssel, HMAC-Secrets und Passphrasen werden nie gespeichert. Ausschalten, um nichts zu speichern; „Alle löschen“ entfernt, was aufbewahrt ist.</translation>
     </message>
     <message>
         <source>Not remembering: the tokens you inspect are not written to %1. Entries kept earlier stay until you remove them.</source>
-        <translation type="unfinished" />
+        <translation>Kein Merken: Die untersuchten Tokens werden nicht in %1 geschrieben. Früher aufbewahrte Einträge bleiben, bis Sie sie entfernen.</translation>
     </message>
 </context>
 <context>
     <name>authscope::KeyActionDialog</name>
     <message>
         <source>New %1 key &lt;tt&gt;%2&lt;/tt&gt; (%3) becomes %4</source>
-        <translation type="unfinished" />
+        <translation>Neuer Schlüssel &lt;tt&gt;%2&lt;/tt&gt; (%3, %1) wird %4</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished" />
+        <translation>importiert</translation>
     </message>
     <message>
         <source>generated</source>
-        <translation type="unfinished" />
+        <translation>erzeugt</translation>
     </message>
     <message>
         <source>&lt;tt&gt;%1&lt;/tt&gt;: %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>&lt;tt&gt;%1&lt;/tt&gt;: %2 → %3</translation>
     </message>
     <message>
         <source> — verifies until %1</source>
-        <translation type="unfinished" />
+        <translation> – prüft bis %1</translation>
     </message>
     <message>
         <source>JWKS publishes &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished" />
+        <translation>JWKS veröffentlicht &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>JWKS drops &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished" />
+        <translation>JWKS entfernt &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>The published JWKS keeps the same keys.</source>
-        <translation type="unfinished" />
+        <translation>Das veröffentlichte JWKS behält dieselben Schlüssel.</translation>
     </message>
     <message>
         <source>⚠ Still-valid tokens will fail:</source>
-        <translation type="unfinished" />
+        <translation>⚠ Noch gültige Tokens werden abgelehnt:</translation>
     </message>
     <message>
         <source>I understand that tokens which are still valid will fail verification</source>
-        <translation type="unfinished" />
+        <translation>Mir ist bewusst, dass noch gültige Tokens die Verifizierung nicht bestehen werden</translation>
     </message>
     <message>
         <source>Why is the key revoked? (recorded in the audit log)</source>
-        <translation type="unfinished" />
+        <translation>Warum wird der Schlüssel widerrufen? (wird im Prüfprotokoll vermerkt)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>What relying parties will fetch from the JWKS (+ added, − removed):</source>
-        <translation type="unfinished" />
+        <translation>Was vertrauende Parteien aus dem JWKS abrufen werden (+ hinzugefügt, − entfernt):</translation>
     </message>
     <message>
         <source>JWKS before and after</source>
-        <translation type="unfinished" />
+        <translation>JWKS vorher und nachher</translation>
     </message>
 </context>
 <context>
     <name>authscope::KeyInputWidget</name>
     <message>
         <source>EC P-256 (ES256)</source>
-        <translation type="unfinished" />
+        <translation>EC P-256 (ES256)</translation>
     </message>
     <message>
         <source>EC P-384 (ES384)</source>
-        <translation type="unfinished" />
+        <translation>EC P-384 (ES384)</translation>
     </message>
     <message>
         <source>EC P-521 (ES512)</source>
-        <translation type="unfinished" />
+        <translation>EC P-521 (ES512)</translation>
     </message>
     <message>
         <source>RSA 2048 bits (RS*/PS*)</source>
-        <translation type="unfinished" />
+        <translation>RSA 2048 Bit (RS*/PS*)</translation>
     </message>
     <message>
         <source>RSA 3072 bits (RS*/PS*)</source>
-        <translation type="unfinished" />
+        <translation>RSA 3072 Bit (RS*/PS*)</translation>
     </message>
     <message>
         <source>RSA 4096 bits (RS*/PS*)</source>
-        <translation type="unfinished" />
+        <translation>RSA 4096 Bit (RS*/PS*)</translation>
     </message>
     <message>
         <source>Ed25519 (EdDSA)</source>
-        <translation type="unfinished" />
+        <translation>Ed25519 (EdDSA)</translation>
     </message>
     <message>
         <source>Ed448 (EdDSA)</source>
-        <translation type="unfinished" />
+        <translation>Ed448 (EdDSA)</translation>
     </message>
     <message>
         <source>HMAC secret, 256 bits (HS256)</source>
-        <translation type="unfinished" />
+        <translation>HMAC-Secret, 256 Bit (HS256)</translation>
     </message>
     <message>
         <source>HMAC secret, 384 bits (HS384)</source>
-        <translation type="unfinished" />
+        <translation>HMAC-Secret, 384 Bit (HS384)</translation>
     </message>
     <message>
         <source>HMAC secret, 512 bits (HS512)</source>
-        <translation type="unfinished" />
+        <translation>HMAC-Secret, 512 Bit (HS512)</translation>
     </message>
     <message>
         <source>Key source</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselquelle</translation>
     </message>
     <message>
         <source>Generate a throwaway key</source>
-        <translation type="unfinished" />
+        <translation>Wegwerfschlüssel erzeugen</translation>
     </message>
     <message>
         <source>Pasted PEM, JWK or JWK Set</source>
-        <translation type="unfinished" />
+        <translation>Eingefügtes PEM, JWK oder JWK Set</translation>
     </message>
     <message>
         <source>HMAC secret</source>
-        <translation type="unfinished" />
+        <translation>HMAC-Secret</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished" />
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <source>Path of a JWK, JWK Set, PEM key or certificate, or raw secret file</source>
-        <translation type="unfinished" />
+        <translation>Pfad einer JWK-, JWK-Set-, PEM-Schlüssel- oder Zertifikatsdatei oder einer Datei mit rohem Secret</translation>
     </message>
     <message>
         <source>Key file path</source>
-        <translation type="unfinished" />
+        <translation>Pfad der Schlüsseldatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <source>The file holds raw HMAC secret bytes</source>
-        <translation type="unfinished" />
+        <translation>Die Datei enthält rohe HMAC-Secret-Bytes</translation>
     </message>
     <message>
         <source>Like authscope-cli --secret-file: every byte of the file is the secret</source>
-        <translation type="unfinished" />
+        <translation>Wie authscope-cli --secret-file: Jedes Byte der Datei gehört zum Secret</translation>
     </message>
     <message>
-        <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({"keys":[…]}: the token's kid picks the key).</source>
-        <translation type="unfinished" />
+        <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({&quot;keys&quot;:[…]}: the token&apos;s kid picks the key).</source>
+        <translation>Einen öffentlichen oder privaten PEM-Schlüssel oder ein Zertifikat, ein JWK oder ein JWK Set einfügen ({&quot;keys&quot;:[…]}: die kid des Tokens wählt den Schlüssel).</translation>
     </message>
     <message>
         <source>Key text</source>
-        <translation type="unfinished" />
+        <translation>Schlüsseltext</translation>
     </message>
     <message>
         <source>The shared HMAC secret</source>
-        <translation type="unfinished" />
+        <translation>Das gemeinsame HMAC-Secret</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the secret</source>
-        <translation type="unfinished" />
+        <translation>Das Secret anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Secret encoding</source>
-        <translation type="unfinished" />
+        <translation>Kodierung des Secrets</translation>
     </message>
     <message>
         <source>Text (UTF-8)</source>
-        <translation type="unfinished" />
+        <translation>Text (UTF-8)</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished" />
+        <translation>Base64</translation>
     </message>
     <message>
         <source>Base64url</source>
-        <translation type="unfinished" />
+        <translation>Base64url</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished" />
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Type of key to generate</source>
-        <translation type="unfinished" />
+        <translation>Typ des zu erzeugenden Schlüssels</translation>
     </message>
     <message>
         <source>Generate ne&amp;w key</source>
-        <translation type="unfinished" />
+        <translation>Neuen Schlüssel er&amp;zeugen</translation>
     </message>
     <message>
-        <source>A fresh key from the system's random generator, held only in memory. Copy it if you need it later.</source>
-        <translation type="unfinished" />
+        <source>A fresh key from the system&apos;s random generator, held only in memory. Copy it if you need it later.</source>
+        <translation>Ein frischer Schlüssel aus dem Zufallsgenerator des Systems, nur im Speicher gehalten. Kopieren Sie ihn, falls Sie ihn später brauchen.</translation>
     </message>
     <message>
         <source>Only for an encrypted PEM private key</source>
-        <translation type="unfinished" />
+        <translation>Nur für einen verschlüsselten privaten PEM-Schlüssel</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Key to sign with</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel zum Signieren</translation>
     </message>
     <message>
         <source>Copy public JWK</source>
-        <translation type="unfinished" />
+        <translation>Öffentliches JWK kopieren</translation>
     </message>
     <message>
         <source>Copy the public half as a JWK (safe to share)</source>
-        <translation type="unfinished" />
+        <translation>Die öffentliche Hälfte als JWK kopieren (darf weitergegeben werden)</translation>
     </message>
     <message>
         <source>Copy private JWK</source>
-        <translation type="unfinished" />
+        <translation>Privates JWK kopieren</translation>
     </message>
     <message>
         <source>Copy the whole key, private part included, to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>Den ganzen Schlüssel samt privatem Teil in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation type="unfinished" />
+        <translation>Signatur&amp;schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Sign with:</source>
-        <translation type="unfinished" />
+        <translation>Signieren mit:</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>No key file chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Schlüsseldatei gewählt.</translation>
     </message>
     <message>
         <source>No key pasted yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Schlüssel eingefügt.</translation>
     </message>
     <message>
         <source>No secret entered yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Secret eingegeben.</translation>
     </message>
     <message>
         <source>Generating a key…</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel wird erzeugt…</translation>
     </message>
     <message>
         <source>No key generated yet: Generate makes one (Sign does too).</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Schlüssel erzeugt: „Erzeugen“ legt einen an („Signieren“ ebenfalls).</translation>
     </message>
     <message>
         <source>The secret is empty.</source>
-        <translation type="unfinished" />
+        <translation>Das Secret ist leer.</translation>
     </message>
     <message>
         <source>Hex needs an even number of digits.</source>
-        <translation type="unfinished" />
+        <translation>Hex braucht eine gerade Anzahl von Ziffern.</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a hex digit.</source>
+        <translation>„%1“ ist keine Hexadezimalziffer.</translation>
     </message>
     <message>
         <source>Not valid base64 (A–Z, a–z, 0–9, + and /).</source>
-        <translation type="unfinished" />
+        <translation>Kein gültiges Base64 (A–Z, a–z, 0–9, + und /).</translation>
     </message>
     <message>
         <source>Not valid base64url (A–Z, a–z, 0–9, - and _).</source>
-        <translation type="unfinished" />
+        <translation>Kein gültiges Base64url (A–Z, a–z, 0–9, - und _).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat %2 Bytes: Eine Schlüsseldatei hat höchstens 1 MiB, das ist also keine.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>✘ Could not generate the key: %1</source>
-        <translation type="unfinished" />
+        <translation>✘ Der Schlüssel konnte nicht erzeugt werden: %1</translation>
     </message>
     <message>
         <source>RSA %1-bit private key</source>
-        <translation type="unfinished" />
+        <translation>Privater RSA-Schlüssel mit %1 Bit</translation>
     </message>
     <message>
         <source>RSA %1-bit public key</source>
-        <translation type="unfinished" />
+        <translation>Öffentlicher RSA-Schlüssel mit %1 Bit</translation>
     </message>
     <message>
         <source>%1 private key</source>
-        <translation type="unfinished" />
+        <translation>Privater %1-Schlüssel</translation>
     </message>
     <message>
         <source>%1 public key</source>
-        <translation type="unfinished" />
+        <translation>Öffentlicher %1-Schlüssel</translation>
     </message>
     <message>
         <source>HMAC secret of %1 bits</source>
-        <translation type="unfinished" />
+        <translation>HMAC-Secret mit %1 Bit</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
-        <translation type="unfinished" />
+        <source>kid &apos;%1&apos;</source>
+        <translation>kid „%1“</translation>
     </message>
     <message>
         <source>no usable algorithm (too short for any HMAC)</source>
-        <translation type="unfinished" />
+        <translation>kein nutzbarer Algorithmus (zu kurz für jedes HMAC)</translation>
     </message>
     <message>
         <source>✘ %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>✘ %1 (%2)</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished" />
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>(no kid)</source>
-        <translation type="unfinished" />
+        <translation>(keine kid)</translation>
     </message>
     <message numerus="yes">
         <source>✔ JWK Set with %n key(s): %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>✔ JWK Set mit %n Schlüssel: %1</numerusform>
+            <numerusform>✔ JWK Set mit %n Schlüsseln: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a key file</source>
-        <translation type="unfinished" />
+        <translation>Schlüsseldatei wählen</translation>
     </message>
     <message>
         <source>Keys (*.pem *.jwk *.json *.jwks *.crt *.cer *.key *.pub *.secret);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel (*.pem *.jwk *.json *.jwks *.crt *.cer *.key *.pub *.secret);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>authscope::KeyTableModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 T. %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 T.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>next</source>
-        <translation type="unfinished" />
+        <translation>nächster</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>retiring</source>
-        <translation type="unfinished" />
+        <translation>auslaufend</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished" />
+        <translation>stillgelegt</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>rotates in %1</source>
-        <translation type="unfinished" />
+        <translation>rotiert in %1</translation>
     </message>
     <message>
         <source>rotation due now</source>
-        <translation type="unfinished" />
+        <translation>Rotation jetzt fällig</translation>
     </message>
     <message>
         <source>signs (HMAC; never published)</source>
-        <translation type="unfinished" />
+        <translation>signiert (HMAC; nie veröffentlicht)</translation>
     </message>
     <message>
         <source>signs; rotation by hand</source>
-        <translation type="unfinished" />
+        <translation>signiert; Rotation von Hand</translation>
     </message>
     <message>
         <source>signs from the rotation in %1</source>
-        <translation type="unfinished" />
+        <translation>signiert ab der Rotation in %1</translation>
     </message>
     <message>
         <source>published; signs from the next rotation</source>
-        <translation type="unfinished" />
+        <translation>veröffentlicht; signiert ab der nächsten Rotation</translation>
     </message>
     <message>
         <source>retires in %1</source>
-        <translation type="unfinished" />
+        <translation>wird in %1 stillgelegt</translation>
     </message>
     <message>
         <source>retired %1 ago</source>
-        <translation type="unfinished" />
+        <translation>vor %1 stillgelegt</translation>
     </message>
     <message>
         <source>revoked %1 ago: %2</source>
-        <translation type="unfinished" />
+        <translation>vor %1 widerrufen: %2</translation>
     </message>
     <message>
         <source>kid %1
@@ -1347,357 +1969,350 @@ created %4
 activated %5
 stopped signing %6
 retire after %7</source>
-        <translation type="unfinished" />
+        <translation>kid %1
+%2, %3
+erstellt %4
+aktiviert %5
+signiert nicht mehr seit %6
+stilllegen nach %7</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished" />
+        <translation>importiert</translation>
     </message>
     <message>
         <source>generated</source>
-        <translation type="unfinished" />
+        <translation>erzeugt</translation>
     </message>
     <message>
         <source>public key only: verifies, never signs</source>
-        <translation type="unfinished" />
+        <translation>nur öffentlicher Schlüssel: verifiziert, signiert nie</translation>
     </message>
     <message>
         <source>revoked %1: %2</source>
-        <translation type="unfinished" />
+        <translation>widerrufen %1: %2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Key ID (kid)</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel-ID (kid)</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished" />
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Verwendung</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Alter</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished" />
+        <translation>Was als Nächstes passiert</translation>
     </message>
 </context>
 <context>
     <name>authscope::KeysPage</name>
     <message>
         <source>&amp;Generate…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erzeugen…</translation>
     </message>
     <message>
         <source>Generate a new signing key (Ctrl+G)</source>
-        <translation type="unfinished" />
+        <translation>Einen neuen Signaturschlüssel erzeugen (Strg+G)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import a key from a PEM, JWK or JWKS file</source>
-        <translation type="unfinished" />
+        <translation>Einen Schlüssel aus einer PEM-, JWK- oder JWKS-Datei importieren</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rotieren…</translation>
     </message>
     <message>
         <source>The next key signs from now on; the active key verifies until its tokens expire (Ctrl+R)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rotate &amp;&amp; re&amp;voke…</source>
-        <translation type="unfinished" />
+        <translation>Der nächste Schlüssel signiert ab jetzt; der aktive Schlüssel verifiziert, bis seine Tokens ablaufen (Strg+R)</translation>
     </message>
     <message>
         <source>For a compromised key: rotate, and revoke the old active key at once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;tire…</source>
-        <translation type="unfinished" />
+        <translation>Für einen kompromittierten Schlüssel: rotieren und den alten aktiven Schlüssel sofort widerrufen</translation>
     </message>
     <message>
         <source>Unpublish the selected key and keep it for the record</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählte Schlüssel nicht mehr veröffentlichen und für die Akten behalten</translation>
     </message>
     <message>
         <source>Revo&amp;ke…</source>
-        <translation type="unfinished" />
+        <translation>Widerru&amp;fen…</translation>
     </message>
     <message>
         <source>Unpublish the selected key at once: its tokens fail</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählte Schlüssel sofort nicht mehr veröffentlichen: Ihre Tokens schlagen fehl</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Export the selected key (public, or private on request)</source>
-        <translation type="unfinished" />
+        <translation>Den ausgewählten Schlüssel exportieren (öffentlich oder auf Wunsch privat)</translation>
     </message>
     <message>
         <source>&amp;Policy…</source>
-        <translation type="unfinished" />
+        <translation>Richt&amp;linie…</translation>
     </message>
     <message>
         <source>Scheduled rotation, token lifetime, leeway and JWKS cache time</source>
-        <translation type="unfinished" />
+        <translation>Geplante Rotation, Token-Lebensdauer, Toleranz und JWKS-Cache-Dauer</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change pass&amp;phrase…</source>
-        <translation type="unfinished" />
+        <translation>Ent&amp;sperren…</translation>
     </message>
     <message>
         <source>Re-encrypt the data key under a new passphrase</source>
-        <translation type="unfinished" />
+        <translation>Den Datenschlüssel unter einer neuen Passphrase neu verschlüsseln</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished" />
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>Published JWKS</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichtes JWKS</translation>
     </message>
     <message>
         <source>All keys</source>
-        <translation type="unfinished" />
+        <translation>Alle Schlüssel</translation>
     </message>
     <message>
         <source>Around now (grace periods readable)</source>
-        <translation type="unfinished" />
+        <translation>Um jetzt herum (Übergangsfristen lesbar)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;nzeige:</translation>
     </message>
     <message>
         <source>Rotation &amp;timeline</source>
-        <translation type="unfinished" />
+        <translation>Rotations&amp;zeitplan</translation>
     </message>
     <message>
         <source>Published &amp;JWKS</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichtes &amp;JWKS</translation>
     </message>
     <message>
         <source>Public key as &amp;JWK…</source>
-        <translation type="unfinished" />
+        <translation>Öffentlicher Schlüssel als &amp;JWK…</translation>
     </message>
     <message>
         <source>Public key as &amp;PEM…</source>
-        <translation type="unfinished" />
+        <translation>Öffentlicher Schlüssel als &amp;PEM…</translation>
     </message>
     <message>
         <source>Whole published JWK &amp;Set…</source>
-        <translation type="unfinished" />
+        <translation>Ganzes veröffentlichtes JWK &amp;Set…</translation>
     </message>
     <message>
         <source>Private key as JWK (unencrypted)…</source>
-        <translation type="unfinished" />
+        <translation>Privater Schlüssel als JWK (unverschlüsselt)…</translation>
     </message>
     <message>
         <source>Private key as encrypted PKCS#8 PEM…</source>
-        <translation type="unfinished" />
+        <translation>Privater Schlüssel als verschlüsseltes PKCS#8-PEM…</translation>
     </message>
     <message>
         <source>Cannot read the keys: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Schlüssel können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Keys: %1 retired, %2 rotated, %3 pre-generated</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel: %1 stillgelegt, %2 rotiert, %3 vorab erzeugt</translation>
     </message>
     <message>
         <source>Active: &lt;b&gt;%1&lt;/b&gt; %2, signing for %3</source>
-        <translation type="unfinished" />
+        <translation>Aktiv: &lt;b&gt;%1&lt;/b&gt; %2, signiert seit %3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No active key&lt;/b&gt; for '%1': generate or import one</source>
-        <translation type="unfinished" />
+        <source>&lt;b&gt;No active key&lt;/b&gt; for &apos;%1&apos;: generate or import one</source>
+        <translation>&lt;b&gt;Kein aktiver Schlüssel&lt;/b&gt; für „%1“: einen erzeugen oder importieren</translation>
     </message>
     <message numerus="yes">
         <source>rotates every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>rotiert im Abstand von %n Tag</numerusform>
+            <numerusform>rotiert im Abstand von %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>rotation by hand</source>
-        <translation type="unfinished" />
+        <translation>Rotation von Hand</translation>
     </message>
     <message>
         <source>next rotation in %1</source>
-        <translation type="unfinished" />
+        <translation>nächste Rotation in %1</translation>
     </message>
     <message>
         <source>tokens live %1 + %2 s leeway</source>
-        <translation type="unfinished" />
+        <translation>Tokens leben %1 + %2 s Toleranz</translation>
     </message>
     <message>
         <source>Key store unlocked for this run: private keys can sign and be exported.</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselspeicher für diese Sitzung entsperrt: Private Schlüssel können signieren und exportiert werden.</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Forget the data key until the passphrase is given again</source>
-        <translation type="unfinished" />
+        <translation>Den Datenschlüssel vergessen, bis die Passphrase erneut eingegeben wird</translation>
     </message>
     <message>
         <source>Key store locked: reading needs no passphrase; it is asked for the first action that needs a private key.</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselspeicher gesperrt: Lesen braucht keine Passphrase; sie wird bei der ersten Aktion abgefragt, die einen privaten Schlüssel braucht.</translation>
     </message>
     <message>
         <source>No passphrase set yet: the first key you generate or import sets it.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Passphrase gesetzt: Der erste Schlüssel, den Sie erzeugen oder importieren, legt sie fest.</translation>
     </message>
     <message>
         <source>Enter the passphrase now</source>
-        <translation type="unfinished" />
+        <translation>Passphrase jetzt eingeben</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselspeicher</translation>
     </message>
     <message>
         <source>Generating key material…</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselmaterial wird erzeugt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen: Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Nothing changed: the key store stayed locked.</source>
-        <translation type="unfinished" />
+        <translation>Nichts geändert: Der Schlüsselspeicher blieb gesperrt.</translation>
     </message>
     <message>
         <source>Rotated: %1 signs now</source>
-        <translation type="unfinished" />
+        <translation>Rotiert: %1 signiert jetzt</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished" />
+        <translation>%1 widerrufen</translation>
     </message>
     <message>
         <source>Keys updated</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel aktualisiert</translation>
     </message>
     <message>
         <source>Generate a key</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel erzeugen</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erzeugen</translation>
     </message>
     <message>
         <source>Import a signing key</source>
-        <translation type="unfinished" />
+        <translation>Signaturschlüssel importieren</translation>
     </message>
     <message>
         <source>Keys (*.pem *.key *.crt *.json *.jwk *.jwks);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel (*.pem *.key *.crt *.json *.jwk *.jwks);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cannot read %1 (or it is larger than 1 MiB).</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden (oder ist größer als 1 MiB).</translation>
     </message>
     <message>
         <source>Passphrase of %1</source>
-        <translation type="unfinished" />
+        <translation>Passphrase von %1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Rotate the signing key</source>
-        <translation type="unfinished" />
+        <translation>Signaturschlüssel rotieren</translation>
     </message>
     <message>
         <source>&amp;Rotate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rotieren</translation>
     </message>
     <message>
         <source>(given in the preview)</source>
-        <translation type="unfinished" />
+        <translation>(in der Vorschau angegeben)</translation>
     </message>
     <message>
         <source>Rotate and revoke the signing key</source>
-        <translation type="unfinished" />
+        <translation>Signaturschlüssel rotieren und widerrufen</translation>
     </message>
     <message>
         <source>Rotate &amp;&amp; &amp;revoke</source>
-        <translation type="unfinished" />
+        <translation>Rotieren &amp;&amp; &amp;widerrufen</translation>
     </message>
     <message>
         <source>Retire %1</source>
-        <translation type="unfinished" />
+        <translation>%1 stilllegen</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tilllegen</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished" />
+        <translation>%1 widerrufen</translation>
     </message>
     <message>
         <source>Re&amp;voke</source>
-        <translation type="unfinished" />
+        <translation>Wider&amp;rufen</translation>
     </message>
     <message>
         <source>Export a private key</source>
-        <translation type="unfinished" />
+        <translation>Einen privaten Schlüssel exportieren</translation>
     </message>
     <message>
         <source>Whoever holds the exported private key can sign tokens that every relying party accepts. The export is recorded in the audit log. Export %1?</source>
-        <translation type="unfinished" />
+        <translation>Wer den exportierten privaten Schlüssel besitzt, kann Tokens signieren, die jede vertrauende Partei akzeptiert. Der Export wird im Prüfprotokoll vermerkt. %1 exportieren?</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>PEM files (*.pem)</source>
-        <translation type="unfinished" />
+        <translation>PEM-Dateien (*.pem)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1705,31 +2320,351 @@ retire after %7</source>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>Nach %1 exportiert</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Rotation policy saved</source>
-        <translation type="unfinished" />
+        <translation>Rotationsrichtlinie gespeichert</translation>
     </message>
     <message>
         <source>Key store locked</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselspeicher gesperrt</translation>
     </message>
     <message>
         <source>Key store unlocked for this run</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselspeicher für diese Sitzung entsperrt</translation>
     </message>
     <message>
         <source>Passphrase changed; the keys were not touched</source>
-        <translation type="unfinished" />
+        <translation>Passphrase geändert; die Schlüssel blieben unberührt</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;&amp; rev&amp;oke…</source>
+        <translation>Rotieren &amp;&amp; &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>R&amp;etire…</source>
+        <translation>S&amp;tilllegen…</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge passphrase…</source>
+        <translation>&amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key</source>
+        <translation>Den ausgewählten Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Delete revokes the selected key, after a preview</source>
+        <translation>Entf widerruft den ausgewählten Schlüssel, nach einer Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::LabHistoryModel</name>
+    <message>
+        <source>Cost per request</source>
+        <translation>Kosten pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Revocation window</source>
+        <translation>Widerrufsfenster</translation>
+    </message>
+    <message>
+        <source>Bytes on the wire</source>
+        <translation>Bytes auf der Leitung</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Run %1, %2</source>
+        <translation>Lauf %1, %2</translation>
+    </message>
+    <message>
+        <source>quick</source>
+        <translation>schnell</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::LabPage</name>
+    <message>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>etwa %n Sekunde</numerusform>
+            <numerusform>etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab sections</source>
+        <translation>Laborbereiche</translation>
+    </message>
+    <message>
+        <source>Experiments:</source>
+        <translation>Experimente:</translation>
+    </message>
+    <message>
+        <source>Requests per second and latency for no authentication, session cookies and JWTs by algorithm</source>
+        <translation>Anfragen pro Sekunde und Latenz ohne Authentifizierung, mit Sitzungs-Cookies und mit JWTs je Algorithmus</translation>
+    </message>
+    <message>
+        <source>After a revocation: how long each method keeps being accepted</source>
+        <translation>Nach einem Widerruf: wie lange jede Methode weiter akzeptiert wird</translation>
+    </message>
+    <message>
+        <source>Cookie versus bearer token size, and what a token reveals</source>
+        <translation>Größe von Cookie und Bearer-Token im Vergleich, und was ein Token verrät</translation>
+    </message>
+    <message>
+        <source>Session validation as the session table grows, versus JWT verification</source>
+        <translation>Sitzungsvalidierung bei wachsender Sitzungstabelle, im Vergleich zur JWT-Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>Quick: short measurements, %1 and %2 sessions</source>
+        <translation>Schnell: kurze Messungen, %1 und %2 Sitzungen</translation>
+    </message>
+    <message>
+        <source>Full: longer measurements, up to %1 sessions</source>
+        <translation>Vollständig: längere Messungen, bis zu %1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>Good for a first look; the numbers vary more from run to run</source>
+        <translation>Gut für einen ersten Eindruck; die Zahlen schwanken stärker von Lauf zu Lauf</translation>
+    </message>
+    <message>
+        <source>Steadier numbers; seeds a session table of a million rows</source>
+        <translation>Stabilere Zahlen; befüllt eine Sitzungstabelle mit einer Million Zeilen</translation>
+    </message>
+    <message>
+        <source>Length of the run</source>
+        <translation>Länge des Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Run the selected experiments</source>
+        <translation>Die ausgewählten Experimente ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Den Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the experiment under way (what it measured is kept, marked cancelled) and skip the others (Esc)</source>
+        <translation>Das laufende Experiment anhalten (das Gemessene bleibt, als abgebrochen markiert) und die übrigen überspringen (Esc)</translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Experiment results</source>
+        <translation>Ergebnisse der Experimente</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>Gespeicherte Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Show in its tab</source>
+        <translation>In seinem Reiter &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected run in its tab</source>
+        <translation>Den ausgewählten Lauf in seinem Reiter zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>Den ausgewählten Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Selecting a run shows it in its experiment&apos;s tab; export it from there.</source>
+        <translation>Ein gewählter Lauf erscheint im Reiter seines Experiments; von dort lässt er sich exportieren.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Trade-off experiments</source>
+        <translation>Experimente zum Kompromiss</translation>
+    </message>
+    <message>
+        <source>Self-attack</source>
+        <translation>Selbstangriff</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Lab run started</source>
+        <translation>Laborlauf gestartet</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1% — %2</source>
+        <translation>%1 % – %2</translation>
+    </message>
+    <message>
+        <source>Cancelled at %p%</source>
+        <translation>Abgebrochen bei %p %</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Lab run cancelled; what was measured is saved</source>
+        <translation>Laborlauf abgebrochen; das Gemessene ist gespeichert</translation>
+    </message>
+    <message>
+        <source>Lab run finished</source>
+        <translation>Laborlauf beendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>Der Lauf wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 run of %2</source>
+        <translation>Lauf „%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete the %1? This cannot be undone.</source>
+        <translation>%1 löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deleted the %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Export run as JSON</source>
+        <translation>Lauf als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export run as CSV</source>
+        <translation>Lauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Running on a scratch database in a temporary folder: your sessions, keys and users are not touched. Cancel keeps what was measured so far.</source>
+        <translation>Läuft auf einer Wegwerf-Datenbank in einem temporären Ordner: Ihre Sitzungen, Schlüssel und Benutzer bleiben unberührt. Abbrechen behält, was bis dahin gemessen wurde.</translation>
+    </message>
+    <message>
+        <source>Choose at least one experiment.</source>
+        <translation>Mindestens ein Experiment wählen.</translation>
+    </message>
+    <message>
+        <source>This selection takes %1 (longer in a debug build).</source>
+        <translation>Diese Auswahl dauert %1 (in einem Debug-Build länger).</translation>
+    </message>
+    <message>
+        <source>Each experiment runs on a scratch database with its own users, keys and server on 127.0.0.1, removed afterwards: your data is never touched. Only the results are saved.</source>
+        <translation>Jedes Experiment läuft auf einer Wegwerf-Datenbank mit eigenen Benutzern, Schlüsseln und einem Server auf 127.0.0.1, die danach entfernt werden: Ihre Daten werden nie berührt. Nur die Ergebnisse werden gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1827,280 +2762,280 @@ retire after %7</source>
     <name>authscope::PassphraseDialog</name>
     <message>
         <source>Unlock the key store</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselspeicher entsperren</translation>
     </message>
     <message>
         <source>The private keys are encrypted with the administrator passphrase. Enter it to sign, generate, import or export keys; it is asked once per run.</source>
-        <translation type="unfinished" />
+        <translation>Die privaten Schlüssel sind mit der Administrator-Passphrase verschlüsselt. Geben Sie sie ein, um Schlüssel zu signieren, zu erzeugen, zu importieren oder zu exportieren; sie wird einmal pro Programmlauf abgefragt.</translation>
     </message>
     <message>
         <source>Set the key store passphrase</source>
-        <translation type="unfinished" />
+        <translation>Passphrase des Schlüsselspeichers festlegen</translation>
     </message>
     <message>
         <source>This is the first key of this database. Choose the passphrase that encrypts every private key: without it they cannot be used or recovered.</source>
-        <translation type="unfinished" />
+        <translation>Dies ist der erste Schlüssel dieser Datenbank. Wählen Sie die Passphrase, die jeden privaten Schlüssel verschlüsselt: Ohne sie können diese weder verwendet noch wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Change the key store passphrase</source>
-        <translation type="unfinished" />
+        <translation>Passphrase des Schlüsselspeichers ändern</translation>
     </message>
     <message>
         <source>The data key is re-encrypted under the new passphrase; the keys themselves are not touched.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenschlüssel wird unter der neuen Passphrase neu verschlüsselt; die Schlüssel selbst bleiben unberührt.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
         <source>Export passphrase</source>
-        <translation type="unfinished" />
+        <translation>Export-Passphrase</translation>
     </message>
     <message>
         <source>The exported private key is encrypted (PKCS#8) with this passphrase. Whoever gets the file and the passphrase can sign as you.</source>
-        <translation type="unfinished" />
+        <translation>Der exportierte private Schlüssel wird mit dieser Passphrase verschlüsselt (PKCS#8). Wer die Datei und die Passphrase erhält, kann in Ihrem Namen signieren.</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished" />
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>A passphrase of %1 characters or more, or a few words, resists guessing far better.</source>
-        <translation type="unfinished" />
+        <translation>Eine Passphrase mit %1 oder mehr Zeichen oder ein paar Wörter widersteht dem Erraten weit besser.</translation>
     </message>
 </context>
 <context>
     <name>authscope::PolicyEditor</name>
     <message>
         <source>Allowed algorithms</source>
-        <translation type="unfinished" />
+        <translation>Erlaubte Algorithmen</translation>
     </message>
     <message>
         <source>Which algorithms the verifier accepts. None ticked: the key decides (its own alg, else the algorithms of its type), which is the safe default.</source>
-        <translation type="unfinished" />
+        <translation>Welche Algorithmen der Prüfer akzeptiert. Keiner angehakt: Der Schlüssel entscheidet (sein eigenes alg, sonst die Algorithmen seines Typs) – die sichere Voreinstellung.</translation>
     </message>
     <message>
         <source>Pinned by the key (clear all)</source>
-        <translation type="unfinished" />
+        <translation>Vom Schlüssel festgelegt (alle abwählen)</translation>
     </message>
     <message>
         <source>Any issuer (not checked)</source>
-        <translation type="unfinished" />
+        <translation>Beliebiger Aussteller (nicht geprüft)</translation>
     </message>
     <message>
         <source>None: a token that names an audience is refused</source>
-        <translation type="unfinished" />
+        <translation>Keine: Ein Token, das eine Zielgruppe nennt, wird abgelehnt</translation>
     </message>
     <message>
         <source>RFC 7519 §4.1.3: a recipient that does not find itself in aud must reject the token, so a token with aud needs the audience you speak for here.</source>
-        <translation type="unfinished" />
+        <translation>RFC 7519 §4.1.3: Ein Empfänger, der sich nicht in aud findet, muss das Token ablehnen; ein Token mit aud braucht also die Zielgruppe, für die Sie hier sprechen.</translation>
     </message>
     <message>
         <source>Any type (e.g. JWT, at+jwt)</source>
-        <translation type="unfinished" />
+        <translation>Beliebiger Typ (z. B. JWT, at+jwt)</translation>
     </message>
     <message>
         <source>Claims the token must carry, separated by commas or spaces</source>
-        <translation type="unfinished" />
+        <translation>Claims, die das Token tragen muss, durch Kommas oder Leerzeichen getrennt</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Clock skew allowed for exp, nbf and iat (0 to 300 seconds)</source>
-        <translation type="unfinished" />
+        <translation>Erlaubte Uhrabweichung für exp, nbf und iat (0 bis 300 Sekunden)</translation>
     </message>
     <message>
         <source>Signature only (plain JWS: any payload, no claim checks)</source>
-        <translation type="unfinished" />
+        <translation>Nur Signatur (einfaches JWS: beliebige Nutzdaten, keine Claim-Prüfungen)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>At a chosen time (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Zu einem gewählten Zeitpunkt (UTC)</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished" />
+        <translation>Uhr</translation>
     </message>
     <message>
         <source>Chosen time</source>
-        <translation type="unfinished" />
+        <translation>Gewählter Zeitpunkt</translation>
     </message>
     <message>
         <source>At issue time</source>
-        <translation type="unfinished" />
+        <translation>Zum Ausstellungszeitpunkt</translation>
     </message>
     <message>
         <source>Check the token as of its iat (was it valid when it was issued?)</source>
-        <translation type="unfinished" />
+        <translation>Das Token zum Zeitpunkt seines iat prüfen (war es bei der Ausstellung gültig?)</translation>
     </message>
     <message>
         <source>Take iss and aud from the token</source>
-        <translation type="unfinished" />
+        <translation>iss und aud aus dem Token übernehmen</translation>
     </message>
     <message>
-        <source>Fill issuer and audience with the token's own values. Convenient, but it only proves the token is consistent with itself: for a real check type the values you expect.</source>
-        <translation type="unfinished" />
+        <source>Fill issuer and audience with the token&apos;s own values. Convenient, but it only proves the token is consistent with itself: for a real check type the values you expect.</source>
+        <translation>Aussteller und Zielgruppe mit den eigenen Werten des Tokens füllen. Bequem, beweist aber nur, dass das Token mit sich selbst übereinstimmt: Für eine echte Prüfung die erwarteten Werte eintippen.</translation>
     </message>
     <message>
         <source>Strict defaults</source>
-        <translation type="unfinished" />
+        <translation>Strikte Voreinstellungen</translation>
     </message>
     <message>
         <source>Pinned algorithms, exp required, 30 s leeway, no issuer or audience, now</source>
-        <translation type="unfinished" />
+        <translation>Festgelegte Algorithmen, exp erforderlich, 30 s Toleranz, kein Aussteller und keine Zielgruppe, jetzt</translation>
     </message>
     <message>
         <source>Algorithms:</source>
-        <translation type="unfinished" />
+        <translation>Algorithmen:</translation>
     </message>
     <message>
         <source>Iss&amp;uer:</source>
-        <translation type="unfinished" />
+        <translation>Auss&amp;teller:</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished" />
+        <translation>Zielgruppe:</translation>
     </message>
     <message>
         <source>Type (typ):</source>
-        <translation type="unfinished" />
+        <translation>Typ (typ):</translation>
     </message>
     <message>
         <source>Required claims:</source>
-        <translation type="unfinished" />
+        <translation>Erforderliche Claims:</translation>
     </message>
     <message>
         <source>Leeway:</source>
-        <translation type="unfinished" />
+        <translation>Toleranz:</translation>
     </message>
     <message>
         <source>Clock:</source>
-        <translation type="unfinished" />
+        <translation>Uhr:</translation>
     </message>
     <message>
         <source>Pinned by the key</source>
-        <translation type="unfinished" />
+        <translation>Vom Schlüssel festgelegt</translation>
     </message>
 </context>
 <context>
     <name>authscope::RelativeTime</name>
     <message>
         <source>%1 y %2 d</source>
-        <translation type="unfinished" />
+        <translation>%1 J. %2 T.</translation>
     </message>
     <message>
         <source>%1 y</source>
-        <translation type="unfinished" />
+        <translation>%1 J.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 T. %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 T.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished" />
+        <translation>läuft in %1 ab</translation>
     </message>
     <message>
         <source>expires now</source>
-        <translation type="unfinished" />
+        <translation>läuft jetzt ab</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished" />
+        <translation>vor %1 abgelaufen</translation>
     </message>
     <message>
         <source>not valid for another %1</source>
-        <translation type="unfinished" />
+        <translation>noch %1 nicht gültig</translation>
     </message>
     <message>
         <source>valid since %1 ago</source>
-        <translation type="unfinished" />
+        <translation>gültig seit %1</translation>
     </message>
     <message>
         <source>issued %1 in the future</source>
-        <translation type="unfinished" />
+        <translation>%1 in der Zukunft ausgestellt</translation>
     </message>
     <message>
         <source>issued %1 ago</source>
-        <translation type="unfinished" />
+        <translation>vor %1 ausgestellt</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished" />
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished" />
+        <translation>vor %1</translation>
     </message>
 </context>
 <context>
     <name>authscope::RequestLogModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished" />
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished" />
+        <translation> von %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2108,717 +3043,891 @@ retire after %7</source>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished" />
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Auth</source>
-        <translation type="unfinished" />
+        <translation>Auth</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>authscope::ResignPanel</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>Header to sign</source>
-        <translation type="unfinished" />
+        <translation>Zu signierender Header</translation>
     </message>
     <message>
-        <source>{"alg": "ES256", "typ": "JWT"}</source>
-        <translation type="unfinished" />
+        <source>{&quot;alg&quot;: &quot;ES256&quot;, &quot;typ&quot;: &quot;JWT&quot;}</source>
+        <translation>{&quot;alg&quot;: &quot;ES256&quot;, &quot;typ&quot;: &quot;JWT&quot;}</translation>
     </message>
     <message>
         <source>Payload to sign</source>
-        <translation type="unfinished" />
+        <translation>Zu signierende Nutzdaten</translation>
     </message>
     <message>
-        <source>{"sub": "alice", "exp": 1900000000}</source>
-        <translation type="unfinished" />
+        <source>{&quot;sub&quot;: &quot;alice&quot;, &quot;exp&quot;: 1900000000}</source>
+        <translation>{&quot;sub&quot;: &quot;alice&quot;, &quot;exp&quot;: 1900000000}</translation>
     </message>
     <message>
         <source>Reset from token</source>
-        <translation type="unfinished" />
+        <translation>Vom Token übernehmen</translation>
     </message>
     <message>
         <source>Replace both editors with the header and payload of the token on display</source>
-        <translation type="unfinished" />
+        <translation>Beide Editoren durch Header und Nutzdaten des angezeigten Tokens ersetzen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished" />
+        <translation>Lebensdauer</translation>
     </message>
     <message>
         <source>Set iat = now, exp = now +</source>
-        <translation type="unfinished" />
+        <translation>Neu ausstellen für</translation>
     </message>
     <message>
         <source>Issue the payload now: iat (and nbf when present) become now, exp now plus the lifetime</source>
-        <translation type="unfinished" />
+        <translation>Nutzdaten jetzt ausstellen: iat (und nbf, falls vorhanden) werden jetzt, exp jetzt plus die Lebensdauer</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Header</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished" />
+        <translation>Nutzdaten</translation>
     </message>
     <message>
         <source>Signing algorithm</source>
-        <translation type="unfinished" />
+        <translation>Signaturalgorithmus</translation>
     </message>
     <message>
-        <source>Put the key's kid in the header</source>
-        <translation type="unfinished" />
+        <source>Put the key&apos;s kid in the header</source>
+        <translation>Die kid des Schlüssels in den Header setzen</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished" />
+        <translation>Signieren</translation>
     </message>
     <message>
         <source>Make a new token from the header and payload above (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>Aus Header und Nutzdaten oben ein neues Token erstellen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Unsigned (alg: none)</source>
-        <translation type="unfinished" />
+        <translation>Unsigniert (alg: none)</translation>
     </message>
     <message>
-        <source>For testing verifiers: the same header and payload with alg "none" and an empty signature. A sound verifier refuses it; AuthScope always does.</source>
-        <translation type="unfinished" />
+        <source>For testing verifiers: the same header and payload with alg &quot;none&quot; and an empty signature. A sound verifier refuses it; AuthScope always does.</source>
+        <translation>Zum Testen von Prüfern: dieselben Header und Nutzdaten mit alg „none“ und leerer Signatur. Ein solider Prüfer lehnt es ab; AuthScope tut das immer.</translation>
     </message>
     <message>
         <source>Algorith&amp;m:</source>
-        <translation type="unfinished" />
+        <translation>Algori&amp;thmus:</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished" />
+        <translation>Neues Token</translation>
     </message>
     <message>
         <source>The new token appears here.</source>
-        <translation type="unfinished" />
+        <translation>Das neue Token erscheint hier.</translation>
     </message>
     <message>
         <source>Ope&amp;n in inspector</source>
-        <translation type="unfinished" />
+        <translation>Im Ins&amp;pektor öffnen</translation>
     </message>
     <message>
         <source>Inspect the new token, with the signing key (its public half) set up to verify it</source>
-        <translation type="unfinished" />
+        <translation>Das neue Token untersuchen, mit dem Signaturschlüssel (seiner öffentlichen Hälfte) zur Verifizierung eingerichtet</translation>
     </message>
     <message>
         <source>Copy new token</source>
-        <translation type="unfinished" />
+        <translation>Neues Token kopieren</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>leer</translation>
     </message>
     <message>
         <source>Header: %1</source>
-        <translation type="unfinished" />
+        <translation>Header: %1</translation>
     </message>
     <message>
         <source>Payload: %1</source>
-        <translation type="unfinished" />
+        <translation>Nutzdaten: %1</translation>
     </message>
     <message>
         <source>✔ Header and payload are valid JSON</source>
-        <translation type="unfinished" />
+        <translation>✔ Header und Nutzdaten sind gültiges JSON</translation>
     </message>
     <message>
         <source>Paste a token to start from it, or write a header and a payload.</source>
-        <translation type="unfinished" />
+        <translation>Ein Token einfügen, um davon auszugehen, oder einen Header und Nutzdaten schreiben.</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished" />
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>header: %1</source>
-        <translation type="unfinished" />
+        <translation>Header: %1</translation>
     </message>
     <message>
         <source>payload: %1</source>
-        <translation type="unfinished" />
+        <translation>Nutzdaten: %1</translation>
     </message>
     <message>
         <source>✘ Cannot sign: %1</source>
-        <translation type="unfinished" />
+        <translation>✘ Signieren nicht möglich: %1</translation>
     </message>
     <message>
         <source>Generating a key…</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel wird erzeugt…</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished" />
+        <translation>kein Schlüssel</translation>
     </message>
     <message>
         <source>✘ Cannot sign: this key cannot sign with any JWS algorithm</source>
-        <translation type="unfinished" />
+        <translation>✘ Signieren nicht möglich: Dieser Schlüssel kann mit keinem JWS-Algorithmus signieren</translation>
     </message>
     <message>
         <source>✘ Cannot sign: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>✘ Signieren nicht möglich: %1 (%2)</translation>
     </message>
     <message>
         <source>✔ Signed with %1 using %2</source>
-        <translation type="unfinished" />
+        <translation>✔ Signiert mit %1 per %2</translation>
     </message>
     <message>
         <source>✘ Fix the header and payload JSON first</source>
-        <translation type="unfinished" />
+        <translation>✘ Zuerst das JSON von Header und Nutzdaten korrigieren</translation>
     </message>
     <message>
         <source>⚠ Unsigned token, for testing verifiers only: anyone can forge it, and a sound verifier (AuthScope included) refuses it.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Unsigniertes Token, nur zum Testen von Prüfern: Jeder kann es fälschen, und ein solider Prüfer (auch AuthScope) lehnt es ab.</translation>
     </message>
 </context>
 <context>
     <name>authscope::RevocationRaceView</name>
     <message>
         <source>Start &amp;race</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wettlauf starten</translation>
     </message>
     <message>
         <source>Log in once with a cookie and once for a JWT, then call /api/me every 200 ms with each</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;voke both now</source>
-        <translation type="unfinished" />
+        <translation>Einmal mit Cookie und einmal für ein JWT anmelden, dann alle 200 ms mit beiden /api/me aufrufen</translation>
     </message>
     <message>
         <source>Revoke both sessions from the console, as an administrator would</source>
-        <translation type="unfinished" />
+        <translation>Beide Sitzungen von der Konsole aus widerrufen, wie es ein Administrator täte</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>JWT &amp;deny-list on</source>
-        <translation type="unfinished" />
+        <translation>S&amp;topp</translation>
     </message>
     <message>
         <source>On: the server checks each JWT against the revoked sessions and the deny-list. Off: a JWT is accepted until it expires, whatever happened to its session.</source>
-        <translation type="unfinished" />
+        <translation>An: Der Server prüft jedes JWT gegen die widerrufenen Sitzungen und die Sperrliste. Aus: Ein JWT wird bis zu seinem Ablauf akzeptiert, egal was mit seiner Sitzung geschah.</translation>
     </message>
     <message>
         <source>accepted (200)</source>
-        <translation type="unfinished" />
+        <translation>akzeptiert (200)</translation>
     </message>
     <message>
         <source>refused (401)</source>
-        <translation type="unfinished" />
+        <translation>abgelehnt (401)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>seconds since the race started</source>
-        <translation type="unfinished" />
+        <translation>Sekunden seit Start des Wettlaufs</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished" />
+        <translation>JWT</translation>
     </message>
     <message>
         <source>cookie</source>
-        <translation type="unfinished" />
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Revocation race timeline</source>
-        <translation type="unfinished" />
+        <translation>Zeitverlauf des Widerrufs-Wettlaufs</translation>
     </message>
     <message>
         <source>The race could not start: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Wettlauf konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>revocation race</source>
-        <translation type="unfinished" />
+        <translation>Widerrufs-Wettlauf</translation>
     </message>
     <message>
         <source>Start the server, then the race: two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens.</source>
-        <translation type="unfinished" />
+        <translation>Starten Sie den Server, dann den Wettlauf: Zwei Clients melden sich an (einer mit Sitzungs-Cookie, einer mit JWT) und rufen fünfmal pro Sekunde /api/me auf. Widerrufen Sie beide und beobachten Sie, was passiert.</translation>
     </message>
     <message>
         <source>Ready: press Start race.</source>
-        <translation type="unfinished" />
+        <translation>Bereit: „Wettlauf starten“ drücken.</translation>
     </message>
     <message numerus="yes">
         <source>Both clients are logged in and polling (%n request(s) so far). Now revoke both.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Beide Clients sind angemeldet und fragen ab (bisher %n Anfrage). Jetzt beide widerrufen.</numerusform>
+            <numerusform>Beide Clients sind angemeldet und fragen ab (bisher %n Anfragen). Jetzt beide widerrufen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cookie session: refused %1 ms after the revocation, after %n more accepted request(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Cookie-Sitzung: %1 ms nach dem Widerruf abgelehnt, nach %n weiteren akzeptierten Anfrage.</numerusform>
+            <numerusform>Cookie-Sitzung: %1 ms nach dem Widerruf abgelehnt, nach %n weiteren akzeptierten Anfragen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cookie session: no request since the revocation yet.</source>
-        <translation type="unfinished" />
+        <translation>Cookie-Sitzung: seit dem Widerruf noch keine Anfrage.</translation>
     </message>
     <message>
         <source>JWT: refused %1 ms after the revocation (the server checked its session and the deny-list).</source>
-        <translation type="unfinished" />
+        <translation>JWT: %1 ms nach dem Widerruf abgelehnt (der Server prüfte seine Sitzung und die Sperrliste).</translation>
     </message>
     <message numerus="yes">
         <source>JWT: still accepted — %n request(s) since the revocation. Without the deny-list it stays valid until it expires (in about %1 s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>JWT: weiterhin akzeptiert – %n Anfrage seit dem Widerruf. Ohne Sperrliste bleibt es bis zu seinem Ablauf gültig (in etwa %1 s).</numerusform>
+            <numerusform>JWT: weiterhin akzeptiert – %n Anfragen seit dem Widerruf. Ohne Sperrliste bleibt es bis zu seinem Ablauf gültig (in etwa %1 s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke &amp;both now</source>
+        <translation>Beide jetzt wider&amp;rufen</translation>
+    </message>
+    <message>
+        <source>JWT deny-l&amp;ist on</source>
+        <translation>&amp;JWT-Sperrliste an</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::RevocationView</name>
+    <message>
+        <source>Revocation window: timeline of requests</source>
+        <translation>Widerrufsfenster: Zeitverlauf der Anfragen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Requests answered before the revocation</source>
+        <translation>Vor dem Widerruf beantwortete Anfragen</translation>
+    </message>
+    <message>
+        <source>Accepted after</source>
+        <translation>Danach akzeptiert</translation>
+    </message>
+    <message>
+        <source>Requests still answered 200 after the revocation</source>
+        <translation>Anfragen, die nach dem Widerruf noch mit 200 beantwortet wurden</translation>
+    </message>
+    <message>
+        <source>Refused after</source>
+        <translation>Danach abgewiesen</translation>
+    </message>
+    <message>
+        <source>Window (ms)</source>
+        <translation>Fenster (ms)</translation>
+    </message>
+    <message>
+        <source>From the revocation to the first refusal; 0: the very next request failed</source>
+        <translation>Vom Widerruf bis zur ersten Abweisung; 0: Schon die nächste Anfrage schlug fehl</translation>
+    </message>
+    <message>
+        <source>Token lifetime (ms)</source>
+        <translation>Token-Lebensdauer (ms)</translation>
+    </message>
+    <message>
+        <source>still accepted at the end</source>
+        <translation>am Ende noch akzeptiert</translation>
+    </message>
+    <message>
+        <source>No revocation-window run yet</source>
+        <translation>Noch kein Lauf „Widerrufsfenster“</translation>
+    </message>
+    <message>
+        <source>accepted (200)</source>
+        <translation>akzeptiert (200)</translation>
+    </message>
+    <message>
+        <source>refused (401)</source>
+        <translation>abgelehnt (401)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>milliseconds since polling started</source>
+        <translation>Millisekunden seit Beginn der Abfragen</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
     </message>
 </context>
 <context>
     <name>authscope::RevokeDialog</name>
     <message>
         <source>Revoke sessions</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
         <source>Suspicious activity</source>
-        <translation type="unfinished" />
+        <translation>Verdächtige Aktivität</translation>
     </message>
     <message>
         <source>Device reported lost or stolen</source>
-        <translation type="unfinished" />
+        <translation>Gerät als verloren oder gestohlen gemeldet</translation>
     </message>
     <message>
         <source>User request</source>
-        <translation type="unfinished" />
+        <translation>Wunsch des Benutzers</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished" />
+        <translation>Passwort zurückgesetzt</translation>
     </message>
     <message>
         <source>Account offboarding</source>
-        <translation type="unfinished" />
+        <translation>Ausscheiden des Kontos</translation>
     </message>
     <message>
         <source>Security policy change</source>
-        <translation type="unfinished" />
+        <translation>Änderung der Sicherheitsrichtlinie</translation>
     </message>
     <message>
         <source>Why? (kept with the session and in the audit log)</source>
-        <translation type="unfinished" />
+        <translation>Warum? (wird bei der Sitzung und im Prüfprotokoll gespeichert)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished" />
+        <translation>&amp;Widerrufen</translation>
     </message>
 </context>
 <context>
     <name>authscope::RotationPolicyDialog</name>
     <message>
         <source>Rotation policy — %1</source>
-        <translation type="unfinished" />
+        <translation>Rotationsrichtlinie – %1</translation>
     </message>
     <message>
         <source>by hand only</source>
-        <translation type="unfinished" />
+        <translation>nur von Hand</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Publish the next key right after each rotation</source>
-        <translation type="unfinished" />
+        <translation>Den nächsten Schlüssel direkt nach jeder Rotation veröffentlichen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Rotate every:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rotieren alle:</translation>
     </message>
     <message>
         <source>Longest &amp;token lifetime:</source>
-        <translation type="unfinished" />
+        <translation>Längste &amp;Token-Lebensdauer:</translation>
     </message>
     <message>
         <source>&amp;Leeway (clock skew):</source>
-        <translation type="unfinished" />
+        <translation>Tol&amp;eranz (Uhrabweichung):</translation>
     </message>
     <message>
         <source>JWKS &amp;cache time:</source>
-        <translation type="unfinished" />
+        <translation>JWKS-&amp;Cache-Dauer:</translation>
     </message>
     <message>
         <source>New keys use:</source>
-        <translation type="unfinished" />
+        <translation>Neue Schlüssel verwenden:</translation>
     </message>
     <message>
         <source>A rotated-out key keeps verifying for the token lifetime plus the leeway, then retires. A scheduled rotation waits until the next key has been published for the JWKS cache time, so that no relying party meets an unknown key.</source>
-        <translation type="unfinished" />
+        <translation>Ein herausrotierter Schlüssel verifiziert noch für die Token-Lebensdauer plus Toleranz und wird dann stillgelegt. Eine geplante Rotation wartet, bis der nächste Schlüssel für die JWKS-Cache-Dauer veröffentlicht war, damit keine vertrauende Partei auf einen unbekannten Schlüssel trifft.</translation>
     </message>
 </context>
 <context>
     <name>authscope::RotationTimeline</name>
     <message>
         <source>Rotation timeline</source>
-        <translation type="unfinished" />
+        <translation>Rotationszeitplan</translation>
     </message>
     <message>
         <source>next (published)</source>
-        <translation type="unfinished" />
+        <translation>nächster (veröffentlicht)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>retiring (grace %1)</source>
-        <translation type="unfinished" />
+        <translation>auslaufend (Frist %1)</translation>
     </message>
     <message>
         <source>grace after next rotation</source>
-        <translation type="unfinished" />
+        <translation>Frist nach Rotation</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>next rotation</source>
-        <translation type="unfinished" />
+        <translation>nächste Rotation</translation>
     </message>
     <message>
         <source>No keys yet: generate or import one</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Schlüssel: einen erzeugen oder importieren</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::ScaleView</name>
+    <message>
+        <source>Scale: validations per second by table size</source>
+        <translation>Skalierung: Validierungen pro Sekunde nach Tabellengröße</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Rows in the scratch session table</source>
+        <translation>Zeilen in der Wegwerf-Sitzungstabelle</translation>
+    </message>
+    <message>
+        <source>Validate/s (cache)</source>
+        <translation>Valid./s (Cache)</translation>
+    </message>
+    <message>
+        <source>Session validation with the cache warm</source>
+        <translation>Sitzungsvalidierung mit warmem Cache</translation>
+    </message>
+    <message>
+        <source>Validate/s (no cache)</source>
+        <translation>Valid./s (ohne Cache)</translation>
+    </message>
+    <message>
+        <source>Session validation reading SQLite every time</source>
+        <translation>Sitzungsvalidierung, die jedes Mal SQLite liest</translation>
+    </message>
+    <message>
+        <source>Raw lookup/s</source>
+        <translation>Rohe Abfragen/s</translation>
+    </message>
+    <message>
+        <source>Baseline: a bare SQLite primary-key lookup in the same table</source>
+        <translation>Basislinie: eine reine SQLite-Primärschlüsselabfrage in derselben Tabelle</translation>
+    </message>
+    <message>
+        <source>No cache ÷ raw</source>
+        <translation>Ohne Cache ÷ roh</translation>
+    </message>
+    <message>
+        <source>HS256 verify/s</source>
+        <translation>HS256-Prüf./s</translation>
+    </message>
+    <message>
+        <source>ES256 verify/s</source>
+        <translation>ES256-Prüf./s</translation>
+    </message>
+    <message>
+        <source>ES256 ÷ raw OpenSSL</source>
+        <translation>ES256 ÷ rohes OpenSSL</translation>
+    </message>
+    <message>
+        <source>JWT validation relative to a bare OpenSSL signature check</source>
+        <translation>JWT-Validierung im Verhältnis zu einer reinen OpenSSL-Signaturprüfung</translation>
+    </message>
+    <message>
+        <source>Seeding (ms)</source>
+        <translation>Befüllen (ms)</translation>
+    </message>
+    <message>
+        <source>How long filling the table took</source>
+        <translation>Wie lange das Befüllen der Tabelle dauerte</translation>
+    </message>
+    <message>
+        <source>No scale run yet</source>
+        <translation>Noch kein Lauf „Skalierung“</translation>
+    </message>
+    <message>
+        <source>session, cache on</source>
+        <translation>Sitzung, Cache an</translation>
+    </message>
+    <message>
+        <source>session, no cache</source>
+        <translation>Sitzung, ohne Cache</translation>
+    </message>
+    <message>
+        <source>raw SQLite lookup (baseline)</source>
+        <translation>rohe SQLite-Abfrage (Basislinie)</translation>
+    </message>
+    <message>
+        <source>JWT HS256 verify</source>
+        <translation>JWT-HS256-Prüfung</translation>
+    </message>
+    <message>
+        <source>JWT ES256 verify</source>
+        <translation>JWT-ES256-Prüfung</translation>
+    </message>
+    <message>
+        <source>rows in the session table (log scale)</source>
+        <translation>Zeilen in der Sitzungstabelle (log. Skala)</translation>
+    </message>
+    <message>
+        <source>validations per second (log scale)</source>
+        <translation>Validierungen pro Sekunde (log. Skala)</translation>
     </message>
 </context>
 <context>
     <name>authscope::ServerPage</name>
     <message>
         <source>127.0.0.1 — this machine only (IPv4)</source>
-        <translation type="unfinished" />
+        <translation>127.0.0.1 – nur dieser Rechner (IPv4)</translation>
     </message>
     <message>
         <source>::1 — this machine only (IPv6)</source>
-        <translation type="unfinished" />
+        <translation>::1 – nur dieser Rechner (IPv6)</translation>
     </message>
     <message>
         <source>0.0.0.0 — every network interface</source>
-        <translation type="unfinished" />
+        <translation>0.0.0.0 – jede Netzwerkschnittstelle</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished" />
+        <translation>Lauschadresse</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished" />
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Port</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>How long an access token the server issues stays valid</source>
-        <translation type="unfinished" />
+        <translation>Wie lange ein vom Server ausgestelltes Access-Token gültig bleibt</translation>
     </message>
     <message>
         <source>Access token lifetime</source>
-        <translation type="unfinished" />
+        <translation>Lebensdauer des Access-Tokens</translation>
     </message>
     <message>
         <source>Check the JWT &amp;deny-list</source>
-        <translation type="unfinished" />
+        <translation>JWT-Sperrl&amp;iste prüfen</translation>
     </message>
     <message>
         <source>On: a logged-out or revoked JWT fails at once. Off: it stays valid until it expires, as with a stateless JWT.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Serve &amp;HTTPS (self-signed certificate made at start)</source>
-        <translation type="unfinished" />
+        <translation>An: Ein abgemeldetes oder widerrufenes JWT schlägt sofort fehl. Aus: Es bleibt bis zum Ablauf gültig, wie bei einem zustandslosen JWT.</translation>
     </message>
     <message>
         <source>With TLS the session cookie gets Secure and the __Host- prefix. Clients must accept the self-signed certificate (curl -k); its SHA-256 fingerprint is shown once it runs.</source>
-        <translation type="unfinished" />
+        <translation>Mit TLS erhält das Sitzungs-Cookie Secure und das Präfix __Host-. Clients müssen das selbstsignierte Zertifikat akzeptieren (curl -k); sein SHA-256-Fingerabdruck wird angezeigt, sobald der Server läuft.</translation>
     </message>
     <message>
         <source>e.g. http://localhost:3000 (empty: no cross-origin calls)</source>
-        <translation type="unfinished" />
+        <translation>z. B. http://localhost:3000 (leer: kein CORS)</translation>
     </message>
     <message>
         <source>Allowed cross-origin origin</source>
-        <translation type="unfinished" />
+        <translation>Erlaubter Cross-Origin-Ursprung</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>Adr&amp;esse:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Token &amp;lifetime:</source>
-        <translation type="unfinished" />
+        <translation>Token-&amp;Lebensdauer:</translation>
     </message>
     <message>
         <source>&amp;CORS origin:</source>
-        <translation type="unfinished" />
+        <translation>&amp;CORS-Origin:</translation>
     </message>
     <message>
         <source>Copy &amp;URL</source>
-        <translation type="unfinished" />
+        <translation>&amp;URL kopieren</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>P&amp;ause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <source>curl commands</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy &amp;all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Request &amp;log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>c&amp;url commands</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revocation &amp;race</source>
-        <translation type="unfinished" />
+        <translation>curl-Befehle</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished" />
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation type="unfinished" />
+        <translation>Läuft nicht: %1</translation>
     </message>
     <message>
         <source>Test server listening on %1</source>
-        <translation type="unfinished" />
+        <translation>Testserver lauscht auf %1</translation>
     </message>
     <message>
         <source>Test server stopped</source>
-        <translation type="unfinished" />
+        <translation>Testserver gestoppt</translation>
     </message>
     <message>
         <source>No signing keys yet: JWT logins are off until you generate one on the Keys page.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Signaturschlüssel: JWT-Anmeldungen sind aus, bis Sie auf der Seite „Schlüssel“ einen erzeugen.</translation>
     </message>
     <message>
         <source>Key store locked: the server answers cookie logins, but cannot sign JWTs.</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselspeicher gesperrt: Der Server beantwortet Cookie-Anmeldungen, kann aber keine JWTs signieren.</translation>
     </message>
     <message>
         <source>&amp;Stop server</source>
-        <translation type="unfinished" />
+        <translation>Server &amp;stoppen</translation>
     </message>
     <message>
         <source>&amp;Start server</source>
-        <translation type="unfinished" />
+        <translation>Server &amp;starten</translation>
     </message>
     <message>
         <source>Stop the test server (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Den Testserver stoppen (Strg+R)</translation>
     </message>
     <message>
         <source>Start the test server (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Den Testserver starten (Strg+R)</translation>
     </message>
     <message>
         <source>Listening on &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>Lauscht auf &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished" />
+        <translation>Zertifikat SHA-256: %1</translation>
     </message>
     <message>
         <source>Not running:</source>
-        <translation type="unfinished" />
+        <translation>Läuft nicht:</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source># Start the server to get commands with its real address.</source>
-        <translation type="unfinished" />
+        <translation># Starten Sie den Server, um Befehle mit seiner echten Adresse zu erhalten.</translation>
     </message>
     <message>
         <source>HTTPS with a self-signed certificate: session cookies are Secure and use the __Host- prefix.</source>
-        <translation type="unfinished" />
+        <translation>HTTPS mit selbstsigniertem Zertifikat: Sitzungs-Cookies sind Secure und verwenden das Präfix __Host-.</translation>
     </message>
     <message>
         <source>Plain HTTP: browsers and Qt do not send cookies marked Secure to http://127.0.0.1, so session cookies here are issued without Secure. Tick HTTPS to test Secure cookies. Never put this server on a network.</source>
-        <translation type="unfinished" />
+        <translation>Einfaches HTTP: Browser und Qt senden als Secure markierte Cookies nicht an http://127.0.0.1, daher werden Sitzungs-Cookies hier ohne Secure ausgegeben. HTTPS ankreuzen, um Secure-Cookies zu testen. Diesen Server nie in ein Netzwerk stellen.</translation>
     </message>
     <message>
         <source>⚠ Every network interface: other machines can reach this test server. </source>
-        <translation type="unfinished" />
+        <translation>⚠ Jede Netzwerkschnittstelle: Andere Rechner können diesen Testserver erreichen. </translation>
     </message>
     <message>
         <source>%1 requests · %2 errors · %3 req/s</source>
-        <translation type="unfinished" />
+        <translation>%1 Anfragen · %2 Fehler · %3 Anf./s</translation>
     </message>
     <message>
         <source>Test server</source>
-        <translation type="unfinished" />
+        <translation>Testserver</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS (self-signed certificate made at start)</source>
+        <translation>HTTPS anbieten (selbstsigniertes Zertifikat beim Start erzeugt)</translation>
+    </message>
+    <message>
+        <source>Paus&amp;e</source>
+        <translation>Anhal&amp;ten</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>C&amp;opy all</source>
+        <translation>Alles &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest log</source>
+        <translation>Anfrageprot&amp;okoll</translation>
+    </message>
+    <message>
+        <source>curl co&amp;mmands</source>
+        <translation>curl-&amp;Befehle</translation>
+    </message>
+    <message>
+        <source>Revocatio&amp;n race</source>
+        <translation>Widerru&amp;fs-Wettlauf</translation>
     </message>
 </context>
 <context>
     <name>authscope::SessionDetailsPane</name>
     <message>
         <source>Select a session to see its record, its JWTs and its audit trail.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzung wählen, um ihren Datensatz, ihre JWTs und ihre Prüfspur zu sehen.</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished" />
+        <translation>ID:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished" />
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished" />
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished" />
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Last seen:</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt gesehen:</translation>
     </message>
     <message>
         <source>Idle expiry:</source>
-        <translation type="unfinished" />
+        <translation>Ablauf bei Inaktivität:</translation>
     </message>
     <message>
         <source>Absolute expiry:</source>
-        <translation type="unfinished" />
+        <translation>Absoluter Ablauf:</translation>
     </message>
     <message>
         <source>IP address:</source>
-        <translation type="unfinished" />
+        <translation>IP-Adresse:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished" />
+        <translation>Client:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished" />
+        <translation>Methode:</translation>
     </message>
     <message>
         <source>Revoked:</source>
-        <translation type="unfinished" />
+        <translation>Widerrufen:</translation>
     </message>
     <message>
         <source>User agent:</source>
-        <translation type="unfinished" />
+        <translation>User-Agent:</translation>
     </message>
     <message>
         <source>JWT ID (jti)</source>
-        <translation type="unfinished" />
+        <translation>JWT-ID (jti)</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished" />
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2838,1046 +3947,1075 @@ retire after %7</source>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>JWTs</source>
-        <translation type="unfinished" />
+        <translation>JWTs</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished" />
+        <translation>Prüfspur</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions selected. Revoke them with the Revoke button or the Delete key.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung ausgewählt. Mit der Schaltfläche „Widerrufen“ oder der Entf-Taste widerrufen.</numerusform>
+            <numerusform>%n Sitzungen ausgewählt. Mit der Schaltfläche „Widerrufen“ oder der Entf-Taste widerrufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (user id %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Benutzer-ID %2)</translation>
     </message>
     <message>
         <source>%1 (idle timeout %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Inaktivitäts-Timeout %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>(none sent)</source>
-        <translation type="unfinished" />
+        <translation>(keiner gesendet)</translation>
     </message>
     <message>
-        <source>JWT (bearer token with the session's sid)</source>
-        <translation type="unfinished" />
+        <source>JWT (bearer token with the session&apos;s sid)</source>
+        <translation>JWT (Bearer-Token mit der sid der Sitzung)</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished" />
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>%1 by %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 – %3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>nein</translation>
     </message>
     <message>
         <source>JWTs (error)</source>
-        <translation type="unfinished" />
+        <translation>JWTs (Fehler)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished" />
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished" />
+        <translation>gültig</translation>
     </message>
     <message>
         <source>JWTs (%1)</source>
-        <translation type="unfinished" />
+        <translation>JWTs (%1)</translation>
     </message>
     <message>
         <source>Audit trail (error)</source>
-        <translation type="unfinished" />
+        <translation>Prüfspur (Fehler)</translation>
     </message>
     <message>
         <source>Audit trail (%1)</source>
-        <translation type="unfinished" />
+        <translation>Prüfspur (%1)</translation>
+    </message>
+    <message>
+        <source>JWTs issued for this session</source>
+        <translation>Für diese Sitzung ausgestellte JWTs</translation>
+    </message>
+    <message>
+        <source>Audit trail of this session</source>
+        <translation>Prüfspur dieser Sitzung</translation>
     </message>
 </context>
 <context>
     <name>authscope::SessionTableModel</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished" />
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished" />
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished" />
+        <translation>widerrufen %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished" />
+        <translation>beendet %1</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished" />
+        <translation>JWT</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished" />
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Revoked %1 by %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Widerrufen %1 von %2: %3</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished" />
+        <translation>(kein Grund angegeben)</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation type="unfinished" />
+        <translation>Beendet %1</translation>
     </message>
     <message>
         <source>Active until %1 at the latest</source>
-        <translation type="unfinished" />
+        <translation>Aktiv bis spätestens %1</translation>
     </message>
     <message>
         <source>Idle expiry: %1
 Absolute expiry: %2</source>
-        <translation type="unfinished" />
+        <translation>Ablauf bei Inaktivität: %1
+Absoluter Ablauf: %2</translation>
     </message>
     <message>
         <source>JWTs issued for the session that have neither expired nor been revoked</source>
-        <translation type="unfinished" />
+        <translation>Für die Sitzung ausgestellte JWTs, die weder abgelaufen noch widerrufen sind</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished" />
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished" />
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished" />
+        <translation>Client</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Live JWTs</source>
-        <translation type="unfinished" />
+        <translation>Gültige JWTs</translation>
     </message>
 </context>
 <context>
     <name>authscope::SessionsPage</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Revoked today</source>
-        <translation type="unfinished" />
+        <translation>Heute widerrufen</translation>
     </message>
     <message>
         <source>Expiring within an hour</source>
-        <translation type="unfinished" />
+        <translation>Ablauf in &lt; 1 h</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh</source>
-        <translation type="unfinished" />
+        <translation>A&amp;uto-Aktualisierung</translation>
     </message>
     <message>
         <source>Re-read the sessions every few seconds, keeping the selection</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzungen alle paar Sekunden neu lesen, die Auswahl bleibt erhalten</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Re-read the sessions now (F5)</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzungen jetzt neu lesen (F5)</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <source>Revoke the selected active sessions (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten aktiven Sitzungen widerrufen (Entf)</translation>
     </message>
     <message>
         <source>Search: user name, IP or CIDR, ua:firefox, user:alice …</source>
-        <translation type="unfinished" />
+        <translation>Suche: Benutzername, IP oder CIDR, ua:firefox, user:alice …</translation>
     </message>
     <message>
         <source>A bare word is the start of a user name, or an IP address, CIDR block (10.0.0.0/8) or prefix (10.2.). Fields: user:NAME ip:ADDRESS ua:TEXT state:active|expired|revoked method:cookie|jwt. Ctrl+F to get here.</source>
-        <translation type="unfinished" />
+        <translation>Ein einzelnes Wort ist der Anfang eines Benutzernamens oder eine IP-Adresse, ein CIDR-Block (10.0.0.0/8) oder ein Präfix (10.2.). Felder: user:NAME ip:ADRESSE ua:TEXT state:active|expired|revoked method:cookie|jwt. Strg+F führt hierher.</translation>
     </message>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen durchsuchen</translation>
     </message>
     <message>
         <source>Show active sessions</source>
-        <translation type="unfinished" />
+        <translation>Aktive Sitzungen anzeigen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Show expired sessions</source>
-        <translation type="unfinished" />
+        <translation>Abgelaufene Sitzungen anzeigen</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished" />
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Show revoked sessions</source>
-        <translation type="unfinished" />
+        <translation>Widerrufene Sitzungen anzeigen</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished" />
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Show cookie sessions</source>
-        <translation type="unfinished" />
+        <translation>Cookie-Sitzungen anzeigen</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished" />
+        <translation>JWT</translation>
     </message>
     <message>
         <source>Show JWT sessions</source>
-        <translation type="unfinished" />
+        <translation>JWT-Sitzungen anzeigen</translation>
     </message>
     <message>
         <source>Started within</source>
-        <translation type="unfinished" />
+        <translation>Begonnen innerhalb</translation>
     </message>
     <message>
         <source>Started any time</source>
-        <translation type="unfinished" />
+        <translation>Beginn: beliebig</translation>
     </message>
     <message>
         <source>Started in the last hour</source>
-        <translation type="unfinished" />
+        <translation>Beginn: letzte Stunde</translation>
     </message>
     <message>
         <source>Started in the last 24 hours</source>
-        <translation type="unfinished" />
+        <translation>Beginn: letzte 24 h</translation>
     </message>
     <message>
         <source>Started in the last 7 days</source>
-        <translation type="unfinished" />
+        <translation>Beginn: letzte 7 Tage</translation>
     </message>
     <message>
         <source>Started in the last 30 days</source>
-        <translation type="unfinished" />
+        <translation>Beginn: letzte 30 Tage</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Cannot read the sessions: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot count the sessions: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzungen können nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>More than %1 sessions match; %2 loaded (scroll for more).</source>
-        <translation type="unfinished" />
+        <translation>Mehr als %1 Sitzungen passen; %2 geladen (für weitere scrollen).</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) match; %1 loaded.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung passt; %1 geladen.</numerusform>
+            <numerusform>%n Sitzungen passen; %1 geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one or more active sessions to revoke.</source>
-        <translation type="unfinished" />
+        <translation>Eine oder mehrere aktive Sitzungen zum Widerrufen auswählen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other user(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 und %n weiterer Benutzer</numerusform>
+            <numerusform>%1 und %n weitere Benutzer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n session(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung von %1 widerrufen?</numerusform>
+            <numerusform>%n Sitzungen von %1 widerrufen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Each is refused on its very next request, in every process that uses this database, and the JWTs issued for it are deny-listed until they expire.</source>
-        <translation type="unfinished" />
+        <translation>Jede wird bei ihrer nächsten Anfrage abgelehnt, in jedem Prozess, der diese Datenbank nutzt, und die für sie ausgestellten JWTs stehen bis zu ihrem Ablauf auf der Sperrliste.</translation>
     </message>
     <message>
         <source>Revocation failed</source>
-        <translation type="unfinished" />
+        <translation>Widerruf fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung widerrufen.</numerusform>
+            <numerusform>%n Sitzungen widerrufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke every session of %1?</source>
-        <translation type="unfinished" />
+        <translation>Jede Sitzung von %1 widerrufen?</translation>
     </message>
     <message>
-        <source>All of %1's active sessions end at once, every JWT issued to them until now is refused, and they have to log in again.</source>
-        <translation type="unfinished" />
+        <source>All of %1&apos;s active sessions end at once, every JWT issued to them until now is refused, and they have to log in again.</source>
+        <translation>Alle aktiven Sitzungen von %1 enden sofort, jedes bisher dafür ausgestellte JWT wird abgelehnt, und eine neue Anmeldung ist nötig.</translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n session(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung von %1 widerrufen.</numerusform>
+            <numerusform>%n Sitzungen von %1 widerrufen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extended %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung verlängert.</numerusform>
+            <numerusform>%n Sitzungen verlängert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke all sessions of %1…</source>
-        <translation type="unfinished" />
+        <translation>Alle Sitzungen von %1 widerrufen…</translation>
     </message>
     <message>
         <source>Extend by one hour</source>
-        <translation type="unfinished" />
+        <translation>Um eine Stunde verlängern</translation>
     </message>
     <message>
         <source>Extend by one day</source>
-        <translation type="unfinished" />
+        <translation>Um einen Tag verlängern</translation>
     </message>
     <message>
         <source>Show only sessions of %1</source>
-        <translation type="unfinished" />
+        <translation>Nur Sitzungen von %1 anzeigen</translation>
     </message>
     <message>
         <source>Show only sessions from %1</source>
-        <translation type="unfinished" />
+        <translation>Nur Sitzungen von %1 aus anzeigen</translation>
     </message>
     <message>
         <source>Copy session ID %1</source>
-        <translation type="unfinished" />
+        <translation>Sitzungs-ID %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Delete revokes the selected sessions, after a confirmation</source>
+        <translation>Entf widerruft die ausgewählten Sitzungen, nach einer Bestätigung</translation>
     </message>
 </context>
 <context>
     <name>authscope::TokenEditor</name>
     <message>
         <source>Paste a token here (JWT, JWS or JWE in compact form), or drop a token file or a key file. It is decoded as you type; nothing is sent anywhere.</source>
-        <translation type="unfinished" />
+        <translation>Hier ein Token einfügen (JWT, JWS oder JWE in kompakter Form) oder eine Token- bzw. Schlüsseldatei ablegen. Es wird beim Tippen dekodiert; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
         <source>Encoded token</source>
-        <translation type="unfinished" />
+        <translation>Kodiertes Token</translation>
     </message>
 </context>
 <context>
     <name>authscope::TokenHistoryModel</name>
     <message>
         <source>%1 (JWE)</source>
-        <translation type="unfinished" />
+        <translation>%1 (JWE)</translation>
     </message>
     <message>
         <source>never (no exp)</source>
-        <translation type="unfinished" />
+        <translation>nie (kein exp)</translation>
     </message>
     <message>
         <source>First seen %1, last seen %2</source>
-        <translation type="unfinished" />
+        <translation>Zuerst gesehen %1, zuletzt gesehen %2</translation>
     </message>
     <message>
         <source>Your note for this token; double-click or F2 to edit</source>
-        <translation type="unfinished" />
+        <translation>Ihre Notiz zu diesem Token; Doppelklick oder F2 zum Bearbeiten</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s); open to inspect</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Zeichen; zum Untersuchen öffnen</numerusform>
+            <numerusform>%n Zeichen; zum Untersuchen öffnen</numerusform>
         </translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>alg</source>
-        <translation type="unfinished" />
+        <translation>alg</translation>
     </message>
     <message>
         <source>kid</source>
-        <translation type="unfinished" />
+        <translation>kid</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished" />
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Subjekt</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished" />
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished" />
+        <translation>Gesehen</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished" />
+        <translation>Token</translation>
     </message>
 </context>
 <context>
     <name>authscope::TokensPage</name>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;oken:</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Read a token or a key file (a key goes to Verify)</source>
-        <translation type="unfinished" />
+        <translation>Ein Token oder eine Schlüsseldatei lesen (ein Schlüssel geht an „Verifizieren“)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <source>Replace the token with the clipboard's text</source>
-        <translation type="unfinished" />
+        <source>Replace the token with the clipboard&apos;s text</source>
+        <translation>Das Token durch den Text der Zwischenablage ersetzen</translation>
     </message>
     <message>
         <source>Clea&amp;r</source>
-        <translation type="unfinished" />
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Expiry countdown</source>
-        <translation type="unfinished" />
+        <translation>Ablauf-Countdown</translation>
     </message>
     <message>
         <source>He&amp;ader</source>
-        <translation type="unfinished" />
+        <translation>Heade&amp;r</translation>
     </message>
     <message>
         <source>Pa&amp;yload</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nutzdaten</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
-        <translation type="unfinished" />
+        <translation>Si&amp;gnatur</translation>
     </message>
     <message>
         <source>Whole token</source>
-        <translation type="unfinished" />
+        <translation>Ganzes Token</translation>
     </message>
     <message>
         <source>Copy this part to the clipboard as it appears in the token (base64url)</source>
-        <translation type="unfinished" />
+        <translation>Diesen Teil so in die Zwischenablage kopieren, wie er im Token steht (base64url)</translation>
     </message>
     <message>
         <source>Copy the whole token to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished" />
+        <translation>Das ganze Token in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Copy:</source>
-        <translation type="unfinished" />
+        <translation>Kopieren:</translation>
     </message>
     <message>
         <source>Warnings (RFC 8725, before verifying)</source>
-        <translation type="unfinished" />
+        <translation>Warnungen (RFC 8725, vor der Verifizierung)</translation>
     </message>
     <message>
         <source>Header parameters</source>
-        <translation type="unfinished" />
+        <translation>Header-Parameter</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished" />
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Header</translation>
     </message>
     <message>
         <source>Claims (hover a name for its meaning and RFC section)</source>
-        <translation type="unfinished" />
+        <translation>Claims (Maus auf Namen: Bedeutung und RFC)</translation>
     </message>
     <message>
         <source>&amp;Decoded</source>
-        <translation type="unfinished" />
+        <translation>De&amp;kodiert</translation>
     </message>
     <message>
         <source>C&amp;laims</source>
-        <translation type="unfinished" />
+        <translation>Clai&amp;ms</translation>
     </message>
     <message>
         <source>Ver&amp;ify</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;ifizieren</translation>
     </message>
     <message>
         <source>&amp;Edit &amp;&amp; re-sign</source>
-        <translation type="unfinished" />
+        <translation>Ne&amp;u signieren</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verlauf</translation>
     </message>
     <message numerus="yes">
         <source>Not pasted: the clipboard holds %n character(s), far more than any token (at most 16 KiB).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nicht eingefügt: Die Zwischenablage enthält %n Zeichen, weit mehr als jedes Token (höchstens 16 KiB).</numerusform>
+            <numerusform>Nicht eingefügt: Die Zwischenablage enthält %n Zeichen, weit mehr als jedes Token (höchstens 16 KiB).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 copied to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>%1 in die Zwischenablage kopiert</translation>
     </message>
     <message>
         <source>New token signed with %1</source>
-        <translation type="unfinished" />
+        <translation>Neues Token mit %1 signiert</translation>
     </message>
     <message>
-        <source>(a "Bearer" prefix, quotes or line breaks around and inside it were ignored)</source>
-        <translation type="unfinished" />
+        <source>(a &quot;Bearer&quot; prefix, quotes or line breaks around and inside it were ignored)</source>
+        <translation>(ein Präfix „Bearer“, Anführungszeichen oder Zeilenumbrüche um und im Token wurden ignoriert)</translation>
     </message>
     <message>
         <source>C&amp;laims (%1)</source>
-        <translation type="unfinished" />
+        <translation>Clai&amp;ms (%1)</translation>
     </message>
     <message>
         <source>No token yet. Paste one above (Ctrl+V), drop a file, or pick one from the History tab.</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Token. Fügen Sie oben eines ein (Strg+V), legen Sie eine Datei ab oder wählen Sie eines im Reiter „Verlauf“.</translation>
     </message>
     <message>
         <source>✘ This is %1 bytes; tokens are read up to %2 KiB (%3 bytes). Larger input is refused before any decoding: no real access token is this big. (%4)</source>
-        <translation type="unfinished" />
+        <translation>✘ Das sind %1 Bytes; Tokens werden bis %2 KiB (%3 Bytes) gelesen. Größere Eingaben werden vor jeder Dekodierung abgelehnt: Kein echtes Access-Token ist so groß. (%4)</translation>
     </message>
     <message>
         <source>✘ Cannot decode: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>✘ Dekodieren nicht möglich: %1 (%2)</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished" />
+        <translation>Warnungen (%1)</translation>
     </message>
     <message>
         <source>JWE (encrypted)</source>
-        <translation type="unfinished" />
+        <translation>JWE (verschlüsselt)</translation>
     </message>
     <message>
         <source>alg %1, enc %2</source>
-        <translation type="unfinished" />
+        <translation>alg %1, enc %2</translation>
     </message>
     <message>
         <source>JWT (signed)</source>
-        <translation type="unfinished" />
+        <translation>JWT (signiert)</translation>
     </message>
     <message>
         <source>JWS (signed)</source>
-        <translation type="unfinished" />
+        <translation>JWS (signiert)</translation>
     </message>
     <message>
         <source>no alg</source>
-        <translation type="unfinished" />
+        <translation>kein alg</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
-        <translation type="unfinished" />
+        <source>kid &apos;%1&apos;</source>
+        <translation>kid „%1“</translation>
     </message>
     <message>
         <source>typ %1</source>
-        <translation type="unfinished" />
+        <translation>typ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>No expiry: the token never expires (exp missing)</source>
-        <translation type="unfinished" />
+        <translation>Kein Ablauf: Das Token läuft nie ab (exp fehlt)</translation>
     </message>
     <message>
         <source>Header part</source>
-        <translation type="unfinished" />
+        <translation>Header-Teil</translation>
     </message>
     <message>
         <source>Payload part</source>
-        <translation type="unfinished" />
+        <translation>Nutzdaten-Teil</translation>
     </message>
     <message>
         <source>Signature part</source>
-        <translation type="unfinished" />
+        <translation>Signatur-Teil</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished" />
+        <translation>Token</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to hold a token or a key (%2 bytes)</source>
-        <translation type="unfinished" />
+        <translation>%1 ist zu groß für ein Token oder einen Schlüssel (%2 Bytes)</translation>
     </message>
     <message>
         <source>Key file %1 loaded for verification</source>
-        <translation type="unfinished" />
+        <translation>Schlüsseldatei %1 zur Verifizierung geladen</translation>
     </message>
     <message>
         <source>%1 loaded as a raw HMAC secret for verification</source>
-        <translation type="unfinished" />
+        <translation>%1 als rohes HMAC-Secret zur Verifizierung geladen</translation>
     </message>
     <message>
         <source>Token read from %1</source>
-        <translation type="unfinished" />
+        <translation>Token aus %1 gelesen</translation>
     </message>
     <message>
         <source>Open a token or key file</source>
-        <translation type="unfinished" />
+        <translation>Token- oder Schlüsseldatei öffnen</translation>
     </message>
     <message>
         <source>Tokens and keys (*.jwt *.jws *.jwe *.txt *.token *.pem *.jwk *.json *.jwks *.crt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tokens und Schlüssel (*.jwt *.jws *.jwe *.txt *.token *.pem *.jwk *.json *.jwks *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The clipboard holds far more than a token: not pasted</source>
-        <translation type="unfinished" />
+        <translation>Die Zwischenablage enthält weit mehr als ein Token: nicht eingefügt</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Copy the header</source>
+        <translation>Den Header kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the payload</source>
+        <translation>Die Nutzdaten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the signature</source>
+        <translation>Die Signatur kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole token</source>
+        <translation>Das ganze Token kopieren</translation>
     </message>
 </context>
 <context>
     <name>authscope::VerifyPanel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>Verifizieren</translation>
     </message>
     <message>
         <source>Check the signature and the claims (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>Signatur und Claims prüfen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Verify as I type</source>
-        <translation type="unfinished" />
+        <translation>Beim Tippen verifizieren</translation>
     </message>
     <message>
         <source>Verify again whenever the token, the key or the policy changes</source>
-        <translation type="unfinished" />
+        <translation>Erneut verifizieren, sobald sich Token, Schlüssel oder Richtlinie ändern</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Paste a token, then choose a key to verify it.</source>
-        <translation type="unfinished" />
+        <translation>Ein Token einfügen und dann einen Schlüssel zum Verifizieren wählen.</translation>
     </message>
     <message>
         <source>The token changed: verify again (Ctrl+Return).</source>
-        <translation type="unfinished" />
+        <translation>Das Token hat sich geändert: erneut verifizieren (Strg+Eingabe).</translation>
     </message>
     <message>
         <source>Encrypted tokens (JWE) cannot be verified here: decryption is not supported yet.</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselte Tokens (JWE) können hier nicht verifiziert werden: Entschlüsselung wird noch nicht unterstützt.</translation>
     </message>
     <message>
         <source>Choose a key to verify the signature: a key file, a pasted PEM, JWK or JWK Set, or an HMAC secret.</source>
-        <translation type="unfinished" />
+        <translation>Einen Schlüssel zum Prüfen der Signatur wählen: eine Schlüsseldatei, ein eingefügtes PEM, JWK oder JWK Set oder ein HMAC-Secret.</translation>
     </message>
     <message>
         <source>The key cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>the key</source>
-        <translation type="unfinished" />
+        <translation>dem Schlüssel</translation>
     </message>
     <message>
-        <source>key '%1'</source>
-        <translation type="unfinished" />
+        <source>key &apos;%1&apos;</source>
+        <translation>Schlüssel „%1“</translation>
     </message>
     <message>
         <source> (as of %1)</source>
-        <translation type="unfinished" />
+        <translation> (Stand %1)</translation>
     </message>
     <message>
         <source>Signature verified with %1 using %2</source>
-        <translation type="unfinished" />
+        <translation>Signatur mit %1 per %2 verifiziert</translation>
     </message>
     <message>
         <source>Not expired: %1 (exp %2)</source>
-        <translation type="unfinished" />
+        <translation>Nicht abgelaufen: %1 (exp %2)</translation>
     </message>
     <message>
         <source>Already valid: nbf %1</source>
-        <translation type="unfinished" />
+        <translation>Bereits gültig: nbf %1</translation>
     </message>
     <message>
-        <source>Issuer is '%1', as required</source>
-        <translation type="unfinished" />
+        <source>Issuer is &apos;%1&apos;, as required</source>
+        <translation>Aussteller ist „%1“, wie gefordert</translation>
     </message>
     <message>
-        <source>Audience includes '%1', as required</source>
-        <translation type="unfinished" />
+        <source>Audience includes &apos;%1&apos;, as required</source>
+        <translation>Zielgruppe enthält „%1“, wie gefordert</translation>
     </message>
     <message>
         <source>The token names an audience: enter the one this verifier speaks for in Policy → Audience (or take it from the token)</source>
-        <translation type="unfinished" />
+        <translation>Das Token nennt eine Zielgruppe: Geben Sie unter Richtlinie → Zielgruppe die ein, für die dieser Prüfer spricht (oder übernehmen Sie sie aus dem Token)</translation>
     </message>
     <message>
         <source>Issuer not checked: set one in the policy to pin who may issue tokens</source>
-        <translation type="unfinished" />
+        <translation>Aussteller nicht geprüft: Legen Sie in der Richtlinie einen fest, um zu bestimmen, wer Tokens ausstellen darf</translation>
     </message>
     <message>
         <source>Claims not checked: signature only (plain JWS)</source>
-        <translation type="unfinished" />
+        <translation>Claims nicht geprüft: nur Signatur (einfaches JWS)</translation>
     </message>
     <message>
         <source>Token type (typ) not checked</source>
-        <translation type="unfinished" />
+        <translation>Tokentyp (typ) nicht geprüft</translation>
     </message>
     <message>
         <source>✔ Valid: signature verified with %1 (%2) and every claim check passed%3</source>
-        <translation type="unfinished" />
+        <translation>✔ Gültig: Signatur mit %1 (%2) verifiziert und jede Claim-Prüfung bestanden%3</translation>
     </message>
     <message>
         <source>✔ Signature verified with %1 (%2); claims not checked%3</source>
-        <translation type="unfinished" />
+        <translation>✔ Signatur mit %1 (%2) verifiziert; Claims nicht geprüft%3</translation>
     </message>
     <message>
         <source>✘ Invalid: %1%2</source>
-        <translation type="unfinished" />
+        <translation>✘ Ungültig: %1%2</translation>
     </message>
     <message>
         <source>signature does not match</source>
-        <translation type="unfinished" />
+        <translation>Signatur stimmt nicht überein</translation>
     </message>
     <message>
         <source>unknown kid</source>
-        <translation type="unfinished" />
+        <translation>unbekannte kid</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished" />
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>not yet valid</source>
-        <translation type="unfinished" />
+        <translation>noch nicht gültig</translation>
     </message>
     <message>
         <source>issued in the future</source>
-        <translation type="unfinished" />
+        <translation>in der Zukunft ausgestellt</translation>
     </message>
     <message>
         <source>unsigned (alg: none)</source>
-        <translation type="unfinished" />
+        <translation>unsigniert (alg: none)</translation>
     </message>
     <message>
         <source>algorithm not allowed</source>
-        <translation type="unfinished" />
+        <translation>Algorithmus nicht erlaubt</translation>
     </message>
     <message>
         <source>unsupported algorithm</source>
-        <translation type="unfinished" />
+        <translation>Algorithmus nicht unterstützt</translation>
     </message>
     <message>
         <source>wrong key type</source>
-        <translation type="unfinished" />
+        <translation>falscher Schlüsseltyp</translation>
     </message>
     <message>
         <source>key too small</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel zu klein</translation>
     </message>
     <message>
         <source>key not usable</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel nicht verwendbar</translation>
     </message>
     <message>
         <source>malformed signature</source>
-        <translation type="unfinished" />
+        <translation>fehlerhafte Signatur</translation>
     </message>
     <message>
         <source>claim missing</source>
-        <translation type="unfinished" />
+        <translation>Claim fehlt</translation>
     </message>
     <message>
         <source>claim of the wrong type</source>
-        <translation type="unfinished" />
+        <translation>Claim vom falschen Typ</translation>
     </message>
     <message>
         <source>wrong issuer</source>
-        <translation type="unfinished" />
+        <translation>falscher Aussteller</translation>
     </message>
     <message>
         <source>wrong audience</source>
-        <translation type="unfinished" />
+        <translation>falsche Zielgruppe</translation>
     </message>
     <message>
         <source>wrong type</source>
-        <translation type="unfinished" />
+        <translation>falscher Typ</translation>
     </message>
     <message>
         <source>critical header not understood</source>
-        <translation type="unfinished" />
+        <translation>kritischer Header nicht verstanden</translation>
     </message>
     <message>
         <source>unencoded payload</source>
-        <translation type="unfinished" />
+        <translation>unkodierte Nutzdaten</translation>
     </message>
     <message>
         <source>not a JWT</source>
-        <translation type="unfinished" />
+        <translation>kein JWT</translation>
     </message>
     <message>
         <source>unusable policy</source>
-        <translation type="unfinished" />
+        <translation>unbrauchbare Richtlinie</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished" />
+        <translation>zu groß</translation>
     </message>
     <message>
         <source>duplicate member</source>
-        <translation type="unfinished" />
+        <translation>doppeltes Element</translation>
     </message>
 </context>
 <context>
     <name>authscope::WarningList</name>
     <message>
         <source>Security warnings</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitswarnungen</translation>
     </message>
     <message>
         <source>Unsigned token (alg: none)</source>
-        <translation type="unfinished" />
+        <translation>Unsigniertes Token (alg: none)</translation>
     </message>
     <message>
         <source>No algorithm</source>
-        <translation type="unfinished" />
+        <translation>Kein Algorithmus</translation>
     </message>
     <message>
         <source>Unknown algorithm</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Algorithmus</translation>
     </message>
     <message>
         <source>HMAC with a public key (key confusion)</source>
-        <translation type="unfinished" />
+        <translation>HMAC mit einem öffentlichen Schlüssel (Schlüsselverwechslung)</translation>
     </message>
     <message>
         <source>The token names its own key</source>
-        <translation type="unfinished" />
+        <translation>Das Token nennt seinen eigenen Schlüssel</translation>
     </message>
     <message>
         <source>Unencoded payload (b64)</source>
-        <translation type="unfinished" />
+        <translation>Unkodierte Nutzdaten (b64)</translation>
     </message>
     <message>
         <source>Not a JWT</source>
-        <translation type="unfinished" />
+        <translation>Kein JWT</translation>
     </message>
     <message>
         <source>No expiry</source>
-        <translation type="unfinished" />
+        <translation>Kein Ablauf</translation>
     </message>
     <message>
         <source>Long lifetime</source>
-        <translation type="unfinished" />
+        <translation>Lange Lebensdauer</translation>
     </message>
     <message>
         <source>Sensitive data readable by anyone</source>
-        <translation type="unfinished" />
+        <translation>Sensible Daten für jeden lesbar</translation>
     </message>
     <message>
         <source>Encrypted token (JWE)</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsseltes Token (JWE)</translation>
     </message>
     <message>
         <source>No RFC 8725 findings: nothing in this token looks unsafe before verification.</source>
-        <translation type="unfinished" />
+        <translation>Keine Befunde nach RFC 8725: Nichts an diesem Token wirkt vor der Verifizierung unsicher.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Danger</source>
-        <translation type="unfinished" />
+        <translation>Gefahr</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -1,57 +1,58 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CurlCommands</name>
     <message>
         <source>Is the server up?</source>
-        <translation type="unfinished" />
+        <translation>Le serveur répond-il&#xa0;?</translation>
     </message>
     <message>
         <source>Log in with a session cookie (kept in cookies.txt)</source>
-        <translation type="unfinished" />
+        <translation>Se connecter avec un cookie de session (conservé dans cookies.txt)</translation>
     </message>
     <message>
         <source>Who am I, with the cookie</source>
-        <translation type="unfinished" />
+        <translation>Qui suis-je, avec le cookie</translation>
     </message>
     <message>
         <source>Log in for a JWT (keep access_token in $TOKEN)</source>
-        <translation type="unfinished" />
+        <translation>Se connecter pour obtenir un JWT (garder access_token dans $TOKEN)</translation>
     </message>
     <message>
         <source>Who am I, with the bearer token</source>
-        <translation type="unfinished" />
+        <translation>Qui suis-je, avec le jeton bearer</translation>
     </message>
     <message>
         <source>Swap a refresh token for new tokens</source>
-        <translation type="unfinished" />
+        <translation>Échanger un jeton de rafraîchissement contre de nouveaux jetons</translation>
     </message>
     <message>
         <source>Log out (cookie session)</source>
-        <translation type="unfinished" />
+        <translation>Se déconnecter (session par cookie)</translation>
     </message>
     <message>
         <source>The public signing keys</source>
-        <translation type="unfinished" />
+        <translation>Les clés de signature publiques</translation>
     </message>
     <message>
         <source>Discovery document</source>
-        <translation type="unfinished" />
+        <translation>Document de découverte</translation>
     </message>
     <message>
         <source>Is this token active? (RFC 7662)</source>
-        <translation type="unfinished" />
+        <translation>Ce jeton est-il actif&#xa0;? (RFC 7662)</translation>
     </message>
     <message>
         <source>Revoke a token (RFC 7009)</source>
-        <translation type="unfinished" />
+        <translation>Révoquer un jeton (RFC 7009)</translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
         <source>AuthScope: see and revoke sessions, inspect and verify JWTs, rotate signing keys.</source>
-        <translation>AuthScope : voir et révoquer des sessions, inspecter et vérifier des JWT, renouveler des clés de signature.</translation>
+        <translation>AuthScope&#xa0;: voir et révoquer des sessions, inspecter et vérifier des JWT, renouveler des clés de signature.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -63,19 +64,23 @@
     </message>
     <message>
         <source>Open the database at PATH.</source>
-        <translation>Ouvrir la base de données située à CHEMIN.</translation>
+        <translation>Ouvrir la base de données située à PATH.</translation>
     </message>
     <message>
-        <source>Use language CODE (en, de, fr) instead of the system's.</source>
-        <translation>Utiliser la langue CODE (en, de, fr) au lieu de celle du système.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument '%1'.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--db needs a path.</source>
         <translation>--db nécessite un chemin.</translation>
+    </message>
+    <message>
+        <source>Use language CODE (en, de, fr, es) instead of the system&apos;s.</source>
+        <translation>Utiliser la langue CODE (en, de, fr, es) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos; (use one of: %2).</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;» (choisissez parmi&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -90,11 +95,11 @@
     </message>
     <message>
         <source>A desktop console for the people who run authentication: see and revoke sessions, read and verify JWTs, rotate signing keys, and measure the session-versus-JWT trade-off on your own machine.</source>
-        <translation>Une console de bureau pour celles et ceux qui gèrent l’authentification : voir et révoquer des sessions, lire et vérifier des JWT, renouveler des clés de signature et mesurer le compromis sessions contre JWT sur votre propre machine.</translation>
+        <translation>Une console de bureau pour celles et ceux qui gèrent l’authentification&#xa0;: voir et révoquer des sessions, lire et vérifier des JWT, renouveler des clés de signature et mesurer le compromis sessions contre JWT sur votre propre machine.</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation>Qt :</translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
@@ -102,23 +107,247 @@
     </message>
     <message>
         <source>OpenSSL:</source>
-        <translation>OpenSSL :</translation>
+        <translation>OpenSSL&#xa0;:</translation>
     </message>
     <message>
         <source>SQLite:</source>
-        <translation>SQLite :</translation>
+        <translation>SQLite&#xa0;:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation>Base de données :</translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation>Licence :</translation>
+        <translation>Licence&#xa0;:</translation>
     </message>
     <message>
         <source>MIT License</source>
         <translation>Licence MIT</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::AttackJob</name>
+    <message>
+        <source>Starting the built-in server on a scratch database…</source>
+        <translation>Démarrage du serveur intégré sur une base de données jetable…</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::AttackPanel</name>
+    <message>
+        <source>Runs the attacks of SECURITY.md (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and checks that every one is refused.</source>
+        <translation>Exécute les attaques de SECURITY.md (algorithmes falsifiés, clés étrangères, claims invalides, sessions volées et fixées, jetons de rafraîchissement rejoués…) sous forme de vraies requêtes HTTP et vérifie que chacune est refusée.</translation>
+    </message>
+    <message>
+        <source>Built-in server (a scratch database, removed afterwards)</source>
+        <translation>Serveur intégré (une base de données jetable, supprimée ensuite)</translation>
+    </message>
+    <message>
+        <source>Another server with the same endpoints:</source>
+        <translation>Un autre serveur avec les mêmes points de terminaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Used for the login requests of this run only; never saved or logged</source>
+        <translation>Utilisé uniquement pour les requêtes de connexion de cette exécution&#xa0;; jamais enregistré ni journalisé</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run &amp;attacks</source>
+        <translation>&amp;Lancer les attaques</translation>
+    </message>
+    <message>
+        <source>Run the attacks</source>
+        <translation>Lancer les attaques</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the attacks</source>
+        <translation>Annuler les attaques</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export the attack results as JSON</source>
+        <translation>Exporter les résultats des attaques en JSON</translation>
+    </message>
+    <message>
+        <source>Attack progress</source>
+        <translation>Progression des attaques</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Attacks and their results</source>
+        <translation>Attaques et leurs résultats</translation>
+    </message>
+    <message>
+        <source>Details of the selected attack</source>
+        <translation>Détails de l’attaque sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an attack to see what it sends, the rule it checks and what happened.</source>
+        <translation>Sélectionnez une attaque pour voir ce qu’elle envoie, la règle qu’elle vérifie et ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>Attacking %1…</source>
+        <translation>Attaque de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attack(s) ready. The built-in server needs no setup.</source>
+        <translation>
+            <numerusform>%n attaque prête. Le serveur intégré ne demande aucune configuration.</numerusform>
+            <numerusform>%n attaques prêtes. Le serveur intégré ne demande aucune configuration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the built-in server…</source>
+        <translation>Préparation du serveur intégré…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the attack under way…</source>
+        <translation>Annulation après l’attaque en cours…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attacks refused, %3 accepted, %4 errors, %5 skipped.</source>
+        <translation>%1 attaques sur %2 refusées, %3 acceptées, %4 erreurs, %5 ignorées.</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Annulé. </translation>
+    </message>
+    <message>
+        <source>The server refused every attack it was given.</source>
+        <translation>Le serveur a refusé toutes les attaques qu’il a reçues.</translation>
+    </message>
+    <message>
+        <source>Select a FAIL or error row to see what went wrong.</source>
+        <translation>Sélectionnez une ligne FAIL ou en erreur pour voir ce qui n’a pas fonctionné.</translation>
+    </message>
+    <message>
+        <source>The attacks could not run: %1</source>
+        <translation>Les attaques n’ont pas pu être exécutées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Got: %1</source>
+        <translation>Obtenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Pas encore exécutée.</translation>
+    </message>
+    <message>
+        <source>There are no attack results to export.</source>
+        <translation>Il n’y a aucun résultat d’attaque à exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export attack results</source>
+        <translation>Exporter les résultats des attaques</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Attack results saved to %1</source>
+        <translation>Résultats des attaques enregistrés dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::AttackTableModel</name>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attaque</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Got</source>
+        <translation>Obtenu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -137,18 +366,14 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Reload the log (F5)</source>
         <translation>Recharger le journal (F5)</translation>
     </message>
     <message>
-        <source>&amp;Verify chain</source>
-        <translation>&amp;Vérifier la chaîne</translation>
-    </message>
-    <message>
-        <source>Recompute every row's hash and report the first row that was edited, inserted or deleted</source>
+        <source>Recompute every row&apos;s hash and report the first row that was edited, inserted or deleted</source>
         <translation>Recalculer le hachage de chaque ligne et signaler la première ligne modifiée, insérée ou supprimée</translation>
     </message>
     <message>
@@ -157,7 +382,7 @@
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>Acti&amp;on :</translation>
+        <translation>Acti&amp;on&#xa0;:</translation>
     </message>
     <message>
         <source>Audit log entries</source>
@@ -173,7 +398,7 @@
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation>Impossible de lire le journal d’audit : %1</translation>
+        <translation>Impossible de lire le journal d’audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -186,20 +411,24 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n entrée</numerusform><numerusform>%n entrées</numerusform></translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not check the chain: %1</source>
-        <translation>Impossible de vérifier la chaîne : %1</translation>
+        <translation>Impossible de vérifier la chaîne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>✔ Chain intact: %n row(s) checked, none edited, inserted or deleted.</source>
         <translation>
-            <numerusform>✔ Chaîne intacte : %n ligne vérifiée, aucune modifiée, insérée ou supprimée.</numerusform><numerusform>✔ Chaîne intacte : %n lignes vérifiées, aucune modifiée, insérée ou supprimée.</numerusform></translation>
+            <numerusform>✔ Chaîne intacte&#xa0;: %n ligne vérifiée, aucune modifiée, insérée ou supprimée.</numerusform>
+            <numerusform>✔ Chaîne intacte&#xa0;: %n lignes vérifiées, aucune modifiée, insérée ou supprimée.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✘ Chain broken at row %1: %2</source>
-        <translation>✘ Chaîne rompue à la ligne %1 : %2</translation>
+        <translation>✘ Chaîne rompue à la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export audit log</source>
@@ -215,16 +444,30 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
         <translation>
-            <numerusform>%n ligne exportée vers %1</numerusform><numerusform>%n lignes exportées vers %1</numerusform></translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Show the entries whose actor, target or details contain this text (Ctrl+F)</source>
+        <translation>Afficher les entrées dont l’acteur, l’objectif ou les détails contiennent ce texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
@@ -235,7 +478,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation>Heure</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Actor</source>
@@ -255,78 +498,206 @@
     </message>
 </context>
 <context>
+    <name>authscope::BytesView</name>
+    <message>
+        <source>minimal claims</source>
+        <translation>claims minimaux</translation>
+    </message>
+    <message>
+        <source>typical claims</source>
+        <translation>claims typiques</translation>
+    </message>
+    <message>
+        <source>rich claims</source>
+        <translation>claims riches</translation>
+    </message>
+    <message>
+        <source>Bytes on the wire: bar chart</source>
+        <translation>Octets transmis&#xa0;: diagramme à barres</translation>
+    </message>
+    <message>
+        <source>What anyone who reads the token sees</source>
+        <translation>Ce que voit quiconque lit le jeton</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>The cookie value or the compact JWT</source>
+        <translation>La valeur du cookie ou le JWT compact</translation>
+    </message>
+    <message>
+        <source>Request header</source>
+        <translation>En-tête de requête</translation>
+    </message>
+    <message>
+        <source>The header line a client sends with every request</source>
+        <translation>La ligne d’en-tête qu’un client envoie avec chaque requête</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Défini par</translation>
+    </message>
+    <message>
+        <source>The response header that delivers it (a bearer token comes in a response body)</source>
+        <translation>L’en-tête de réponse qui le fournit (un jeton bearer arrive dans le corps de la réponse)</translation>
+    </message>
+    <message>
+        <source>session cookie</source>
+        <translation>cookie de session</translation>
+    </message>
+    <message>
+        <source>bearer JWT</source>
+        <translation>JWT bearer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set-Cookie: %n byte(s)</source>
+        <translation>
+            <numerusform>Set-Cookie&#xa0;: %n octet</numerusform>
+            <numerusform>Set-Cookie&#xa0;: %n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>response body</source>
+        <translation>corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Select a row to see what the credential reveals.</source>
+        <translation>Sélectionnez une ligne pour voir ce que révèle l’identifiant.</translation>
+    </message>
+    <message>
+        <source>The session cookie reveals nothing:</source>
+        <translation>Le cookie de session ne révèle rien&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is a random ID (%n byte(s)). The user, the roles and the expiry stay on the server, which looks them up on each request.</source>
+        <translation>
+            <numerusform>C’est un identifiant aléatoire (%n octet). L’utilisateur, les rôles et l’expiration restent sur le serveur, qui les consulte à chaque requête.</numerusform>
+            <numerusform>C’est un identifiant aléatoire (%n octets). L’utilisateur, les rôles et l’expiration restent sur le serveur, qui les consulte à chaque requête.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone who reads this token (JWT %1, %2) sees this, no key needed:</source>
+        <translation>Quiconque lit ce jeton (JWT %1, %2) voit ceci, sans aucune clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>En-tête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Charge utile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No bytes-on-the-wire run yet</source>
+        <translation>Aucune exécution «&#xa0;octets transmis&#xa0;» pour l’instant</translation>
+    </message>
+    <message>
+        <source>JWT %1</source>
+        <translation>JWT %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>session cookie (%n byte(s))</source>
+        <translation>
+            <numerusform>cookie de session (%n octet)</numerusform>
+            <numerusform>cookie de session (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>claim set</source>
+        <translation>ensemble de claims</translation>
+    </message>
+    <message>
+        <source>bytes sent with every request</source>
+        <translation>octets envoyés avec chaque requête</translation>
+    </message>
+</context>
+<context>
     <name>authscope::ClaimCatalog</name>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished" />
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Who issued and signed the token. A verifier compares it exactly with the issuer it trusts.</source>
-        <translation type="unfinished" />
+        <translation>Qui a émis et signé le jeton. Un vérificateur le compare exactement à l’émetteur auquel il fait confiance.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Whom the token is about, usually a user or client ID, unique within the issuer.</source>
-        <translation type="unfinished" />
+        <translation>Ce que le jeton désigne, généralement un identifiant d’utilisateur ou de client, unique chez l’émetteur.</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation>Audience</translation>
     </message>
     <message>
         <source>The recipients the token is meant for (a string or an array). A recipient that does not find itself here must reject the token.</source>
-        <translation type="unfinished" />
+        <translation>Les destinataires auxquels le jeton est destiné (une chaîne ou un tableau). Un destinataire qui ne s’y trouve pas doit rejeter le jeton.</translation>
     </message>
     <message>
         <source>Expiration Time</source>
-        <translation type="unfinished" />
+        <translation>Date d’expiration</translation>
     </message>
     <message>
         <source>From this moment on the token must not be accepted (a NumericDate: seconds since 1970-01-01 UTC).</source>
-        <translation type="unfinished" />
+        <translation>À partir de ce moment, le jeton ne doit plus être accepté (un NumericDate&#xa0;: secondes depuis le 1970-01-01 UTC).</translation>
     </message>
     <message>
         <source>Not Before</source>
-        <translation type="unfinished" />
+        <translation>Pas avant</translation>
     </message>
     <message>
         <source>Before this moment the token must not be accepted (a NumericDate).</source>
-        <translation type="unfinished" />
+        <translation>Avant ce moment, le jeton ne doit pas être accepté (un NumericDate).</translation>
     </message>
     <message>
         <source>Issued At</source>
-        <translation type="unfinished" />
+        <translation>Émis le</translation>
     </message>
     <message>
         <source>When the token was issued (a NumericDate); tells its age.</source>
-        <translation type="unfinished" />
+        <translation>Quand le jeton a été émis (un NumericDate)&#xa0;; indique son âge.</translation>
     </message>
     <message>
         <source>JWT ID</source>
-        <translation type="unfinished" />
+        <translation>ID du JWT</translation>
     </message>
     <message>
         <source>A unique identifier of this token: lets a server refuse replays and revoke one token (deny-list by issuer and jti).</source>
-        <translation type="unfinished" />
+        <translation>Un identifiant unique de ce jeton&#xa0;: permet à un serveur de refuser les rejeux et de révoquer un seul jeton (liste de refus par émetteur et jti).</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Portée</translation>
     </message>
     <message>
         <source>The OAuth 2.0 scopes granted, separated by spaces.</source>
-        <translation type="unfinished" />
+        <translation>Les portées OAuth 2.0 accordées, séparées par des espaces.</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished" />
+        <translation>ID client</translation>
     </message>
     <message>
         <source>The OAuth 2.0 client the token was issued to.</source>
-        <translation type="unfinished" />
+        <translation>Le client OAuth 2.0 auquel le jeton a été émis.</translation>
     </message>
     <message>
         <source>Actor</source>
@@ -334,1011 +705,1262 @@
     </message>
     <message>
         <source>The party acting on behalf of the subject (delegation).</source>
-        <translation type="unfinished" />
+        <translation>La partie qui agit au nom du sujet (délégation).</translation>
     </message>
     <message>
         <source>Authorized Actor</source>
-        <translation type="unfinished" />
+        <translation>Acteur autorisé</translation>
     </message>
     <message>
         <source>Who may act on behalf of the subject.</source>
-        <translation type="unfinished" />
+        <translation>Qui peut agir au nom du sujet.</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished" />
+        <translation>Confirmation</translation>
     </message>
     <message>
         <source>The key the presenter must prove to hold (proof of possession).</source>
-        <translation type="unfinished" />
+        <translation>La clé dont le présentateur doit prouver la possession (preuve de possession).</translation>
     </message>
     <message>
         <source>Authorized Party</source>
-        <translation type="unfinished" />
+        <translation>Partie autorisée</translation>
     </message>
     <message>
         <source>The client the ID token was issued to.</source>
-        <translation type="unfinished" />
+        <translation>Le client auquel le jeton d’identité a été émis.</translation>
     </message>
     <message>
         <source>Nonce</source>
-        <translation type="unfinished" />
+        <translation>Nonce</translation>
     </message>
     <message>
         <source>A value from the authentication request, bound to the ID token to stop replays.</source>
-        <translation type="unfinished" />
+        <translation>Une valeur de la demande d’authentification, liée au jeton d’identité pour empêcher les rejeux.</translation>
     </message>
     <message>
         <source>Authentication Time</source>
-        <translation type="unfinished" />
+        <translation>Heure d’authentification</translation>
     </message>
     <message>
         <source>When the user last authenticated (a NumericDate).</source>
-        <translation type="unfinished" />
+        <translation>Quand l’utilisateur s’est authentifié pour la dernière fois (un NumericDate).</translation>
     </message>
     <message>
         <source>Authentication Context Class</source>
-        <translation type="unfinished" />
+        <translation>Classe de contexte d’authentification</translation>
     </message>
     <message>
         <source>How strongly the user was authenticated.</source>
-        <translation type="unfinished" />
+        <translation>Le niveau d’authentification de l’utilisateur.</translation>
     </message>
     <message>
         <source>Authentication Methods</source>
-        <translation type="unfinished" />
+        <translation>Méthodes d’authentification</translation>
     </message>
     <message>
         <source>The methods used to authenticate (pwd, otp, mfa…).</source>
-        <translation type="unfinished" />
+        <translation>Les méthodes utilisées pour l’authentification (pwd, otp, mfa…).</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished" />
+        <translation>ID de session</translation>
     </message>
     <message>
-        <source>The identity provider's session the token belongs to (used for logout).</source>
-        <translation type="unfinished" />
+        <source>The identity provider&apos;s session the token belongs to (used for logout).</source>
+        <translation>La session du fournisseur d’identité à laquelle appartient le jeton (utilisée pour la déconnexion).</translation>
     </message>
     <message>
         <source>Access Token Hash</source>
-        <translation type="unfinished" />
+        <translation>Hachage du jeton d’accès</translation>
     </message>
     <message>
         <source>Code Hash</source>
-        <translation type="unfinished" />
+        <translation>Hachage du code</translation>
     </message>
     <message>
         <source>Half of a hash that binds the ID token to the access token or code issued with it.</source>
-        <translation type="unfinished" />
+        <translation>La moitié d’un hachage qui lie le jeton d’identité au jeton d’accès ou au code émis avec lui.</translation>
     </message>
     <message>
         <source>Updated At</source>
-        <translation type="unfinished" />
+        <translation>Mis à jour le</translation>
     </message>
     <message>
-        <source>When the user's profile was last changed (a NumericDate).</source>
-        <translation type="unfinished" />
+        <source>When the user&apos;s profile was last changed (a NumericDate).</source>
+        <translation>Quand le profil de l’utilisateur a été modifié pour la dernière fois (un NumericDate).</translation>
     </message>
     <message>
         <source>Standard user claim</source>
-        <translation type="unfinished" />
+        <translation>Claim utilisateur standard</translation>
     </message>
     <message>
         <source>Profile information about the user; readable by anyone who holds the token.</source>
-        <translation type="unfinished" />
+        <translation>Informations de profil sur l’utilisateur&#xa0;; lisibles par quiconque détient le jeton.</translation>
     </message>
     <message>
         <source>Authorization attribute</source>
-        <translation type="unfinished" />
+        <translation>Attribut d’autorisation</translation>
     </message>
     <message>
         <source>Roles, groups or entitlements of the subject, used for access decisions.</source>
-        <translation type="unfinished" />
+        <translation>Rôles, groupes ou droits du sujet, utilisés pour les décisions d’accès.</translation>
     </message>
     <message>
         <source>Security Events</source>
-        <translation type="unfinished" />
+        <translation>Événements de sécurité</translation>
     </message>
     <message>
         <source>The events a Security Event Token reports.</source>
-        <translation type="unfinished" />
+        <translation>Les événements que signale un Security Event Token.</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished" />
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>The algorithm the token says it was signed with. A safe verifier pins the algorithm itself and only checks that this one is allowed.</source>
-        <translation type="unfinished" />
+        <translation>L’algorithme avec lequel le jeton prétend avoir été signé. Un vérificateur sûr fixe lui-même l’algorithme et vérifie seulement que celui-ci est autorisé.</translation>
     </message>
     <message>
         <source>JWK Set URL</source>
-        <translation type="unfinished" />
+        <translation>URL du JWK Set</translation>
     </message>
     <message>
         <source>A URL of keys named by the token itself: never trust it to choose the verification key.</source>
-        <translation type="unfinished" />
+        <translation>Une URL de clés désignée par le jeton lui-même&#xa0;: ne jamais s’y fier pour choisir la clé de vérification.</translation>
     </message>
     <message>
         <source>JSON Web Key</source>
-        <translation type="unfinished" />
+        <translation>JSON Web Key</translation>
     </message>
     <message>
         <source>A key embedded by the token itself: never trust it to verify the same token.</source>
-        <translation type="unfinished" />
+        <translation>Une clé intégrée par le jeton lui-même&#xa0;: ne jamais s’y fier pour vérifier ce même jeton.</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished" />
+        <translation>ID de clé</translation>
     </message>
     <message>
         <source>Names the key that signed the token; a verifier looks it up by exact match in its own keys.</source>
-        <translation type="unfinished" />
+        <translation>Désigne la clé qui a signé le jeton&#xa0;; un vérificateur la recherche par correspondance exacte parmi ses propres clés.</translation>
     </message>
     <message>
         <source>X.509 URL</source>
-        <translation type="unfinished" />
+        <translation>URL X.509</translation>
     </message>
     <message>
         <source>A URL of a certificate chain named by the token itself: never a source of trust.</source>
-        <translation type="unfinished" />
+        <translation>Une URL de chaîne de certificats désignée par le jeton lui-même&#xa0;: jamais une source de confiance.</translation>
     </message>
     <message>
         <source>X.509 Certificate Chain</source>
-        <translation type="unfinished" />
+        <translation>Chaîne de certificats X.509</translation>
     </message>
     <message>
         <source>Certificates embedded in the token: only trustworthy after validating the chain against your own roots.</source>
-        <translation type="unfinished" />
+        <translation>Certificats intégrés au jeton&#xa0;: dignes de confiance seulement après validation de la chaîne par rapport à vos propres racines.</translation>
     </message>
     <message>
         <source>X.509 SHA-1 Thumbprint</source>
-        <translation type="unfinished" />
+        <translation>Empreinte SHA-1 X.509</translation>
     </message>
     <message>
         <source>Names the signing certificate by its SHA-1 hash.</source>
-        <translation type="unfinished" />
+        <translation>Désigne le certificat de signature par son hachage SHA-1.</translation>
     </message>
     <message>
         <source>X.509 SHA-256 Thumbprint</source>
-        <translation type="unfinished" />
+        <translation>Empreinte SHA-256 X.509</translation>
     </message>
     <message>
         <source>Names the signing certificate by its SHA-256 hash.</source>
-        <translation type="unfinished" />
+        <translation>Désigne le certificat de signature par son hachage SHA-256.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <source>The media type of the whole token ("JWT", "at+jwt"…): lets a verifier refuse a token of another kind.</source>
-        <translation type="unfinished" />
+        <source>The media type of the whole token (&quot;JWT&quot;, &quot;at+jwt&quot;…): lets a verifier refuse a token of another kind.</source>
+        <translation>Le type de média du jeton entier («&#xa0;JWT&#xa0;», «&#xa0;at+jwt&#xa0;»…)&#xa0;: permet à un vérificateur de refuser un jeton d’un autre genre.</translation>
     </message>
     <message>
         <source>Content Type</source>
-        <translation type="unfinished" />
+        <translation>Type de contenu</translation>
     </message>
     <message>
-        <source>The media type of the payload ("JWT" for a nested token).</source>
-        <translation type="unfinished" />
+        <source>The media type of the payload (&quot;JWT&quot; for a nested token).</source>
+        <translation>Le type de média de la charge utile («&#xa0;JWT&#xa0;» pour un jeton imbriqué).</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished" />
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Header extensions the verifier must understand, or else reject the token.</source>
-        <translation type="unfinished" />
+        <translation>Extensions d’en-tête que le vérificateur doit comprendre, faute de quoi il rejette le jeton.</translation>
     </message>
     <message>
         <source>Base64url-Encode Payload</source>
-        <translation type="unfinished" />
+        <translation>Encoder la charge utile en Base64url</translation>
     </message>
     <message>
         <source>false means the payload is sent unencoded (never allowed in a JWT).</source>
-        <translation type="unfinished" />
+        <translation>false signifie que la charge utile est envoyée non encodée (jamais autorisé dans un JWT).</translation>
     </message>
     <message>
         <source>Encryption Algorithm</source>
-        <translation type="unfinished" />
+        <translation>Algorithme de chiffrement</translation>
     </message>
     <message>
         <source>The content encryption of a JWE (A256GCM…).</source>
-        <translation type="unfinished" />
+        <translation>Le chiffrement du contenu d’un JWE (A256GCM…).</translation>
     </message>
     <message>
         <source>Compression</source>
-        <translation type="unfinished" />
+        <translation>Compression</translation>
     </message>
     <message>
         <source>The payload was compressed before encryption (DEF).</source>
-        <translation type="unfinished" />
+        <translation>La charge utile a été compressée avant le chiffrement (DEF).</translation>
     </message>
     <message>
         <source>Ephemeral Public Key</source>
-        <translation type="unfinished" />
+        <translation>Clé publique éphémère</translation>
     </message>
     <message>
-        <source>The sender's one-time key for ECDH key agreement.</source>
-        <translation type="unfinished" />
+        <source>The sender&apos;s one-time key for ECDH key agreement.</source>
+        <translation>La clé à usage unique de l’expéditeur pour l’accord de clé ECDH.</translation>
     </message>
     <message>
         <source>Agreement PartyUInfo</source>
-        <translation type="unfinished" />
+        <translation>Agreement PartyUInfo</translation>
     </message>
     <message>
         <source>Agreement PartyVInfo</source>
-        <translation type="unfinished" />
+        <translation>Agreement PartyVInfo</translation>
     </message>
     <message>
         <source>Information about the parties, mixed into the ECDH key derivation.</source>
-        <translation type="unfinished" />
+        <translation>Informations sur les parties, intégrées à la dérivation de clé ECDH.</translation>
     </message>
     <message>
         <source>Initialization Vector</source>
-        <translation type="unfinished" />
+        <translation>Vecteur d’initialisation</translation>
     </message>
     <message>
         <source>Authentication Tag</source>
-        <translation type="unfinished" />
+        <translation>Tag d’authentification</translation>
     </message>
     <message>
         <source>A parameter of AES-GCM key wrapping.</source>
-        <translation type="unfinished" />
+        <translation>Un paramètre de l’encapsulation de clé AES-GCM.</translation>
     </message>
     <message>
         <source>PBES2 Salt</source>
-        <translation type="unfinished" />
+        <translation>Sel PBES2</translation>
     </message>
     <message>
         <source>PBES2 Count</source>
-        <translation type="unfinished" />
+        <translation>Nombre d’itérations PBES2</translation>
     </message>
     <message>
         <source>A parameter of password-based key wrapping.</source>
-        <translation type="unfinished" />
+        <translation>Un paramètre de l’encapsulation de clé par mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>authscope::ClaimsTableModel</name>
     <message>
         <source>%1: a header parameter not registered by the JOSE specifications; its meaning is up to the issuer.</source>
-        <translation type="unfinished" />
+        <translation>%1&#xa0;: un paramètre d’en-tête non enregistré par les spécifications JOSE&#xa0;; son sens dépend de l’émetteur.</translation>
     </message>
     <message>
         <source>%1: a private claim, not registered; its meaning is up to the issuer.</source>
-        <translation type="unfinished" />
+        <translation>%1&#xa0;: un claim privé, non enregistré&#xa0;; son sens dépend de l’émetteur.</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3
 Defined in %4</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)
+%3
+Défini dans %4</translation>
     </message>
     <message>
         <source>This claim looks sensitive: a JWT payload is only encoded, not encrypted, so anyone who holds the token can read it.</source>
-        <translation type="unfinished" />
+        <translation>Ce claim semble sensible&#xa0;: la charge utile d’un JWT est seulement encodée, pas chiffrée, donc quiconque détient le jeton peut la lire.</translation>
     </message>
     <message>
         <source>A NumericDate must be a number of seconds since 1970-01-01 UTC, between 0 and year 9999.</source>
-        <translation type="unfinished" />
+        <translation>Un NumericDate doit être un nombre de secondes depuis le 1970-01-01 UTC, entre 0 et l’an 9999.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not a valid NumericDate</source>
-        <translation type="unfinished" />
+        <translation>NumericDate non valide</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished" />
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished" />
+        <translation>Heure locale</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished" />
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Relative to now</source>
-        <translation type="unfinished" />
+        <translation>Par rapport à maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::CostView</name>
+    <message>
+        <source>Bars show:</source>
+        <translation>Les barres montrent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Throughput (requests per second)</source>
+        <translation>Débit (requêtes par seconde)</translation>
+    </message>
+    <message>
+        <source>Latency (p50, p90, p99 in ms)</source>
+        <translation>Latence (p50, p90, p99 en ms)</translation>
+    </message>
+    <message>
+        <source>What the bars show</source>
+        <translation>Ce que montrent les barres</translation>
+    </message>
+    <message>
+        <source>Tick modes in the table to compare their latency histograms.</source>
+        <translation>Cochez des modes dans le tableau pour comparer leurs histogrammes de latence.</translation>
+    </message>
+    <message>
+        <source>Cost per request: bar chart</source>
+        <translation>Coût par requête&#xa0;: diagramme à barres</translation>
+    </message>
+    <message>
+        <source>Cost per request: latency histogram</source>
+        <translation>Coût par requête&#xa0;: histogramme de latence</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Ticked modes are drawn in the latency histogram</source>
+        <translation>Les modes cochés sont tracés dans l’histogramme de latence</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Requêtes/s</translation>
+    </message>
+    <message>
+        <source>vs. no auth</source>
+        <translation>vs sans auth.</translation>
+    </message>
+    <message>
+        <source>Requests per second relative to the same server without authentication</source>
+        <translation>Requêtes par seconde par rapport au même serveur sans authentification</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>Half the requests took at most this long</source>
+        <translation>La moitié des requêtes ont duré au plus ce temps</translation>
+    </message>
+    <message>
+        <source>p90 (ms)</source>
+        <translation>p90 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>One request in a hundred took longer than this</source>
+        <translation>Une requête sur cent a duré plus longtemps</translation>
+    </message>
+    <message>
+        <source>Added (ms)</source>
+        <translation>En plus (ms)</translation>
+    </message>
+    <message>
+        <source>Mean latency minus the mean latency without authentication</source>
+        <translation>Latence moyenne moins la latence moyenne sans authentification</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Answers other than 200 and failed connections</source>
+        <translation>Réponses autres que 200 et connexions échouées</translation>
+    </message>
+    <message>
+        <source>No cost-per-request run yet</source>
+        <translation>Aucune exécution «&#xa0;coût par requête&#xa0;» pour l’instant</translation>
+    </message>
+    <message>
+        <source>no authentication (baseline)</source>
+        <translation>sans authentification (référence)</translation>
+    </message>
+    <message>
+        <source>session cookie</source>
+        <translation>cookie de session</translation>
+    </message>
+    <message>
+        <source>JWT</source>
+        <translation>JWT</translation>
+    </message>
+    <message>
+        <source>requests per second (higher is better)</source>
+        <translation>requêtes par seconde (plus c’est haut, mieux c’est)</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>latency in milliseconds (lower is better)</source>
+        <translation>latence en millisecondes (plus c’est bas, mieux c’est)</translation>
+    </message>
+    <message>
+        <source>authentication mode</source>
+        <translation>mode d’authentification</translation>
+    </message>
+    <message>
+        <source>This run has no latency histogram</source>
+        <translation>Cette exécution n’a pas d’histogramme de latence</translation>
+    </message>
+    <message>
+        <source>The latency histogram appears after a run</source>
+        <translation>L’histogramme de latence apparaît après une exécution</translation>
+    </message>
+    <message>
+        <source>Tick modes in the table to draw their latency</source>
+        <translation>Cochez des modes dans le tableau pour tracer leur latence</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation>latence (ms)</translation>
+    </message>
+    <message>
+        <source>share of requests (%)</source>
+        <translation>part des requêtes (%)</translation>
     </message>
 </context>
 <context>
     <name>authscope::DecodedPanel</name>
     <message>
         <source>This is an encrypted token (JWE, five parts). Decryption is not supported yet: only its protected header is shown, and it cannot be verified or re-signed here.</source>
-        <translation type="unfinished" />
+        <translation>Ceci est un jeton chiffré (JWE, cinq parties). Le déchiffrement n’est pas encore pris en charge&#xa0;: seul son en-tête protégé est affiché, et il ne peut être ni vérifié ni signé à nouveau ici.</translation>
     </message>
     <message>
         <source>Decoded header</source>
-        <translation type="unfinished" />
+        <translation>En-tête décodé</translation>
     </message>
     <message>
         <source>Decoded payload</source>
-        <translation type="unfinished" />
+        <translation>Charge utile décodée</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished" />
+        <translation>Copier le JSON</translation>
     </message>
     <message>
         <source>Copy the decoded header JSON</source>
-        <translation type="unfinished" />
+        <translation>Copier le JSON de l’en-tête décodé</translation>
     </message>
     <message>
         <source>Copy the decoded payload</source>
-        <translation type="unfinished" />
+        <translation>Copier la charge utile décodée</translation>
     </message>
     <message>
         <source>Header: algorithm and token type</source>
-        <translation type="unfinished" />
+        <translation>En-tête&#xa0;: algorithme et type de jeton</translation>
     </message>
     <message>
         <source>Payload: data</source>
-        <translation type="unfinished" />
+        <translation>Charge utile&#xa0;: données</translation>
     </message>
     <message>
         <source>Encrypted: decryption is not supported yet.</source>
-        <translation type="unfinished" />
+        <translation>Chiffré&#xa0;: le déchiffrement n’est pas encore pris en charge.</translation>
     </message>
     <message>
         <source>The payload of a JWE is encrypted (%1).</source>
-        <translation type="unfinished" />
+        <translation>La charge utile d’un JWE est chiffrée (%1).</translation>
     </message>
     <message>
         <source>A JWE has no signature: its integrity comes from the authentication tag.</source>
-        <translation type="unfinished" />
+        <translation>Un JWE n’a pas de signature&#xa0;: son intégrité vient du tag d’authentification.</translation>
     </message>
     <message>
         <source>The payload is not a JSON object or array: shown as text (a plain JWS, not a JWT).</source>
-        <translation type="unfinished" />
+        <translation>La charge utile n’est ni un objet ni un tableau JSON&#xa0;: affichée comme texte (un simple JWS, pas un JWT).</translation>
     </message>
     <message numerus="yes">
         <source>The payload is binary (%n byte(s)): shown in hex.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La charge utile est binaire (%n octet)&#xa0;: affichée en hexadécimal.</numerusform>
+            <numerusform>La charge utile est binaire (%n octets)&#xa0;: affichée en hexadécimal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty: the token is not signed.</source>
-        <translation type="unfinished" />
+        <translation>Vide&#xa0;: le jeton n’est pas signé.</translation>
     </message>
     <message>
         <source>%1 bytes: r‖s for %2, as JWS requires (not DER)</source>
-        <translation type="unfinished" />
+        <translation>%1 octets&#xa0;: r‖s pour %2, comme l’exige JWS (pas DER)</translation>
     </message>
     <message>
         <source>%1 bytes, but %2 needs exactly %3 (r‖s): this signature cannot be valid</source>
-        <translation type="unfinished" />
+        <translation>%1 octets, mais %2 en exige exactement %3 (r‖s)&#xa0;: cette signature ne peut pas être valide</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s), %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n octet, %1</numerusform>
+            <numerusform>%n octets, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>base64url: %1
 hex: %2</source>
-        <translation type="unfinished" />
+        <translation>base64url&#xa0;: %1
+hex&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::ExperimentView</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table of the run shown here as comma-separated values</source>
+        <translation>Enregistrer le tableau de l’exécution affichée ici en valeurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Export the shown run as CSV</source>
+        <translation>Exporter l’exécution affichée en CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the whole run shown here (options, machine, every measurement) as JSON</source>
+        <translation>Enregistrer toute l’exécution affichée ici (options, machine, chaque mesure) en JSON</translation>
+    </message>
+    <message>
+        <source>Export the shown run as JSON</source>
+        <translation>Exporter l’exécution affichée en JSON</translation>
+    </message>
+    <message>
+        <source>%1: the numbers</source>
+        <translation>%1&#xa0;: les chiffres</translation>
+    </message>
+    <message>
+        <source>No run yet: choose the experiments above and press Run, or pick a saved run in History.</source>
+        <translation>Aucune exécution&#xa0;: choisissez les expériences ci-dessus et appuyez sur Lancer, ou choisissez une exécution enregistrée dans l’historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quick run of %1, took %n s</source>
+        <translation>
+            <numerusform>Exécution rapide du %1, durée %n s</numerusform>
+            <numerusform>Exécution rapide du %1, durée %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Full run of %1, took %n s</source>
+        <translation>
+            <numerusform>Exécution complète du %1, durée %n s</numerusform>
+            <numerusform>Exécution complète du %1, durée %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — saved as run %1</source>
+        <translation> — enregistrée comme exécution %1</translation>
+    </message>
+    <message>
+        <source> — cancelled: what was measured until then</source>
+        <translation> — annulée&#xa0;: ce qui a été mesuré jusque-là</translation>
+    </message>
+    <message>
+        <source>There is no run to export.</source>
+        <translation>Il n’y a aucune exécution à exporter.</translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <translation>sans authentification</translation>
+    </message>
+    <message>
+        <source>session cookie</source>
+        <translation>cookie de session</translation>
+    </message>
+    <message>
+        <source>session cookie, no cache</source>
+        <translation>cookie de session, sans cache</translation>
+    </message>
+    <message>
+        <source>session cookie, renewed every request</source>
+        <translation>cookie de session, renouvelé à chaque requête</translation>
+    </message>
+    <message>
+        <source>JWT</source>
+        <translation>JWT</translation>
+    </message>
+    <message>
+        <source>JWT + deny-list</source>
+        <translation>JWT + liste de refus</translation>
+    </message>
+    <message>
+        <source>JWT %1 + deny-list</source>
+        <translation>JWT %1 + liste de refus</translation>
+    </message>
+    <message>
+        <source>JWT %1</source>
+        <translation>JWT %1</translation>
     </message>
 </context>
 <context>
     <name>authscope::GenerateKeyDialog</name>
     <message>
         <source>Generate a signing key</source>
-        <translation type="unfinished" />
+        <translation>Générer une clé de signature</translation>
     </message>
     <message>
         <source>next — published now, signs from the next rotation</source>
-        <translation type="unfinished" />
+        <translation>suivante — publiée maintenant, signe à partir de la prochaine rotation</translation>
     </message>
     <message>
         <source>active — signs at once</source>
-        <translation type="unfinished" />
+        <translation>active — signe immédiatement</translation>
     </message>
     <message>
         <source>The private key is encrypted with the key store passphrase before it is written. RSA keys take a moment to generate.</source>
-        <translation type="unfinished" />
+        <translation>La clé privée est chiffrée avec la phrase secrète du magasin de clés avant d’être écrite. La génération des clés RSA prend un instant.</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Algorithme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Usage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished" />
+        <translation>A&amp;perçu…</translation>
     </message>
 </context>
 <context>
     <name>authscope::HistoryPanel</name>
     <message>
         <source>Re&amp;member inspected tokens in this database</source>
-        <translation type="unfinished" />
+        <translation>Mé&amp;moriser les jetons inspectés dans cette base</translation>
     </message>
     <message>
         <source>Remembered tokens</source>
-        <translation type="unfinished" />
+        <translation>Jetons mémorisés</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Inspect the selected token (Enter or double-click)</source>
-        <translation type="unfinished" />
+        <translation>Inspecter le jeton sélectionné (Entrée ou double-clic)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Forget the selected token (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Oublier le jeton sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Clear all…</source>
-        <translation type="unfinished" />
+        <translation>Tout effacer…</translation>
     </message>
     <message>
         <source>Delete every remembered token from the database</source>
-        <translation type="unfinished" />
+        <translation>Supprimer de la base de données tous les jetons mémorisés</translation>
     </message>
     <message>
         <source>Token history: %1</source>
-        <translation type="unfinished" />
+        <translation>Historique des jetons&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not remember the token: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mémoriser le jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not remove the token: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de retirer le jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Token removed from the history</source>
-        <translation type="unfinished" />
+        <translation>Jeton retiré de l’historique</translation>
     </message>
     <message>
         <source>Clear token history</source>
-        <translation type="unfinished" />
+        <translation>Effacer l’historique des jetons</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n remembered token(s) from this database?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Supprimer %n jeton mémorisé de cette base de données&#xa0;?</numerusform>
+            <numerusform>Supprimer les %n jetons mémorisés de cette base de données&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Could not clear the history: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’effacer l’historique&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n remembered token(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n jeton mémorisé supprimé</numerusform>
+            <numerusform>%n jetons mémorisés supprimés</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not change the setting: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de modifier le réglage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stop remembering tokens</source>
-        <translation type="unfinished" />
+        <translation>Ne plus mémoriser les jetons</translation>
     </message>
     <message numerus="yes">
         <source>New tokens will not be stored any more. Also delete the %n token(s) already remembered?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Les nouveaux jetons ne seront plus enregistrés. Supprimer aussi le %n jeton déjà mémorisé&#xa0;?</numerusform>
+            <numerusform>Les nouveaux jetons ne seront plus enregistrés. Supprimer aussi les %n jetons déjà mémorisés&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete them</source>
-        <translation type="unfinished" />
+        <translation>Les supprimer</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished" />
+        <translation>Les garder</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>Tokens are bearer credentials: whoever holds one can use it until it expires. While this is on, each token you inspect is kept in %1 (the newest %2). Keys, HMAC secrets and passphrases are never stored. Turn it off to store nothing; Clear all deletes what is kept.</source>
-        <translation type="unfinished" />
+        <translation>Les jetons sont des identifiants au porteur&#xa0;: quiconque en détient un peut l’utiliser jusqu’à son expiration. Tant que cette option est active, chaque jeton inspecté est conservé dans %1 (les %2 plus récents). Les clés, secrets HMAC et phrases secrètes ne sont jamais enregistrés. Désactivez-la pour ne rien enregistrer&#xa0;; «&#xa0;Tout effacer&#xa0;» supprime ce qui est conservé.</translation>
     </message>
     <message>
         <source>Not remembering: the tokens you inspect are not written to %1. Entries kept earlier stay until you remove them.</source>
-        <translation type="unfinished" />
+        <translation>Mémorisation désactivée&#xa0;: les jetons inspectés ne sont pas écrits dans %1. Les entrées conservées auparavant restent jusqu’à ce que vous les retiriez.</translation>
     </message>
 </context>
 <context>
     <name>authscope::KeyActionDialog</name>
     <message>
         <source>New %1 key &lt;tt&gt;%2&lt;/tt&gt; (%3) becomes %4</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle clé %1 &lt;tt&gt;%2&lt;/tt&gt; (%3) devient %4</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished" />
+        <translation>importée</translation>
     </message>
     <message>
         <source>generated</source>
-        <translation type="unfinished" />
+        <translation>générée</translation>
     </message>
     <message>
         <source>&lt;tt&gt;%1&lt;/tt&gt;: %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>&lt;tt&gt;%1&lt;/tt&gt;&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source> — verifies until %1</source>
-        <translation type="unfinished" />
+        <translation> — vérifie jusqu’au %1</translation>
     </message>
     <message>
         <source>JWKS publishes &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished" />
+        <translation>Le JWKS publie &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>JWKS drops &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished" />
+        <translation>Le JWKS retire &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>The published JWKS keeps the same keys.</source>
-        <translation type="unfinished" />
+        <translation>Le JWKS publié garde les mêmes clés.</translation>
     </message>
     <message>
         <source>⚠ Still-valid tokens will fail:</source>
-        <translation type="unfinished" />
+        <translation>⚠ Des jetons encore valides échoueront&#xa0;:</translation>
     </message>
     <message>
         <source>I understand that tokens which are still valid will fail verification</source>
-        <translation type="unfinished" />
+        <translation>Je comprends que des jetons encore valides échoueront à la vérification</translation>
     </message>
     <message>
         <source>Why is the key revoked? (recorded in the audit log)</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi la clé est-elle révoquée&#xa0;? (consigné dans le journal d’audit)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>What relying parties will fetch from the JWKS (+ added, − removed):</source>
-        <translation type="unfinished" />
+        <translation>Ce que les parties de confiance récupéreront du JWKS (+ ajouté, − retiré)&#xa0;:</translation>
     </message>
     <message>
         <source>JWKS before and after</source>
-        <translation type="unfinished" />
+        <translation>JWKS avant et après</translation>
     </message>
 </context>
 <context>
     <name>authscope::KeyInputWidget</name>
     <message>
         <source>EC P-256 (ES256)</source>
-        <translation type="unfinished" />
+        <translation>EC P-256 (ES256)</translation>
     </message>
     <message>
         <source>EC P-384 (ES384)</source>
-        <translation type="unfinished" />
+        <translation>EC P-384 (ES384)</translation>
     </message>
     <message>
         <source>EC P-521 (ES512)</source>
-        <translation type="unfinished" />
+        <translation>EC P-521 (ES512)</translation>
     </message>
     <message>
         <source>RSA 2048 bits (RS*/PS*)</source>
-        <translation type="unfinished" />
+        <translation>RSA 2048 bits (RS*/PS*)</translation>
     </message>
     <message>
         <source>RSA 3072 bits (RS*/PS*)</source>
-        <translation type="unfinished" />
+        <translation>RSA 3072 bits (RS*/PS*)</translation>
     </message>
     <message>
         <source>RSA 4096 bits (RS*/PS*)</source>
-        <translation type="unfinished" />
+        <translation>RSA 4096 bits (RS*/PS*)</translation>
     </message>
     <message>
         <source>Ed25519 (EdDSA)</source>
-        <translation type="unfinished" />
+        <translation>Ed25519 (EdDSA)</translation>
     </message>
     <message>
         <source>Ed448 (EdDSA)</source>
-        <translation type="unfinished" />
+        <translation>Ed448 (EdDSA)</translation>
     </message>
     <message>
         <source>HMAC secret, 256 bits (HS256)</source>
-        <translation type="unfinished" />
+        <translation>Secret HMAC, 256 bits (HS256)</translation>
     </message>
     <message>
         <source>HMAC secret, 384 bits (HS384)</source>
-        <translation type="unfinished" />
+        <translation>Secret HMAC, 384 bits (HS384)</translation>
     </message>
     <message>
         <source>HMAC secret, 512 bits (HS512)</source>
-        <translation type="unfinished" />
+        <translation>Secret HMAC, 512 bits (HS512)</translation>
     </message>
     <message>
         <source>Key source</source>
-        <translation type="unfinished" />
+        <translation>Source de la clé</translation>
     </message>
     <message>
         <source>Generate a throwaway key</source>
-        <translation type="unfinished" />
+        <translation>Générer une clé jetable</translation>
     </message>
     <message>
         <source>Pasted PEM, JWK or JWK Set</source>
-        <translation type="unfinished" />
+        <translation>PEM, JWK ou JWK Set collé</translation>
     </message>
     <message>
         <source>HMAC secret</source>
-        <translation type="unfinished" />
+        <translation>Secret HMAC</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished" />
+        <translation>Fichier de clé</translation>
     </message>
     <message>
         <source>Path of a JWK, JWK Set, PEM key or certificate, or raw secret file</source>
-        <translation type="unfinished" />
+        <translation>Chemin d’un JWK, d’un JWK Set, d’une clé ou d’un certificat PEM, ou d’un fichier de secret brut</translation>
     </message>
     <message>
         <source>Key file path</source>
-        <translation type="unfinished" />
+        <translation>Chemin du fichier de clé</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>The file holds raw HMAC secret bytes</source>
-        <translation type="unfinished" />
+        <translation>Le fichier contient les octets bruts du secret HMAC</translation>
     </message>
     <message>
         <source>Like authscope-cli --secret-file: every byte of the file is the secret</source>
-        <translation type="unfinished" />
+        <translation>Comme authscope-cli --secret-file&#xa0;: chaque octet du fichier fait partie du secret</translation>
     </message>
     <message>
-        <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({"keys":[…]}: the token's kid picks the key).</source>
-        <translation type="unfinished" />
+        <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({&quot;keys&quot;:[…]}: the token&apos;s kid picks the key).</source>
+        <translation>Collez une clé publique ou privée PEM, un certificat, un JWK ou un JWK Set ({&quot;keys&quot;:[…]}&#xa0;: le kid du jeton choisit la clé).</translation>
     </message>
     <message>
         <source>Key text</source>
-        <translation type="unfinished" />
+        <translation>Texte de la clé</translation>
     </message>
     <message>
         <source>The shared HMAC secret</source>
-        <translation type="unfinished" />
+        <translation>Le secret HMAC partagé</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide the secret</source>
-        <translation type="unfinished" />
+        <translation>Afficher ou masquer le secret</translation>
     </message>
     <message>
         <source>Secret encoding</source>
-        <translation type="unfinished" />
+        <translation>Encodage du secret</translation>
     </message>
     <message>
         <source>Text (UTF-8)</source>
-        <translation type="unfinished" />
+        <translation>Texte (UTF-8)</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished" />
+        <translation>Base64</translation>
     </message>
     <message>
         <source>Base64url</source>
-        <translation type="unfinished" />
+        <translation>Base64url</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished" />
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Type of key to generate</source>
-        <translation type="unfinished" />
+        <translation>Type de clé à générer</translation>
     </message>
     <message>
         <source>Generate ne&amp;w key</source>
-        <translation type="unfinished" />
+        <translation>Générer &amp;une nouvelle clé</translation>
     </message>
     <message>
-        <source>A fresh key from the system's random generator, held only in memory. Copy it if you need it later.</source>
-        <translation type="unfinished" />
+        <source>A fresh key from the system&apos;s random generator, held only in memory. Copy it if you need it later.</source>
+        <translation>Une clé neuve issue du générateur aléatoire du système, conservée en mémoire uniquement. Copiez-la si vous en avez besoin plus tard.</translation>
     </message>
     <message>
         <source>Only for an encrypted PEM private key</source>
-        <translation type="unfinished" />
+        <translation>Uniquement pour une clé privée PEM chiffrée</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Key to sign with</source>
-        <translation type="unfinished" />
+        <translation>Clé de signature à utiliser</translation>
     </message>
     <message>
         <source>Copy public JWK</source>
-        <translation type="unfinished" />
+        <translation>Copier le JWK public</translation>
     </message>
     <message>
         <source>Copy the public half as a JWK (safe to share)</source>
-        <translation type="unfinished" />
+        <translation>Copier la moitié publique sous forme de JWK (peut être partagée)</translation>
     </message>
     <message>
         <source>Copy private JWK</source>
-        <translation type="unfinished" />
+        <translation>Copier le JWK privé</translation>
     </message>
     <message>
         <source>Copy the whole key, private part included, to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>Copier la clé entière, partie privée comprise, dans le presse-papiers</translation>
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Sign with:</source>
-        <translation type="unfinished" />
+        <translation>Signer avec&#xa0;:</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>No key file chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun fichier de clé choisi.</translation>
     </message>
     <message>
         <source>No key pasted yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune clé collée.</translation>
     </message>
     <message>
         <source>No secret entered yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun secret saisi.</translation>
     </message>
     <message>
         <source>Generating a key…</source>
-        <translation type="unfinished" />
+        <translation>Génération d’une clé…</translation>
     </message>
     <message>
         <source>No key generated yet: Generate makes one (Sign does too).</source>
-        <translation type="unfinished" />
+        <translation>Aucune clé générée&#xa0;: «&#xa0;Générer&#xa0;» en crée une («&#xa0;Signer&#xa0;» aussi).</translation>
     </message>
     <message>
         <source>The secret is empty.</source>
-        <translation type="unfinished" />
+        <translation>Le secret est vide.</translation>
     </message>
     <message>
         <source>Hex needs an even number of digits.</source>
-        <translation type="unfinished" />
+        <translation>L’hexadécimal exige un nombre pair de chiffres.</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a hex digit.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chiffre hexadécimal.</translation>
     </message>
     <message>
         <source>Not valid base64 (A–Z, a–z, 0–9, + and /).</source>
-        <translation type="unfinished" />
+        <translation>Base64 non valide (A–Z, a–z, 0–9, + et /).</translation>
     </message>
     <message>
         <source>Not valid base64url (A–Z, a–z, 0–9, - and _).</source>
-        <translation type="unfinished" />
+        <translation>Base64url non valide (A–Z, a–z, 0–9, - et _).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.</source>
-        <translation type="unfinished" />
+        <translation>%1 fait %2 octets&#xa0;: un fichier de clé fait au plus 1 Mio, ce n’en est donc pas un.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <source>✘ Could not generate the key: %1</source>
-        <translation type="unfinished" />
+        <translation>✘ Impossible de générer la clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>RSA %1-bit private key</source>
-        <translation type="unfinished" />
+        <translation>Clé privée RSA de %1 bits</translation>
     </message>
     <message>
         <source>RSA %1-bit public key</source>
-        <translation type="unfinished" />
+        <translation>Clé publique RSA de %1 bits</translation>
     </message>
     <message>
         <source>%1 private key</source>
-        <translation type="unfinished" />
+        <translation>Clé privée %1</translation>
     </message>
     <message>
         <source>%1 public key</source>
-        <translation type="unfinished" />
+        <translation>Clé publique %1</translation>
     </message>
     <message>
         <source>HMAC secret of %1 bits</source>
-        <translation type="unfinished" />
+        <translation>Secret HMAC de %1 bits</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
-        <translation type="unfinished" />
+        <source>kid &apos;%1&apos;</source>
+        <translation>kid «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no usable algorithm (too short for any HMAC)</source>
-        <translation type="unfinished" />
+        <translation>aucun algorithme utilisable (trop court pour tout HMAC)</translation>
     </message>
     <message>
         <source>✘ %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>✘ %1 (%2)</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished" />
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>(no kid)</source>
-        <translation type="unfinished" />
+        <translation>(pas de kid)</translation>
     </message>
     <message numerus="yes">
         <source>✔ JWK Set with %n key(s): %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>✔ JWK Set avec %n clé&#xa0;: %1</numerusform>
+            <numerusform>✔ JWK Set avec %n clés&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a key file</source>
-        <translation type="unfinished" />
+        <translation>Choisir un fichier de clé</translation>
     </message>
     <message>
         <source>Keys (*.pem *.jwk *.json *.jwks *.crt *.cer *.key *.pub *.secret);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Clés (*.pem *.jwk *.json *.jwks *.crt *.cer *.key *.pub *.secret);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>authscope::KeyTableModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>next</source>
-        <translation type="unfinished" />
+        <translation>suivante</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>active</translation>
     </message>
     <message>
         <source>retiring</source>
-        <translation type="unfinished" />
+        <translation>en retrait</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished" />
+        <translation>retirée</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation>révoquée</translation>
     </message>
     <message>
         <source>rotates in %1</source>
-        <translation type="unfinished" />
+        <translation>rotation dans %1</translation>
     </message>
     <message>
         <source>rotation due now</source>
-        <translation type="unfinished" />
+        <translation>rotation due maintenant</translation>
     </message>
     <message>
         <source>signs (HMAC; never published)</source>
-        <translation type="unfinished" />
+        <translation>signe (HMAC&#xa0;; jamais publiée)</translation>
     </message>
     <message>
         <source>signs; rotation by hand</source>
-        <translation type="unfinished" />
+        <translation>signe&#xa0;; rotation manuelle</translation>
     </message>
     <message>
         <source>signs from the rotation in %1</source>
-        <translation type="unfinished" />
+        <translation>signe à partir de la rotation dans %1</translation>
     </message>
     <message>
         <source>published; signs from the next rotation</source>
-        <translation type="unfinished" />
+        <translation>publiée&#xa0;; signe à partir de la prochaine rotation</translation>
     </message>
     <message>
         <source>retires in %1</source>
-        <translation type="unfinished" />
+        <translation>retirée dans %1</translation>
     </message>
     <message>
         <source>retired %1 ago</source>
-        <translation type="unfinished" />
+        <translation>retirée il y a %1</translation>
     </message>
     <message>
         <source>revoked %1 ago: %2</source>
-        <translation type="unfinished" />
+        <translation>révoquée il y a %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>kid %1
@@ -1347,389 +1969,702 @@ created %4
 activated %5
 stopped signing %6
 retire after %7</source>
-        <translation type="unfinished" />
+        <translation>kid %1
+%2, %3
+créée le %4
+activée le %5
+ne signe plus depuis le %6
+retrait après le %7</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished" />
+        <translation>importée</translation>
     </message>
     <message>
         <source>generated</source>
-        <translation type="unfinished" />
+        <translation>générée</translation>
     </message>
     <message>
         <source>public key only: verifies, never signs</source>
-        <translation type="unfinished" />
+        <translation>clé publique seule&#xa0;: vérifie, ne signe jamais</translation>
     </message>
     <message>
         <source>revoked %1: %2</source>
-        <translation type="unfinished" />
+        <translation>révoquée le %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>Key ID (kid)</source>
-        <translation type="unfinished" />
+        <translation>ID de clé (kid)</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished" />
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Usage</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Âge</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished" />
+        <translation>Prochaine étape</translation>
     </message>
 </context>
 <context>
     <name>authscope::KeysPage</name>
     <message>
         <source>&amp;Generate…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Générer…</translation>
     </message>
     <message>
         <source>Generate a new signing key (Ctrl+G)</source>
-        <translation type="unfinished" />
+        <translation>Générer une nouvelle clé de signature (Ctrl+G)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>Import a key from a PEM, JWK or JWKS file</source>
-        <translation type="unfinished" />
+        <translation>Importer une clé depuis un fichier PEM, JWK ou JWKS</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Renouveler…</translation>
     </message>
     <message>
         <source>The next key signs from now on; the active key verifies until its tokens expire (Ctrl+R)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rotate &amp;&amp; re&amp;voke…</source>
-        <translation type="unfinished" />
+        <translation>La clé suivante signe désormais&#xa0;; la clé active vérifie jusqu’à l’expiration de ses jetons (Ctrl+R)</translation>
     </message>
     <message>
         <source>For a compromised key: rotate, and revoke the old active key at once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;tire…</source>
-        <translation type="unfinished" />
+        <translation>Pour une clé compromise&#xa0;: renouveler, et révoquer immédiatement l’ancienne clé active</translation>
     </message>
     <message>
         <source>Unpublish the selected key and keep it for the record</source>
-        <translation type="unfinished" />
+        <translation>Dépublier la clé sélectionnée et la conserver pour mémoire</translation>
     </message>
     <message>
         <source>Revo&amp;ke…</source>
-        <translation type="unfinished" />
+        <translation>Révo&amp;quer…</translation>
     </message>
     <message>
         <source>Unpublish the selected key at once: its tokens fail</source>
-        <translation type="unfinished" />
+        <translation>Dépublier immédiatement la clé sélectionnée&#xa0;: ses jetons échouent</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Export the selected key (public, or private on request)</source>
-        <translation type="unfinished" />
+        <translation>Exporter la clé sélectionnée (publique, ou privée sur demande)</translation>
     </message>
     <message>
         <source>&amp;Policy…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Politique…</translation>
     </message>
     <message>
         <source>Scheduled rotation, token lifetime, leeway and JWKS cache time</source>
-        <translation type="unfinished" />
+        <translation>Rotation planifiée, durée de vie des jetons, tolérance et durée de cache du JWKS</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change pass&amp;phrase…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
         <source>Re-encrypt the data key under a new passphrase</source>
-        <translation type="unfinished" />
+        <translation>Rechiffrer la clé de données avec une nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished" />
+        <translation>Clés de signature</translation>
     </message>
     <message>
         <source>Published JWKS</source>
-        <translation type="unfinished" />
+        <translation>JWKS publié</translation>
     </message>
     <message>
         <source>All keys</source>
-        <translation type="unfinished" />
+        <translation>Toutes les clés</translation>
     </message>
     <message>
         <source>Around now (grace periods readable)</source>
-        <translation type="unfinished" />
+        <translation>Autour de maintenant (périodes de grâce lisibles)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished" />
+        <translation>Affich&amp;er&#xa0;:</translation>
     </message>
     <message>
         <source>Rotation &amp;timeline</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chronologie des rotations</translation>
     </message>
     <message>
         <source>Published &amp;JWKS</source>
-        <translation type="unfinished" />
+        <translation>&amp;JWKS publié</translation>
     </message>
     <message>
         <source>Public key as &amp;JWK…</source>
-        <translation type="unfinished" />
+        <translation>Clé publique en &amp;JWK…</translation>
     </message>
     <message>
         <source>Public key as &amp;PEM…</source>
-        <translation type="unfinished" />
+        <translation>Clé publique en &amp;PEM…</translation>
     </message>
     <message>
         <source>Whole published JWK &amp;Set…</source>
-        <translation type="unfinished" />
+        <translation>JWK &amp;Set publié complet…</translation>
     </message>
     <message>
         <source>Private key as JWK (unencrypted)…</source>
-        <translation type="unfinished" />
+        <translation>Clé privée en JWK (non chiffrée)…</translation>
     </message>
     <message>
         <source>Private key as encrypted PKCS#8 PEM…</source>
-        <translation type="unfinished" />
+        <translation>Clé privée en PEM PKCS#8 chiffré…</translation>
     </message>
     <message>
         <source>Cannot read the keys: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les clés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keys: %1 retired, %2 rotated, %3 pre-generated</source>
-        <translation type="unfinished" />
+        <translation>Clés&#xa0;: %1 retirée(s), %2 renouvelée(s), %3 pré-générée(s)</translation>
     </message>
     <message>
         <source>Active: &lt;b&gt;%1&lt;/b&gt; %2, signing for %3</source>
-        <translation type="unfinished" />
+        <translation>Active&#xa0;: &lt;b&gt;%1&lt;/b&gt; %2, signe depuis %3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No active key&lt;/b&gt; for '%1': generate or import one</source>
-        <translation type="unfinished" />
+        <source>&lt;b&gt;No active key&lt;/b&gt; for &apos;%1&apos;: generate or import one</source>
+        <translation>&lt;b&gt;Aucune clé active&lt;/b&gt; pour «&#xa0;%1&#xa0;»&#xa0;: générez-en ou importez-en une</translation>
     </message>
     <message numerus="yes">
         <source>rotates every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>rotation à %n jour d’intervalle</numerusform>
+            <numerusform>rotation à %n jours d’intervalle</numerusform>
         </translation>
     </message>
     <message>
         <source>rotation by hand</source>
-        <translation type="unfinished" />
+        <translation>rotation manuelle</translation>
     </message>
     <message>
         <source>next rotation in %1</source>
-        <translation type="unfinished" />
+        <translation>prochaine rotation dans %1</translation>
     </message>
     <message>
         <source>tokens live %1 + %2 s leeway</source>
-        <translation type="unfinished" />
+        <translation>jetons valides %1 + %2 s de tolérance</translation>
     </message>
     <message>
         <source>Key store unlocked for this run: private keys can sign and be exported.</source>
-        <translation type="unfinished" />
+        <translation>Magasin de clés déverrouillé pour cette exécution&#xa0;: les clés privées peuvent signer et être exportées.</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>Verr&amp;ouiller</translation>
     </message>
     <message>
         <source>Forget the data key until the passphrase is given again</source>
-        <translation type="unfinished" />
+        <translation>Oublier la clé de données jusqu’à ce que la phrase secrète soit de nouveau saisie</translation>
     </message>
     <message>
         <source>Key store locked: reading needs no passphrase; it is asked for the first action that needs a private key.</source>
-        <translation type="unfinished" />
+        <translation>Magasin de clés verrouillé&#xa0;: la lecture ne demande pas de phrase secrète&#xa0;; elle est demandée à la première action qui nécessite une clé privée.</translation>
     </message>
     <message>
         <source>No passphrase set yet: the first key you generate or import sets it.</source>
-        <translation type="unfinished" />
+        <translation>Aucune phrase secrète définie&#xa0;: la première clé que vous générez ou importez la définit.</translation>
     </message>
     <message>
         <source>Enter the passphrase now</source>
-        <translation type="unfinished" />
+        <translation>Saisir la phrase secrète maintenant</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished" />
+        <translation>Magasin de clés</translation>
     </message>
     <message>
         <source>Generating key material…</source>
-        <translation type="unfinished" />
+        <translation>Génération du matériel de clé…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Annulé&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Nothing changed: the key store stayed locked.</source>
-        <translation type="unfinished" />
+        <translation>Rien n’a changé&#xa0;: le magasin de clés est resté verrouillé.</translation>
     </message>
     <message>
         <source>Rotated: %1 signs now</source>
-        <translation type="unfinished" />
+        <translation>Renouvelée&#xa0;: %1 signe maintenant</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished" />
+        <translation>%1 révoquée</translation>
     </message>
     <message>
         <source>Keys updated</source>
-        <translation type="unfinished" />
+        <translation>Clés mises à jour</translation>
     </message>
     <message>
         <source>Generate a key</source>
-        <translation type="unfinished" />
+        <translation>Générer une clé</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <source>Import a signing key</source>
-        <translation type="unfinished" />
+        <translation>Importer une clé de signature</translation>
     </message>
     <message>
         <source>Keys (*.pem *.key *.crt *.json *.jwk *.jwks);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Clés (*.pem *.key *.crt *.json *.jwk *.jwks);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Cannot read %1 (or it is larger than 1 MiB).</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 (ou il dépasse 1 Mio).</translation>
     </message>
     <message>
         <source>Passphrase of %1</source>
-        <translation type="unfinished" />
+        <translation>Phrase secrète de %1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Rotate the signing key</source>
-        <translation type="unfinished" />
+        <translation>Renouveler la clé de signature</translation>
     </message>
     <message>
         <source>&amp;Rotate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Renouveler</translation>
     </message>
     <message>
         <source>(given in the preview)</source>
-        <translation type="unfinished" />
+        <translation>(indiqué dans l’aperçu)</translation>
     </message>
     <message>
         <source>Rotate and revoke the signing key</source>
-        <translation type="unfinished" />
+        <translation>Renouveler et révoquer la clé de signature</translation>
     </message>
     <message>
         <source>Rotate &amp;&amp; &amp;revoke</source>
-        <translation type="unfinished" />
+        <translation>Renouveler et ré&amp;voquer</translation>
     </message>
     <message>
         <source>Retire %1</source>
-        <translation type="unfinished" />
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished" />
+        <translation>Révoquer %1</translation>
     </message>
     <message>
         <source>Re&amp;voke</source>
-        <translation type="unfinished" />
+        <translation>Ré&amp;voquer</translation>
     </message>
     <message>
         <source>Export a private key</source>
-        <translation type="unfinished" />
+        <translation>Exporter une clé privée</translation>
     </message>
     <message>
         <source>Whoever holds the exported private key can sign tokens that every relying party accepts. The export is recorded in the audit log. Export %1?</source>
-        <translation type="unfinished" />
+        <translation>Quiconque détient la clé privée exportée peut signer des jetons que toute partie de confiance accepte. L’export est consigné dans le journal d’audit. Exporter %1&#xa0;?</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>PEM files (*.pem)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers PEM (*.pem)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Politique</translation>
     </message>
     <message>
         <source>Rotation policy saved</source>
-        <translation type="unfinished" />
+        <translation>Politique de rotation enregistrée</translation>
     </message>
     <message>
         <source>Key store locked</source>
-        <translation type="unfinished" />
+        <translation>Magasin de clés verrouillé</translation>
     </message>
     <message>
         <source>Key store unlocked for this run</source>
-        <translation type="unfinished" />
+        <translation>Magasin de clés déverrouillé pour cette exécution</translation>
     </message>
     <message>
         <source>Passphrase changed; the keys were not touched</source>
-        <translation type="unfinished" />
+        <translation>Phrase secrète changée&#xa0;; les clés n’ont pas été modifiées</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;&amp; rev&amp;oke…</source>
+        <translation>Renouveler et ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>R&amp;etire…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge passphrase…</source>
+        <translation>Changer la p&amp;hrase secrète…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key</source>
+        <translation>Révoquer la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete revokes the selected key, after a preview</source>
+        <translation>Suppr révoque la clé sélectionnée, après un aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::LabHistoryModel</name>
+    <message>
+        <source>Cost per request</source>
+        <translation>Coût par requête</translation>
+    </message>
+    <message>
+        <source>Revocation window</source>
+        <translation>Fenêtre de révocation</translation>
+    </message>
+    <message>
+        <source>Bytes on the wire</source>
+        <translation>Octets transmis</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Montée en charge</translation>
+    </message>
+    <message>
+        <source>Run %1, %2</source>
+        <translation>Exécution %1, %2</translation>
+    </message>
+    <message>
+        <source>quick</source>
+        <translation>rapide</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>A pris</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::LabPage</name>
+    <message>
+        <source>Lab</source>
+        <translation>Labo</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>environ %n seconde</numerusform>
+            <numerusform>environ %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab sections</source>
+        <translation>Sections du labo</translation>
+    </message>
+    <message>
+        <source>Experiments:</source>
+        <translation>Expériences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests per second and latency for no authentication, session cookies and JWTs by algorithm</source>
+        <translation>Requêtes par seconde et latence sans authentification, avec cookies de session et avec JWT par algorithme</translation>
+    </message>
+    <message>
+        <source>After a revocation: how long each method keeps being accepted</source>
+        <translation>Après une révocation&#xa0;: combien de temps chaque méthode reste acceptée</translation>
+    </message>
+    <message>
+        <source>Cookie versus bearer token size, and what a token reveals</source>
+        <translation>Taille du cookie par rapport au jeton bearer, et ce que révèle un jeton</translation>
+    </message>
+    <message>
+        <source>Session validation as the session table grows, versus JWT verification</source>
+        <translation>Validation de session à mesure que la table des sessions grandit, par rapport à la vérification JWT</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quick: short measurements, %1 and %2 sessions</source>
+        <translation>Rapide&#xa0;: mesures courtes, %1 et %2 sessions</translation>
+    </message>
+    <message>
+        <source>Full: longer measurements, up to %1 sessions</source>
+        <translation>Complète&#xa0;: mesures plus longues, jusqu’à %1 sessions</translation>
+    </message>
+    <message>
+        <source>Good for a first look; the numbers vary more from run to run</source>
+        <translation>Bien pour un premier aperçu&#xa0;; les chiffres varient davantage d’une exécution à l’autre</translation>
+    </message>
+    <message>
+        <source>Steadier numbers; seeds a session table of a million rows</source>
+        <translation>Chiffres plus stables&#xa0;; remplit une table de sessions d’un million de lignes</translation>
+    </message>
+    <message>
+        <source>Length of the run</source>
+        <translation>Durée de l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Run the selected experiments</source>
+        <translation>Lancer les expériences sélectionnées</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Stop the experiment under way (what it measured is kept, marked cancelled) and skip the others (Esc)</source>
+        <translation>Arrêter l’expérience en cours (ce qu’elle a mesuré est conservé, marqué comme annulé) et ignorer les autres (Échap)</translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation>Progression de l’exécution</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Experiment results</source>
+        <translation>Résultats des expériences</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>Exécutions enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Show in its tab</source>
+        <translation>Afficher dans son &amp;onglet</translation>
+    </message>
+    <message>
+        <source>Show the selected run in its tab</source>
+        <translation>Afficher l’exécution sélectionnée dans son onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>Supprimer l’exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Selecting a run shows it in its experiment&apos;s tab; export it from there.</source>
+        <translation>Sélectionner une exécution l’affiche dans l’onglet de son expérience&#xa0;; exportez-la depuis là.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Trade-off experiments</source>
+        <translation>Expériences de compromis</translation>
+    </message>
+    <message>
+        <source>Self-attack</source>
+        <translation>Auto-attaque</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Lab run started</source>
+        <translation>Exécution du labo démarrée</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1% — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <source>Cancelled at %p%</source>
+        <translation>Annulée à %p %</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Lab run cancelled; what was measured is saved</source>
+        <translation>Exécution du labo annulée&#xa0;; ce qui a été mesuré est enregistré</translation>
+    </message>
+    <message>
+        <source>Lab run finished</source>
+        <translation>Exécution du labo terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>L’exécution s’est arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 run of %2</source>
+        <translation>l’exécution «&#xa0;%1&#xa0;» du %2</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Supprimer l’exécution</translation>
+    </message>
+    <message>
+        <source>Delete the %1? This cannot be undone.</source>
+        <translation>Supprimer %1&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Deleted the %1</source>
+        <translation>Supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export run as JSON</source>
+        <translation>Exporter l’exécution en JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export run as CSV</source>
+        <translation>Exporter l’exécution en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Running on a scratch database in a temporary folder: your sessions, keys and users are not touched. Cancel keeps what was measured so far.</source>
+        <translation>Exécution sur une base de données jetable dans un dossier temporaire&#xa0;: vos sessions, clés et utilisateurs ne sont pas touchés. Annuler conserve ce qui a été mesuré jusque-là.</translation>
+    </message>
+    <message>
+        <source>Choose at least one experiment.</source>
+        <translation>Choisissez au moins une expérience.</translation>
+    </message>
+    <message>
+        <source>This selection takes %1 (longer in a debug build).</source>
+        <translation>Cette sélection prend %1 (plus dans une version de débogage).</translation>
+    </message>
+    <message>
+        <source>Each experiment runs on a scratch database with its own users, keys and server on 127.0.0.1, removed afterwards: your data is never touched. Only the results are saved.</source>
+        <translation>Chaque expérience s’exécute sur une base de données jetable avec ses propres utilisateurs, clés et serveur sur 127.0.0.1, supprimés ensuite&#xa0;: vos données ne sont jamais touchées. Seuls les résultats sont enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -1744,7 +2679,7 @@ retire after %7</source>
     </message>
     <message>
         <source>Database: %1 (schema %2)</source>
-        <translation>Base de données : %1 (schéma %2)</translation>
+        <translation>Base de données&#xa0;: %1 (schéma %2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1768,7 +2703,7 @@ retire after %7</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>&amp;Colour Scheme</source>
@@ -1784,7 +2719,7 @@ retire after %7</source>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1827,280 +2762,280 @@ retire after %7</source>
     <name>authscope::PassphraseDialog</name>
     <message>
         <source>Unlock the key store</source>
-        <translation type="unfinished" />
+        <translation>Déverrouiller le magasin de clés</translation>
     </message>
     <message>
         <source>The private keys are encrypted with the administrator passphrase. Enter it to sign, generate, import or export keys; it is asked once per run.</source>
-        <translation type="unfinished" />
+        <translation>Les clés privées sont chiffrées avec la phrase secrète de l’administrateur. Saisissez-la pour signer, générer, importer ou exporter des clés&#xa0;; elle est demandée une fois par exécution.</translation>
     </message>
     <message>
         <source>Set the key store passphrase</source>
-        <translation type="unfinished" />
+        <translation>Définir la phrase secrète du magasin de clés</translation>
     </message>
     <message>
         <source>This is the first key of this database. Choose the passphrase that encrypts every private key: without it they cannot be used or recovered.</source>
-        <translation type="unfinished" />
+        <translation>C’est la première clé de cette base de données. Choisissez la phrase secrète qui chiffre chaque clé privée&#xa0;: sans elle, elles ne peuvent être ni utilisées ni récupérées.</translation>
     </message>
     <message>
         <source>Change the key store passphrase</source>
-        <translation type="unfinished" />
+        <translation>Changer la phrase secrète du magasin de clés</translation>
     </message>
     <message>
         <source>The data key is re-encrypted under the new passphrase; the keys themselves are not touched.</source>
-        <translation type="unfinished" />
+        <translation>La clé de données est rechiffrée avec la nouvelle phrase secrète&#xa0;; les clés elles-mêmes ne sont pas modifiées.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Phrase secrète a&amp;ctuelle&#xa0;:</translation>
     </message>
     <message>
         <source>Export passphrase</source>
-        <translation type="unfinished" />
+        <translation>Phrase secrète d’export</translation>
     </message>
     <message>
         <source>The exported private key is encrypted (PKCS#8) with this passphrase. Whoever gets the file and the passphrase can sign as you.</source>
-        <translation type="unfinished" />
+        <translation>La clé privée exportée est chiffrée (PKCS#8) avec cette phrase secrète. Quiconque obtient le fichier et la phrase secrète peut signer à votre place.</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished" />
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <source>A passphrase of %1 characters or more, or a few words, resists guessing far better.</source>
-        <translation type="unfinished" />
+        <translation>Une phrase secrète de %1 caractères ou plus, ou de quelques mots, résiste bien mieux aux tentatives de devinette.</translation>
     </message>
 </context>
 <context>
     <name>authscope::PolicyEditor</name>
     <message>
         <source>Allowed algorithms</source>
-        <translation type="unfinished" />
+        <translation>Algorithmes autorisés</translation>
     </message>
     <message>
         <source>Which algorithms the verifier accepts. None ticked: the key decides (its own alg, else the algorithms of its type), which is the safe default.</source>
-        <translation type="unfinished" />
+        <translation>Les algorithmes que le vérificateur accepte. Aucun coché&#xa0;: la clé décide (son propre alg, sinon les algorithmes de son type), ce qui est le réglage sûr par défaut.</translation>
     </message>
     <message>
         <source>Pinned by the key (clear all)</source>
-        <translation type="unfinished" />
+        <translation>Fixés par la clé (tout décocher)</translation>
     </message>
     <message>
         <source>Any issuer (not checked)</source>
-        <translation type="unfinished" />
+        <translation>N’importe quel émetteur (non vérifié)</translation>
     </message>
     <message>
         <source>None: a token that names an audience is refused</source>
-        <translation type="unfinished" />
+        <translation>Aucune&#xa0;: un jeton qui nomme une audience est refusé</translation>
     </message>
     <message>
         <source>RFC 7519 §4.1.3: a recipient that does not find itself in aud must reject the token, so a token with aud needs the audience you speak for here.</source>
-        <translation type="unfinished" />
+        <translation>RFC 7519 §4.1.3&#xa0;: un destinataire qui ne se trouve pas dans aud doit rejeter le jeton&#xa0;; un jeton avec aud exige donc l’audience que vous représentez ici.</translation>
     </message>
     <message>
         <source>Any type (e.g. JWT, at+jwt)</source>
-        <translation type="unfinished" />
+        <translation>N’importe quel type (p. ex. JWT, at+jwt)</translation>
     </message>
     <message>
         <source>Claims the token must carry, separated by commas or spaces</source>
-        <translation type="unfinished" />
+        <translation>Claims que le jeton doit porter, séparés par des virgules ou des espaces</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Clock skew allowed for exp, nbf and iat (0 to 300 seconds)</source>
-        <translation type="unfinished" />
+        <translation>Décalage d’horloge toléré pour exp, nbf et iat (0 à 300 secondes)</translation>
     </message>
     <message>
         <source>Signature only (plain JWS: any payload, no claim checks)</source>
-        <translation type="unfinished" />
+        <translation>Signature seule (JWS simple&#xa0;: charge utile quelconque, aucune vérification des claims)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>At a chosen time (UTC)</source>
-        <translation type="unfinished" />
+        <translation>À un moment choisi (UTC)</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished" />
+        <translation>Horloge</translation>
     </message>
     <message>
         <source>Chosen time</source>
-        <translation type="unfinished" />
+        <translation>Moment choisi</translation>
     </message>
     <message>
         <source>At issue time</source>
-        <translation type="unfinished" />
+        <translation>À l’émission</translation>
     </message>
     <message>
         <source>Check the token as of its iat (was it valid when it was issued?)</source>
-        <translation type="unfinished" />
+        <translation>Vérifier le jeton à la date de son iat (était-il valide lors de son émission&#xa0;?)</translation>
     </message>
     <message>
         <source>Take iss and aud from the token</source>
-        <translation type="unfinished" />
+        <translation>Reprendre iss et aud du jeton</translation>
     </message>
     <message>
-        <source>Fill issuer and audience with the token's own values. Convenient, but it only proves the token is consistent with itself: for a real check type the values you expect.</source>
-        <translation type="unfinished" />
+        <source>Fill issuer and audience with the token&apos;s own values. Convenient, but it only proves the token is consistent with itself: for a real check type the values you expect.</source>
+        <translation>Remplir l’émetteur et l’audience avec les valeurs du jeton lui-même. Pratique, mais cela prouve seulement que le jeton est cohérent avec lui-même&#xa0;: pour une vraie vérification, saisissez les valeurs attendues.</translation>
     </message>
     <message>
         <source>Strict defaults</source>
-        <translation type="unfinished" />
+        <translation>Réglages stricts</translation>
     </message>
     <message>
         <source>Pinned algorithms, exp required, 30 s leeway, no issuer or audience, now</source>
-        <translation type="unfinished" />
+        <translation>Algorithmes fixés, exp obligatoire, 30 s de tolérance, ni émetteur ni audience, maintenant</translation>
     </message>
     <message>
         <source>Algorithms:</source>
-        <translation type="unfinished" />
+        <translation>Algorithmes&#xa0;:</translation>
     </message>
     <message>
         <source>Iss&amp;uer:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;metteur&#xa0;:</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished" />
+        <translation>Audience&#xa0;:</translation>
     </message>
     <message>
         <source>Type (typ):</source>
-        <translation type="unfinished" />
+        <translation>Type (typ)&#xa0;:</translation>
     </message>
     <message>
         <source>Required claims:</source>
-        <translation type="unfinished" />
+        <translation>Claims obligatoires&#xa0;:</translation>
     </message>
     <message>
         <source>Leeway:</source>
-        <translation type="unfinished" />
+        <translation>Tolérance&#xa0;:</translation>
     </message>
     <message>
         <source>Clock:</source>
-        <translation type="unfinished" />
+        <translation>Horloge&#xa0;:</translation>
     </message>
     <message>
         <source>Pinned by the key</source>
-        <translation type="unfinished" />
+        <translation>Fixés par la clé</translation>
     </message>
 </context>
 <context>
     <name>authscope::RelativeTime</name>
     <message>
         <source>%1 y %2 d</source>
-        <translation type="unfinished" />
+        <translation>%1 a %2 j</translation>
     </message>
     <message>
         <source>%1 y</source>
-        <translation type="unfinished" />
+        <translation>%1 a</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished" />
+        <translation>expire dans %1</translation>
     </message>
     <message>
         <source>expires now</source>
-        <translation type="unfinished" />
+        <translation>expire maintenant</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished" />
+        <translation>expiré depuis %1</translation>
     </message>
     <message>
         <source>not valid for another %1</source>
-        <translation type="unfinished" />
+        <translation>pas valide avant %1</translation>
     </message>
     <message>
         <source>valid since %1 ago</source>
-        <translation type="unfinished" />
+        <translation>valide depuis %1</translation>
     </message>
     <message>
         <source>issued %1 in the future</source>
-        <translation type="unfinished" />
+        <translation>émis %1 dans le futur</translation>
     </message>
     <message>
         <source>issued %1 ago</source>
-        <translation type="unfinished" />
+        <translation>émis il y a %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished" />
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished" />
+        <translation>il y a %1</translation>
     </message>
 </context>
 <context>
     <name>authscope::RequestLogModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished" />
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished" />
+        <translation> depuis %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2108,721 +3043,895 @@ retire after %7</source>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished" />
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Auth</source>
-        <translation type="unfinished" />
+        <translation>Auth.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Vérif.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>authscope::ResignPanel</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Header to sign</source>
-        <translation type="unfinished" />
+        <translation>En-tête à signer</translation>
     </message>
     <message>
-        <source>{"alg": "ES256", "typ": "JWT"}</source>
-        <translation type="unfinished" />
+        <source>{&quot;alg&quot;: &quot;ES256&quot;, &quot;typ&quot;: &quot;JWT&quot;}</source>
+        <translation>{&quot;alg&quot;: &quot;ES256&quot;, &quot;typ&quot;: &quot;JWT&quot;}</translation>
     </message>
     <message>
         <source>Payload to sign</source>
-        <translation type="unfinished" />
+        <translation>Charge utile à signer</translation>
     </message>
     <message>
-        <source>{"sub": "alice", "exp": 1900000000}</source>
-        <translation type="unfinished" />
+        <source>{&quot;sub&quot;: &quot;alice&quot;, &quot;exp&quot;: 1900000000}</source>
+        <translation>{&quot;sub&quot;: &quot;alice&quot;, &quot;exp&quot;: 1900000000}</translation>
     </message>
     <message>
         <source>Reset from token</source>
-        <translation type="unfinished" />
+        <translation>Repartir du jeton</translation>
     </message>
     <message>
         <source>Replace both editors with the header and payload of the token on display</source>
-        <translation type="unfinished" />
+        <translation>Remplacer les deux éditeurs par l’en-tête et la charge utile du jeton affiché</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished" />
+        <translation>Durée de vie</translation>
     </message>
     <message>
         <source>Set iat = now, exp = now +</source>
-        <translation type="unfinished" />
+        <translation>Réémettre pour</translation>
     </message>
     <message>
         <source>Issue the payload now: iat (and nbf when present) become now, exp now plus the lifetime</source>
-        <translation type="unfinished" />
+        <translation>Émettre la charge utile maintenant&#xa0;: iat (et nbf s’il existe) deviennent maintenant, exp maintenant plus la durée de vie</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished" />
+        <translation>Charge utile</translation>
     </message>
     <message>
         <source>Signing algorithm</source>
-        <translation type="unfinished" />
+        <translation>Algorithme de signature</translation>
     </message>
     <message>
-        <source>Put the key's kid in the header</source>
-        <translation type="unfinished" />
+        <source>Put the key&apos;s kid in the header</source>
+        <translation>Mettre le kid de la clé dans l’en-tête</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished" />
+        <translation>Signer</translation>
     </message>
     <message>
         <source>Make a new token from the header and payload above (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>Créer un nouveau jeton à partir de l’en-tête et de la charge utile ci-dessus (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Unsigned (alg: none)</source>
-        <translation type="unfinished" />
+        <translation>Non signé (alg&#xa0;: none)</translation>
     </message>
     <message>
-        <source>For testing verifiers: the same header and payload with alg "none" and an empty signature. A sound verifier refuses it; AuthScope always does.</source>
-        <translation type="unfinished" />
+        <source>For testing verifiers: the same header and payload with alg &quot;none&quot; and an empty signature. A sound verifier refuses it; AuthScope always does.</source>
+        <translation>Pour tester les vérificateurs&#xa0;: le même en-tête et la même charge utile avec alg «&#xa0;none&#xa0;» et une signature vide. Un vérificateur sérieux le refuse&#xa0;; AuthScope le refuse toujours.</translation>
     </message>
     <message>
         <source>Algorith&amp;m:</source>
-        <translation type="unfinished" />
+        <translation>Algorith&amp;me&#xa0;:</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished" />
+        <translation>Nouveau jeton</translation>
     </message>
     <message>
         <source>The new token appears here.</source>
-        <translation type="unfinished" />
+        <translation>Le nouveau jeton apparaît ici.</translation>
     </message>
     <message>
         <source>Ope&amp;n in inspector</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir dans l’i&amp;nspecteur</translation>
     </message>
     <message>
         <source>Inspect the new token, with the signing key (its public half) set up to verify it</source>
-        <translation type="unfinished" />
+        <translation>Inspecter le nouveau jeton, avec la clé de signature (sa moitié publique) configurée pour le vérifier</translation>
     </message>
     <message>
         <source>Copy new token</source>
-        <translation type="unfinished" />
+        <translation>Copier le nouveau jeton</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>doit être un objet JSON</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>vide</translation>
     </message>
     <message>
         <source>Header: %1</source>
-        <translation type="unfinished" />
+        <translation>En-tête&#xa0;: %1</translation>
     </message>
     <message>
         <source>Payload: %1</source>
-        <translation type="unfinished" />
+        <translation>Charge utile&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ Header and payload are valid JSON</source>
-        <translation type="unfinished" />
+        <translation>✔ L’en-tête et la charge utile sont du JSON valide</translation>
     </message>
     <message>
         <source>Paste a token to start from it, or write a header and a payload.</source>
-        <translation type="unfinished" />
+        <translation>Collez un jeton pour partir de celui-ci, ou écrivez un en-tête et une charge utile.</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished" />
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>header: %1</source>
-        <translation type="unfinished" />
+        <translation>en-tête&#xa0;: %1</translation>
     </message>
     <message>
         <source>payload: %1</source>
-        <translation type="unfinished" />
+        <translation>charge utile&#xa0;: %1</translation>
     </message>
     <message>
         <source>✘ Cannot sign: %1</source>
-        <translation type="unfinished" />
+        <translation>✘ Signature impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Generating a key…</source>
-        <translation type="unfinished" />
+        <translation>Génération d’une clé…</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished" />
+        <translation>aucune clé</translation>
     </message>
     <message>
         <source>✘ Cannot sign: this key cannot sign with any JWS algorithm</source>
-        <translation type="unfinished" />
+        <translation>✘ Signature impossible&#xa0;: cette clé ne peut signer avec aucun algorithme JWS</translation>
     </message>
     <message>
         <source>✘ Cannot sign: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>✘ Signature impossible&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>✔ Signed with %1 using %2</source>
-        <translation type="unfinished" />
+        <translation>✔ Signé avec %1 en %2</translation>
     </message>
     <message>
         <source>✘ Fix the header and payload JSON first</source>
-        <translation type="unfinished" />
+        <translation>✘ Corrigez d’abord le JSON de l’en-tête et de la charge utile</translation>
     </message>
     <message>
         <source>⚠ Unsigned token, for testing verifiers only: anyone can forge it, and a sound verifier (AuthScope included) refuses it.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Jeton non signé, uniquement pour tester des vérificateurs&#xa0;: n’importe qui peut le falsifier, et un vérificateur sérieux (AuthScope compris) le refuse.</translation>
     </message>
 </context>
 <context>
     <name>authscope::RevocationRaceView</name>
     <message>
         <source>Start &amp;race</source>
-        <translation type="unfinished" />
+        <translation>Lancer la &amp;course</translation>
     </message>
     <message>
         <source>Log in once with a cookie and once for a JWT, then call /api/me every 200 ms with each</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;voke both now</source>
-        <translation type="unfinished" />
+        <translation>Se connecter une fois avec un cookie et une fois pour un JWT, puis appeler /api/me toutes les 200 ms avec chacun</translation>
     </message>
     <message>
         <source>Revoke both sessions from the console, as an administrator would</source>
-        <translation type="unfinished" />
+        <translation>Révoquer les deux sessions depuis la console, comme le ferait un administrateur</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>JWT &amp;deny-list on</source>
-        <translation type="unfinished" />
+        <translation>Arrêt&amp;er</translation>
     </message>
     <message>
         <source>On: the server checks each JWT against the revoked sessions and the deny-list. Off: a JWT is accepted until it expires, whatever happened to its session.</source>
-        <translation type="unfinished" />
+        <translation>Activée&#xa0;: le serveur vérifie chaque JWT par rapport aux sessions révoquées et à la liste de refus. Désactivée&#xa0;: un JWT est accepté jusqu’à son expiration, quoi qu’il soit arrivé à sa session.</translation>
     </message>
     <message>
         <source>accepted (200)</source>
-        <translation type="unfinished" />
+        <translation>accepté (200)</translation>
     </message>
     <message>
         <source>refused (401)</source>
-        <translation type="unfinished" />
+        <translation>refusé (401)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation>révoqué</translation>
     </message>
     <message>
         <source>seconds since the race started</source>
-        <translation type="unfinished" />
+        <translation>secondes depuis le début de la course</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished" />
+        <translation>JWT</translation>
     </message>
     <message>
         <source>cookie</source>
-        <translation type="unfinished" />
+        <translation>cookie</translation>
     </message>
     <message>
         <source>Revocation race timeline</source>
-        <translation type="unfinished" />
+        <translation>Chronologie de la course à la révocation</translation>
     </message>
     <message>
         <source>The race could not start: %1</source>
-        <translation type="unfinished" />
+        <translation>La course n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>revocation race</source>
-        <translation type="unfinished" />
+        <translation>course à la révocation</translation>
     </message>
     <message>
         <source>Start the server, then the race: two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens.</source>
-        <translation type="unfinished" />
+        <translation>Démarrez le serveur, puis la course&#xa0;: deux clients se connectent (l’un avec un cookie de session, l’autre avec un JWT) et appellent /api/me cinq fois par seconde. Révoquez les deux et observez ce qui se passe.</translation>
     </message>
     <message>
         <source>Ready: press Start race.</source>
-        <translation type="unfinished" />
+        <translation>Prêt&#xa0;: appuyez sur «&#xa0;Lancer la course&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Both clients are logged in and polling (%n request(s) so far). Now revoke both.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Les deux clients sont connectés et interrogent le serveur (%n requête jusqu’ici). Révoquez maintenant les deux.</numerusform>
+            <numerusform>Les deux clients sont connectés et interrogent le serveur (%n requêtes jusqu’ici). Révoquez maintenant les deux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cookie session: refused %1 ms after the revocation, after %n more accepted request(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Session par cookie&#xa0;: refusée %1 ms après la révocation, après %n requête acceptée de plus.</numerusform>
+            <numerusform>Session par cookie&#xa0;: refusée %1 ms après la révocation, après %n requêtes acceptées de plus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cookie session: no request since the revocation yet.</source>
-        <translation type="unfinished" />
+        <translation>Session par cookie&#xa0;: aucune requête depuis la révocation.</translation>
     </message>
     <message>
         <source>JWT: refused %1 ms after the revocation (the server checked its session and the deny-list).</source>
-        <translation type="unfinished" />
+        <translation>JWT&#xa0;: refusé %1 ms après la révocation (le serveur a vérifié sa session et la liste de refus).</translation>
     </message>
     <message numerus="yes">
         <source>JWT: still accepted — %n request(s) since the revocation. Without the deny-list it stays valid until it expires (in about %1 s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>JWT&#xa0;: toujours accepté — %n requête depuis la révocation. Sans liste de refus, il reste valide jusqu’à son expiration (dans environ %1 s).</numerusform>
+            <numerusform>JWT&#xa0;: toujours accepté — %n requêtes depuis la révocation. Sans liste de refus, il reste valide jusqu’à son expiration (dans environ %1 s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke &amp;both now</source>
+        <translation>Révoquer les deux &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>JWT deny-l&amp;ist on</source>
+        <translation>Li&amp;ste de refus JWT active</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::RevocationView</name>
+    <message>
+        <source>Revocation window: timeline of requests</source>
+        <translation>Fenêtre de révocation&#xa0;: chronologie des requêtes</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Requests answered before the revocation</source>
+        <translation>Requêtes traitées avant la révocation</translation>
+    </message>
+    <message>
+        <source>Accepted after</source>
+        <translation>Acceptées après</translation>
+    </message>
+    <message>
+        <source>Requests still answered 200 after the revocation</source>
+        <translation>Requêtes encore traitées avec 200 après la révocation</translation>
+    </message>
+    <message>
+        <source>Refused after</source>
+        <translation>Refusées après</translation>
+    </message>
+    <message>
+        <source>Window (ms)</source>
+        <translation>Fenêtre (ms)</translation>
+    </message>
+    <message>
+        <source>From the revocation to the first refusal; 0: the very next request failed</source>
+        <translation>De la révocation au premier refus&#xa0;; 0&#xa0;: la toute prochaine requête a échoué</translation>
+    </message>
+    <message>
+        <source>Token lifetime (ms)</source>
+        <translation>Durée de vie du jeton (ms)</translation>
+    </message>
+    <message>
+        <source>still accepted at the end</source>
+        <translation>encore accepté à la fin</translation>
+    </message>
+    <message>
+        <source>No revocation-window run yet</source>
+        <translation>Aucune exécution «&#xa0;fenêtre de révocation&#xa0;» pour l’instant</translation>
+    </message>
+    <message>
+        <source>accepted (200)</source>
+        <translation>accepté (200)</translation>
+    </message>
+    <message>
+        <source>refused (401)</source>
+        <translation>refusé (401)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <source>milliseconds since polling started</source>
+        <translation>millisecondes depuis le début des interrogations</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
     </message>
 </context>
 <context>
     <name>authscope::RevokeDialog</name>
     <message>
         <source>Revoke sessions</source>
-        <translation type="unfinished" />
+        <translation>Révoquer des sessions</translation>
     </message>
     <message>
         <source>Suspicious activity</source>
-        <translation type="unfinished" />
+        <translation>Activité suspecte</translation>
     </message>
     <message>
         <source>Device reported lost or stolen</source>
-        <translation type="unfinished" />
+        <translation>Appareil déclaré perdu ou volé</translation>
     </message>
     <message>
         <source>User request</source>
-        <translation type="unfinished" />
+        <translation>Demande de l’utilisateur</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished" />
+        <translation>Réinitialisation du mot de passe</translation>
     </message>
     <message>
         <source>Account offboarding</source>
-        <translation type="unfinished" />
+        <translation>Départ de l’utilisateur</translation>
     </message>
     <message>
         <source>Security policy change</source>
-        <translation type="unfinished" />
+        <translation>Changement de politique de sécurité</translation>
     </message>
     <message>
         <source>Why? (kept with the session and in the audit log)</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi&#xa0;? (conservé avec la session et dans le journal d’audit)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished" />
+        <translation>&amp;Révoquer</translation>
     </message>
 </context>
 <context>
     <name>authscope::RotationPolicyDialog</name>
     <message>
         <source>Rotation policy — %1</source>
-        <translation type="unfinished" />
+        <translation>Politique de rotation — %1</translation>
     </message>
     <message>
         <source>by hand only</source>
-        <translation type="unfinished" />
+        <translation>manuelle uniquement</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> jours</translation>
     </message>
     <message>
         <source>Publish the next key right after each rotation</source>
-        <translation type="unfinished" />
+        <translation>Publier la clé suivante juste après chaque rotation</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Rotate every:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Renouveler tous les&#xa0;:</translation>
     </message>
     <message>
         <source>Longest &amp;token lifetime:</source>
-        <translation type="unfinished" />
+        <translation>Durée de vie maximale des &amp;jetons&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Leeway (clock skew):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tolérance (décalage d’horloge)&#xa0;:</translation>
     </message>
     <message>
         <source>JWKS &amp;cache time:</source>
-        <translation type="unfinished" />
+        <translation>Durée de &amp;cache du JWKS&#xa0;:</translation>
     </message>
     <message>
         <source>New keys use:</source>
-        <translation type="unfinished" />
+        <translation>Les nouvelles clés utilisent&#xa0;:</translation>
     </message>
     <message>
         <source>A rotated-out key keeps verifying for the token lifetime plus the leeway, then retires. A scheduled rotation waits until the next key has been published for the JWKS cache time, so that no relying party meets an unknown key.</source>
-        <translation type="unfinished" />
+        <translation>Une clé sortie par rotation continue de vérifier pendant la durée de vie des jetons plus la tolérance, puis elle est retirée. Une rotation planifiée attend que la clé suivante ait été publiée pendant la durée de cache du JWKS, afin qu’aucune partie de confiance ne rencontre une clé inconnue.</translation>
     </message>
 </context>
 <context>
     <name>authscope::RotationTimeline</name>
     <message>
         <source>Rotation timeline</source>
-        <translation type="unfinished" />
+        <translation>Chronologie des rotations</translation>
     </message>
     <message>
         <source>next (published)</source>
-        <translation type="unfinished" />
+        <translation>suivante (publiée)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>active</translation>
     </message>
     <message>
         <source>retiring (grace %1)</source>
-        <translation type="unfinished" />
+        <translation>en retrait (grâce %1)</translation>
     </message>
     <message>
         <source>grace after next rotation</source>
-        <translation type="unfinished" />
+        <translation>grâce après rotation</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation>révoquée</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>next rotation</source>
-        <translation type="unfinished" />
+        <translation>prochaine rotation</translation>
     </message>
     <message>
         <source>No keys yet: generate or import one</source>
-        <translation type="unfinished" />
+        <translation>Aucune clé&#xa0;: générez-en ou importez-en une</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::ScaleView</name>
+    <message>
+        <source>Scale: validations per second by table size</source>
+        <translation>Montée en charge&#xa0;: validations par seconde selon la taille de la table</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Rows in the scratch session table</source>
+        <translation>Lignes de la table de sessions jetable</translation>
+    </message>
+    <message>
+        <source>Validate/s (cache)</source>
+        <translation>Valid./s (cache)</translation>
+    </message>
+    <message>
+        <source>Session validation with the cache warm</source>
+        <translation>Validation de session avec le cache chaud</translation>
+    </message>
+    <message>
+        <source>Validate/s (no cache)</source>
+        <translation>Valid./s (sans cache)</translation>
+    </message>
+    <message>
+        <source>Session validation reading SQLite every time</source>
+        <translation>Validation de session qui lit SQLite à chaque fois</translation>
+    </message>
+    <message>
+        <source>Raw lookup/s</source>
+        <translation>Recherches brutes/s</translation>
+    </message>
+    <message>
+        <source>Baseline: a bare SQLite primary-key lookup in the same table</source>
+        <translation>Référence&#xa0;: une simple recherche par clé primaire SQLite dans la même table</translation>
+    </message>
+    <message>
+        <source>No cache ÷ raw</source>
+        <translation>Sans cache ÷ brut</translation>
+    </message>
+    <message>
+        <source>HS256 verify/s</source>
+        <translation>Vérif. HS256/s</translation>
+    </message>
+    <message>
+        <source>ES256 verify/s</source>
+        <translation>Vérif. ES256/s</translation>
+    </message>
+    <message>
+        <source>ES256 ÷ raw OpenSSL</source>
+        <translation>ES256 ÷ OpenSSL brut</translation>
+    </message>
+    <message>
+        <source>JWT validation relative to a bare OpenSSL signature check</source>
+        <translation>Validation JWT par rapport à une simple vérification de signature OpenSSL</translation>
+    </message>
+    <message>
+        <source>Seeding (ms)</source>
+        <translation>Remplissage (ms)</translation>
+    </message>
+    <message>
+        <source>How long filling the table took</source>
+        <translation>Durée du remplissage de la table</translation>
+    </message>
+    <message>
+        <source>No scale run yet</source>
+        <translation>Aucune exécution «&#xa0;montée en charge&#xa0;» pour l’instant</translation>
+    </message>
+    <message>
+        <source>session, cache on</source>
+        <translation>session, cache activé</translation>
+    </message>
+    <message>
+        <source>session, no cache</source>
+        <translation>session, sans cache</translation>
+    </message>
+    <message>
+        <source>raw SQLite lookup (baseline)</source>
+        <translation>recherche SQLite brute (référence)</translation>
+    </message>
+    <message>
+        <source>JWT HS256 verify</source>
+        <translation>vérification JWT HS256</translation>
+    </message>
+    <message>
+        <source>JWT ES256 verify</source>
+        <translation>vérification JWT ES256</translation>
+    </message>
+    <message>
+        <source>rows in the session table (log scale)</source>
+        <translation>lignes de la table de sessions (échelle log.)</translation>
+    </message>
+    <message>
+        <source>validations per second (log scale)</source>
+        <translation>validations par seconde (échelle log.)</translation>
     </message>
 </context>
 <context>
     <name>authscope::ServerPage</name>
     <message>
         <source>127.0.0.1 — this machine only (IPv4)</source>
-        <translation type="unfinished" />
+        <translation>127.0.0.1 — cette machine uniquement (IPv4)</translation>
     </message>
     <message>
         <source>::1 — this machine only (IPv6)</source>
-        <translation type="unfinished" />
+        <translation>::1 — cette machine uniquement (IPv6)</translation>
     </message>
     <message>
         <source>0.0.0.0 — every network interface</source>
-        <translation type="unfinished" />
+        <translation>0.0.0.0 — toutes les interfaces réseau</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished" />
+        <translation>Adresse d’écoute</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished" />
+        <translation>n’importe quel port libre</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Port</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>How long an access token the server issues stays valid</source>
-        <translation type="unfinished" />
+        <translation>Durée de validité d’un jeton d’accès émis par le serveur</translation>
     </message>
     <message>
         <source>Access token lifetime</source>
-        <translation type="unfinished" />
+        <translation>Durée de vie du jeton d’accès</translation>
     </message>
     <message>
         <source>Check the JWT &amp;deny-list</source>
-        <translation type="unfinished" />
+        <translation>Vérifier la &amp;liste de refus JWT</translation>
     </message>
     <message>
         <source>On: a logged-out or revoked JWT fails at once. Off: it stays valid until it expires, as with a stateless JWT.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Serve &amp;HTTPS (self-signed certificate made at start)</source>
-        <translation type="unfinished" />
+        <translation>Activé&#xa0;: un JWT déconnecté ou révoqué échoue immédiatement. Désactivé&#xa0;: il reste valide jusqu’à son expiration, comme un JWT sans état.</translation>
     </message>
     <message>
         <source>With TLS the session cookie gets Secure and the __Host- prefix. Clients must accept the self-signed certificate (curl -k); its SHA-256 fingerprint is shown once it runs.</source>
-        <translation type="unfinished" />
+        <translation>Avec TLS, le cookie de session reçoit Secure et le préfixe __Host-. Les clients doivent accepter le certificat autosigné (curl -k)&#xa0;; son empreinte SHA-256 s’affiche dès que le serveur tourne.</translation>
     </message>
     <message>
         <source>e.g. http://localhost:3000 (empty: no cross-origin calls)</source>
-        <translation type="unfinished" />
+        <translation>p. ex. http://localhost:3000 (vide&#xa0;: pas de CORS)</translation>
     </message>
     <message>
         <source>Allowed cross-origin origin</source>
-        <translation type="unfinished" />
+        <translation>Origine cross-origin autorisée</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Token &amp;lifetime:</source>
-        <translation type="unfinished" />
+        <translation>Durée de &amp;vie des jetons&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CORS origin:</source>
-        <translation type="unfinished" />
+        <translation>Ori&amp;gine CORS&#xa0;:</translation>
     </message>
     <message>
         <source>Copy &amp;URL</source>
-        <translation type="unfinished" />
+        <translation>Copier l’&amp;URL</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>P&amp;ause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>Journal des requêtes</translation>
     </message>
     <message>
         <source>curl commands</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy &amp;all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Request &amp;log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>c&amp;url commands</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revocation &amp;race</source>
-        <translation type="unfinished" />
+        <translation>Commandes curl</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished" />
+        <translation>%1 copié</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation type="unfinished" />
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Test server listening on %1</source>
-        <translation type="unfinished" />
+        <translation>Serveur de test à l’écoute sur %1</translation>
     </message>
     <message>
         <source>Test server stopped</source>
-        <translation type="unfinished" />
+        <translation>Serveur de test arrêté</translation>
     </message>
     <message>
         <source>No signing keys yet: JWT logins are off until you generate one on the Keys page.</source>
-        <translation type="unfinished" />
+        <translation>Aucune clé de signature&#xa0;: les connexions JWT sont désactivées tant que vous n’en générez pas une sur la page Clés.</translation>
     </message>
     <message>
         <source>Key store locked: the server answers cookie logins, but cannot sign JWTs.</source>
-        <translation type="unfinished" />
+        <translation>Magasin de clés verrouillé&#xa0;: le serveur répond aux connexions par cookie, mais ne peut pas signer de JWT.</translation>
     </message>
     <message>
         <source>&amp;Stop server</source>
-        <translation type="unfinished" />
+        <translation>Arrê&amp;ter le serveur</translation>
     </message>
     <message>
         <source>&amp;Start server</source>
-        <translation type="unfinished" />
+        <translation>&amp;Démarrer le serveur</translation>
     </message>
     <message>
         <source>Stop the test server (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Arrêter le serveur de test (Ctrl+R)</translation>
     </message>
     <message>
         <source>Start the test server (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Démarrer le serveur de test (Ctrl+R)</translation>
     </message>
     <message>
         <source>Listening on &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>À l’écoute sur &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished" />
+        <translation>Certificat SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not running:</source>
-        <translation type="unfinished" />
+        <translation>Arrêté&#xa0;:</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source># Start the server to get commands with its real address.</source>
-        <translation type="unfinished" />
+        <translation># Démarrez le serveur pour obtenir les commandes avec sa vraie adresse.</translation>
     </message>
     <message>
         <source>HTTPS with a self-signed certificate: session cookies are Secure and use the __Host- prefix.</source>
-        <translation type="unfinished" />
+        <translation>HTTPS avec un certificat autosigné&#xa0;: les cookies de session sont Secure et utilisent le préfixe __Host-.</translation>
     </message>
     <message>
         <source>Plain HTTP: browsers and Qt do not send cookies marked Secure to http://127.0.0.1, so session cookies here are issued without Secure. Tick HTTPS to test Secure cookies. Never put this server on a network.</source>
-        <translation type="unfinished" />
+        <translation>HTTP simple&#xa0;: les navigateurs et Qt n’envoient pas les cookies marqués Secure à http://127.0.0.1, donc les cookies de session sont émis ici sans Secure. Cochez HTTPS pour tester les cookies Secure. N’exposez jamais ce serveur sur un réseau.</translation>
     </message>
     <message>
         <source>⚠ Every network interface: other machines can reach this test server. </source>
-        <translation type="unfinished" />
+        <translation>⚠ Toutes les interfaces réseau&#xa0;: d’autres machines peuvent joindre ce serveur de test. </translation>
     </message>
     <message>
         <source>%1 requests · %2 errors · %3 req/s</source>
-        <translation type="unfinished" />
+        <translation>%1 requêtes · %2 erreurs · %3 req/s</translation>
     </message>
     <message>
         <source>Test server</source>
-        <translation type="unfinished" />
+        <translation>Serveur de test</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS (self-signed certificate made at start)</source>
+        <translation>Servir en HTTPS (certificat autosigné créé au démarrage)</translation>
+    </message>
+    <message>
+        <source>Paus&amp;e</source>
+        <translation>Pau&amp;se</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>C&amp;opy all</source>
+        <translation>Tout &amp;copier</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest log</source>
+        <translation>&amp;Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>curl co&amp;mmands</source>
+        <translation>Comma&amp;ndes curl</translation>
+    </message>
+    <message>
+        <source>Revocatio&amp;n race</source>
+        <translation>Course à la révocati&amp;on</translation>
     </message>
 </context>
 <context>
     <name>authscope::SessionDetailsPane</name>
     <message>
         <source>Select a session to see its record, its JWTs and its audit trail.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez une session pour voir son enregistrement, ses JWT et sa piste d’audit.</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished" />
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished" />
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished" />
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished" />
+        <translation>Créée&#xa0;:</translation>
     </message>
     <message>
         <source>Last seen:</source>
-        <translation type="unfinished" />
+        <translation>Dernière activité&#xa0;:</translation>
     </message>
     <message>
         <source>Idle expiry:</source>
-        <translation type="unfinished" />
+        <translation>Expiration d’inactivité&#xa0;:</translation>
     </message>
     <message>
         <source>Absolute expiry:</source>
-        <translation type="unfinished" />
+        <translation>Expiration absolue&#xa0;:</translation>
     </message>
     <message>
         <source>IP address:</source>
-        <translation type="unfinished" />
+        <translation>Adresse IP&#xa0;:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished" />
+        <translation>Client&#xa0;:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished" />
+        <translation>Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Revoked:</source>
-        <translation type="unfinished" />
+        <translation>Révoquée&#xa0;:</translation>
     </message>
     <message>
         <source>User agent:</source>
-        <translation type="unfinished" />
+        <translation>User-Agent&#xa0;:</translation>
     </message>
     <message>
         <source>JWT ID (jti)</source>
-        <translation type="unfinished" />
+        <translation>ID du JWT (jti)</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished" />
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished" />
+        <translation>ID de clé</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Émis</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>Heure</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Actor</source>
@@ -2838,1046 +3947,1075 @@ retire after %7</source>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Session</translation>
     </message>
     <message>
         <source>JWTs</source>
-        <translation type="unfinished" />
+        <translation>JWT</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished" />
+        <translation>Piste d’audit</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions selected. Revoke them with the Revoke button or the Delete key.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n session sélectionnée. Révoquez-la avec le bouton Révoquer ou la touche Suppr.</numerusform>
+            <numerusform>%n sessions sélectionnées. Révoquez-les avec le bouton Révoquer ou la touche Suppr.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (user id %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ID utilisateur %2)</translation>
     </message>
     <message>
         <source>%1 (idle timeout %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (délai d’inactivité %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>(none sent)</source>
-        <translation type="unfinished" />
+        <translation>(aucun envoyé)</translation>
     </message>
     <message>
-        <source>JWT (bearer token with the session's sid)</source>
-        <translation type="unfinished" />
+        <source>JWT (bearer token with the session&apos;s sid)</source>
+        <translation>JWT (jeton bearer avec le sid de la session)</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished" />
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>%1 by %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 par %2 — %3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>aucun motif indiqué</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <source>JWTs (error)</source>
-        <translation type="unfinished" />
+        <translation>JWT (erreur)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation>révoqué</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished" />
+        <translation>expiré</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished" />
+        <translation>valide</translation>
     </message>
     <message>
         <source>JWTs (%1)</source>
-        <translation type="unfinished" />
+        <translation>JWT (%1)</translation>
     </message>
     <message>
         <source>Audit trail (error)</source>
-        <translation type="unfinished" />
+        <translation>Piste d’audit (erreur)</translation>
     </message>
     <message>
         <source>Audit trail (%1)</source>
-        <translation type="unfinished" />
+        <translation>Piste d’audit (%1)</translation>
+    </message>
+    <message>
+        <source>JWTs issued for this session</source>
+        <translation>JWT émis pour cette session</translation>
+    </message>
+    <message>
+        <source>Audit trail of this session</source>
+        <translation>Piste d’audit de cette session</translation>
     </message>
 </context>
 <context>
     <name>authscope::SessionTableModel</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished" />
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>dans %n s</numerusform>
+            <numerusform>dans %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>dans %n h</numerusform>
+            <numerusform>dans %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished" />
+        <translation>Révoquée</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished" />
+        <translation>révoquée %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished" />
+        <translation>terminée %1</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished" />
+        <translation>JWT</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished" />
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Revoked %1 by %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Révoquée le %1 par %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished" />
+        <translation>(aucun motif indiqué)</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation type="unfinished" />
+        <translation>Terminée le %1</translation>
     </message>
     <message>
         <source>Active until %1 at the latest</source>
-        <translation type="unfinished" />
+        <translation>Active jusqu’au %1 au plus tard</translation>
     </message>
     <message>
         <source>Idle expiry: %1
 Absolute expiry: %2</source>
-        <translation type="unfinished" />
+        <translation>Expiration d’inactivité&#xa0;: %1
+Expiration absolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>JWTs issued for the session that have neither expired nor been revoked</source>
-        <translation type="unfinished" />
+        <translation>JWT émis pour la session qui n’ont ni expiré ni été révoqués</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished" />
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Expire</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished" />
+        <translation>Adresse IP</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished" />
+        <translation>Client</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Live JWTs</source>
-        <translation type="unfinished" />
+        <translation>JWT valides</translation>
     </message>
 </context>
 <context>
     <name>authscope::SessionsPage</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
         <source>Revoked today</source>
-        <translation type="unfinished" />
+        <translation>Révoquées aujourd’hui</translation>
     </message>
     <message>
         <source>Expiring within an hour</source>
-        <translation type="unfinished" />
+        <translation>Expirent dans l’heure</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ctualisation auto</translation>
     </message>
     <message>
         <source>Re-read the sessions every few seconds, keeping the selection</source>
-        <translation type="unfinished" />
+        <translation>Relire les sessions toutes les quelques secondes, en gardant la sélection</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Re-read the sessions now (F5)</source>
-        <translation type="unfinished" />
+        <translation>Relire les sessions maintenant (F5)</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>Revoke the selected active sessions (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Révoquer les sessions actives sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>Search: user name, IP or CIDR, ua:firefox, user:alice …</source>
-        <translation type="unfinished" />
+        <translation>Recherche&#xa0;: nom d’utilisateur, IP ou CIDR, ua:firefox, user:alice…</translation>
     </message>
     <message>
         <source>A bare word is the start of a user name, or an IP address, CIDR block (10.0.0.0/8) or prefix (10.2.). Fields: user:NAME ip:ADDRESS ua:TEXT state:active|expired|revoked method:cookie|jwt. Ctrl+F to get here.</source>
-        <translation type="unfinished" />
+        <translation>Un mot seul est le début d’un nom d’utilisateur, ou une adresse IP, un bloc CIDR (10.0.0.0/8) ou un préfixe (10.2.). Champs&#xa0;: user:NOM ip:ADRESSE ua:TEXTE state:active|expired|revoked method:cookie|jwt. Ctrl+F pour venir ici.</translation>
     </message>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des sessions</translation>
     </message>
     <message>
         <source>Show active sessions</source>
-        <translation type="unfinished" />
+        <translation>Afficher les sessions actives</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Show expired sessions</source>
-        <translation type="unfinished" />
+        <translation>Afficher les sessions expirées</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished" />
+        <translation>Révoquée</translation>
     </message>
     <message>
         <source>Show revoked sessions</source>
-        <translation type="unfinished" />
+        <translation>Afficher les sessions révoquées</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished" />
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Show cookie sessions</source>
-        <translation type="unfinished" />
+        <translation>Afficher les sessions par cookie</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished" />
+        <translation>JWT</translation>
     </message>
     <message>
         <source>Show JWT sessions</source>
-        <translation type="unfinished" />
+        <translation>Afficher les sessions JWT</translation>
     </message>
     <message>
         <source>Started within</source>
-        <translation type="unfinished" />
+        <translation>Commencées dans</translation>
     </message>
     <message>
         <source>Started any time</source>
-        <translation type="unfinished" />
+        <translation>Début&#xa0;: n’importe quand</translation>
     </message>
     <message>
         <source>Started in the last hour</source>
-        <translation type="unfinished" />
+        <translation>Début&#xa0;: dernière heure</translation>
     </message>
     <message>
         <source>Started in the last 24 hours</source>
-        <translation type="unfinished" />
+        <translation>Début&#xa0;: dernières 24 h</translation>
     </message>
     <message>
         <source>Started in the last 7 days</source>
-        <translation type="unfinished" />
+        <translation>Début&#xa0;: 7 derniers jours</translation>
     </message>
     <message>
         <source>Started in the last 30 days</source>
-        <translation type="unfinished" />
+        <translation>Début&#xa0;: 30 derniers jours</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Cannot read the sessions: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les sessions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot count the sessions: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de compter les sessions&#xa0;: %1</translation>
     </message>
     <message>
         <source>More than %1 sessions match; %2 loaded (scroll for more).</source>
-        <translation type="unfinished" />
+        <translation>Plus de %1 sessions correspondent&#xa0;; %2 chargées (faites défiler pour en voir plus).</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) match; %1 loaded.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n session correspond&#xa0;; %1 chargée(s).</numerusform>
+            <numerusform>%n sessions correspondent&#xa0;; %1 chargées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one or more active sessions to revoke.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez une ou plusieurs sessions actives à révoquer.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other user(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 et %n autre utilisateur</numerusform>
+            <numerusform>%1 et %n autres utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n session(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Révoquer %n session de %1&#xa0;?</numerusform>
+            <numerusform>Révoquer %n sessions de %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Each is refused on its very next request, in every process that uses this database, and the JWTs issued for it are deny-listed until they expire.</source>
-        <translation type="unfinished" />
+        <translation>Chacune est refusée dès sa prochaine requête, dans tout processus qui utilise cette base de données, et les JWT émis pour elle restent sur la liste de refus jusqu’à leur expiration.</translation>
     </message>
     <message>
         <source>Revocation failed</source>
-        <translation type="unfinished" />
+        <translation>Échec de la révocation</translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n session révoquée.</numerusform>
+            <numerusform>%n sessions révoquées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke every session of %1?</source>
-        <translation type="unfinished" />
+        <translation>Révoquer toutes les sessions de %1&#xa0;?</translation>
     </message>
     <message>
-        <source>All of %1's active sessions end at once, every JWT issued to them until now is refused, and they have to log in again.</source>
-        <translation type="unfinished" />
+        <source>All of %1&apos;s active sessions end at once, every JWT issued to them until now is refused, and they have to log in again.</source>
+        <translation>Toutes les sessions actives de %1 prennent fin immédiatement, tout JWT émis pour elles jusqu’ici est refusé, et une nouvelle connexion est nécessaire.</translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n session(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n session de %1 révoquée.</numerusform>
+            <numerusform>%n sessions de %1 révoquées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extended %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n session prolongée.</numerusform>
+            <numerusform>%n sessions prolongées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke all sessions of %1…</source>
-        <translation type="unfinished" />
+        <translation>Révoquer toutes les sessions de %1…</translation>
     </message>
     <message>
         <source>Extend by one hour</source>
-        <translation type="unfinished" />
+        <translation>Prolonger d’une heure</translation>
     </message>
     <message>
         <source>Extend by one day</source>
-        <translation type="unfinished" />
+        <translation>Prolonger d’un jour</translation>
     </message>
     <message>
         <source>Show only sessions of %1</source>
-        <translation type="unfinished" />
+        <translation>Afficher seulement les sessions de %1</translation>
     </message>
     <message>
         <source>Show only sessions from %1</source>
-        <translation type="unfinished" />
+        <translation>Afficher seulement les sessions depuis %1</translation>
     </message>
     <message>
         <source>Copy session ID %1</source>
-        <translation type="unfinished" />
+        <translation>Copier l’ID de session %1</translation>
+    </message>
+    <message>
+        <source>Delete revokes the selected sessions, after a confirmation</source>
+        <translation>Suppr révoque les sessions sélectionnées, après confirmation</translation>
     </message>
 </context>
 <context>
     <name>authscope::TokenEditor</name>
     <message>
         <source>Paste a token here (JWT, JWS or JWE in compact form), or drop a token file or a key file. It is decoded as you type; nothing is sent anywhere.</source>
-        <translation type="unfinished" />
+        <translation>Collez un jeton ici (JWT, JWS ou JWE en forme compacte), ou déposez un fichier de jeton ou de clé. Il est décodé à la frappe&#xa0;; rien n’est envoyé nulle part.</translation>
     </message>
     <message>
         <source>Encoded token</source>
-        <translation type="unfinished" />
+        <translation>Jeton encodé</translation>
     </message>
 </context>
 <context>
     <name>authscope::TokenHistoryModel</name>
     <message>
         <source>%1 (JWE)</source>
-        <translation type="unfinished" />
+        <translation>%1 (JWE)</translation>
     </message>
     <message>
         <source>never (no exp)</source>
-        <translation type="unfinished" />
+        <translation>jamais (pas d’exp)</translation>
     </message>
     <message>
         <source>First seen %1, last seen %2</source>
-        <translation type="unfinished" />
+        <translation>Vu pour la première fois le %1, pour la dernière fois le %2</translation>
     </message>
     <message>
         <source>Your note for this token; double-click or F2 to edit</source>
-        <translation type="unfinished" />
+        <translation>Votre note pour ce jeton&#xa0;; double-clic ou F2 pour la modifier</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s); open to inspect</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n caractère&#xa0;; ouvrir pour inspecter</numerusform>
+            <numerusform>%n caractères&#xa0;; ouvrir pour inspecter</numerusform>
         </translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished" />
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>alg</source>
-        <translation type="unfinished" />
+        <translation>alg</translation>
     </message>
     <message>
         <source>kid</source>
-        <translation type="unfinished" />
+        <translation>kid</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished" />
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished" />
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished" />
+        <translation>Vu</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished" />
+        <translation>Jeton</translation>
     </message>
 </context>
 <context>
     <name>authscope::TokensPage</name>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Read a token or a key file (a key goes to Verify)</source>
-        <translation type="unfinished" />
+        <translation>Lire un jeton ou un fichier de clé (une clé va dans Vérifier)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>Colle&amp;r</translation>
     </message>
     <message>
-        <source>Replace the token with the clipboard's text</source>
-        <translation type="unfinished" />
+        <source>Replace the token with the clipboard&apos;s text</source>
+        <translation>Remplacer le jeton par le texte du presse-papiers</translation>
     </message>
     <message>
         <source>Clea&amp;r</source>
-        <translation type="unfinished" />
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Expiry countdown</source>
-        <translation type="unfinished" />
+        <translation>Compte à rebours avant expiration</translation>
     </message>
     <message>
         <source>He&amp;ader</source>
-        <translation type="unfinished" />
+        <translation>En-&amp;tête</translation>
     </message>
     <message>
         <source>Pa&amp;yload</source>
-        <translation type="unfinished" />
+        <translation>C&amp;harge utile</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
-        <translation type="unfinished" />
+        <translation>&amp;Signature</translation>
     </message>
     <message>
         <source>Whole token</source>
-        <translation type="unfinished" />
+        <translation>Jeton entier</translation>
     </message>
     <message>
         <source>Copy this part to the clipboard as it appears in the token (base64url)</source>
-        <translation type="unfinished" />
+        <translation>Copier cette partie dans le presse-papiers telle qu’elle figure dans le jeton (base64url)</translation>
     </message>
     <message>
         <source>Copy the whole token to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished" />
+        <translation>Copier le jeton entier dans le presse-papiers (Ctrl+Maj+C)</translation>
     </message>
     <message>
         <source>Copy:</source>
-        <translation type="unfinished" />
+        <translation>Copier&#xa0;:</translation>
     </message>
     <message>
         <source>Warnings (RFC 8725, before verifying)</source>
-        <translation type="unfinished" />
+        <translation>Avertissements (RFC 8725, avant vérification)</translation>
     </message>
     <message>
         <source>Header parameters</source>
-        <translation type="unfinished" />
+        <translation>Paramètres d’en-tête</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished" />
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Claims (hover a name for its meaning and RFC section)</source>
-        <translation type="unfinished" />
+        <translation>Claims (survolez un nom&#xa0;: sens et section RFC)</translation>
     </message>
     <message>
         <source>&amp;Decoded</source>
-        <translation type="unfinished" />
+        <translation>&amp;Décodé</translation>
     </message>
     <message>
         <source>C&amp;laims</source>
-        <translation type="unfinished" />
+        <translation>C&amp;laims</translation>
     </message>
     <message>
         <source>Ver&amp;ify</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>&amp;Edit &amp;&amp; re-sign</source>
-        <translation type="unfinished" />
+        <translation>Re-si&amp;gner</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished" />
+        <translation>Histori&amp;que</translation>
     </message>
     <message numerus="yes">
         <source>Not pasted: the clipboard holds %n character(s), far more than any token (at most 16 KiB).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Non collé&#xa0;: le presse-papiers contient %n caractère, bien plus que tout jeton (16 Kio au plus).</numerusform>
+            <numerusform>Non collé&#xa0;: le presse-papiers contient %n caractères, bien plus que tout jeton (16 Kio au plus).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 copied to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>%1 copié dans le presse-papiers</translation>
     </message>
     <message>
         <source>New token signed with %1</source>
-        <translation type="unfinished" />
+        <translation>Nouveau jeton signé avec %1</translation>
     </message>
     <message>
-        <source>(a "Bearer" prefix, quotes or line breaks around and inside it were ignored)</source>
-        <translation type="unfinished" />
+        <source>(a &quot;Bearer&quot; prefix, quotes or line breaks around and inside it were ignored)</source>
+        <translation>(un préfixe «&#xa0;Bearer&#xa0;», des guillemets ou des sauts de ligne autour et à l’intérieur ont été ignorés)</translation>
     </message>
     <message>
         <source>C&amp;laims (%1)</source>
-        <translation type="unfinished" />
+        <translation>C&amp;laims (%1)</translation>
     </message>
     <message>
         <source>No token yet. Paste one above (Ctrl+V), drop a file, or pick one from the History tab.</source>
-        <translation type="unfinished" />
+        <translation>Aucun jeton. Collez-en un ci-dessus (Ctrl+V), déposez un fichier ou choisissez-en un dans l’onglet Historique.</translation>
     </message>
     <message>
         <source>✘ This is %1 bytes; tokens are read up to %2 KiB (%3 bytes). Larger input is refused before any decoding: no real access token is this big. (%4)</source>
-        <translation type="unfinished" />
+        <translation>✘ Cela fait %1 octets&#xa0;; les jetons sont lus jusqu’à %2 Kio (%3 octets). Une entrée plus grande est refusée avant tout décodage&#xa0;: aucun vrai jeton d’accès n’est aussi gros. (%4)</translation>
     </message>
     <message>
         <source>✘ Cannot decode: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>✘ Décodage impossible&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished" />
+        <translation>Avertissements (%1)</translation>
     </message>
     <message>
         <source>JWE (encrypted)</source>
-        <translation type="unfinished" />
+        <translation>JWE (chiffré)</translation>
     </message>
     <message>
         <source>alg %1, enc %2</source>
-        <translation type="unfinished" />
+        <translation>alg %1, enc %2</translation>
     </message>
     <message>
         <source>JWT (signed)</source>
-        <translation type="unfinished" />
+        <translation>JWT (signé)</translation>
     </message>
     <message>
         <source>JWS (signed)</source>
-        <translation type="unfinished" />
+        <translation>JWS (signé)</translation>
     </message>
     <message>
         <source>no alg</source>
-        <translation type="unfinished" />
+        <translation>pas d’alg</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
-        <translation type="unfinished" />
+        <source>kid &apos;%1&apos;</source>
+        <translation>kid «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>typ %1</source>
-        <translation type="unfinished" />
+        <translation>typ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>No expiry: the token never expires (exp missing)</source>
-        <translation type="unfinished" />
+        <translation>Pas d’expiration&#xa0;: le jeton n’expire jamais (exp absent)</translation>
     </message>
     <message>
         <source>Header part</source>
-        <translation type="unfinished" />
+        <translation>Partie en-tête</translation>
     </message>
     <message>
         <source>Payload part</source>
-        <translation type="unfinished" />
+        <translation>Partie charge utile</translation>
     </message>
     <message>
         <source>Signature part</source>
-        <translation type="unfinished" />
+        <translation>Partie signature</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished" />
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to hold a token or a key (%2 bytes)</source>
-        <translation type="unfinished" />
+        <translation>%1 est trop gros pour contenir un jeton ou une clé (%2 octets)</translation>
     </message>
     <message>
         <source>Key file %1 loaded for verification</source>
-        <translation type="unfinished" />
+        <translation>Fichier de clé %1 chargé pour la vérification</translation>
     </message>
     <message>
         <source>%1 loaded as a raw HMAC secret for verification</source>
-        <translation type="unfinished" />
+        <translation>%1 chargé comme secret HMAC brut pour la vérification</translation>
     </message>
     <message>
         <source>Token read from %1</source>
-        <translation type="unfinished" />
+        <translation>Jeton lu depuis %1</translation>
     </message>
     <message>
         <source>Open a token or key file</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un fichier de jeton ou de clé</translation>
     </message>
     <message>
         <source>Tokens and keys (*.jwt *.jws *.jwe *.txt *.token *.pem *.jwk *.json *.jwks *.crt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Jetons et clés (*.jwt *.jws *.jwe *.txt *.token *.pem *.jwk *.json *.jwks *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The clipboard holds far more than a token: not pasted</source>
-        <translation type="unfinished" />
+        <translation>Le presse-papiers contient bien plus qu’un jeton&#xa0;: non collé</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Copy the header</source>
+        <translation>Copier l’en-tête</translation>
+    </message>
+    <message>
+        <source>Copy the payload</source>
+        <translation>Copier la charge utile</translation>
+    </message>
+    <message>
+        <source>Copy the signature</source>
+        <translation>Copier la signature</translation>
+    </message>
+    <message>
+        <source>Copy the whole token</source>
+        <translation>Copier le jeton entier</translation>
     </message>
 </context>
 <context>
     <name>authscope::VerifyPanel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Politique</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Check the signature and the claims (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>Vérifier la signature et les claims (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Verify as I type</source>
-        <translation type="unfinished" />
+        <translation>Vérifier à la frappe</translation>
     </message>
     <message>
         <source>Verify again whenever the token, the key or the policy changes</source>
-        <translation type="unfinished" />
+        <translation>Vérifier de nouveau dès que le jeton, la clé ou la politique change</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Paste a token, then choose a key to verify it.</source>
-        <translation type="unfinished" />
+        <translation>Collez un jeton, puis choisissez une clé pour le vérifier.</translation>
     </message>
     <message>
         <source>The token changed: verify again (Ctrl+Return).</source>
-        <translation type="unfinished" />
+        <translation>Le jeton a changé&#xa0;: vérifiez de nouveau (Ctrl+Entrée).</translation>
     </message>
     <message>
         <source>Encrypted tokens (JWE) cannot be verified here: decryption is not supported yet.</source>
-        <translation type="unfinished" />
+        <translation>Les jetons chiffrés (JWE) ne peuvent pas être vérifiés ici&#xa0;: le déchiffrement n’est pas encore pris en charge.</translation>
     </message>
     <message>
         <source>Choose a key to verify the signature: a key file, a pasted PEM, JWK or JWK Set, or an HMAC secret.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une clé pour vérifier la signature&#xa0;: un fichier de clé, un PEM, JWK ou JWK Set collé, ou un secret HMAC.</translation>
     </message>
     <message>
         <source>The key cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>La clé est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>the key</source>
-        <translation type="unfinished" />
+        <translation>la clé</translation>
     </message>
     <message>
-        <source>key '%1'</source>
-        <translation type="unfinished" />
+        <source>key &apos;%1&apos;</source>
+        <translation>la clé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source> (as of %1)</source>
-        <translation type="unfinished" />
+        <translation> (au %1)</translation>
     </message>
     <message>
         <source>Signature verified with %1 using %2</source>
-        <translation type="unfinished" />
+        <translation>Signature vérifiée avec %1 en %2</translation>
     </message>
     <message>
         <source>Not expired: %1 (exp %2)</source>
-        <translation type="unfinished" />
+        <translation>Non expiré&#xa0;: %1 (exp %2)</translation>
     </message>
     <message>
         <source>Already valid: nbf %1</source>
-        <translation type="unfinished" />
+        <translation>Déjà valide&#xa0;: nbf %1</translation>
     </message>
     <message>
-        <source>Issuer is '%1', as required</source>
-        <translation type="unfinished" />
+        <source>Issuer is &apos;%1&apos;, as required</source>
+        <translation>L’émetteur est «&#xa0;%1&#xa0;», comme exigé</translation>
     </message>
     <message>
-        <source>Audience includes '%1', as required</source>
-        <translation type="unfinished" />
+        <source>Audience includes &apos;%1&apos;, as required</source>
+        <translation>L’audience contient «&#xa0;%1&#xa0;», comme exigé</translation>
     </message>
     <message>
         <source>The token names an audience: enter the one this verifier speaks for in Policy → Audience (or take it from the token)</source>
-        <translation type="unfinished" />
+        <translation>Le jeton nomme une audience&#xa0;: saisissez celle que ce vérificateur représente dans Politique → Audience (ou reprenez-la du jeton)</translation>
     </message>
     <message>
         <source>Issuer not checked: set one in the policy to pin who may issue tokens</source>
-        <translation type="unfinished" />
+        <translation>Émetteur non vérifié&#xa0;: définissez-en un dans la politique pour fixer qui peut émettre des jetons</translation>
     </message>
     <message>
         <source>Claims not checked: signature only (plain JWS)</source>
-        <translation type="unfinished" />
+        <translation>Claims non vérifiés&#xa0;: signature seule (JWS simple)</translation>
     </message>
     <message>
         <source>Token type (typ) not checked</source>
-        <translation type="unfinished" />
+        <translation>Type de jeton (typ) non vérifié</translation>
     </message>
     <message>
         <source>✔ Valid: signature verified with %1 (%2) and every claim check passed%3</source>
-        <translation type="unfinished" />
+        <translation>✔ Valide&#xa0;: signature vérifiée avec %1 (%2) et toutes les vérifications de claims réussies%3</translation>
     </message>
     <message>
         <source>✔ Signature verified with %1 (%2); claims not checked%3</source>
-        <translation type="unfinished" />
+        <translation>✔ Signature vérifiée avec %1 (%2)&#xa0;; claims non vérifiés%3</translation>
     </message>
     <message>
         <source>✘ Invalid: %1%2</source>
-        <translation type="unfinished" />
+        <translation>✘ Non valide&#xa0;: %1%2</translation>
     </message>
     <message>
         <source>signature does not match</source>
-        <translation type="unfinished" />
+        <translation>la signature ne correspond pas</translation>
     </message>
     <message>
         <source>unknown kid</source>
-        <translation type="unfinished" />
+        <translation>kid inconnu</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished" />
+        <translation>expiré</translation>
     </message>
     <message>
         <source>not yet valid</source>
-        <translation type="unfinished" />
+        <translation>pas encore valide</translation>
     </message>
     <message>
         <source>issued in the future</source>
-        <translation type="unfinished" />
+        <translation>émis dans le futur</translation>
     </message>
     <message>
         <source>unsigned (alg: none)</source>
-        <translation type="unfinished" />
+        <translation>non signé (alg&#xa0;: none)</translation>
     </message>
     <message>
         <source>algorithm not allowed</source>
-        <translation type="unfinished" />
+        <translation>algorithme non autorisé</translation>
     </message>
     <message>
         <source>unsupported algorithm</source>
-        <translation type="unfinished" />
+        <translation>algorithme non pris en charge</translation>
     </message>
     <message>
         <source>wrong key type</source>
-        <translation type="unfinished" />
+        <translation>mauvais type de clé</translation>
     </message>
     <message>
         <source>key too small</source>
-        <translation type="unfinished" />
+        <translation>clé trop petite</translation>
     </message>
     <message>
         <source>key not usable</source>
-        <translation type="unfinished" />
+        <translation>clé inutilisable</translation>
     </message>
     <message>
         <source>malformed signature</source>
-        <translation type="unfinished" />
+        <translation>signature mal formée</translation>
     </message>
     <message>
         <source>claim missing</source>
-        <translation type="unfinished" />
+        <translation>claim manquant</translation>
     </message>
     <message>
         <source>claim of the wrong type</source>
-        <translation type="unfinished" />
+        <translation>claim du mauvais type</translation>
     </message>
     <message>
         <source>wrong issuer</source>
-        <translation type="unfinished" />
+        <translation>mauvais émetteur</translation>
     </message>
     <message>
         <source>wrong audience</source>
-        <translation type="unfinished" />
+        <translation>mauvaise audience</translation>
     </message>
     <message>
         <source>wrong type</source>
-        <translation type="unfinished" />
+        <translation>mauvais type</translation>
     </message>
     <message>
         <source>critical header not understood</source>
-        <translation type="unfinished" />
+        <translation>en-tête critique non compris</translation>
     </message>
     <message>
         <source>unencoded payload</source>
-        <translation type="unfinished" />
+        <translation>charge utile non encodée</translation>
     </message>
     <message>
         <source>not a JWT</source>
-        <translation type="unfinished" />
+        <translation>pas un JWT</translation>
     </message>
     <message>
         <source>unusable policy</source>
-        <translation type="unfinished" />
+        <translation>politique inutilisable</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished" />
+        <translation>trop gros</translation>
     </message>
     <message>
         <source>duplicate member</source>
-        <translation type="unfinished" />
+        <translation>membre en double</translation>
     </message>
 </context>
 <context>
     <name>authscope::WarningList</name>
     <message>
         <source>Security warnings</source>
-        <translation type="unfinished" />
+        <translation>Avertissements de sécurité</translation>
     </message>
     <message>
         <source>Unsigned token (alg: none)</source>
-        <translation type="unfinished" />
+        <translation>Jeton non signé (alg&#xa0;: none)</translation>
     </message>
     <message>
         <source>No algorithm</source>
-        <translation type="unfinished" />
+        <translation>Aucun algorithme</translation>
     </message>
     <message>
         <source>Unknown algorithm</source>
-        <translation type="unfinished" />
+        <translation>Algorithme inconnu</translation>
     </message>
     <message>
         <source>HMAC with a public key (key confusion)</source>
-        <translation type="unfinished" />
+        <translation>HMAC avec une clé publique (confusion de clés)</translation>
     </message>
     <message>
         <source>The token names its own key</source>
-        <translation type="unfinished" />
+        <translation>Le jeton désigne sa propre clé</translation>
     </message>
     <message>
         <source>Unencoded payload (b64)</source>
-        <translation type="unfinished" />
+        <translation>Charge utile non encodée (b64)</translation>
     </message>
     <message>
         <source>Not a JWT</source>
-        <translation type="unfinished" />
+        <translation>Pas un JWT</translation>
     </message>
     <message>
         <source>No expiry</source>
-        <translation type="unfinished" />
+        <translation>Pas d’expiration</translation>
     </message>
     <message>
         <source>Long lifetime</source>
-        <translation type="unfinished" />
+        <translation>Longue durée de vie</translation>
     </message>
     <message>
         <source>Sensitive data readable by anyone</source>
-        <translation type="unfinished" />
+        <translation>Données sensibles lisibles par tous</translation>
     </message>
     <message>
         <source>Encrypted token (JWE)</source>
-        <translation type="unfinished" />
+        <translation>Jeton chiffré (JWE)</translation>
     </message>
     <message>
         <source>No RFC 8725 findings: nothing in this token looks unsafe before verification.</source>
-        <translation type="unfinished" />
+        <translation>Aucun constat RFC 8725&#xa0;: rien dans ce jeton ne semble dangereux avant vérification.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Danger</source>
-        <translation type="unfinished" />
+        <translation>Danger</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "GuiOptions.h"
 
+#include "Translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -20,7 +22,7 @@ GuiOptions parseGuiOptions(const QStringList& arguments)
                                 QStringLiteral("PATH"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
-        QCoreApplication::translate("GuiOptions", "Use language CODE (en, de, fr) instead of the system's."),
+        QCoreApplication::translate("GuiOptions", "Use language CODE (en, de, fr, es) instead of the system's."),
         QStringLiteral("CODE"));
     parser.addOptions({help, version, db, lang});
     if (!parser.parse(arguments)) {
@@ -39,6 +41,10 @@ GuiOptions parseGuiOptions(const QStringList& arguments)
     o.language = parser.value(lang);
     if (parser.isSet(db) && o.databasePath.isEmpty()) {
         o.error = QCoreApplication::translate("GuiOptions", "--db needs a path.");
+    }
+    if (parser.isSet(lang) && (o.language.isEmpty() || !isSupportedLanguage(o.language))) {
+        o.error = QCoreApplication::translate("GuiOptions", "Unknown language '%1' (use one of: %2).")
+                      .arg(o.language, supportedLanguages().join(QStringLiteral(", ")));
     }
     return o;
 }

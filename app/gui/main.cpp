@@ -1,5 +1,6 @@
 // authscope: the desktop console.
 #include "GuiOptions.h"
+#include "Translations.h"
 
 #include "audit/AuditLog.h"
 #include "common/Settings.h"
@@ -10,8 +11,6 @@
 #include "widgets/ColorScheme.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
 
@@ -45,7 +44,13 @@ int runTextOnly(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    const GuiOptions o = parseGuiOptions(QCoreApplication::arguments());
+    GuiOptions o = parseGuiOptions(QCoreApplication::arguments());
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    // Again in the chosen language, for the help text and the errors (the system's when --lang itself is wrong).
+    if (installTranslations(app, localeForLanguage(isSupportedLanguage(o.language) ? o.language : QString()),
+                            translators)) {
+        o = parseGuiOptions(QCoreApplication::arguments());
+    }
     if (!o.error.isEmpty()) {
         std::fprintf(stderr, "authscope: %s (see --help)\n", qPrintable(o.error));
         return 2;
@@ -56,25 +61,6 @@ int runTextOnly(int argc, char** argv)
     }
     std::fputs(qPrintable(o.helpText), stdout);
     return 0;
-}
-
-void installTranslations(QApplication& app, const QString& language, std::vector<std::unique_ptr<QTranslator>>& keep)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty()) {
-        QLocale::setDefault(locale);
-    }
-    auto qt = std::make_unique<QTranslator>();
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        app.installTranslator(qt.get());
-        keep.push_back(std::move(qt));
-    }
-    auto ours = std::make_unique<QTranslator>();
-    if (ours->load(locale, QStringLiteral("authscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        app.installTranslator(ours.get());
-        keep.push_back(std::move(ours));
-    }
 }
 
 } // namespace
@@ -116,7 +102,8 @@ int main(int argc, char** argv)
 
     Settings settings;
     std::vector<std::unique_ptr<QTranslator>> translators;
-    installTranslations(app, options.language.isEmpty() ? settings.language() : options.language, translators);
+    installTranslations(app, localeForLanguage(options.language.isEmpty() ? settings.language() : options.language),
+                        translators);
     applyColorScheme(settings.colorScheme());
 
     const QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;

@@ -23,9 +23,9 @@ namespace authscope {
 
 namespace {
 
-const QString kRawLookup = QStringLiteral("raw SQLite: point lookup by primary key");
+const QString kRawLookup = SessionBenchmark::RawLookupRow;
 const QString kRawUpdate = QStringLiteral("raw SQLite: autocommit UPDATE by primary key");
-const QString kValidate = QStringLiteral("validate: all hits, random order");
+const QString kValidate = SessionBenchmark::ValidateRow;
 
 double seconds(const QElapsedTimer& timer)
 {
@@ -68,6 +68,10 @@ Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
             options.progress(phase);
         }
     };
+    auto stopped = [&options] { return options.cancelled && options.cancelled(); };
+    const auto cancelledError = [] {
+        return fail(QStringLiteral("bench.cancelled"), QStringLiteral("The benchmark was cancelled."));
+    };
     Report report;
     report.sessions = options.sessions;
     report.operations = options.operations > 0 ? options.operations : std::min<qint64>(options.sessions, 1'000'000);
@@ -105,9 +109,12 @@ Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
     seedOptions.freshLogins = true;
     seedOptions.keepTokens = true;
     seedOptions.seed = rng();
+    if (options.cancelled) {
+        seedOptions.progress = [&stopped](qint64, qint64) { return !stopped(); };
+    }
     auto seeded = seeder.run(seedOptions);
     if (!seeded) {
-        return std::unexpected(seeded.error());
+        return stopped() ? cancelledError() : std::unexpected(seeded.error());
     }
     const QList<QByteArray>& tokens = seeded->tokens;
     const qint64 firstId = seeded->firstId;
@@ -169,7 +176,10 @@ Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
             report.notes << QStringLiteral("raw lookups found only %L1 of %L2 rows").arg(found).arg(ops);
         }
     }
-    {
+    if (stopped()) {
+        return cancelledError();
+    }
+    if (!options.lookupsOnly) {
         say(QStringLiteral("raw autocommit updates"));
         // What a slide writes, committed on its own: the cost of writing on every request.
         auto stmt = (*raw)->prepare("UPDATE sessions SET last_seen_ms = ?, idle_expires_ms = ? WHERE id = ?");
@@ -230,8 +240,11 @@ Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
         }
     }
 
+    if (stopped()) {
+        return cancelledError();
+    }
     // 4. The same with 1% revoked in between, by a second connection as another process would.
-    {
+    if (!options.lookupsOnly) {
         say(QStringLiteral("validating with 1% revoked in between"));
         auto adminDb = Database::open(path);
         if (!adminDb) {
@@ -292,7 +305,7 @@ Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
     }
 
     // 5. The first use after the throttle window: every validation queues a slide, written in batches.
-    {
+    if (!options.lookupsOnly) {
         say(QStringLiteral("validating with every session due for a slide"));
         clock.advanceSecs(policy.slideThrottleSecs + 1);
         const SessionStoreStats before = store.stats();
@@ -315,6 +328,9 @@ Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
                             .arg(policy.slideBatchSize);
     }
 
+    if (stopped()) {
+        return cancelledError();
+    }
     // 6. Without a cache: every validation is a lookup by ID hash in SQLite.
     {
         say(QStringLiteral("validating without a cache"));
@@ -333,11 +349,11 @@ Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
         if (auto ok = cold.flushSlides(); !ok) {
             return std::unexpected(ok.error());
         }
-        addRow(QStringLiteral("validate: no cache (lookup by ID hash)"), count, seconds(t), kRawLookup);
+        addRow(SessionBenchmark::NoCacheRow, count, seconds(t), kRawLookup);
     }
 
     // 7. Creating sessions: a row and an audit row, two commits.
-    {
+    if (!options.lookupsOnly) {
         say(QStringLiteral("creating sessions"));
         QList<qint64> userIds;
         {

@@ -29,7 +29,16 @@ public:
         QString directory;     // where the database goes; empty: a temporary folder, removed afterwards
         quint64 seed = 0;
         std::function<void(const QString& phase)> progress;
+        // Only the raw point lookup and validation with a warm cache and without one (the Lab's scale experiment).
+        bool lookupsOnly = false;
+        // Polled while seeding and between phases; true stops the run with the error bench.cancelled.
+        std::function<bool()> cancelled;
     };
+
+    // Names of the rows the Lab reads back.
+    static inline const QString RawLookupRow = QStringLiteral("raw SQLite: point lookup by primary key");
+    static inline const QString ValidateRow = QStringLiteral("validate: all hits, random order");
+    static inline const QString NoCacheRow = QStringLiteral("validate: no cache (lookup by ID hash)");
 
     struct Row
     {

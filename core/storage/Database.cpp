@@ -57,6 +57,11 @@ Database::~Database()
         QMutexLocker lock(&m_mutex);
         names = m_connections.values();
         m_connections.clear();
+        // A thread that used this database may outlive it: its finished() must not reach a destroyed object.
+        for (const QMetaObject::Connection& c : std::as_const(m_threadWatch)) {
+            QObject::disconnect(c);
+        }
+        m_threadWatch.clear();
     }
     for (const QString& name : std::as_const(names)) {
         {
@@ -196,11 +201,12 @@ Result<QSqlDatabase> Database::tryConnection()
     }
     if (QCoreApplication::instance() == nullptr || thread != QCoreApplication::instance()->thread()) {
         // Drop the connection with its thread; QtSql connections must not outlive or change threads.
-        QObject::connect(
+        const QMetaObject::Connection watch = QObject::connect(
             thread, &QThread::finished, thread,
             [this, thread, name] {
                 {
                     QMutexLocker lock(&m_mutex);
+                    m_threadWatch.remove(thread);
                     if (m_connections.value(thread) != name) {
                         return;
                     }
@@ -213,6 +219,8 @@ Result<QSqlDatabase> Database::tryConnection()
                 QSqlDatabase::removeDatabase(name);
             },
             Qt::DirectConnection);
+        QMutexLocker lock(&m_mutex);
+        m_threadWatch.insert(thread, watch);
     }
     return made;
 }

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QHash>
+#include <QMetaObject>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
@@ -70,6 +71,8 @@ private:
     QString m_namePrefix;
     QMutex m_mutex;
     QHash<QThread*, QString> m_connections;
+    // The thread-finished hooks that drop other threads' connections; cut when the Database goes first.
+    QHash<QThread*, QMetaObject::Connection> m_threadWatch;
 };
 
 } // namespace authscope

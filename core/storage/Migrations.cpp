@@ -205,6 +205,23 @@ QList<Migration> buildMigrations()
                      QStringLiteral("CREATE INDEX refresh_tokens_session ON refresh_tokens(session_id)"),
                  }});
 
+    list.append({6,
+                 QStringLiteral("results of the Lab's trade-off experiments (issue 7)"),
+                 {
+                     QStringLiteral("CREATE TABLE lab_runs ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " experiment TEXT NOT NULL"
+                                    "  CHECK (experiment IN ('cost', 'revocation', 'bytes', 'scale')),"
+                                    " started_ms INTEGER NOT NULL,"
+                                    " finished_ms INTEGER NOT NULL,"
+                                    " quick INTEGER NOT NULL DEFAULT 0,"
+                                    " cancelled INTEGER NOT NULL DEFAULT 0,"
+                                    " options TEXT NOT NULL DEFAULT '{}',"
+                                    " machine TEXT NOT NULL DEFAULT '{}',"
+                                    " result TEXT NOT NULL DEFAULT '{}')"),
+                     QStringLiteral("CREATE INDEX lab_runs_experiment ON lab_runs(experiment, started_ms)"),
+                 }});
+
     return list;
 }
 

@@ -3,8 +3,11 @@
 #include "AuditTableModel.h"
 #include "audit/AuditLog.h"
 #include "common/Settings.h"
+#include "widgets/StatusColors.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,13 +59,14 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
     m_searchEdit->setPlaceholderText(tr("Filter by actor, target or details…"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setAccessibleName(tr("Text filter"));
+    m_searchEdit->setToolTip(tr("Show the entries whose actor, target or details contain this text (Ctrl+F)"));
 
     m_refreshButton = new QPushButton(tr("&Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_refreshButton->setShortcut(QKeySequence::Refresh);
     m_refreshButton->setToolTip(tr("Reload the log (F5)"));
 
-    m_verifyButton = new QPushButton(tr("&Verify chain"), this);
+    m_verifyButton = new QPushButton(tr("Ver&ify chain"), this);
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
     m_verifyButton->setToolTip(tr("Recompute every row's hash and report the first row that was edited, "
                                   "inserted or deleted"));
@@ -88,6 +92,7 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
 
     m_model = new AuditTableModel(m_context.audit, m_context.settings.auditPageSize(), this);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
     m_table->setObjectName(QStringLiteral("auditTableView"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -129,6 +134,25 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
     layout->addWidget(m_verifyLabel);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_countLabel);
+
+    // Reading order: the filters and buttons of the top row, the entries, then the entry's details.
+    setTabOrder(m_actionCombo, m_searchEdit);
+    setTabOrder(m_searchEdit, m_refreshButton);
+    setTabOrder(m_refreshButton, m_verifyButton);
+    setTabOrder(m_verifyButton, m_exportButton);
+    setTabOrder(m_exportButton, m_table);
+    setTabOrder(m_table, m_details);
+
+    // Ctrl+F goes to the text filter from anywhere on the page.
+    auto* findAction = new QAction(tr("Find"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
 
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
@@ -233,21 +257,33 @@ void AuditPage::showDetails()
     m_details->setPlainText(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
+void AuditPage::changeEvent(QEvent* event)
+{
+    Page::changeEvent(event);
+    // A style sheet keeps the colour it was set with: give the verdict the other scheme's colour.
+    if (event->type() == QEvent::PaletteChange && m_verifyLabel != nullptr && !m_verifyLabel->styleSheet().isEmpty()) {
+        const bool good = m_verifyLabel->property("chainIntact").toBool();
+        m_verifyLabel->setStyleSheet(
+            statusStyleSheet(QStringLiteral("QLabel"), good ? StatusColor::Good : StatusColor::Bad, true));
+    }
+}
+
 void AuditPage::verifyChain()
 {
     auto report = m_context.audit.verify();
     m_verifyLabel->show();
     if (!report) {
-        m_verifyLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+        m_verifyLabel->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Bad, true));
         m_verifyLabel->setText(tr("Could not check the chain: %1").arg(report.error().message));
         return;
     }
+    m_verifyLabel->setProperty("chainIntact", report->intact);
     if (report->intact) {
-        m_verifyLabel->setStyleSheet(QStringLiteral("QLabel { color: #1b7f3b; font-weight: bold; }"));
+        m_verifyLabel->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Good, true));
         m_verifyLabel->setText(tr("✔ Chain intact: %n row(s) checked, none edited, inserted or deleted.", nullptr,
                                   static_cast<int>(report->rowsChecked)));
     } else {
-        m_verifyLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+        m_verifyLabel->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Bad, true));
         m_verifyLabel->setText(tr("✘ Chain broken at row %1: %2").arg(report->firstBadId).arg(report->reason));
     }
     Q_EMIT statusMessage(m_verifyLabel->text());

@@ -37,6 +37,9 @@ public Q_SLOTS:
     void refresh();
     void exportCsv();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void applyFilter();
     void reloadActions();

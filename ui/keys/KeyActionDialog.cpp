@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTextEdit>
 #include <QVBoxLayout>
@@ -26,7 +27,7 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
     setMinimumSize(640, 520);
 
     const auto time = [](qint64 ms) -> QString {
-        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
     };
     const auto badge = [](KeyState s) -> QString {
         return QStringLiteral("<b style=\"color:%1\">%2</b>")

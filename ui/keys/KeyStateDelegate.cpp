@@ -2,6 +2,7 @@
 
 #include "KeyTableModel.h"
 #include "widgets/ColorScheme.h"
+#include "widgets/StatusColors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -28,7 +29,8 @@ QColor KeyStateDelegate::stateColor(KeyState state)
 
 QColor KeyStateDelegate::mutedTextColor()
 {
-    return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+    // Not the disabled text colour: retired and revoked keys must stay readable (that one is 1.8:1 on white).
+    return authscope::mutedTextColor();
 }
 
 void KeyStateDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QFont>
+#include <QLocale>
 
 namespace authscope {
 
@@ -114,7 +115,7 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         const auto time = [](qint64 ms) -> QString {
-            return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat)
                           : QStringLiteral("—");
         };
         QString tip =

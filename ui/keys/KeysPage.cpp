@@ -11,6 +11,7 @@
 #include "keys/KeyVault.h"
 #include "keys/RotationScheduler.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -31,6 +32,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace authscope {
 
@@ -62,9 +65,9 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
                                 tr("The next key signs from now on; the active key verifies until its tokens expire "
                                    "(Ctrl+R)"));
     m_rotateButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_rotateRevokeButton = makeButton(this, tr("Rotate && re&voke…"), QStringLiteral("rotateRevokeButton"),
+    m_rotateRevokeButton = makeButton(this, tr("Rotate && rev&oke…"), QStringLiteral("rotateRevokeButton"),
                                       tr("For a compromised key: rotate, and revoke the old active key at once"));
-    m_retireButton = makeButton(this, tr("Re&tire…"), QStringLiteral("retireButton"),
+    m_retireButton = makeButton(this, tr("R&etire…"), QStringLiteral("retireButton"),
                                 tr("Unpublish the selected key and keep it for the record"));
     m_revokeButton = makeButton(this, tr("Revo&ke…"), QStringLiteral("revokeButton"),
                                 tr("Unpublish the selected key at once: its tokens fail"));
@@ -76,7 +79,7 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
     m_policyButton = makeButton(this, tr("&Policy…"), QStringLiteral("policyButton"),
                                 tr("Scheduled rotation, token lifetime, leeway and JWKS cache time"));
     m_lockButton = makeButton(this, tr("&Unlock…"), QStringLiteral("lockButton"), QString());
-    m_passphraseButton = makeButton(this, tr("Change pass&phrase…"), QStringLiteral("passphraseButton"),
+    m_passphraseButton = makeButton(this, tr("Cha&nge passphrase…"), QStringLiteral("passphraseButton"),
                                     tr("Re-encrypt the data key under a new passphrase"));
 
     auto* actions = new QHBoxLayout;
@@ -93,6 +96,7 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
 
     m_model = new KeyTableModel(*m_store, this);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
     m_table->setObjectName(QStringLiteral("keyTableView"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(static_cast<int>(KeyTableModel::Column::State), new KeyStateDelegate(m_table));
@@ -162,6 +166,36 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
     vaultRow->addWidget(m_lockButton);
     vaultRow->addWidget(m_passphraseButton);
     layout->addLayout(vaultRow);
+
+    // Reading order: the action row, the keys, the tabs below them (the range before the chart it sets), then
+    // the vault row at the bottom.
+    QWidget* order[] = {m_generateButton, m_importButton, m_rotateButton,    m_rotateRevokeButton,
+                        m_retireButton,   m_revokeButton, m_exportButton,    m_policyButton,
+                        m_table,          m_tabs,         rangeCombo,        m_timeline,
+                        m_jwks,           m_lockButton,   m_passphraseButton};
+    for (std::size_t i = 1; i < std::size(order); ++i) {
+        setTabOrder(order[i - 1], order[i]);
+    }
+
+    // Keys of the page: F5 re-reads the keys, Delete revokes the selected key (through the preview dialog,
+    // which asks for a reason and confirmation).
+    auto* refreshAction = new QAction(tr("Refresh"), this);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, this, &KeysPage::refresh);
+    auto* revokeAction = new QAction(tr("Revoke the selected key"), this);
+    revokeAction->setObjectName(QStringLiteral("revokeKeyAction"));
+    revokeAction->setShortcut(QKeySequence::Delete);
+    revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(revokeAction);
+    connect(revokeAction, &QAction::triggered, this, [this] {
+        if (m_revokeButton->isEnabled()) {
+            revokeSelected();
+        }
+    });
+    m_table->setAccessibleDescription(tr("Delete revokes the selected key, after a preview"));
 
     connect(m_generateButton, &QPushButton::clicked, this, &KeysPage::generateKey);
     connect(m_importButton, &QPushButton::clicked, this, &KeysPage::importKey);

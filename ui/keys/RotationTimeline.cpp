@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 
 #include <algorithm>
@@ -239,7 +240,12 @@ void RotationTimeline::render()
     }
 
     auto* axisX = new QDateTimeAxis;
-    axisX->setFormat((to - from) > 3 * 86400 * 1000LL ? QStringLiteral("MMM d") : QStringLiteral("MMM d HH:mm"));
+    // Day and month in the order of the user's locale: "Sep 8", "8 sept.", "8. Sep.".
+    const QString shortDate = QLocale().dateFormat(QLocale::ShortFormat);
+    const QString dayMonth = shortDate.indexOf(u'd') > shortDate.indexOf(u'M') ? QStringLiteral("MMM d")
+                             : shortDate.contains(QStringLiteral("d."))        ? QStringLiteral("d. MMM")
+                                                                               : QStringLiteral("d MMM");
+    axisX->setFormat((to - from) > 3 * 86400 * 1000LL ? dayMonth : dayMonth + QStringLiteral(" HH:mm"));
     axisX->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     axisX->setTickCount(6);
     axisY->setRange(-0.6, m_rowCount - 0.4);

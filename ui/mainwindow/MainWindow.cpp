@@ -5,6 +5,7 @@
 #include "audit/AuditPage.h"
 #include "common/Settings.h"
 #include "keys/KeysPage.h"
+#include "lab/LabPage.h"
 #include "server/ServerPage.h"
 #include "sessions/SessionsPage.h"
 #include "storage/Database.h"
@@ -74,12 +75,16 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent) : QMainWindow
     addPage(new TokensPage(m_context, this));
     addPage(new ServerPage(m_context, this));
     addPage(new AuditPage(m_context, this));
+    addPage(new LabPage(m_context, this));
 
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    // The file name only, so that status messages keep room at 1024 px; the whole path is in the tool tip.
     m_databaseLabel->setText(tr("Database: %1 (schema %2)")
-                                 .arg(QDir::toNativeSeparators(m_context.database.path()))
+                                 .arg(QFileInfo(m_context.database.path()).fileName())
                                  .arg(m_context.database.schemaVersion()));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_context.database.path()));
+    m_databaseLabel->setAccessibleDescription(QDir::toNativeSeparators(m_context.database.path()));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
 

@@ -1,6 +1,6 @@
 #include "RequestLogModel.h"
 
-#include "widgets/ColorScheme.h"
+#include "widgets/StatusColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -59,14 +59,13 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && column == Column::Status) {
-        const bool dark = isDarkPalette();
         if (e.status >= 500) {
-            return QBrush(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+            return QBrush(statusColor(StatusColor::Bad));
         }
         if (e.status >= 400) {
-            return QBrush(dark ? QColor(0xff, 0xc1, 0x07) : QColor(0x9a, 0x5b, 0x00));
+            return QBrush(statusColor(StatusColor::Caution));
         }
-        return QBrush(dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1b, 0x7f, 0x3b));
+        return QBrush(statusColor(StatusColor::Good));
     }
     if (role == Qt::TextAlignmentRole &&
         (column == Column::Status || column == Column::Check || column == Column::Total)) {

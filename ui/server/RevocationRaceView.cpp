@@ -3,11 +3,13 @@
 #include "mainwindow/AppContext.h"
 #include "server/TestServer.h"
 #include "widgets/ColorScheme.h"
+#include "widgets/StatusColors.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -32,12 +34,12 @@ RevocationRaceView::RevocationRaceView(const AppContext& context, TestServer& se
     m_start = new QPushButton(tr("Start &race"), this);
     m_start->setObjectName(QStringLiteral("raceStartButton"));
     m_start->setToolTip(tr("Log in once with a cookie and once for a JWT, then call /api/me every 200 ms with each"));
-    m_revoke = new QPushButton(tr("Re&voke both now"), this);
+    m_revoke = new QPushButton(tr("Revoke &both now"), this);
     m_revoke->setObjectName(QStringLiteral("raceRevokeButton"));
     m_revoke->setToolTip(tr("Revoke both sessions from the console, as an administrator would"));
     m_stop = new QPushButton(tr("S&top"), this);
     m_stop->setObjectName(QStringLiteral("raceStopButton"));
-    m_denyList = new QCheckBox(tr("JWT &deny-list on"), this);
+    m_denyList = new QCheckBox(tr("JWT deny-l&ist on"), this);
     m_denyList->setObjectName(QStringLiteral("raceDenyListCheckBox"));
     m_denyList->setToolTip(tr("On: the server checks each JWT against the revoked sessions and the deny-list. "
                               "Off: a JWT is accepted until it expires, whatever happened to its session."));
@@ -62,19 +64,11 @@ RevocationRaceView::RevocationRaceView(const AppContext& context, TestServer& se
     m_accepted = new QScatterSeries;
     m_accepted->setName(tr("accepted (200)"));
     m_accepted->setMarkerSize(9);
-    m_accepted->setColor(QColor(0x1b, 0x9e, 0x4b));
-    m_accepted->setBorderColor(Qt::transparent);
     m_refused = new QScatterSeries;
     m_refused->setName(tr("refused (401)"));
     m_refused->setMarkerSize(9);
-    m_refused->setColor(QColor(0xd3, 0x2f, 0x2f));
-    m_refused->setBorderColor(Qt::transparent);
     m_revokeLine = new QLineSeries;
     m_revokeLine->setName(tr("revoked"));
-    QPen pen(QColor(0x9a, 0x5b, 0x00));
-    pen.setWidth(2);
-    pen.setStyle(Qt::DashLine);
-    m_revokeLine->setPen(pen);
     m_chart->addSeries(m_accepted);
     m_chart->addSeries(m_refused);
     m_chart->addSeries(m_revokeLine);
@@ -96,9 +90,7 @@ RevocationRaceView::RevocationRaceView(const AppContext& context, TestServer& se
         s->attachAxis(m_xAxis);
         s->attachAxis(lanes);
     }
-    if (isDarkPalette()) {
-        m_chart->setTheme(QChart::ChartThemeDark);
-    }
+    applyColors();
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName(QStringLiteral("raceChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -161,6 +153,30 @@ void RevocationRaceView::stopRace()
     m_race.stop();
     updateButtons();
     updateSummary();
+}
+
+void RevocationRaceView::applyColors()
+{
+    // The theme first: setting a theme resets the series' colours to the theme's own.
+    m_chart->setTheme(isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    const bool dark = isDarkPalette();
+    m_accepted->setColor(chartColor(StatusColor::Good, dark));
+    m_accepted->setBorderColor(Qt::transparent);
+    m_refused->setColor(chartColor(StatusColor::Bad, dark));
+    m_refused->setBorderColor(Qt::transparent);
+    QPen pen(chartColor(StatusColor::Caution, dark));
+    pen.setWidth(2);
+    pen.setStyle(Qt::DashLine);
+    m_revokeLine->setPen(pen);
+}
+
+void RevocationRaceView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_chart != nullptr) {
+        applyColors();
+    }
 }
 
 void RevocationRaceView::addSample(const RevocationRace::Sample& sample)

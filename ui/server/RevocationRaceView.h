@@ -39,7 +39,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void statusMessage(const QString& text);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyColors();
     void addSample(const RevocationRace::Sample& sample);
     void markRevocation(qint64 atMs);
     void updateSummary();

@@ -9,12 +9,13 @@
 #include "keys/PassphraseDialog.h"
 #include "server/AuthRoutes.h"
 #include "server/TestServer.h"
-#include "widgets/ColorScheme.h"
+#include "widgets/StatusColors.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,6 +29,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace authscope {
 
@@ -75,7 +78,7 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     m_denyList->setToolTip(tr("On: a logged-out or revoked JWT fails at once. Off: it stays valid until it "
                               "expires, as with a stateless JWT."));
 
-    m_tls = new QCheckBox(tr("Serve &HTTPS (self-signed certificate made at start)"), this);
+    m_tls = new QCheckBox(tr("Serve HTTPS (self-signed certificate made at start)"), this);
     m_tls->setObjectName(QStringLiteral("tlsCheckBox"));
     m_tls->setToolTip(tr("With TLS the session cookie gets Secure and the __Host- prefix. Clients must accept the "
                          "self-signed certificate (curl -k); its SHA-256 fingerprint is shown once it runs."));
@@ -121,6 +124,7 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
 
     m_log = new RequestLogModel(5000, this);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
     m_table->setObjectName(QStringLiteral("requestLogTableView"));
     m_table->setModel(m_log);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -136,10 +140,10 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
 
     m_stats = new QLabel(this);
     m_stats->setObjectName(QStringLiteral("statsLabel"));
-    m_pause = new QPushButton(tr("P&ause"), this);
+    m_pause = new QPushButton(tr("Paus&e"), this);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_pause->setCheckable(true);
-    m_clear = new QPushButton(tr("C&lear"), this);
+    m_clear = new QPushButton(tr("Clea&r"), this);
     m_clear->setObjectName(QStringLiteral("clearButton"));
     auto* logBar = new QHBoxLayout;
     logBar->addWidget(m_stats, 1);
@@ -157,7 +161,7 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     mono.setStyleHint(QFont::TypeWriter);
     m_curl->setFont(mono);
     m_curl->setAccessibleName(tr("curl commands"));
-    m_copyCurl = new QPushButton(tr("Copy &all"), this);
+    m_copyCurl = new QPushButton(tr("C&opy all"), this);
     m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
     auto* curlTab = new QWidget(this);
     auto* curlLayout = new QVBoxLayout(curlTab);
@@ -166,15 +170,22 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("serverTabWidget"));
-    m_tabs->addTab(logTab, tr("Request &log"));
-    m_tabs->addTab(curlTab, tr("c&url commands"));
+    m_tabs->addTab(logTab, tr("Re&quest log"));
+    m_tabs->addTab(curlTab, tr("curl co&mmands"));
     m_race = new RevocationRaceView(m_context, *m_server, this);
     connect(m_race, &RevocationRaceView::statusMessage, this, &Page::statusMessage);
-    m_tabs->addTab(m_race, tr("Revocation &race"));
+    m_tabs->addTab(m_race, tr("Revocatio&n race"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(serverBox);
     layout->addWidget(m_tabs, 1);
+
+    // Reading order: the settings form, its buttons, then the tabs and what the shown tab holds.
+    QWidget* order[] = {m_address, m_port, m_lifetime, m_denyList, m_tls,   m_cors, m_startStop,
+                        m_copyUrl, m_tabs, m_pause,    m_clear,    m_table, m_curl, m_copyCurl};
+    for (std::size_t i = 1; i < std::size(order); ++i) {
+        setTabOrder(order[i - 1], order[i]);
+    }
 
     connect(m_startStop, &QPushButton::clicked, this, &ServerPage::toggleServer);
     connect(m_copyUrl, &QPushButton::clicked, this, [this] {
@@ -308,11 +319,19 @@ void ServerPage::updateState()
                  "on a network.");
     if (everywhere) {
         m_exposure->setText(tr("⚠ Every network interface: other machines can reach this test server. ") + http);
-        m_exposure->setStyleSheet(isDarkPalette() ? QStringLiteral("QLabel { color: #ffc107; }")
-                                                  : QStringLiteral("QLabel { color: #9a5b00; }"));
+        m_exposure->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Caution));
     } else {
         m_exposure->setText(http);
         m_exposure->setStyleSheet(QString());
+    }
+}
+
+void ServerPage::changeEvent(QEvent* event)
+{
+    Page::changeEvent(event);
+    // A style sheet keeps the colour it was set with: give the warning the other scheme's colour.
+    if (event->type() == QEvent::PaletteChange && m_exposure != nullptr && !m_exposure->styleSheet().isEmpty()) {
+        m_exposure->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Caution));
     }
 }
 

@@ -45,6 +45,9 @@ public Q_SLOTS:
     void startServer();
     void stopServer();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void toggleServer();
     void updateState();

@@ -30,6 +30,7 @@ QString when(qint64 ms, qint64 nowMs)
 QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent)
 {
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
     table->setObjectName(objectName);
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -53,7 +54,7 @@ SessionDetailsPane::SessionDetailsPane(IssuedTokenRegistry& tokens, AuditLog& au
     m_placeholder->setObjectName(QStringLiteral("detailsPlaceholderLabel"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setEnabled(false);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
 
     // Two columns of fields, so the whole record fits under the table without scrolling.
     auto* record = new QWidget(this);
@@ -78,18 +79,25 @@ SessionDetailsPane::SessionDetailsPane(IssuedTokenRegistry& tokens, AuditLog& au
     scroll->setWidget(record);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: the fields inside take the focus and the area scrolls to them.
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     m_tokenTable =
         makeTable({tr("JWT ID (jti)"), tr("Issuer"), tr("Key ID"), tr("Issued"), tr("Expires"), tr("Status")},
                   QStringLiteral("tokensTableWidget"), this);
     m_auditTable = makeTable({tr("Time"), tr("Actor"), tr("Action"), tr("Details")},
                              QStringLiteral("auditTrailTableWidget"), this);
+    m_tokenTable->setAccessibleName(tr("JWTs issued for this session"));
+    m_auditTable->setAccessibleName(tr("Audit trail of this session"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailsTabWidget"));
     m_tabs->addTab(scroll, tr("Session"));
     m_tabs->addTab(m_tokenTable, tr("JWTs"));
     m_tabs->addTab(m_auditTable, tr("Audit trail"));
+    // The tables were made before the tabs: put the tab bar first, as it is read.
+    setTabOrder(m_tabs, m_tokenTable);
+    setTabOrder(m_tokenTable, m_auditTable);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_placeholder);

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "sessions/SessionStore.h"
+#include "widgets/StatusColors.h"
 
 #include <QDateTime>
 #include <QGuiApplication>
@@ -184,7 +185,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         // Ended sessions are history: keep them readable but quieter than live ones.
         if (state != SessionState::Active && column != Column::State) {
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return mutedTextColor(); // not the disabled colour: that one is not meant to be read (1.8:1)
         }
         return {};
     default:

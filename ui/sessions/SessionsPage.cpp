@@ -8,12 +8,14 @@
 #include "common/Clock.h"
 #include "sessions/IssuedTokenRegistry.h"
 #include "sessions/SessionStore.h"
+#include "widgets/StatusColors.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QFile>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -33,6 +35,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace authscope {
 
 namespace {
@@ -42,10 +46,15 @@ constexpr int kDefaultRefreshMs = 5000;
 constexpr qint64 kStaleAfterMs = 30 * 1000;
 constexpr qint64 kMatchCountCap = 10000;
 
-const QString kChipStyle =
-    QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 10px; }"
-                   "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); "
-                   "border-color: palette(highlight); }");
+// The outline in the muted text colour keeps 3:1 or more against the window in either scheme (palette(mid) was
+// 1.1:1 in the dark one). Built anew when the palette changes: a style sheet keeps the colours it was set with.
+QString chipStyle()
+{
+    return QStringLiteral("QToolButton { border: 1px solid %1; border-radius: 11px; padding: 2px 10px; }"
+                          "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); "
+                          "border-color: palette(highlight); }")
+        .arg(mutedTextColor().name());
+}
 
 } // namespace
 
@@ -90,6 +99,7 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
                             "prefix (10.2.). Fields: user:NAME ip:ADDRESS ua:TEXT state:active|expired|revoked "
                             "method:cookie|jwt. Ctrl+F to get here."));
     m_search->setAccessibleName(tr("Search sessions"));
+    m_search->setAccessibleDescription(m_search->toolTip()); // the search syntax
     m_search->setMinimumWidth(200);
     m_activeChip = makeChip(tr("Active"), QStringLiteral("activeChipToolButton"), tr("Show active sessions"));
     m_expiredChip = makeChip(tr("Expired"), QStringLiteral("expiredChipToolButton"), tr("Show expired sessions"));
@@ -120,6 +130,7 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
     // The table and the details.
     m_model = new SessionTableModel(*m_store, m_context.clock, 200, this);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
     m_table->setObjectName(QStringLiteral("sessionTableView"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(static_cast<int>(SessionTableModel::Column::State),
@@ -148,6 +159,14 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
     for (const auto& w : widths) {
         m_table->setColumnWidth(static_cast<int>(w.column), w.width);
     }
+    // The state badges are as wide as their words, which are longer in some languages ("Widerrufen").
+    int stateWidth = 0;
+    for (const SessionState state : {SessionState::Active, SessionState::Expired, SessionState::Revoked}) {
+        stateWidth =
+            std::max(stateWidth, m_table->fontMetrics().horizontalAdvance(SessionTableModel::stateText(state)));
+    }
+    const int stateColumn = static_cast<int>(SessionTableModel::Column::State);
+    m_table->setColumnWidth(stateColumn, std::max(m_table->columnWidth(stateColumn), stateWidth + 32));
 
     m_details = new SessionDetailsPane(*m_tokens, m_context.audit, m_context.clock, this);
     // Details below the table: the table keeps the whole width for its ten columns.
@@ -176,9 +195,19 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
     m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_revokeAction);
     auto* findAction = new QAction(tr("Search"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(findAction);
+
+    // Reading order: the page-wide buttons of the top row, the search and its filters, the sessions; the details
+    // of the selected one follow (they are made after the table).
+    QWidget* order[] = {m_autoRefresh, m_refreshButton, m_revokeButton, m_search,    m_activeChip, m_expiredChip,
+                        m_revokedChip, m_cookieChip,    m_jwtChip,      m_timeRange, m_table};
+    for (std::size_t i = 1; i < std::size(order); ++i) {
+        setTabOrder(order[i - 1], order[i]);
+    }
+    m_table->setAccessibleDescription(tr("Delete revokes the selected sessions, after a confirmation"));
 
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
@@ -247,7 +276,7 @@ QToolButton* SessionsPage::makeChip(const QString& text, const QString& objectNa
     chip->setText(text);
     chip->setToolTip(toolTip);
     chip->setCheckable(true);
-    chip->setStyleSheet(kChipStyle);
+    chip->setStyleSheet(chipStyle());
     chip->setAccessibleName(toolTip);
     return chip;
 }
@@ -266,11 +295,24 @@ QWidget* SessionsPage::makeCounter(const QString& caption, const QString& object
     big.setBold(true);
     value->setFont(big);
     auto* label = new QLabel(caption, box);
-    label->setEnabled(false);
+    label->setForegroundRole(QPalette::PlaceholderText); // quieter than the value, still readable
     layout->addWidget(value);
     layout->addWidget(label);
     box->setAccessibleName(caption);
     return box;
+}
+
+void SessionsPage::changeEvent(QEvent* event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_jwtChip != nullptr) {
+        for (QToolButton* chip : {m_activeChip, m_expiredChip, m_revokedChip, m_cookieChip, m_jwtChip}) {
+            chip->setStyleSheet(chipStyle());
+        }
+        if (!m_search->styleSheet().isEmpty()) {
+            applyFilter(); // re-colours the error outline
+        }
+    }
 }
 
 void SessionsPage::activated()
@@ -283,7 +325,8 @@ void SessionsPage::applyFilter()
     m_filterTimer->stop();
     SessionFilter filter;
     if (auto ok = SessionFilter::parseSearch(m_search->text(), filter); !ok) {
-        m_search->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #b3261e; }"));
+        m_search->setStyleSheet(
+            QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(statusColor(StatusColor::Bad).name()));
         m_search->setToolTip(ok.error().message);
         Q_EMIT statusMessage(ok.error().message);
         return;
@@ -497,7 +540,10 @@ void SessionsPage::extendSelected(qint64 seconds)
 
 void SessionsPage::showContextMenu(const QPoint& position)
 {
-    const QModelIndex index = m_table->indexAt(position);
+    QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid()) {
+        index = m_table->currentIndex(); // from the keyboard (the Menu key), the menu is for the current row
+    }
     const Session* s = m_model->sessionAt(index.row());
     if (s == nullptr) {
         return;

@@ -53,6 +53,9 @@ public Q_SLOTS:
     void revokeUserOfCurrent();
     void extendSelected(qint64 seconds);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QToolButton* makeChip(const QString& text, const QString& objectName, const QString& toolTip);
     QWidget* makeCounter(const QString& caption, const QString& objectName, QLabel*& value);

@@ -1,6 +1,8 @@
 #include "StateBadgeDelegate.h"
 
 #include "sessions/Session.h"
+#include "widgets/ColorScheme.h"
+#include "widgets/StatusColors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -13,20 +15,26 @@ namespace {
 constexpr int kHorizontalPadding = 8;
 constexpr int kVerticalMargin = 3;
 
-QColor badgeColor(SessionState state)
+} // namespace
+
+QColor StateBadgeDelegate::badgeColor(SessionState state)
 {
     switch (state) {
     case SessionState::Active:
-        return QColor(0x1b, 0x7f, 0x3b);
+        return statusColor(StatusColor::Good);
     case SessionState::Expired:
-        return QColor(0x6b, 0x72, 0x80);
+        return statusColor(StatusColor::Neutral);
     case SessionState::Revoked:
-        return QColor(0xb3, 0x26, 0x1e);
+        return statusColor(StatusColor::Bad);
     }
-    return Qt::gray;
+    return statusColor(StatusColor::Neutral);
 }
 
-} // namespace
+QColor StateBadgeDelegate::badgeTextColor()
+{
+    // Light text on the dark fills of the light scheme; on the dark scheme the fills are light, the text dark.
+    return isDarkPalette() ? QColor(0x1e, 0x1f, 0x22) : QColor(Qt::white);
+}
 
 StateBadgeDelegate::StateBadgeDelegate(int stateRole, QObject* parent)
     : QStyledItemDelegate(parent), m_stateRole(stateRole)
@@ -53,7 +61,7 @@ void StateBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     QPainterPath path;
     path.addRoundedRect(badge, height / 2.0, height / 2.0);
     painter->fillPath(path, badgeColor(state));
-    painter->setPen(Qt::white);
+    painter->setPen(badgeTextColor());
     painter->setFont(opt.font);
     painter->drawText(badge, Qt::AlignCenter, text);
     painter->restore();

@@ -72,9 +72,11 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
     m_copyHeaderButton = new QPushButton(tr("Copy JSON"), this);
     m_copyHeaderButton->setObjectName(QStringLiteral("copyHeaderJsonButton"));
     m_copyHeaderButton->setToolTip(tr("Copy the decoded header JSON"));
+    m_copyHeaderButton->setAccessibleName(m_copyHeaderButton->toolTip()); // two buttons read "Copy JSON"
     m_copyPayloadButton = new QPushButton(tr("Copy JSON"), this);
     m_copyPayloadButton->setObjectName(QStringLiteral("copyPayloadJsonButton"));
     m_copyPayloadButton->setToolTip(tr("Copy the decoded payload"));
+    m_copyPayloadButton->setAccessibleName(m_copyPayloadButton->toolTip());
 
     const auto group = [this](const QString& title, QWidget* view, QLabel* note, QPushButton* copy) {
         auto* box = new QGroupBox(title, this);

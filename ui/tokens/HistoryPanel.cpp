@@ -30,6 +30,7 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
 
     m_model = new TokenHistoryModel(m_history, this);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
     m_table->setObjectName(QStringLiteral("historyTableView"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,6 +1,7 @@
 #include "RelativeTime.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace authscope {
 
@@ -53,7 +54,10 @@ QString RelativeTime::describe(const QString& claim, qint64 when, qint64 now)
 
 QString RelativeTime::localTime(qint64 epochSeconds)
 {
-    return QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::LocalTime).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    // The user's date order and clock, with seconds and the zone: claims are compared to the second.
+    const QLocale locale;
+    return locale.toString(QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::LocalTime),
+                           locale.dateFormat(QLocale::ShortFormat) + u' ' + locale.timeFormat(QLocale::LongFormat));
 }
 
 QString RelativeTime::utcTime(qint64 epochSeconds)

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTimer>
@@ -182,10 +183,19 @@ ResignPanel::ResignPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("resignSplitter"));
     splitter->setChildrenCollapsible(false);
+    // The signing controls scroll rather than force the window taller than a 1024×700 screen (they need about
+    // 340 px; the editors above take the rest).
+    auto* signScroll = new QScrollArea(this);
+    signScroll->setObjectName(QStringLiteral("signScrollArea"));
+    signScroll->setWidget(signBox);
+    signScroll->setWidgetResizable(true);
+    signScroll->setFrameShape(QFrame::NoFrame);
+    signScroll->setFocusPolicy(Qt::NoFocus); // the controls inside take the focus and the area scrolls to them
     splitter->addWidget(left);
-    splitter->addWidget(signBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(signScroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 340}); // the signing controls whole where the height allows, the editors the rest
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

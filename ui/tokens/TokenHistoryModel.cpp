@@ -70,8 +70,8 @@ QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case Column::LastSeen:
             return tr("First seen %1, last seen %2")
-                .arg(QDateTime::fromMSecsSinceEpoch(e.firstSeenMs, Qt::UTC).toString(Qt::ISODate),
-                     QDateTime::fromMSecsSinceEpoch(e.lastSeenMs, Qt::UTC).toString(Qt::ISODate));
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.firstSeenMs), QLocale::ShortFormat),
+                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.lastSeenMs), QLocale::ShortFormat));
         case Column::Label:
             return tr("Your note for this token; double-click or F2 to edit");
         case Column::Expires:

@@ -61,6 +61,7 @@ bool looksLikeKeyFile(QByteArrayView bytes)
 QTableView* makeClaimsView(const QString& name, const QString& accessible, ClaimsTableModel* model, QWidget* parent)
 {
     auto* view = new QTableView(parent);
+    view->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
     view->setObjectName(name);
     view->setModel(model);
     view->setAccessibleName(accessible);
@@ -139,6 +140,11 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
         b->setToolTip(tr("Copy this part to the clipboard as it appears in the token (base64url)"));
     }
     m_copyTokenButton->setToolTip(tr("Copy the whole token to the clipboard (Ctrl+Shift+C)"));
+    // Read out of the row, "Header" alone does not say the button copies.
+    m_copyHeaderButton->setAccessibleName(tr("Copy the header"));
+    m_copyPayloadButton->setAccessibleName(tr("Copy the payload"));
+    m_copySignatureButton->setAccessibleName(tr("Copy the signature"));
+    m_copyTokenButton->setAccessibleName(tr("Copy the whole token"));
     auto* copyRow = new QHBoxLayout;
     copyRow->addWidget(new QLabel(tr("Copy:"), this));
     copyRow->addWidget(m_copyHeaderButton);

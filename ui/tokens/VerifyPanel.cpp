@@ -87,6 +87,8 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     inputsLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("verifyInputsScrollArea"));
+    // Not a Tab stop of its own: the fields inside take the focus and the area scrolls to them.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(inputs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

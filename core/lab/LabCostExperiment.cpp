@@ -1,0 +1,324 @@
+// Cost per request: GET /api/me with each way of authenticating, against GET /healthz (no authentication) as the
+// baseline of the same run.
+#include "LabScratch.h"
+#include "LabSteps.h"
+#include "LoadGenerator.h"
+#include "server/TestServer.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace authscope::lab {
+
+namespace {
+
+enum class Kind
+{
+    None,
+    Cookie,
+    Jwt
+};
+
+enum class Policy
+{
+    Default,
+    NoCache,
+    SlideEvery
+};
+
+struct Mode
+{
+    QString id;
+    QString label;
+    Kind kind = Kind::None;
+    QString alg;
+    bool denyList = false;
+    Policy policy = Policy::Default;
+};
+
+QList<Mode> modesFor(const LabOptions& options)
+{
+    QList<Mode> modes;
+    modes.append({QStringLiteral("none"),
+                  QStringLiteral("No authentication (GET /healthz)"),
+                  Kind::None,
+                  {},
+                  false,
+                  Policy::Default});
+    modes.append({QStringLiteral("cookie"),
+                  QStringLiteral("Session cookie (cache on, renewal throttled)"),
+                  Kind::Cookie,
+                  {},
+                  false,
+                  Policy::Default});
+    for (const QString& alg : options.jwtAlgorithms) {
+        modes.append({QStringLiteral("jwt-") + alg, QStringLiteral("JWT %1 (no deny-list)").arg(alg), Kind::Jwt, alg,
+                      false, Policy::Default});
+    }
+    const QString denyAlg = options.jwtAlgorithms.contains(QStringLiteral("HS256")) || options.jwtAlgorithms.isEmpty()
+                                ? QStringLiteral("HS256")
+                                : options.jwtAlgorithms.constFirst();
+    modes.append({QStringLiteral("jwt-%1-denylist").arg(denyAlg),
+                  QStringLiteral("JWT %1 with deny-list check").arg(denyAlg), Kind::Jwt, denyAlg, true,
+                  Policy::Default});
+    modes.append({QStringLiteral("cookie-nocache"),
+                  QStringLiteral("Session cookie (cache off: SQLite every time)"),
+                  Kind::Cookie,
+                  {},
+                  false,
+                  Policy::NoCache});
+    modes.append({QStringLiteral("cookie-slide-every"),
+                  QStringLiteral("Session cookie (sliding renewal written on every request)"),
+                  Kind::Cookie,
+                  {},
+                  false,
+                  Policy::SlideEvery});
+    return modes;
+}
+
+SessionPolicy policyFor(Policy p)
+{
+    SessionPolicy policy;
+    switch (p) {
+    case Policy::Default:
+        break;
+    case Policy::NoCache:
+        policy.cacheCapacity = 0;
+        break;
+    case Policy::SlideEvery:
+        policy.slideThrottleSecs = 0;
+        policy.slideBatchSize = 1;
+        policy.slideFlushMs = 0;
+        break;
+    }
+    return policy;
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 0.1 && value > -0.1 ? 3 : 2);
+}
+
+QString signedMs(double value)
+{
+    return (value >= 0 ? QStringLiteral("+") : QString()) + ms(value) + QStringLiteral(" ms");
+}
+
+// A round upper edge for the histogram: 1, 2 or 5 times a power of ten.
+double niceCeil(double value)
+{
+    if (value <= 0) {
+        return 1;
+    }
+    const double exponent = std::floor(std::log10(value));
+    const double base = std::pow(10.0, exponent);
+    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * base >= value) {
+            return step * base;
+        }
+    }
+    return 10 * base;
+}
+
+QString summarise(const CostResult& r, const LabOptions& options)
+{
+    const CostRow* none = r.row(QStringLiteral("none"));
+    if (none == nullptr || none->requests == 0) {
+        return QStringLiteral("No measurement finished.");
+    }
+    QStringList s;
+    s << QStringLiteral("With %1 connections and %2 s per mode, an unauthenticated request took %3 ms (median) at "
+                        "%L4 requests/s.")
+             .arg(r.connections)
+             .arg(options.secondsPerMode)
+             .arg(ms(none->p50Ms))
+             .arg(qRound64(none->requestsPerSec));
+    if (const CostRow* c = r.row(QStringLiteral("cookie")); c != nullptr && c->requests > 0) {
+        s << QStringLiteral("A session cookie added %1 per request on average (%2% of the baseline throughput).")
+                 .arg(signedMs(c->addedMs))
+                 .arg(qRound(c->vsBaseline * 100));
+    }
+    QStringList jwts;
+    const CostRow* cheapestJwt = nullptr;
+    const CostRow* dearestJwt = nullptr;
+    for (const CostRow& row : r.rows) {
+        if (row.mode.startsWith(QStringLiteral("jwt-")) && !row.mode.endsWith(QStringLiteral("-denylist")) &&
+            row.requests > 0) {
+            jwts << QStringLiteral("%1 %2").arg(row.mode.mid(4), signedMs(row.addedMs));
+            if (cheapestJwt == nullptr || row.addedMs < cheapestJwt->addedMs) {
+                cheapestJwt = &row;
+            }
+            if (dearestJwt == nullptr || row.addedMs > dearestJwt->addedMs) {
+                dearestJwt = &row;
+            }
+        }
+    }
+    if (!jwts.isEmpty()) {
+        s << QStringLiteral("A JWT added %1.").arg(jwts.join(QStringLiteral(", ")));
+    }
+    for (const CostRow& row : r.rows) {
+        if (row.mode.endsWith(QStringLiteral("-denylist")) && row.requests > 0) {
+            const CostRow* plain = r.row(row.mode.chopped(9));
+            if (plain != nullptr) {
+                s << QStringLiteral("Checking the deny-list (what makes a JWT revocable) changed its cost by %1 "
+                                    "compared with the same JWT without it.")
+                         .arg(signedMs(row.meanMs - plain->meanMs));
+            }
+        }
+    }
+    const CostRow* cookie = r.row(QStringLiteral("cookie"));
+    if (const CostRow* c = r.row(QStringLiteral("cookie-nocache"));
+        c != nullptr && cookie != nullptr && c->requests > 0) {
+        s << QStringLiteral("Without the validation cache a cookie request changed by %1 compared with the cached "
+                            "one;")
+                 .arg(signedMs(c->meanMs - cookie->meanMs));
+    }
+    if (const CostRow* c = r.row(QStringLiteral("cookie-slide-every"));
+        c != nullptr && cookie != nullptr && c->requests > 0) {
+        s << QStringLiteral("writing the sliding renewal on every request changed it by %1 (the default writes it at "
+                            "most once a minute per session).")
+                 .arg(signedMs(c->meanMs - cookie->meanMs));
+    }
+    if (cookie != nullptr && cheapestJwt != nullptr) {
+        const double diff = cookie->addedMs - cheapestJwt->addedMs;
+        if (std::abs(diff) < 0.02) {
+            s << QStringLiteral("In short: a cached session and a %1 JWT cost about the same here; the choice should "
+                                "rest on revocation and size, not speed.")
+                     .arg(cheapestJwt->mode.mid(4));
+        } else if (diff < 0) {
+            s << QStringLiteral(
+                     "In short: the cached session check was cheaper than the cheapest JWT (%1) by %2 ms per "
+                     "request; %3 was the dearest. Stateless does not mean faster.")
+                     .arg(cheapestJwt->mode.mid(4), ms(-diff), dearestJwt->mode.mid(4));
+        } else {
+            s << QStringLiteral("In short: the cheapest JWT (%1) beat the cached session check by %2 ms per request; "
+                                "%3 was the dearest. At these sizes either costs less than a network round trip.")
+                     .arg(cheapestJwt->mode.mid(4), ms(diff), dearestJwt->mode.mid(4));
+        }
+    }
+    s << QStringLiteral("Differences of a few hundredths of a millisecond are within the noise of a short run.");
+    qint64 errors = 0;
+    for (const CostRow& row : r.rows) {
+        errors += row.errors;
+    }
+    if (errors > 0) {
+        s << QStringLiteral("%L1 requests failed; their modes' numbers are less reliable.").arg(errors);
+    }
+    return s.join(u' ');
+}
+
+} // namespace
+
+Result<CostResult> runCostExperiment(const LabOptions& options, const LabProgress& progress)
+{
+    CostResult result;
+    result.connections = std::max(1, options.connections);
+    result.secondsPerMode = options.secondsPerMode;
+    progress(0, QStringLiteral("cost: preparing a scratch server"));
+    auto scratch = LabScratch::create();
+    if (!scratch) {
+        return std::unexpected(scratch.error());
+    }
+    const QList<Mode> modes = modesFor(options);
+    QList<std::vector<qint64>> latencies;
+    std::unique_ptr<TestServer> server;
+    std::optional<Policy> serverPolicy;
+    std::optional<bool> serverDenyList;
+    for (qsizetype i = 0; i < modes.size(); ++i) {
+        if (progress.cancelled()) {
+            break;
+        }
+        const Mode& mode = modes.at(i);
+        progress(static_cast<double>(i) / static_cast<double>(modes.size()), QStringLiteral("cost: ") + mode.id);
+        if (!server || serverPolicy != mode.policy) {
+            server.reset();
+            ServerConfig config = LabScratch::serverConfig();
+            config.sessionPolicy = policyFor(mode.policy);
+            config.denyListEnabled = mode.denyList;
+            auto started = (*scratch)->startServer(config);
+            if (!started) {
+                return std::unexpected(started.error());
+            }
+            server = std::move(*started);
+            serverPolicy = mode.policy;
+            serverDenyList = mode.denyList;
+        }
+        if (serverDenyList != mode.denyList) {
+            server->setDenyListEnabled(mode.denyList);
+            serverDenyList = mode.denyList;
+        }
+        LoadGenerator::Options load;
+        load.port = server->port();
+        load.connections = result.connections;
+        load.warmupSeconds = options.warmupSeconds;
+        load.seconds = options.secondsPerMode;
+        load.cancel = progress.cancel;
+        if (mode.kind == Kind::None) {
+            load.path = QByteArrayLiteral("/healthz");
+        } else {
+            if (mode.kind == Kind::Jwt) {
+                if (auto ok = (*scratch)->useAlgorithm(mode.alg); !ok) {
+                    return std::unexpected(ok.error());
+                }
+            }
+            auto login = (*scratch)->login(server->port(), mode.kind == Kind::Jwt);
+            if (!login) {
+                return std::unexpected(login.error());
+            }
+            load.path = QByteArrayLiteral("/api/me");
+            load.headers = {login->requestHeader()};
+        }
+        auto report = LoadGenerator::run(load);
+        if (!report) {
+            return std::unexpected(report.error());
+        }
+        if (report->cancelled) {
+            break;
+        }
+        CostRow row;
+        row.mode = mode.id;
+        row.label = mode.label;
+        row.requests = report->requests;
+        row.errors = report->errors;
+        row.requestsPerSec = report->requestsPerSec();
+        row.meanMs = report->meanMs();
+        row.p50Ms = report->percentileMs(50);
+        row.p90Ms = report->percentileMs(90);
+        row.p99Ms = report->percentileMs(99);
+        result.rows.append(row);
+        latencies.append(std::move(report->latenciesNs));
+    }
+    server.reset();
+
+    // Ratios against the baseline of this run, and one histogram scale for every mode.
+    const CostRow* none = result.row(QStringLiteral("none"));
+    const double baseRate = none != nullptr ? none->requestsPerSec : 0;
+    const double baseMean = none != nullptr ? none->meanMs : 0;
+    double top = 0;
+    for (CostRow& row : result.rows) {
+        row.vsBaseline = baseRate > 0 ? row.requestsPerSec / baseRate : 0;
+        row.addedMs = row.meanMs - baseMean;
+        top = std::max(top, row.p99Ms);
+    }
+    const int buckets = std::max(1, options.histogramBuckets);
+    const double upper = niceCeil(top * 1.05);
+    for (int b = 0; b <= buckets; ++b) {
+        result.histogramEdgesMs.append(upper * b / buckets);
+    }
+    for (qsizetype i = 0; i < result.rows.size(); ++i) {
+        QList<qint64> counts(buckets, 0);
+        for (const qint64 ns : latencies.at(i)) {
+            const double v = static_cast<double>(ns) / 1e6;
+            const int bucket = std::clamp(static_cast<int>(v / upper * buckets), 0, buckets - 1);
+            ++counts[bucket];
+        }
+        result.rows[i].histogram = counts;
+    }
+    result.summary = summarise(result, options);
+    progress(1, QStringLiteral("cost: done"));
+    return result;
+}
+
+} // namespace authscope::lab

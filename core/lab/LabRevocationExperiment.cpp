@@ -1,0 +1,212 @@
+// Revocation window: three clients poll /api/me (session cookie; JWT without the deny-list; JWT with it), the
+// administrator revokes their sessions, and the timeline shows how long each kept being accepted.
+#include "LabScratch.h"
+#include "LabSteps.h"
+#include "server/TestServer.h"
+#include "sessions/SessionStore.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace authscope::lab {
+
+namespace {
+
+struct Client
+{
+    QString method;
+    QString label;
+    std::unique_ptr<LabHttpClient> http;
+    QByteArray header;
+    qint64 sessionId = 0;
+    qint64 firstRefusalMs = -1;
+};
+
+QString seconds(qint64 ms)
+{
+    return QString::number(static_cast<double>(ms) / 1000.0, 'f', 1);
+}
+
+QString summarise(const RevocationResult& r)
+{
+    const RevocationRow* cookie = r.row(QStringLiteral("cookie"));
+    const RevocationRow* jwt = r.row(QStringLiteral("jwt"));
+    const RevocationRow* deny = r.row(QStringLiteral("jwt-denylist"));
+    if (cookie == nullptr || jwt == nullptr || deny == nullptr || r.revokedAtMs <= 0) {
+        return QStringLiteral("The run ended before the revocation; nothing to compare.");
+    }
+    auto refusedLine = [](const RevocationRow& row, const QString& what) {
+        if (row.acceptedAfterRevocation == 0 && row.windowMs >= 0) {
+            return QStringLiteral("%1 was refused on the very next request.").arg(what);
+        }
+        if (row.windowMs < 0) {
+            return QStringLiteral("%1 was still accepted when the run ended (%L2 requests after the revocation).")
+                .arg(what)
+                .arg(row.acceptedAfterRevocation);
+        }
+        return QStringLiteral("%1 was accepted %L2 more times, for %3 s.")
+            .arg(what)
+            .arg(row.acceptedAfterRevocation)
+            .arg(seconds(row.windowMs));
+    };
+    QStringList s;
+    s << QStringLiteral("The sessions were revoked %1 s into the run.").arg(seconds(r.revokedAtMs));
+    s << refusedLine(*cookie, QStringLiteral("The session cookie"));
+    s << refusedLine(*deny, QStringLiteral("The JWT checked against the deny-list"));
+    if (jwt->windowMs >= 0) {
+        s << QStringLiteral("The JWT without a deny-list stayed valid for %1 s more (%L2 requests accepted), until it "
+                            "expired: with a %3 s lifetime that is the window in which a stolen or revoked token still "
+                            "works.")
+                 .arg(seconds(jwt->windowMs))
+                 .arg(jwt->acceptedAfterRevocation)
+                 .arg(seconds(jwt->tokenLifetimeMs));
+    } else {
+        s << QStringLiteral("The JWT without a deny-list was still accepted when the run ended (%L1 requests after the "
+                            "revocation): it stays valid until it expires.")
+                 .arg(jwt->acceptedAfterRevocation);
+    }
+    s << QStringLiteral("Sessions and deny-listed JWTs revoke at once but need a server-side lookup on every request; "
+                        "plain JWTs need none and cannot be taken back before exp, so keep their lifetime short.");
+    return s.join(u' ');
+}
+
+} // namespace
+
+Result<RevocationResult> runRevocationExperiment(const LabOptions& options, const LabProgress& progress)
+{
+    RevocationResult result;
+    result.pollIntervalMs = std::max(5, options.revocationPollIntervalMs);
+    const qint64 lifetimeMs = qint64(std::max(1, options.revocationTokenLifetimeSecs)) * 1000;
+    progress(0, QStringLiteral("revocation: preparing two scratch servers"));
+    auto scratch = LabScratch::create();
+    if (!scratch) {
+        return std::unexpected(scratch.error());
+    }
+    if (auto ok = (*scratch)->useAlgorithm(QStringLiteral("ES256")); !ok) {
+        return std::unexpected(ok.error());
+    }
+    // One server checks the deny-list, one does not; both share the scratch database, as two processes would.
+    ServerConfig config = LabScratch::serverConfig();
+    config.accessTokenLifetimeSecs = options.revocationTokenLifetimeSecs;
+    config.denyListEnabled = true;
+    auto checking = (*scratch)->startServer(config);
+    if (!checking) {
+        return std::unexpected(checking.error());
+    }
+    config.denyListEnabled = false;
+    auto stateless = (*scratch)->startServer(config);
+    if (!stateless) {
+        return std::unexpected(stateless.error());
+    }
+    struct Spec
+    {
+        QString method;
+        QString label;
+        TestServer* server;
+        bool jwt;
+    };
+    const QList<Spec> specs{
+        {QStringLiteral("cookie"), QStringLiteral("Session cookie"), checking->get(), false},
+        {QStringLiteral("jwt"), QStringLiteral("JWT without deny-list"), stateless->get(), true},
+        {QStringLiteral("jwt-denylist"), QStringLiteral("JWT with deny-list"), checking->get(), true},
+    };
+    std::vector<Client> clients;
+    for (const Spec& spec : specs) {
+        auto login = (*scratch)->login(spec.server->port(), spec.jwt);
+        if (!login) {
+            return std::unexpected(login.error());
+        }
+        Client c;
+        c.method = spec.method;
+        c.label = spec.label;
+        c.http = std::make_unique<LabHttpClient>(QHostAddress::LocalHost, spec.server->port());
+        c.header = login->requestHeader();
+        c.sessionId = login->sessionId;
+        clients.push_back(std::move(c));
+        RevocationRow row;
+        row.method = spec.method;
+        row.label = spec.label;
+        row.tokenLifetimeMs = spec.jwt ? lifetimeMs : 0;
+        result.rows.append(row);
+    }
+
+    SessionStore admin((*scratch)->database(), (*scratch)->audit());
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 revokeAt = std::max(0, options.revocationAfterMs);
+    // The stateless JWT lives until exp; after that a little more to see it refused.
+    const qint64 deadline = revokeAt + lifetimeMs + 2000;
+    qint64 nextPoll = 0;
+    bool revoked = false;
+    while (!progress.cancelled()) {
+        const qint64 now = clock.elapsed();
+        if (!revoked && now >= revokeAt) {
+            QList<qint64> ids;
+            for (const Client& c : clients) {
+                ids << c.sessionId;
+            }
+            auto done = admin.revoke(ids, QStringLiteral("Lab: revocation window"));
+            if (!done) {
+                return std::unexpected(done.error());
+            }
+            revoked = true;
+            result.revokedAtMs = clock.elapsed();
+            progress(0.05, QStringLiteral("revocation: revoked, watching who is still accepted"));
+        }
+        for (size_t i = 0; i < clients.size(); ++i) {
+            Client& c = clients[i];
+            RevocationRow& row = result.rows[static_cast<qsizetype>(i)];
+            auto response = c.http->request("GET", "/api/me", {c.header}, {}, 2000);
+            const int status = response ? response->status : 0;
+            const qint64 at = clock.elapsed();
+            result.samples.append(RevocationSample{c.method, at, status});
+            if (!revoked) {
+                row.requestsBefore += status == 200 ? 1 : 0;
+            } else if (status == 200) {
+                ++row.acceptedAfterRevocation;
+            } else {
+                ++row.refusedAfterRevocation;
+                if (c.firstRefusalMs < 0) {
+                    c.firstRefusalMs = at;
+                }
+            }
+        }
+        const qint64 after = clock.elapsed();
+        if (revoked) {
+            progress(0.05 + 0.95 * std::min(1.0, static_cast<double>(after - revokeAt) /
+                                                     static_cast<double>(deadline - revokeAt)),
+                     QStringLiteral("revocation: waiting for the JWT to expire"));
+            const bool allRefused =
+                std::all_of(clients.cbegin(), clients.cend(), [](const Client& c) { return c.firstRefusalMs >= 0; });
+            const auto& last = result.rows;
+            // Two refusals of each after the revocation show that it stays refused.
+            const bool settled = std::all_of(last.cbegin(), last.cend(),
+                                             [](const RevocationRow& r) { return r.refusedAfterRevocation >= 2; });
+            if ((allRefused && settled) || after >= deadline) {
+                break;
+            }
+        }
+        nextPoll += result.pollIntervalMs;
+        if (nextPoll > after) {
+            QThread::msleep(static_cast<unsigned long>(nextPoll - after));
+        } else {
+            nextPoll = after;
+        }
+    }
+    result.endedAtMs = clock.elapsed();
+    for (size_t i = 0; i < clients.size(); ++i) {
+        RevocationRow& row = result.rows[static_cast<qsizetype>(i)];
+        const qint64 first = clients[i].firstRefusalMs;
+        row.windowMs = !revoked                           ? 0
+                       : first < 0                        ? -1
+                       : row.acceptedAfterRevocation == 0 ? 0
+                                                          : first - result.revokedAtMs;
+    }
+    result.summary = summarise(result);
+    stateless->reset();
+    checking->reset();
+    progress(1, QStringLiteral("revocation: done"));
+    return result;
+}
+
+} // namespace authscope::lab

@@ -1,0 +1,127 @@
+// Scale: the cost of a session check as the session table grows, beside a raw SQLite lookup on the same table
+// (SessionBenchmark), and JWT verification (JoseBenchmark), which reads no table at all.
+#include "JoseBenchmark.h"
+#include "LabSteps.h"
+#include "sessions/SessionBenchmark.h"
+
+#include <QElapsedTimer>
+
+namespace authscope::lab {
+
+namespace {
+
+QString rate(double perSec)
+{
+    return QStringLiteral("%L1").arg(qRound64(perSec));
+}
+
+QString summarise(const ScaleResult& r)
+{
+    if (r.rows.isEmpty()) {
+        return QStringLiteral("No measurement finished.");
+    }
+    const ScaleRow& first = r.rows.constFirst();
+    const ScaleRow& last = r.rows.constLast();
+    QStringList s;
+    s << QStringLiteral("With %L1 sessions a cached session check ran at %2/s and an uncached one at %3/s (%4x a bare "
+                        "SQLite lookup on the same table).")
+             .arg(first.sessionRows)
+             .arg(rate(first.sessionValidatePerSec), rate(first.sessionValidateNoCachePerSec))
+             .arg(QString::number(
+                 first.rawSqliteLookupPerSec > 0 ? first.sessionValidateNoCachePerSec / first.rawSqliteLookupPerSec : 0,
+                 'f', 2));
+    if (r.rows.size() > 1 && first.sessionValidateNoCachePerSec > 0 && first.sessionValidatePerSec > 0) {
+        const double growth = double(last.sessionRows) / double(std::max<qint64>(1, first.sessionRows));
+        s << QStringLiteral("At %L1 sessions (%2x as many) they ran at %3/s and %4/s: %5% and %6% of their speed on "
+                            "the small table. An index lookup grows with the logarithm of the table, so sessions "
+                            "scale well, but the table (and a cache for it) is memory and disk you run.")
+                 .arg(last.sessionRows)
+                 .arg(QString::number(growth, 'f', 0))
+                 .arg(rate(last.sessionValidatePerSec), rate(last.sessionValidateNoCachePerSec))
+                 .arg(qRound(100.0 * last.sessionValidatePerSec / first.sessionValidatePerSec))
+                 .arg(qRound(100.0 * last.sessionValidateNoCachePerSec / first.sessionValidateNoCachePerSec));
+    }
+    s << QStringLiteral("JWT verification does not read the table: HS256 ran at about %1/s and ES256 at about %2/s "
+                        "whatever the number of sessions; signature checking, not storage, is its cost.")
+             .arg(rate(last.jwtHs256VerifyPerSec), rate(last.jwtEs256VerifyPerSec));
+    if (last.jwtEs256VerifyPerSec > 0 && last.sessionValidatePerSec > 0) {
+        const double ratio = last.sessionValidatePerSec / last.jwtEs256VerifyPerSec;
+        s << QStringLiteral("Here a cached session check was %1x %2 an ES256 verification.")
+                 .arg(QString::number(ratio >= 1 ? ratio : 1 / ratio, 'f', 1),
+                      ratio >= 1 ? QStringLiteral("faster than") : QStringLiteral("slower than"));
+    }
+    return s.join(u' ');
+}
+
+} // namespace
+
+Result<ScaleResult> runScaleExperiment(const LabOptions& options, const LabProgress& progress)
+{
+    ScaleResult result;
+    const QList<qint64> sizes = options.scaleSizes;
+    for (qsizetype i = 0; i < sizes.size() && !progress.cancelled(); ++i) {
+        const qint64 size = sizes.at(i);
+        const double base = static_cast<double>(i) / static_cast<double>(sizes.size());
+        const double span = 1.0 / static_cast<double>(sizes.size());
+        ScaleRow row;
+        row.sessionRows = size;
+        SessionBenchmark::Options bench;
+        bench.sessions = size;
+        bench.operations = std::max<qint64>(100, options.scaleOperations); // the same work at every size
+        bench.lookupsOnly = true;
+        bench.cancelled = [&progress] { return progress.cancelled(); };
+        QElapsedTimer timer;
+        timer.start();
+        bool seeded = false;
+        bench.progress = [&](const QString& phase) {
+            if (!seeded && !phase.startsWith(QStringLiteral("seeding"))) {
+                seeded = true;
+                row.seedMs = timer.elapsed();
+            }
+            progress(base + span * (seeded ? 0.5 : 0.0),
+                     QStringLiteral("scale: %L1 sessions: %2").arg(size).arg(phase));
+        };
+        auto report = SessionBenchmark::run(bench);
+        if (!report) {
+            if (report.error().code == QStringLiteral("bench.cancelled")) {
+                break;
+            }
+            return std::unexpected(report.error());
+        }
+        for (const SessionBenchmark::Row& r : report->rows) {
+            if (r.name == SessionBenchmark::RawLookupRow) {
+                row.rawSqliteLookupPerSec = r.perSecond;
+            } else if (r.name == SessionBenchmark::ValidateRow) {
+                row.sessionValidatePerSec = r.perSecond;
+            } else if (r.name == SessionBenchmark::NoCacheRow) {
+                row.sessionValidateNoCachePerSec = r.perSecond;
+            }
+        }
+        progress(base + span * 0.8, QStringLiteral("scale: %L1 sessions: JWT verification").arg(size));
+        JoseBenchmark::Options jose;
+        jose.secondsPerMeasurement = std::max(0.02, options.scaleJwtSeconds);
+        jose.algorithms = {jose::JwsAlgorithm::HS256, jose::JwsAlgorithm::ES256};
+        auto verified = JoseBenchmark(jose).run([&progress](int, int) { return !progress.cancelled(); });
+        if (!verified) {
+            return std::unexpected(verified.error());
+        }
+        if (progress.cancelled() || verified->size() < 2) {
+            break;
+        }
+        for (const JoseBenchRow& j : *verified) {
+            if (j.algorithm == jose::JwsAlgorithm::HS256) {
+                row.jwtHs256VerifyPerSec = j.verifyPerSec;
+                row.rawHs256VerifyPerSec = j.rawVerifyPerSec;
+            } else if (j.algorithm == jose::JwsAlgorithm::ES256) {
+                row.jwtEs256VerifyPerSec = j.verifyPerSec;
+                row.rawEs256VerifyPerSec = j.rawVerifyPerSec;
+            }
+        }
+        result.rows.append(row);
+    }
+    result.summary = summarise(result);
+    progress(1, QStringLiteral("scale: done"));
+    return result;
+}
+
+} // namespace authscope::lab

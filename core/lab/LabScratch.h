@@ -1,0 +1,71 @@
+#pragma once
+
+#include "LabHttpClient.h"
+#include "common/Error.h"
+#include "server/ServerConfig.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace authscope {
+class AuditLog;
+class Database;
+class KeyStore;
+class KeyVault;
+class TestServer;
+} // namespace authscope
+
+namespace authscope::lab {
+
+// The world an experiment runs in, made fresh and thrown away after: a database in a temporary folder, its own
+// audit log, an unlocked key vault under a random passphrase nobody sees, one user with a random password, and
+// the test server with its login routes on 127.0.0.1. The user's database, keys and sessions are never opened.
+class LabScratch final
+{
+public:
+    static Result<std::unique_ptr<LabScratch>> create();
+    ~LabScratch();
+    Q_DISABLE_COPY_MOVE(LabScratch)
+
+    [[nodiscard]] Database& database() { return *m_db; }
+    [[nodiscard]] AuditLog& audit() { return *m_audit; }
+    [[nodiscard]] KeyStore& keys() { return *m_keys; }
+    [[nodiscard]] QString directory() const { return m_dir.path(); }
+
+    // Makes a fresh key for `alg` (HS256, RS256, ES256, EdDSA, ...) the active signing key, unless the active key
+    // already has that algorithm.
+    Result<void> useAlgorithm(const QString& alg);
+
+    // A server configuration for the scratch world: loopback, any free port, cheap decoy hashing.
+    [[nodiscard]] static ServerConfig serverConfig();
+    // Starts a test server with the login routes on this world's database and keys.
+    Result<std::unique_ptr<TestServer>> startServer(const ServerConfig& config);
+
+    struct Login
+    {
+        qint64 sessionId = 0;
+        QByteArray cookieValue;                         // session mode
+        QByteArray setCookie;                           // the Set-Cookie header value the server sent (session mode)
+        QByteArray accessToken;                         // jwt mode
+        [[nodiscard]] QByteArray requestHeader() const; // "Cookie: sid=..." or "Authorization: Bearer ..."
+    };
+    // POST /login as the scratch user.
+    Result<Login> login(quint16 port, bool jwt);
+
+private:
+    LabScratch() = default;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<KeyVault> m_vault;
+    std::unique_ptr<KeyStore> m_keys;
+    QString m_username;
+    QByteArray m_password;
+    QString m_cookieName = QStringLiteral("sid");
+};
+
+} // namespace authscope::lab

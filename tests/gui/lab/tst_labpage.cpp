@@ -1,0 +1,438 @@
+// The Lab page (issue 7): a tiny run of the four experiments through the page (charts, tables, summaries,
+// history, export), cancelling a run, and the self-attack check against the built-in server.
+
+#include "audit/AuditLog.h"
+#include "common/Settings.h"
+#include "lab/AttackPanel.h"
+#include "lab/AttackTableModel.h"
+#include "lab/BytesView.h"
+#include "lab/CostView.h"
+#include "lab/LabChartView.h"
+#include "lab/LabHistoryModel.h"
+#include "lab/LabPage.h"
+#include "lab/LabResultStore.h"
+#include "lab/LabTableModel.h"
+#include "lab/RevocationView.h"
+#include "lab/ScaleView.h"
+#include "storage/Database.h"
+
+#include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXYSeries>
+
+using namespace authscope;
+
+namespace {
+
+// Small enough for a Debug+ASan build: a fraction of a second per mode, one small session table, a 2 s JWT.
+lab::LabOptions tinyOptions()
+{
+    lab::LabOptions o = lab::LabOptions::quickOptions();
+    o.secondsPerMode = 0.2;
+    o.warmupSeconds = 0.05;
+    o.connections = 2;
+    o.jwtAlgorithms = {QStringLiteral("HS256"), QStringLiteral("ES256")};
+    o.revocationTokenLifetimeSecs = 2;
+    o.revocationAfterMs = 300;
+    o.scaleSizes = {1000};
+    o.scaleOperations = 2000;
+    o.scaleJwtSeconds = 0.05;
+    return o;
+}
+
+int pointCount(const QChart* chart)
+{
+    int points = 0;
+    const QList<QAbstractSeries*> series = chart->series();
+    for (const QAbstractSeries* s : series) {
+        if (const auto* xy = qobject_cast<const QXYSeries*>(s); xy != nullptr) {
+            points += xy->count();
+        } else if (const auto* bars = qobject_cast<const QAbstractBarSeries*>(s); bars != nullptr) {
+            const QList<QBarSet*> sets = bars->barSets();
+            for (const QBarSet* set : sets) {
+                points += set->count();
+            }
+        }
+    }
+    return points;
+}
+
+QString readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+class tst_LabPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void modelsPassTester();
+    void runShowsEveryExperiment();
+    void exportWritesCsvAndJson();
+    void historyShowsAndDeletes();
+    void cancelStopsRun();
+    void selfAttackPasses();
+    void selfAttackCancels();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LabPage> m_page;
+};
+
+void tst_LabPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("lab.db"))).value());
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_page = std::make_unique<LabPage>(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    m_page->setOptionsForTesting(tinyOptions());
+    lab::SelfAttackEnvironment::Options cheap;
+    cheap.passwordLogN = 10;
+    cheap.vaultLogN = 10;
+    m_page->setAttackOptionsForTesting(cheap);
+    m_page->resize(1024, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void tst_LabPage::cleanupTestCase()
+{
+    m_page.reset();
+    m_settings.reset();
+    m_audit.reset();
+    m_db.reset();
+}
+
+void tst_LabPage::modelsPassTester()
+{
+    LabTableModel table;
+    QAbstractItemModelTester tableTester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table.setCheckable(true);
+    table.setTable({{QStringLiteral("Mode"), 0, {}}, {QStringLiteral("Value"), 2, {}}},
+                   {{QStringLiteral("a"), 1.5}, {QStringLiteral("b"), QVariant()}, {QStringLiteral("c"), qint64(7)}},
+                   {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    QCOMPARE(table.rowCount(), 3);
+    QCOMPARE(table.index(1, 1).data().toString(), QStringLiteral("—"));
+    QVERIFY(table.setData(table.index(2, 0), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(table.checkedKeys(), QStringList{QStringLiteral("c")});
+    QVERIFY(!table.setData(table.index(2, 1), Qt::Checked, Qt::CheckStateRole));
+    table.clear();
+    QCOMPARE(table.rowCount(), 0);
+
+    LabHistoryModel history;
+    QAbstractItemModelTester historyTester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    lab::LabRun run;
+    run.id = 42;
+    run.experiment = lab::Experiment::Scale;
+    run.started = QDateTime::currentDateTimeUtc();
+    run.finished = run.started.addSecs(3);
+    run.cancelled = true;
+    history.setRuns({run});
+    QCOMPARE(history.rowOf(42), 0);
+    QCOMPARE(history.index(0, static_cast<int>(LabHistoryModel::Column::Outcome)).data().toString(),
+             QStringLiteral("cancelled"));
+
+    AttackTableModel attacks;
+    QAbstractItemModelTester attackTester(&attacks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<lab::AttackSpec> catalogue = lab::AttackRunner::catalogue();
+    attacks.reset(catalogue);
+    QCOMPARE(attacks.rowCount(), catalogue.size());
+    lab::AttackResult result;
+    result.spec = catalogue.constFirst();
+    result.outcome = lab::AttackResult::Outcome::Accepted;
+    result.got = QStringLiteral("200");
+    attacks.setResult(result);
+    const QModelIndex outcome = attacks.index(0, static_cast<int>(AttackTableModel::Column::Result));
+    QCOMPARE(outcome.data().toString(), QStringLiteral("FAIL"));
+    QCOMPARE(outcome.data(AttackTableModel::OutcomeRole).toString(), QStringLiteral("FAIL"));
+    QVERIFY(outcome.data(Qt::ForegroundRole).isValid());
+    QVERIFY(outcome.data(Qt::ToolTipRole).toString().contains(catalogue.constFirst().reference));
+}
+
+void tst_LabPage::runShowsEveryExperiment()
+{
+    // The models the page shows, watched while they fill.
+    QAbstractItemModelTester costTester(m_page->costView()->tableModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester historyTester(m_page->historyModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto* run = m_page->findChild<QPushButton*>(QStringLiteral("runButton"));
+    auto* cancel = m_page->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+    auto* progress = m_page->findChild<QProgressBar*>(QStringLiteral("labProgressBar"));
+    QVERIFY(run && cancel && progress);
+    for (const lab::Experiment e : lab::allExperiments()) {
+        auto* box = m_page->findChild<QCheckBox*>(lab::experimentId(e) + QStringLiteral("CheckBox"));
+        QVERIFY(box);
+        box->setChecked(true);
+    }
+    QVERIFY(!m_page->costView()->run().has_value());
+    QCOMPARE(m_page->historyModel()->rowCount(), 0);
+
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(m_page->isRunning());
+    QVERIFY(!run->isEnabled());
+    QVERIFY(cancel->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isRunning(), 80000);
+    QCOMPARE(progress->value(), 100);
+    QVERIFY(run->isEnabled());
+    QVERIFY(!cancel->isEnabled());
+
+    // Every tab has its run, a non-empty summary and a table.
+    for (const lab::Experiment e : lab::allExperiments()) {
+        ExperimentView* v = m_page->view(e);
+        QVERIFY2(v->run().has_value(), qPrintable(lab::experimentId(e)));
+        QVERIFY(!v->run()->cancelled);
+        QVERIFY(v->run()->id > 0);
+        QVERIFY2(!v->summaryLabel()->text().trimmed().isEmpty(), qPrintable(lab::experimentId(e)));
+        QVERIFY2(v->tableModel()->rowCount() > 0, qPrintable(lab::experimentId(e)));
+    }
+    QCOMPARE(m_page->historyModel()->rowCount(), 4);
+
+    // Cost: a row per mode (none, 3 cookie modes, 2 algorithms, the deny-list); bars and histogram lines.
+    CostView* cost = m_page->costView();
+    QCOMPARE(cost->tableModel()->rowCount(), 7);
+    QCOMPARE(cost->tableModel()->key(0), QStringLiteral("none"));
+    QCOMPARE(pointCount(cost->barChart()->chart()), 3 * 7); // three stacked groups over seven modes
+    QVERIFY(!cost->barChart()->chart()->axes(Qt::Horizontal).constFirst()->titleText().isEmpty());
+    QCOMPARE(cost->tableModel()->checkedKeys().size(), 4);
+    QCOMPARE(cost->histogramChart()->chart()->series().size(), 4);
+    QVERIFY(pointCount(cost->histogramChart()->chart()) > 0);
+    // Unticking a mode in the table takes its line out of the histogram.
+    QVERIFY(cost->tableModel()->setData(cost->tableModel()->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(cost->histogramChart()->chart()->series().size(), 3);
+    // The latency view: p50, p90 and p99 per mode.
+    cost->metricCombo()->setCurrentIndex(1);
+    const auto* latency = qobject_cast<QAbstractBarSeries*>(cost->barChart()->chart()->series().constFirst());
+    QVERIFY(latency);
+    QCOMPARE(latency->count(), 3);
+    QCOMPARE(pointCount(cost->barChart()->chart()), 3 * 7);
+    cost->metricCombo()->setCurrentIndex(0);
+
+    // Revocation: accepted and refused marks on three lanes, and the revocation line.
+    RevocationView* revocation = m_page->revocationView();
+    QCOMPARE(revocation->tableModel()->rowCount(), 3);
+    const QChart* timeline = revocation->timelineChart()->chart();
+    QVERIFY(pointCount(timeline) > 10);
+    int accepted = 0;
+    int refused = 0;
+    for (const QAbstractSeries* s : timeline->series()) {
+        if (const auto* scatter = qobject_cast<const QScatterSeries*>(s); scatter != nullptr) {
+            (scatter->name().contains(QStringLiteral("200")) ? accepted : refused) += scatter->count();
+        }
+    }
+    QVERIFY(accepted > 0);
+    QVERIFY(refused > 0);
+    QCOMPARE(timeline->axes(Qt::Horizontal).constFirst()->titleText(),
+             QStringLiteral("milliseconds since polling started"));
+
+    // Bytes: the cookie and a token per algorithm and claim set; a token row shows its decoded payload.
+    BytesView* bytes = m_page->bytesView();
+    QVERIFY(bytes->tableModel()->rowCount() >= 1 + 2);
+    QVERIFY(pointCount(bytes->barChart()->chart()) > 0);
+    QVERIFY(bytes->decodedEdit()->toPlainText().contains(QStringLiteral("\"alg\"")));
+    QVERIFY(bytes->decodedEdit()->toPlainText().contains(QStringLiteral("Payload")));
+    bytes->selectRow(0); // the cookie
+    QVERIFY(bytes->decodedEdit()->toPlainText().contains(QStringLiteral("random ID")));
+    bytes->selectRow(1);
+    QVERIFY(bytes->decodedEdit()->toPlainText().contains(QStringLiteral("\"exp\"")));
+
+    // Scale: one table size, five lines on log axes.
+    ScaleView* scale = m_page->scaleView();
+    QCOMPARE(scale->tableModel()->rowCount(), 1);
+    QCOMPARE(scale->lineChart()->chart()->series().size(), 5);
+    QVERIFY(pointCount(scale->lineChart()->chart()) >= 4);
+    QCOMPARE(scale->lineChart()->chart()->axes(Qt::Horizontal).constFirst()->type(), QAbstractAxis::AxisTypeLogValue);
+
+    // The results are in the database.
+    lab::LabResultStore store(*m_db, *m_audit);
+    QCOMPARE(store.list().value().size(), 4);
+}
+
+void tst_LabPage::exportWritesCsvAndJson()
+{
+    CostView* cost = m_page->costView();
+    QVERIFY(cost->run().has_value());
+    const QString csvPath = m_dir.filePath(QStringLiteral("cost.csv"));
+    const QString jsonPath = m_dir.filePath(QStringLiteral("cost.json"));
+    QVERIFY(cost->exportCsv(csvPath).has_value());
+    QVERIFY(cost->exportJson(jsonPath).has_value());
+
+    const QString csv = readAll(csvPath);
+    QVERIFY(csv.startsWith(QStringLiteral("mode,req/s,")));
+    QVERIFY(csv.contains(QStringLiteral("\r\njwt-HS256-denylist,")));
+    QCOMPARE(csv.count(QStringLiteral("\r\n")), 1 + cost->tableModel()->rowCount());
+
+    const QJsonObject json = QJsonDocument::fromJson(readAll(jsonPath).toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("experiment")).toString(), QStringLiteral("cost"));
+    QCOMPARE(json.value(QStringLiteral("id")).toInteger(), cost->run()->id);
+    QCOMPARE(json.value(QStringLiteral("result")).toObject().value(QStringLiteral("rows")).toArray().size(),
+             cost->tableModel()->rowCount());
+    QCOMPARE(json.value(QStringLiteral("options")).toObject().value(QStringLiteral("seconds_per_mode")).toDouble(),
+             0.2);
+
+    // The revocation table goes out too, one line per method.
+    const QString revocationCsv = m_dir.filePath(QStringLiteral("revocation.csv"));
+    QVERIFY(m_page->revocationView()->exportCsv(revocationCsv).has_value());
+    QCOMPARE(readAll(revocationCsv).count(QStringLiteral("\r\n")), 4);
+    // Nowhere to write: a readable error, no crash.
+    const auto refused = cost->exportCsv(m_dir.filePath(QStringLiteral("missing/dir/cost.csv")));
+    QVERIFY(!refused.has_value());
+    QVERIFY(!refused.error().message.isEmpty());
+}
+
+void tst_LabPage::historyShowsAndDeletes()
+{
+    QTableView* table = m_page->historyView();
+    LabHistoryModel* model = m_page->historyModel();
+    QCOMPARE(model->rowCount(), 4);
+    // Newest first: the last experiment of the run (scale) on top.
+    QCOMPARE(model->runAt(0)->experiment, lab::Experiment::Scale);
+    for (int row = 1; row < model->rowCount(); ++row) {
+        QVERIFY(model->runAt(row - 1)->id > model->runAt(row)->id);
+    }
+    // Selecting a run shows it in its tab (here: the revocation run, shown already; clear it first).
+    const int revocationRow = [model] {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->runAt(r)->experiment == lab::Experiment::RevocationWindow) {
+                return r;
+            }
+        }
+        return -1;
+    }();
+    QVERIFY(revocationRow >= 0);
+    const qint64 id = model->runAt(revocationRow)->id;
+    m_page->revocationView()->clearRun();
+    QCOMPARE(m_page->revocationView()->tableModel()->rowCount(), 0);
+    table->setCurrentIndex(model->index(revocationRow, 0));
+    QVERIFY(m_page->revocationView()->run().has_value());
+    QCOMPARE(m_page->revocationView()->run()->id, id);
+    QCOMPARE(m_page->revocationView()->tableModel()->rowCount(), 3);
+    auto* show = m_page->findChild<QPushButton*>(QStringLiteral("historyShowButton"));
+    QVERIFY(show && show->isEnabled());
+    show->click();
+    auto* tabs = m_page->findChild<QTabWidget*>(QStringLiteral("experimentTabWidget"));
+    QCOMPARE(tabs->currentWidget(), m_page->revocationView());
+
+    // Deleting (the button asks first; removeRun is what it calls) clears the tab that showed the run.
+    QCOMPARE(m_page->removeRun(id).value(), true);
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->rowOf(id), -1);
+    QVERIFY(!m_page->revocationView()->run().has_value());
+    QCOMPARE(m_page->removeRun(id).value(), false);
+    AuditFilter filter;
+    filter.action = QStringLiteral("lab.delete");
+    QCOMPARE(m_audit->count(filter).value(), 1);
+}
+
+void tst_LabPage::cancelStopsRun()
+{
+    lab::LabOptions slow = tinyOptions();
+    slow.secondsPerMode = 30; // would take minutes
+    m_page->setOptionsForTesting(slow);
+    m_page->setSelectedExperiments({lab::Experiment::CostPerRequest, lab::Experiment::Scale});
+    auto* run = m_page->findChild<QPushButton*>(QStringLiteral("runButton"));
+    auto* cancel = m_page->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+    auto* progress = m_page->findChild<QProgressBar*>(QStringLiteral("labProgressBar"));
+    const int before = m_page->historyModel()->rowCount();
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(m_page->isRunning());
+    // Under way: the progress bar names the step.
+    QTRY_VERIFY_WITH_TIMEOUT(progress->format().contains(QStringLiteral("cost")), 20000);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!cancel->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isRunning(), 20000);
+    // The cost run is kept, marked cancelled; scale never started.
+    QCOMPARE(m_page->historyModel()->rowCount(), before + 1);
+    QCOMPARE(m_page->historyModel()->runAt(0)->experiment, lab::Experiment::CostPerRequest);
+    QVERIFY(m_page->historyModel()->runAt(0)->cancelled);
+    QVERIFY(m_page->costView()->run()->cancelled);
+    QVERIFY(run->isEnabled());
+    m_page->setOptionsForTesting(tinyOptions());
+}
+
+void tst_LabPage::selfAttackPasses()
+{
+    AttackPanel* panel = m_page->attackPanel();
+    AttackTableModel* model = panel->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto* tabs = m_page->findChild<QTabWidget*>(QStringLiteral("labTabWidget"));
+    tabs->setCurrentWidget(panel);
+    auto* run = panel->findChild<QPushButton*>(QStringLiteral("attackRunButton"));
+    auto* summary = panel->findChild<QLabel*>(QStringLiteral("attackSummaryLabel"));
+    auto* exportButton = panel->findChild<QPushButton*>(QStringLiteral("attackExportJsonButton"));
+    QVERIFY(run && summary && exportButton);
+    QVERIFY(!exportButton->isEnabled());
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(panel->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 90000);
+    QVERIFY2(model->rowCount() == lab::AttackRunner::catalogue().size(), qPrintable(summary->text()));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex result = model->index(row, static_cast<int>(AttackTableModel::Column::Result));
+        QVERIFY2(result.data(AttackTableModel::OutcomeRole).toString() == QStringLiteral("pass"),
+                 qPrintable(model->specAt(row).id + QStringLiteral(": ") +
+                            model->index(row, static_cast<int>(AttackTableModel::Column::Got)).data().toString() +
+                            QStringLiteral(" / ") + summary->text()));
+        QCOMPARE(result.data().toString(), QStringLiteral("pass"));
+    }
+    QVERIFY2(summary->text().contains(QStringLiteral("refused every attack")), qPrintable(summary->text()));
+    QVERIFY(exportButton->isEnabled());
+
+    const QString path = m_dir.filePath(QStringLiteral("attacks.json"));
+    QVERIFY(panel->exportJson(path).has_value());
+    const QString text = readAll(path);
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("attacks")).toArray().size(), model->rowCount());
+    QVERIFY(json.value(QStringLiteral("target")).toString().startsWith(QStringLiteral("http://127.0.0.1:")));
+    QVERIFY(!text.contains(QStringLiteral("eyJ"))); // never a token
+}
+
+void tst_LabPage::selfAttackCancels()
+{
+    AttackPanel* panel = m_page->attackPanel();
+    auto* run = panel->findChild<QPushButton*>(QStringLiteral("attackRunButton"));
+    auto* cancel = panel->findChild<QPushButton*>(QStringLiteral("attackCancelButton"));
+    auto* summary = panel->findChild<QLabel*>(QStringLiteral("attackSummaryLabel"));
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(panel->isRunning());
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 30000);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Cancelled")), qPrintable(summary->text()));
+    // Not every attack ran.
+    int notRun = 0;
+    for (int row = 0; row < panel->model()->rowCount(); ++row) {
+        notRun += panel->model()->resultAt(row).has_value() ? 0 : 1;
+    }
+    QVERIFY(notRun > 0);
+    QVERIFY(run->isEnabled());
+}
+
+QTEST_MAIN(tst_LabPage)
+#include "tst_labpage.moc"

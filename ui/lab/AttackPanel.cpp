@@ -1,0 +1,328 @@
+#include "AttackPanel.h"
+
+#include "AttackJob.h"
+#include "AttackTableModel.h"
+#include "widgets/StatusColors.h"
+
+#include <QButtonGroup>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("attackPanel"));
+    m_job = new AttackJob(this);
+    m_model = new AttackTableModel(this);
+    m_model->reset(lab::AttackRunner::catalogue());
+
+    auto* intro = new QLabel(tr("Runs the attacks of SECURITY.md (forged algorithms, foreign keys, bad claims, "
+                                "stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and "
+                                "checks that every one is refused."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_builtIn = new QRadioButton(tr("Built-in server (a scratch database, removed afterwards)"), this);
+    m_builtIn->setObjectName(QStringLiteral("attackBuiltInRadioButton"));
+    m_builtIn->setChecked(true);
+    m_other = new QRadioButton(tr("Another server with the same endpoints:"), this);
+    m_other->setObjectName(QStringLiteral("attackUrlRadioButton"));
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_builtIn);
+    group->addButton(m_other);
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("attackUrlLineEdit"));
+    m_url->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080"));
+    m_url->setAccessibleName(tr("Server URL"));
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("attackUserLineEdit"));
+    m_user->setAccessibleName(tr("User name"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("attackPasswordLineEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setToolTip(tr("Used for the login requests of this run only; never saved or logged"));
+    auto* userLabel = new QLabel(tr("User:"), this);
+    userLabel->setBuddy(m_user);
+    auto* passwordLabel = new QLabel(tr("Password:"), this);
+    passwordLabel->setBuddy(m_password);
+    auto* otherRow = new QHBoxLayout;
+    otherRow->addWidget(m_other);
+    otherRow->addWidget(m_url, 2);
+    otherRow->addWidget(userLabel);
+    otherRow->addWidget(m_user, 1);
+    otherRow->addWidget(passwordLabel);
+    otherRow->addWidget(m_password, 1);
+
+    m_run = new QPushButton(tr("Run &attacks"), this);
+    m_run->setObjectName(QStringLiteral("attackRunButton"));
+    m_run->setAccessibleName(tr("Run the attacks"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("attackCancelButton"));
+    m_cancel->setAccessibleName(tr("Cancel the attacks"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_export = new QPushButton(tr("Export &JSON…"), this);
+    m_export->setObjectName(QStringLiteral("attackExportJsonButton"));
+    m_export->setAccessibleName(tr("Export the attack results as JSON"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("attackProgressBar"));
+    m_progress->setAccessibleName(tr("Attack progress"));
+    m_progress->setRange(0, static_cast<int>(m_model->rowCount()));
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_export);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("attackSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("attackTableView"));
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Attacks and their results"));
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(static_cast<int>(AttackTableModel::Column::Got),
+                                                      QHeaderView::Stretch);
+    m_table->setMinimumHeight(120);
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("attackDetailsTextEdit"));
+    m_details->setReadOnly(true);
+    m_details->setTabChangesFocus(true);
+    m_details->setAccessibleName(tr("Details of the selected attack"));
+    m_details->setPlaceholderText(tr("Select an attack to see what it sends, the rule it checks and what happened."));
+    m_details->setMinimumHeight(60);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(intro);
+    layout->addWidget(m_builtIn);
+    layout->addLayout(otherRow);
+    layout->addLayout(buttons);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_builtIn, m_other);
+    setTabOrder(m_other, m_url);
+    setTabOrder(m_url, m_user);
+    setTabOrder(m_user, m_password);
+    setTabOrder(m_password, m_run);
+    setTabOrder(m_run, m_cancel);
+    setTabOrder(m_cancel, m_export);
+    setTabOrder(m_export, m_table);
+    setTabOrder(m_table, m_details);
+
+    connect(m_run, &QPushButton::clicked, this, &AttackPanel::startAttacks);
+    connect(m_cancel, &QPushButton::clicked, this, &AttackPanel::cancelAttacks);
+    connect(m_export, &QPushButton::clicked, this, &AttackPanel::chooseExportFile);
+    connect(m_builtIn, &QRadioButton::toggled, this, &AttackPanel::updateState);
+    connect(m_url, &QLineEdit::textChanged, this, &AttackPanel::updateState);
+    connect(m_user, &QLineEdit::textChanged, this, &AttackPanel::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AttackPanel::showDetails);
+    connect(m_job, &AttackJob::stepChanged, this, [this](const QString& text) { m_summary->setText(text); });
+    connect(m_job, &AttackJob::targetReady, this, [this](const QString& baseUrl) {
+        m_lastBaseUrl = baseUrl;
+        m_summary->setText(tr("Attacking %1…").arg(baseUrl));
+    });
+    connect(m_job, &AttackJob::attackFinished, this, &AttackPanel::onAttackFinished);
+    connect(m_job, &AttackJob::finished, this, &AttackPanel::onFinished);
+    connect(m_job, &AttackJob::failed, this, &AttackPanel::onFailed);
+    m_summary->setText(tr("%n attack(s) ready. The built-in server needs no setup.", nullptr, m_model->rowCount()));
+    updateState();
+}
+
+AttackPanel::~AttackPanel() = default;
+
+bool AttackPanel::isRunning() const
+{
+    return m_job->isRunning();
+}
+
+void AttackPanel::startAttacks()
+{
+    if (m_job->isRunning()) {
+        return;
+    }
+    AttackJob::Config config;
+    config.builtIn = m_builtIn->isChecked();
+    config.environment = m_environmentOptions;
+    if (!config.builtIn) {
+        config.target.baseUrl = m_url->text().trimmed();
+        config.target.username = m_user->text().trimmed();
+        config.target.password = m_password->text().toUtf8();
+    }
+    m_model->reset(lab::AttackRunner::catalogue());
+    m_progress->setRange(0, m_model->rowCount());
+    m_progress->setValue(0);
+    m_haveResults = false;
+    m_lastBaseUrl = config.target.baseUrl;
+    m_summary->setStyleSheet(QString());
+    m_summary->setText(config.builtIn ? tr("Preparing the built-in server…")
+                                      : tr("Connecting to %1…").arg(m_lastBaseUrl));
+    m_job->start(config);
+    Q_EMIT runningChanged(true);
+    updateState();
+}
+
+void AttackPanel::cancelAttacks()
+{
+    if (m_job->isRunning()) {
+        m_job->cancel();
+        m_summary->setText(tr("Cancelling after the attack under way…"));
+        updateState();
+    }
+}
+
+void AttackPanel::onAttackFinished(int done, int total, const lab::AttackResult& result)
+{
+    m_model->setResult(result);
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    if (!m_job->isCancelling()) {
+        m_summary->setText(tr("%1 of %2: %3").arg(done).arg(total).arg(result.spec.name));
+    }
+}
+
+void AttackPanel::onFinished(const QList<lab::AttackResult>& results, bool cancelled)
+{
+    for (const lab::AttackResult& r : results) {
+        m_model->setResult(r);
+    }
+    m_haveResults = !results.isEmpty();
+    const lab::AttackSummary s = lab::AttackRunner::summarise(results);
+    QString text = tr("%1 of %2 attacks refused, %3 accepted, %4 errors, %5 skipped.")
+                       .arg(s.refused)
+                       .arg(s.total)
+                       .arg(s.accepted)
+                       .arg(s.errors)
+                       .arg(s.skipped);
+    if (cancelled) {
+        text = tr("Cancelled. ") + text;
+    } else if (s.allRefused()) {
+        text += u' ' + tr("The server refused every attack it was given.");
+    } else {
+        text += u' ' + tr("Select a FAIL or error row to see what went wrong.");
+    }
+    m_summary->setText(text);
+    m_summary->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"),
+                                              s.accepted > 0 ? StatusColor::Bad
+                                              : s.errors > 0 ? StatusColor::Caution
+                                              : cancelled    ? StatusColor::Neutral
+                                                             : StatusColor::Good,
+                                              true));
+    Q_EMIT statusMessage(text);
+    Q_EMIT runningChanged(false);
+    updateState();
+}
+
+void AttackPanel::onFailed(const QString& message)
+{
+    m_summary->setText(tr("The attacks could not run: %1").arg(message));
+    m_summary->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Bad));
+    Q_EMIT statusMessage(message);
+    Q_EMIT runningChanged(false);
+    updateState();
+}
+
+void AttackPanel::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const lab::AttackSpec& spec = m_model->specAt(current.row());
+    QStringList lines{spec.name + QStringLiteral(" (") + spec.id + u')', spec.description,
+                      tr("Reference: %1").arg(spec.reference), tr("Expected: %1").arg(spec.expected)};
+    if (const auto& result = m_model->resultAt(current.row()); result) {
+        lines << tr("Got: %1").arg(result->got) << tr("Result: %1").arg(AttackTableModel::outcomeText(result->outcome));
+        if (!result->detail.isEmpty()) {
+            lines << result->detail;
+        }
+    } else {
+        lines << tr("Not run yet.");
+    }
+    m_details->setPlainText(lines.join(u'\n'));
+}
+
+Result<void> AttackPanel::exportJson(const QString& path) const
+{
+    const QList<lab::AttackResult> results = m_model->results();
+    if (results.isEmpty()) {
+        return fail(QStringLiteral("lab.export"), tr("There are no attack results to export."));
+    }
+    const QByteArray bytes =
+        QJsonDocument(lab::AttackRunner::toJson(results, m_lastBaseUrl)).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return fail(QStringLiteral("lab.export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+void AttackPanel::chooseExportFile()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export attack results"), dir + QStringLiteral("/authscope-attacks.json"), tr("JSON files (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (auto written = exportJson(path); !written) {
+        Q_EMIT statusMessage(written.error().message);
+        m_summary->setText(written.error().message);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Attack results saved to %1").arg(path));
+}
+
+void AttackPanel::updateState()
+{
+    const bool running = m_job->isRunning();
+    const bool other = m_other->isChecked();
+    m_builtIn->setEnabled(!running);
+    m_other->setEnabled(!running);
+    m_url->setEnabled(!running && other);
+    m_user->setEnabled(!running && other);
+    m_password->setEnabled(!running && other);
+    m_run->setEnabled(!running &&
+                      (!other || (!m_url->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty())));
+    m_cancel->setEnabled(running && !m_job->isCancelling());
+    m_export->setEnabled(!running && !m_model->results().isEmpty());
+}
+
+} // namespace authscope

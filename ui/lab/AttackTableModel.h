@@ -1,0 +1,59 @@
+#pragma once
+
+#include "lab/AttackRunner.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <optional>
+
+namespace authscope {
+
+// The self-attack table: every attack of the catalogue, its expected refusal and what the target answered. Rows
+// not run yet (or not reached before a cancel) show as pending.
+class AttackTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AttackTableModel)
+
+public:
+    enum class Column
+    {
+        Attack,
+        Category,
+        Expected,
+        Got,
+        Result,
+        Count
+    };
+    // Qt::UserRole of the Result column: AttackResult::outcomeName ("pass", "FAIL", "skipped", "error"), or ""
+    // for a row not run.
+    static constexpr int OutcomeRole = Qt::UserRole;
+
+    explicit AttackTableModel(QObject* parent = nullptr);
+
+    // Back to the catalogue, every row pending.
+    void reset(const QList<lab::AttackSpec>& catalogue);
+    void setResult(const lab::AttackResult& result);
+    [[nodiscard]] const lab::AttackSpec& specAt(int row) const { return m_rows.at(row).spec; }
+    [[nodiscard]] const std::optional<lab::AttackResult>& resultAt(int row) const { return m_rows.at(row).result; }
+    [[nodiscard]] QList<lab::AttackResult> results() const;
+
+    [[nodiscard]] static QString outcomeText(lab::AttackResult::Outcome outcome);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        lab::AttackSpec spec;
+        std::optional<lab::AttackResult> result;
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace authscope

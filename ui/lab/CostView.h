@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ExperimentView.h"
+
+class QComboBox;
+
+namespace authscope {
+
+class LabChartView;
+
+// Cost per request: requests per second (or the p50/p90/p99 latencies) of every authentication mode as bars, and
+// the latency histogram of the modes ticked in the table.
+class CostView final : public ExperimentView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CostView)
+
+public:
+    explicit CostView(QWidget* parent = nullptr);
+
+    [[nodiscard]] LabChartView* barChart() const { return m_bars; }
+    [[nodiscard]] LabChartView* histogramChart() const { return m_histogram; }
+    [[nodiscard]] QComboBox* metricCombo() const { return m_metric; }
+
+protected:
+    void display(const QJsonObject& result) override;
+
+private:
+    void drawBars();
+    void drawHistogram();
+
+    lab::CostResult m_result;
+    bool m_hasResult = false;
+    QComboBox* m_metric = nullptr;
+    LabChartView* m_bars = nullptr;
+    LabChartView* m_histogram = nullptr;
+};
+
+} // namespace authscope

@@ -1,0 +1,112 @@
+#include "LabChartView.h"
+
+#include "widgets/ColorScheme.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QEvent>
+#include <QLegend>
+
+#include <array>
+
+namespace authscope {
+
+namespace {
+
+// Light values hold at least 4.5:1 on white and on #efefef, dark ones at least 5.5:1 on #1e1f22 and #2b2d31.
+constexpr std::array<QRgb, 9> kLight{0x1a5fb4, 0xc0560a, 0x18743a, 0x7b3fb0, 0xb3261e,
+                                     0x00727a, 0x5f6368, 0xa3246c, 0x8a6d00};
+constexpr std::array<QRgb, 9> kDark{0x8ab4f8, 0xffab66, 0x81c995, 0xc58af9, 0xff8a80,
+                                    0x4dd0c4, 0xbdc1c6, 0xf48fb1, 0xe6c229};
+
+} // namespace
+
+LabChartView::LabChartView(const QString& objectName, const QString& accessibleName, QWidget* parent)
+    : QChartView(parent)
+{
+    setObjectName(objectName);
+    setAccessibleName(accessibleName);
+    setRenderHint(QPainter::Antialiasing);
+    // The chart is a picture: the table beside it holds the same numbers for keyboard and screen-reader users.
+    setFocusPolicy(Qt::NoFocus);
+    setMinimumSize(260, 190);
+    auto* chart = new QChart;
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    setChart(chart);
+    reset();
+}
+
+void LabChartView::reset(const QString& title)
+{
+    QChart* c = chart();
+    c->removeAllSeries();
+    const QList<QAbstractAxis*> axes = c->axes();
+    for (QAbstractAxis* axis : axes) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    const QPalette pal = palette();
+    c->setTheme(isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    c->setBackgroundBrush(pal.brush(QPalette::Base));
+    c->setBackgroundRoundness(0);
+    c->setLocalizeNumbers(true); // axis labels in the user's locale
+    c->setPlotAreaBackgroundVisible(false);
+    c->legend()->setVisible(true);
+    c->legend()->setLabelColor(pal.color(QPalette::Text));
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setTitleBrush(pal.brush(QPalette::Text));
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    c->setTitleFont(titleFont);
+    c->setTitle(title);
+}
+
+void LabChartView::addAxis(QAbstractAxis* axis, Qt::Alignment alignment, const QString& title)
+{
+    QChart* c = chart();
+    const QPalette pal = palette();
+    axis->setTitleText(title);
+    axis->setTitleBrush(pal.brush(QPalette::Text));
+    axis->setLabelsColor(pal.color(QPalette::Text));
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.9));
+    axis->setLabelsFont(small);
+    axis->setTitleFont(small);
+    c->addAxis(axis, alignment);
+    const QList<QAbstractSeries*> series = c->series();
+    for (QAbstractSeries* s : series) {
+        s->attachAxis(axis);
+    }
+}
+
+void LabChartView::setEmptyText(const QString& text)
+{
+    reset();
+    QChart* c = chart();
+    QFont f = font();
+    c->setTitleFont(f);
+    c->setTitle(text);
+    c->legend()->setVisible(false);
+}
+
+QColor LabChartView::seriesColor(int index)
+{
+    const auto& colours = isDarkPalette() ? kDark : kLight;
+    return QColor(colours.at(static_cast<std::size_t>(index) % colours.size()));
+}
+
+int LabChartView::seriesColorCount()
+{
+    return static_cast<int>(kLight.size());
+}
+
+void LabChartView::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        Q_EMIT schemeChanged();
+    }
+}
+
+} // namespace authscope

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QChartView>
+#include <QColor>
+
+class QAbstractAxis;
+
+namespace authscope {
+
+// A chart of the Lab page. It owns its QChart, follows the colour scheme (the light or dark chart theme, the
+// palette's base colour behind the plot, text in the palette's text colour) and asks its owner to draw again when
+// the scheme changes, because QChart::setTheme resets every series' colours.
+class LabChartView final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LabChartView)
+
+public:
+    LabChartView(const QString& objectName, const QString& accessibleName, QWidget* parent = nullptr);
+
+    // Removes every series and axis and applies the theme of the palette in use; the owner then adds its own.
+    void reset(const QString& title = {});
+    // Adds the axis at `alignment` with its title, coloured for the palette, and attaches every series to it.
+    void addAxis(QAbstractAxis* axis, Qt::Alignment alignment, const QString& title);
+    // Shows `text` in the middle of an empty chart ("No run yet").
+    void setEmptyText(const QString& text);
+
+    // Distinct colours for data series: at least 3:1 against the chart background in the light and the dark
+    // scheme (the chart themes' own light colours are not).
+    [[nodiscard]] static QColor seriesColor(int index);
+    [[nodiscard]] static int seriesColorCount();
+
+Q_SIGNALS:
+    // The colour scheme changed: draw the chart again.
+    void schemeChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+};
+
+} // namespace authscope

@@ -1,0 +1,117 @@
+#include "LabHistoryModel.h"
+
+#include <QLocale>
+
+namespace authscope {
+
+LabHistoryModel::LabHistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void LabHistoryModel::setRuns(const QList<lab::LabRun>& runs)
+{
+    beginResetModel();
+    m_runs = runs;
+    endResetModel();
+}
+
+const lab::LabRun* LabHistoryModel::runAt(int row) const
+{
+    return row >= 0 && row < m_runs.size() ? &m_runs.at(row) : nullptr;
+}
+
+int LabHistoryModel::rowOf(qint64 id) const
+{
+    for (qsizetype i = 0; i < m_runs.size(); ++i) {
+        if (m_runs.at(i).id == id) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+QString LabHistoryModel::experimentName(lab::Experiment experiment)
+{
+    switch (experiment) {
+    case lab::Experiment::CostPerRequest:
+        return tr("Cost per request");
+    case lab::Experiment::RevocationWindow:
+        return tr("Revocation window");
+    case lab::Experiment::BytesOnWire:
+        return tr("Bytes on the wire");
+    case lab::Experiment::Scale:
+        return tr("Scale");
+    }
+    return {};
+}
+
+int LabHistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_runs.size());
+}
+
+int LabHistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+}
+
+QVariant LabHistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const lab::LabRun& run = m_runs.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    if (role == Qt::UserRole) {
+        return run.id;
+    }
+    if (role == Qt::TextAlignmentRole) {
+        return column == Column::Duration ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                          : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole) {
+        return tr("Run %1, %2").arg(run.id).arg(QLocale().toString(run.started.toLocalTime(), QLocale::LongFormat));
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (column) {
+    case Column::Started:
+        return QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat);
+    case Column::Experiment:
+        return experimentName(run.experiment);
+    case Column::Length:
+        return run.quick ? tr("quick") : tr("full");
+    case Column::Outcome:
+        return run.cancelled ? tr("cancelled") : tr("complete");
+    case Column::Duration: {
+        const double seconds = double(run.started.msecsTo(run.finished)) / 1000.0;
+        return tr("%1 s").arg(QLocale().toString(std::max(0.0, seconds), 'f', 1));
+    }
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant LabHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (static_cast<Column>(section)) {
+    case Column::Started:
+        return tr("Started");
+    case Column::Experiment:
+        return tr("Experiment");
+    case Column::Length:
+        return tr("Length");
+    case Column::Outcome:
+        return tr("Outcome");
+    case Column::Duration:
+        return tr("Took");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace authscope

@@ -1,0 +1,552 @@
+#include "LabPage.h"
+
+#include "AttackPanel.h"
+#include "BytesView.h"
+#include "CostView.h"
+#include "LabHistoryModel.h"
+#include "RevocationView.h"
+#include "ScaleView.h"
+#include "lab/LabResultStore.h"
+#include "lab/LabRunner.h"
+#include "widgets/StatusColors.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+namespace {
+
+constexpr int kHistoryLimit = 500;
+
+// Roughly how long a run takes in a Release build, in seconds: the measuring time the options ask for plus the
+// making of each scratch world (keys, server).
+double estimateSeconds(const QList<lab::Experiment>& experiments, const lab::LabOptions& o)
+{
+    double seconds = 0;
+    for (const lab::Experiment e : experiments) {
+        seconds += 1.0;
+        switch (e) {
+        case lab::Experiment::CostPerRequest:
+            seconds += (o.secondsPerMode + o.warmupSeconds) * double(4 + o.jwtAlgorithms.size());
+            break;
+        case lab::Experiment::RevocationWindow:
+            seconds += o.revocationAfterMs / 1000.0 + o.revocationTokenLifetimeSecs + 1.0;
+            break;
+        case lab::Experiment::BytesOnWire:
+            break;
+        case lab::Experiment::Scale:
+            for (const qint64 n : o.scaleSizes) {
+                seconds += 1.0 + double(n) / 100'000.0 + 8 * o.scaleJwtSeconds;
+            }
+            break;
+        }
+    }
+    return seconds;
+}
+
+QString duration(double seconds)
+{
+    if (seconds < 90) {
+        return LabPage::tr("about %n second(s)", nullptr, static_cast<int>(std::ceil(seconds / 5) * 5));
+    }
+    return LabPage::tr("about %n minute(s)", nullptr, static_cast<int>(std::ceil(seconds / 60)));
+}
+
+} // namespace
+
+LabPage::LabPage(const AppContext& context, QWidget* parent)
+    : Page(parent), m_context(context), m_store(std::make_unique<lab::LabResultStore>(context.database, context.audit)),
+      m_runner(std::make_unique<lab::LabRunner>())
+{
+    setObjectName(QStringLiteral("labPage"));
+    m_runner->setResultStore(m_store.get());
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("labTabWidget"));
+    m_tabs->setAccessibleName(tr("Lab sections"));
+    m_tabs->setDocumentMode(true);
+
+    // --- The experiments: what to run, and the results --------------------------------------------------------
+    auto* experiments = new QWidget(m_tabs);
+    experiments->setObjectName(QStringLiteral("experimentsTab"));
+
+    auto* chooseLabel = new QLabel(tr("Experiments:"), experiments);
+    const std::pair<lab::Experiment, QString> tips[] = {
+        {lab::Experiment::CostPerRequest,
+         tr("Requests per second and latency for no authentication, session cookies and JWTs by algorithm")},
+        {lab::Experiment::RevocationWindow, tr("After a revocation: how long each method keeps being accepted")},
+        {lab::Experiment::BytesOnWire, tr("Cookie versus bearer token size, and what a token reveals")},
+        {lab::Experiment::Scale, tr("Session validation as the session table grows, versus JWT verification")},
+    };
+    auto* chooseRow = new QHBoxLayout;
+    chooseRow->addWidget(chooseLabel);
+    for (const auto& [experiment, tip] : tips) {
+        auto* box = new QCheckBox(LabHistoryModel::experimentName(experiment), experiments);
+        box->setObjectName(lab::experimentId(experiment) + QStringLiteral("CheckBox"));
+        box->setToolTip(tip);
+        box->setChecked(true);
+        m_checks.insert(experiment, box);
+        chooseRow->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            updateEstimate();
+            updateState();
+        });
+    }
+    chooseRow->addStretch(1);
+
+    const QLocale locale;
+    auto* lengthLabel = new QLabel(tr("&Length:"), experiments);
+    m_length = new QComboBox(experiments);
+    m_length->setObjectName(QStringLiteral("lengthComboBox"));
+    m_length->addItem(
+        tr("Quick: short measurements, %1 and %2 sessions").arg(locale.toString(10'000), locale.toString(100'000)));
+    m_length->addItem(tr("Full: longer measurements, up to %1 sessions").arg(locale.toString(1'000'000)));
+    m_length->setItemData(0, tr("Good for a first look; the numbers vary more from run to run"), Qt::ToolTipRole);
+    m_length->setItemData(1, tr("Steadier numbers; seeds a session table of a million rows"), Qt::ToolTipRole);
+    m_length->setAccessibleName(tr("Length of the run"));
+    lengthLabel->setBuddy(m_length);
+    m_run = new QPushButton(tr("&Run"), experiments);
+    m_run->setObjectName(QStringLiteral("runButton"));
+    m_run->setAccessibleName(tr("Run the selected experiments"));
+    m_run->setDefault(false);
+    m_cancel = new QPushButton(tr("Cancel"), experiments);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAccessibleName(tr("Cancel the run"));
+    m_cancel->setToolTip(tr("Stop the experiment under way (what it measured is kept, marked cancelled) and skip "
+                            "the others (Esc)"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_progress = new QProgressBar(experiments);
+    m_progress->setObjectName(QStringLiteral("labProgressBar"));
+    m_progress->setAccessibleName(tr("Progress of the run"));
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Ready"));
+    m_progress->setMinimumWidth(160);
+    auto* runRow = new QHBoxLayout;
+    runRow->addWidget(lengthLabel);
+    runRow->addWidget(m_length);
+    runRow->addWidget(m_run);
+    runRow->addWidget(m_cancel);
+    runRow->addWidget(m_progress, 1);
+
+    m_info = new QLabel(experiments);
+    m_info->setObjectName(QStringLiteral("labInfoLabel"));
+    m_info->setWordWrap(true);
+
+    m_resultTabs = new QTabWidget(experiments);
+    m_resultTabs->setObjectName(QStringLiteral("experimentTabWidget"));
+    m_resultTabs->setAccessibleName(tr("Experiment results"));
+    m_cost = new CostView(m_resultTabs);
+    m_revocation = new RevocationView(m_resultTabs);
+    m_bytes = new BytesView(m_resultTabs);
+    m_scale = new ScaleView(m_resultTabs);
+    for (ExperimentView* v : {static_cast<ExperimentView*>(m_cost), static_cast<ExperimentView*>(m_revocation),
+                              static_cast<ExperimentView*>(m_bytes), static_cast<ExperimentView*>(m_scale)}) {
+        m_resultTabs->addTab(v, LabHistoryModel::experimentName(v->experiment()));
+        connect(v, &ExperimentView::exportCsvRequested, this, [this, v] { chooseExportFile(v, false); });
+        connect(v, &ExperimentView::exportJsonRequested, this, [this, v] { chooseExportFile(v, true); });
+    }
+
+    // History: the saved runs.
+    m_historyTab = new QWidget(m_resultTabs);
+    m_historyTab->setObjectName(QStringLiteral("historyTab"));
+    m_historyModel = new LabHistoryModel(this);
+    m_historyTable = new QTableView(m_historyTab);
+    m_historyTable->setObjectName(QStringLiteral("historyTableView"));
+    m_historyTable->setModel(m_historyModel);
+    m_historyTable->setAccessibleName(tr("Saved runs"));
+    m_historyTable->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
+    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyTable->setAlternatingRowColors(true);
+    m_historyTable->verticalHeader()->hide();
+    m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_historyShow = new QPushButton(tr("&Show in its tab"), m_historyTab);
+    m_historyShow->setObjectName(QStringLiteral("historyShowButton"));
+    m_historyShow->setAccessibleName(tr("Show the selected run in its tab"));
+    m_historyDelete = new QPushButton(tr("&Delete…"), m_historyTab);
+    m_historyDelete->setObjectName(QStringLiteral("historyDeleteButton"));
+    m_historyDelete->setAccessibleName(tr("Delete the selected run"));
+    auto* historyHint =
+        new QLabel(tr("Selecting a run shows it in its experiment's tab; export it from there."), m_historyTab);
+    historyHint->setWordWrap(true);
+    auto* historyButtons = new QHBoxLayout;
+    historyButtons->addWidget(historyHint, 1);
+    historyButtons->addWidget(m_historyShow);
+    historyButtons->addWidget(m_historyDelete);
+    auto* historyLayout = new QVBoxLayout(m_historyTab);
+    historyLayout->setContentsMargins(6, 6, 6, 6);
+    historyLayout->addLayout(historyButtons);
+    historyLayout->addWidget(m_historyTable, 1);
+    m_resultTabs->addTab(m_historyTab, tr("History"));
+
+    auto* experimentsLayout = new QVBoxLayout(experiments);
+    experimentsLayout->setContentsMargins(6, 6, 6, 0);
+    experimentsLayout->addLayout(chooseRow);
+    experimentsLayout->addLayout(runRow);
+    experimentsLayout->addWidget(m_info);
+    experimentsLayout->addWidget(m_resultTabs, 1);
+    m_tabs->addTab(experiments, tr("Trade-off experiments"));
+
+    // --- The self-attack check ---------------------------------------------------------------------------------
+    m_attack = new AttackPanel(m_tabs);
+    m_tabs->addTab(m_attack, tr("Self-attack"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    QWidget* previous = m_checks.value(lab::Experiment::CostPerRequest);
+    for (const lab::Experiment e : lab::allExperiments()) {
+        if (QCheckBox* box = m_checks.value(e); box != previous) {
+            setTabOrder(previous, box);
+            previous = box;
+        }
+    }
+    setTabOrder(previous, m_length);
+    setTabOrder(m_length, m_run);
+    setTabOrder(m_run, m_cancel);
+    setTabOrder(m_historyShow, m_historyDelete);
+    setTabOrder(m_historyDelete, m_historyTable);
+
+    connect(m_length, &QComboBox::currentIndexChanged, this, &LabPage::updateEstimate);
+    connect(m_run, &QPushButton::clicked, this, &LabPage::startRun);
+    connect(m_cancel, &QPushButton::clicked, this, &LabPage::cancelRun);
+    connect(m_runner.get(), &lab::LabRunner::progress, this, &LabPage::onProgress);
+    connect(m_runner.get(), &lab::LabRunner::experimentFinished, this, &LabPage::onExperimentFinished);
+    connect(m_runner.get(), &lab::LabRunner::experimentSaved, this, &LabPage::onExperimentSaved);
+    connect(m_runner.get(), &lab::LabRunner::finished, this, &LabPage::onFinished);
+    connect(m_runner.get(), &lab::LabRunner::failed, this, &LabPage::onFailed);
+    connect(m_historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showSelectedRun(false); });
+    connect(m_historyTable, &QTableView::doubleClicked, this, [this] { showSelectedRun(true); });
+    connect(m_historyShow, &QPushButton::clicked, this, [this] { showSelectedRun(true); });
+    connect(m_historyDelete, &QPushButton::clicked, this, &LabPage::deleteSelectedRun);
+    connect(m_attack, &AttackPanel::statusMessage, this, &Page::statusMessage);
+
+    refreshHistory();
+    showLatestRuns();
+    updateEstimate();
+    updateState();
+}
+
+LabPage::~LabPage()
+{
+    // Stop the worker before the store it saves to goes.
+    m_runner.reset();
+}
+
+QIcon LabPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/lab.svg"));
+}
+
+void LabPage::activated()
+{
+    if (!m_running) {
+        refreshHistory();
+    }
+}
+
+void LabPage::setAttackOptionsForTesting(const lab::SelfAttackEnvironment::Options& options)
+{
+    m_attack->setEnvironmentOptions(options);
+}
+
+bool LabPage::isRunning() const
+{
+    return m_running;
+}
+
+ExperimentView* LabPage::view(lab::Experiment experiment) const
+{
+    switch (experiment) {
+    case lab::Experiment::CostPerRequest:
+        return m_cost;
+    case lab::Experiment::RevocationWindow:
+        return m_revocation;
+    case lab::Experiment::BytesOnWire:
+        return m_bytes;
+    case lab::Experiment::Scale:
+        return m_scale;
+    }
+    return nullptr;
+}
+
+void LabPage::setSelectedExperiments(const QList<lab::Experiment>& experiments)
+{
+    for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {
+        it.value()->setChecked(experiments.contains(it.key()));
+    }
+}
+
+QList<lab::Experiment> LabPage::selectedExperiments() const
+{
+    QList<lab::Experiment> chosen;
+    for (const lab::Experiment e : lab::allExperiments()) {
+        if (m_checks.value(e)->isChecked()) {
+            chosen << e;
+        }
+    }
+    return chosen;
+}
+
+lab::LabOptions LabPage::currentOptions() const
+{
+    if (m_testOptions) {
+        return *m_testOptions;
+    }
+    return m_length->currentIndex() == 0 ? lab::LabOptions::quickOptions() : lab::LabOptions::fullOptions();
+}
+
+void LabPage::startRun()
+{
+    const QList<lab::Experiment> chosen = selectedExperiments();
+    if (m_running || chosen.isEmpty()) {
+        return;
+    }
+    if (!m_runner->run(chosen, currentOptions())) {
+        return;
+    }
+    m_running = true;
+    m_switchedThisRun = false;
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Starting…"));
+    m_info->setStyleSheet(QString());
+    updateEstimate();
+    Q_EMIT statusMessage(tr("Lab run started"));
+    updateState();
+}
+
+void LabPage::cancelRun()
+{
+    if (!m_running) {
+        return;
+    }
+    m_runner->cancel();
+    m_progress->setFormat(tr("Cancelling…"));
+    updateState();
+}
+
+void LabPage::onProgress(int percent, const QString& step)
+{
+    if (!m_running) {
+        return;
+    }
+    m_progress->setValue(percent);
+    if (!m_runner->isCancelling()) {
+        // The step is the engine's own short English note ("cost: jwt-RS256").
+        m_progress->setFormat(tr("%1% — %2").arg(percent).arg(step));
+    }
+}
+
+void LabPage::onExperimentFinished(lab::Experiment experiment)
+{
+    // Show the first result of a run at once; later ones fill their tabs without pulling the user away.
+    if (!m_switchedThisRun && m_resultTabs->currentWidget() != m_historyTab) {
+        m_switchedThisRun = true;
+        m_resultTabs->setCurrentWidget(view(experiment));
+    }
+}
+
+void LabPage::onExperimentSaved(const lab::LabRun& run)
+{
+    if (ExperimentView* v = view(run.experiment); v != nullptr) {
+        v->setRun(run);
+    }
+    refreshHistory();
+}
+
+void LabPage::onFinished(bool cancelled)
+{
+    m_running = false;
+    if (cancelled) {
+        m_progress->setFormat(tr("Cancelled at %p%"));
+    } else {
+        m_progress->setValue(100);
+        m_progress->setFormat(tr("Done"));
+    }
+    Q_EMIT statusMessage(cancelled ? tr("Lab run cancelled; what was measured is saved") : tr("Lab run finished"));
+    updateEstimate();
+    updateState();
+}
+
+void LabPage::onFailed(const QString& message)
+{
+    m_running = false;
+    m_progress->setFormat(tr("Failed"));
+    m_info->setText(tr("The run stopped: %1").arg(message));
+    m_info->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Bad));
+    Q_EMIT statusMessage(message);
+    refreshHistory();
+    updateState();
+}
+
+void LabPage::refreshHistory()
+{
+    const qint64 selected = [this] {
+        const lab::LabRun* run = m_historyModel->runAt(m_historyTable->currentIndex().row());
+        return run != nullptr ? run->id : 0;
+    }();
+    auto runs = m_store->list(std::nullopt, kHistoryLimit);
+    if (!runs) {
+        Q_EMIT statusMessage(runs.error().message);
+        return;
+    }
+    {
+        const QSignalBlocker block(m_historyTable->selectionModel());
+        m_historyModel->setRuns(*runs);
+        if (const int row = m_historyModel->rowOf(selected); row >= 0) {
+            m_historyTable->setCurrentIndex(m_historyModel->index(row, 0));
+        }
+    }
+    updateState();
+}
+
+void LabPage::showLatestRuns()
+{
+    for (const lab::Experiment e : lab::allExperiments()) {
+        for (int row = 0; row < m_historyModel->rowCount(); ++row) {
+            const lab::LabRun* run = m_historyModel->runAt(row);
+            if (run->experiment == e) {
+                view(e)->setRun(*run);
+                break;
+            }
+        }
+    }
+}
+
+bool LabPage::showRun(qint64 id)
+{
+    const int row = m_historyModel->rowOf(id);
+    if (row < 0) {
+        return false;
+    }
+    const lab::LabRun* run = m_historyModel->runAt(row);
+    view(run->experiment)->setRun(*run);
+    return true;
+}
+
+void LabPage::showSelectedRun(bool switchTab)
+{
+    const lab::LabRun* run = m_historyModel->runAt(m_historyTable->currentIndex().row());
+    updateState();
+    if (run == nullptr) {
+        return;
+    }
+    ExperimentView* v = view(run->experiment);
+    v->setRun(*run);
+    if (switchTab) {
+        m_resultTabs->setCurrentWidget(v);
+    }
+}
+
+Result<bool> LabPage::removeRun(qint64 id)
+{
+    auto removed = m_store->remove(id);
+    if (!removed) {
+        return removed;
+    }
+    for (const lab::Experiment e : lab::allExperiments()) {
+        ExperimentView* v = view(e);
+        if (v->run() && v->run()->id == id) {
+            v->clearRun();
+        }
+    }
+    refreshHistory();
+    return removed;
+}
+
+void LabPage::deleteSelectedRun()
+{
+    const lab::LabRun* run = m_historyModel->runAt(m_historyTable->currentIndex().row());
+    if (run == nullptr) {
+        return;
+    }
+    const qint64 id = run->id;
+    const QString what = tr("%1 run of %2")
+                             .arg(LabHistoryModel::experimentName(run->experiment),
+                                  QLocale().toString(run->started.toLocalTime(), QLocale::ShortFormat));
+    if (QMessageBox::question(this, tr("Delete run"), tr("Delete the %1? This cannot be undone.").arg(what),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
+    }
+    if (auto removed = removeRun(id); !removed) {
+        QMessageBox::warning(this, tr("Delete run"), removed.error().message);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Deleted the %1").arg(what));
+}
+
+void LabPage::chooseExportFile(ExperimentView* v, bool json)
+{
+    if (!v->run()) {
+        return;
+    }
+    const QString base = QStringLiteral("authscope-lab-%1-%2")
+                             .arg(lab::experimentId(v->experiment()))
+                             .arg(v->run()->started.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        json ? QFileDialog::getSaveFileName(this, tr("Export run as JSON"), dir + u'/' + base + QStringLiteral(".json"),
+                                            tr("JSON files (*.json)"))
+             : QFileDialog::getSaveFileName(this, tr("Export run as CSV"), dir + u'/' + base + QStringLiteral(".csv"),
+                                            tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto written = json ? v->exportJson(path) : v->exportCsv(path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export failed"), written.error().message);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void LabPage::updateEstimate()
+{
+    if (m_running) {
+        m_info->setText(tr("Running on a scratch database in a temporary folder: your sessions, keys and users are "
+                           "not touched. Cancel keeps what was measured so far."));
+        return;
+    }
+    const QList<lab::Experiment> chosen = selectedExperiments();
+    const QString when = chosen.isEmpty() ? tr("Choose at least one experiment.")
+                                          : tr("This selection takes %1 (longer in a debug build).")
+                                                .arg(duration(estimateSeconds(chosen, currentOptions())));
+    m_info->setText(when + u' ' +
+                    tr("Each experiment runs on a scratch database with its own users, keys and server on "
+                       "127.0.0.1, removed afterwards: your data is never touched. Only the results are saved."));
+}
+
+void LabPage::updateState()
+{
+    for (QCheckBox* box : std::as_const(m_checks)) {
+        box->setEnabled(!m_running);
+    }
+    m_length->setEnabled(!m_running);
+    m_run->setEnabled(!m_running && !selectedExperiments().isEmpty());
+    m_cancel->setEnabled(m_running && !m_runner->isCancelling());
+    const bool selected = m_historyModel->runAt(m_historyTable->currentIndex().row()) != nullptr;
+    m_historyShow->setEnabled(selected);
+    m_historyDelete->setEnabled(selected && !m_running);
+}
+
+} // namespace authscope

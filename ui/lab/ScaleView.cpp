@@ -1,0 +1,113 @@
+#include "ScaleView.h"
+
+#include "LabChartView.h"
+#include "LabTableModel.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QLogValueAxis>
+
+#include <cmath>
+
+namespace authscope {
+
+ScaleView::ScaleView(QWidget* parent) : ExperimentView(lab::Experiment::Scale, QStringLiteral("scale"), parent)
+{
+    m_lines =
+        new LabChartView(QStringLiteral("scaleChartView"), tr("Scale: validations per second by table size"), this);
+    setChartArea(m_lines);
+    connect(m_lines, &LabChartView::schemeChanged, this, &ScaleView::drawLines);
+    display({});
+}
+
+void ScaleView::display(const QJsonObject& result)
+{
+    m_hasResult = !result.isEmpty();
+    m_result = m_hasResult ? lab::ScaleResult::fromJson(result) : lab::ScaleResult{};
+    const QList<LabTableModel::Column> columns{
+        {tr("Sessions"), 0, tr("Rows in the scratch session table")},
+        {tr("Validate/s (cache)"), 0, tr("Session validation with the cache warm")},
+        {tr("Validate/s (no cache)"), 0, tr("Session validation reading SQLite every time")},
+        {tr("Raw lookup/s"), 0, tr("Baseline: a bare SQLite primary-key lookup in the same table")},
+        {tr("No cache ÷ raw"), 2, {}},
+        {tr("HS256 verify/s"), 0, {}},
+        {tr("ES256 verify/s"), 0, {}},
+        {tr("ES256 ÷ raw OpenSSL"), 2, tr("JWT validation relative to a bare OpenSSL signature check")},
+        {tr("Seeding (ms)"), 0, tr("How long filling the table took")},
+    };
+    QList<QVariantList> rows;
+    for (const lab::ScaleRow& r : std::as_const(m_result.rows)) {
+        rows.append(
+            {r.sessionRows, r.sessionValidatePerSec, r.sessionValidateNoCachePerSec, r.rawSqliteLookupPerSec,
+             r.rawSqliteLookupPerSec > 0 ? QVariant(r.sessionValidateNoCachePerSec / r.rawSqliteLookupPerSec)
+                                         : QVariant(),
+             r.jwtHs256VerifyPerSec, r.jwtEs256VerifyPerSec,
+             r.rawEs256VerifyPerSec > 0 ? QVariant(r.jwtEs256VerifyPerSec / r.rawEs256VerifyPerSec) : QVariant(),
+             r.seedMs});
+    }
+    tableModel()->setTable(columns, rows);
+    drawLines();
+}
+
+void ScaleView::drawLines()
+{
+    if (!m_hasResult || m_result.rows.isEmpty()) {
+        m_lines->setEmptyText(tr("No scale run yet"));
+        return;
+    }
+    m_lines->reset();
+    QChart* chart = m_lines->chart();
+    struct Line
+    {
+        QString name;
+        double lab::ScaleRow::*value;
+        int colour;
+        Qt::PenStyle style;
+    };
+    const Line lines[] = {
+        {tr("session, cache on"), &lab::ScaleRow::sessionValidatePerSec, 2, Qt::SolidLine},
+        {tr("session, no cache"), &lab::ScaleRow::sessionValidateNoCachePerSec, 1, Qt::SolidLine},
+        {tr("raw SQLite lookup (baseline)"), &lab::ScaleRow::rawSqliteLookupPerSec, 6, Qt::DotLine},
+        {tr("JWT HS256 verify"), &lab::ScaleRow::jwtHs256VerifyPerSec, 0, Qt::DashLine},
+        {tr("JWT ES256 verify"), &lab::ScaleRow::jwtEs256VerifyPerSec, 3, Qt::DashLine},
+    };
+    double lo = 0;
+    double hi = 0;
+    for (const Line& l : lines) {
+        auto* series = new QLineSeries;
+        series->setName(l.name);
+        QPen pen(LabChartView::seriesColor(l.colour));
+        pen.setWidthF(2);
+        pen.setStyle(l.style);
+        series->setPen(pen);
+        // Points too, so that a run with a single table size still shows something.
+        series->setPointsVisible(true);
+        for (const lab::ScaleRow& r : std::as_const(m_result.rows)) {
+            const double v = r.*l.value;
+            if (v <= 0 || r.sessionRows <= 0) {
+                continue; // not measured (a cancelled run): a log axis has no place for zero
+            }
+            series->append(double(r.sessionRows), v);
+            lo = lo == 0 ? v : std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+        chart->addSeries(series);
+    }
+    const double minRows = double(m_result.rows.constFirst().sessionRows);
+    const double maxRows = double(m_result.rows.constLast().sessionRows);
+    auto* x = new QLogValueAxis;
+    x->setBase(10);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    x->setRange(std::pow(10.0, std::floor(std::log10(std::max(1.0, minRows)))),
+                std::pow(10.0, std::ceil(std::log10(std::max(10.0, maxRows * 1.01)))));
+    x->setMinorTickCount(-1);
+    m_lines->addAxis(x, Qt::AlignBottom, tr("rows in the session table (log scale)"));
+    auto* y = new QLogValueAxis;
+    y->setBase(10);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setRange(std::pow(10.0, std::floor(std::log10(std::max(1.0, lo)))),
+                std::pow(10.0, std::ceil(std::log10(std::max(10.0, hi * 1.01)))));
+    m_lines->addAxis(y, Qt::AlignLeft, tr("validations per second (log scale)"));
+}
+
+} // namespace authscope
