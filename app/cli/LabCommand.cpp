@@ -17,6 +17,8 @@
 
 #include <optional>
 
+#include <unistd.h>
+
 namespace authscope::cli {
 
 namespace {
@@ -92,13 +94,15 @@ int runLab(CliContext& ctx, const QStringList& arguments)
     if (store) {
         runner.setResultStore(&*store);
     }
-    if (!asJson) {
+    // Progress only on a terminal: a redirected standard error gets no carriage returns and escape codes.
+    const bool showProgress = !asJson && ::isatty(STDERR_FILENO) == 1;
+    if (showProgress) {
         QObject::connect(&runner, &lab::LabRunner::progress, &runner, [&ctx](int percent, const QString& step) {
             ctx.err() << "\r\x1b[K" << percent << "% " << step << Qt::flush;
         });
     }
     auto runs = runner.runBlocking(experiments, options);
-    if (!asJson) {
+    if (showProgress) {
         ctx.err() << "\r\x1b[K" << Qt::flush;
     }
     if (!runs) {

@@ -82,7 +82,9 @@ struct CostRow
     // Stable ids: "none" (GET /healthz, no credentials: the baseline), "cookie" (session cookie, validation cache
     // on, sliding renewal throttled as by default), "cookie-nocache" (every request reads SQLite),
     // "cookie-slide-every" (sliding renewal written on every request, no throttle), "jwt-<ALG>" (bearer JWT signed
-    // with ALG, deny-list check off), "jwt-HS256-denylist" (bearer JWT with the deny-list check).
+    // with ALG, deny-list check off, signature verified on every request), "jwt-HS256-denylist" (bearer JWT with the
+    // deny-list check), "jwt-RS256-cached" (the server's default: a token verified once is then recognised by its
+    // bytes; RS256 or the first algorithm measured).
     QString mode;
     QString label; // English, for tables ("Session cookie (cache off)")
     double requestsPerSec = 0;

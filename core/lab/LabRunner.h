@@ -57,7 +57,9 @@ Q_SIGNALS:
     void experimentFinished(authscope::lab::Experiment experiment, const QJsonObject& result);
     // It was saved to the result store as this run.
     void experimentSaved(const authscope::lab::LabRun& run);
+    // The run is over: every experiment ran, or cancel() stopped it (cancelled = true).
     void finished(bool cancelled);
+    // An experiment failed (or its result could not be saved): the run stopped; finished() is not emitted.
     void failed(const QString& message);
 
 private:

@@ -119,6 +119,7 @@ void tst_LabExperiments::costPerRequest()
                                QStringLiteral("jwt-HS256"),
                                QStringLiteral("jwt-ES256"),
                                QStringLiteral("jwt-HS256-denylist"),
+                               QStringLiteral("jwt-HS256-cached"),
                                QStringLiteral("cookie-nocache"),
                                QStringLiteral("cookie-slide-every")};
     QStringList modes;

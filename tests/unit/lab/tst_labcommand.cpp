@@ -1,0 +1,84 @@
+// `authscope-cli lab` as a user runs it: exit codes, JSON, CSV, and results saved in --db.
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace authscope::test;
+
+class tst_LabCommand final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usageErrors();
+    void jsonSavesRuns();
+    void tableAndCsv();
+
+private:
+    CliRun lab(const QStringList& args)
+    {
+        return runCli(
+            QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("app.db")), QStringLiteral("lab")} + args,
+            {}, 120000);
+    }
+
+    QTemporaryDir m_dir;
+};
+
+void tst_LabCommand::usageErrors()
+{
+    QCOMPARE(lab({QStringLiteral("--only"), QStringLiteral("speed")}).exitCode, 2);
+    QCOMPARE(lab({QStringLiteral("--only"), QStringLiteral(",")}).exitCode, 2);
+    QCOMPARE(lab({QStringLiteral("extra")}).exitCode, 2);
+    QCOMPARE(lab({QStringLiteral("--bogus")}).exitCode, 2);
+    const CliRun help = lab({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* option : {"--quick", "--json", "--only", "--csv", "--no-save"}) {
+        QVERIFY2(help.out.contains(option), option);
+    }
+}
+
+void tst_LabCommand::jsonSavesRuns()
+{
+    const CliRun run =
+        lab({QStringLiteral("--quick"), QStringLiteral("--only"), QStringLiteral("bytes"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray runs = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 1);
+    const QJsonObject first = runs.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("experiment")).toString(), QStringLiteral("bytes"));
+    QVERIFY(first.value(QStringLiteral("id")).toInteger() > 0); // saved in --db
+    QVERIFY(first.value(QStringLiteral("quick")).toBool());
+    QVERIFY(!first.value(QStringLiteral("result")).toObject().value(QStringLiteral("summary")).toString().isEmpty());
+
+    const CliRun unsaved = lab({QStringLiteral("--quick"), QStringLiteral("--only"), QStringLiteral("bytes"),
+                                QStringLiteral("--json"), QStringLiteral("--no-save")});
+    QCOMPARE(unsaved.exitCode, 0);
+    const QJsonObject second =
+        QJsonDocument::fromJson(unsaved.out).object().value(QStringLiteral("runs")).toArray().at(0).toObject();
+    QCOMPARE(second.value(QStringLiteral("id")).toInteger(), 0);
+}
+
+void tst_LabCommand::tableAndCsv()
+{
+    const QString csvDir = m_dir.filePath(QStringLiteral("csv"));
+    const CliRun run = lab({QStringLiteral("--quick"), QStringLiteral("--only"), QStringLiteral("bytes"),
+                            QStringLiteral("--csv"), csvDir, QStringLiteral("--no-save")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("== Bytes on the wire =="));
+    QVERIFY(run.out.contains("request header"));
+    QFile csv(csvDir + QStringLiteral("/bytes.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QVERIFY(lines.size() > 2);
+    QVERIFY(lines.at(0).startsWith("credential,alg,claims,bytes,"));
+    QVERIFY(lines.at(1).startsWith("cookie,"));
+}
+
+QTEST_GUILESS_MAIN(tst_LabCommand)
+#include "tst_labcommand.moc"
