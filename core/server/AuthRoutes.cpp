@@ -82,17 +82,6 @@ void appendJsonString(QByteArray& out, const QString& text)
     out.append('"');
 }
 
-void appendJsonValue(QByteArray& out, const QJsonValue& v)
-{
-    if (v.isBool()) {
-        out.append(v.toBool() ? "true" : "false");
-    } else if (v.isDouble()) {
-        out.append(QByteArray::number(v.toInteger()));
-    } else {
-        appendJsonString(out, v.toString());
-    }
-}
-
 } // namespace
 
 AuthRoutes::AuthRoutes(const ServerContext& context, KeyStore* keys)
@@ -265,17 +254,15 @@ HttpResponse AuthRoutes::me(const HttpRequest& request)
         body.append(",\"session\":").append(QByteArray::number(*caller->sessionId));
     }
     if (!bearerCaller) {
-        body.append(",\"session_record\":{");
-        bool first = true;
-        for (auto it = caller->session.constBegin(); it != caller->session.constEnd(); ++it) {
-            if (!first) {
-                body.append(',');
-            }
-            first = false;
-            appendJsonString(body, it.key());
-            body.append(':');
-            appendJsonValue(body, it.value());
-        }
+        // Members in key order, as QJsonObject writes them.
+        body.append(",\"session_record\":{\"absolute_expires\":")
+            .append(QByteArray::number(caller->session.absoluteExpiresSecs))
+            .append(",\"from_cache\":")
+            .append(caller->session.fromCache ? "true" : "false")
+            .append(",\"id\":")
+            .append(QByteArray::number(caller->sessionId.value_or(0)))
+            .append(",\"idle_expires\":")
+            .append(QByteArray::number(caller->session.idleExpiresSecs));
         body.append('}');
     }
     body.append(",\"user\":");

@@ -333,10 +333,9 @@ std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkSessi
     c.username = checked->userName;
     c.userId = checked->userId;
     c.sessionId = checked->sessionId;
-    c.session = QJsonObject{{QStringLiteral("id"), checked->sessionId},
-                            {QStringLiteral("idle_expires"), checked->idleExpiresMs / 1000},
-                            {QStringLiteral("absolute_expires"), checked->absoluteExpiresMs / 1000},
-                            {QStringLiteral("from_cache"), checked->fromCache}};
+    c.session.idleExpiresSecs = checked->idleExpiresMs / 1000;
+    c.session.absoluteExpiresSecs = checked->absoluteExpiresMs / 1000;
+    c.session.fromCache = checked->fromCache;
     c.checkMicros = micros(timer);
     return c;
 }
@@ -594,7 +593,7 @@ QJsonObject AuthService::introspect(QByteArrayView token, const QString& hint)
                        {QStringLiteral("sub"), caller->username},
                        {QStringLiteral("username"), caller->username},
                        {QStringLiteral("sid"), QString::number(caller->sessionId.value_or(0))},
-                       {QStringLiteral("exp"), caller->session.value(QStringLiteral("idle_expires"))}};
+                       {QStringLiteral("exp"), caller->session.idleExpiresSecs}};
 }
 
 Result<void> AuthService::revoke(QByteArrayView token, const QString& hint)

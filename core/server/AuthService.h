@@ -78,7 +78,13 @@ public:
         QJsonObject claims;     // bearer: the verified claims
         QByteArray rawClaims;   // bearer: the verified payload bytes (strict JSON, duplicates refused)
         bool fromCache = false; // bearer: the signature was verified on an earlier request with the same bytes
-        QJsonObject session;    // cookie: what the session row says
+        // cookie: what the session row says
+        struct SessionRecord
+        {
+            qint64 idleExpiresSecs = 0;
+            qint64 absoluteExpiresSecs = 0;
+            bool fromCache = false;
+        } session;
         qint64 checkMicros = 0;
     };
 

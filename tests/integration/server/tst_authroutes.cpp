@@ -212,6 +212,17 @@ void tst_AuthRoutes::sessionMeAndLogoutThenReplay()
     QCOMPARE(me.json().value(QStringLiteral("recognised_by")).toString(), QStringLiteral("cookie"));
     QCOMPARE(me.json().value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
     QVERIFY(me.json().contains(QStringLiteral("check_us")));
+    // The session record as the server sees it (written without QJsonDocument: check it is well-formed JSON).
+    QJsonParseError parseError;
+    QVERIFY(QJsonDocument::fromJson(me.body, &parseError).isObject());
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    const QJsonObject record = me.json().value(QStringLiteral("session_record")).toObject();
+    QCOMPARE(record.value(QStringLiteral("id")).toInteger(), me.json().value(QStringLiteral("session")).toInteger());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(record.value(QStringLiteral("idle_expires")).toInteger() > now);
+    QVERIFY(record.value(QStringLiteral("absolute_expires")).toInteger() >=
+            record.value(QStringLiteral("idle_expires")).toInteger());
+    QVERIFY(record.value(QStringLiteral("from_cache")).isBool());
     const RawHttpResponse out = http(port, "POST", "/logout", {{"Cookie", "sid=" + sid}});
     QCOMPARE(out.status, 200);
     QVERIFY(out.header("set-cookie").contains("Max-Age=0"));
