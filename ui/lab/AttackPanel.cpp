@@ -108,7 +108,8 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(static_cast<int>(AttackTableModel::Column::Got),
                                                       QHeaderView::Stretch);
@@ -153,6 +154,12 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     connect(m_url, &QLineEdit::textChanged, this, &AttackPanel::updateState);
     connect(m_user, &QLineEdit::textChanged, this, &AttackPanel::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AttackPanel::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int row = m_table->currentIndex().row();
+        if (row >= from.row() && row <= to.row()) {
+            showDetails();
+        }
+    });
     connect(m_job, &AttackJob::stepChanged, this, [this](const QString& text) { m_summary->setText(text); });
     connect(m_job, &AttackJob::targetReady, this, [this](const QString& baseUrl) {
         m_lastBaseUrl = baseUrl;
@@ -161,7 +168,7 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     connect(m_job, &AttackJob::attackFinished, this, &AttackPanel::onAttackFinished);
     connect(m_job, &AttackJob::finished, this, &AttackPanel::onFinished);
     connect(m_job, &AttackJob::failed, this, &AttackPanel::onFailed);
-    m_summary->setText(tr("%n attack(s) ready. The built-in server needs no setup.", nullptr, m_model->rowCount()));
+    m_summary->setText(tr("%1 attacks ready. The built-in server needs no setup.").arg(m_model->rowCount()));
     updateState();
 }
 
@@ -190,7 +197,7 @@ void AttackPanel::startAttacks()
     m_progress->setValue(0);
     m_haveResults = false;
     m_lastBaseUrl = config.target.baseUrl;
-    m_summary->setStyleSheet(QString());
+    setSummary(QString());
     m_summary->setText(config.builtIn ? tr("Preparing the built-in server…")
                                       : tr("Connecting to %1…").arg(m_lastBaseUrl));
     m_job->start(config);
@@ -237,13 +244,12 @@ void AttackPanel::onFinished(const QList<lab::AttackResult>& results, bool cance
     } else {
         text += u' ' + tr("Select a FAIL or error row to see what went wrong.");
     }
-    m_summary->setText(text);
-    m_summary->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"),
-                                              s.accepted > 0 ? StatusColor::Bad
-                                              : s.errors > 0 ? StatusColor::Caution
-                                              : cancelled    ? StatusColor::Neutral
-                                                             : StatusColor::Good,
-                                              true));
+    setSummary(text,
+               s.accepted > 0 ? StatusColor::Bad
+               : s.errors > 0 ? StatusColor::Caution
+               : cancelled    ? StatusColor::Neutral
+                              : StatusColor::Good,
+               true);
     Q_EMIT statusMessage(text);
     Q_EMIT runningChanged(false);
     updateState();
@@ -251,11 +257,27 @@ void AttackPanel::onFinished(const QList<lab::AttackResult>& results, bool cance
 
 void AttackPanel::onFailed(const QString& message)
 {
-    m_summary->setText(tr("The attacks could not run: %1").arg(message));
-    m_summary->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Bad));
+    setSummary(tr("The attacks could not run: %1").arg(message), StatusColor::Bad);
     Q_EMIT statusMessage(message);
     Q_EMIT runningChanged(false);
     updateState();
+}
+
+void AttackPanel::setSummary(const QString& text, std::optional<StatusColor> role, bool bold)
+{
+    m_summary->setText(text);
+    m_summaryRole = role;
+    m_summaryBold = bold;
+    m_summary->setStyleSheet(role ? statusStyleSheet(QStringLiteral("QLabel"), *role, bold) : QString());
+}
+
+void AttackPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The colour scheme changed: the summary's colour must keep its contrast on the new background.
+    if (event->type() == QEvent::PaletteChange && m_summaryRole) {
+        m_summary->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), *m_summaryRole, m_summaryBold));
+    }
 }
 
 void AttackPanel::showDetails()

@@ -2,8 +2,11 @@
 
 #include "common/Error.h"
 #include "lab/AttackRunner.h"
+#include "widgets/StatusColors.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -45,7 +48,11 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
     void runningChanged(bool running);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void setSummary(const QString& text, std::optional<StatusColor> role = std::nullopt, bool bold = false);
     void onAttackFinished(int done, int total, const lab::AttackResult& result);
     void onFinished(const QList<lab::AttackResult>& results, bool cancelled);
     void onFailed(const QString& message);
@@ -57,6 +64,8 @@ private:
     AttackTableModel* m_model = nullptr;
     lab::SelfAttackEnvironment::Options m_environmentOptions;
     QString m_lastBaseUrl;
+    std::optional<StatusColor> m_summaryRole;
+    bool m_summaryBold = false;
     bool m_haveResults = false;
     QRadioButton* m_builtIn = nullptr;
     QRadioButton* m_other = nullptr;

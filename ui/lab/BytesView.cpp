@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -65,10 +66,11 @@ BytesView::BytesView(QWidget* parent) : ExperimentView(lab::Experiment::BytesOnW
     sideLayout->addWidget(m_decodedTitle);
     sideLayout->addWidget(m_decoded, 1);
     setTableSide(side);
+    setChartShare(50); // the decoded token below matters as much as the bars
 
     connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showDecoded(current.isValid() ? current.row() : -1); });
-    connect(m_bars, &LabChartView::schemeChanged, this, &BytesView::drawBars);
+    connect(m_bars, &LabChartView::redrawNeeded, this, &BytesView::drawBars);
     display({});
 }
 
@@ -86,6 +88,7 @@ void BytesView::display(const QJsonObject& result)
     };
     QList<QVariantList> rows;
     QStringList keys;
+    QStringList tips;
     for (const lab::BytesRow& r : std::as_const(m_result.rows)) {
         const bool cookie = r.credential == QLatin1String("cookie");
         rows.append({cookie ? tr("session cookie") : tr("bearer JWT"),
@@ -93,11 +96,12 @@ void BytesView::display(const QJsonObject& result)
                      r.claimSet.isEmpty() ? QVariant() : QVariant(claimSetName(r.claimSet)), r.credentialBytes,
                      r.requestHeaderBytes,
                      r.responseHeaderBytes > 0
-                         ? QVariant(tr("Set-Cookie: %n byte(s)", nullptr, static_cast<int>(r.responseHeaderBytes)))
+                         ? QVariant(tr("Set-Cookie header (%1 B)").arg(QLocale().toString(r.responseHeaderBytes)))
                          : QVariant(tr("response body"))});
         keys << r.label;
+        tips << r.label;
     }
-    tableModel()->setTable(columns, rows, keys);
+    tableModel()->setTable(columns, rows, keys, tips);
     drawBars();
     // Show the first token's contents at once: that is the point of the experiment.
     int first = -1;
@@ -129,9 +133,9 @@ void BytesView::showDecoded(int row)
     const lab::BytesRow& r = m_result.rows.at(row);
     if (r.decodedPayload.isEmpty()) {
         m_decodedTitle->setText(tr("The session cookie reveals nothing:"));
-        m_decoded->setPlainText(tr("It is a random ID (%n byte(s)). The user, the roles and the expiry stay on the "
-                                   "server, which looks them up on each request.",
-                                   nullptr, static_cast<int>(r.credentialBytes)));
+        m_decoded->setPlainText(tr("It is a random ID of %1 characters. The user, the roles and the expiry stay on "
+                                   "the server, which looks them up on each request.")
+                                    .arg(r.credentialBytes));
         return;
     }
     m_decodedTitle->setText(tr("Anyone who reads this token (JWT %1, %2) sees this, no key needed:")
@@ -186,7 +190,7 @@ void BytesView::drawBars()
     chart->addSeries(series);
     if (cookieBytes >= 0) {
         auto* cookie = new QLineSeries;
-        cookie->setName(tr("session cookie (%n byte(s))", nullptr, static_cast<int>(cookieBytes)));
+        cookie->setName(tr("session cookie (%1 B)").arg(QLocale().toString(cookieBytes)));
         QPen pen(LabChartView::seriesColor(6));
         pen.setWidthF(2.5);
         pen.setStyle(Qt::DashLine);
@@ -200,11 +204,7 @@ void BytesView::drawBars()
         categories->append(claimSetName(claims));
     }
     m_bars->addAxis(categories, Qt::AlignBottom, tr("claim set"));
-    auto* y = new QValueAxis;
-    y->setRange(0, std::ceil(maxValue * 1.1 / 100.0) * 100.0);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTickCount(5);
-    m_bars->addAxis(y, Qt::AlignLeft, tr("bytes sent with every request"));
+    m_bars->addAxis(LabChartView::valueAxis(maxValue), Qt::AlignLeft, tr("bytes per request"));
 }
 
 } // namespace authscope

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -37,19 +38,48 @@ Group groupOf(const QString& mode)
     return mode.startsWith(QLatin1String("cookie")) ? Group::Cookie : Group::Jwt;
 }
 
-// A "nice" upper bound for an axis: 1, 2 or 5 times a power of ten.
-double niceCeil(double v)
+// The table and the bars list the modes by kind: the baseline, the cookies, the JWTs (engine order within each).
+QList<lab::CostRow> byGroup(const QList<lab::CostRow>& rows)
 {
-    if (v <= 0) {
-        return 1;
+    QList<lab::CostRow> sorted = rows;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const lab::CostRow& a, const lab::CostRow& b) {
+        return static_cast<int>(groupOf(a.mode)) < static_cast<int>(groupOf(b.mode));
+    });
+    return sorted;
+}
+
+// Short names for the bar labels: Qt Charts gives the axis labels at most 40 % of the chart's width and elides
+// every label to "..." beyond that, which the full names of the table overrun at 1024 pixels.
+QString barLabel(const lab::CostRow& row, bool sayJwt = false)
+{
+    if (row.mode == QLatin1String("none")) {
+        return CostView::tr("no auth");
     }
-    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
-    for (const double step : {1.0, 2.0, 5.0, 10.0}) {
-        if (v <= step * magnitude) {
-            return step * magnitude;
-        }
+    if (row.mode == QLatin1String("cookie")) {
+        return CostView::tr("cookie");
     }
-    return 10 * magnitude;
+    if (row.mode == QLatin1String("cookie-nocache")) {
+        return CostView::tr("cookie, no cache");
+    }
+    if (row.mode == QLatin1String("cookie-slide-every")) {
+        return CostView::tr("cookie, renew all");
+    }
+    if (row.mode.endsWith(QLatin1String("-cached"))) {
+        return (sayJwt ? CostView::tr("JWT %1 once") : CostView::tr("%1 once")).arg(row.mode.mid(4).chopped(7));
+    }
+    if (row.mode.endsWith(QLatin1String("-denylist"))) {
+        return (sayJwt ? CostView::tr("JWT %1 + deny") : CostView::tr("%1 + deny")).arg(row.mode.mid(4).chopped(9));
+    }
+    if (row.mode.startsWith(QLatin1String("jwt-"))) {
+        return sayJwt ? CostView::tr("JWT %1").arg(row.mode.mid(4)) : row.mode.mid(4);
+    }
+    return ExperimentView::modeName(row.mode, row.label);
+}
+
+// How many decimals make the ticks of an axis up to `maximum` readable.
+int decimalsFor(double maximum)
+{
+    return maximum >= 10 ? 0 : maximum >= 1 ? 1 : 2;
 }
 
 } // namespace
@@ -63,12 +93,9 @@ CostView::CostView(QWidget* parent) : ExperimentView(lab::Experiment::CostPerReq
     m_metric->addItem(tr("Latency (p50, p90, p99 in ms)"));
     m_metric->setAccessibleName(tr("What the bars show"));
     metricLabel->setBuddy(m_metric);
-    auto* hint = new QLabel(tr("Tick modes in the table to compare their latency histograms."), this);
-    hint->setWordWrap(true);
     chartControls()->addWidget(metricLabel);
     chartControls()->addWidget(m_metric);
-    chartControls()->addSpacing(12);
-    chartControls()->addWidget(hint, 1);
+    setFirstInTabOrder(m_metric);
 
     m_bars = new LabChartView(QStringLiteral("costBarChartView"), tr("Cost per request: bar chart"), this);
     m_histogram =
@@ -77,13 +104,16 @@ CostView::CostView(QWidget* parent) : ExperimentView(lab::Experiment::CostPerReq
     charts->setChildrenCollapsible(false);
     charts->addWidget(m_bars);
     charts->addWidget(m_histogram);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+    charts->setSizes({600, 400});
     setChartArea(charts);
 
     tableModel()->setCheckable(true);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &CostView::drawBars);
     connect(tableModel(), &LabTableModel::checkedChanged, this, &CostView::drawHistogram);
-    connect(m_bars, &LabChartView::schemeChanged, this, &CostView::drawBars);
-    connect(m_histogram, &LabChartView::schemeChanged, this, &CostView::drawHistogram);
+    connect(m_bars, &LabChartView::redrawNeeded, this, &CostView::drawBars);
+    connect(m_histogram, &LabChartView::redrawNeeded, this, &CostView::drawHistogram);
     display({});
 }
 
@@ -91,8 +121,9 @@ void CostView::display(const QJsonObject& result)
 {
     m_hasResult = !result.isEmpty();
     m_result = m_hasResult ? lab::CostResult::fromJson(result) : lab::CostResult{};
+    m_result.rows = byGroup(m_result.rows);
     const QList<LabTableModel::Column> columns{
-        {tr("Mode"), 0, tr("Ticked modes are drawn in the latency histogram")},
+        {tr("Mode (ticked: in the histogram)"), 0, tr("Tick modes to compare their latency in the histogram")},
         {tr("Requests/s"), 0, {}},
         {tr("vs. no auth"), 2, tr("Requests per second relative to the same server without authentication")},
         {tr("p50 (ms)"), 3, tr("Half the requests took at most this long")},
@@ -134,7 +165,7 @@ void CostView::drawBars()
     std::reverse(rows.begin(), rows.end());
     QStringList categories;
     for (const lab::CostRow& r : std::as_const(rows)) {
-        categories << modeName(r.mode, r.label);
+        categories << barLabel(r);
     }
     double maxValue = 0;
     QString valueTitle;
@@ -184,15 +215,20 @@ void CostView::drawBars()
         chart->addSeries(series);
         valueTitle = tr("latency in milliseconds (lower is better)");
     }
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, niceCeil(maxValue * 1.05));
-    valueAxis->setLabelFormat(m_metric->currentIndex() == 0 || maxValue >= 10 ? QStringLiteral("%.0f")
-                                                                              : QStringLiteral("%.2f"));
-    valueAxis->setTickCount(5);
+    QValueAxis* valueAxis =
+        LabChartView::valueAxis(maxValue, m_metric->currentIndex() == 0 ? 0 : decimalsFor(maxValue));
     m_bars->addAxis(valueAxis, Qt::AlignBottom, valueTitle);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    m_bars->addAxis(categoryAxis, Qt::AlignLeft, tr("authentication mode"));
+    m_bars->addAxis(categoryAxis, Qt::AlignLeft, QString());
+    // Qt Charts elides a category label to "..." as soon as its band is a little lower than twice the text, which
+    // nine modes reach at 1024×700; the labels are short and their width is reserved, so let them be whole.
+    categoryAxis->setTruncateLabels(false);
+    QFont labels = categoryAxis->labelsFont();
+    labels.setPointSizeF(std::max(6.5, labels.pointSizeF() * 0.9));
+    categoryAxis->setLabelsFont(labels);
+    const int band = QFontMetrics(labels).height() + 4;
+    m_bars->setMinimumHeight(std::max(190, band * static_cast<int>(categories.size()) + 5 * fontMetrics().height()));
 }
 
 void CostView::drawHistogram()
@@ -206,6 +242,27 @@ void CostView::drawHistogram()
     QChart* chart = m_histogram->chart();
     const QList<double>& edges = m_result.histogramEdgesMs;
     const QStringList shown = tableModel()->checkedKeys();
+    // Zoom on where the shown modes have their requests: up to the bucket below which 99.9 % of each lie (the
+    // scale is shared with the slowest mode of the run, which may be far to the right).
+    qsizetype lastBucket = 0;
+    for (const lab::CostRow& r : std::as_const(m_result.rows)) {
+        if (!shown.contains(r.mode)) {
+            continue;
+        }
+        qint64 total = 0;
+        for (const qint64 n : r.histogram) {
+            total += n;
+        }
+        qint64 running = 0;
+        for (qsizetype b = 0; b < r.histogram.size(); ++b) {
+            running += r.histogram.at(b);
+            if (double(running) >= 0.999 * double(total)) {
+                lastBucket = std::max(lastBucket, b);
+                break;
+            }
+        }
+    }
+    lastBucket = std::min(lastBucket + 2, edges.size() - 2);
     double maxShare = 0;
     for (qsizetype i = 0; i < m_result.rows.size(); ++i) {
         const lab::CostRow& r = m_result.rows.at(i);
@@ -217,11 +274,12 @@ void CostView::drawHistogram()
             total += n;
         }
         auto* line = new QLineSeries;
-        line->setName(modeName(r.mode, r.label));
+        line->setName(barLabel(r, true));
         QPen pen(LabChartView::seriesColor(static_cast<int>(i)));
         pen.setWidthF(2);
         line->setPen(pen);
-        for (qsizetype b = 0; b < r.histogram.size() && b + 1 < edges.size(); ++b) {
+        line->setPointsVisible(true);
+        for (qsizetype b = 0; b <= lastBucket && b < r.histogram.size(); ++b) {
             // Each bucket at its middle; the share of the mode's requests, so modes with more requests compare.
             const double x = (edges.at(b) + edges.at(b + 1)) / 2;
             const double share = total > 0 ? 100.0 * double(r.histogram.at(b)) / double(total) : 0;
@@ -234,16 +292,9 @@ void CostView::drawHistogram()
         m_histogram->setEmptyText(tr("Tick modes in the table to draw their latency"));
         return;
     }
-    auto* x = new QValueAxis;
-    x->setRange(0, edges.last());
-    x->setLabelFormat(edges.last() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
-    x->setTickCount(6);
-    m_histogram->addAxis(x, Qt::AlignBottom, tr("latency (ms)"));
-    auto* y = new QValueAxis;
-    y->setRange(0, niceCeil(maxShare * 1.05));
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTickCount(5);
-    m_histogram->addAxis(y, Qt::AlignLeft, tr("share of requests (%)"));
+    const double xMax = edges.at(lastBucket + 1);
+    m_histogram->addAxis(LabChartView::valueAxis(xMax, decimalsFor(xMax) + 1), Qt::AlignBottom, tr("latency (ms)"));
+    m_histogram->addAxis(LabChartView::valueAxis(maxShare), Qt::AlignLeft, tr("share of requests (%)"));
 }
 
 } // namespace authscope

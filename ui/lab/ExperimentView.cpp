@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -46,25 +48,26 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
     m_exportJson->setObjectName(idPrefix + QStringLiteral("ExportJsonButton"));
     m_exportJson->setToolTip(tr("Save the whole run shown here (options, machine, every measurement) as JSON"));
     m_exportJson->setAccessibleName(tr("Export the shown run as JSON"));
+    m_chartControls = new QHBoxLayout;
     auto* header = new QHBoxLayout;
     header->addWidget(m_runLabel, 1);
+    header->addLayout(m_chartControls);
+    header->addSpacing(8);
     header->addWidget(m_exportCsv);
     header->addWidget(m_exportJson);
 
     auto* chartArea = new QWidget(this);
     m_chartLayout = new QVBoxLayout(chartArea);
     m_chartLayout->setContentsMargins(0, 0, 0, 0);
-    m_chartControls = new QHBoxLayout;
-    m_chartLayout->addLayout(m_chartControls);
 
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
-    m_summary = new QLabel(lower);
+    m_summary = new QLabel;
     m_summary->setObjectName(idPrefix + QStringLiteral("SummaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setMinimumHeight(m_summary->fontMetrics().height() * 2);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_model = new LabTableModel(this);
     m_table = new QTableView(lower);
     m_table->setObjectName(idPrefix + QStringLiteral("TableView"));
@@ -76,13 +79,24 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(90);
     m_tableSplitter = new QSplitter(Qt::Horizontal, lower);
     m_tableSplitter->setChildrenCollapsible(false);
     m_tableSplitter->addWidget(m_table);
-    lowerLayout->addWidget(m_summary);
+    // The summary scrolls rather than being cut when the splitter leaves it less room than its lines need.
+    auto* summaryScroll = new QScrollArea(lower);
+    m_summaryScroll = summaryScroll;
+    summaryScroll->setObjectName(idPrefix + QStringLiteral("SummaryScrollArea"));
+    summaryScroll->setWidget(m_summary);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    summaryScroll->setFocusPolicy(Qt::NoFocus);
+    summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    summaryScroll->setBackgroundRole(QPalette::Window);
+    lowerLayout->addWidget(summaryScroll);
     lowerLayout->addWidget(m_tableSplitter, 1);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -92,6 +106,7 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
     m_splitter->addWidget(lower);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({620, 380}); // in proportion: the charts get the larger part
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -105,9 +120,36 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
 
 ExperimentView::~ExperimentView() = default;
 
+void ExperimentView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitSummary();
+}
+
+void ExperimentView::fitSummary()
+{
+    // As high as the summary's lines at this width, from two up to seven lines; beyond that it scrolls.
+    const int line = m_summary->fontMetrics().lineSpacing();
+    const int width = m_summaryScroll->width() - m_summaryScroll->verticalScrollBar()->sizeHint().width();
+    const int needed = m_summary->text().isEmpty() ? 2 * line : m_summary->heightForWidth(std::max(100, width));
+    m_summaryScroll->setFixedHeight(std::clamp(needed + 2, 2 * line + 2, 7 * line + 2));
+}
+
+void ExperimentView::setFirstInTabOrder(QWidget* control)
+{
+    setTabOrder(control, m_exportCsv);
+    setTabOrder(m_exportCsv, m_exportJson);
+    setTabOrder(m_exportJson, m_table);
+}
+
 void ExperimentView::setChartArea(QWidget* charts)
 {
     m_chartLayout->addWidget(charts, 1);
+}
+
+void ExperimentView::setChartShare(int percent)
+{
+    m_splitter->setSizes({percent * 10, (100 - percent) * 10});
 }
 
 void ExperimentView::setTableSide(QWidget* side)
@@ -121,6 +163,7 @@ void ExperimentView::setRun(const lab::LabRun& run)
 {
     m_run = run;
     m_summary->setText(lab::summaryOf(run.result));
+    fitSummary();
     display(run.result);
     updateHeader();
 }
@@ -129,6 +172,7 @@ void ExperimentView::clearRun()
 {
     m_run.reset();
     m_summary->clear();
+    fitSummary();
     display({});
     updateHeader();
 }
@@ -182,16 +226,19 @@ QString ExperimentView::modeName(const QString& id, const QString& fallback)
         return tr("session cookie");
     }
     if (id == QLatin1String("cookie-nocache")) {
-        return tr("session cookie, no cache");
+        return tr("cookie, cache off");
     }
     if (id == QLatin1String("cookie-slide-every")) {
-        return tr("session cookie, renewed every request");
+        return tr("cookie, renewal each request");
     }
     if (id == QLatin1String("jwt")) {
         return tr("JWT");
     }
     if (id == QLatin1String("jwt-denylist")) {
         return tr("JWT + deny-list");
+    }
+    if (id.startsWith(QLatin1String("jwt-")) && id.endsWith(QLatin1String("-cached"))) {
+        return tr("JWT %1, verified once").arg(id.mid(4).chopped(7));
     }
     if (id.startsWith(QLatin1String("jwt-")) && id.endsWith(QLatin1String("-denylist"))) {
         return tr("JWT %1 + deny-list").arg(id.mid(4).chopped(9));

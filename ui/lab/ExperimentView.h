@@ -10,6 +10,7 @@
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 class QTableView;
 class QVBoxLayout;
@@ -58,14 +59,21 @@ protected:
     virtual void display(const QJsonObject& result) = 0;
 
     void setChartArea(QWidget* charts);
+    // How much of the height the charts get at first (the user moves the splitter from there).
+    void setChartShare(int percent);
     // A widget right of the table (the decoded token of the bytes experiment).
     void setTableSide(QWidget* side);
-    // An extra row above the chart (a choice of what the chart shows).
+    // Puts `control` (one of chartControls()) first in the tab order of the view: control, export buttons, table.
+    void setFirstInTabOrder(QWidget* control);
+    // Room for a choice of what the chart shows, in the row naming the run.
     [[nodiscard]] QHBoxLayout* chartControls() const { return m_chartControls; }
     [[nodiscard]] const QString& idPrefix() const { return m_prefix; }
 
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void updateHeader();
+    void fitSummary();
 
     lab::Experiment m_experiment;
     QString m_prefix;
@@ -77,6 +85,7 @@ private:
     QVBoxLayout* m_chartLayout = nullptr;
     QHBoxLayout* m_chartControls = nullptr;
     QLabel* m_summary = nullptr;
+    QScrollArea* m_summaryScroll = nullptr;
     QTableView* m_table = nullptr;
     LabTableModel* m_model = nullptr;
     QSplitter* m_tableSplitter = nullptr;

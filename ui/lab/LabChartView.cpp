@@ -6,6 +6,10 @@
 #include <QChart>
 #include <QEvent>
 #include <QLegend>
+#include <QTimer>
+#include <QValueAxis>
+
+#include <cmath>
 
 #include <array>
 
@@ -30,21 +34,23 @@ LabChartView::LabChartView(const QString& objectName, const QString& accessibleN
     // The chart is a picture: the table beside it holds the same numbers for keyboard and screen-reader users.
     setFocusPolicy(Qt::NoFocus);
     setMinimumSize(260, 190);
-    auto* chart = new QChart;
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
+    m_resized = new QTimer(this);
+    m_resized->setSingleShot(true);
+    m_resized->setInterval(150);
+    connect(m_resized, &QTimer::timeout, this, &LabChartView::redrawNeeded);
     reset();
 }
 
 void LabChartView::reset(const QString& title)
 {
-    QChart* c = chart();
-    c->removeAllSeries();
-    const QList<QAbstractAxis*> axes = c->axes();
-    for (QAbstractAxis* axis : axes) {
-        c->removeAxis(axis);
-        delete axis;
+    // A fresh chart each time: removing the axes of a chart drawn before (or while hidden) left their labels
+    // behind in Qt 6.4, drawn over the new ones.
+    auto* c = new QChart;
+    c->setMargins(QMargins(2, 2, 2, 2));
+    QChart* old = chart();
+    setChart(c);
+    if (old != nullptr) {
+        old->deleteLater();
     }
     const QPalette pal = palette();
     c->setTheme(isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -55,6 +61,10 @@ void LabChartView::reset(const QString& title)
     c->legend()->setVisible(true);
     c->legend()->setLabelColor(pal.color(QPalette::Text));
     c->legend()->setAlignment(Qt::AlignBottom);
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.9));
+    c->legend()->setFont(small);
+    c->legend()->setShowToolTips(true); // the whole name of a legend entry Qt had to elide
     c->setTitleBrush(pal.brush(QPalette::Text));
     QFont titleFont = font();
     titleFont.setBold(true);
@@ -78,6 +88,16 @@ void LabChartView::addAxis(QAbstractAxis* axis, Qt::Alignment alignment, const Q
     for (QAbstractSeries* s : series) {
         s->attachAxis(axis);
     }
+}
+
+QValueAxis* LabChartView::valueAxis(double maximum, int decimals)
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(0, maximum > 0 ? maximum * 1.02 : 1.0);
+    axis->setTickCount(5);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + u'f');
+    return axis;
 }
 
 void LabChartView::setEmptyText(const QString& text)
@@ -105,7 +125,24 @@ void LabChartView::changeEvent(QEvent* event)
 {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        Q_EMIT schemeChanged();
+        Q_EMIT redrawNeeded();
+    }
+}
+
+void LabChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    if (m_shown) {
+        m_resized->start();
+    }
+}
+
+void LabChartView::showEvent(QShowEvent* event)
+{
+    QChartView::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        Q_EMIT redrawNeeded();
     }
 }
 

@@ -4,6 +4,8 @@
 #include <QColor>
 
 class QAbstractAxis;
+class QTimer;
+class QValueAxis;
 
 namespace authscope {
 
@@ -22,6 +24,8 @@ public:
     void reset(const QString& title = {});
     // Adds the axis at `alignment` with its title, coloured for the palette, and attaches every series to it.
     void addAxis(QAbstractAxis* axis, Qt::Alignment alignment, const QString& title);
+    // A value axis from 0 to a round number at or above `maximum`, with round ticks.
+    [[nodiscard]] static QValueAxis* valueAxis(double maximum, int decimals = 0);
     // Shows `text` in the middle of an empty chart ("No run yet").
     void setEmptyText(const QString& text);
 
@@ -31,11 +35,18 @@ public:
     [[nodiscard]] static int seriesColorCount();
 
 Q_SIGNALS:
-    // The colour scheme changed: draw the chart again.
-    void schemeChanged();
+    // Draw the chart again: the colour scheme changed, or the view was shown or resized (Qt 6.4 elides category
+    // labels to the room the chart had when they were set, and does not widen them again).
+    void redrawNeeded();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    bool m_shown = false;
+    QTimer* m_resized = nullptr;
 };
 
 } // namespace authscope

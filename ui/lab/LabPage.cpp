@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,9 +63,9 @@ double estimateSeconds(const QList<lab::Experiment>& experiments, const lab::Lab
 QString duration(double seconds)
 {
     if (seconds < 90) {
-        return LabPage::tr("about %n second(s)", nullptr, static_cast<int>(std::ceil(seconds / 5) * 5));
+        return LabPage::tr("about %1 s").arg(std::ceil(seconds / 5) * 5);
     }
-    return LabPage::tr("about %n minute(s)", nullptr, static_cast<int>(std::ceil(seconds / 60)));
+    return LabPage::tr("about %1 min").arg(std::ceil(seconds / 60));
 }
 
 } // namespace
@@ -113,17 +114,20 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
     auto* lengthLabel = new QLabel(tr("&Length:"), experiments);
     m_length = new QComboBox(experiments);
     m_length->setObjectName(QStringLiteral("lengthComboBox"));
-    m_length->addItem(
-        tr("Quick: short measurements, %1 and %2 sessions").arg(locale.toString(10'000), locale.toString(100'000)));
-    m_length->addItem(tr("Full: longer measurements, up to %1 sessions").arg(locale.toString(1'000'000)));
+    // The sizes named are those of the options, so the text follows the engine.
+    const lab::LabOptions quick = lab::LabOptions::quickOptions();
+    const lab::LabOptions full = lab::LabOptions::fullOptions();
+    m_length->addItem(tr("Quick: short measurements, up to %1 sessions")
+                          .arg(locale.toString(quick.scaleSizes.isEmpty() ? 0 : quick.scaleSizes.constLast())));
+    m_length->addItem(tr("Full: longer measurements, up to %1 sessions")
+                          .arg(locale.toString(full.scaleSizes.isEmpty() ? 0 : full.scaleSizes.constLast())));
     m_length->setItemData(0, tr("Good for a first look; the numbers vary more from run to run"), Qt::ToolTipRole);
-    m_length->setItemData(1, tr("Steadier numbers; seeds a session table of a million rows"), Qt::ToolTipRole);
+    m_length->setItemData(1, tr("Steadier numbers; seeds the largest session table"), Qt::ToolTipRole);
     m_length->setAccessibleName(tr("Length of the run"));
     lengthLabel->setBuddy(m_length);
     m_run = new QPushButton(tr("&Run"), experiments);
     m_run->setObjectName(QStringLiteral("runButton"));
     m_run->setAccessibleName(tr("Run the selected experiments"));
-    m_run->setDefault(false);
     m_cancel = new QPushButton(tr("Cancel"), experiments);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setAccessibleName(tr("Cancel the run"));
@@ -147,6 +151,9 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
     m_info = new QLabel(experiments);
     m_info->setObjectName(QStringLiteral("labInfoLabel"));
     m_info->setWordWrap(true);
+    // Two lines always, so that the results below do not jump when the text changes.
+    m_info->setMinimumHeight(2 * m_info->fontMetrics().lineSpacing());
+    m_info->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_resultTabs = new QTabWidget(experiments);
     m_resultTabs->setObjectName(QStringLiteral("experimentTabWidget"));
@@ -176,6 +183,7 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
     m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyTable->setAlternatingRowColors(true);
     m_historyTable->verticalHeader()->hide();
+    m_historyTable->verticalHeader()->setDefaultSectionSize(m_historyTable->fontMetrics().height() + 8);
     m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyTable->horizontalHeader()->setStretchLastSection(true);
     m_historyShow = new QPushButton(tr("&Show in its tab"), m_historyTab);
@@ -265,6 +273,15 @@ void LabPage::activated()
     }
 }
 
+void LabPage::changeEvent(QEvent* event)
+{
+    Page::changeEvent(event);
+    // The colour scheme changed: keep the error text readable on the new background.
+    if (event->type() == QEvent::PaletteChange && m_infoIsError) {
+        m_info->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Bad));
+    }
+}
+
 void LabPage::setAttackOptionsForTesting(const lab::SelfAttackEnvironment::Options& options)
 {
     m_attack->setEnvironmentOptions(options);
@@ -330,6 +347,7 @@ void LabPage::startRun()
     m_progress->setValue(0);
     m_progress->setFormat(tr("Starting…"));
     m_info->setStyleSheet(QString());
+    m_infoIsError = false;
     updateEstimate();
     Q_EMIT statusMessage(tr("Lab run started"));
     updateState();
@@ -393,6 +411,7 @@ void LabPage::onFailed(const QString& message)
     m_running = false;
     m_progress->setFormat(tr("Failed"));
     m_info->setText(tr("The run stopped: %1").arg(message));
+    m_infoIsError = true;
     m_info->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Bad));
     Q_EMIT statusMessage(message);
     refreshHistory();

@@ -81,6 +81,9 @@ public Q_SLOTS:
     void cancelRun();
     void refreshHistory();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onProgress(int percent, const QString& step);
     void onExperimentFinished(lab::Experiment experiment);
@@ -102,6 +105,7 @@ private:
     std::optional<lab::LabOptions> m_testOptions;
     bool m_running = false;
     bool m_switchedThisRun = false;
+    bool m_infoIsError = false; // m_info shows why the last run failed, in the Bad colour
 
     QTabWidget* m_tabs = nullptr;
     QTabWidget* m_resultTabs = nullptr;

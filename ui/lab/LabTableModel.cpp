@@ -154,7 +154,7 @@ bool LabTableModel::setData(const QModelIndex& index, const QVariant& value, int
         index.column() != 0) {
         return false;
     }
-    const bool on = value.value<Qt::CheckState>() == Qt::Checked || value.toInt() == Qt::Checked;
+    const bool on = value.toInt() == Qt::Checked;
     if (m_checked.at(index.row()) == on) {
         return true;
     }

@@ -19,7 +19,7 @@ RevocationView::RevocationView(QWidget* parent)
     m_timeline =
         new LabChartView(QStringLiteral("revocationChartView"), tr("Revocation window: timeline of requests"), this);
     setChartArea(m_timeline);
-    connect(m_timeline, &LabChartView::schemeChanged, this, &RevocationView::drawTimeline);
+    connect(m_timeline, &LabChartView::redrawNeeded, this, &RevocationView::drawTimeline);
     display({});
 }
 
@@ -107,11 +107,8 @@ void RevocationView::drawTimeline()
     revokedLine->append(double(m_result.revokedAtMs), double(methods.size()) + 0.5);
     chart->addSeries(revokedLine);
 
-    auto* x = new QValueAxis;
-    x->setRange(0, double(std::max<qint64>(end, 1)) * 1.02);
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTickCount(6);
-    m_timeline->addAxis(x, Qt::AlignBottom, tr("milliseconds since polling started"));
+    m_timeline->addAxis(LabChartView::valueAxis(double(std::max<qint64>(end, 1))), Qt::AlignBottom,
+                        tr("milliseconds since polling started"));
     auto* lanes = new QCategoryAxis;
     lanes->setRange(0.5, double(methods.size()) + 0.5);
     lanes->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -120,6 +117,7 @@ void RevocationView::drawTimeline()
         lanes->append(modeName(r.method, r.label), laneOf(r.method));
     }
     lanes->setGridLineVisible(false);
+    lanes->setTruncateLabels(false);
     m_timeline->addAxis(lanes, Qt::AlignLeft, tr("method"));
 }
 

@@ -11,12 +11,24 @@
 
 namespace authscope {
 
+namespace {
+
+// The powers of ten around [lo, hi], at least one decade apart (a log axis labels its decades).
+std::pair<double, double> decades(double lo, double hi)
+{
+    const double from = std::floor(std::log10(std::max(1.0, lo)));
+    const double to = std::max(from + 1, std::ceil(std::log10(std::max(1.0, hi)) - 1e-9));
+    return {std::pow(10.0, from), std::pow(10.0, to)};
+}
+
+} // namespace
+
 ScaleView::ScaleView(QWidget* parent) : ExperimentView(lab::Experiment::Scale, QStringLiteral("scale"), parent)
 {
     m_lines =
         new LabChartView(QStringLiteral("scaleChartView"), tr("Scale: validations per second by table size"), this);
     setChartArea(m_lines);
-    connect(m_lines, &LabChartView::schemeChanged, this, &ScaleView::drawLines);
+    connect(m_lines, &LabChartView::redrawNeeded, this, &ScaleView::drawLines);
     display({});
 }
 
@@ -98,16 +110,16 @@ void ScaleView::drawLines()
     auto* x = new QLogValueAxis;
     x->setBase(10);
     x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setRange(std::pow(10.0, std::floor(std::log10(std::max(1.0, minRows)))),
-                std::pow(10.0, std::ceil(std::log10(std::max(10.0, maxRows * 1.01)))));
+    const auto [xLo, xHi] = decades(minRows, maxRows);
+    x->setRange(xLo, xHi);
     x->setMinorTickCount(-1);
-    m_lines->addAxis(x, Qt::AlignBottom, tr("rows in the session table (log scale)"));
+    m_lines->addAxis(x, Qt::AlignBottom, tr("session rows (log scale)"));
     auto* y = new QLogValueAxis;
     y->setBase(10);
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setRange(std::pow(10.0, std::floor(std::log10(std::max(1.0, lo)))),
-                std::pow(10.0, std::ceil(std::log10(std::max(10.0, hi * 1.01)))));
-    m_lines->addAxis(y, Qt::AlignLeft, tr("validations per second (log scale)"));
+    const auto [yLo, yHi] = decades(lo, hi);
+    y->setRange(yLo, yHi);
+    m_lines->addAxis(y, Qt::AlignLeft, tr("checks per second (log)"));
 }
 
 } // namespace authscope

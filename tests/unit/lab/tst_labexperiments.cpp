@@ -69,6 +69,7 @@ private Q_SLOTS:
     void resultStore();
     void runnerSavesAndSignals();
     void cancel();
+    void cancelDuringWarmup();
 };
 
 void tst_LabExperiments::experimentIds()
@@ -399,6 +400,35 @@ void tst_LabExperiments::cancel()
     QCOMPARE(run.experiment, Experiment::CostPerRequest);
     QVERIFY(run.cancelled);
     QCOMPARE(store.list()->size(), 1);
+}
+
+void tst_LabExperiments::cancelDuringWarmup()
+{
+    // Cancelling before the first measured request (during the warm-up) is a cancellation, not a failure.
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("app.db")));
+    QVERIFY(db.has_value());
+    AuditLog audit(**db);
+    LabResultStore store(**db, audit);
+    LabRunner runner;
+    runner.setResultStore(&store);
+    QSignalSpy progress(&runner, &LabRunner::progress);
+    QSignalSpy finished(&runner, &LabRunner::finished);
+    QSignalSpy failed(&runner, &LabRunner::failed);
+
+    LabOptions options = tinyOptions();
+    options.warmupSeconds = 600;
+    options.secondsPerMode = 600;
+    QVERIFY(runner.run({Experiment::CostPerRequest}, options));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(progress.cbegin(), progress.cend(),
+                    [](const QList<QVariant>& p) { return p.at(1).toString() == QStringLiteral("cost: none"); }),
+        60000);
+    QTest::qWait(50);
+    runner.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() > 0, 30000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(tst_LabExperiments)
