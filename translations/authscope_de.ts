@@ -219,13 +219,6 @@
         <source>Attacking %1…</source>
         <translation>Angriff auf %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attack(s) ready. The built-in server needs no setup.</source>
-        <translation>
-            <numerusform>%n Angriff bereit. Der eingebaute Server braucht keine Einrichtung.</numerusform>
-            <numerusform>%n Angriffe bereit. Der eingebaute Server braucht keine Einrichtung.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Preparing the built-in server…</source>
         <translation>Der eingebaute Server wird vorbereitet…</translation>
@@ -301,6 +294,10 @@
     <message>
         <source>Attack results saved to %1</source>
         <translation>Angriffsergebnisse in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 attacks ready. The built-in server needs no setup.</source>
+        <translation>%1 Angriffe bereit. Der eingebaute Server braucht keine Einrichtung.</translation>
     </message>
 </context>
 <context>
@@ -563,13 +560,6 @@
         <source>bearer JWT</source>
         <translation>Bearer-JWT</translation>
     </message>
-    <message numerus="yes">
-        <source>Set-Cookie: %n byte(s)</source>
-        <translation>
-            <numerusform>Set-Cookie: %n Byte</numerusform>
-            <numerusform>Set-Cookie: %n Bytes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>response body</source>
         <translation>Antwort-Body</translation>
@@ -581,13 +571,6 @@
     <message>
         <source>The session cookie reveals nothing:</source>
         <translation>Das Sitzungs-Cookie verrät nichts:</translation>
-    </message>
-    <message numerus="yes">
-        <source>It is a random ID (%n byte(s)). The user, the roles and the expiry stay on the server, which looks them up on each request.</source>
-        <translation>
-            <numerusform>Es ist eine zufällige ID (%n Byte). Benutzer, Rollen und Ablauf bleiben auf dem Server, der sie bei jeder Anfrage nachschlägt.</numerusform>
-            <numerusform>Es ist eine zufällige ID (%n Bytes). Benutzer, Rollen und Ablauf bleiben auf dem Server, der sie bei jeder Anfrage nachschlägt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Anyone who reads this token (JWT %1, %2) sees this, no key needed:</source>
@@ -609,20 +592,25 @@
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
-    <message numerus="yes">
-        <source>session cookie (%n byte(s))</source>
-        <translation>
-            <numerusform>Sitzungs-Cookie (%n Byte)</numerusform>
-            <numerusform>Sitzungs-Cookie (%n Bytes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>claim set</source>
         <translation>Claim-Set</translation>
     </message>
     <message>
-        <source>bytes sent with every request</source>
-        <translation>mit jeder Anfrage gesendete Bytes</translation>
+        <source>Set-Cookie header (%1 B)</source>
+        <translation>Set-Cookie-Header (%1 B)</translation>
+    </message>
+    <message>
+        <source>It is a random ID of %1 characters. The user, the roles and the expiry stay on the server, which looks them up on each request.</source>
+        <translation>Es ist eine zufällige ID aus %1 Zeichen. Benutzer, Rollen und Ablauf bleiben auf dem Server, der sie bei jeder Anfrage nachschlägt.</translation>
+    </message>
+    <message>
+        <source>session cookie (%1 B)</source>
+        <translation>Sitzungs-Cookie (%1 B)</translation>
+    </message>
+    <message>
+        <source>bytes per request</source>
+        <translation>Bytes pro Anfrage</translation>
     </message>
 </context>
 <context>
@@ -1050,24 +1038,12 @@ Definiert in %4</translation>
         <translation>Was die Balken zeigen</translation>
     </message>
     <message>
-        <source>Tick modes in the table to compare their latency histograms.</source>
-        <translation>Modi in der Tabelle ankreuzen, um ihre Latenz-Histogramme zu vergleichen.</translation>
-    </message>
-    <message>
         <source>Cost per request: bar chart</source>
         <translation>Kosten pro Anfrage: Balkendiagramm</translation>
     </message>
     <message>
         <source>Cost per request: latency histogram</source>
         <translation>Kosten pro Anfrage: Latenz-Histogramm</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <source>Ticked modes are drawn in the latency histogram</source>
-        <translation>Angekreuzte Modi werden im Latenz-Histogramm gezeichnet</translation>
     </message>
     <message>
         <source>Requests/s</source>
@@ -1158,16 +1134,12 @@ Definiert in %4</translation>
         <translation>Latenz in Millisekunden (niedriger ist besser)</translation>
     </message>
     <message>
-        <source>authentication mode</source>
-        <translation>Authentifizierungsmodus</translation>
-    </message>
-    <message>
         <source>This run has no latency histogram</source>
         <translation>Dieser Lauf hat kein Latenz-Histogramm</translation>
     </message>
     <message>
         <source>The latency histogram appears after a run</source>
-        <translation>Das Latenz-Histogramm erscheint nach einem Lauf</translation>
+        <translation>Histogramm erscheint nach einem Lauf</translation>
     </message>
     <message>
         <source>Tick modes in the table to draw their latency</source>
@@ -1180,6 +1152,50 @@ Definiert in %4</translation>
     <message>
         <source>share of requests (%)</source>
         <translation>Anteil der Anfragen (%)</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>ohne Auth</translation>
+    </message>
+    <message>
+        <source>cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>cookie, no cache</source>
+        <translation>Cookie, ohne Cache</translation>
+    </message>
+    <message>
+        <source>cookie, renew all</source>
+        <translation>Cookie, stets erneuert</translation>
+    </message>
+    <message>
+        <source>%1 + deny</source>
+        <translation>%1 + Sperrliste</translation>
+    </message>
+    <message>
+        <source>Mode (ticked: in the histogram)</source>
+        <translation>Modus (angekreuzt: im Histogramm)</translation>
+    </message>
+    <message>
+        <source>Tick modes to compare their latency in the histogram</source>
+        <translation>Modi ankreuzen, um ihre Latenz im Histogramm zu vergleichen</translation>
+    </message>
+    <message>
+        <source>JWT %1 + deny</source>
+        <translation>JWT %1 + Sperrliste</translation>
+    </message>
+    <message>
+        <source>JWT %1</source>
+        <translation>JWT %1</translation>
+    </message>
+    <message>
+        <source>JWT %1 once</source>
+        <translation>JWT %1 einmalig</translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation>%1 einmalig</translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1328,7 @@ hex: %2</translation>
     </message>
     <message>
         <source>No run yet: choose the experiments above and press Run, or pick a saved run in History.</source>
-        <translation>Noch kein Lauf: Oben die Experimente wählen und „Ausführen“ drücken oder einen gespeicherten Lauf im Verlauf wählen.</translation>
+        <translation>Noch kein Lauf: Experimente wählen und „Ausführen“ drücken oder einen Lauf im Verlauf wählen.</translation>
     </message>
     <message numerus="yes">
         <source>Quick run of %1, took %n s</source>
@@ -1349,14 +1365,6 @@ hex: %2</translation>
         <translation>Sitzungs-Cookie</translation>
     </message>
     <message>
-        <source>session cookie, no cache</source>
-        <translation>Sitzungs-Cookie, ohne Cache</translation>
-    </message>
-    <message>
-        <source>session cookie, renewed every request</source>
-        <translation>Sitzungs-Cookie, bei jeder Anfrage erneuert</translation>
-    </message>
-    <message>
         <source>JWT</source>
         <translation>JWT</translation>
     </message>
@@ -1371,6 +1379,18 @@ hex: %2</translation>
     <message>
         <source>JWT %1</source>
         <translation>JWT %1</translation>
+    </message>
+    <message>
+        <source>cookie, cache off</source>
+        <translation>Cookie, Cache aus</translation>
+    </message>
+    <message>
+        <source>cookie, renewal each request</source>
+        <translation>Cookie, bei jeder Anfrage erneuert</translation>
+    </message>
+    <message>
+        <source>JWT %1, verified once</source>
+        <translation>JWT %1, einmal verifiziert</translation>
     </message>
 </context>
 <context>
@@ -2440,20 +2460,6 @@ stilllegen nach %7</translation>
         <source>Lab</source>
         <translation>Labor</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>etwa %n Sekunde</numerusform>
-            <numerusform>etwa %n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>etwa %n Minute</numerusform>
-            <numerusform>etwa %n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Lab sections</source>
         <translation>Laborbereiche</translation>
@@ -2483,20 +2489,12 @@ stilllegen nach %7</translation>
         <translation>&amp;Länge:</translation>
     </message>
     <message>
-        <source>Quick: short measurements, %1 and %2 sessions</source>
-        <translation>Schnell: kurze Messungen, %1 und %2 Sitzungen</translation>
-    </message>
-    <message>
         <source>Full: longer measurements, up to %1 sessions</source>
         <translation>Vollständig: längere Messungen, bis zu %1 Sitzungen</translation>
     </message>
     <message>
         <source>Good for a first look; the numbers vary more from run to run</source>
         <translation>Gut für einen ersten Eindruck; die Zahlen schwanken stärker von Lauf zu Lauf</translation>
-    </message>
-    <message>
-        <source>Steadier numbers; seeds a session table of a million rows</source>
-        <translation>Stabilere Zahlen; befüllt eine Sitzungstabelle mit einer Million Zeilen</translation>
     </message>
     <message>
         <source>Length of the run</source>
@@ -2665,6 +2663,22 @@ stilllegen nach %7</translation>
     <message>
         <source>Each experiment runs on a scratch database with its own users, keys and server on 127.0.0.1, removed afterwards: your data is never touched. Only the results are saved.</source>
         <translation>Jedes Experiment läuft auf einer Wegwerf-Datenbank mit eigenen Benutzern, Schlüsseln und einem Server auf 127.0.0.1, die danach entfernt werden: Ihre Daten werden nie berührt. Nur die Ergebnisse werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <source>Quick: short measurements, up to %1 sessions</source>
+        <translation>Schnell: kurze Messungen, bis zu %1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>Steadier numbers; seeds the largest session table</source>
+        <translation>Stabilere Zahlen; befüllt die größte Sitzungstabelle</translation>
     </message>
 </context>
 <context>
@@ -3644,12 +3658,12 @@ stilllegen nach %7</translation>
         <translation>JWT-ES256-Prüfung</translation>
     </message>
     <message>
-        <source>rows in the session table (log scale)</source>
-        <translation>Zeilen in der Sitzungstabelle (log. Skala)</translation>
+        <source>session rows (log scale)</source>
+        <translation>Sitzungszeilen (log. Skala)</translation>
     </message>
     <message>
-        <source>validations per second (log scale)</source>
-        <translation>Validierungen pro Sekunde (log. Skala)</translation>
+        <source>checks per second (log)</source>
+        <translation>Prüfungen pro Sekunde (log.)</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +3682,7 @@ stilllegen nach %7</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation>Lauschadresse</translation>
+        <translation>Listen-Adresse</translation>
     </message>
     <message>
         <source>any free port</source>

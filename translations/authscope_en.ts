@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>authscope::AttackPanel</name>
-    <message numerus="yes">
-        <source>%n attack(s) ready. The built-in server needs no setup.</source>
-        <translation>
-            <numerusform>%n attack ready. The built-in server needs no setup.</numerusform>
-            <numerusform>%n attacks ready. The built-in server needs no setup.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>authscope::AuditPage</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -32,30 +22,6 @@
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
             <numerusform>Exported %n rows to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>authscope::BytesView</name>
-    <message numerus="yes">
-        <source>Set-Cookie: %n byte(s)</source>
-        <translation>
-            <numerusform>Set-Cookie: %n byte</numerusform>
-            <numerusform>Set-Cookie: %n bytes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>It is a random ID (%n byte(s)). The user, the roles and the expiry stay on the server, which looks them up on each request.</source>
-        <translation>
-            <numerusform>It is a random ID (%n byte). The user, the roles and the expiry stay on the server, which looks them up on each request.</numerusform>
-            <numerusform>It is a random ID (%n bytes). The user, the roles and the expiry stay on the server, which looks them up on each request.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>session cookie (%n byte(s))</source>
-        <translation>
-            <numerusform>session cookie (%n byte)</numerusform>
-            <numerusform>session cookie (%n bytes)</numerusform>
         </translation>
     </message>
 </context>
@@ -148,23 +114,6 @@
         <translation>
             <numerusform>rotates every %n day</numerusform>
             <numerusform>rotates every %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>authscope::LabPage</name>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>about %n second</numerusform>
-            <numerusform>about %n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>about %n minute</numerusform>
-            <numerusform>about %n minutes</numerusform>
         </translation>
     </message>
 </context>

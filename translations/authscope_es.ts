@@ -219,13 +219,6 @@
         <source>Attacking %1…</source>
         <translation>Atacando %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attack(s) ready. The built-in server needs no setup.</source>
-        <translation>
-            <numerusform>%n ataque listo. El servidor integrado no necesita configuración.</numerusform>
-            <numerusform>%n ataques listos. El servidor integrado no necesita configuración.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Preparing the built-in server…</source>
         <translation>Preparando el servidor integrado…</translation>
@@ -301,6 +294,10 @@
     <message>
         <source>Attack results saved to %1</source>
         <translation>Resultados de los ataques guardados en %1</translation>
+    </message>
+    <message>
+        <source>%1 attacks ready. The built-in server needs no setup.</source>
+        <translation>%1 ataques listos. El servidor integrado no necesita configuración.</translation>
     </message>
 </context>
 <context>
@@ -563,13 +560,6 @@
         <source>bearer JWT</source>
         <translation>JWT bearer</translation>
     </message>
-    <message numerus="yes">
-        <source>Set-Cookie: %n byte(s)</source>
-        <translation>
-            <numerusform>Set-Cookie: %n byte</numerusform>
-            <numerusform>Set-Cookie: %n bytes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>response body</source>
         <translation>cuerpo de la respuesta</translation>
@@ -581,13 +571,6 @@
     <message>
         <source>The session cookie reveals nothing:</source>
         <translation>La cookie de sesión no revela nada:</translation>
-    </message>
-    <message numerus="yes">
-        <source>It is a random ID (%n byte(s)). The user, the roles and the expiry stay on the server, which looks them up on each request.</source>
-        <translation>
-            <numerusform>Es un ID aleatorio (%n byte). El usuario, los roles y la caducidad se quedan en el servidor, que los consulta en cada petición.</numerusform>
-            <numerusform>Es un ID aleatorio (%n bytes). El usuario, los roles y la caducidad se quedan en el servidor, que los consulta en cada petición.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Anyone who reads this token (JWT %1, %2) sees this, no key needed:</source>
@@ -609,20 +592,25 @@
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
-    <message numerus="yes">
-        <source>session cookie (%n byte(s))</source>
-        <translation>
-            <numerusform>cookie de sesión (%n byte)</numerusform>
-            <numerusform>cookie de sesión (%n bytes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>claim set</source>
         <translation>conjunto de claims</translation>
     </message>
     <message>
-        <source>bytes sent with every request</source>
-        <translation>bytes enviados con cada petición</translation>
+        <source>Set-Cookie header (%1 B)</source>
+        <translation>Cabecera Set-Cookie (%1 B)</translation>
+    </message>
+    <message>
+        <source>It is a random ID of %1 characters. The user, the roles and the expiry stay on the server, which looks them up on each request.</source>
+        <translation>Es un ID aleatorio de %1 caracteres. El usuario, los roles y la caducidad se quedan en el servidor, que los consulta en cada petición.</translation>
+    </message>
+    <message>
+        <source>session cookie (%1 B)</source>
+        <translation>cookie de sesión (%1 B)</translation>
+    </message>
+    <message>
+        <source>bytes per request</source>
+        <translation>bytes por petición</translation>
     </message>
 </context>
 <context>
@@ -1050,24 +1038,12 @@ Definido en %4</translation>
         <translation>Qué muestran las barras</translation>
     </message>
     <message>
-        <source>Tick modes in the table to compare their latency histograms.</source>
-        <translation>Marque modos en la tabla para comparar sus histogramas de latencia.</translation>
-    </message>
-    <message>
         <source>Cost per request: bar chart</source>
         <translation>Coste por petición: gráfico de barras</translation>
     </message>
     <message>
         <source>Cost per request: latency histogram</source>
         <translation>Coste por petición: histograma de latencia</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modo</translation>
-    </message>
-    <message>
-        <source>Ticked modes are drawn in the latency histogram</source>
-        <translation>Los modos marcados se dibujan en el histograma de latencia</translation>
     </message>
     <message>
         <source>Requests/s</source>
@@ -1158,16 +1134,12 @@ Definido en %4</translation>
         <translation>latencia en milisegundos (menos es mejor)</translation>
     </message>
     <message>
-        <source>authentication mode</source>
-        <translation>modo de autenticación</translation>
-    </message>
-    <message>
         <source>This run has no latency histogram</source>
         <translation>Esta ejecución no tiene histograma de latencia</translation>
     </message>
     <message>
         <source>The latency histogram appears after a run</source>
-        <translation>El histograma de latencia aparece tras una ejecución</translation>
+        <translation>El histograma aparece tras ejecutar</translation>
     </message>
     <message>
         <source>Tick modes in the table to draw their latency</source>
@@ -1180,6 +1152,50 @@ Definido en %4</translation>
     <message>
         <source>share of requests (%)</source>
         <translation>proporción de peticiones (%)</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>sin aut.</translation>
+    </message>
+    <message>
+        <source>cookie</source>
+        <translation>cookie</translation>
+    </message>
+    <message>
+        <source>cookie, no cache</source>
+        <translation>cookie, sin caché</translation>
+    </message>
+    <message>
+        <source>cookie, renew all</source>
+        <translation>cookie, siempre renovada</translation>
+    </message>
+    <message>
+        <source>%1 + deny</source>
+        <translation>%1 + denegación</translation>
+    </message>
+    <message>
+        <source>Mode (ticked: in the histogram)</source>
+        <translation>Modo (marcado: en el histograma)</translation>
+    </message>
+    <message>
+        <source>Tick modes to compare their latency in the histogram</source>
+        <translation>Marque modos para comparar su latencia en el histograma</translation>
+    </message>
+    <message>
+        <source>JWT %1 + deny</source>
+        <translation>JWT %1 + denegación</translation>
+    </message>
+    <message>
+        <source>JWT %1</source>
+        <translation>JWT %1</translation>
+    </message>
+    <message>
+        <source>JWT %1 once</source>
+        <translation>JWT %1 una vez</translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation>%1 una vez</translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1328,7 @@ hex: %2</translation>
     </message>
     <message>
         <source>No run yet: choose the experiments above and press Run, or pick a saved run in History.</source>
-        <translation>Aún no hay ejecuciones: elija los experimentos de arriba y pulse Ejecutar, o elija una ejecución guardada en el historial.</translation>
+        <translation>Aún no hay ejecuciones: elija experimentos y pulse Ejecutar, o una ejecución del historial.</translation>
     </message>
     <message numerus="yes">
         <source>Quick run of %1, took %n s</source>
@@ -1349,14 +1365,6 @@ hex: %2</translation>
         <translation>cookie de sesión</translation>
     </message>
     <message>
-        <source>session cookie, no cache</source>
-        <translation>cookie de sesión, sin caché</translation>
-    </message>
-    <message>
-        <source>session cookie, renewed every request</source>
-        <translation>cookie de sesión, renovada en cada petición</translation>
-    </message>
-    <message>
         <source>JWT</source>
         <translation>JWT</translation>
     </message>
@@ -1371,6 +1379,18 @@ hex: %2</translation>
     <message>
         <source>JWT %1</source>
         <translation>JWT %1</translation>
+    </message>
+    <message>
+        <source>cookie, cache off</source>
+        <translation>cookie, caché desactivada</translation>
+    </message>
+    <message>
+        <source>cookie, renewal each request</source>
+        <translation>cookie, renovada en cada petición</translation>
+    </message>
+    <message>
+        <source>JWT %1, verified once</source>
+        <translation>JWT %1, verificado una vez</translation>
     </message>
 </context>
 <context>
@@ -2440,20 +2460,6 @@ se retira después del %7</translation>
         <source>Lab</source>
         <translation>Laboratorio</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>unos %n segundo</numerusform>
-            <numerusform>unos %n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>unos %n minuto</numerusform>
-            <numerusform>unos %n minutos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Lab sections</source>
         <translation>Secciones del laboratorio</translation>
@@ -2483,20 +2489,12 @@ se retira después del %7</translation>
         <translation>&amp;Duración:</translation>
     </message>
     <message>
-        <source>Quick: short measurements, %1 and %2 sessions</source>
-        <translation>Rápida: mediciones cortas, %1 y %2 sesiones</translation>
-    </message>
-    <message>
         <source>Full: longer measurements, up to %1 sessions</source>
         <translation>Completa: mediciones más largas, hasta %1 sesiones</translation>
     </message>
     <message>
         <source>Good for a first look; the numbers vary more from run to run</source>
         <translation>Buena para una primera idea; las cifras varían más de una ejecución a otra</translation>
-    </message>
-    <message>
-        <source>Steadier numbers; seeds a session table of a million rows</source>
-        <translation>Cifras más estables; llena una tabla de sesiones de un millón de filas</translation>
     </message>
     <message>
         <source>Length of the run</source>
@@ -2665,6 +2663,22 @@ se retira después del %7</translation>
     <message>
         <source>Each experiment runs on a scratch database with its own users, keys and server on 127.0.0.1, removed afterwards: your data is never touched. Only the results are saved.</source>
         <translation>Cada experimento se ejecuta en una base de datos desechable con sus propios usuarios, claves y servidor en 127.0.0.1, que se eliminan después: sus datos nunca se tocan. Solo se guardan los resultados.</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>unos %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>unos %1 min</translation>
+    </message>
+    <message>
+        <source>Quick: short measurements, up to %1 sessions</source>
+        <translation>Rápida: mediciones cortas, hasta %1 sesiones</translation>
+    </message>
+    <message>
+        <source>Steadier numbers; seeds the largest session table</source>
+        <translation>Cifras más estables; llena la tabla de sesiones más grande</translation>
     </message>
 </context>
 <context>
@@ -3644,12 +3658,12 @@ se retira después del %7</translation>
         <translation>verificación JWT ES256</translation>
     </message>
     <message>
-        <source>rows in the session table (log scale)</source>
-        <translation>filas de la tabla de sesiones (escala log.)</translation>
+        <source>session rows (log scale)</source>
+        <translation>filas de sesiones (escala log.)</translation>
     </message>
     <message>
-        <source>validations per second (log scale)</source>
-        <translation>validaciones por segundo (escala log.)</translation>
+        <source>checks per second (log)</source>
+        <translation>comprobaciones por segundo (log.)</translation>
     </message>
 </context>
 <context>

@@ -219,13 +219,6 @@
         <source>Attacking %1…</source>
         <translation>Attaque de %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attack(s) ready. The built-in server needs no setup.</source>
-        <translation>
-            <numerusform>%n attaque prête. Le serveur intégré ne demande aucune configuration.</numerusform>
-            <numerusform>%n attaques prêtes. Le serveur intégré ne demande aucune configuration.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Preparing the built-in server…</source>
         <translation>Préparation du serveur intégré…</translation>
@@ -301,6 +294,10 @@
     <message>
         <source>Attack results saved to %1</source>
         <translation>Résultats des attaques enregistrés dans %1</translation>
+    </message>
+    <message>
+        <source>%1 attacks ready. The built-in server needs no setup.</source>
+        <translation>%1 attaques prêtes. Le serveur intégré ne demande aucune configuration.</translation>
     </message>
 </context>
 <context>
@@ -563,13 +560,6 @@
         <source>bearer JWT</source>
         <translation>JWT bearer</translation>
     </message>
-    <message numerus="yes">
-        <source>Set-Cookie: %n byte(s)</source>
-        <translation>
-            <numerusform>Set-Cookie&#xa0;: %n octet</numerusform>
-            <numerusform>Set-Cookie&#xa0;: %n octets</numerusform>
-        </translation>
-    </message>
     <message>
         <source>response body</source>
         <translation>corps de la réponse</translation>
@@ -581,13 +571,6 @@
     <message>
         <source>The session cookie reveals nothing:</source>
         <translation>Le cookie de session ne révèle rien&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>It is a random ID (%n byte(s)). The user, the roles and the expiry stay on the server, which looks them up on each request.</source>
-        <translation>
-            <numerusform>C’est un identifiant aléatoire (%n octet). L’utilisateur, les rôles et l’expiration restent sur le serveur, qui les consulte à chaque requête.</numerusform>
-            <numerusform>C’est un identifiant aléatoire (%n octets). L’utilisateur, les rôles et l’expiration restent sur le serveur, qui les consulte à chaque requête.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Anyone who reads this token (JWT %1, %2) sees this, no key needed:</source>
@@ -609,20 +592,25 @@
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
-    <message numerus="yes">
-        <source>session cookie (%n byte(s))</source>
-        <translation>
-            <numerusform>cookie de session (%n octet)</numerusform>
-            <numerusform>cookie de session (%n octets)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>claim set</source>
         <translation>ensemble de claims</translation>
     </message>
     <message>
-        <source>bytes sent with every request</source>
-        <translation>octets envoyés avec chaque requête</translation>
+        <source>Set-Cookie header (%1 B)</source>
+        <translation>En-tête Set-Cookie (%1 o)</translation>
+    </message>
+    <message>
+        <source>It is a random ID of %1 characters. The user, the roles and the expiry stay on the server, which looks them up on each request.</source>
+        <translation>C’est un identifiant aléatoire de %1 caractères. L’utilisateur, les rôles et l’expiration restent sur le serveur, qui les consulte à chaque requête.</translation>
+    </message>
+    <message>
+        <source>session cookie (%1 B)</source>
+        <translation>cookie de session (%1 o)</translation>
+    </message>
+    <message>
+        <source>bytes per request</source>
+        <translation>octets par requête</translation>
     </message>
 </context>
 <context>
@@ -1050,24 +1038,12 @@ Défini dans %4</translation>
         <translation>Ce que montrent les barres</translation>
     </message>
     <message>
-        <source>Tick modes in the table to compare their latency histograms.</source>
-        <translation>Cochez des modes dans le tableau pour comparer leurs histogrammes de latence.</translation>
-    </message>
-    <message>
         <source>Cost per request: bar chart</source>
         <translation>Coût par requête&#xa0;: diagramme à barres</translation>
     </message>
     <message>
         <source>Cost per request: latency histogram</source>
         <translation>Coût par requête&#xa0;: histogramme de latence</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Ticked modes are drawn in the latency histogram</source>
-        <translation>Les modes cochés sont tracés dans l’histogramme de latence</translation>
     </message>
     <message>
         <source>Requests/s</source>
@@ -1158,16 +1134,12 @@ Défini dans %4</translation>
         <translation>latence en millisecondes (plus c’est bas, mieux c’est)</translation>
     </message>
     <message>
-        <source>authentication mode</source>
-        <translation>mode d’authentification</translation>
-    </message>
-    <message>
         <source>This run has no latency histogram</source>
         <translation>Cette exécution n’a pas d’histogramme de latence</translation>
     </message>
     <message>
         <source>The latency histogram appears after a run</source>
-        <translation>L’histogramme de latence apparaît après une exécution</translation>
+        <translation>Histogramme après une exécution</translation>
     </message>
     <message>
         <source>Tick modes in the table to draw their latency</source>
@@ -1180,6 +1152,50 @@ Défini dans %4</translation>
     <message>
         <source>share of requests (%)</source>
         <translation>part des requêtes (%)</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>sans auth.</translation>
+    </message>
+    <message>
+        <source>cookie</source>
+        <translation>cookie</translation>
+    </message>
+    <message>
+        <source>cookie, no cache</source>
+        <translation>cookie, sans cache</translation>
+    </message>
+    <message>
+        <source>cookie, renew all</source>
+        <translation>cookie, toujours renouvelé</translation>
+    </message>
+    <message>
+        <source>%1 + deny</source>
+        <translation>%1 + refus</translation>
+    </message>
+    <message>
+        <source>Mode (ticked: in the histogram)</source>
+        <translation>Mode (coché&#xa0;: dans l’histogramme)</translation>
+    </message>
+    <message>
+        <source>Tick modes to compare their latency in the histogram</source>
+        <translation>Cochez des modes pour comparer leur latence dans l’histogramme</translation>
+    </message>
+    <message>
+        <source>JWT %1 + deny</source>
+        <translation>JWT %1 + refus</translation>
+    </message>
+    <message>
+        <source>JWT %1</source>
+        <translation>JWT %1</translation>
+    </message>
+    <message>
+        <source>JWT %1 once</source>
+        <translation>JWT %1 une fois</translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation>%1 une fois</translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1328,7 @@ hex&#xa0;: %2</translation>
     </message>
     <message>
         <source>No run yet: choose the experiments above and press Run, or pick a saved run in History.</source>
-        <translation>Aucune exécution&#xa0;: choisissez les expériences ci-dessus et appuyez sur Lancer, ou choisissez une exécution enregistrée dans l’historique.</translation>
+        <translation>Aucune exécution&#xa0;: choisissez les expériences puis Lancer, ou une exécution de l’historique.</translation>
     </message>
     <message numerus="yes">
         <source>Quick run of %1, took %n s</source>
@@ -1349,14 +1365,6 @@ hex&#xa0;: %2</translation>
         <translation>cookie de session</translation>
     </message>
     <message>
-        <source>session cookie, no cache</source>
-        <translation>cookie de session, sans cache</translation>
-    </message>
-    <message>
-        <source>session cookie, renewed every request</source>
-        <translation>cookie de session, renouvelé à chaque requête</translation>
-    </message>
-    <message>
         <source>JWT</source>
         <translation>JWT</translation>
     </message>
@@ -1371,6 +1379,18 @@ hex&#xa0;: %2</translation>
     <message>
         <source>JWT %1</source>
         <translation>JWT %1</translation>
+    </message>
+    <message>
+        <source>cookie, cache off</source>
+        <translation>cookie, cache désactivé</translation>
+    </message>
+    <message>
+        <source>cookie, renewal each request</source>
+        <translation>cookie, renouvelé à chaque requête</translation>
+    </message>
+    <message>
+        <source>JWT %1, verified once</source>
+        <translation>JWT %1, vérifié une fois</translation>
     </message>
 </context>
 <context>
@@ -2440,20 +2460,6 @@ retrait après le %7</translation>
         <source>Lab</source>
         <translation>Labo</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>environ %n seconde</numerusform>
-            <numerusform>environ %n secondes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>environ %n minute</numerusform>
-            <numerusform>environ %n minutes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Lab sections</source>
         <translation>Sections du labo</translation>
@@ -2483,20 +2489,12 @@ retrait après le %7</translation>
         <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
-        <source>Quick: short measurements, %1 and %2 sessions</source>
-        <translation>Rapide&#xa0;: mesures courtes, %1 et %2 sessions</translation>
-    </message>
-    <message>
         <source>Full: longer measurements, up to %1 sessions</source>
         <translation>Complète&#xa0;: mesures plus longues, jusqu’à %1 sessions</translation>
     </message>
     <message>
         <source>Good for a first look; the numbers vary more from run to run</source>
         <translation>Bien pour un premier aperçu&#xa0;; les chiffres varient davantage d’une exécution à l’autre</translation>
-    </message>
-    <message>
-        <source>Steadier numbers; seeds a session table of a million rows</source>
-        <translation>Chiffres plus stables&#xa0;; remplit une table de sessions d’un million de lignes</translation>
     </message>
     <message>
         <source>Length of the run</source>
@@ -2665,6 +2663,22 @@ retrait après le %7</translation>
     <message>
         <source>Each experiment runs on a scratch database with its own users, keys and server on 127.0.0.1, removed afterwards: your data is never touched. Only the results are saved.</source>
         <translation>Chaque expérience s’exécute sur une base de données jetable avec ses propres utilisateurs, clés et serveur sur 127.0.0.1, supprimés ensuite&#xa0;: vos données ne sont jamais touchées. Seuls les résultats sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>environ %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>environ %1 min</translation>
+    </message>
+    <message>
+        <source>Quick: short measurements, up to %1 sessions</source>
+        <translation>Rapide&#xa0;: mesures courtes, jusqu’à %1 sessions</translation>
+    </message>
+    <message>
+        <source>Steadier numbers; seeds the largest session table</source>
+        <translation>Chiffres plus stables&#xa0;; remplit la plus grande table de sessions</translation>
     </message>
 </context>
 <context>
@@ -3644,12 +3658,12 @@ retrait après le %7</translation>
         <translation>vérification JWT ES256</translation>
     </message>
     <message>
-        <source>rows in the session table (log scale)</source>
-        <translation>lignes de la table de sessions (échelle log.)</translation>
+        <source>session rows (log scale)</source>
+        <translation>lignes de sessions (échelle log.)</translation>
     </message>
     <message>
-        <source>validations per second (log scale)</source>
-        <translation>validations par seconde (échelle log.)</translation>
+        <source>checks per second (log)</source>
+        <translation>vérifications par seconde (log.)</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void tsFileIsComplete();
     void qmFileLoads_data();
     void qmFileLoads();
+    void guiBuildsEveryLanguage();
     void knownStringsTranslate_data();
     void knownStringsTranslate();
     void pluralFormsFollowTheLanguage();
@@ -230,6 +231,17 @@ void tst_Translations::qmFileLoads()
     QTranslator byLocale;
     QVERIFY(byLocale.load(QLocale(lang), u"authscope"_s, u"_"_s, u":/i18n"_s));
     QCOMPARE(byLocale.language(), translator.language());
+}
+
+void tst_Translations::guiBuildsEveryLanguage()
+{
+    // The files app/gui compiles into the GUI's :/i18n, one per language --lang accepts.
+    const QString dir = QStringLiteral(AUTHSCOPE_GUI_QM_DIR);
+    for (const QString& lang : supportedLanguages()) {
+        QTranslator translator;
+        QVERIFY2(translator.load(u"authscope_"_s + lang, dir), qPrintable(dir + u"/authscope_"_s + lang + u".qm"_s));
+        QVERIFY(!translator.isEmpty());
+    }
 }
 
 void tst_Translations::knownStringsTranslate_data()
