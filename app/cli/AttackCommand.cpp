@@ -22,19 +22,11 @@ Result<jose::Jwk> readSigningKey(CliContext& ctx, const QString& path)
     if (!contents) {
         return std::unexpected(contents.error());
     }
-    auto set = jose::JwkSet::fromKeyFile(*contents);
-    if (!set) {
-        return authscope::fail(set.error().code, QStringLiteral("--key %1: %2").arg(path, set.error().message));
+    auto key = lab::AttackRunner::signingKeyFromFile(*contents);
+    if (!key) {
+        return authscope::fail(key.error().code, QStringLiteral("--key %1: %2").arg(path, key.error().message));
     }
-    for (const jose::Jwk& key : set->keys()) {
-        if (key.isPrivate()) {
-            return key;
-        }
-    }
-    return authscope::fail(QStringLiteral("cli.not-private"),
-                           QStringLiteral("--key %1 holds no private key; the claim attacks must be signed with the "
-                                          "target's private signing key")
-                               .arg(path));
+    return key;
 }
 
 int runAttack(CliContext& ctx, const QStringList& arguments)

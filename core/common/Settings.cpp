@@ -17,6 +17,8 @@ const QString kServerPort = QStringLiteral("server/port");
 const QString kServerTokenLifetime = QStringLiteral("server/tokenLifetime");
 const QString kServerDenyList = QStringLiteral("server/denyList");
 const QString kServerCorsOrigin = QStringLiteral("server/corsOrigin");
+const QString kLabQuick = QStringLiteral("lab/quick");
+const QString kLabExperiments = QStringLiteral("lab/experiments");
 constexpr int kMaxRecent = 8;
 
 } // namespace
@@ -173,6 +175,38 @@ QString Settings::serverCorsOrigin() const
 void Settings::setServerCorsOrigin(const QString& origin)
 {
     m_settings->setValue(kServerCorsOrigin, origin);
+}
+
+bool Settings::labQuick() const
+{
+    return m_settings->value(kLabQuick, true).toBool();
+}
+
+void Settings::setLabQuick(bool quick)
+{
+    m_settings->setValue(kLabQuick, quick);
+}
+
+QStringList Settings::labExperiments() const
+{
+    const QStringList all{QStringLiteral("cost"), QStringLiteral("revocation"), QStringLiteral("bytes"),
+                          QStringLiteral("scale")};
+    if (!m_settings->contains(kLabExperiments)) {
+        return all;
+    }
+    // Only known ids survive a hand-edited or older settings file.
+    QStringList ids;
+    for (const QString& id : m_settings->value(kLabExperiments).toStringList()) {
+        if (all.contains(id) && !ids.contains(id)) {
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
+void Settings::setLabExperiments(const QStringList& ids)
+{
+    m_settings->setValue(kLabExperiments, ids);
 }
 
 void Settings::sync()

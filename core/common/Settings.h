@@ -63,6 +63,12 @@ public:
     [[nodiscard]] QString serverCorsOrigin() const;
     void setServerCorsOrigin(const QString& origin);
 
+    // The Lab page: the length of a run and the experiments ticked (ids "cost", "revocation", "bytes", "scale").
+    [[nodiscard]] bool labQuick() const; // default true
+    void setLabQuick(bool quick);
+    [[nodiscard]] QStringList labExperiments() const; // default: all four
+    void setLabExperiments(const QStringList& ids);
+
     void sync();
     [[nodiscard]] QString fileName() const;
 

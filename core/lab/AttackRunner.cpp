@@ -1177,6 +1177,22 @@ QJsonObject AttackRunner::toJson(const QList<AttackResult>& results, const QStri
     return json;
 }
 
+Result<jose::Jwk> AttackRunner::signingKeyFromFile(const QByteArray& contents)
+{
+    auto set = jose::JwkSet::fromKeyFile(contents);
+    if (!set) {
+        return std::unexpected(set.error());
+    }
+    for (const jose::Jwk& key : set->keys()) {
+        if (key.isPrivate()) {
+            return key;
+        }
+    }
+    return fail(QStringLiteral("lab.not-private"),
+                QStringLiteral("The file holds no private key; the claim attacks must be signed with the target's "
+                               "private signing key."));
+}
+
 QString AttackRunner::summaryLine(const AttackSummary& s)
 {
     return QStringLiteral("%1 of %2 attacks refused, %3 accepted, %4 errors, %5 skipped")

@@ -142,6 +142,9 @@ public:
     // then a summary line ("17 of 29 attacks refused, 1 accepted, 0 errors, 11 skipped").
     [[nodiscard]] static QString formatTable(const QList<AttackResult>& results);
     [[nodiscard]] static QString summaryLine(const AttackSummary& summary);
+    // The target's private signing key from the contents of a JWK, JWK Set or PEM file: the first private key in
+    // it (for AttackTarget::signingKey). Errors: the parser's, or lab.not-private when it holds public keys only.
+    [[nodiscard]] static Result<jose::Jwk> signingKeyFromFile(const QByteArray& contents);
 
 private:
     QStringList m_only;

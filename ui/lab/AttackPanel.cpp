@@ -5,6 +5,8 @@
 #include "widgets/StatusColors.h"
 
 #include <QButtonGroup>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -70,6 +72,32 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     otherRow->addWidget(passwordLabel);
     otherRow->addWidget(m_password, 1);
 
+    // The other server's private signing key (optional): without it the claim attacks (expired, wrong aud, ...)
+    // cannot be signed so that only the claim check refuses them, and are skipped.
+    m_keyFile = new QLineEdit(this);
+    m_keyFile->setObjectName(QStringLiteral("attackKeyFileLineEdit"));
+    m_keyFile->setPlaceholderText(tr("optional: PEM, JWK or JWK Set with the private key"));
+    m_keyFile->setAccessibleName(tr("Signing key file"));
+    m_keyFile->setToolTip(tr("The server's private signing key, so that the claim attacks are signed with it; read "
+                             "for this run only, never saved"));
+    auto* keyLabel = new QLabel(tr("Signing &key:"), this);
+    keyLabel->setBuddy(m_keyFile);
+    m_browseKey = new QPushButton(tr("&Browse…"), this);
+    m_browseKey->setObjectName(QStringLiteral("attackBrowseKeyButton"));
+    m_browseKey->setAccessibleName(tr("Choose the signing key file"));
+    connect(m_browseKey, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Signing key of the server"), m_keyFile->text(),
+                                                          tr("Keys (*.pem *.jwk *.json *.key);;All files (*)"));
+        if (!path.isEmpty()) {
+            m_keyFile->setText(path);
+        }
+    });
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addSpacing(24);
+    keyRow->addWidget(keyLabel);
+    keyRow->addWidget(m_keyFile, 1);
+    keyRow->addWidget(m_browseKey);
+
     m_run = new QPushButton(tr("Run &attacks"), this);
     m_run->setObjectName(QStringLiteral("attackRunButton"));
     m_run->setAccessibleName(tr("Run the attacks"));
@@ -133,6 +161,7 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(intro);
     layout->addWidget(m_builtIn);
     layout->addLayout(otherRow);
+    layout->addLayout(keyRow);
     layout->addLayout(buttons);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
@@ -141,7 +170,9 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     setTabOrder(m_other, m_url);
     setTabOrder(m_url, m_user);
     setTabOrder(m_user, m_password);
-    setTabOrder(m_password, m_run);
+    setTabOrder(m_password, m_keyFile);
+    setTabOrder(m_keyFile, m_browseKey);
+    setTabOrder(m_browseKey, m_run);
     setTabOrder(m_run, m_cancel);
     setTabOrder(m_cancel, m_export);
     setTabOrder(m_export, m_table);
@@ -179,6 +210,20 @@ bool AttackPanel::isRunning() const
     return m_job->isRunning();
 }
 
+Result<jose::Jwk> AttackPanel::readSigningKey(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("ui.read"), tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    // Key files are small; a huge file is not one.
+    constexpr qint64 kMaxKeyFileBytes = 1024 * 1024;
+    if (file.size() > kMaxKeyFileBytes) {
+        return fail(QStringLiteral("ui.read"), tr("%1 is too large to be a key file.").arg(path));
+    }
+    return lab::AttackRunner::signingKeyFromFile(file.readAll());
+}
+
 void AttackPanel::startAttacks()
 {
     if (m_job->isRunning()) {
@@ -191,6 +236,14 @@ void AttackPanel::startAttacks()
         config.target.baseUrl = m_url->text().trimmed();
         config.target.username = m_user->text().trimmed();
         config.target.password = m_password->text().toUtf8();
+        if (const QString path = m_keyFile->text().trimmed(); !path.isEmpty()) {
+            auto key = readSigningKey(path);
+            if (!key) {
+                setSummary(tr("The signing key cannot be used: %1").arg(key.error().message), StatusColor::Bad);
+                return;
+            }
+            config.target.signingKey = *key;
+        }
     }
     m_model->reset(lab::AttackRunner::catalogue());
     m_progress->setRange(0, m_model->rowCount());
@@ -341,6 +394,8 @@ void AttackPanel::updateState()
     m_url->setEnabled(!running && other);
     m_user->setEnabled(!running && other);
     m_password->setEnabled(!running && other);
+    m_keyFile->setEnabled(!running && other);
+    m_browseKey->setEnabled(!running && other);
     m_run->setEnabled(!running &&
                       (!other || (!m_url->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty())));
     m_cancel->setEnabled(running && !m_job->isCancelling());

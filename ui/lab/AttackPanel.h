@@ -53,6 +53,7 @@ protected:
 
 private:
     void setSummary(const QString& text, std::optional<StatusColor> role = std::nullopt, bool bold = false);
+    [[nodiscard]] Result<jose::Jwk> readSigningKey(const QString& path);
     void onAttackFinished(int done, int total, const lab::AttackResult& result);
     void onFinished(const QList<lab::AttackResult>& results, bool cancelled);
     void onFailed(const QString& message);
@@ -72,6 +73,8 @@ private:
     QLineEdit* m_url = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
+    QLineEdit* m_keyFile = nullptr;
+    QPushButton* m_browseKey = nullptr;
     QPushButton* m_run = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_export = nullptr;

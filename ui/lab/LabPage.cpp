@@ -6,6 +6,7 @@
 #include "LabHistoryModel.h"
 #include "RevocationView.h"
 #include "ScaleView.h"
+#include "common/Settings.h"
 #include "lab/LabResultStore.h"
 #include "lab/LabRunner.h"
 #include "widgets/StatusColors.h"
@@ -100,7 +101,7 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
         auto* box = new QCheckBox(LabHistoryModel::experimentName(experiment), experiments);
         box->setObjectName(lab::experimentId(experiment) + QStringLiteral("CheckBox"));
         box->setToolTip(tip);
-        box->setChecked(true);
+        box->setChecked(m_context.settings.labExperiments().contains(lab::experimentId(experiment)));
         m_checks.insert(experiment, box);
         chooseRow->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this] {
@@ -124,6 +125,7 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
     m_length->setItemData(0, tr("Good for a first look; the numbers vary more from run to run"), Qt::ToolTipRole);
     m_length->setItemData(1, tr("Steadier numbers; seeds the largest session table"), Qt::ToolTipRole);
     m_length->setAccessibleName(tr("Length of the run"));
+    m_length->setCurrentIndex(m_context.settings.labQuick() ? 0 : 1);
     lengthLabel->setBuddy(m_length);
     m_run = new QPushButton(tr("&Run"), experiments);
     m_run->setObjectName(QStringLiteral("runButton"));
@@ -342,6 +344,13 @@ void LabPage::startRun()
     if (!m_runner->run(chosen, currentOptions())) {
         return;
     }
+    // The next session starts with the same choice.
+    QStringList ids;
+    for (const lab::Experiment e : chosen) {
+        ids.append(lab::experimentId(e));
+    }
+    m_context.settings.setLabExperiments(ids);
+    m_context.settings.setLabQuick(m_length->currentIndex() == 0);
     m_running = true;
     m_switchedThisRun = false;
     m_progress->setValue(0);

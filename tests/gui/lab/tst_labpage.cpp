@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "common/Settings.h"
 #include "lab/AttackPanel.h"
+#include "lab/AttackRunner.h"
 #include "lab/AttackTableModel.h"
 #include "lab/BytesView.h"
 #include "lab/CostView.h"
@@ -29,9 +30,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScatterSeries>
 #include <QTabWidget>
 #include <QTableView>
@@ -99,6 +102,7 @@ private Q_SLOTS:
     void cancelStopsRun();
     void selfAttackPasses();
     void selfAttackCancels();
+    void otherServerWithSigningKey();
 
 private:
     QTemporaryDir m_dir;
@@ -472,6 +476,76 @@ void tst_LabPage::selfAttackCancels()
     }
     QVERIFY(notRun > 0);
     QVERIFY(run->isEnabled());
+}
+
+void tst_LabPage::otherServerWithSigningKey()
+{
+    // Another server (a built-in one started by the test, reached by URL) with its private signing key handed over
+    // as a file: the claim attacks are signed with it and run; only the revoked-key row needs in-process access.
+    lab::SelfAttackEnvironment environment;
+    lab::SelfAttackEnvironment::Options cheap;
+    cheap.passwordLogN = 10;
+    cheap.vaultLogN = 10;
+    auto target = environment.start(cheap);
+    QVERIFY2(target.has_value(), target ? "" : qPrintable(target.error().message));
+    QVERIFY(target->signingKey.has_value());
+    const QString privatePath = m_dir.filePath(QStringLiteral("signing.jwk"));
+    const QString publicPath = m_dir.filePath(QStringLiteral("public.jwk"));
+    for (const auto& [path, includePrivate] : {std::pair{privatePath, true}, std::pair{publicPath, false}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(target->signingKey->toJson(includePrivate)).toJson());
+    }
+
+    AttackPanel* panel = m_page->attackPanel();
+    auto* other = panel->findChild<QRadioButton*>(QStringLiteral("attackUrlRadioButton"));
+    auto* url = panel->findChild<QLineEdit*>(QStringLiteral("attackUrlLineEdit"));
+    auto* user = panel->findChild<QLineEdit*>(QStringLiteral("attackUserLineEdit"));
+    auto* password = panel->findChild<QLineEdit*>(QStringLiteral("attackPasswordLineEdit"));
+    auto* keyFile = panel->findChild<QLineEdit*>(QStringLiteral("attackKeyFileLineEdit"));
+    auto* run = panel->findChild<QPushButton*>(QStringLiteral("attackRunButton"));
+    auto* summary = panel->findChild<QLabel*>(QStringLiteral("attackSummaryLabel"));
+    QVERIFY(other && url && user && password && keyFile && run && summary);
+    other->setChecked(true);
+    QVERIFY(keyFile->isEnabled());
+    url->setText(target->baseUrl);
+    user->setText(target->username);
+    password->setText(QString::fromUtf8(target->password));
+
+    // A public key cannot sign: refused before anything is sent.
+    keyFile->setText(publicPath);
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(!panel->isRunning());
+    QVERIFY2(summary->text().contains(QStringLiteral("no private key")), qPrintable(summary->text()));
+    keyFile->setText(m_dir.filePath(QStringLiteral("missing.pem")));
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(!panel->isRunning());
+    QVERIFY2(summary->text().contains(QStringLiteral("missing.pem")), qPrintable(summary->text()));
+
+    keyFile->setText(privatePath);
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(panel->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 60000);
+    int refused = 0;
+    QStringList skipped;
+    for (int row = 0; row < panel->model()->rowCount(); ++row) {
+        const auto result = panel->model()->resultAt(row);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->outcome != lab::AttackResult::Outcome::Accepted &&
+                     result->outcome != lab::AttackResult::Outcome::Error,
+                 qPrintable(result->spec.id + QStringLiteral(": ") + result->got));
+        if (result->outcome == lab::AttackResult::Outcome::Skipped) {
+            skipped << result->spec.id;
+        } else {
+            ++refused;
+        }
+    }
+    // With the key, only the row that must revoke a key inside the server is skipped.
+    QCOMPARE(skipped, QStringList{QStringLiteral("revoked-key")});
+    QVERIFY(refused > 25);
+    // Back to the built-in server for anything after this test.
+    panel->findChild<QRadioButton*>(QStringLiteral("attackBuiltInRadioButton"))->setChecked(true);
+    QVERIFY(!keyFile->isEnabled());
 }
 
 QTEST_MAIN(tst_LabPage)

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void recentDatabasesAreCappedAndUnique();
     void pageSizeIsClamped();
     void unknownSchemeFallsBackToSystem();
+    void labChoiceKeepsKnownIdsOnly();
 };
 
 void tst_Settings::defaults()
@@ -29,6 +30,9 @@ void tst_Settings::defaults()
     QCOMPARE(s.colorScheme(), Settings::ColorScheme::System);
     QCOMPARE(s.auditPageSize(), 200);
     QCOMPARE(s.lastPage(), QString());
+    QVERIFY(s.labQuick());
+    QCOMPARE(s.labExperiments(), (QStringList{QStringLiteral("cost"), QStringLiteral("revocation"),
+                                              QStringLiteral("bytes"), QStringLiteral("scale")}));
 }
 
 void tst_Settings::roundTrip()
@@ -106,6 +110,32 @@ void tst_Settings::unknownSchemeFallsBackToSystem()
     Settings s(path);
     QCOMPARE(s.colorScheme(), Settings::ColorScheme::System);
     QCOMPARE(s.auditPageSize(), 50);
+}
+
+void tst_Settings::labChoiceKeepsKnownIdsOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    {
+        Settings s(path);
+        s.setLabQuick(false);
+        s.setLabExperiments({QStringLiteral("scale"), QStringLiteral("bytes")});
+    }
+    {
+        Settings s(path);
+        QVERIFY(!s.labQuick());
+        QCOMPARE(s.labExperiments(), (QStringList{QStringLiteral("scale"), QStringLiteral("bytes")}));
+        // Nothing ticked is a choice too.
+        s.setLabExperiments({});
+        QVERIFY(s.labExperiments().isEmpty());
+    }
+    {
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("lab/experiments"),
+                     QStringList{QStringLiteral("cost"), QStringLiteral("evil"), QStringLiteral("cost")});
+    }
+    Settings s(path);
+    QCOMPARE(s.labExperiments(), QStringList{QStringLiteral("cost")});
 }
 
 QTEST_GUILESS_MAIN(tst_Settings)
