@@ -299,6 +299,50 @@
         <source>%1 attacks ready. The built-in server needs no setup.</source>
         <translation>%1 Angriffe bereit. Der eingebaute Server braucht keine Einrichtung.</translation>
     </message>
+    <message>
+        <source>optional: PEM, JWK or JWK Set with the private key</source>
+        <translation>optional: PEM, JWK oder JWK Set mit dem privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signing key file</source>
+        <translation>Signaturschlüsseldatei</translation>
+    </message>
+    <message>
+        <source>The server&apos;s private signing key, so that the claim attacks are signed with it; read for this run only, never saved</source>
+        <translation>Der private Signaturschlüssel des Servers, damit die Claim-Angriffe damit signiert werden; nur für diesen Lauf gelesen, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>Signatur&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>Signaturschlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>Signing key of the server</source>
+        <translation>Signaturschlüssel des Servers</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.jwk *.json *.key);;All files (*)</source>
+        <translation>Schlüssel (*.pem *.jwk *.json *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be used: %1</source>
+        <translation>Der Signaturschlüssel ist nicht verwendbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>authscope::AttackTableModel</name>

@@ -299,6 +299,50 @@
         <source>%1 attacks ready. The built-in server needs no setup.</source>
         <translation>%1 ataques listos. El servidor integrado no necesita configuración.</translation>
     </message>
+    <message>
+        <source>optional: PEM, JWK or JWK Set with the private key</source>
+        <translation>opcional: PEM, JWK o JWK Set con la clave privada</translation>
+    </message>
+    <message>
+        <source>Signing key file</source>
+        <translation>Archivo de la clave de firma</translation>
+    </message>
+    <message>
+        <source>The server&apos;s private signing key, so that the claim attacks are signed with it; read for this run only, never saved</source>
+        <translation>La clave de firma privada del servidor, para firmar con ella los ataques a los claims; se lee solo para esta ejecución y nunca se guarda</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>Clave de &amp;firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>Elegir el archivo de la clave de firma</translation>
+    </message>
+    <message>
+        <source>Signing key of the server</source>
+        <translation>Clave de firma del servidor</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.jwk *.json *.key);;All files (*)</source>
+        <translation>Claves (*.pem *.jwk *.json *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de clave.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be used: %1</source>
+        <translation>La clave de firma no se puede usar: %1</translation>
+    </message>
 </context>
 <context>
     <name>authscope::AttackTableModel</name>

@@ -299,6 +299,50 @@
         <source>%1 attacks ready. The built-in server needs no setup.</source>
         <translation>%1 attaques prêtes. Le serveur intégré ne demande aucune configuration.</translation>
     </message>
+    <message>
+        <source>optional: PEM, JWK or JWK Set with the private key</source>
+        <translation>facultatif&#xa0;: PEM, JWK ou JWK Set avec la clé privée</translation>
+    </message>
+    <message>
+        <source>Signing key file</source>
+        <translation>Fichier de la clé de signature</translation>
+    </message>
+    <message>
+        <source>The server&apos;s private signing key, so that the claim attacks are signed with it; read for this run only, never saved</source>
+        <translation>La clé de signature privée du serveur, pour signer avec elle les attaques sur les claims&#xa0;; lue pour cette exécution seulement, jamais enregistrée</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>Clé de &amp;signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>Choisir le fichier de la clé de signature</translation>
+    </message>
+    <message>
+        <source>Signing key of the server</source>
+        <translation>Clé de signature du serveur</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.jwk *.json *.key);;All files (*)</source>
+        <translation>Clés (*.pem *.jwk *.json *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 est trop gros pour être un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be used: %1</source>
+        <translation>La clé de signature est inutilisable&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>authscope::AttackTableModel</name>
