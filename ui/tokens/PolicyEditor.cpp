@@ -99,9 +99,7 @@ PolicyEditor::PolicyEditor(QWidget* parent) : QWidget(parent)
     m_atIssueButton->setToolTip(tr("Check the token as of its iat (was it valid when it was issued?)"));
     auto* clockRow = new QHBoxLayout;
     clockRow->setContentsMargins(0, 0, 0, 0);
-    clockRow->addWidget(m_clockCombo);
-    clockRow->addWidget(m_timeEdit, 1);
-    clockRow->addWidget(m_atIssueButton);
+    clockRow->addWidget(m_clockCombo, 1);
 
     m_fromTokenButton = new QPushButton(tr("Take iss and aud from the token"), this);
     m_fromTokenButton->setObjectName(QStringLiteral("policyFromTokenButton"));
@@ -131,10 +129,16 @@ PolicyEditor::PolicyEditor(QWidget* parent) : QWidget(parent)
     addRow(tr("Type (typ):"), m_typEdit);
     addRow(tr("Required claims:"), m_requiredEdit);
     addRow(tr("Leeway:"), m_leewaySpin);
-    form->addRow(QString(), m_jwsOnlyCheck);
+    form->addRow(m_jwsOnlyCheck); // across both columns: its sentence would otherwise widen the whole form
     auto* clockLabel = new QLabel(tr("Clock:"), this);
     clockLabel->setBuddy(m_clockCombo);
     form->addRow(clockLabel, clockRow);
+    // The chosen time on a line of its own, so the clock rows stay narrow enough for the Tokens page at 1024×700.
+    auto* timeRow = new QHBoxLayout;
+    timeRow->setContentsMargins(0, 0, 0, 0);
+    timeRow->addWidget(m_timeEdit, 1);
+    timeRow->addWidget(m_atIssueButton);
+    form->addRow(QString(), timeRow);
     form->addRow(buttons);
 
     for (QLineEdit* edit : {m_issuerEdit, m_audienceEdit, m_typEdit, m_requiredEdit}) {

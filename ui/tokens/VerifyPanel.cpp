@@ -92,7 +92,9 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     scroll->setWidget(inputs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // When the pane is narrower than the fields (a small window, a long translation) it scrolls sideways rather
+    // than cut them off.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     auto* results = new QWidget(this);
     auto* resultsLayout = new QVBoxLayout(results);
