@@ -62,10 +62,15 @@ int runServe(CliContext& ctx, const QStringList& args)
         QStringLiteral("Verify the signature of every bearer token on every request (by default a token that "
                        "verified is remembered by its exact bytes until it expires or the keys change; time claims "
                        "and the deny-list are checked on every request either way)."));
+    const QCommandLineOption httpParser(
+        QStringLiteral("http-parser"),
+        QStringLiteral("Which code reads the requests: own (default; reads headers in blocks) or qt (Qt's "
+                       "QHttpServer, for comparison)."),
+        QStringLiteral("PARSER"), QStringLiteral("own"));
     const QCommandLineOption cors(QStringLiteral("cors-origin"),
                                   QStringLiteral("Allow cross-origin calls from ORIGIN (e.g. http://localhost:3000)."),
                                   QStringLiteral("ORIGIN"));
-    parser.addOptions({listen, port, tls, quiet, passphraseFile, lifetime, noDenyList, noTokenCache, cors});
+    parser.addOptions({listen, port, tls, quiet, passphraseFile, lifetime, noDenyList, noTokenCache, httpParser, cors});
     int code = ExitOk;
     if (!parseCommandLine(ctx, parser, args, code)) {
         return code;
@@ -90,6 +95,13 @@ int runServe(CliContext& ctx, const QStringList& args)
     }
     config.denyListEnabled = !parser.isSet(noDenyList);
     config.verifiedTokenCache = !parser.isSet(noTokenCache);
+    if (parser.value(httpParser) == QLatin1String("own")) {
+        config.httpParser = ServerConfig::HttpParser::Own;
+    } else if (parser.value(httpParser) == QLatin1String("qt")) {
+        config.httpParser = ServerConfig::HttpParser::Qt;
+    } else {
+        return ctx.fail(QStringLiteral("--http-parser: '%1' is neither own nor qt").arg(parser.value(httpParser)));
+    }
     config.corsOrigin = parser.value(cors);
     config.tls = parser.isSet(tls);
     if (!config.address.isLoopback()) {

@@ -2,8 +2,6 @@
 
 #include "HttpResponse.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -137,12 +135,7 @@ void ConnectionGuard::reject(int status, const QString& code, const QString& mes
         return;
     }
     m_state = State::Rejected;
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("error_description"), message}})
-            .toJson(QJsonDocument::Compact);
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpResponse::reasonPhrase(status) +
-                          "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
-                          QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    const QByteArray response = HttpResponse::closingErrorWire(status, code, message);
     m_socket->write(response);
     m_socket->disconnectFromHost();
     // If the peer never reads, do not keep the socket forever.

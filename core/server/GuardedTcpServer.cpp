@@ -1,6 +1,7 @@
 #include "GuardedTcpServer.h"
 
 #include "ConnectionGuard.h"
+#include "HttpConnection.h"
 
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -9,7 +10,8 @@
 
 namespace authscope {
 
-GuardedTcpServer::GuardedTcpServer(const ServerConfig& config, QObject* parent) : QTcpServer(parent), m_config(config)
+GuardedTcpServer::GuardedTcpServer(const ServerConfig& config, HttpEngine* engine, QObject* parent)
+    : QTcpServer(parent), m_config(config), m_engine(engine)
 {}
 
 bool GuardedTcpServer::prepareTls(QString* error)
@@ -56,17 +58,28 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     }
     // Small responses, many requests: do not wait for Nagle.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Sockets refused before a parser took them are ours to delete; deleteLater twice is harmless.
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    ++m_open;
+    connect(socket, &QTcpSocket::disconnected, this, [this] { --m_open; });
+    const bool full = m_open > m_config.maxConnections;
+    const QString fullMessage = QStringLiteral("The server already has %1 open connections.").arg(m_config.maxConnections);
+    if (m_config.httpParser == ServerConfig::HttpParser::Own) {
+        auto* connection = new HttpConnection(socket, m_config, m_engine);
+        connect(connection, &HttpConnection::rejected, this, [this, socket](int status, const QString& code) {
+            Q_EMIT connectionRejected(status, code, socket->peerAddress().toString());
+        });
+        if (full) {
+            connection->reject(503, QStringLiteral("too_many_connections"), fullMessage);
+        }
+        return;
+    }
     auto* guard = new ConnectionGuard(socket, m_config);
     connect(guard, &ConnectionGuard::rejected, this, [this, socket](int status, const QString& code) {
         Q_EMIT connectionRejected(status, code, socket->peerAddress().toString());
     });
-    // Sockets refused before Qt's server took them are ours to delete; deleteLater twice is harmless.
-    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    ++m_open;
-    connect(socket, &QTcpSocket::disconnected, this, [this] { --m_open; });
-    if (m_open > m_config.maxConnections) {
-        guard->reject(503, QStringLiteral("too_many_connections"),
-                      QStringLiteral("The server already has %1 open connections.").arg(m_config.maxConnections));
+    if (full) {
+        guard->reject(503, QStringLiteral("too_many_connections"), fullMessage);
         return;
     }
     addPendingConnection(socket);

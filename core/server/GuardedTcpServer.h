@@ -7,15 +7,19 @@
 
 namespace authscope {
 
-// A QTcpServer that puts a ConnectionGuard on every accepted socket before QHttpServer gets it, and refuses
-// connections beyond the configured maximum with 503.
+class HttpEngine;
+
+// A QTcpServer that hands every accepted socket to the configured parser: an HttpConnection of ours, or (with
+// HttpParser::Qt) a ConnectionGuard and then Qt's QHttpServer. Refuses connections beyond the configured
+// maximum with 503.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    explicit GuardedTcpServer(const ServerConfig& config, QObject* parent = nullptr);
+    // `engine` answers the requests our own parser reads; it must outlive the server's connections.
+    GuardedTcpServer(const ServerConfig& config, HttpEngine* engine, QObject* parent = nullptr);
 
     [[nodiscard]] int openConnections() const { return m_open; }
     // With config.tls: checks the certificate and key and prepares the TLS settings; false with a reason.
@@ -29,6 +33,7 @@ protected:
 
 private:
     ServerConfig m_config;
+    HttpEngine* m_engine;
     QSslConfiguration m_tls;
     int m_open = 0;
 };

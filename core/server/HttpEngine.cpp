@@ -1,8 +1,6 @@
 #include "HttpEngine.h"
 
 #include <QDateTime>
-#include <QHttpServerRequest>
-#include <QTcpSocket>
 
 namespace authscope {
 
@@ -23,7 +21,7 @@ QString RequestLogEntry::toLine() const
     return line;
 }
 
-HttpEngine::HttpEngine(const ServerConfig& config, QObject* parent) : QAbstractHttpServer(parent), m_config(config)
+HttpEngine::HttpEngine(const ServerConfig& config, QObject* parent) : QObject(parent), m_config(config)
 {
     m_clock.start();
 }
@@ -67,27 +65,13 @@ HttpResponse HttpEngine::answer(const HttpRequest& request) const
     return response;
 }
 
-bool HttpEngine::handleRequest(const QHttpServerRequest& qtRequest, QTcpSocket* socket)
+QByteArray HttpEngine::serve(const HttpRequest& request)
 {
-    HttpRequest request = HttpRequest::fromQt(qtRequest);
-    request.receivedNs = m_clock.nsecsElapsed();
-    write(qtRequest, socket, request, answer(request));
-    return true;
+    return serveResponse(request, answer(request));
 }
 
-void HttpEngine::missingHandler(const QHttpServerRequest& qtRequest, QTcpSocket* socket)
+QByteArray HttpEngine::serveResponse(const HttpRequest& request, HttpResponse response)
 {
-    // handleRequest() answers everything; this runs only if Qt asks anyway.
-    HttpRequest request = HttpRequest::fromQt(qtRequest);
-    request.receivedNs = m_clock.nsecsElapsed();
-    write(qtRequest, socket, request,
-          HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint.")));
-}
-
-void HttpEngine::write(const QHttpServerRequest& qtRequest, QTcpSocket* socket, const HttpRequest& request,
-                       HttpResponse response)
-{
-    Q_UNUSED(qtRequest)
     // One write per response: status line, headers and body leave in a single segment.
     QByteArray wire;
     wire.reserve(256 + response.body.size());
@@ -105,9 +89,13 @@ void HttpEngine::write(const QHttpServerRequest& qtRequest, QTcpSocket* socket, 
     if (!hasType && !response.body.isEmpty()) {
         wire += "Content-Type: application/json\r\n";
     }
+    if (!request.keepAlive) {
+        wire += "Connection: close\r\n";
+    } else if (request.minorVersion == 0) {
+        wire += "Connection: keep-alive\r\n"; // HTTP/1.0 closes unless told otherwise
+    }
     wire += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
     wire += response.body;
-    socket->write(wire);
 
     RequestLogEntry entry;
     entry.timeMs = QDateTime::currentMSecsSinceEpoch();
@@ -120,6 +108,7 @@ void HttpEngine::write(const QHttpServerRequest& qtRequest, QTcpSocket* socket, 
     entry.remote = request.remoteAddress.toString();
     entry.note = response.note;
     Q_EMIT requestServed(entry);
+    return wire;
 }
 
 } // namespace authscope

@@ -4,15 +4,16 @@
 #include "RequestLogEntry.h"
 #include "ServerConfig.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QObject>
 
 namespace authscope {
 
-// The HTTP layer under the test server: Qt's QAbstractHttpServer parses, our router answers. It adds what
-// every answer needs (JSON errors, CORS for the configured origin, security headers) and reports each request
-// to the log. It lives in the server's own thread.
-class HttpEngine final : public QAbstractHttpServer
+// The HTTP layer under the test server, whichever parser read the request (our HttpConnection by default, Qt's
+// QAbstractHttpServer through QtHttpFrontend): our router answers, and the engine adds what every answer needs
+// (JSON errors, CORS for the configured origin, security headers, Connection), turns it into bytes and reports
+// each request to the log. It lives in the server's own thread.
+class HttpEngine final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpEngine)
@@ -21,18 +22,19 @@ public:
     explicit HttpEngine(const ServerConfig& config, QObject* parent = nullptr);
 
     HttpRouter& router() { return m_router; }
+    // Monotonic nanoseconds, for HttpRequest::receivedNs.
+    [[nodiscard]] qint64 now() const { return m_clock.nsecsElapsed(); }
+
+    // The complete response to `request` (status line, headers, body), logged through requestServed.
+    [[nodiscard]] QByteArray serve(const HttpRequest& request);
+    // The same for an answer that did not come from the router (Qt's missingHandler).
+    [[nodiscard]] QByteArray serveResponse(const HttpRequest& request, HttpResponse response);
 
 Q_SIGNALS:
     void requestServed(const authscope::RequestLogEntry& entry);
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
-
 private:
     HttpResponse answer(const HttpRequest& request) const;
-    void write(const QHttpServerRequest& qtRequest, QTcpSocket* socket, const HttpRequest& request,
-               HttpResponse response);
 
     ServerConfig m_config;
     HttpRouter m_router;

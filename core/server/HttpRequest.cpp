@@ -51,6 +51,23 @@ HttpRequest HttpRequest::fromQt(const QHttpServerRequest& request)
     return r;
 }
 
+HttpRequest HttpRequest::fromParsed(HttpRequestParser::Request&& parsed, const QHostAddress& remote)
+{
+    HttpRequest r;
+    r.method = std::move(parsed.method);
+    // Decoded as QUrl::path(QUrl::FullyDecoded) decodes it for Qt's parser; most paths have nothing to decode.
+    r.path = parsed.path.contains('%') ? QUrl::fromPercentEncoding(parsed.path) : QString::fromLatin1(parsed.path);
+    if (!parsed.query.isEmpty()) {
+        r.query = QUrlQuery(QString::fromLatin1(parsed.query));
+    }
+    r.headers = std::move(parsed.headers);
+    r.body = std::move(parsed.body);
+    r.remoteAddress = remote;
+    r.minorVersion = parsed.minorVersion;
+    r.keepAlive = parsed.keepAlive;
+    return r;
+}
+
 QByteArray HttpRequest::header(QByteArrayView name) const
 {
     for (const auto& [key, value] : headers) {

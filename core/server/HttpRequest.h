@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpRequestParser.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -21,8 +23,11 @@ struct HttpRequest
     QByteArray body;
     QHostAddress remoteAddress;
     qint64 receivedNs = 0; // monotonic clock, for timing
+    int minorVersion = 1;  // HTTP/1.<minorVersion>
+    bool keepAlive = true; // false: the connection closes after the answer
 
     [[nodiscard]] static HttpRequest fromQt(const QHttpServerRequest& request);
+    [[nodiscard]] static HttpRequest fromParsed(HttpRequestParser::Request&& parsed, const QHostAddress& remote);
 
     // The first value of a header (case-insensitive name), or empty.
     [[nodiscard]] QByteArray header(QByteArrayView name) const;

@@ -81,8 +81,12 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return QByteArrayLiteral("Length Required");
     case 413:
         return QByteArrayLiteral("Content Too Large");
+    case 414:
+        return QByteArrayLiteral("URI Too Long");
     case 415:
         return QByteArrayLiteral("Unsupported Media Type");
+    case 417:
+        return QByteArrayLiteral("Expectation Failed");
     case 429:
         return QByteArrayLiteral("Too Many Requests");
     case 431:
@@ -91,9 +95,21 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return QByteArrayLiteral("Internal Server Error");
     case 503:
         return QByteArrayLiteral("Service Unavailable");
+    case 505:
+        return QByteArrayLiteral("HTTP Version Not Supported");
     default:
         return QByteArrayLiteral("Status");
     }
+}
+
+QByteArray HttpResponse::closingErrorWire(int status, const QString& code, const QString& message)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("error_description"), message}})
+            .toJson(QJsonDocument::Compact);
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+           "\r\nContent-Type: application/json\r\nCache-Control: no-store\r\nConnection: close\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 } // namespace authscope

@@ -31,6 +31,8 @@ struct HttpResponse
     [[nodiscard]] static HttpResponse noContent();
 
     [[nodiscard]] static QByteArray reasonPhrase(int status);
+    // A complete error response that closes the connection, for refusals before any handler runs.
+    [[nodiscard]] static QByteArray closingErrorWire(int status, const QString& code, const QString& message);
 };
 
 } // namespace authscope

@@ -20,7 +20,17 @@ struct ServerConfig
     QByteArray tlsPrivateKeyPem;
     QString corsOrigin; // an exact origin ("http://localhost:3000") allowed to call the API; empty: none
 
-    // Limits enforced before Qt's parser sees the bytes (Qt 6.4's QHttpServer has none of its own).
+    // Which code reads the requests: our HttpRequestParser (default; see there why) or Qt's QHttpServer
+    // (kept for comparison: bench-server.sh and the server tests run both).
+    enum class HttpParser
+    {
+        Own,
+        Qt
+    };
+    HttpParser httpParser = HttpParser::Own;
+
+    // Request limits (for Qt's parser enforced by ConnectionGuard before Qt sees the bytes: Qt 6.4's
+    // QHttpServer has none of its own).
     int maxHeaderBytes = 16 * 1024;
     qint64 maxBodyBytes = 64 * 1024;
     int headerTimeoutMs = 10'000; // a request's headers must arrive within this time (slowloris)

@@ -3,6 +3,7 @@
 #include "GuardedTcpServer.h"
 #include "HealthRoutes.h"
 #include "HttpEngine.h"
+#include "QtHttpFrontend.h"
 #include "audit/AuditLog.h"
 #include "crypto/SelfSignedCertificate.h"
 
@@ -27,7 +28,7 @@ public:
         m_engine = new HttpEngine(m_context.config, this);
         QObject::connect(m_engine, &HttpEngine::requestServed, m_owner, &TestServer::requestServed,
                          Qt::DirectConnection);
-        m_tcp = new GuardedTcpServer(m_context.config, this);
+        m_tcp = new GuardedTcpServer(m_context.config, m_engine, this);
         if (QString why; !m_tcp->prepareTls(&why)) {
             return fail(QStringLiteral("server.tls"), why);
         }
@@ -70,7 +71,10 @@ public:
         for (const auto& group : m_groups) {
             group->registerRoutes(m_engine->router());
         }
-        m_engine->bind(m_tcp);
+        if (m_context.config.httpParser == ServerConfig::HttpParser::Qt) {
+            m_frontend = new QtHttpFrontend(m_engine, this);
+            m_frontend->bind(m_tcp);
+        }
         return port;
     }
 
@@ -79,8 +83,12 @@ public:
         if (m_tcp != nullptr) {
             m_tcp->close();
         }
+        delete m_frontend; // closes the connections Qt's parser took
+        m_frontend = nullptr;
+        delete m_tcp; // closes the others (their sockets are its children)
+        m_tcp = nullptr;
         m_groups.clear();
-        delete m_engine; // closes its connections
+        delete m_engine;
         m_engine = nullptr;
     }
 
@@ -100,6 +108,7 @@ private:
     std::vector<TestServer::RouteFactory> m_factories;
     std::vector<std::unique_ptr<RouteGroup>> m_groups;
     HttpEngine* m_engine = nullptr;
+    QtHttpFrontend* m_frontend = nullptr;
     GuardedTcpServer* m_tcp = nullptr;
 };
 

@@ -1,0 +1,498 @@
+#include "HttpRequestParser.h"
+
+#include <cstring>
+
+namespace authscope {
+
+namespace {
+
+// RFC 9110 §5.6.2 tchar.
+constexpr bool isTokenChar(unsigned char c)
+{
+    if (c >= '0' && c <= '9') {
+        return true;
+    }
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        return true;
+    }
+    switch (c) {
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isToken(QByteArrayView text)
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    for (const char c : text) {
+        if (!isTokenChar(static_cast<unsigned char>(c))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A field value may hold visible characters, obs-text, spaces and tabs (RFC 9110 §5.5).
+bool isFieldValue(QByteArrayView value)
+{
+    for (const char ch : value) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c < 0x20 && c != '\t') || c == 0x7f) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Request-target bytes: visible ASCII only (RFC 3986 characters; anything else must be percent-encoded).
+bool isTargetText(QByteArrayView target)
+{
+    for (const char ch : target) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c <= 0x20 || c >= 0x7f || c == '#') {
+            return false;
+        }
+    }
+    return true;
+}
+
+QByteArrayView trimmedOws(QByteArrayView value)
+{
+    while (!value.isEmpty() && (value.front() == ' ' || value.front() == '\t')) {
+        value = value.sliced(1);
+    }
+    while (!value.isEmpty() && (value.back() == ' ' || value.back() == '\t')) {
+        value.chop(1);
+    }
+    return value;
+}
+
+bool equalsIgnoringCase(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// True when the comma-separated list `value` holds `token` (case-insensitive), e.g. Connection: keep-alive, close.
+bool listContains(QByteArrayView value, QByteArrayView token)
+{
+    while (!value.isEmpty()) {
+        const qsizetype comma = value.indexOf(',');
+        const QByteArrayView item = trimmedOws(comma < 0 ? value : value.first(comma));
+        if (equalsIgnoringCase(item, token)) {
+            return true;
+        }
+        if (comma < 0) {
+            break;
+        }
+        value = value.sliced(comma + 1);
+    }
+    return false;
+}
+
+// 1*DIGIT, at most 18 of them (so it fits a qint64); -1 otherwise.
+qint64 parseDecimal(QByteArrayView text)
+{
+    if (text.isEmpty() || text.size() > 18) {
+        return -1;
+    }
+    qint64 value = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9') {
+            return -1;
+        }
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// Content-Length may arrive as a list of identical values ("5, 5", RFC 9110 §8.6); -1 when invalid or differing.
+qint64 parseContentLength(QByteArrayView value)
+{
+    qint64 result = -1;
+    while (true) {
+        const qsizetype comma = value.indexOf(',');
+        const qint64 item = parseDecimal(trimmedOws(comma < 0 ? value : value.first(comma)));
+        if (item < 0 || (result >= 0 && item != result)) {
+            return -1;
+        }
+        result = item;
+        if (comma < 0) {
+            return result;
+        }
+        value = value.sliced(comma + 1);
+    }
+}
+
+} // namespace
+
+HttpRequestParser::HttpRequestParser() : HttpRequestParser(Limits{}) {}
+
+HttpRequestParser::HttpRequestParser(Limits limits) : m_limits(limits) {}
+
+void HttpRequestParser::append(QByteArrayView data)
+{
+    if (m_state == State::Failed || data.isEmpty()) {
+        return;
+    }
+    // Not capped here: next() runs after every append and refuses a head that grew past the limit, and the
+    // connection reads at most its socket buffer at a time.
+    m_buffer.append(data);
+}
+
+bool HttpRequestParser::requestInProgress() const
+{
+    if (m_state == State::Body) {
+        return true;
+    }
+    if (m_state != State::Head) {
+        return false;
+    }
+    for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
+        const char c = m_buffer.at(i);
+        if (c != '\r' && c != '\n') {
+            return true;
+        }
+    }
+    return false;
+}
+
+void HttpRequestParser::compact()
+{
+    if (m_pos == 0) {
+        return;
+    }
+    if (m_pos >= m_buffer.size()) {
+        m_buffer.clear(); // keeps nothing, the usual case between requests
+    } else {
+        m_buffer.remove(0, m_pos);
+    }
+    m_scanFrom = std::max<qsizetype>(0, m_scanFrom - m_pos);
+    m_pos = 0;
+}
+
+HttpRequestParser::Step HttpRequestParser::fail(int status, const QString& code, const QString& message)
+{
+    m_state = State::Failed;
+    m_wantsContinue = false;
+    m_error = Error{status, code, message};
+    return Step::Failed;
+}
+
+HttpRequestParser::Step HttpRequestParser::next()
+{
+    switch (m_state) {
+    case State::Failed:
+        return Step::Failed;
+    case State::Ready:
+        return Step::Ready;
+    case State::Head: {
+        // RFC 9112 §2.2: blank lines before a request line are ignored.
+        while (m_pos < m_buffer.size()) {
+            const char c = m_buffer.at(m_pos);
+            if (c == '\n') {
+                ++m_pos;
+            } else if (c == '\r') {
+                if (m_pos + 1 >= m_buffer.size()) {
+                    break; // its LF may still come
+                }
+                if (m_buffer.at(m_pos + 1) != '\n') {
+                    return fail(400, QStringLiteral("invalid_request"),
+                                QStringLiteral("A bare CR is not a line ending."));
+                }
+                m_pos += 2;
+            } else {
+                break;
+            }
+        }
+        // Keep endless blank lines from piling up.
+        compact();
+        m_scanFrom = std::max(m_scanFrom, m_pos);
+        // The head ends at the first empty line: "\n\n" or "\n\r\n".
+        const char* data = m_buffer.constData();
+        const qsizetype size = m_buffer.size();
+        qsizetype headEnd = -1; // index just past the blank line
+        qsizetype at = m_scanFrom;
+        while (at < size) {
+            const void* hit = std::memchr(data + at, '\n', size_t(size - at));
+            if (hit == nullptr) {
+                at = size;
+                break;
+            }
+            const qsizetype lf = static_cast<const char*>(hit) - data;
+            if (lf + 1 < size && data[lf + 1] == '\n') {
+                headEnd = lf + 2;
+                break;
+            }
+            if (lf + 2 < size && data[lf + 1] == '\r' && data[lf + 2] == '\n') {
+                headEnd = lf + 3;
+                break;
+            }
+            if (lf + 2 >= size) {
+                at = lf; // the blank line may still be arriving: look again from this LF
+                break;
+            }
+            at = lf + 1;
+        }
+        if (headEnd < 0) {
+            m_scanFrom = std::max(m_pos, at);
+            const qsizetype pending = size - m_pos;
+            if (pending > m_limits.maxHeaderBytes) {
+                const qsizetype firstLf = m_buffer.indexOf('\n', m_pos);
+                if (firstLf < 0 || firstLf - m_pos > m_limits.maxHeaderBytes) {
+                    return fail(414, QStringLiteral("uri_too_long"),
+                                QStringLiteral("The request line exceeds %1 bytes.").arg(m_limits.maxHeaderBytes));
+                }
+                return fail(431, QStringLiteral("request_header_too_large"),
+                            QStringLiteral("The request line and headers exceed %1 bytes.")
+                                .arg(m_limits.maxHeaderBytes));
+            }
+            return Step::NeedMore;
+        }
+        if (headEnd - m_pos > m_limits.maxHeaderBytes) {
+            const qsizetype firstLf = m_buffer.indexOf('\n', m_pos);
+            if (firstLf - m_pos > m_limits.maxHeaderBytes) {
+                return fail(414, QStringLiteral("uri_too_long"),
+                            QStringLiteral("The request line exceeds %1 bytes.").arg(m_limits.maxHeaderBytes));
+            }
+            return fail(431, QStringLiteral("request_header_too_large"),
+                        QStringLiteral("The request line and headers exceed %1 bytes.").arg(m_limits.maxHeaderBytes));
+        }
+        const Step head = parseHead(headEnd);
+        if (head == Step::Failed) {
+            return head;
+        }
+        m_pos = headEnd;
+        m_scanFrom = m_pos;
+        m_state = State::Body;
+        [[fallthrough]];
+    }
+    case State::Body: {
+        const qsizetype available = m_buffer.size() - m_pos;
+        if (available < m_bodyLength) {
+            return Step::NeedMore;
+        }
+        m_wantsContinue = false;
+        if (m_bodyLength > 0) {
+            m_request.body = m_buffer.sliced(m_pos, m_bodyLength);
+        }
+        m_pos += m_bodyLength;
+        m_scanFrom = m_pos;
+        m_state = State::Ready;
+        return Step::Ready;
+    }
+    }
+    return Step::Failed;
+}
+
+HttpRequestParser::Request HttpRequestParser::takeRequest()
+{
+    Request request = std::move(m_request);
+    m_request = Request{};
+    if (m_state == State::Ready) {
+        m_state = State::Head;
+        m_bodyLength = 0;
+        compact();
+    }
+    return request;
+}
+
+HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
+{
+    const QByteArrayView head(m_buffer.constData() + m_pos, headEnd - m_pos);
+    if (head.contains('\0')) {
+        return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The request contains a NUL byte."));
+    }
+    Request request;
+    qsizetype lineStart = 0;
+    bool first = true;
+    bool sawHost = false;
+    bool sawContentLength = false;
+    bool sawTransferEncoding = false;
+    qint64 contentLength = 0;
+    bool connectionClose = false;
+    bool connectionKeepAlive = false;
+    QByteArrayView expect;
+    bool sawExpect = false;
+    while (lineStart < head.size()) {
+        const qsizetype lf = head.indexOf('\n', lineStart);
+        QByteArrayView line = head.sliced(lineStart, lf - lineStart);
+        lineStart = lf + 1;
+        if (!line.isEmpty() && line.back() == '\r') {
+            line.chop(1);
+        }
+        if (line.contains('\r')) {
+            return fail(400, QStringLiteral("invalid_request"), QStringLiteral("A bare CR is not a line ending."));
+        }
+        if (first) {
+            first = false;
+            // method SP request-target SP HTTP-version, single spaces (RFC 9112 §3).
+            const qsizetype sp1 = line.indexOf(' ');
+            const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
+            if (sp1 <= 0 || sp2 < 0 || line.indexOf(' ', sp2 + 1) >= 0) {
+                return fail(400, QStringLiteral("invalid_request"),
+                            QStringLiteral("The request line is not \"METHOD target HTTP/1.1\"."));
+            }
+            const QByteArrayView method = line.first(sp1);
+            const QByteArrayView target = line.sliced(sp1 + 1, sp2 - sp1 - 1);
+            const QByteArrayView version = line.sliced(sp2 + 1);
+            if (!isToken(method)) {
+                return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The method is not a token."));
+            }
+            if (version.size() != 8 || !version.startsWith("HTTP/") || version.at(6) != '.' || version.at(5) < '0' ||
+                version.at(5) > '9' || version.at(7) < '0' || version.at(7) > '9') {
+                return fail(400, QStringLiteral("invalid_request"),
+                            QStringLiteral("The protocol version is not HTTP/1.x."));
+            }
+            if (version.at(5) != '1') {
+                return fail(505, QStringLiteral("http_version_not_supported"),
+                            QStringLiteral("Only HTTP/1.0 and HTTP/1.1 are served here."));
+            }
+            request.minorVersion = version.at(7) == '0' ? 0 : 1;
+            if (target.isEmpty() || !isTargetText(target)) {
+                return fail(400, QStringLiteral("invalid_request"),
+                            QStringLiteral("The request target has characters that must be percent-encoded, or "
+                                           "a fragment."));
+            }
+            QByteArrayView pathAndQuery;
+            if (target.front() == '/') {
+                pathAndQuery = target; // origin-form
+            } else if (target == "*") {
+                if (method != "OPTIONS") {
+                    return fail(400, QStringLiteral("invalid_request"), QStringLiteral("\"*\" is for OPTIONS only."));
+                }
+                pathAndQuery = target;
+            } else if (target.size() >= 8 && (target.first(7).compare("http://", Qt::CaseInsensitive) == 0 ||
+                                             target.first(8).compare("https://", Qt::CaseInsensitive) == 0)) {
+                // absolute-form (RFC 9112 §3.2.2): the authority is ignored, the path is served.
+                const qsizetype authorityStart = target.indexOf("//") + 2;
+                const qsizetype slash = target.indexOf('/', authorityStart);
+                const qsizetype question = target.indexOf('?', authorityStart);
+                if (slash >= 0 && (question < 0 || slash < question)) {
+                    pathAndQuery = target.sliced(slash);
+                } else if (question >= 0) {
+                    pathAndQuery = QByteArrayView("/"); // "http://host?q": path "/", query below
+                    request.query = target.sliced(question + 1).toByteArray();
+                } else {
+                    pathAndQuery = QByteArrayView("/");
+                }
+                if (slash - authorityStart == 0 || question - authorityStart == 0 || authorityStart >= target.size()) {
+                    return fail(400, QStringLiteral("invalid_request"),
+                                QStringLiteral("The absolute request target has no host."));
+                }
+            } else {
+                return fail(400, QStringLiteral("invalid_request"),
+                            QStringLiteral("The request target must start with \"/\"."));
+            }
+            const qsizetype question = pathAndQuery.indexOf('?');
+            if (question >= 0) {
+                request.path = pathAndQuery.first(question).toByteArray();
+                request.query = pathAndQuery.sliced(question + 1).toByteArray();
+            } else {
+                request.path = pathAndQuery.toByteArray();
+            }
+            request.method = method.toByteArray();
+            request.target = target.toByteArray();
+            continue;
+        }
+        if (line.isEmpty()) {
+            break; // the blank line that ends the head
+        }
+        if (line.front() == ' ' || line.front() == '\t') {
+            return fail(400, QStringLiteral("invalid_request"),
+                        QStringLiteral("Header lines folded onto several lines (obs-fold) are not accepted."));
+        }
+        const qsizetype colon = line.indexOf(':');
+        if (colon < 0) {
+            return fail(400, QStringLiteral("invalid_request"), QStringLiteral("A header line has no colon."));
+        }
+        const QByteArrayView name = line.first(colon);
+        if (!isToken(name)) {
+            return fail(400, QStringLiteral("invalid_request"),
+                        name.isEmpty() || name.back() == ' ' || name.back() == '\t'
+                            ? QStringLiteral("A header name is empty or followed by whitespace before its colon.")
+                            : QStringLiteral("A header name has characters a name may not have."));
+        }
+        const QByteArrayView value = trimmedOws(line.sliced(colon + 1));
+        if (!isFieldValue(value)) {
+            return fail(400, QStringLiteral("invalid_request"),
+                        QStringLiteral("The value of header %1 has a control character.")
+                            .arg(QString::fromLatin1(name.first(std::min<qsizetype>(64, name.size())))));
+        }
+        if (request.headers.size() >= m_limits.maxHeaderCount) {
+            return fail(431, QStringLiteral("request_header_too_large"),
+                        QStringLiteral("The request has more than %1 headers.").arg(m_limits.maxHeaderCount));
+        }
+        QByteArray lowerName = name.toByteArray().toLower();
+        if (lowerName == "host") {
+            if (sawHost) {
+                return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The request has two Host headers."));
+            }
+            sawHost = true;
+        } else if (lowerName == "content-length") {
+            const qint64 length = parseContentLength(value);
+            if (length < 0 || (sawContentLength && length != contentLength)) {
+                return fail(400, QStringLiteral("invalid_request"),
+                            QStringLiteral("Content-Length is not one non-negative number."));
+            }
+            sawContentLength = true;
+            contentLength = length;
+        } else if (lowerName == "transfer-encoding") {
+            sawTransferEncoding = true;
+        } else if (lowerName == "connection") {
+            connectionClose = connectionClose || listContains(value, "close");
+            connectionKeepAlive = connectionKeepAlive || listContains(value, "keep-alive");
+        } else if (lowerName == "expect") {
+            sawExpect = true;
+            expect = value;
+        }
+        request.headers.append({std::move(lowerName), value.toByteArray()});
+    }
+    if (sawTransferEncoding) {
+        return fail(411, QStringLiteral("length_required"),
+                    QStringLiteral("Chunked or otherwise transfer-encoded request bodies are not accepted; send "
+                                   "Content-Length."));
+    }
+    if (request.minorVersion == 1 && !sawHost) {
+        return fail(400, QStringLiteral("invalid_request"), QStringLiteral("An HTTP/1.1 request needs a Host header."));
+    }
+    if (contentLength > m_limits.maxBodyBytes) {
+        return fail(413, QStringLiteral("request_too_large"),
+                    QStringLiteral("The request body of %1 bytes exceeds the limit of %2 bytes.")
+                        .arg(contentLength)
+                        .arg(m_limits.maxBodyBytes));
+    }
+    bool wantsContinue = false;
+    if (sawExpect && request.minorVersion == 1) {
+        if (!equalsIgnoringCase(expect, "100-continue")) {
+            return fail(417, QStringLiteral("expectation_failed"),
+                        QStringLiteral("The only expectation understood is 100-continue."));
+        }
+        wantsContinue = contentLength > 0;
+    }
+    request.keepAlive = request.minorVersion == 1 ? !connectionClose : (connectionKeepAlive && !connectionClose);
+    m_request = std::move(request);
+    m_bodyLength = contentLength;
+    // Only when the body is not already here (checked by the caller through next()).
+    m_wantsContinue = wantsContinue && (m_buffer.size() - headEnd) < contentLength;
+    return Step::Ready;
+}
+
+} // namespace authscope
