@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaObject>
+#include <QPointer>
 
 namespace authscope {
 
@@ -83,9 +84,9 @@ public:
         if (m_tcp != nullptr) {
             m_tcp->close();
         }
-        delete m_frontend; // closes the connections Qt's parser took
+        delete m_frontend; // closes the connections Qt's parser took (and the listening server bind() adopted)
         m_frontend = nullptr;
-        delete m_tcp; // closes the others (their sockets are its children)
+        delete m_tcp.data(); // closes the others (their sockets are its children)
         m_tcp = nullptr;
         m_groups.clear();
         delete m_engine;
@@ -109,7 +110,7 @@ private:
     std::vector<std::unique_ptr<RouteGroup>> m_groups;
     HttpEngine* m_engine = nullptr;
     QtHttpFrontend* m_frontend = nullptr;
-    GuardedTcpServer* m_tcp = nullptr;
+    QPointer<GuardedTcpServer> m_tcp; // QAbstractHttpServer::bind() takes ownership of it
 };
 
 } // namespace

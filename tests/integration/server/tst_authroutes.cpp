@@ -54,6 +54,8 @@ class tst_AuthRoutes final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every test runs with our own request parser (the default) and with Qt's QHttpServer parser.
+    void initTestCase_data();
     void init();
     void cleanup();
 
@@ -139,8 +141,17 @@ void tst_AuthRoutes::cleanup()
     delete m_dir;
 }
 
+void tst_AuthRoutes::initTestCase_data()
+{
+    QTest::addColumn<bool>("qtParser");
+    QTest::newRow("own parser") << false;
+    QTest::newRow("qt parser") << true;
+}
+
 quint16 tst_AuthRoutes::start(ServerConfig config)
 {
+    QFETCH_GLOBAL(bool, qtParser);
+    config.httpParser = qtParser ? ServerConfig::HttpParser::Qt : ServerConfig::HttpParser::Own;
     config.port = 0;
     config.passwordHashing = cheapHashing();
     auto port = m_server->start(config);
