@@ -28,8 +28,8 @@ struct ServerContext
 };
 
 // The local test server: a real HTTP server in its own thread, so the console never stalls and the server
-// never waits for the console. Our interface in front of QHttpServer, whose API changed between Qt 6.4 and
-// 6.8. Starting and stopping are audited.
+// never waits for the console. Our interface in front of the HTTP layer (our own request parser by default, or
+// Qt's QHttpServer, whose API changed between Qt 6.4 and 6.8). Starting and stopping are audited.
 class TestServer final : public QObject
 {
     Q_OBJECT
