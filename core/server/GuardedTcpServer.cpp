@@ -63,7 +63,8 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     ++m_open;
     connect(socket, &QTcpSocket::disconnected, this, [this] { --m_open; });
     const bool full = m_open > m_config.maxConnections;
-    const QString fullMessage = QStringLiteral("The server already has %1 open connections.").arg(m_config.maxConnections);
+    const QString fullMessage =
+        QStringLiteral("The server already has %1 open connections.").arg(m_config.maxConnections);
     if (m_config.httpParser == ServerConfig::HttpParser::Own) {
         auto* connection = new HttpConnection(socket, m_config, m_engine);
         connect(connection, &HttpConnection::rejected, this, [this, socket](int status, const QString& code) {

@@ -74,6 +74,52 @@ bool isTargetText(QByteArrayView target)
     return true;
 }
 
+// RFC 9112 §3.2: Host = uri-host [ ":" port ] (RFC 3986: IP-literal in brackets, or reg-name / IPv4 made of
+// unreserved, pct-encoded and sub-delims characters); may be empty.
+bool isHostValue(QByteArrayView value)
+{
+    QByteArrayView host = value;
+    QByteArrayView port;
+    if (value.startsWith('[')) {
+        const qsizetype close = value.indexOf(']');
+        if (close < 0) {
+            return false;
+        }
+        for (const char c : value.sliced(1, close - 1)) {
+            const bool hex = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+            if (!hex && c != ':' && c != '.') {
+                return false;
+            }
+        }
+        const QByteArrayView rest = value.sliced(close + 1);
+        if (!rest.isEmpty() && rest.front() != ':') {
+            return false;
+        }
+        host = {};
+        port = rest.isEmpty() ? QByteArrayView() : rest.sliced(1);
+    } else {
+        const qsizetype colon = value.indexOf(':');
+        if (colon >= 0) {
+            host = value.first(colon);
+            port = value.sliced(colon + 1);
+        }
+    }
+    for (const char c : host) {
+        const bool unreserved = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '-' ||
+                                c == '.' || c == '_' || c == '~';
+        const bool subDelim = std::strchr("!$&'()*+,;=", c) != nullptr && c != '\0';
+        if (!unreserved && !subDelim && c != '%') {
+            return false;
+        }
+    }
+    for (const char c : port) {
+        if (c < '0' || c > '9') {
+            return false;
+        }
+    }
+    return true;
+}
+
 QByteArrayView trimmedOws(QByteArrayView value)
 {
     while (!value.isEmpty() && (value.front() == ' ' || value.front() == '\t')) {
@@ -180,9 +226,12 @@ void HttpRequestParser::compact()
         return;
     }
     if (m_pos >= m_buffer.size()) {
-        m_buffer.clear(); // keeps nothing, the usual case between requests
-    } else {
+        m_buffer.clear(); // the usual case between requests (the next append then shares the socket's bytes)
+    } else if (m_pos >= m_buffer.size() / 2) {
+        // Moving the rest only once half the buffer is consumed keeps a long pipeline linear, not quadratic.
         m_buffer.remove(0, m_pos);
+    } else {
+        return;
     }
     m_scanFrom = std::max<qsizetype>(0, m_scanFrom - m_pos);
     m_pos = 0;
@@ -260,9 +309,9 @@ HttpRequestParser::Step HttpRequestParser::next()
                     return fail(414, QStringLiteral("uri_too_long"),
                                 QStringLiteral("The request line exceeds %1 bytes.").arg(m_limits.maxHeaderBytes));
                 }
-                return fail(431, QStringLiteral("request_header_too_large"),
-                            QStringLiteral("The request line and headers exceed %1 bytes.")
-                                .arg(m_limits.maxHeaderBytes));
+                return fail(
+                    431, QStringLiteral("request_header_too_large"),
+                    QStringLiteral("The request line and headers exceed %1 bytes.").arg(m_limits.maxHeaderBytes));
             }
             return Step::NeedMore;
         }
@@ -329,8 +378,8 @@ HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
     qint64 contentLength = 0;
     bool connectionClose = false;
     bool connectionKeepAlive = false;
-    QByteArrayView expect;
     bool sawExpect = false;
+    bool expectUnknown = false; // an expectation other than 100-continue, on any Expect line
     while (lineStart < head.size()) {
         const qsizetype lf = head.indexOf('\n', lineStart);
         QByteArrayView line = head.sliced(lineStart, lf - lineStart);
@@ -380,7 +429,7 @@ HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
                 }
                 pathAndQuery = target;
             } else if (target.size() >= 8 && (target.first(7).compare("http://", Qt::CaseInsensitive) == 0 ||
-                                             target.first(8).compare("https://", Qt::CaseInsensitive) == 0)) {
+                                              target.first(8).compare("https://", Qt::CaseInsensitive) == 0)) {
                 // absolute-form (RFC 9112 §3.2.2): the authority is ignored, the path is served.
                 const qsizetype authorityStart = target.indexOf("//") + 2;
                 const qsizetype slash = target.indexOf('/', authorityStart);
@@ -443,7 +492,12 @@ HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
         QByteArray lowerName = name.toByteArray().toLower();
         if (lowerName == "host") {
             if (sawHost) {
-                return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The request has two Host headers."));
+                return fail(400, QStringLiteral("invalid_request"),
+                            QStringLiteral("The request has two Host headers."));
+            }
+            if (!isHostValue(value)) {
+                return fail(400, QStringLiteral("invalid_request"),
+                            QStringLiteral("The Host header is not a host name or address with an optional port."));
             }
             sawHost = true;
         } else if (lowerName == "content-length") {
@@ -461,7 +515,7 @@ HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
             connectionKeepAlive = connectionKeepAlive || listContains(value, "keep-alive");
         } else if (lowerName == "expect") {
             sawExpect = true;
-            expect = value;
+            expectUnknown = expectUnknown || !equalsIgnoringCase(value, "100-continue");
         }
         request.headers.append({std::move(lowerName), value.toByteArray()});
     }
@@ -481,7 +535,7 @@ HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
     }
     bool wantsContinue = false;
     if (sawExpect && request.minorVersion == 1) {
-        if (!equalsIgnoringCase(expect, "100-continue")) {
+        if (expectUnknown) {
             return fail(417, QStringLiteral("expectation_failed"),
                         QStringLiteral("The only expectation understood is 100-continue."));
         }

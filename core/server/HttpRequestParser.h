@@ -26,17 +26,17 @@ class HttpRequestParser final
 public:
     struct Limits
     {
-        int maxHeaderBytes = 16 * 1024; // request line + headers + blank line; beyond: 431 (414 for the line)
+        int maxHeaderBytes = 16 * 1024;  // request line + headers + blank line; beyond: 431 (414 for the line)
         qint64 maxBodyBytes = 64 * 1024; // Content-Length beyond: 413
         int maxHeaderCount = 100;        // beyond: 431
     };
 
     struct Request
     {
-        QByteArray method;   // as sent (methods are case-sensitive): "GET", "POST", ...
-        QByteArray target;   // the request-target as sent: "/api/me?x=1", "http://host/p", "*"
-        QByteArray path;     // still percent-encoded, without the query: "/api/me"; "*" for OPTIONS *
-        QByteArray query;    // still percent-encoded, without '?'; empty when none
+        QByteArray method;    // as sent (methods are case-sensitive): "GET", "POST", ...
+        QByteArray target;    // the request-target as sent: "/api/me?x=1", "http://host/p", "*"
+        QByteArray path;      // still percent-encoded, without the query: "/api/me"; "*" for OPTIONS *
+        QByteArray query;     // still percent-encoded, without '?'; empty when none
         int minorVersion = 1; // HTTP/1.<minorVersion>; 0 or 1 (1.2+ answered as 1.1)
         QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, values without surrounding spaces
         QByteArray body;
@@ -93,8 +93,8 @@ private:
 
     Limits m_limits;
     QByteArray m_buffer;
-    qsizetype m_pos = 0;       // first unconsumed byte
-    qsizetype m_scanFrom = 0;  // where the search for the end of the head resumes (absolute)
+    qsizetype m_pos = 0;      // first unconsumed byte
+    qsizetype m_scanFrom = 0; // where the search for the end of the head resumes (absolute)
     State m_state = State::Head;
     Request m_request;
     qint64 m_bodyLength = 0;

@@ -30,9 +30,9 @@ public:
         });
         router.add(QByteArrayLiteral("GET"), QStringLiteral("/query"), [](const HttpRequest& request) {
             return HttpResponse::json(
-                200, QJsonObject{{QStringLiteral("q"), request.query.queryItemValue(QStringLiteral("q"),
-                                                                                    QUrl::FullyDecoded)},
-                                 {QStringLiteral("path"), request.path}});
+                200, QJsonObject{
+                         {QStringLiteral("q"), request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded)},
+                         {QStringLiteral("path"), request.path}});
         });
         router.add(QByteArrayLiteral("GET"), QStringLiteral("/a b"), [](const HttpRequest& request) {
             return HttpResponse::json(200, QJsonObject{{QStringLiteral("path"), request.path}});
@@ -105,12 +105,12 @@ void tst_TestServer::initTestCase_data()
 }
 
 // QSKIP returns from the function it is in, so this must be a macro.
-#define OWN_PARSER_ONLY()                                                                                         \
-    do {                                                                                                          \
-        QFETCH_GLOBAL(bool, qtParser);                                                                            \
-        if (qtParser) {                                                                                           \
-            QSKIP("Qt 6.4's parser is not held to this (it is kept for comparison only).");                       \
-        }                                                                                                         \
+#define OWN_PARSER_ONLY()                                                                                              \
+    do {                                                                                                               \
+        QFETCH_GLOBAL(bool, qtParser);                                                                                 \
+        if (qtParser) {                                                                                                \
+            QSKIP("Qt 6.4's parser is not held to this (it is kept for comparison only).");                            \
+        }                                                                                                              \
     } while (false)
 
 void tst_TestServer::init()
@@ -602,11 +602,12 @@ void tst_TestServer::malformedRequestIsRefusedAndClosed_data()
     QTest::newRow("relative target") << QByteArray("GET healthz HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << invalid;
     QTest::newRow("fragment") << QByteArray("GET /healthz#top HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << invalid;
     QTest::newRow("raw UTF-8 in target") << QByteArray("GET /h\xc3\xa9 HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << invalid;
-    QTest::newRow("control char in value") << QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: a\x01z\r\n\r\n")
-                                           << 400 << invalid;
+    QTest::newRow("control char in value")
+        << QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: a\x01z\r\n\r\n") << 400 << invalid;
     QTest::newRow("bare CR") << QByteArray("GET /healthz HTTP/1.1\rHost: x\r\n\r\n") << 400 << invalid;
     QTest::newRow("NUL") << QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: a\0b\r\n\r\n", 45) << 400 << invalid;
-    QTest::newRow("long request line") << (QByteArray("GET /") + QByteArray(20000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n")
+    QTest::newRow("long request line") << (QByteArray("GET /") + QByteArray(20000, 'a') +
+                                           " HTTP/1.1\r\nHost: x\r\n\r\n")
                                        << 414 << QStringLiteral("uri_too_long");
     QTest::newRow("too many headers") << []() -> QByteArray {
         QByteArray r = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
@@ -614,7 +615,8 @@ void tst_TestServer::malformedRequestIsRefusedAndClosed_data()
             r += "X-" + QByteArray::number(i) + ": 1\r\n";
         }
         return r + "\r\n";
-    }() << 431 << QStringLiteral("request_header_too_large");
+    }() << 431
+        << QStringLiteral("request_header_too_large");
 }
 
 void tst_TestServer::malformedRequestIsRefusedAndClosed()
