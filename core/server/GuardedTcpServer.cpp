@@ -67,9 +67,10 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         QStringLiteral("The server already has %1 open connections.").arg(m_config.maxConnections);
     if (m_config.httpParser == ServerConfig::HttpParser::Own) {
         auto* connection = new HttpConnection(socket, m_config, m_engine);
-        connect(connection, &HttpConnection::rejected, this, [this, socket](int status, const QString& code) {
-            Q_EMIT connectionRejected(status, code, socket->peerAddress().toString());
-        });
+        connect(connection, &HttpConnection::rejected, this,
+                [this, socket](int status, const QString& code, const QByteArray& method, const QString& path) {
+                    Q_EMIT connectionRejected(status, code, socket->peerAddress().toString(), method, path);
+                });
         if (full) {
             connection->reject(503, QStringLiteral("too_many_connections"), fullMessage);
         }
@@ -77,7 +78,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     }
     auto* guard = new ConnectionGuard(socket, m_config);
     connect(guard, &ConnectionGuard::rejected, this, [this, socket](int status, const QString& code) {
-        Q_EMIT connectionRejected(status, code, socket->peerAddress().toString());
+        Q_EMIT connectionRejected(status, code, socket->peerAddress().toString(), {}, {});
     });
     if (full) {
         guard->reject(503, QStringLiteral("too_many_connections"), fullMessage);

@@ -26,7 +26,9 @@ public:
     bool prepareTls(QString* error);
 
 Q_SIGNALS:
-    void connectionRejected(int status, const QString& code, const QString& remote);
+    // A request or connection refused before any route saw it; method and path are empty when not known.
+    void connectionRejected(int status, const QString& code, const QString& remote, const QByteArray& method,
+                            const QString& path);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;

@@ -6,6 +6,7 @@
 
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrl>
 
 namespace authscope {
 
@@ -79,7 +80,8 @@ void HttpConnection::pump()
                 m_socket->write(out); // the answers to the good requests before it still go out first
             }
             const HttpRequestParser::Error& error = m_parser.error();
-            reject(error.status, error.code, error.message);
+            reject(error.status, error.code, error.message, error.method,
+                   error.path.isEmpty() ? QString() : QUrl::fromPercentEncoding(error.path).left(256));
             return;
         }
         if (m_parser.wantsContinue()) {
@@ -144,7 +146,8 @@ void HttpConnection::onTimeout()
     }
 }
 
-void HttpConnection::reject(int status, const QString& code, const QString& message)
+void HttpConnection::reject(int status, const QString& code, const QString& message, const QByteArray& method,
+                            const QString& path)
 {
     if (m_closing) {
         return;
@@ -154,7 +157,7 @@ void HttpConnection::reject(int status, const QString& code, const QString& mess
     m_socket->readAll();
     m_socket->disconnectFromHost();
     arm(Timer::Closing, kClosingGraceMs);
-    Q_EMIT rejected(status, code);
+    Q_EMIT rejected(status, code, method, path);
 }
 
 } // namespace authscope

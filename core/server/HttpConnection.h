@@ -28,11 +28,13 @@ class HttpConnection final : public QObject
 public:
     HttpConnection(QTcpSocket* socket, const ServerConfig& config, HttpEngine* engine);
 
-    // Answers with a JSON error and closes (also used for "too many connections").
-    void reject(int status, const QString& code, const QString& message);
+    // Answers with a JSON error and closes (also used for "too many connections"). `method` and `path` name the
+    // refused request for the log when its request line was read.
+    void reject(int status, const QString& code, const QString& message, const QByteArray& method = {},
+                const QString& path = {});
 
 Q_SIGNALS:
-    void rejected(int status, const QString& code);
+    void rejected(int status, const QString& code, const QByteArray& method, const QString& path);
 
 private:
     void pump();

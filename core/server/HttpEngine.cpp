@@ -7,8 +7,10 @@ namespace authscope {
 QString RequestLogEntry::toLine() const
 {
     const QString when = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss.zzz"));
-    QString line =
-        QStringLiteral("%1 %2 %3 %4 %5 µs").arg(when, QString::fromLatin1(method), path).arg(status).arg(totalMicros);
+    QString line = QStringLiteral("%1 %2 %3 %4").arg(when, QString::fromLatin1(method), path).arg(status);
+    if (totalMicros >= 0) {
+        line += QStringLiteral(" %1 µs").arg(totalMicros);
+    }
     if (!authMethod.isEmpty()) {
         line += QStringLiteral(" auth=%1").arg(authMethod);
     }

@@ -241,7 +241,9 @@ HttpRequestParser::Step HttpRequestParser::fail(int status, const QString& code,
 {
     m_state = State::Failed;
     m_wantsContinue = false;
-    m_error = Error{status, code, message};
+    m_error.status = status;
+    m_error.code = code;
+    m_error.message = message;
     return Step::Failed;
 }
 
@@ -370,6 +372,7 @@ HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
         return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The request contains a NUL byte."));
     }
     Request request;
+    m_error = Error{};
     qsizetype lineStart = 0;
     bool first = true;
     bool sawHost = false;
@@ -459,6 +462,8 @@ HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
             }
             request.method = method.toByteArray();
             request.target = target.toByteArray();
+            m_error.method = request.method;
+            m_error.path = request.path;
             continue;
         }
         if (line.isEmpty()) {

@@ -48,6 +48,9 @@ public:
         int status = 400;
         QString code;    // "invalid_request", "request_header_too_large", ...
         QString message; // for the client and the log; never quotes header values
+        // The request line's method and path (without the query) when it was read before the refusal, for the log.
+        QByteArray method;
+        QByteArray path;
     };
 
     enum class Step

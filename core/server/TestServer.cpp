@@ -33,14 +33,16 @@ public:
         if (QString why; !m_tcp->prepareTls(&why)) {
             return fail(QStringLiteral("server.tls"), why);
         }
-        // Refusals by the connection guard belong in the request log too.
+        // Requests refused before any route saw them belong in the request log too.
         QObject::connect(
             m_tcp, &GuardedTcpServer::connectionRejected, m_owner,
-            [owner = m_owner](int status, const QString& code, const QString& remote) {
+            [owner = m_owner](int status, const QString& code, const QString& remote, const QByteArray& method,
+                              const QString& path) {
                 RequestLogEntry entry;
                 entry.timeMs = QDateTime::currentMSecsSinceEpoch();
-                entry.method = QByteArrayLiteral("-");
-                entry.path = QStringLiteral("-");
+                entry.method = method.isEmpty() ? QByteArrayLiteral("-") : method.left(16);
+                entry.path = path.isEmpty() ? QStringLiteral("-") : path;
+                entry.totalMicros = -1; // no handler ran
                 entry.status = status;
                 entry.remote = remote;
                 entry.note = code;

@@ -642,7 +642,15 @@ void tst_TestServer::malformedRequestIsRefusedAndClosed()
     QVERIFY(waitUntilClosed(socket));
     // The refusal is logged, and the server goes on serving.
     QTRY_VERIFY(!spy.isEmpty());
-    QCOMPARE(spy.at(0).at(0).value<RequestLogEntry>().status, status);
+    const auto entry = spy.at(0).at(0).value<RequestLogEntry>();
+    QCOMPARE(entry.status, status);
+    QCOMPARE(entry.note, error);
+    QCOMPARE(entry.totalMicros, qint64(-1));
+    if (request.startsWith("GET /healthz HTTP/1.1\r\n") && !request.contains('\0')) {
+        // The request line was read before the refusal: the log names it (without any query).
+        QCOMPARE(entry.method, QByteArray("GET"));
+        QCOMPARE(entry.path, QStringLiteral("/healthz"));
+    }
     QCOMPARE(http(port, "GET", "/healthz").status, 200);
 }
 
