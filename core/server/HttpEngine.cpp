@@ -96,8 +96,11 @@ QByteArray HttpEngine::serveResponse(const HttpRequest& request, HttpResponse re
     } else if (request.minorVersion == 0) {
         wire += "Connection: keep-alive\r\n"; // HTTP/1.0 closes unless told otherwise
     }
+    // A HEAD answer says how long the body would be, and sends none (RFC 9110 §9.3.2).
     wire += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
-    wire += response.body;
+    if (request.method != "HEAD") {
+        wire += response.body;
+    }
 
     RequestLogEntry entry;
     entry.timeMs = QDateTime::currentMSecsSinceEpoch();

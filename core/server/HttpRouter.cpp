@@ -48,11 +48,7 @@ HttpResponse HttpRouter::dispatch(const HttpRequest& request) const
     }
     // A handler bug must cost one request a 500, never the server.
     try {
-        HttpResponse response = (*handler)(request);
-        if (head) {
-            response.body.clear();
-        }
-        return response;
+        return (*handler)(request); // for HEAD the engine sends the headers only
     } catch (const std::exception& e) {
         qWarning("authscope: handler for %s failed: %s", qPrintable(request.path), e.what());
     } catch (...) {

@@ -32,7 +32,7 @@ QJsonObject RawHttpResponse::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-RawHttpResponse parseResponse(const QByteArray& data, qsizetype* consumed)
+RawHttpResponse parseResponse(const QByteArray& data, qsizetype* consumed, bool headRequest)
 {
     RawHttpResponse r;
     const qsizetype end = data.indexOf("\r\n\r\n");
@@ -53,6 +53,9 @@ RawHttpResponse parseResponse(const QByteArray& data, qsizetype* consumed)
                 length = value.toLongLong();
             }
         }
+    }
+    if (headRequest) {
+        length = 0;
     }
     if (data.size() < end + 4 + length) {
         return r;
@@ -75,6 +78,7 @@ RawHttpResponse rawHttp(quint16 port, const QByteArray& request, int timeoutMs)
         return r;
     }
     socket.write(request);
+    const bool head = request.startsWith("HEAD ");
     QByteArray data;
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
@@ -82,12 +86,12 @@ RawHttpResponse rawHttp(quint16 port, const QByteArray& request, int timeoutMs)
             break;
         }
         data += socket.readAll();
-        r = parseResponse(data);
+        r = parseResponse(data, nullptr, head);
         if (r.status != 0) {
             return r;
         }
     }
-    r = parseResponse(data);
+    r = parseResponse(data, nullptr, head);
     r.closed = socket.state() != QAbstractSocket::ConnectedState;
     return r;
 }

@@ -27,7 +27,8 @@ RawHttpResponse http(quint16 port, const QByteArray& method, const QByteArray& p
                      const QList<QPair<QByteArray, QByteArray>>& headers = {}, const QByteArray& body = {},
                      int timeoutMs = 10000);
 
-// Parses one response from the start of `data`; status 0 when incomplete.
-RawHttpResponse parseResponse(const QByteArray& data, qsizetype* consumed = nullptr);
+// Parses one response from the start of `data`; status 0 when incomplete. `headRequest`: the answer to a HEAD,
+// whose Content-Length describes a body that is not sent.
+RawHttpResponse parseResponse(const QByteArray& data, qsizetype* consumed = nullptr, bool headRequest = false);
 
 } // namespace authscope::test

@@ -191,6 +191,26 @@ void tst_TestServer::headHasNoBody()
     const RawHttpResponse r = http(port, "HEAD", "/healthz");
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.isEmpty());
+    // Content-Length says how long the GET answer is (RFC 9110 §9.3.2), and no body bytes follow.
+    const RawHttpResponse get = http(port, "GET", "/healthz");
+    QVERIFY(get.body.size() > 0);
+    QCOMPARE(r.header("content-length"), QByteArray::number(get.body.size()));
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray data;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 5000 && data.count("HTTP/1.1 200") < 2) {
+        if (socket.waitForReadyRead(200)) {
+            data += socket.readAll();
+        }
+    }
+    // The GET answer starts right after the HEAD answer's blank line.
+    const qsizetype headEnd = data.indexOf("\r\n\r\n");
+    QVERIFY(headEnd > 0);
+    QVERIFY(data.sliced(headEnd + 4).startsWith("HTTP/1.1 200"));
 }
 
 void tst_TestServer::handlerExceptionIs500AndServerLives()
