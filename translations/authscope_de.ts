@@ -450,10 +450,10 @@
         <translation>%1* (alle)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -461,10 +461,10 @@
         <translation>Die Kette konnte nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>✔ Chain intact: %n row(s) checked, none edited, inserted or deleted.</source>
+        <source>✔ Chain intact: %Ln row(s) checked, none edited, inserted or deleted.</source>
         <translation>
-            <numerusform>✔ Kette intakt: %n Zeile geprüft, keine geändert, eingefügt oder gelöscht.</numerusform>
-            <numerusform>✔ Kette intakt: %n Zeilen geprüft, keine geändert, eingefügt oder gelöscht.</numerusform>
+            <numerusform>✔ Kette intakt: %Ln Zeile geprüft, keine geändert, eingefügt oder gelöscht.</numerusform>
+            <numerusform>✔ Kette intakt: %Ln Zeilen geprüft, keine geändert, eingefügt oder gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -488,10 +488,10 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
+        <source>Exported %Ln row(s) to %1</source>
         <translation>
-            <numerusform>%n Zeile nach %1 exportiert</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -1190,10 +1190,6 @@ Definiert in %4</translation>
         <translation>Modi in der Tabelle ankreuzen, um ihre Latenz zu zeichnen</translation>
     </message>
     <message>
-        <source>latency (ms)</source>
-        <translation>Latenz (ms)</translation>
-    </message>
-    <message>
         <source>share of requests (%)</source>
         <translation>Anteil der Anfragen (%)</translation>
     </message>
@@ -1240,6 +1236,10 @@ Definiert in %4</translation>
     <message>
         <source>%1 once</source>
         <translation>%1 einmalig</translation>
+    </message>
+    <message>
+        <source>latency (ms, log scale)</source>
+        <translation>Latenz (ms, log. Skala)</translation>
     </message>
 </context>
 <context>
@@ -1297,17 +1297,17 @@ Definiert in %4</translation>
         <translation>Die Nutzdaten sind weder JSON-Objekt noch -Array: als Text angezeigt (ein einfaches JWS, kein JWT).</translation>
     </message>
     <message numerus="yes">
-        <source>The payload is binary (%n byte(s)): shown in hex.</source>
+        <source>The payload is binary (%Ln byte(s)): shown in hex.</source>
         <translation>
-            <numerusform>Die Nutzdaten sind binär (%n Byte): hexadezimal angezeigt.</numerusform>
-            <numerusform>Die Nutzdaten sind binär (%n Bytes): hexadezimal angezeigt.</numerusform>
+            <numerusform>Die Nutzdaten sind binär (%Ln Byte): hexadezimal angezeigt.</numerusform>
+            <numerusform>Die Nutzdaten sind binär (%Ln Bytes): hexadezimal angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -1323,10 +1323,10 @@ Definiert in %4</translation>
         <translation>%1 Bytes, aber %2 braucht genau %3 (r‖s): Diese Signatur kann nicht gültig sein</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s), %1</source>
+        <source>%Ln byte(s), %1</source>
         <translation>
-            <numerusform>%n Byte, %1</numerusform>
-            <numerusform>%n Bytes, %1</numerusform>
+            <numerusform>%Ln Byte, %1</numerusform>
+            <numerusform>%Ln Bytes, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1375,17 +1375,17 @@ hex: %2</translation>
         <translation>Noch kein Lauf: Experimente wählen und „Ausführen“ drücken oder einen Lauf im Verlauf wählen.</translation>
     </message>
     <message numerus="yes">
-        <source>Quick run of %1, took %n s</source>
+        <source>Quick run of %1, took %Ln s</source>
         <translation>
-            <numerusform>Schnelllauf vom %1, Dauer %n s</numerusform>
-            <numerusform>Schnelllauf vom %1, Dauer %n s</numerusform>
+            <numerusform>Schnelllauf vom %1, Dauer %Ln s</numerusform>
+            <numerusform>Schnelllauf vom %1, Dauer %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Full run of %1, took %n s</source>
+        <source>Full run of %1, took %Ln s</source>
         <translation>
-            <numerusform>Vollständiger Lauf vom %1, Dauer %n s</numerusform>
-            <numerusform>Vollständiger Lauf vom %1, Dauer %n s</numerusform>
+            <numerusform>Vollständiger Lauf vom %1, Dauer %Ln s</numerusform>
+            <numerusform>Vollständiger Lauf vom %1, Dauer %Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -1527,10 +1527,10 @@ hex: %2</translation>
         <translation>Token-Verlauf löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete all %n remembered token(s) from this database?</source>
+        <source>Delete all %Ln remembered token(s) from this database?</source>
         <translation>
-            <numerusform>%n gemerktes Token aus dieser Datenbank löschen?</numerusform>
-            <numerusform>Alle %n gemerkten Tokens aus dieser Datenbank löschen?</numerusform>
+            <numerusform>%Ln gemerktes Token aus dieser Datenbank löschen?</numerusform>
+            <numerusform>Alle %Ln gemerkten Tokens aus dieser Datenbank löschen?</numerusform>
         </translation>
     </message>
     <message>
@@ -1542,10 +1542,10 @@ hex: %2</translation>
         <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n remembered token(s)</source>
+        <source>Deleted %Ln remembered token(s)</source>
         <translation>
-            <numerusform>%n gemerktes Token gelöscht</numerusform>
-            <numerusform>%n gemerkte Tokens gelöscht</numerusform>
+            <numerusform>%Ln gemerktes Token gelöscht</numerusform>
+            <numerusform>%Ln gemerkte Tokens gelöscht</numerusform>
         </translation>
     </message>
     <message>
@@ -1557,10 +1557,10 @@ hex: %2</translation>
         <translation>Tokens nicht mehr merken</translation>
     </message>
     <message numerus="yes">
-        <source>New tokens will not be stored any more. Also delete the %n token(s) already remembered?</source>
+        <source>New tokens will not be stored any more. Also delete the %Ln token(s) already remembered?</source>
         <translation>
-            <numerusform>Neue Tokens werden nicht mehr gespeichert. Auch das %n bereits gemerkte Token löschen?</numerusform>
-            <numerusform>Neue Tokens werden nicht mehr gespeichert. Auch die %n bereits gemerkten Tokens löschen?</numerusform>
+            <numerusform>Neue Tokens werden nicht mehr gespeichert. Auch das %Ln bereits gemerkte Token löschen?</numerusform>
+            <numerusform>Neue Tokens werden nicht mehr gespeichert. Auch die %Ln bereits gemerkten Tokens löschen?</numerusform>
         </translation>
     </message>
     <message>
@@ -1572,10 +1572,10 @@ hex: %2</translation>
         <translation>Behalten</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s)</source>
+        <source>%Ln token(s)</source>
         <translation>
-            <numerusform>%n Token</numerusform>
-            <numerusform>%n Tokens</numerusform>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -1929,10 +1929,10 @@ hex: %2</translation>
         <translation>(keine kid)</translation>
     </message>
     <message numerus="yes">
-        <source>✔ JWK Set with %n key(s): %1</source>
+        <source>✔ JWK Set with %Ln key(s): %1</source>
         <translation>
-            <numerusform>✔ JWK Set mit %n Schlüssel: %1</numerusform>
-            <numerusform>✔ JWK Set mit %n Schlüsseln: %1</numerusform>
+            <numerusform>✔ JWK Set mit %Ln Schlüssel: %1</numerusform>
+            <numerusform>✔ JWK Set mit %Ln Schlüsseln: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2212,10 +2212,10 @@ stilllegen nach %7</translation>
         <translation>&lt;b&gt;Kein aktiver Schlüssel&lt;/b&gt; für „%1“: einen erzeugen oder importieren</translation>
     </message>
     <message numerus="yes">
-        <source>rotates every %n day(s)</source>
+        <source>rotates every %Ln day(s)</source>
         <translation>
-            <numerusform>rotiert im Abstand von %n Tag</numerusform>
-            <numerusform>rotiert im Abstand von %n Tagen</numerusform>
+            <numerusform>rotiert im Abstand von %Ln Tag</numerusform>
+            <numerusform>rotiert im Abstand von %Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -3366,17 +3366,17 @@ stilllegen nach %7</translation>
         <translation>Bereit: „Wettlauf starten“ drücken.</translation>
     </message>
     <message numerus="yes">
-        <source>Both clients are logged in and polling (%n request(s) so far). Now revoke both.</source>
+        <source>Both clients are logged in and polling (%Ln request(s) so far). Now revoke both.</source>
         <translation>
-            <numerusform>Beide Clients sind angemeldet und fragen ab (bisher %n Anfrage). Jetzt beide widerrufen.</numerusform>
-            <numerusform>Beide Clients sind angemeldet und fragen ab (bisher %n Anfragen). Jetzt beide widerrufen.</numerusform>
+            <numerusform>Beide Clients sind angemeldet und fragen ab (bisher %Ln Anfrage). Jetzt beide widerrufen.</numerusform>
+            <numerusform>Beide Clients sind angemeldet und fragen ab (bisher %Ln Anfragen). Jetzt beide widerrufen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cookie session: refused %1 ms after the revocation, after %n more accepted request(s).</source>
+        <source>Cookie session: refused %1 ms after the revocation, after %Ln more accepted request(s).</source>
         <translation>
-            <numerusform>Cookie-Sitzung: %1 ms nach dem Widerruf abgelehnt, nach %n weiteren akzeptierten Anfrage.</numerusform>
-            <numerusform>Cookie-Sitzung: %1 ms nach dem Widerruf abgelehnt, nach %n weiteren akzeptierten Anfragen.</numerusform>
+            <numerusform>Cookie-Sitzung: %1 ms nach dem Widerruf abgelehnt, nach %Ln weiteren akzeptierten Anfrage.</numerusform>
+            <numerusform>Cookie-Sitzung: %1 ms nach dem Widerruf abgelehnt, nach %Ln weiteren akzeptierten Anfragen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3388,10 +3388,10 @@ stilllegen nach %7</translation>
         <translation>JWT: %1 ms nach dem Widerruf abgelehnt (der Server prüfte seine Sitzung und die Sperrliste).</translation>
     </message>
     <message numerus="yes">
-        <source>JWT: still accepted — %n request(s) since the revocation. Without the deny-list it stays valid until it expires (in about %1 s).</source>
+        <source>JWT: still accepted — %Ln request(s) since the revocation. Without the deny-list it stays valid until it expires (in about %1 s).</source>
         <translation>
-            <numerusform>JWT: weiterhin akzeptiert – %n Anfrage seit dem Widerruf. Ohne Sperrliste bleibt es bis zu seinem Ablauf gültig (in etwa %1 s).</numerusform>
-            <numerusform>JWT: weiterhin akzeptiert – %n Anfragen seit dem Widerruf. Ohne Sperrliste bleibt es bis zu seinem Ablauf gültig (in etwa %1 s).</numerusform>
+            <numerusform>JWT: weiterhin akzeptiert – %Ln Anfrage seit dem Widerruf. Ohne Sperrliste bleibt es bis zu seinem Ablauf gültig (in etwa %1 s).</numerusform>
+            <numerusform>JWT: weiterhin akzeptiert – %Ln Anfragen seit dem Widerruf. Ohne Sperrliste bleibt es bis zu seinem Ablauf gültig (in etwa %1 s).</numerusform>
         </translation>
     </message>
     <message>
@@ -4016,10 +4016,10 @@ stilllegen nach %7</translation>
         <translation>Prüfspur</translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions selected. Revoke them with the Revoke button or the Delete key.</source>
+        <source>%Ln sessions selected. Revoke them with the Revoke button or the Delete key.</source>
         <translation>
-            <numerusform>%n Sitzung ausgewählt. Mit der Schaltfläche „Widerrufen“ oder der Entf-Taste widerrufen.</numerusform>
-            <numerusform>%n Sitzungen ausgewählt. Mit der Schaltfläche „Widerrufen“ oder der Entf-Taste widerrufen.</numerusform>
+            <numerusform>%Ln Sitzung ausgewählt. Mit der Schaltfläche „Widerrufen“ oder der Entf-Taste widerrufen.</numerusform>
+            <numerusform>%Ln Sitzungen ausgewählt. Mit der Schaltfläche „Widerrufen“ oder der Entf-Taste widerrufen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4031,10 +4031,10 @@ stilllegen nach %7</translation>
         <translation>%1 (Inaktivitäts-Timeout %2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -4109,59 +4109,59 @@ stilllegen nach %7</translation>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>in %n s</numerusform>
-            <numerusform>in %n s</numerusform>
+            <numerusform>in %Ln s</numerusform>
+            <numerusform>in %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n s ago</source>
+        <source>%Ln s ago</source>
         <translation>
-            <numerusform>vor %n s</numerusform>
-            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %Ln s</numerusform>
+            <numerusform>vor %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>in %n min</numerusform>
-            <numerusform>in %n min</numerusform>
+            <numerusform>in %Ln min</numerusform>
+            <numerusform>in %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>vor %n min</numerusform>
-            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %Ln min</numerusform>
+            <numerusform>vor %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n h</source>
+        <source>in %Ln h</source>
         <translation>
-            <numerusform>in %n h</numerusform>
-            <numerusform>in %n h</numerusform>
+            <numerusform>in %Ln h</numerusform>
+            <numerusform>in %Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>vor %n h</numerusform>
-            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %Ln h</numerusform>
+            <numerusform>vor %Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>in %Ln day(s)</source>
         <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -4390,10 +4390,10 @@ Absoluter Ablauf: %2</translation>
         <translation>Mehr als %1 Sitzungen passen; %2 geladen (für weitere scrollen).</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) match; %1 loaded.</source>
+        <source>%Ln session(s) match; %1 loaded.</source>
         <translation>
-            <numerusform>%n Sitzung passt; %1 geladen.</numerusform>
-            <numerusform>%n Sitzungen passen; %1 geladen.</numerusform>
+            <numerusform>%Ln Sitzung passt; %1 geladen.</numerusform>
+            <numerusform>%Ln Sitzungen passen; %1 geladen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4401,17 +4401,17 @@ Absoluter Ablauf: %2</translation>
         <translation>Eine oder mehrere aktive Sitzungen zum Widerrufen auswählen.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n other user(s)</source>
+        <source>%1 and %Ln other user(s)</source>
         <translation>
-            <numerusform>%1 und %n weiterer Benutzer</numerusform>
-            <numerusform>%1 und %n weitere Benutzer</numerusform>
+            <numerusform>%1 und %Ln weiterer Benutzer</numerusform>
+            <numerusform>%1 und %Ln weitere Benutzer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoke %n session(s) of %1?</source>
+        <source>Revoke %Ln session(s) of %1?</source>
         <translation>
-            <numerusform>%n Sitzung von %1 widerrufen?</numerusform>
-            <numerusform>%n Sitzungen von %1 widerrufen?</numerusform>
+            <numerusform>%Ln Sitzung von %1 widerrufen?</numerusform>
+            <numerusform>%Ln Sitzungen von %1 widerrufen?</numerusform>
         </translation>
     </message>
     <message>
@@ -4423,10 +4423,10 @@ Absoluter Ablauf: %2</translation>
         <translation>Widerruf fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <source>Revoked %n session(s).</source>
+        <source>Revoked %Ln session(s).</source>
         <translation>
-            <numerusform>%n Sitzung widerrufen.</numerusform>
-            <numerusform>%n Sitzungen widerrufen.</numerusform>
+            <numerusform>%Ln Sitzung widerrufen.</numerusform>
+            <numerusform>%Ln Sitzungen widerrufen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4438,17 +4438,17 @@ Absoluter Ablauf: %2</translation>
         <translation>Alle aktiven Sitzungen von %1 enden sofort, jedes bisher dafür ausgestellte JWT wird abgelehnt, und eine neue Anmeldung ist nötig.</translation>
     </message>
     <message numerus="yes">
-        <source>Revoked %n session(s) of %1.</source>
+        <source>Revoked %Ln session(s) of %1.</source>
         <translation>
-            <numerusform>%n Sitzung von %1 widerrufen.</numerusform>
-            <numerusform>%n Sitzungen von %1 widerrufen.</numerusform>
+            <numerusform>%Ln Sitzung von %1 widerrufen.</numerusform>
+            <numerusform>%Ln Sitzungen von %1 widerrufen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Extended %n session(s).</source>
+        <source>Extended %Ln session(s).</source>
         <translation>
-            <numerusform>%n Sitzung verlängert.</numerusform>
-            <numerusform>%n Sitzungen verlängert.</numerusform>
+            <numerusform>%Ln Sitzung verlängert.</numerusform>
+            <numerusform>%Ln Sitzungen verlängert.</numerusform>
         </translation>
     </message>
     <message>
@@ -4510,10 +4510,10 @@ Absoluter Ablauf: %2</translation>
         <translation>Ihre Notiz zu diesem Token; Doppelklick oder F2 zum Bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s); open to inspect</source>
+        <source>%Ln character(s); open to inspect</source>
         <translation>
-            <numerusform>%n Zeichen; zum Untersuchen öffnen</numerusform>
-            <numerusform>%n Zeichen; zum Untersuchen öffnen</numerusform>
+            <numerusform>%Ln Zeichen; zum Untersuchen öffnen</numerusform>
+            <numerusform>%Ln Zeichen; zum Untersuchen öffnen</numerusform>
         </translation>
     </message>
     <message>
@@ -4652,10 +4652,10 @@ Absoluter Ablauf: %2</translation>
         <translation>&amp;Verlauf</translation>
     </message>
     <message numerus="yes">
-        <source>Not pasted: the clipboard holds %n character(s), far more than any token (at most 16 KiB).</source>
+        <source>Not pasted: the clipboard holds %Ln character(s), far more than any token (at most 16 KiB).</source>
         <translation>
-            <numerusform>Nicht eingefügt: Die Zwischenablage enthält %n Zeichen, weit mehr als jedes Token (höchstens 16 KiB).</numerusform>
-            <numerusform>Nicht eingefügt: Die Zwischenablage enthält %n Zeichen, weit mehr als jedes Token (höchstens 16 KiB).</numerusform>
+            <numerusform>Nicht eingefügt: Die Zwischenablage enthält %Ln Zeichen, weit mehr als jedes Token (höchstens 16 KiB).</numerusform>
+            <numerusform>Nicht eingefügt: Die Zwischenablage enthält %Ln Zeichen, weit mehr als jedes Token (höchstens 16 KiB).</numerusform>
         </translation>
     </message>
     <message>
@@ -4719,10 +4719,10 @@ Absoluter Ablauf: %2</translation>
         <translation>typ %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
         </translation>
     </message>
     <message>

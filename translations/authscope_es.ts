@@ -450,10 +450,10 @@
         <translation>%1* (todas)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
@@ -461,10 +461,10 @@
         <translation>No se pudo comprobar la cadena: %1</translation>
     </message>
     <message numerus="yes">
-        <source>✔ Chain intact: %n row(s) checked, none edited, inserted or deleted.</source>
+        <source>✔ Chain intact: %Ln row(s) checked, none edited, inserted or deleted.</source>
         <translation>
-            <numerusform>✔ Cadena intacta: %n fila comprobada, ninguna modificada, insertada ni eliminada.</numerusform>
-            <numerusform>✔ Cadena intacta: %n filas comprobadas, ninguna modificada, insertada ni eliminada.</numerusform>
+            <numerusform>✔ Cadena intacta: %Ln fila comprobada, ninguna modificada, insertada ni eliminada.</numerusform>
+            <numerusform>✔ Cadena intacta: %Ln filas comprobadas, ninguna modificada, insertada ni eliminada.</numerusform>
         </translation>
     </message>
     <message>
@@ -488,10 +488,10 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
+        <source>Exported %Ln row(s) to %1</source>
         <translation>
-            <numerusform>%n fila exportada a %1</numerusform>
-            <numerusform>%n filas exportadas a %1</numerusform>
+            <numerusform>%Ln fila exportada a %1</numerusform>
+            <numerusform>%Ln filas exportadas a %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1190,10 +1190,6 @@ Definido en %4</translation>
         <translation>Marque modos en la tabla para dibujar su latencia</translation>
     </message>
     <message>
-        <source>latency (ms)</source>
-        <translation>latencia (ms)</translation>
-    </message>
-    <message>
         <source>share of requests (%)</source>
         <translation>proporción de peticiones (%)</translation>
     </message>
@@ -1240,6 +1236,10 @@ Definido en %4</translation>
     <message>
         <source>%1 once</source>
         <translation>%1 una vez</translation>
+    </message>
+    <message>
+        <source>latency (ms, log scale)</source>
+        <translation>latencia (ms, escala log.)</translation>
     </message>
 </context>
 <context>
@@ -1297,17 +1297,17 @@ Definido en %4</translation>
         <translation>La carga útil no es un objeto ni un array JSON: se muestra como texto (un JWS simple, no un JWT).</translation>
     </message>
     <message numerus="yes">
-        <source>The payload is binary (%n byte(s)): shown in hex.</source>
+        <source>The payload is binary (%Ln byte(s)): shown in hex.</source>
         <translation>
-            <numerusform>La carga útil es binaria (%n byte): se muestra en hexadecimal.</numerusform>
-            <numerusform>La carga útil es binaria (%n bytes): se muestra en hexadecimal.</numerusform>
+            <numerusform>La carga útil es binaria (%Ln byte): se muestra en hexadecimal.</numerusform>
+            <numerusform>La carga útil es binaria (%Ln bytes): se muestra en hexadecimal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -1323,10 +1323,10 @@ Definido en %4</translation>
         <translation>%1 bytes, pero %2 necesita exactamente %3 (r‖s): esta firma no puede ser válida</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s), %1</source>
+        <source>%Ln byte(s), %1</source>
         <translation>
-            <numerusform>%n byte, %1</numerusform>
-            <numerusform>%n bytes, %1</numerusform>
+            <numerusform>%Ln byte, %1</numerusform>
+            <numerusform>%Ln bytes, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1375,17 +1375,17 @@ hex: %2</translation>
         <translation>Aún no hay ejecuciones: elija experimentos y pulse Ejecutar, o una ejecución del historial.</translation>
     </message>
     <message numerus="yes">
-        <source>Quick run of %1, took %n s</source>
+        <source>Quick run of %1, took %Ln s</source>
         <translation>
-            <numerusform>Ejecución rápida del %1, duró %n s</numerusform>
-            <numerusform>Ejecución rápida del %1, duró %n s</numerusform>
+            <numerusform>Ejecución rápida del %1, duró %Ln s</numerusform>
+            <numerusform>Ejecución rápida del %1, duró %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Full run of %1, took %n s</source>
+        <source>Full run of %1, took %Ln s</source>
         <translation>
-            <numerusform>Ejecución completa del %1, duró %n s</numerusform>
-            <numerusform>Ejecución completa del %1, duró %n s</numerusform>
+            <numerusform>Ejecución completa del %1, duró %Ln s</numerusform>
+            <numerusform>Ejecución completa del %1, duró %Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -1527,10 +1527,10 @@ hex: %2</translation>
         <translation>Borrar el historial de tokens</translation>
     </message>
     <message numerus="yes">
-        <source>Delete all %n remembered token(s) from this database?</source>
+        <source>Delete all %Ln remembered token(s) from this database?</source>
         <translation>
-            <numerusform>¿Eliminar %n token recordado de esta base de datos?</numerusform>
-            <numerusform>¿Eliminar los %n tokens recordados de esta base de datos?</numerusform>
+            <numerusform>¿Eliminar %Ln token recordado de esta base de datos?</numerusform>
+            <numerusform>¿Eliminar los %Ln tokens recordados de esta base de datos?</numerusform>
         </translation>
     </message>
     <message>
@@ -1542,10 +1542,10 @@ hex: %2</translation>
         <translation>No se pudo borrar el historial: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n remembered token(s)</source>
+        <source>Deleted %Ln remembered token(s)</source>
         <translation>
-            <numerusform>%n token recordado eliminado</numerusform>
-            <numerusform>%n tokens recordados eliminados</numerusform>
+            <numerusform>%Ln token recordado eliminado</numerusform>
+            <numerusform>%Ln tokens recordados eliminados</numerusform>
         </translation>
     </message>
     <message>
@@ -1557,10 +1557,10 @@ hex: %2</translation>
         <translation>Dejar de recordar tokens</translation>
     </message>
     <message numerus="yes">
-        <source>New tokens will not be stored any more. Also delete the %n token(s) already remembered?</source>
+        <source>New tokens will not be stored any more. Also delete the %Ln token(s) already remembered?</source>
         <translation>
-            <numerusform>Los tokens nuevos ya no se guardarán. ¿Eliminar también el %n token ya recordado?</numerusform>
-            <numerusform>Los tokens nuevos ya no se guardarán. ¿Eliminar también los %n tokens ya recordados?</numerusform>
+            <numerusform>Los tokens nuevos ya no se guardarán. ¿Eliminar también el %Ln token ya recordado?</numerusform>
+            <numerusform>Los tokens nuevos ya no se guardarán. ¿Eliminar también los %Ln tokens ya recordados?</numerusform>
         </translation>
     </message>
     <message>
@@ -1572,10 +1572,10 @@ hex: %2</translation>
         <translation>Conservarlos</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s)</source>
+        <source>%Ln token(s)</source>
         <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -1929,10 +1929,10 @@ hex: %2</translation>
         <translation>(sin kid)</translation>
     </message>
     <message numerus="yes">
-        <source>✔ JWK Set with %n key(s): %1</source>
+        <source>✔ JWK Set with %Ln key(s): %1</source>
         <translation>
-            <numerusform>✔ JWK Set con %n clave: %1</numerusform>
-            <numerusform>✔ JWK Set con %n claves: %1</numerusform>
+            <numerusform>✔ JWK Set con %Ln clave: %1</numerusform>
+            <numerusform>✔ JWK Set con %Ln claves: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2212,10 +2212,10 @@ se retira después del %7</translation>
         <translation>&lt;b&gt;Ninguna clave activa&lt;/b&gt; para «%1»: genere o importe una</translation>
     </message>
     <message numerus="yes">
-        <source>rotates every %n day(s)</source>
+        <source>rotates every %Ln day(s)</source>
         <translation>
-            <numerusform>rota cada %n día</numerusform>
-            <numerusform>rota cada %n días</numerusform>
+            <numerusform>rota cada %Ln día</numerusform>
+            <numerusform>rota cada %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -3366,17 +3366,17 @@ se retira después del %7</translation>
         <translation>Listo: pulse «Iniciar carrera».</translation>
     </message>
     <message numerus="yes">
-        <source>Both clients are logged in and polling (%n request(s) so far). Now revoke both.</source>
+        <source>Both clients are logged in and polling (%Ln request(s) so far). Now revoke both.</source>
         <translation>
-            <numerusform>Ambos clientes han iniciado sesión y están consultando (%n petición hasta ahora). Revoque ahora ambos.</numerusform>
-            <numerusform>Ambos clientes han iniciado sesión y están consultando (%n peticiones hasta ahora). Revoque ahora ambos.</numerusform>
+            <numerusform>Ambos clientes han iniciado sesión y están consultando (%Ln petición hasta ahora). Revoque ahora ambos.</numerusform>
+            <numerusform>Ambos clientes han iniciado sesión y están consultando (%Ln peticiones hasta ahora). Revoque ahora ambos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cookie session: refused %1 ms after the revocation, after %n more accepted request(s).</source>
+        <source>Cookie session: refused %1 ms after the revocation, after %Ln more accepted request(s).</source>
         <translation>
-            <numerusform>Sesión con cookie: rechazada %1 ms después de la revocación, tras %n petición aceptada más.</numerusform>
-            <numerusform>Sesión con cookie: rechazada %1 ms después de la revocación, tras %n peticiones aceptadas más.</numerusform>
+            <numerusform>Sesión con cookie: rechazada %1 ms después de la revocación, tras %Ln petición aceptada más.</numerusform>
+            <numerusform>Sesión con cookie: rechazada %1 ms después de la revocación, tras %Ln peticiones aceptadas más.</numerusform>
         </translation>
     </message>
     <message>
@@ -3388,10 +3388,10 @@ se retira después del %7</translation>
         <translation>JWT: rechazado %1 ms después de la revocación (el servidor comprobó su sesión y la lista de denegación).</translation>
     </message>
     <message numerus="yes">
-        <source>JWT: still accepted — %n request(s) since the revocation. Without the deny-list it stays valid until it expires (in about %1 s).</source>
+        <source>JWT: still accepted — %Ln request(s) since the revocation. Without the deny-list it stays valid until it expires (in about %1 s).</source>
         <translation>
-            <numerusform>JWT: todavía aceptado — %n petición desde la revocación. Sin la lista de denegación sigue siendo válido hasta que caduque (en unos %1 s).</numerusform>
-            <numerusform>JWT: todavía aceptado — %n peticiones desde la revocación. Sin la lista de denegación sigue siendo válido hasta que caduque (en unos %1 s).</numerusform>
+            <numerusform>JWT: todavía aceptado — %Ln petición desde la revocación. Sin la lista de denegación sigue siendo válido hasta que caduque (en unos %1 s).</numerusform>
+            <numerusform>JWT: todavía aceptado — %Ln peticiones desde la revocación. Sin la lista de denegación sigue siendo válido hasta que caduque (en unos %1 s).</numerusform>
         </translation>
     </message>
     <message>
@@ -4016,10 +4016,10 @@ se retira después del %7</translation>
         <translation>Rastro de auditoría</translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions selected. Revoke them with the Revoke button or the Delete key.</source>
+        <source>%Ln sessions selected. Revoke them with the Revoke button or the Delete key.</source>
         <translation>
-            <numerusform>%n sesión seleccionada. Revóquela con el botón Revocar o la tecla Supr.</numerusform>
-            <numerusform>%n sesiones seleccionadas. Revóquelas con el botón Revocar o la tecla Supr.</numerusform>
+            <numerusform>%Ln sesión seleccionada. Revóquela con el botón Revocar o la tecla Supr.</numerusform>
+            <numerusform>%Ln sesiones seleccionadas. Revóquelas con el botón Revocar o la tecla Supr.</numerusform>
         </translation>
     </message>
     <message>
@@ -4031,10 +4031,10 @@ se retira después del %7</translation>
         <translation>%1 (tiempo de inactividad %2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -4109,59 +4109,59 @@ se retira después del %7</translation>
         <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>en %n s</numerusform>
-            <numerusform>en %n s</numerusform>
+            <numerusform>en %Ln s</numerusform>
+            <numerusform>en %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n s ago</source>
+        <source>%Ln s ago</source>
         <translation>
-            <numerusform>hace %n s</numerusform>
-            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %Ln s</numerusform>
+            <numerusform>hace %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>en %n min</numerusform>
-            <numerusform>en %n min</numerusform>
+            <numerusform>en %Ln min</numerusform>
+            <numerusform>en %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>hace %n min</numerusform>
-            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n h</source>
+        <source>in %Ln h</source>
         <translation>
-            <numerusform>en %n h</numerusform>
-            <numerusform>en %n h</numerusform>
+            <numerusform>en %Ln h</numerusform>
+            <numerusform>en %Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>hace %n h</numerusform>
-            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>in %Ln day(s)</source>
         <translation>
-            <numerusform>en %n día</numerusform>
-            <numerusform>en %n días</numerusform>
+            <numerusform>en %Ln día</numerusform>
+            <numerusform>en %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -4390,10 +4390,10 @@ Caducidad absoluta: %2</translation>
         <translation>Coinciden más de %1 sesiones; %2 cargadas (desplácese para ver más).</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) match; %1 loaded.</source>
+        <source>%Ln session(s) match; %1 loaded.</source>
         <translation>
-            <numerusform>Coincide %n sesión; %1 cargada(s).</numerusform>
-            <numerusform>Coinciden %n sesiones; %1 cargadas.</numerusform>
+            <numerusform>Coincide %Ln sesión; %1 cargada(s).</numerusform>
+            <numerusform>Coinciden %Ln sesiones; %1 cargadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4401,17 +4401,17 @@ Caducidad absoluta: %2</translation>
         <translation>Seleccione una o varias sesiones activas para revocarlas.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n other user(s)</source>
+        <source>%1 and %Ln other user(s)</source>
         <translation>
-            <numerusform>%1 y %n usuario más</numerusform>
-            <numerusform>%1 y %n usuarios más</numerusform>
+            <numerusform>%1 y %Ln usuario más</numerusform>
+            <numerusform>%1 y %Ln usuarios más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoke %n session(s) of %1?</source>
+        <source>Revoke %Ln session(s) of %1?</source>
         <translation>
-            <numerusform>¿Revocar %n sesión de %1?</numerusform>
-            <numerusform>¿Revocar %n sesiones de %1?</numerusform>
+            <numerusform>¿Revocar %Ln sesión de %1?</numerusform>
+            <numerusform>¿Revocar %Ln sesiones de %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -4423,10 +4423,10 @@ Caducidad absoluta: %2</translation>
         <translation>Error en la revocación</translation>
     </message>
     <message numerus="yes">
-        <source>Revoked %n session(s).</source>
+        <source>Revoked %Ln session(s).</source>
         <translation>
-            <numerusform>%n sesión revocada.</numerusform>
-            <numerusform>%n sesiones revocadas.</numerusform>
+            <numerusform>%Ln sesión revocada.</numerusform>
+            <numerusform>%Ln sesiones revocadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4438,17 +4438,17 @@ Caducidad absoluta: %2</translation>
         <translation>Todas las sesiones activas de %1 terminan de inmediato, se rechaza todo JWT emitido para ellas hasta ahora y habrá que volver a iniciar sesión.</translation>
     </message>
     <message numerus="yes">
-        <source>Revoked %n session(s) of %1.</source>
+        <source>Revoked %Ln session(s) of %1.</source>
         <translation>
-            <numerusform>%n sesión de %1 revocada.</numerusform>
-            <numerusform>%n sesiones de %1 revocadas.</numerusform>
+            <numerusform>%Ln sesión de %1 revocada.</numerusform>
+            <numerusform>%Ln sesiones de %1 revocadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Extended %n session(s).</source>
+        <source>Extended %Ln session(s).</source>
         <translation>
-            <numerusform>%n sesión prorrogada.</numerusform>
-            <numerusform>%n sesiones prorrogadas.</numerusform>
+            <numerusform>%Ln sesión prorrogada.</numerusform>
+            <numerusform>%Ln sesiones prorrogadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4510,10 +4510,10 @@ Caducidad absoluta: %2</translation>
         <translation>Su nota para este token; doble clic o F2 para editarla</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s); open to inspect</source>
+        <source>%Ln character(s); open to inspect</source>
         <translation>
-            <numerusform>%n carácter; ábralo para inspeccionarlo</numerusform>
-            <numerusform>%n caracteres; ábralo para inspeccionarlo</numerusform>
+            <numerusform>%Ln carácter; ábralo para inspeccionarlo</numerusform>
+            <numerusform>%Ln caracteres; ábralo para inspeccionarlo</numerusform>
         </translation>
     </message>
     <message>
@@ -4652,10 +4652,10 @@ Caducidad absoluta: %2</translation>
         <translation>&amp;Historial</translation>
     </message>
     <message numerus="yes">
-        <source>Not pasted: the clipboard holds %n character(s), far more than any token (at most 16 KiB).</source>
+        <source>Not pasted: the clipboard holds %Ln character(s), far more than any token (at most 16 KiB).</source>
         <translation>
-            <numerusform>No pegado: el portapapeles contiene %n carácter, mucho más que cualquier token (16 KiB como máximo).</numerusform>
-            <numerusform>No pegado: el portapapeles contiene %n caracteres, mucho más que cualquier token (16 KiB como máximo).</numerusform>
+            <numerusform>No pegado: el portapapeles contiene %Ln carácter, mucho más que cualquier token (16 KiB como máximo).</numerusform>
+            <numerusform>No pegado: el portapapeles contiene %Ln caracteres, mucho más que cualquier token (16 KiB como máximo).</numerusform>
         </translation>
     </message>
     <message>
@@ -4719,10 +4719,10 @@ Caducidad absoluta: %2</translation>
         <translation>typ %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message>

@@ -450,10 +450,10 @@
         <translation>%1* (toutes)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
         </translation>
     </message>
     <message>
@@ -461,10 +461,10 @@
         <translation>Impossible de vérifier la chaîne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>✔ Chain intact: %n row(s) checked, none edited, inserted or deleted.</source>
+        <source>✔ Chain intact: %Ln row(s) checked, none edited, inserted or deleted.</source>
         <translation>
-            <numerusform>✔ Chaîne intacte&#xa0;: %n ligne vérifiée, aucune modifiée, insérée ou supprimée.</numerusform>
-            <numerusform>✔ Chaîne intacte&#xa0;: %n lignes vérifiées, aucune modifiée, insérée ou supprimée.</numerusform>
+            <numerusform>✔ Chaîne intacte&#xa0;: %Ln ligne vérifiée, aucune modifiée, insérée ou supprimée.</numerusform>
+            <numerusform>✔ Chaîne intacte&#xa0;: %Ln lignes vérifiées, aucune modifiée, insérée ou supprimée.</numerusform>
         </translation>
     </message>
     <message>
@@ -488,10 +488,10 @@
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
+        <source>Exported %Ln row(s) to %1</source>
         <translation>
-            <numerusform>%n ligne exportée vers %1</numerusform>
-            <numerusform>%n lignes exportées vers %1</numerusform>
+            <numerusform>%Ln ligne exportée vers %1</numerusform>
+            <numerusform>%Ln lignes exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1190,10 +1190,6 @@ Défini dans %4</translation>
         <translation>Cochez des modes dans le tableau pour tracer leur latence</translation>
     </message>
     <message>
-        <source>latency (ms)</source>
-        <translation>latence (ms)</translation>
-    </message>
-    <message>
         <source>share of requests (%)</source>
         <translation>part des requêtes (%)</translation>
     </message>
@@ -1240,6 +1236,10 @@ Défini dans %4</translation>
     <message>
         <source>%1 once</source>
         <translation>%1 une fois</translation>
+    </message>
+    <message>
+        <source>latency (ms, log scale)</source>
+        <translation>latence (ms, échelle log.)</translation>
     </message>
 </context>
 <context>
@@ -1297,17 +1297,17 @@ Défini dans %4</translation>
         <translation>La charge utile n’est ni un objet ni un tableau JSON&#xa0;: affichée comme texte (un simple JWS, pas un JWT).</translation>
     </message>
     <message numerus="yes">
-        <source>The payload is binary (%n byte(s)): shown in hex.</source>
+        <source>The payload is binary (%Ln byte(s)): shown in hex.</source>
         <translation>
-            <numerusform>La charge utile est binaire (%n octet)&#xa0;: affichée en hexadécimal.</numerusform>
-            <numerusform>La charge utile est binaire (%n octets)&#xa0;: affichée en hexadécimal.</numerusform>
+            <numerusform>La charge utile est binaire (%Ln octet)&#xa0;: affichée en hexadécimal.</numerusform>
+            <numerusform>La charge utile est binaire (%Ln octets)&#xa0;: affichée en hexadécimal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
     <message>
@@ -1323,10 +1323,10 @@ Défini dans %4</translation>
         <translation>%1 octets, mais %2 en exige exactement %3 (r‖s)&#xa0;: cette signature ne peut pas être valide</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s), %1</source>
+        <source>%Ln byte(s), %1</source>
         <translation>
-            <numerusform>%n octet, %1</numerusform>
-            <numerusform>%n octets, %1</numerusform>
+            <numerusform>%Ln octet, %1</numerusform>
+            <numerusform>%Ln octets, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1375,17 +1375,17 @@ hex&#xa0;: %2</translation>
         <translation>Aucune exécution&#xa0;: choisissez les expériences puis Lancer, ou une exécution de l’historique.</translation>
     </message>
     <message numerus="yes">
-        <source>Quick run of %1, took %n s</source>
+        <source>Quick run of %1, took %Ln s</source>
         <translation>
-            <numerusform>Exécution rapide du %1, durée %n s</numerusform>
-            <numerusform>Exécution rapide du %1, durée %n s</numerusform>
+            <numerusform>Exécution rapide du %1, durée %Ln s</numerusform>
+            <numerusform>Exécution rapide du %1, durée %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Full run of %1, took %n s</source>
+        <source>Full run of %1, took %Ln s</source>
         <translation>
-            <numerusform>Exécution complète du %1, durée %n s</numerusform>
-            <numerusform>Exécution complète du %1, durée %n s</numerusform>
+            <numerusform>Exécution complète du %1, durée %Ln s</numerusform>
+            <numerusform>Exécution complète du %1, durée %Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -1527,10 +1527,10 @@ hex&#xa0;: %2</translation>
         <translation>Effacer l’historique des jetons</translation>
     </message>
     <message numerus="yes">
-        <source>Delete all %n remembered token(s) from this database?</source>
+        <source>Delete all %Ln remembered token(s) from this database?</source>
         <translation>
-            <numerusform>Supprimer %n jeton mémorisé de cette base de données&#xa0;?</numerusform>
-            <numerusform>Supprimer les %n jetons mémorisés de cette base de données&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln jeton mémorisé de cette base de données&#xa0;?</numerusform>
+            <numerusform>Supprimer les %Ln jetons mémorisés de cette base de données&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1542,10 +1542,10 @@ hex&#xa0;: %2</translation>
         <translation>Impossible d’effacer l’historique&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n remembered token(s)</source>
+        <source>Deleted %Ln remembered token(s)</source>
         <translation>
-            <numerusform>%n jeton mémorisé supprimé</numerusform>
-            <numerusform>%n jetons mémorisés supprimés</numerusform>
+            <numerusform>%Ln jeton mémorisé supprimé</numerusform>
+            <numerusform>%Ln jetons mémorisés supprimés</numerusform>
         </translation>
     </message>
     <message>
@@ -1557,10 +1557,10 @@ hex&#xa0;: %2</translation>
         <translation>Ne plus mémoriser les jetons</translation>
     </message>
     <message numerus="yes">
-        <source>New tokens will not be stored any more. Also delete the %n token(s) already remembered?</source>
+        <source>New tokens will not be stored any more. Also delete the %Ln token(s) already remembered?</source>
         <translation>
-            <numerusform>Les nouveaux jetons ne seront plus enregistrés. Supprimer aussi le %n jeton déjà mémorisé&#xa0;?</numerusform>
-            <numerusform>Les nouveaux jetons ne seront plus enregistrés. Supprimer aussi les %n jetons déjà mémorisés&#xa0;?</numerusform>
+            <numerusform>Les nouveaux jetons ne seront plus enregistrés. Supprimer aussi le %Ln jeton déjà mémorisé&#xa0;?</numerusform>
+            <numerusform>Les nouveaux jetons ne seront plus enregistrés. Supprimer aussi les %Ln jetons déjà mémorisés&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1572,10 +1572,10 @@ hex&#xa0;: %2</translation>
         <translation>Les garder</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s)</source>
+        <source>%Ln token(s)</source>
         <translation>
-            <numerusform>%n jeton</numerusform>
-            <numerusform>%n jetons</numerusform>
+            <numerusform>%Ln jeton</numerusform>
+            <numerusform>%Ln jetons</numerusform>
         </translation>
     </message>
     <message>
@@ -1929,10 +1929,10 @@ hex&#xa0;: %2</translation>
         <translation>(pas de kid)</translation>
     </message>
     <message numerus="yes">
-        <source>✔ JWK Set with %n key(s): %1</source>
+        <source>✔ JWK Set with %Ln key(s): %1</source>
         <translation>
-            <numerusform>✔ JWK Set avec %n clé&#xa0;: %1</numerusform>
-            <numerusform>✔ JWK Set avec %n clés&#xa0;: %1</numerusform>
+            <numerusform>✔ JWK Set avec %Ln clé&#xa0;: %1</numerusform>
+            <numerusform>✔ JWK Set avec %Ln clés&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2212,10 +2212,10 @@ retrait après le %7</translation>
         <translation>&lt;b&gt;Aucune clé active&lt;/b&gt; pour «&#xa0;%1&#xa0;»&#xa0;: générez-en ou importez-en une</translation>
     </message>
     <message numerus="yes">
-        <source>rotates every %n day(s)</source>
+        <source>rotates every %Ln day(s)</source>
         <translation>
-            <numerusform>rotation à %n jour d’intervalle</numerusform>
-            <numerusform>rotation à %n jours d’intervalle</numerusform>
+            <numerusform>rotation à %Ln jour d’intervalle</numerusform>
+            <numerusform>rotation à %Ln jours d’intervalle</numerusform>
         </translation>
     </message>
     <message>
@@ -3366,17 +3366,17 @@ retrait après le %7</translation>
         <translation>Prêt&#xa0;: appuyez sur «&#xa0;Lancer la course&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <source>Both clients are logged in and polling (%n request(s) so far). Now revoke both.</source>
+        <source>Both clients are logged in and polling (%Ln request(s) so far). Now revoke both.</source>
         <translation>
-            <numerusform>Les deux clients sont connectés et interrogent le serveur (%n requête jusqu’ici). Révoquez maintenant les deux.</numerusform>
-            <numerusform>Les deux clients sont connectés et interrogent le serveur (%n requêtes jusqu’ici). Révoquez maintenant les deux.</numerusform>
+            <numerusform>Les deux clients sont connectés et interrogent le serveur (%Ln requête jusqu’ici). Révoquez maintenant les deux.</numerusform>
+            <numerusform>Les deux clients sont connectés et interrogent le serveur (%Ln requêtes jusqu’ici). Révoquez maintenant les deux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cookie session: refused %1 ms after the revocation, after %n more accepted request(s).</source>
+        <source>Cookie session: refused %1 ms after the revocation, after %Ln more accepted request(s).</source>
         <translation>
-            <numerusform>Session par cookie&#xa0;: refusée %1 ms après la révocation, après %n requête acceptée de plus.</numerusform>
-            <numerusform>Session par cookie&#xa0;: refusée %1 ms après la révocation, après %n requêtes acceptées de plus.</numerusform>
+            <numerusform>Session par cookie&#xa0;: refusée %1 ms après la révocation, après %Ln requête acceptée de plus.</numerusform>
+            <numerusform>Session par cookie&#xa0;: refusée %1 ms après la révocation, après %Ln requêtes acceptées de plus.</numerusform>
         </translation>
     </message>
     <message>
@@ -3388,10 +3388,10 @@ retrait après le %7</translation>
         <translation>JWT&#xa0;: refusé %1 ms après la révocation (le serveur a vérifié sa session et la liste de refus).</translation>
     </message>
     <message numerus="yes">
-        <source>JWT: still accepted — %n request(s) since the revocation. Without the deny-list it stays valid until it expires (in about %1 s).</source>
+        <source>JWT: still accepted — %Ln request(s) since the revocation. Without the deny-list it stays valid until it expires (in about %1 s).</source>
         <translation>
-            <numerusform>JWT&#xa0;: toujours accepté — %n requête depuis la révocation. Sans liste de refus, il reste valide jusqu’à son expiration (dans environ %1 s).</numerusform>
-            <numerusform>JWT&#xa0;: toujours accepté — %n requêtes depuis la révocation. Sans liste de refus, il reste valide jusqu’à son expiration (dans environ %1 s).</numerusform>
+            <numerusform>JWT&#xa0;: toujours accepté — %Ln requête depuis la révocation. Sans liste de refus, il reste valide jusqu’à son expiration (dans environ %1 s).</numerusform>
+            <numerusform>JWT&#xa0;: toujours accepté — %Ln requêtes depuis la révocation. Sans liste de refus, il reste valide jusqu’à son expiration (dans environ %1 s).</numerusform>
         </translation>
     </message>
     <message>
@@ -4016,10 +4016,10 @@ retrait après le %7</translation>
         <translation>Piste d’audit</translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions selected. Revoke them with the Revoke button or the Delete key.</source>
+        <source>%Ln sessions selected. Revoke them with the Revoke button or the Delete key.</source>
         <translation>
-            <numerusform>%n session sélectionnée. Révoquez-la avec le bouton Révoquer ou la touche Suppr.</numerusform>
-            <numerusform>%n sessions sélectionnées. Révoquez-les avec le bouton Révoquer ou la touche Suppr.</numerusform>
+            <numerusform>%Ln session sélectionnée. Révoquez-la avec le bouton Révoquer ou la touche Suppr.</numerusform>
+            <numerusform>%Ln sessions sélectionnées. Révoquez-les avec le bouton Révoquer ou la touche Suppr.</numerusform>
         </translation>
     </message>
     <message>
@@ -4031,10 +4031,10 @@ retrait après le %7</translation>
         <translation>%1 (délai d’inactivité %2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -4109,59 +4109,59 @@ retrait après le %7</translation>
         <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>dans %n s</numerusform>
-            <numerusform>dans %n s</numerusform>
+            <numerusform>dans %Ln s</numerusform>
+            <numerusform>dans %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n s ago</source>
+        <source>%Ln s ago</source>
         <translation>
-            <numerusform>il y a %n s</numerusform>
-            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %Ln s</numerusform>
+            <numerusform>il y a %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>dans %n min</numerusform>
-            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %Ln min</numerusform>
+            <numerusform>dans %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>il y a %n min</numerusform>
-            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n h</source>
+        <source>in %Ln h</source>
         <translation>
-            <numerusform>dans %n h</numerusform>
-            <numerusform>dans %n h</numerusform>
+            <numerusform>dans %Ln h</numerusform>
+            <numerusform>dans %Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>il y a %n h</numerusform>
-            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>in %Ln day(s)</source>
         <translation>
-            <numerusform>dans %n jour</numerusform>
-            <numerusform>dans %n jours</numerusform>
+            <numerusform>dans %Ln jour</numerusform>
+            <numerusform>dans %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -4390,10 +4390,10 @@ Expiration absolue&#xa0;: %2</translation>
         <translation>Plus de %1 sessions correspondent&#xa0;; %2 chargées (faites défiler pour en voir plus).</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) match; %1 loaded.</source>
+        <source>%Ln session(s) match; %1 loaded.</source>
         <translation>
-            <numerusform>%n session correspond&#xa0;; %1 chargée(s).</numerusform>
-            <numerusform>%n sessions correspondent&#xa0;; %1 chargées.</numerusform>
+            <numerusform>%Ln session correspond&#xa0;; %1 chargée(s).</numerusform>
+            <numerusform>%Ln sessions correspondent&#xa0;; %1 chargées.</numerusform>
         </translation>
     </message>
     <message>
@@ -4401,17 +4401,17 @@ Expiration absolue&#xa0;: %2</translation>
         <translation>Sélectionnez une ou plusieurs sessions actives à révoquer.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n other user(s)</source>
+        <source>%1 and %Ln other user(s)</source>
         <translation>
-            <numerusform>%1 et %n autre utilisateur</numerusform>
-            <numerusform>%1 et %n autres utilisateurs</numerusform>
+            <numerusform>%1 et %Ln autre utilisateur</numerusform>
+            <numerusform>%1 et %Ln autres utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoke %n session(s) of %1?</source>
+        <source>Revoke %Ln session(s) of %1?</source>
         <translation>
-            <numerusform>Révoquer %n session de %1&#xa0;?</numerusform>
-            <numerusform>Révoquer %n sessions de %1&#xa0;?</numerusform>
+            <numerusform>Révoquer %Ln session de %1&#xa0;?</numerusform>
+            <numerusform>Révoquer %Ln sessions de %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -4423,10 +4423,10 @@ Expiration absolue&#xa0;: %2</translation>
         <translation>Échec de la révocation</translation>
     </message>
     <message numerus="yes">
-        <source>Revoked %n session(s).</source>
+        <source>Revoked %Ln session(s).</source>
         <translation>
-            <numerusform>%n session révoquée.</numerusform>
-            <numerusform>%n sessions révoquées.</numerusform>
+            <numerusform>%Ln session révoquée.</numerusform>
+            <numerusform>%Ln sessions révoquées.</numerusform>
         </translation>
     </message>
     <message>
@@ -4438,17 +4438,17 @@ Expiration absolue&#xa0;: %2</translation>
         <translation>Toutes les sessions actives de %1 prennent fin immédiatement, tout JWT émis pour elles jusqu’ici est refusé, et une nouvelle connexion est nécessaire.</translation>
     </message>
     <message numerus="yes">
-        <source>Revoked %n session(s) of %1.</source>
+        <source>Revoked %Ln session(s) of %1.</source>
         <translation>
-            <numerusform>%n session de %1 révoquée.</numerusform>
-            <numerusform>%n sessions de %1 révoquées.</numerusform>
+            <numerusform>%Ln session de %1 révoquée.</numerusform>
+            <numerusform>%Ln sessions de %1 révoquées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Extended %n session(s).</source>
+        <source>Extended %Ln session(s).</source>
         <translation>
-            <numerusform>%n session prolongée.</numerusform>
-            <numerusform>%n sessions prolongées.</numerusform>
+            <numerusform>%Ln session prolongée.</numerusform>
+            <numerusform>%Ln sessions prolongées.</numerusform>
         </translation>
     </message>
     <message>
@@ -4510,10 +4510,10 @@ Expiration absolue&#xa0;: %2</translation>
         <translation>Votre note pour ce jeton&#xa0;; double-clic ou F2 pour la modifier</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s); open to inspect</source>
+        <source>%Ln character(s); open to inspect</source>
         <translation>
-            <numerusform>%n caractère&#xa0;; ouvrir pour inspecter</numerusform>
-            <numerusform>%n caractères&#xa0;; ouvrir pour inspecter</numerusform>
+            <numerusform>%Ln caractère&#xa0;; ouvrir pour inspecter</numerusform>
+            <numerusform>%Ln caractères&#xa0;; ouvrir pour inspecter</numerusform>
         </translation>
     </message>
     <message>
@@ -4652,10 +4652,10 @@ Expiration absolue&#xa0;: %2</translation>
         <translation>Histori&amp;que</translation>
     </message>
     <message numerus="yes">
-        <source>Not pasted: the clipboard holds %n character(s), far more than any token (at most 16 KiB).</source>
+        <source>Not pasted: the clipboard holds %Ln character(s), far more than any token (at most 16 KiB).</source>
         <translation>
-            <numerusform>Non collé&#xa0;: le presse-papiers contient %n caractère, bien plus que tout jeton (16 Kio au plus).</numerusform>
-            <numerusform>Non collé&#xa0;: le presse-papiers contient %n caractères, bien plus que tout jeton (16 Kio au plus).</numerusform>
+            <numerusform>Non collé&#xa0;: le presse-papiers contient %Ln caractère, bien plus que tout jeton (16 Kio au plus).</numerusform>
+            <numerusform>Non collé&#xa0;: le presse-papiers contient %Ln caractères, bien plus que tout jeton (16 Kio au plus).</numerusform>
         </translation>
     </message>
     <message>
@@ -4719,10 +4719,10 @@ Expiration absolue&#xa0;: %2</translation>
         <translation>typ %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
     <message>

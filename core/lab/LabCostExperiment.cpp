@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace authscope::lab {
 
@@ -131,6 +132,19 @@ double niceCeil(double value)
         }
     }
     return 10 * base;
+}
+
+// The largest of 1, 2, 2.5, 5 × 10^k not above `value` (value > 0).
+double niceFloor(double value)
+{
+    const double exponent = std::floor(std::log10(value));
+    const double base = std::pow(10.0, exponent);
+    for (const double step : {5.0, 2.5, 2.0, 1.0}) {
+        if (step * base <= value) {
+            return step * base;
+        }
+    }
+    return base;
 }
 
 QString summarise(const CostResult& r, const LabOptions& options)
@@ -327,16 +341,33 @@ Result<CostResult> runCostExperiment(const LabOptions& options, const LabProgres
         row.addedMs = row.meanMs - baseMean;
         top = std::max(top, row.p99Ms);
     }
-    const int buckets = std::max(1, options.histogramBuckets);
+    // Log-spaced buckets from just below the fastest request to above the slowest p99: the modes span two or
+    // three decades (a cached cookie at ~0.05 ms, a renewal written on every request at ~3 ms), and equal-width
+    // buckets put every fast mode into the first one or two. Bucket 0 is [0, lower); the last one is open.
+    const int buckets = std::max(2, options.histogramBuckets);
     const double upper = niceCeil(top * 1.05);
-    for (int b = 0; b <= buckets; ++b) {
-        result.histogramEdgesMs.append(upper * b / buckets);
+    qint64 fastestNs = std::numeric_limits<qint64>::max();
+    for (const auto& list : std::as_const(latencies)) {
+        for (const qint64 ns : list) {
+            fastestNs = std::min(fastestNs, ns);
+        }
+    }
+    double lower = fastestNs > 0 && fastestNs != std::numeric_limits<qint64>::max()
+                       ? niceFloor(static_cast<double>(fastestNs) / 1e6 * 0.95)
+                       : upper / 1000;
+    lower = std::clamp(lower, 0.001, upper / 2);
+    result.histogramEdgesMs.append(0);
+    for (int k = 0; k < buckets; ++k) {
+        result.histogramEdgesMs.append(lower * std::pow(upper / lower, double(k) / double(buckets - 1)));
     }
     for (qsizetype i = 0; i < result.rows.size(); ++i) {
         QList<qint64> counts(buckets, 0);
         for (const qint64 ns : latencies.at(i)) {
             const double v = static_cast<double>(ns) / 1e6;
-            const int bucket = std::clamp(static_cast<int>(v / upper * buckets), 0, buckets - 1);
+            const auto above =
+                std::upper_bound(result.histogramEdgesMs.cbegin() + 1, result.histogramEdgesMs.cend(), v);
+            const int bucket =
+                std::clamp(static_cast<int>(above - result.histogramEdgesMs.cbegin()) - 1, 0, buckets - 1);
             ++counts[bucket];
         }
         result.rows[i].histogram = counts;

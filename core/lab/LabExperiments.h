@@ -46,7 +46,7 @@ struct LabOptions
     double secondsPerMode = 2.0; // cost per request: measuring time per mode (after warmupSeconds)
     double warmupSeconds = 0.3;
     int connections = 4;       // keep-alive connections of the load generator
-    int histogramBuckets = 30; // latency histogram: buckets between 0 and the largest p99 of the run
+    int histogramBuckets = 30; // latency histogram: log-spaced buckets from the fastest request to the largest p99
     // JWT algorithms measured by the cost experiment (ids as in JOSE: HS256, RS256, ES256, EdDSA).
     QStringList jwtAlgorithms{QStringLiteral("HS256"), QStringLiteral("RS256"), QStringLiteral("ES256"),
                               QStringLiteral("EdDSA")};
@@ -102,7 +102,9 @@ struct CostRow
 struct CostResult
 {
     QList<CostRow> rows;            // "none" first
-    QList<double> histogramEdgesMs; // ascending bucket edges, shared by every row; the last bucket is open
+    // Ascending bucket edges, shared by every row: 0, then log-spaced from just below the fastest request to
+    // above the largest p99; the last bucket is open.
+    QList<double> histogramEdgesMs;
     int connections = 0;
     double secondsPerMode = 0;
     QString summary;

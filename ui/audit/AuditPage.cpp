@@ -234,7 +234,7 @@ void AuditPage::applyFilter()
 
 void AuditPage::updateCount()
 {
-    m_countLabel->setText(tr("%n entries", nullptr, static_cast<int>(m_model->totalCount())));
+    m_countLabel->setText(tr("%Ln entries", nullptr, static_cast<int>(m_model->totalCount())));
 }
 
 void AuditPage::showDetails()
@@ -280,7 +280,7 @@ void AuditPage::verifyChain()
     m_verifyLabel->setProperty("chainIntact", report->intact);
     if (report->intact) {
         m_verifyLabel->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Good, true));
-        m_verifyLabel->setText(tr("✔ Chain intact: %n row(s) checked, none edited, inserted or deleted.", nullptr,
+        m_verifyLabel->setText(tr("✔ Chain intact: %Ln row(s) checked, none edited, inserted or deleted.", nullptr,
                                   static_cast<int>(report->rowsChecked)));
     } else {
         m_verifyLabel->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Bad, true));
@@ -337,7 +337,7 @@ void AuditPage::exportCsv()
         return;
     }
     m_context.audit.append(QStringLiteral("audit.export"), path, QJsonObject{{QStringLiteral("rows"), rows}});
-    Q_EMIT statusMessage(tr("Exported %n row(s) to %1", nullptr, static_cast<int>(rows)).arg(path));
+    Q_EMIT statusMessage(tr("Exported %Ln row(s) to %1", nullptr, static_cast<int>(rows)).arg(path));
 }
 
 } // namespace authscope

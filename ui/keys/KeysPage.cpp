@@ -311,7 +311,7 @@ void KeysPage::refresh()
         parts << tr("<b>No active key</b> for '%1': generate or import one").arg(purpose.toHtmlEscaped());
     }
     if (policy) {
-        parts << (policy->isScheduled() ? tr("rotates every %n day(s)", nullptr, policy->rotateEveryDays)
+        parts << (policy->isScheduled() ? tr("rotates every %Ln day(s)", nullptr, policy->rotateEveryDays)
                                         : tr("rotation by hand"));
         if (rotation && *rotation > 0) {
             parts << tr("next rotation in %1").arg(KeyTableModel::duration(*rotation - now));

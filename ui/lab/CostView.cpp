@@ -13,11 +13,13 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QSplitter>
 #include <QTableView>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace authscope {
 
@@ -244,7 +246,10 @@ void CostView::drawHistogram()
     const QStringList shown = tableModel()->checkedKeys();
     // Zoom on where the shown modes have their requests: up to the bucket below which 99.9 % of each lie (the
     // scale is shared with the slowest mode of the run, which may be far to the right).
-    qsizetype lastBucket = 0;
+    // The edges are log-spaced (see CostResult::histogramEdgesMs), so the x axis is logarithmic; bucket 0 starts
+    // at zero, which a log axis cannot show, and is empty by construction (it ends below the fastest request).
+    qsizetype firstBucket = edges.size() - 2;
+    qsizetype lastBucket = 1;
     for (const lab::CostRow& r : std::as_const(m_result.rows)) {
         if (!shown.contains(r.mode)) {
             continue;
@@ -255,6 +260,9 @@ void CostView::drawHistogram()
         }
         qint64 running = 0;
         for (qsizetype b = 0; b < r.histogram.size(); ++b) {
+            if (running == 0 && r.histogram.at(b) > 0) {
+                firstBucket = std::min(firstBucket, b);
+            }
             running += r.histogram.at(b);
             if (double(running) >= 0.999 * double(total)) {
                 lastBucket = std::max(lastBucket, b);
@@ -262,7 +270,8 @@ void CostView::drawHistogram()
             }
         }
     }
-    lastBucket = std::min(lastBucket + 2, edges.size() - 2);
+    firstBucket = std::clamp<qsizetype>(firstBucket - 1, 1, edges.size() - 2);
+    lastBucket = std::clamp<qsizetype>(lastBucket + 2, firstBucket, edges.size() - 2);
     double maxShare = 0;
     for (qsizetype i = 0; i < m_result.rows.size(); ++i) {
         const lab::CostRow& r = m_result.rows.at(i);
@@ -279,9 +288,10 @@ void CostView::drawHistogram()
         pen.setWidthF(2);
         line->setPen(pen);
         line->setPointsVisible(true);
-        for (qsizetype b = 0; b <= lastBucket && b < r.histogram.size(); ++b) {
-            // Each bucket at its middle; the share of the mode's requests, so modes with more requests compare.
-            const double x = (edges.at(b) + edges.at(b + 1)) / 2;
+        for (qsizetype b = firstBucket; b <= lastBucket && b < r.histogram.size(); ++b) {
+            // Each bucket at its (geometric) middle; the share of the mode's requests, so modes with more requests
+            // compare.
+            const double x = std::sqrt(edges.at(b) * edges.at(b + 1));
             const double share = total > 0 ? 100.0 * double(r.histogram.at(b)) / double(total) : 0;
             maxShare = std::max(maxShare, share);
             line->append(x, share);
@@ -292,8 +302,12 @@ void CostView::drawHistogram()
         m_histogram->setEmptyText(tr("Tick modes in the table to draw their latency"));
         return;
     }
-    const double xMax = edges.at(lastBucket + 1);
-    m_histogram->addAxis(LabChartView::valueAxis(xMax, decimalsFor(xMax) + 1), Qt::AlignBottom, tr("latency (ms)"));
+    auto* x = new QLogValueAxis;
+    x->setBase(10);
+    x->setRange(edges.at(firstBucket), edges.at(lastBucket + 1));
+    x->setLabelFormat(edges.at(firstBucket) < 0.1 ? QStringLiteral("%.3f") : QStringLiteral("%.2f"));
+    x->setMinorTickCount(8);
+    m_histogram->addAxis(x, Qt::AlignBottom, tr("latency (ms, log scale)"));
     m_histogram->addAxis(LabChartView::valueAxis(maxShare), Qt::AlignLeft, tr("share of requests (%)"));
 }
 

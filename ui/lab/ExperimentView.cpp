@@ -190,8 +190,8 @@ void ExperimentView::updateHeader()
     const QLocale locale;
     const QString when = locale.toString(m_run->started.toLocalTime(), QLocale::ShortFormat);
     const qint64 seconds = std::max<qint64>(0, m_run->started.secsTo(m_run->finished));
-    QString text = m_run->quick ? tr("Quick run of %1, took %n s", nullptr, static_cast<int>(seconds)).arg(when)
-                                : tr("Full run of %1, took %n s", nullptr, static_cast<int>(seconds)).arg(when);
+    QString text = m_run->quick ? tr("Quick run of %1, took %Ln s", nullptr, static_cast<int>(seconds)).arg(when)
+                                : tr("Full run of %1, took %Ln s", nullptr, static_cast<int>(seconds)).arg(when);
     if (m_run->id > 0) {
         text += tr(" — saved as run %1").arg(m_run->id);
     }

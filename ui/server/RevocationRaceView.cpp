@@ -224,12 +224,12 @@ void RevocationRaceView::updateSummary()
         return;
     }
     if (!s.revokedAtMs) {
-        m_summary->setText(tr("Both clients are logged in and polling (%n request(s) so far). Now revoke both.",
+        m_summary->setText(tr("Both clients are logged in and polling (%Ln request(s) so far). Now revoke both.",
                               nullptr, static_cast<int>(m_race.samples().size())));
         return;
     }
     const QString cookie = s.cookieWindowMs >= 0
-                               ? tr("Cookie session: refused %1 ms after the revocation, after %n more accepted "
+                               ? tr("Cookie session: refused %1 ms after the revocation, after %Ln more accepted "
                                     "request(s).",
                                     nullptr, s.cookieAcceptedAfter)
                                      .arg(s.cookieWindowMs)
@@ -240,7 +240,7 @@ void RevocationRaceView::updateSummary()
                   .arg(s.jwtWindowMs);
     } else {
         const qint64 left = m_race.jwtExpiresInSecs() - m_race.elapsedMs() / 1000;
-        jwt = tr("JWT: still accepted — %n request(s) since the revocation. Without the deny-list it stays valid "
+        jwt = tr("JWT: still accepted — %Ln request(s) since the revocation. Without the deny-list it stays valid "
                  "until it expires (in about %1 s).",
                  nullptr, s.jwtAcceptedAfter)
                   .arg(std::max<qint64>(0, left));

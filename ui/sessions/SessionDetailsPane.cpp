@@ -139,7 +139,7 @@ void SessionDetailsPane::showSelection(int selectedRows)
     m_sessionId = 0;
     m_placeholder->setText(
         selectedRows > 1
-            ? tr("%n sessions selected. Revoke them with the Revoke button or the Delete key.", nullptr, selectedRows)
+            ? tr("%Ln sessions selected. Revoke them with the Revoke button or the Delete key.", nullptr, selectedRows)
             : tr("Select a session to see its record, its JWTs and its audit trail."));
     m_stack->setCurrentWidget(m_placeholder);
 }
@@ -154,7 +154,7 @@ void SessionDetailsPane::showSession(const Session& s)
     m_created->setText(when(s.createdMs, now));
     m_lastSeen->setText(when(s.lastSeenMs, now));
     m_idle->setText(
-        tr("%1 (idle timeout %2)").arg(when(s.idleExpiresMs, now)).arg(tr("%n min", nullptr, s.idleTimeoutSecs / 60)));
+        tr("%1 (idle timeout %2)").arg(when(s.idleExpiresMs, now)).arg(tr("%Ln min", nullptr, s.idleTimeoutSecs / 60)));
     m_absolute->setText(when(s.absoluteExpiresMs, now));
     m_ip->setText(s.ip.isEmpty() ? tr("unknown") : s.ip);
     m_client->setText(s.userAgentLabel);

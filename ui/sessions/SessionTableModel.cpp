@@ -82,18 +82,18 @@ QString SessionTableModel::relativeTime(qint64 ms, qint64 nowMs)
         return tr("just now");
     }
     if (a < 60) {
-        return future ? tr("in %n s", nullptr, static_cast<int>(a)) : tr("%n s ago", nullptr, static_cast<int>(a));
+        return future ? tr("in %Ln s", nullptr, static_cast<int>(a)) : tr("%Ln s ago", nullptr, static_cast<int>(a));
     }
     if (a < 3600) {
         const int m = static_cast<int>(a / 60);
-        return future ? tr("in %n min", nullptr, m) : tr("%n min ago", nullptr, m);
+        return future ? tr("in %Ln min", nullptr, m) : tr("%Ln min ago", nullptr, m);
     }
     if (a < 48 * 3600) {
         const int h = static_cast<int>(a / 3600);
-        return future ? tr("in %n h", nullptr, h) : tr("%n h ago", nullptr, h);
+        return future ? tr("in %Ln h", nullptr, h) : tr("%Ln h ago", nullptr, h);
     }
     const int d = static_cast<int>(a / 86400);
-    return future ? tr("in %n day(s)", nullptr, d) : tr("%n day(s) ago", nullptr, d);
+    return future ? tr("in %Ln day(s)", nullptr, d) : tr("%Ln day(s) ago", nullptr, d);
 }
 
 QString SessionTableModel::stateText(SessionState state)

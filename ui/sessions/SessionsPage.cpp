@@ -427,7 +427,7 @@ void SessionsPage::updateMatchCount()
         m_matchCount->setText(tr("More than %1 sessions match; %2 loaded (scroll for more).")
                                   .arg(locale.toString(kMatchCountCap), loaded));
     } else {
-        m_matchCount->setText(tr("%n session(s) match; %1 loaded.", nullptr, static_cast<int>(*n)).arg(loaded));
+        m_matchCount->setText(tr("%Ln session(s) match; %1 loaded.", nullptr, static_cast<int>(*n)).arg(loaded));
     }
 }
 
@@ -474,9 +474,9 @@ void SessionsPage::revokeSelected()
     QStringList names = users.values();
     names.sort();
     const QString who = names.size() <= 3 ? names.join(QStringLiteral(", "))
-                                          : tr("%1 and %n other user(s)", nullptr, static_cast<int>(names.size() - 2))
+                                          : tr("%1 and %Ln other user(s)", nullptr, static_cast<int>(names.size() - 2))
                                                 .arg(names.mid(0, 2).join(QStringLiteral(", ")));
-    RevokeDialog dialog(tr("Revoke %n session(s) of %1?", nullptr, static_cast<int>(ids.size())).arg(who),
+    RevokeDialog dialog(tr("Revoke %Ln session(s) of %1?", nullptr, static_cast<int>(ids.size())).arg(who),
                         tr("Each is refused on its very next request, in every process that uses this database, and "
                            "the JWTs issued for it are deny-listed until they expire."),
                         this);
@@ -493,7 +493,7 @@ void SessionsPage::revokeSessions(const QList<qint64>& ids, const QString& reaso
         QMessageBox::warning(this, tr("Revocation failed"), n.error().message);
         return;
     }
-    Q_EMIT statusMessage(tr("Revoked %n session(s).", nullptr, static_cast<int>(*n)));
+    Q_EMIT statusMessage(tr("Revoked %Ln session(s).", nullptr, static_cast<int>(*n)));
     refresh();
 }
 
@@ -518,7 +518,7 @@ void SessionsPage::revokeUserOfCurrent()
         QMessageBox::warning(this, tr("Revocation failed"), n.error().message);
         return;
     }
-    Q_EMIT statusMessage(tr("Revoked %n session(s) of %1.", nullptr, static_cast<int>(*n)).arg(name));
+    Q_EMIT statusMessage(tr("Revoked %Ln session(s) of %1.", nullptr, static_cast<int>(*n)).arg(name));
     refresh();
 }
 
@@ -534,7 +534,7 @@ void SessionsPage::extendSelected(qint64 seconds)
         }
         ++extended;
     }
-    Q_EMIT statusMessage(tr("Extended %n session(s).", nullptr, extended));
+    Q_EMIT statusMessage(tr("Extended %Ln session(s).", nullptr, extended));
     refresh();
 }
 

@@ -151,14 +151,14 @@ void DecodedPanel::showToken(const jose::DecodedToken& token)
     } else {
         m_payloadView->setPlainText(hexGroups(token.payload));
         m_payloadNote->setText(
-            tr("The payload is binary (%n byte(s)): shown in hex.", nullptr, static_cast<int>(token.payload.size())));
+            tr("The payload is binary (%Ln byte(s)): shown in hex.", nullptr, static_cast<int>(token.payload.size())));
         m_payloadNote->show();
     }
     m_copyPayloadButton->setEnabled(!token.payload.isEmpty());
 
     const QByteArray sigB64 = jose::Base64Url::encode(token.signature);
     const auto alg = jose::JwsAlgorithms::fromName(token.algorithmName());
-    QString note = tr("%n byte(s)", nullptr, static_cast<int>(token.signature.size()));
+    QString note = tr("%Ln byte(s)", nullptr, static_cast<int>(token.signature.size()));
     if (token.signature.isEmpty()) {
         note = tr("Empty: the token is not signed.");
     } else if (alg && jose::JwsAlgorithms::ecdsaSignatureBytes(*alg) > 0) {
@@ -170,7 +170,7 @@ void DecodedPanel::showToken(const jose::DecodedToken& token)
                          .arg(token.algorithmName())
                          .arg(expected);
     } else if (alg) {
-        note = tr("%n byte(s), %1", nullptr, static_cast<int>(token.signature.size())).arg(token.algorithmName());
+        note = tr("%Ln byte(s), %1", nullptr, static_cast<int>(token.signature.size())).arg(token.algorithmName());
     }
     m_signatureNote->setText(note);
     m_signatureView->setPlainText(

@@ -171,7 +171,7 @@ void HistoryPanel::clearAll()
         return;
     }
     QMessageBox box(QMessageBox::Question, tr("Clear token history"),
-                    tr("Delete all %n remembered token(s) from this database?", nullptr, count),
+                    tr("Delete all %Ln remembered token(s) from this database?", nullptr, count),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("clearHistoryMessageBox"));
     box.setDefaultButton(QMessageBox::Cancel);
@@ -187,7 +187,7 @@ void HistoryPanel::clearAll()
     m_context.audit.append(QStringLiteral("token.history.clear"), m_context.database.path(),
                            QJsonObject{{QStringLiteral("entries"), *cleared}});
     m_model->reload();
-    Q_EMIT statusMessage(tr("Deleted %n remembered token(s)", nullptr, static_cast<int>(*cleared)));
+    Q_EMIT statusMessage(tr("Deleted %Ln remembered token(s)", nullptr, static_cast<int>(*cleared)));
 }
 
 void HistoryPanel::setRemember(bool remember)
@@ -205,7 +205,7 @@ void HistoryPanel::setRemember(bool remember)
     if (!remember && m_model->rowCount() > 0) {
         const int count = m_model->rowCount();
         QMessageBox box(QMessageBox::Question, tr("Stop remembering tokens"),
-                        tr("New tokens will not be stored any more. Also delete the %n token(s) already "
+                        tr("New tokens will not be stored any more. Also delete the %Ln token(s) already "
                            "remembered?",
                            nullptr, count),
                         QMessageBox::Yes | QMessageBox::No, this);
@@ -230,7 +230,7 @@ void HistoryPanel::updateButtons()
     m_openButton->setEnabled(selected);
     m_removeButton->setEnabled(selected);
     m_clearButton->setEnabled(m_model->rowCount() > 0);
-    m_countLabel->setText(tr("%n token(s)", nullptr, m_model->rowCount()));
+    m_countLabel->setText(tr("%Ln token(s)", nullptr, m_model->rowCount()));
 }
 
 void HistoryPanel::updateNotice()

@@ -679,7 +679,7 @@ void KeyInputWidget::updateStatus()
     for (const jose::Jwk& key : m_keys->keys()) {
         kids << (key.kid().isEmpty() ? tr("(no kid)") : key.kid());
     }
-    m_statusLabel->setText(tr("✔ JWK Set with %n key(s): %1", nullptr, static_cast<int>(m_keys->size()))
+    m_statusLabel->setText(tr("✔ JWK Set with %Ln key(s): %1", nullptr, static_cast<int>(m_keys->size()))
                                .arg(kids.join(QStringLiteral(", "))));
 }
 

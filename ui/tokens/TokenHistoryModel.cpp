@@ -81,7 +81,7 @@ QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
         case Column::KeyId:
             return data(index, Qt::DisplayRole);
         case Column::Token:
-            return tr("%n character(s); open to inspect", nullptr, static_cast<int>(e.token.size()));
+            return tr("%Ln character(s); open to inspect", nullptr, static_cast<int>(e.token.size()));
         default:
             return {};
         }

@@ -264,7 +264,7 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
     connect(m_editor, &TokenEditor::pasteRefused, this, [this](qint64 chars) {
         m_errorLabel->show();
         setLabelColor(m_errorLabel, TokenPalette::current().bad);
-        m_errorLabel->setText(tr("Not pasted: the clipboard holds %n character(s), far more than any token (at most "
+        m_errorLabel->setText(tr("Not pasted: the clipboard holds %Ln character(s), far more than any token (at most "
                                  "16 KiB).",
                                  nullptr, static_cast<int>(std::min<qint64>(chars, std::numeric_limits<int>::max()))));
     });
@@ -560,7 +560,7 @@ void TokensPage::updateSummary()
     if (!typ.isEmpty()) {
         parts << tr("typ %1").arg(typ);
     }
-    parts << tr("%n byte(s)", nullptr, static_cast<int>(token.token.size()));
+    parts << tr("%Ln byte(s)", nullptr, static_cast<int>(token.token.size()));
     QString text = parts.join(QStringLiteral(" · "));
     if (!m_normalizedNote.isEmpty()) {
         text += u' ' + m_normalizedNote;

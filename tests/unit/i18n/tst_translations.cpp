@@ -280,12 +280,13 @@ void tst_Translations::knownStringsTranslate()
 void tst_Translations::pluralFormsFollowTheLanguage()
 {
     const auto entries = [](int n) {
-        return QCoreApplication::translate("authscope::AuditPage", "%n entries", nullptr, n);
+        return QCoreApplication::translate("authscope::AuditPage", "%Ln entries", nullptr, n);
     };
     QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(u"de"_s), m_keep));
     QCOMPARE(entries(1), u"1 Eintrag"_s);
     QCOMPARE(entries(2), u"2 Einträge"_s);
     QCOMPARE(entries(0), u"0 Einträge"_s);
+    QCOMPARE(entries(1234567), u"1.234.567 Einträge"_s); // %Ln: digits grouped as the language groups them
     cleanup();
     QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(u"fr"_s), m_keep));
     QCOMPARE(entries(0), u"0 entrée"_s); // French counts 0 as singular
@@ -298,6 +299,7 @@ void tst_Translations::pluralFormsFollowTheLanguage()
     QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(u"en"_s), m_keep));
     QCOMPARE(entries(1), u"1 entry"_s);
     QCOMPARE(entries(3), u"3 entries"_s);
+    QCOMPARE(entries(1234567), u"1,234,567 entries"_s);
 }
 
 void tst_Translations::langOptionSelectsSpanish()

@@ -130,6 +130,18 @@ void tst_LabExperiments::costPerRequest()
     QCOMPARE(modes, expected);
     QCOMPARE(r.histogramEdgesMs.size(), options.histogramBuckets + 1);
     QVERIFY(std::is_sorted(r.histogramEdgesMs.cbegin(), r.histogramEdgesMs.cend()));
+    // Log-spaced from just below the fastest request: 0, then a constant ratio between neighbouring edges, the
+    // first bucket empty, and the top edge above every mode's p99.
+    QCOMPARE(r.histogramEdgesMs.constFirst(), 0.0);
+    const double ratio = r.histogramEdgesMs.at(2) / r.histogramEdgesMs.at(1);
+    QVERIFY(ratio > 1);
+    for (qsizetype e = 2; e < r.histogramEdgesMs.size(); ++e) {
+        QVERIFY(qAbs(r.histogramEdgesMs.at(e) / r.histogramEdgesMs.at(e - 1) - ratio) < 1e-6);
+    }
+    for (const CostRow& row : r.rows) {
+        QCOMPARE(row.histogram.constFirst(), qint64(0));
+        QVERIFY(row.p99Ms <= r.histogramEdgesMs.constLast());
+    }
     for (const CostRow& row : r.rows) {
         QVERIFY2(row.requests > 0, qPrintable(row.mode));
         QVERIFY2(row.errors == 0, qPrintable(row.mode));
