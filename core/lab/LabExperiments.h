@@ -101,7 +101,7 @@ struct CostRow
 
 struct CostResult
 {
-    QList<CostRow> rows;            // "none" first
+    QList<CostRow> rows; // "none" first
     // Ascending bucket edges, shared by every row: 0, then log-spaced from just below the fastest request to
     // above the largest p99; the last bucket is open.
     QList<double> histogramEdgesMs;
