@@ -305,7 +305,9 @@ void CostView::drawHistogram()
     auto* x = new QLogValueAxis;
     x->setBase(10);
     x->setRange(edges.at(firstBucket), edges.at(lastBucket + 1));
-    x->setLabelFormat(edges.at(firstBucket) < 0.1 ? QStringLiteral("%.3f") : QStringLiteral("%.2f"));
+    // Ticks fall on decades: as many decimals as the lowest one needs (0.01 → 2), none below 1 ms otherwise.
+    const int decimals = std::max(0, -static_cast<int>(std::floor(std::log10(edges.at(firstBucket)))));
+    x->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
     x->setMinorTickCount(8);
     m_histogram->addAxis(x, Qt::AlignBottom, tr("latency (ms, log scale)"));
     m_histogram->addAxis(LabChartView::valueAxis(maxShare), Qt::AlignLeft, tr("share of requests (%)"));
