@@ -63,42 +63,54 @@ Result<KeyStore::GenerateRequest> requestFor(const QString& alg)
 
 Result<std::unique_ptr<LabScratch>> LabScratch::create()
 {
+    Options options;
+    options.actor = QStringLiteral("lab");
+    options.fileName = QStringLiteral("lab-scratch.db");
+    options.username = QStringLiteral("lab-user");
+    return create(options);
+}
+
+Result<std::unique_ptr<LabScratch>> LabScratch::create(const Options& options)
+{
     std::unique_ptr<LabScratch> s(new LabScratch);
     if (!s->m_dir.isValid()) {
         return fail(QStringLiteral("lab.io"), QStringLiteral("Cannot create a temporary folder for the Lab."));
     }
-    auto db = Database::open(s->m_dir.filePath(QStringLiteral("lab-scratch.db")));
+    auto db = Database::open(s->m_dir.filePath(options.fileName));
     if (!db) {
         return std::unexpected(db.error());
     }
     s->m_db = std::move(*db);
-    s->m_audit = std::make_unique<AuditLog>(*s->m_db, Clock::system(), QStringLiteral("lab"));
+    s->m_audit = std::make_unique<AuditLog>(*s->m_db, Clock::system(), options.actor);
     s->m_vault = std::make_unique<KeyVault>(*s->m_db, *s->m_audit);
     auto passphrase = randomText(24);
     if (!passphrase) {
         return std::unexpected(passphrase.error());
     }
     crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
+    kdf.logN = options.vaultLogN;
     if (auto ok = s->m_vault->initialise(QString::fromLatin1(*passphrase), kdf); !ok) {
         return std::unexpected(ok.error());
     }
     s->m_keys = std::make_unique<KeyStore>(*s->m_db, *s->m_audit, *s->m_vault);
-    RotationPolicy policy;
-    policy.preGenerateNext = false;
-    policy.leewaySecs = 0; // the revocation window ends exactly at exp
-    policy.tokenLifetimeSecs = 3600;
-    policy.jwksMaxAgeSecs = 60;
-    if (auto ok = s->m_keys->setPolicy(policy); !ok) {
-        return std::unexpected(ok.error());
+    if (options.labKeyPolicy) {
+        RotationPolicy policy;
+        policy.preGenerateNext = false;
+        policy.leewaySecs = 0; // the revocation window ends exactly at exp
+        policy.tokenLifetimeSecs = 3600;
+        policy.jwksMaxAgeSecs = 60;
+        if (auto ok = s->m_keys->setPolicy(policy); !ok) {
+            return std::unexpected(ok.error());
+        }
     }
     auto password = randomText(18);
     if (!password) {
         return std::unexpected(password.error());
     }
-    s->m_username = QStringLiteral("lab-user");
+    s->m_username = options.username;
     s->m_password = *password;
-    UserStore users(*s->m_db, *s->m_audit, Clock::system(), cheapHashing());
+    s->m_hashing.logN = options.passwordLogN;
+    UserStore users(*s->m_db, *s->m_audit, Clock::system(), s->m_hashing);
     NewUser user;
     user.username = s->m_username;
     user.password = s->m_password;

@@ -20,13 +20,27 @@ class TestServer;
 
 namespace authscope::lab {
 
-// The world an experiment runs in, made fresh and thrown away after: a database in a temporary folder, its own
-// audit log, an unlocked key vault under a random passphrase nobody sees, one user with a random password, and
-// the test server with its login routes on 127.0.0.1. The user's database, keys and sessions are never opened.
+// The world an experiment (or the self-attack check) runs in, made fresh and thrown away after: a database in a
+// temporary folder, its own audit log, an unlocked key vault under a random passphrase nobody sees, one user with
+// a random password, and the test server with its login routes on 127.0.0.1. The user's database, keys and
+// sessions are never opened.
 class LabScratch final
 {
 public:
+    struct Options
+    {
+        QString actor;         // who the scratch audit log names
+        QString fileName;      // of the database in the temporary folder
+        QString username;      // the one user, with a random password
+        int vaultLogN = 10;    // scrypt cost of the vault passphrase: scratch secrets protect nothing lasting
+        int passwordLogN = 10; // scrypt cost of the user's password hash
+        // The Lab's key policy: no pre-generated next key, no leeway (a revocation window ends exactly at exp),
+        // one-hour tokens. Off: the store's defaults, as a real server has them.
+        bool labKeyPolicy = true;
+    };
+    // The Lab's world: actor "lab", user "lab-user".
     static Result<std::unique_ptr<LabScratch>> create();
+    static Result<std::unique_ptr<LabScratch>> create(const Options& options);
     ~LabScratch();
     Q_DISABLE_COPY_MOVE(LabScratch)
 
@@ -34,6 +48,10 @@ public:
     [[nodiscard]] AuditLog& audit() { return *m_audit; }
     [[nodiscard]] KeyStore& keys() { return *m_keys; }
     [[nodiscard]] QString directory() const { return m_dir.path(); }
+    [[nodiscard]] QString username() const { return m_username; }
+    [[nodiscard]] QByteArray password() const { return m_password; }
+    // The cost the user's password was hashed with (a server's decoy hash should match it).
+    [[nodiscard]] crypto::PasswordHasher::Parameters passwordHashing() const { return m_hashing; }
 
     // Makes a fresh key for `alg` (HS256, RS256, ES256, EdDSA, ...) the active signing key, unless the active key
     // already has that algorithm.
@@ -65,6 +83,7 @@ private:
     std::unique_ptr<KeyStore> m_keys;
     QString m_username;
     QByteArray m_password;
+    crypto::PasswordHasher::Parameters m_hashing;
     QString m_cookieName = QStringLiteral("sid");
 };
 

@@ -1,16 +1,10 @@
 #include "AttackRunner.h"
+#include "LabScratch.h"
 
 #include "audit/AuditLog.h"
-#include "crypto/Random.h"
-#include "jose/Base64Url.h"
 #include "keys/KeyStore.h"
-#include "keys/KeyVault.h"
 #include "server/AuthRoutes.h"
 #include "server/TestServer.h"
-#include "sessions/UserStore.h"
-#include "storage/Database.h"
-
-#include <QTemporaryDir>
 
 namespace authscope::lab {
 
@@ -31,11 +25,7 @@ Error environmentError(const QString& what, const Error& cause)
 
 struct SelfAttackEnvironment::Data
 {
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<AuditLog> audit;
-    std::unique_ptr<KeyVault> vault;
-    std::unique_ptr<KeyStore> keys;
+    std::unique_ptr<LabScratch> scratch; // database, audit log, vault, key store, the attack user
     std::unique_ptr<TestServer> server;
 };
 
@@ -58,91 +48,70 @@ Result<AttackTarget> SelfAttackEnvironment::start(const Options& options)
         stop();
         return std::unexpected(environmentError(what, cause));
     };
-    d->dir = std::make_unique<QTemporaryDir>();
-    if (!d->dir->isValid()) {
-        return failed(QStringLiteral("no scratch directory"), Error{QString(), d->dir->errorString()});
+    LabScratch::Options world;
+    world.actor = QStringLiteral("attack-check");
+    world.fileName = QStringLiteral("attack.db");
+    world.username = kAttackUser;
+    world.vaultLogN = options.vaultLogN > 0 ? options.vaultLogN : kScratchLogN;
+    world.passwordLogN = options.passwordLogN > 0 ? options.passwordLogN : kScratchLogN;
+    world.labKeyPolicy = false; // attacked as a server is configured by default
+    auto scratch = LabScratch::create(world);
+    if (!scratch) {
+        return failed(QStringLiteral("cannot set up the scratch database, vault and user"), scratch.error());
     }
-    auto db = Database::open(d->dir->filePath(QStringLiteral("attack.db")));
-    if (!db) {
-        return failed(QStringLiteral("cannot create the scratch database"), db.error());
-    }
-    d->db = std::move(*db);
-    d->audit = std::make_unique<AuditLog>(*d->db, Clock::system(), QStringLiteral("attack-check"));
-    d->vault = std::make_unique<KeyVault>(*d->db, *d->audit);
-
-    auto passphrase = crypto::Random::bytes(24);
-    auto password = crypto::Random::bytes(24);
-    if (!passphrase || !password) {
-        return failed(QStringLiteral("no random bytes"), passphrase ? password.error() : passphrase.error());
-    }
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = options.vaultLogN > 0 ? options.vaultLogN : kScratchLogN;
-    if (auto ok = d->vault->initialise(QString::fromLatin1(jose::Base64Url::encode(*passphrase)), kdf); !ok) {
-        return failed(QStringLiteral("cannot set up the scratch key vault"), ok.error());
-    }
-    d->keys = std::make_unique<KeyStore>(*d->db, *d->audit, *d->vault);
+    d->scratch = std::move(*scratch);
+    KeyStore* keys = &d->scratch->keys();
 
     // RS256 signs; an ES256 key waits as "next" (published, so it verifies: the ECDSA row aims at it); an HS256
     // secret under another purpose puts an HMAC key into the verifier's set, so key confusion is a real risk.
     KeyStore::GenerateRequest rsa;
     rsa.kty = QStringLiteral("RSA");
     rsa.state = KeyState::Active;
-    if (auto key = d->keys->generate(rsa); !key) {
+    if (auto key = keys->generate(rsa); !key) {
         return failed(QStringLiteral("cannot generate the RS256 key"), key.error());
     }
     KeyStore::GenerateRequest ec;
     ec.kty = QStringLiteral("EC");
     ec.state = KeyState::Next;
-    if (auto key = d->keys->generate(ec); !key) {
+    if (auto key = keys->generate(ec); !key) {
         return failed(QStringLiteral("cannot generate the ES256 key"), key.error());
     }
     KeyStore::GenerateRequest hmac;
     hmac.kty = QStringLiteral("oct");
     hmac.state = KeyState::Active;
     hmac.purpose = kHmacPurpose;
-    if (auto key = d->keys->generate(hmac); !key) {
+    if (auto key = keys->generate(hmac); !key) {
         return failed(QStringLiteral("cannot generate the HS256 key"), key.error());
     }
 
-    crypto::PasswordHasher::Parameters hashing;
-    hashing.logN = options.passwordLogN > 0 ? options.passwordLogN : kScratchLogN;
     AttackTarget target;
-    target.username = kAttackUser;
-    target.password = jose::Base64Url::encode(*password);
-    UserStore users(*d->db, *d->audit, Clock::system(), hashing);
-    NewUser user;
-    user.username = target.username;
-    user.password = target.password;
-    if (auto added = users.add(user); !added) {
-        return failed(QStringLiteral("cannot add the attack user"), added.error());
-    }
-
-    d->server = std::make_unique<TestServer>(*d->db, *d->audit);
-    d->server->addRouteFactory([keys = d->keys.get()](const ServerContext& context) {
+    target.username = d->scratch->username();
+    target.password = d->scratch->password();
+    d->server = std::make_unique<TestServer>(d->scratch->database(), d->scratch->audit());
+    d->server->addRouteFactory([keys](const ServerContext& context) {
         std::vector<std::unique_ptr<RouteGroup>> groups;
         groups.push_back(std::make_unique<AuthRoutes>(context, keys));
         return groups;
     });
     if (options.extraRoutes) {
-        d->server->addRouteFactory([extra = options.extraRoutes, keys = d->keys.get()](const ServerContext& context) {
-            return extra(context, keys);
-        });
+        d->server->addRouteFactory(
+            [extra = options.extraRoutes, keys](const ServerContext& context) { return extra(context, keys); });
     }
     ServerConfig config;
     config.port = 0;
-    config.passwordHashing = hashing;
+    config.passwordHashing = d->scratch->passwordHashing();
     config.accessTokenLifetimeSecs = options.accessTokenLifetimeSecs;
     if (auto port = d->server->start(config); !port) {
         return failed(QStringLiteral("cannot start the test server"), port.error());
     }
 
-    auto signing = d->keys->signingKey();
+    auto signing = keys->signingKey();
     if (!signing) {
         return failed(QStringLiteral("no signing key"), signing.error());
     }
     target.baseUrl = d->server->baseUrl();
     target.signingKey = *signing;
-    target.rotateAndRevoke = [keys = d->keys.get()]() -> Result<jose::Jwk> {
+    target.rotateAndRevoke = [keys]() -> Result<jose::Jwk> {
         KeyStore::RotateOptions rotate;
         rotate.revokeOld = true;
         rotate.reason = QStringLiteral("attack check: token of a revoked key");
@@ -156,13 +125,9 @@ Result<AttackTarget> SelfAttackEnvironment::start(const Options& options)
 
 void SelfAttackEnvironment::stop()
 {
-    // Server first (it uses the store), then the stores, then the file.
+    // Server first (it uses the stores), then the scratch world (stores, then the file).
     d->server.reset();
-    d->keys.reset();
-    d->vault.reset();
-    d->audit.reset();
-    d->db.reset();
-    d->dir.reset();
+    d->scratch.reset();
 }
 
 bool SelfAttackEnvironment::isRunning() const
@@ -177,12 +142,12 @@ QString SelfAttackEnvironment::baseUrl() const
 
 Database* SelfAttackEnvironment::database() const
 {
-    return d->db.get();
+    return d->scratch ? &d->scratch->database() : nullptr;
 }
 
 KeyStore* SelfAttackEnvironment::keys() const
 {
-    return d->keys.get();
+    return d->scratch ? &d->scratch->keys() : nullptr;
 }
 
 TestServer* SelfAttackEnvironment::server() const
