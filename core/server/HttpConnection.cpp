@@ -101,8 +101,10 @@ void HttpConnection::pump()
     if (m_paused) {
         arm(Timer::Idle, m_idleTimeoutMs);
     } else if (m_parser.requestInProgress()) {
-        if (m_armed != Timer::Request) {
-            arm(Timer::Request, m_headerTimeoutMs); // counts from the first byte of the request, not per chunk
+        // Counts from the first byte of the request, not per chunk; a request that began behind one answered
+        // just now starts its own count.
+        if (m_armed != Timer::Request || !out.isEmpty()) {
+            arm(Timer::Request, m_headerTimeoutMs);
         }
     } else if (!out.isEmpty() || m_armed != Timer::Idle) {
         arm(Timer::Idle, m_idleTimeoutMs);

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void malformedRequestIsRefusedAndClosed_data();
     void malformedRequestIsRefusedAndClosed();
     void clientThatDoesNotReadIsThrottledNotDropped();
+    void requestTimeLimitStartsWithEachRequest();
 
 private:
     quint16 start(ServerConfig config = {});
@@ -699,6 +700,28 @@ void tst_TestServer::clientThatDoesNotReadIsThrottledNotDropped()
     for (int i = 0; i < count; ++i) {
         QCOMPARE(responses.at(i).status, i % 2 == 0 ? 200 : 404);
     }
+}
+
+void tst_TestServer::requestTimeLimitStartsWithEachRequest()
+{
+    OWN_PARSER_ONLY();
+    ServerConfig config;
+    config.headerTimeoutMs = 2000;
+    const quint16 port = start(config);
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    QVERIFY(socket.waitForConnected(5000));
+    // A arrives slowly; B begins in the same segment that completes A, and completes 1.3 s later: 2.6 s after A
+    // began (over the limit), 1.3 s after B began (within it). B is answered, not cut off with 408.
+    socket.write("GET /healthz HTTP/1.1\r\n");
+    QTest::qWait(1300);
+    socket.write("Host: x\r\n\r\nGET /nope HTTP/1.1\r\n");
+    QTest::qWait(1300);
+    socket.write("Host: x\r\n\r\n");
+    const QList<RawHttpResponse> responses = readResponses(socket, 2);
+    QCOMPARE(responses.size(), 2);
+    QCOMPARE(responses.at(0).status, 200);
+    QCOMPARE(responses.at(1).status, 404);
 }
 
 QTEST_GUILESS_MAIN(tst_TestServer)
