@@ -1,6 +1,7 @@
 #include "PKey.h"
 
 #include "OpenSslUtil.h"
+#include "crypto/EdwardsPoint.h"
 
 #include <openssl/core_names.h>
 #include <openssl/decoder.h>
@@ -222,6 +223,18 @@ Result<PKey> PKey::adopt(evp_pkey_st* rawKey)
         size_t len = 0;
         out.m_private = EVP_PKEY_get_raw_private_key(key.get(), nullptr, &len) == 1 && len > 0;
         ERR_clear_error();
+        // Every Edwards key (JWK, JWKS, PEM, certificate, key store, generated) passes here: refuse a public point
+        // of small order or a non-canonical one before it can verify anything (docs/security.md, K-EDDSA).
+        unsigned char pub[57];
+        size_t pubLen = sizeof pub;
+        if (EVP_PKEY_get_raw_public_key(key.get(), pub, &pubLen) != 1) {
+            return sslFail(QStringLiteral("cannot read the EdDSA public key"));
+        }
+        const QString problem = EdwardsPoint::publicKeyProblem(
+            out.m_algorithm, QByteArrayView(reinterpret_cast<const char*>(pub), static_cast<qsizetype>(pubLen)));
+        if (!problem.isEmpty()) {
+            return keyFail(problem);
+        }
     } else {
         return keyFail(QStringLiteral("unsupported key type '%1' (RSA, EC P-256/384/521, Ed25519 or Ed448)")
                            .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key.get()))));

@@ -1,6 +1,7 @@
 #include "Verifier.h"
 
 #include "SignatureSupport.h"
+#include "crypto/EdwardsPoint.h"
 
 #include <openssl/ecdsa.h>
 
@@ -137,6 +138,8 @@ bool Verifier::verify(QByteArrayView data, QByteArrayView signature) const
         }
         sig = der;
         sigLen = static_cast<size_t>(derLen);
+    } else if (d.scheme == SignatureScheme::EdDsa && !EdwardsPoint::signatureAcceptable(d.key.algorithm(), signature)) {
+        return false; // R of small order or not canonical, or S not reduced: refused before OpenSSL
     }
     detail::MdCtxPtr ctx(EVP_MD_CTX_new());
     if (!ctx) {
