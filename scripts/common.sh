@@ -35,15 +35,20 @@ install_missing_packages() {
 configure_and_build() {
     local dir=$1
     shift
-    local generator=()
+    local generator=() launcher=()
     if command -v ninja >/dev/null; then
         generator=(-G Ninja)
     fi
+    # ccache, where installed, makes a rebuild after a branch switch or in a second checkout cheap.
+    if command -v ccache >/dev/null; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$AUTHSCOPE_ROOT")}
+    fi
     if [ ! -f "$dir/CMakeCache.txt" ]; then
         log "configuring $dir"
-        cmake -S "$AUTHSCOPE_ROOT" -B "$dir" "${generator[@]}" "$@" || die "cmake configure failed"
+        cmake -S "$AUTHSCOPE_ROOT" -B "$dir" "${generator[@]}" "${launcher[@]}" "$@" || die "cmake configure failed"
     else
-        cmake -S "$AUTHSCOPE_ROOT" -B "$dir" "$@" >/dev/null || die "cmake configure failed"
+        cmake -S "$AUTHSCOPE_ROOT" -B "$dir" "${launcher[@]}" "$@" >/dev/null || die "cmake configure failed"
     fi
     log "building $dir with $(nproc) jobs"
     local targets=()
