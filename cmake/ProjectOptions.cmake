@@ -3,6 +3,8 @@ add_library(authscope_options INTERFACE)
 add_library(AuthScope::options ALIAS authscope_options)
 
 target_compile_features(authscope_options INTERFACE cxx_std_23)
+# Includes name a file from the repository root ("core/keys/KeyStore.h", "ui/keys/KeysPage.h").
+target_include_directories(authscope_options INTERFACE ${PROJECT_SOURCE_DIR})
 
 target_compile_definitions(authscope_options INTERFACE
     QT_NO_CAST_FROM_ASCII

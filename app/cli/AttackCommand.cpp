@@ -1,10 +1,10 @@
 // `attack` (issue 7): the self-attack check of SECURITY.md against the built-in server or a given URL.
 
-#include "CliCommand.h"
-#include "Passphrase.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/Passphrase.h"
 
-#include "jose/JwkSet.h"
-#include "lab/AttackRunner.h"
+#include "core/jose/JwkSet.h"
+#include "core/lab/AttackRunner.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // authscope-cli audit list|verify
-#include "CliCommand.h"
-#include "CliFormat.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliFormat.h"
 
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "CliCommand.h"
+#include "app/cli/CliCommand.h"
 
-#include "audit/AuditLog.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "CliFormat.h"
+#include "app/cli/CliFormat.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // `bench jose` (issue 3): JOSE throughput against raw OpenSSL, as a table or JSON.
 
-#include "CliCommand.h"
-#include "CliFormat.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliFormat.h"
 
-#include "lab/JoseBenchmark.h"
+#include "core/lab/JoseBenchmark.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -5,15 +5,15 @@
 // A JWE is shown by `decode` (its protected header and a note; exit 0) and refused by `verify` (exit 2), since
 // JWE decryption is not supported yet.
 
-#include "CliCommand.h"
+#include "app/cli/CliCommand.h"
 
-#include "common/Clock.h"
-#include "jose/DecodedToken.h"
-#include "jose/JoseError.h"
-#include "jose/JwkSet.h"
-#include "jose/Jws.h"
-#include "jose/StrictJson.h"
-#include "jose/TokenValidator.h"
+#include "core/common/Clock.h"
+#include "core/jose/DecodedToken.h"
+#include "core/jose/JoseError.h"
+#include "core/jose/JwkSet.h"
+#include "core/jose/Jws.h"
+#include "core/jose/StrictJson.h"
+#include "core/jose/TokenValidator.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // authscope-cli keys list|generate|import|export|rotate|retire|revoke|jwks|policy|passphrase
-#include "CliCommand.h"
-#include "CliFormat.h"
-#include "Passphrase.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliFormat.h"
+#include "app/cli/Passphrase.h"
 
-#include "audit/AuditLog.h"
-#include "keys/KeyStore.h"
-#include "keys/KeyVault.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QFile>

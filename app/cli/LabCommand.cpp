@@ -1,13 +1,13 @@
 // `lab` (issue 7): the trade-off experiments, headless. Prints each table with its plain-language summary (or
 // JSON), writes CSV on request, and keeps the results in the database like the console's Lab page does.
 
-#include "CliCommand.h"
-#include "CliFormat.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliFormat.h"
 
-#include "audit/AuditLog.h"
-#include "lab/LabExperiments.h"
-#include "lab/LabResultStore.h"
-#include "lab/LabRunner.h"
+#include "core/audit/AuditLog.h"
+#include "core/lab/LabExperiments.h"
+#include "core/lab/LabResultStore.h"
+#include "core/lab/LabRunner.h"
 
 #include <QCommandLineParser>
 #include <QDir>

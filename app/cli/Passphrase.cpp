@@ -1,4 +1,4 @@
-#include "Passphrase.h"
+#include "app/cli/Passphrase.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
 // authscope-cli serve: the local test server, headless.
-#include "CliCommand.h"
+#include "app/cli/CliCommand.h"
 
-#include "Passphrase.h"
-#include "keys/KeyStore.h"
-#include "keys/KeyVault.h"
-#include "keys/RotationScheduler.h"
-#include "server/AuthRoutes.h"
-#include "server/TestServer.h"
+#include "app/cli/Passphrase.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/keys/RotationScheduler.h"
+#include "core/server/AuthRoutes.h"
+#include "core/server/TestServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

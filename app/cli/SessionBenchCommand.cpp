@@ -1,8 +1,8 @@
 // authscope-cli bench sessions: validation against the raw SQLite C API, in one run.
-#include "CliCommand.h"
-#include "CliFormat.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliFormat.h"
 
-#include "sessions/SessionBenchmark.h"
+#include "core/sessions/SessionBenchmark.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // authscope-cli sessions list|show|revoke|revoke-user|revoke-all|extend|purge|seed|stats|policy|create|check
-#include "CliCommand.h"
-#include "CliFormat.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliFormat.h"
 
-#include "audit/AuditLog.h"
-#include "sessions/IssuedTokenRegistry.h"
-#include "sessions/SessionSeeder.h"
-#include "sessions/SessionStore.h"
-#include "sessions/UserStore.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/sessions/IssuedTokenRegistry.h"
+#include "core/sessions/SessionSeeder.h"
+#include "core/sessions/SessionStore.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // authscope-cli users add|list|disable|enable|passwd|roles
-#include "CliCommand.h"
-#include "CliFormat.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliFormat.h"
 
-#include "audit/AuditLog.h"
-#include "sessions/UserStore.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QFile>

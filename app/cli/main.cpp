@@ -1,7 +1,7 @@
 // authscope-cli: the AuthScope engine without a GUI, for scripts and tests.
-#include "CliCommand.h"
+#include "app/cli/CliCommand.h"
 
-#include "common/Version.h"
+#include "core/common/Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

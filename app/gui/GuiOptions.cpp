@@ -1,6 +1,6 @@
-#include "GuiOptions.h"
+#include "app/gui/GuiOptions.h"
 
-#include "Translations.h"
+#include "app/gui/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
 // authscope: the desktop console.
-#include "GuiOptions.h"
-#include "Translations.h"
+#include "app/gui/GuiOptions.h"
+#include "app/gui/Translations.h"
 
-#include "audit/AuditLog.h"
-#include "common/Settings.h"
-#include "common/Version.h"
-#include "keys/KeyVault.h"
-#include "mainwindow/MainWindow.h"
-#include "storage/Database.h"
-#include "widgets/ColorScheme.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Settings.h"
+#include "core/common/Version.h"
+#include "core/keys/KeyVault.h"
+#include "core/storage/Database.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/widgets/ColorScheme.h"
 
 #include <QApplication>
 #include <QMessageBox>

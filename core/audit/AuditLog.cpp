@@ -1,8 +1,8 @@
-#include "AuditLog.h"
+#include "core/audit/AuditLog.h"
 
-#include "OsUser.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/audit/OsUser.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -112,7 +112,7 @@ QString AuditLog::computeHash(const QString& prevHash, const AuditEntry& entry, 
     return QString::fromLatin1(h.result().toHex());
 }
 
-Result<qint64> AuditLog::append(const QString& action, const QString& target, const QJsonObject& details)
+Result<AuditEntry> AuditLog::makeEntry(const QString& action, const QString& target, const QJsonObject& details) const
 {
     if (action.isEmpty()) {
         return fail(QStringLiteral("audit.no-action"), QStringLiteral("An audit row needs an action."));
@@ -123,39 +123,65 @@ Result<qint64> AuditLog::append(const QString& action, const QString& target, co
     entry.action = action;
     entry.target = target.isNull() ? QString(u""_s) : target;
     entry.details = details;
+    return entry;
+}
 
+Result<void> AuditLog::writeRow(QSqlDatabase& db, AuditEntry& entry) const
+{
+    QSqlQuery q(db);
+    if (auto ok = execSql(q, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")); !ok) {
+        return ok;
+    }
+    entry.prevHash = genesisHash();
+    entry.id = 1;
+    if (q.next()) {
+        entry.id = q.value(0).toLongLong() + 1;
+        entry.prevHash = q.value(1).toString();
+    }
+    entry.hash = computeHash(entry.prevHash, entry);
+    if (auto ok = execSql(q,
+                          QStringLiteral("INSERT INTO audit_log(id, ts_ms, actor, action, target, details, "
+                                         "prev_hash, hash) VALUES(?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?)"),
+                          {entry.id, entry.timeMs, entry.actor, entry.action, entry.target,
+                           QString::fromUtf8(canonicalDetails(entry.details)), entry.prevHash, entry.hash});
+        !ok) {
+        return ok;
+    }
+    return execSql(q,
+                   QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                   {kHeadKey, QStringLiteral("%1:%2").arg(entry.id).arg(entry.hash)});
+}
+
+Result<qint64> AuditLog::append(QSqlDatabase& transaction, const QString& action, const QString& target,
+                                const QJsonObject& details)
+{
+    auto entry = makeEntry(action, target, details);
+    if (!entry) {
+        return std::unexpected(entry.error());
+    }
+    if (auto ok = writeRow(transaction, *entry); !ok) {
+        return std::unexpected(ok.error());
+    }
+    // Listeners reload what they show; the signal goes out after the caller's transaction had its chance to commit.
+    QMetaObject::invokeMethod(
+        this, [this, id = entry->id] { Q_EMIT entryAppended(id); }, Qt::QueuedConnection);
+    return entry->id;
+}
+
+Result<qint64> AuditLog::append(const QString& action, const QString& target, const QJsonObject& details)
+{
+    auto entry = makeEntry(action, target, details);
+    if (!entry) {
+        return std::unexpected(entry.error());
+    }
     // Reading the head and inserting happen under one write lock, so two processes never fork the chain.
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        QSqlQuery q(db);
-        if (auto ok = execSql(q, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")); !ok) {
-            return ok;
-        }
-        entry.prevHash = genesisHash();
-        entry.id = 1;
-        if (q.next()) {
-            entry.id = q.value(0).toLongLong() + 1;
-            entry.prevHash = q.value(1).toString();
-        }
-        entry.hash = computeHash(entry.prevHash, entry);
-        if (auto ok =
-                execSql(q,
-                        QStringLiteral("INSERT INTO audit_log(id, ts_ms, actor, action, target, details, "
-                                       "prev_hash, hash) VALUES(?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?)"),
-                        {entry.id, entry.timeMs, entry.actor, entry.action, entry.target,
-                         QString::fromUtf8(canonicalDetails(entry.details)), entry.prevHash, entry.hash});
-            !ok) {
-            return ok;
-        }
-        return execSql(q,
-                       QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
-                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                       {kHeadKey, QStringLiteral("%1:%2").arg(entry.id).arg(entry.hash)});
-    });
+    auto done = m_db.writeTransaction([&](QSqlDatabase& db) { return writeRow(db, *entry); });
     if (!done) {
         return std::unexpected(done.error());
     }
-    Q_EMIT entryAppended(entry.id);
-    return entry.id;
+    Q_EMIT entryAppended(entry->id);
+    return entry->id;
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) const

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "AuditEntry.h"
-#include "common/Clock.h"
-#include "common/Error.h"
+#include "core/audit/AuditEntry.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
 
 #include <QList>
 #include <QObject>
+
+class QSqlDatabase;
 
 namespace authscope {
 
@@ -26,7 +28,12 @@ public:
 
     [[nodiscard]] QString actor() const { return m_actor; }
 
-    Result<qint64> append(const QString& action, const QString& target, const QJsonObject& details = {});
+    // Writes the row inside the caller's open write transaction on `transaction`: the change it records and its
+    // audit row commit together or not at all. A failure here must make the caller roll back.
+    [[nodiscard]] Result<qint64> append(QSqlDatabase& transaction, const QString& action, const QString& target,
+                                        const QJsonObject& details = {});
+    // Opens a transaction of its own: for events that change nothing else (a failed login, an export).
+    [[nodiscard]] Result<qint64> append(const QString& action, const QString& target, const QJsonObject& details = {});
     Result<QList<AuditEntry>> list(const AuditFilter& filter = {}) const;
     Result<qint64> count(const AuditFilter& filter = {}) const;
     Result<QStringList> actions() const; // distinct actions, sorted
@@ -39,6 +46,9 @@ public:
 private:
     [[nodiscard]] static QString computeHash(const QString& prevHash, const AuditEntry& entry,
                                              const QByteArray& detailsJson);
+    [[nodiscard]] Result<AuditEntry> makeEntry(const QString& action, const QString& target,
+                                               const QJsonObject& details) const;
+    [[nodiscard]] Result<void> writeRow(QSqlDatabase& db, AuditEntry& entry) const;
 
 public:
 Q_SIGNALS:

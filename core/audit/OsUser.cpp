@@ -1,4 +1,4 @@
-#include "OsUser.h"
+#include "core/audit/OsUser.h"
 
 #include <QtGlobal>
 

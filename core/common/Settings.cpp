@@ -1,4 +1,4 @@
-#include "Settings.h"
+#include "core/common/Settings.h"
 
 namespace authscope {
 

@@ -1,4 +1,4 @@
-#include "DigestAlgorithm.h"
+#include "core/crypto/DigestAlgorithm.h"
 
 #include <openssl/evp.h>
 

@@ -1,4 +1,4 @@
-#include "crypto/EdwardsPoint.h"
+#include "core/crypto/EdwardsPoint.h"
 
 #include <QByteArray>
 

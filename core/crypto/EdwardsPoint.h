@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/PKey.h"
+#include "core/crypto/PKey.h"
 
 #include <QByteArrayView>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "Hmac.h"
+#include "core/crypto/Hmac.h"
 
-#include "OpenSslUtil.h"
+#include "core/crypto/OpenSslUtil.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>

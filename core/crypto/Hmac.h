@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "crypto/DigestAlgorithm.h"
+#include "core/common/Error.h"
+#include "core/crypto/DigestAlgorithm.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,6 +1,6 @@
-#include "KeyDerivation.h"
+#include "core/crypto/KeyDerivation.h"
 
-#include "OpenSslUtil.h"
+#include "core/crypto/OpenSslUtil.h"
 
 #include <openssl/core_names.h>
 #include <openssl/kdf.h>

@@ -1,7 +1,7 @@
-#include "PKey.h"
+#include "core/crypto/PKey.h"
 
-#include "OpenSslUtil.h"
-#include "crypto/EdwardsPoint.h"
+#include "core/crypto/EdwardsPoint.h"
+#include "core/crypto/OpenSslUtil.h"
 
 #include <openssl/core_names.h>
 #include <openssl/decoder.h>

@@ -1,8 +1,8 @@
-#include "PasswordHasher.h"
+#include "core/crypto/PasswordHasher.h"
 
-#include "Hmac.h"
-#include "OpenSslUtil.h"
-#include "Random.h"
+#include "core/crypto/Hmac.h"
+#include "core/crypto/OpenSslUtil.h"
+#include "core/crypto/Random.h"
 
 #include <openssl/core_names.h>
 #include <openssl/kdf.h>

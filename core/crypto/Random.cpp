@@ -1,6 +1,6 @@
-#include "Random.h"
+#include "core/crypto/Random.h"
 
-#include "OpenSslUtil.h"
+#include "core/crypto/OpenSslUtil.h"
 
 #include <openssl/rand.h>
 

@@ -1,6 +1,6 @@
-#include "RawVerifyBaseline.h"
+#include "core/crypto/RawVerifyBaseline.h"
 
-#include "SignatureSupport.h"
+#include "core/crypto/SignatureSupport.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "crypto/DigestAlgorithm.h"
-#include "crypto/PKey.h"
-#include "crypto/SignatureScheme.h"
+#include "core/crypto/DigestAlgorithm.h"
+#include "core/crypto/PKey.h"
+#include "core/crypto/SignatureScheme.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
-#include "SecretBox.h"
+#include "core/crypto/SecretBox.h"
 
-#include "OpenSslUtil.h"
-#include "Random.h"
+#include "core/crypto/OpenSslUtil.h"
+#include "core/crypto/Random.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
-#include "SelfSignedCertificate.h"
+#include "core/crypto/SelfSignedCertificate.h"
 
-#include "PKey.h"
+#include "core/crypto/PKey.h"
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>

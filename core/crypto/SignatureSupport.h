@@ -2,10 +2,10 @@
 
 // Internal to core/crypto: shared by Signer.cpp and Verifier.cpp.
 
-#include "DigestAlgorithm.h"
-#include "OpenSslUtil.h"
-#include "PKey.h"
-#include "SignatureScheme.h"
+#include "core/crypto/DigestAlgorithm.h"
+#include "core/crypto/OpenSslUtil.h"
+#include "core/crypto/PKey.h"
+#include "core/crypto/SignatureScheme.h"
 
 #include <openssl/rsa.h>
 

@@ -1,7 +1,7 @@
-#include "Signer.h"
+#include "core/crypto/Signer.h"
 
-#include "SignatureSupport.h"
-#include "Verifier.h"
+#include "core/crypto/SignatureSupport.h"
+#include "core/crypto/Verifier.h"
 
 namespace authscope::crypto {
 

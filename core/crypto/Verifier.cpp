@@ -1,7 +1,7 @@
-#include "Verifier.h"
+#include "core/crypto/Verifier.h"
 
-#include "SignatureSupport.h"
-#include "crypto/EdwardsPoint.h"
+#include "core/crypto/EdwardsPoint.h"
+#include "core/crypto/SignatureSupport.h"
 
 #include <openssl/ecdsa.h>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Error.h"
-#include "crypto/DigestAlgorithm.h"
-#include "crypto/PKey.h"
-#include "crypto/SignatureScheme.h"
+#include "core/common/Error.h"
+#include "core/crypto/DigestAlgorithm.h"
+#include "core/crypto/PKey.h"
+#include "core/crypto/SignatureScheme.h"
 
 #include <memory>
 

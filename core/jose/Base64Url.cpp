@@ -1,6 +1,6 @@
-#include "Base64Url.h"
+#include "core/jose/Base64Url.h"
 
-#include "JoseError.h"
+#include "core/jose/JoseError.h"
 
 namespace authscope::jose {
 

@@ -1,7 +1,7 @@
-#include "ClaimSet.h"
+#include "core/jose/ClaimSet.h"
 
-#include "JoseError.h"
-#include "StrictJson.h"
+#include "core/jose/JoseError.h"
+#include "core/jose/StrictJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

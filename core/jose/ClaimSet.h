@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "jose/JsonLimits.h"
+#include "core/common/Error.h"
+#include "core/jose/JsonLimits.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "DecodedToken.h"
+#include "core/jose/DecodedToken.h"
 
-#include "Base64Url.h"
-#include "JoseError.h"
-#include "Jws.h"
-#include "StrictJson.h"
-#include "TokenLinter.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/JoseError.h"
+#include "core/jose/Jws.h"
+#include "core/jose/StrictJson.h"
+#include "core/jose/TokenLinter.h"
 
 #include <QJsonArray>
 

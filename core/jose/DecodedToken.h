@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Error.h"
-#include "jose/JsonLimits.h"
-#include "jose/TokenWarning.h"
+#include "core/common/Error.h"
+#include "core/jose/JsonLimits.h"
+#include "core/jose/TokenWarning.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "JoseError.h"
+#include "core/jose/JoseError.h"
 
 #include <QDateTime>
 #include <QTimeZone>

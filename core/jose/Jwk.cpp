@@ -1,12 +1,12 @@
-#include "Jwk.h"
+#include "core/jose/Jwk.h"
 
-#include "Base64Url.h"
-#include "JoseError.h"
-#include "StrictJson.h"
-#include "crypto/Hmac.h"
-#include "crypto/Random.h"
-#include "crypto/Signer.h"
-#include "crypto/Verifier.h"
+#include "core/crypto/Hmac.h"
+#include "core/crypto/Random.h"
+#include "core/crypto/Signer.h"
+#include "core/crypto/Verifier.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/JoseError.h"
+#include "core/jose/StrictJson.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
-#include "JwkSet.h"
+#include "core/jose/JwkSet.h"
 
-#include "JoseError.h"
-#include "StrictJson.h"
+#include "core/jose/JoseError.h"
+#include "core/jose/StrictJson.h"
 
 #include <QJsonArray>
 

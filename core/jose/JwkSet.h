@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "jose/Jwk.h"
+#include "core/common/Error.h"
+#include "core/jose/Jwk.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "Jws.h"
+#include "core/jose/Jws.h"
 
-#include "Base64Url.h"
-#include "JoseError.h"
-#include "StrictJson.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/JoseError.h"
+#include "core/jose/StrictJson.h"
 
 #include <QHash>
 #include <QJsonDocument>

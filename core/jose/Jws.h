@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Error.h"
-#include "jose/JsonLimits.h"
-#include "jose/Jwk.h"
-#include "jose/JwsHeader.h"
+#include "core/common/Error.h"
+#include "core/jose/JsonLimits.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/JwsHeader.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "JwsAlgorithm.h"
+#include "core/jose/JwsAlgorithm.h"
 
 namespace authscope::jose {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jose/JwsAlgorithm.h"
+#include "core/jose/JwsAlgorithm.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "StrictJson.h"
+#include "core/jose/StrictJson.h"
 
-#include "JoseError.h"
+#include "core/jose/JoseError.h"
 
 #include <algorithm>
 #include <string>

@@ -1,7 +1,7 @@
-#include "TokenLinter.h"
+#include "core/jose/TokenLinter.h"
 
-#include "JoseError.h"
-#include "Jwk.h"
+#include "core/jose/JoseError.h"
+#include "core/jose/Jwk.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

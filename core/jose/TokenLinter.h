@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jose/DecodedToken.h"
-#include "jose/TokenWarning.h"
+#include "core/jose/DecodedToken.h"
+#include "core/jose/TokenWarning.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "TokenValidator.h"
+#include "core/jose/TokenValidator.h"
 
-#include "JoseError.h"
-#include "Jws.h"
+#include "core/jose/JoseError.h"
+#include "core/jose/Jws.h"
 
 #include <QJsonArray>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "jose/JwkSet.h"
-#include "jose/ValidationPolicy.h"
-#include "jose/ValidationResult.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/jose/JwkSet.h"
+#include "core/jose/ValidationPolicy.h"
+#include "core/jose/ValidationResult.h"
 
 namespace authscope::jose {
 

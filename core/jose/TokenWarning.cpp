@@ -1,4 +1,4 @@
-#include "TokenWarning.h"
+#include "core/jose/TokenWarning.h"
 
 namespace authscope::jose {
 

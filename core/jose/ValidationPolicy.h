@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jose/JsonLimits.h"
-#include "jose/JwsAlgorithm.h"
+#include "core/jose/JsonLimits.h"
+#include "core/jose/JwsAlgorithm.h"
 
 #include <QList>
 #include <QString>

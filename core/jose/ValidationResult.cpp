@@ -1,4 +1,4 @@
-#include "ValidationResult.h"
+#include "core/jose/ValidationResult.h"
 
 namespace authscope::jose {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Error.h"
-#include "jose/ClaimSet.h"
-#include "jose/JoseError.h"
-#include "jose/JwsAlgorithm.h"
+#include "core/common/Error.h"
+#include "core/jose/ClaimSet.h"
+#include "core/jose/JoseError.h"
+#include "core/jose/JwsAlgorithm.h"
 
 #include <QByteArray>
 #include <QJsonObject>

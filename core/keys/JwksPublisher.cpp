@@ -1,6 +1,6 @@
-#include "JwksPublisher.h"
+#include "core/keys/JwksPublisher.h"
 
-#include "KeyStore.h"
+#include "core/keys/KeyStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

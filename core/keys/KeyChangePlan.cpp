@@ -1,4 +1,4 @@
-#include "KeyChangePlan.h"
+#include "core/keys/KeyChangePlan.h"
 
 #include <QDateTime>
 

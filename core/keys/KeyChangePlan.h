@@ -1,9 +1,9 @@
 #pragma once
 
-#include "jose/Jwk.h"
-#include "keys/KeyRecord.h"
-#include "keys/KeyState.h"
-#include "keys/RotationPolicy.h"
+#include "core/jose/Jwk.h"
+#include "core/keys/KeyRecord.h"
+#include "core/keys/KeyState.h"
+#include "core/keys/RotationPolicy.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "KeyLifecycle.h"
+#include "core/keys/KeyLifecycle.h"
 
 namespace authscope {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "keys/KeyState.h"
+#include "core/common/Error.h"
+#include "core/keys/KeyState.h"
 
 namespace authscope {
 

@@ -1,4 +1,4 @@
-#include "KeyRecord.h"
+#include "core/keys/KeyRecord.h"
 
 #include <QDateTime>
 

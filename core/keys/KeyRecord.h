@@ -1,6 +1,6 @@
 #pragma once
 
-#include "keys/KeyState.h"
+#include "core/keys/KeyState.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "KeyState.h"
+#include "core/keys/KeyState.h"
 
 namespace authscope {
 

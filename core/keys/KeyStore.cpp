@@ -1,13 +1,13 @@
-#include "KeyStore.h"
+#include "core/keys/KeyStore.h"
 
-#include "KeyLifecycle.h"
-#include "KeyVault.h"
-#include "audit/AuditLog.h"
-#include "crypto/Random.h"
-#include "jose/Base64Url.h"
-#include "jose/Jws.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/audit/AuditLog.h"
+#include "core/crypto/Random.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/Jws.h"
+#include "core/keys/KeyLifecycle.h"
+#include "core/keys/KeyVault.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "jose/Jwk.h"
-#include "jose/JwkSet.h"
-#include "keys/KeyChangePlan.h"
-#include "keys/KeyRecord.h"
-#include "keys/MaintenanceReport.h"
-#include "keys/RotationPolicy.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/JwkSet.h"
+#include "core/keys/KeyChangePlan.h"
+#include "core/keys/KeyRecord.h"
+#include "core/keys/MaintenanceReport.h"
+#include "core/keys/RotationPolicy.h"
 
 #include <QHash>
 #include <QList>

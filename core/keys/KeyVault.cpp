@@ -1,9 +1,9 @@
-#include "KeyVault.h"
+#include "core/keys/KeyVault.h"
 
-#include "audit/AuditLog.h"
-#include "crypto/Random.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/audit/AuditLog.h"
+#include "core/crypto/Random.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

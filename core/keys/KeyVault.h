@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "crypto/KeyDerivation.h"
-#include "crypto/SecretBox.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/crypto/KeyDerivation.h"
+#include "core/crypto/SecretBox.h"
 
 #include <QByteArray>
 #include <QMutex>

@@ -1,6 +1,6 @@
-#include "RotationPolicy.h"
+#include "core/keys/RotationPolicy.h"
 
-#include "jose/JwsAlgorithm.h"
+#include "core/jose/JwsAlgorithm.h"
 
 #include <QRegularExpression>
 

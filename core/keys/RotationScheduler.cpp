@@ -1,7 +1,7 @@
-#include "RotationScheduler.h"
+#include "core/keys/RotationScheduler.h"
 
-#include "KeyStore.h"
-#include "KeyVault.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "keys/MaintenanceReport.h"
+#include "core/common/Error.h"
+#include "core/keys/MaintenanceReport.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,13 +1,13 @@
-#include "AttackRunner.h"
+#include "core/lab/AttackRunner.h"
 
-#include "BaitJwksServer.h"
-#include "HttpProbe.h"
-#include "crypto/Hmac.h"
-#include "crypto/Random.h"
-#include "crypto/SelfSignedCertificate.h"
-#include "jose/Base64Url.h"
-#include "jose/JwkSet.h"
-#include "jose/JwsAlgorithm.h"
+#include "core/crypto/Hmac.h"
+#include "core/crypto/Random.h"
+#include "core/crypto/SelfSignedCertificate.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/JwkSet.h"
+#include "core/jose/JwsAlgorithm.h"
+#include "core/lab/BaitJwksServer.h"
+#include "core/lab/HttpProbe.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Error.h"
-#include "jose/Jwk.h"
-#include "server/TestServer.h"
+#include "core/common/Error.h"
+#include "core/jose/Jwk.h"
+#include "core/server/TestServer.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "BaitJwksServer.h"
+#include "core/lab/BaitJwksServer.h"
 
 #include <QHostAddress>
 #include <QTcpServer>

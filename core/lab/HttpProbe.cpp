@@ -1,4 +1,4 @@
-#include "HttpProbe.h"
+#include "core/lab/HttpProbe.h"
 
 #include <QDeadlineTimer>
 #include <QHostAddress>

@@ -1,12 +1,12 @@
-#include "JoseBenchmark.h"
+#include "core/lab/JoseBenchmark.h"
 
-#include "common/Clock.h"
-#include "crypto/RawVerifyBaseline.h"
-#include "crypto/Verifier.h"
-#include "jose/Base64Url.h"
-#include "jose/DecodedToken.h"
-#include "jose/Jws.h"
-#include "jose/TokenValidator.h"
+#include "core/common/Clock.h"
+#include "core/crypto/RawVerifyBaseline.h"
+#include "core/crypto/Verifier.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/DecodedToken.h"
+#include "core/jose/Jws.h"
+#include "core/jose/TokenValidator.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "jose/JwsAlgorithm.h"
+#include "core/common/Error.h"
+#include "core/jose/JwsAlgorithm.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,10 +1,10 @@
 // Bytes on the wire: the session cookie against bearer tokens per algorithm and claim set, and what a token tells
 // anyone who reads it.
-#include "LabScratch.h"
-#include "LabSteps.h"
-#include "jose/Base64Url.h"
-#include "keys/KeyStore.h"
-#include "server/TestServer.h"
+#include "core/jose/Base64Url.h"
+#include "core/keys/KeyStore.h"
+#include "core/lab/LabScratch.h"
+#include "core/lab/LabSteps.h"
+#include "core/server/TestServer.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // Cost per request: GET /api/me with each way of authenticating, against GET /healthz (no authentication) as the
 // baseline of the same run.
-#include "LabScratch.h"
-#include "LabSteps.h"
-#include "LoadGenerator.h"
-#include "server/TestServer.h"
+#include "core/lab/LabScratch.h"
+#include "core/lab/LabSteps.h"
+#include "core/lab/LoadGenerator.h"
+#include "core/server/TestServer.h"
 
 #include <QHash>
 

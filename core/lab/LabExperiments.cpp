@@ -1,4 +1,4 @@
-#include "LabExperiments.h"
+#include "core/lab/LabExperiments.h"
 
 #include <QJsonArray>
 #include <QSysInfo>

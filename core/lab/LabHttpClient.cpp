@@ -1,4 +1,4 @@
-#include "LabHttpClient.h"
+#include "core/lab/LabHttpClient.h"
 
 #include <QDeadlineTimer>
 #include <QTcpSocket>

@@ -1,8 +1,8 @@
-#include "LabResultStore.h"
+#include "core/lab/LabResultStore.h"
 
-#include "audit/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/audit/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

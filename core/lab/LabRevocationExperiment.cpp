@@ -1,9 +1,9 @@
 // Revocation window: three clients poll /api/me (session cookie; JWT without the deny-list; JWT with it), the
 // administrator revokes their sessions, and the timeline shows how long each kept being accepted.
-#include "LabScratch.h"
-#include "LabSteps.h"
-#include "server/TestServer.h"
-#include "sessions/SessionStore.h"
+#include "core/lab/LabScratch.h"
+#include "core/lab/LabSteps.h"
+#include "core/server/TestServer.h"
+#include "core/sessions/SessionStore.h"
 
 #include <QElapsedTimer>
 #include <QThread>

@@ -1,7 +1,7 @@
-#include "LabRunner.h"
+#include "core/lab/LabRunner.h"
 
-#include "LabResultStore.h"
-#include "LabSteps.h"
+#include "core/lab/LabResultStore.h"
+#include "core/lab/LabSteps.h"
 
 #include <QThread>
 

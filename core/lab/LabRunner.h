@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LabExperiments.h"
-#include "common/Error.h"
+#include "core/common/Error.h"
+#include "core/lab/LabExperiments.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,15 +1,15 @@
-#include "LabScratch.h"
+#include "core/lab/LabScratch.h"
 
-#include "audit/AuditLog.h"
-#include "crypto/Random.h"
-#include "jose/Base64Url.h"
-#include "keys/KeyStore.h"
-#include "keys/KeyVault.h"
-#include "keys/RotationPolicy.h"
-#include "server/AuthRoutes.h"
-#include "server/TestServer.h"
-#include "sessions/UserStore.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/crypto/Random.h"
+#include "core/jose/Base64Url.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/keys/RotationPolicy.h"
+#include "core/server/AuthRoutes.h"
+#include "core/server/TestServer.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "LabHttpClient.h"
-#include "common/Error.h"
-#include "server/ServerConfig.h"
+#include "core/common/Error.h"
+#include "core/lab/LabHttpClient.h"
+#include "core/server/ServerConfig.h"
 
 #include <QByteArray>
 #include <QString>

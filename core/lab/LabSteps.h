@@ -2,8 +2,8 @@
 
 // Internal to core/lab: the four experiments as functions, called by LabRunner (one per Lab*Experiment.cpp).
 
-#include "LabExperiments.h"
-#include "common/Error.h"
+#include "core/common/Error.h"
+#include "core/lab/LabExperiments.h"
 
 #include <atomic>
 #include <functional>

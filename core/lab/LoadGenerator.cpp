@@ -1,6 +1,6 @@
-#include "LoadGenerator.h"
+#include "core/lab/LoadGenerator.h"
 
-#include "LabHttpClient.h"
+#include "core/lab/LabHttpClient.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,9 +1,9 @@
-#include "RevocationRace.h"
+#include "core/lab/RevocationRace.h"
 
-#include "crypto/Random.h"
-#include "jose/Base64Url.h"
-#include "sessions/SessionStore.h"
-#include "sessions/UserStore.h"
+#include "core/crypto/Random.h"
+#include "core/jose/Base64Url.h"
+#include "core/sessions/SessionStore.h"
+#include "core/sessions/UserStore.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "AttackRunner.h"
-#include "LabScratch.h"
+#include "core/lab/AttackRunner.h"
+#include "core/lab/LabScratch.h"
 
-#include "audit/AuditLog.h"
-#include "keys/KeyStore.h"
-#include "server/AuthRoutes.h"
-#include "server/TestServer.h"
+#include "core/audit/AuditLog.h"
+#include "core/keys/KeyStore.h"
+#include "core/server/AuthRoutes.h"
+#include "core/server/TestServer.h"
 
 namespace authscope::lab {
 

@@ -1,8 +1,8 @@
-#include "AuthRoutes.h"
+#include "core/server/AuthRoutes.h"
 
-#include "HttpRouter.h"
-#include "TestServer.h"
-#include "keys/KeyStore.h"
+#include "core/keys/KeyStore.h"
+#include "core/server/HttpRouter.h"
+#include "core/server/TestServer.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuthService.h"
-#include "RouteGroup.h"
+#include "core/server/AuthService.h"
+#include "core/server/RouteGroup.h"
 
 #include <QTimer>
 

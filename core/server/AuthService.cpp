@@ -1,11 +1,11 @@
-#include "AuthService.h"
+#include "core/server/AuthService.h"
 
-#include "audit/AuditLog.h"
-#include "crypto/Random.h"
-#include "jose/Base64Url.h"
-#include "jose/Jws.h"
-#include "keys/KeyStore.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/crypto/Random.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/Jws.h"
+#include "core/keys/KeyStore.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "LoginRateLimiter.h"
-#include "RefreshTokenStore.h"
-#include "ServerConfig.h"
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "jose/TokenValidator.h"
-#include "sessions/IssuedTokenRegistry.h"
-#include "sessions/SessionStore.h"
-#include "sessions/UserStore.h"
-#include "sessions/WalChangeWatcher.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/jose/TokenValidator.h"
+#include "core/server/LoginRateLimiter.h"
+#include "core/server/RefreshTokenStore.h"
+#include "core/server/ServerConfig.h"
+#include "core/sessions/IssuedTokenRegistry.h"
+#include "core/sessions/SessionStore.h"
+#include "core/sessions/UserStore.h"
+#include "core/sessions/WalChangeWatcher.h"
 
 #include <QHash>
 #include <QJsonObject>

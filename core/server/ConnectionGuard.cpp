@@ -1,6 +1,6 @@
-#include "ConnectionGuard.h"
+#include "core/server/ConnectionGuard.h"
 
-#include "HttpResponse.h"
+#include "core/server/HttpResponse.h"
 
 #include <QTcpSocket>
 #include <QTimer>

@@ -1,7 +1,7 @@
-#include "GuardedTcpServer.h"
+#include "core/server/GuardedTcpServer.h"
 
-#include "ConnectionGuard.h"
-#include "HttpConnection.h"
+#include "core/server/ConnectionGuard.h"
+#include "core/server/HttpConnection.h"
 
 #include <QSslConfiguration>
 #include <QSslKey>

@@ -1,8 +1,8 @@
-#include "HealthRoutes.h"
+#include "core/server/HealthRoutes.h"
 
-#include "HttpRouter.h"
-#include "common/Version.h"
-#include "storage/Database.h"
+#include "core/common/Version.h"
+#include "core/server/HttpRouter.h"
+#include "core/storage/Database.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RouteGroup.h"
+#include "core/server/RouteGroup.h"
 
 #include <QElapsedTimer>
 

@@ -1,8 +1,8 @@
-#include "HttpConnection.h"
+#include "core/server/HttpConnection.h"
 
-#include "HttpEngine.h"
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "core/server/HttpEngine.h"
+#include "core/server/HttpRequest.h"
+#include "core/server/HttpResponse.h"
 
 #include <QTcpSocket>
 #include <QTimer>

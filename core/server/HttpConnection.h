@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpRequestParser.h"
-#include "ServerConfig.h"
+#include "core/server/HttpRequestParser.h"
+#include "core/server/ServerConfig.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "HttpEngine.h"
+#include "core/server/HttpEngine.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HttpRouter.h"
-#include "RequestLogEntry.h"
-#include "ServerConfig.h"
+#include "core/server/HttpRouter.h"
+#include "core/server/RequestLogEntry.h"
+#include "core/server/ServerConfig.h"
 
 #include <QElapsedTimer>
 #include <QObject>

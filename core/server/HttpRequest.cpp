@@ -1,4 +1,4 @@
-#include "HttpRequest.h"
+#include "core/server/HttpRequest.h"
 
 #include <QHttpServerRequest>
 

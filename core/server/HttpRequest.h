@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpRequestParser.h"
+#include "core/server/HttpRequestParser.h"
 
 #include <QByteArray>
 #include <QHostAddress>

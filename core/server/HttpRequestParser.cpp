@@ -1,4 +1,4 @@
-#include "HttpRequestParser.h"
+#include "core/server/HttpRequestParser.h"
 
 #include <cstring>
 

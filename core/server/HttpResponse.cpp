@@ -1,4 +1,4 @@
-#include "HttpResponse.h"
+#include "core/server/HttpResponse.h"
 
 #include <QJsonDocument>
 

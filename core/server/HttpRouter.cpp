@@ -1,4 +1,4 @@
-#include "HttpRouter.h"
+#include "core/server/HttpRouter.h"
 
 #include <exception>
 

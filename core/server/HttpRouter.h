@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "core/server/HttpRequest.h"
+#include "core/server/HttpResponse.h"
 
 #include <QHash>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "LoginRateLimiter.h"
+#include "core/server/LoginRateLimiter.h"
 
 namespace authscope {
 

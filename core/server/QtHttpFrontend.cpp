@@ -1,7 +1,7 @@
-#include "QtHttpFrontend.h"
+#include "core/server/QtHttpFrontend.h"
 
-#include "HttpEngine.h"
-#include "HttpRequest.h"
+#include "core/server/HttpEngine.h"
+#include "core/server/HttpRequest.h"
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>

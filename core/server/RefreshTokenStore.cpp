@@ -1,10 +1,10 @@
-#include "RefreshTokenStore.h"
+#include "core/server/RefreshTokenStore.h"
 
-#include "crypto/DigestAlgorithm.h"
-#include "crypto/Random.h"
-#include "jose/Base64Url.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/crypto/DigestAlgorithm.h"
+#include "core/crypto/Random.h"
+#include "core/jose/Base64Url.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Error.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
 
 #include <QByteArray>
 #include <QString>

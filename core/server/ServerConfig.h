@@ -1,7 +1,7 @@
 #pragma once
 
-#include "crypto/PasswordHasher.h"
-#include "sessions/SessionPolicy.h"
+#include "core/crypto/PasswordHasher.h"
+#include "core/sessions/SessionPolicy.h"
 
 #include <QHostAddress>
 #include <QString>

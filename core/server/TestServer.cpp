@@ -1,11 +1,11 @@
-#include "TestServer.h"
+#include "core/server/TestServer.h"
 
-#include "GuardedTcpServer.h"
-#include "HealthRoutes.h"
-#include "HttpEngine.h"
-#include "QtHttpFrontend.h"
-#include "audit/AuditLog.h"
-#include "crypto/SelfSignedCertificate.h"
+#include "core/audit/AuditLog.h"
+#include "core/crypto/SelfSignedCertificate.h"
+#include "core/server/GuardedTcpServer.h"
+#include "core/server/HealthRoutes.h"
+#include "core/server/HttpEngine.h"
+#include "core/server/QtHttpFrontend.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "RequestLogEntry.h"
-#include "RouteGroup.h"
-#include "ServerConfig.h"
-#include "common/Error.h"
+#include "core/common/Error.h"
+#include "core/server/RequestLogEntry.h"
+#include "core/server/RouteGroup.h"
+#include "core/server/ServerConfig.h"
 
 #include <QObject>
 #include <QThread>

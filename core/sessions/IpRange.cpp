@@ -1,4 +1,4 @@
-#include "IpRange.h"
+#include "core/sessions/IpRange.h"
 
 #include <QHostAddress>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "IssuedTokenRegistry.h"
+#include "core/sessions/IssuedTokenRegistry.h"
 
-#include "SqlText.h"
-#include "audit/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/audit/AuditLog.h"
+#include "core/sessions/SqlText.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

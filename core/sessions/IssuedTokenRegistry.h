@@ -1,8 +1,8 @@
 #pragma once
 
-#include "IssuedToken.h"
-#include "common/Clock.h"
-#include "common/Error.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/sessions/IssuedToken.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "Session.h"
+#include "core/sessions/Session.h"
 
 namespace authscope {
 

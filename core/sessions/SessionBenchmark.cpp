@@ -1,10 +1,10 @@
-#include "SessionBenchmark.h"
+#include "core/sessions/SessionBenchmark.h"
 
-#include "SessionSeeder.h"
-#include "SessionStore.h"
-#include "SqliteConnection.h"
-#include "audit/AuditLog.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/sessions/SessionSeeder.h"
+#include "core/sessions/SessionStore.h"
+#include "core/sessions/SqliteConnection.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QElapsedTimer>

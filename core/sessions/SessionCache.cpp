@@ -1,4 +1,4 @@
-#include "SessionCache.h"
+#include "core/sessions/SessionCache.h"
 
 namespace authscope {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SessionKey.h"
+#include "core/sessions/SessionKey.h"
 
 #include <QHash>
 #include <QMutex>

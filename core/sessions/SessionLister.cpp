@@ -1,7 +1,7 @@
-#include "SessionLister.h"
+#include "core/sessions/SessionLister.h"
 
-#include "IpRange.h"
-#include "storage/SqlError.h"
+#include "core/sessions/IpRange.h"
+#include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SessionQuery.h"
-#include "common/Error.h"
+#include "core/common/Error.h"
+#include "core/sessions/SessionQuery.h"
 
 #include <QSqlDatabase>
 

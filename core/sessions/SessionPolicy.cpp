@@ -1,6 +1,6 @@
-#include "SessionPolicy.h"
+#include "core/sessions/SessionPolicy.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace authscope {
 

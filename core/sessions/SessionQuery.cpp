@@ -1,6 +1,6 @@
-#include "SessionQuery.h"
+#include "core/sessions/SessionQuery.h"
 
-#include "IpRange.h"
+#include "core/sessions/IpRange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Session.h"
-#include "common/Error.h"
+#include "core/common/Error.h"
+#include "core/sessions/Session.h"
 
 #include <QList>
 #include <QString>

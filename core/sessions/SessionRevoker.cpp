@@ -1,7 +1,7 @@
-#include "SessionRevoker.h"
+#include "core/sessions/SessionRevoker.h"
 
-#include "SqlText.h"
-#include "storage/SqlError.h"
+#include "core/sessions/SqlText.h"
+#include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
 #include <QStringList>

@@ -1,13 +1,13 @@
-#include "SessionSeeder.h"
+#include "core/sessions/SessionSeeder.h"
 
-#include "IpRange.h"
-#include "SessionToken.h"
-#include "SqliteConnection.h"
-#include "SqliteResetGuard.h"
-#include "UserAgentInfo.h"
-#include "audit/AuditLog.h"
-#include "crypto/Random.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/crypto/Random.h"
+#include "core/sessions/IpRange.h"
+#include "core/sessions/SessionToken.h"
+#include "core/sessions/SqliteConnection.h"
+#include "core/sessions/SqliteResetGuard.h"
+#include "core/sessions/UserAgentInfo.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SessionPolicy.h"
-#include "common/Clock.h"
-#include "common/Error.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/sessions/SessionPolicy.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,16 +1,16 @@
-#include "SessionStore.h"
+#include "core/sessions/SessionStore.h"
 
-#include "IpRange.h"
-#include "SessionLister.h"
-#include "SessionRevoker.h"
-#include "SessionToken.h"
-#include "SqliteConnection.h"
-#include "SqliteResetGuard.h"
-#include "UserAgentInfo.h"
-#include "WalChangeWatcher.h"
-#include "audit/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/audit/AuditLog.h"
+#include "core/sessions/IpRange.h"
+#include "core/sessions/SessionLister.h"
+#include "core/sessions/SessionRevoker.h"
+#include "core/sessions/SessionToken.h"
+#include "core/sessions/SqliteConnection.h"
+#include "core/sessions/SqliteResetGuard.h"
+#include "core/sessions/UserAgentInfo.h"
+#include "core/sessions/WalChangeWatcher.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

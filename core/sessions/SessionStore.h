@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Session.h"
-#include "SessionCache.h"
-#include "SessionPolicy.h"
-#include "SessionQuery.h"
-#include "SessionValidation.h"
-#include "common/Clock.h"
-#include "common/Error.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/sessions/Session.h"
+#include "core/sessions/SessionCache.h"
+#include "core/sessions/SessionPolicy.h"
+#include "core/sessions/SessionQuery.h"
+#include "core/sessions/SessionValidation.h"
 
 #include <QByteArrayView>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "SessionToken.h"
+#include "core/sessions/SessionToken.h"
 
-#include "crypto/Random.h"
+#include "core/crypto/Random.h"
 
 #include <QCryptographicHash>
 

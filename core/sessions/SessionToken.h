@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SessionKey.h"
-#include "common/Error.h"
+#include "core/common/Error.h"
+#include "core/sessions/SessionKey.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "SessionValidation.h"
+#include "core/sessions/SessionValidation.h"
 
 namespace authscope {
 

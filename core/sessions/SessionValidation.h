@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Session.h"
+#include "core/sessions/Session.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "SqliteConnection.h"
+#include "core/sessions/SqliteConnection.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SqliteStatement.h"
-#include "common/Error.h"
+#include "core/common/Error.h"
+#include "core/sessions/SqliteStatement.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqliteStatement.h"
+#include "core/sessions/SqliteStatement.h"
 
 namespace authscope {
 

@@ -1,4 +1,4 @@
-#include "SqliteStatement.h"
+#include "core/sessions/SqliteStatement.h"
 
 #include <sqlite3.h>
 

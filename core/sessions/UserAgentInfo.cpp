@@ -1,4 +1,4 @@
-#include "UserAgentInfo.h"
+#include "core/sessions/UserAgentInfo.h"
 
 #include <QRegularExpression>
 

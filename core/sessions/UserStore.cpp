@@ -1,10 +1,10 @@
-#include "UserStore.h"
+#include "core/sessions/UserStore.h"
 
-#include "SessionRevoker.h"
-#include "SqlText.h"
-#include "audit/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/audit/AuditLog.h"
+#include "core/sessions/SessionRevoker.h"
+#include "core/sessions/SqlText.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "User.h"
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "crypto/PasswordHasher.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/crypto/PasswordHasher.h"
+#include "core/sessions/User.h"
 
 #include <QByteArrayView>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "WalChangeWatcher.h"
+#include "core/sessions/WalChangeWatcher.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
-#include "Database.h"
+#include "core/storage/Database.h"
 
-#include "Migrations.h"
-#include "SqlError.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SqlError.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

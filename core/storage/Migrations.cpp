@@ -1,4 +1,4 @@
-#include "Migrations.h"
+#include "core/storage/Migrations.h"
 
 namespace authscope {
 

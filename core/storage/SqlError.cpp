@@ -1,4 +1,4 @@
-#include "SqlError.h"
+#include "core/storage/SqlError.h"
 
 namespace authscope {
 

@@ -1,8 +1,8 @@
-#include "TokenHistory.h"
+#include "core/tokens/TokenHistory.h"
 
-#include "jose/DecodedToken.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/jose/DecodedToken.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "tokens/TokenHistoryEntry.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/tokens/TokenHistoryEntry.h"
 
 #include <QByteArrayView>
 #include <QList>

@@ -2,7 +2,7 @@
 // The first input byte picks how the rest is cut into appends (and, with its high bit, small limits); the
 // result must be the same as when the rest arrives in one append, and every request returned must be one the
 // contract allows.
-#include "server/HttpRequestParser.h"
+#include "core/server/HttpRequestParser.h"
 
 #include <algorithm>
 #include <cstddef>

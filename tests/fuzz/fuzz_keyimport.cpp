@@ -1,5 +1,5 @@
 // libFuzzer target: JWK / JWK Set / PEM import and export on arbitrary bytes (SECURITY.md rule 22).
-#include "jose/JwkSet.h"
+#include "core/jose/JwkSet.h"
 
 #include <cstddef>
 #include <cstdint>

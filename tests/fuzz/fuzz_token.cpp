@@ -1,8 +1,8 @@
 // libFuzzer target: the token parser and verifier on arbitrary bytes (SECURITY.md rule 22).
-#include "common/Clock.h"
-#include "jose/DecodedToken.h"
-#include "jose/Jws.h"
-#include "jose/TokenValidator.h"
+#include "core/common/Clock.h"
+#include "core/jose/DecodedToken.h"
+#include "core/jose/Jws.h"
+#include "core/jose/TokenValidator.h"
 
 #include <cstddef>
 #include <cstdint>

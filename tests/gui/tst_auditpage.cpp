@@ -1,8 +1,8 @@
-#include "audit/AuditLog.h"
-#include "audit/AuditPage.h"
-#include "audit/AuditTableModel.h"
-#include "common/Settings.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Settings.h"
+#include "core/storage/Database.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/audit/AuditTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

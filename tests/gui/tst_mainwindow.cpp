@@ -1,9 +1,9 @@
-#include "audit/AuditLog.h"
-#include "common/Settings.h"
-#include "mainwindow/AboutDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "mainwindow/Page.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Settings.h"
+#include "core/storage/Database.h"
+#include "ui/mainwindow/AboutDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/Page.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "AccessibilityChecks.h"
+#include "tests/support/AccessibilityChecks.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

@@ -1,9 +1,9 @@
-#include "AuditPage.h"
+#include "ui/audit/AuditPage.h"
 
-#include "AuditTableModel.h"
-#include "audit/AuditLog.h"
-#include "common/Settings.h"
-#include "widgets/StatusColors.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Settings.h"
+#include "ui/audit/AuditTableModel.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "AuditTableModel.h"
+#include "ui/audit/AuditTableModel.h"
 
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/AuditEntry.h"
-#include "common/Error.h"
+#include "core/audit/AuditEntry.h"
+#include "core/common/Error.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "GenerateKeyDialog.h"
+#include "ui/keys/GenerateKeyDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

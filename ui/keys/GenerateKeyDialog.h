@@ -1,6 +1,6 @@
 #pragma once
 
-#include "keys/KeyStore.h"
+#include "core/keys/KeyStore.h"
 
 #include <QDialog>
 

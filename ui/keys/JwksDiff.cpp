@@ -1,4 +1,4 @@
-#include "JwksDiff.h"
+#include "ui/keys/JwksDiff.h"
 
 #include <QJsonDocument>
 

@@ -1,9 +1,9 @@
-#include "KeyActionDialog.h"
+#include "ui/keys/KeyActionDialog.h"
 
-#include "JwksDiff.h"
-#include "KeyStateDelegate.h"
-#include "KeyTableModel.h"
-#include "widgets/ColorScheme.h"
+#include "ui/keys/JwksDiff.h"
+#include "ui/keys/KeyStateDelegate.h"
+#include "ui/keys/KeyTableModel.h"
+#include "ui/widgets/ColorScheme.h"
 
 #include <QCheckBox>
 #include <QDateTime>

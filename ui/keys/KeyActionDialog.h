@@ -1,6 +1,6 @@
 #pragma once
 
-#include "keys/KeyChangePlan.h"
+#include "core/keys/KeyChangePlan.h"
 
 #include <QDialog>
 

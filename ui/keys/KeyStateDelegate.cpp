@@ -1,8 +1,8 @@
-#include "KeyStateDelegate.h"
+#include "ui/keys/KeyStateDelegate.h"
 
-#include "KeyTableModel.h"
-#include "widgets/ColorScheme.h"
-#include "widgets/StatusColors.h"
+#include "ui/keys/KeyTableModel.h"
+#include "ui/widgets/ColorScheme.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QApplication>
 #include <QPainter>

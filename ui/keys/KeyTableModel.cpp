@@ -1,7 +1,7 @@
-#include "KeyTableModel.h"
+#include "ui/keys/KeyTableModel.h"
 
-#include "KeyStateDelegate.h"
-#include "keys/KeyStore.h"
+#include "core/keys/KeyStore.h"
+#include "ui/keys/KeyStateDelegate.h"
 
 #include <QDateTime>
 #include <QFont>

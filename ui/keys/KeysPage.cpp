@@ -1,15 +1,15 @@
-#include "KeysPage.h"
+#include "ui/keys/KeysPage.h"
 
-#include "GenerateKeyDialog.h"
-#include "KeyActionDialog.h"
-#include "KeyStateDelegate.h"
-#include "KeyTableModel.h"
-#include "PassphraseDialog.h"
-#include "RotationPolicyDialog.h"
-#include "RotationTimeline.h"
-#include "keys/KeyStore.h"
-#include "keys/KeyVault.h"
-#include "keys/RotationScheduler.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/keys/RotationScheduler.h"
+#include "ui/keys/GenerateKeyDialog.h"
+#include "ui/keys/KeyActionDialog.h"
+#include "ui/keys/KeyStateDelegate.h"
+#include "ui/keys/KeyTableModel.h"
+#include "ui/keys/PassphraseDialog.h"
+#include "ui/keys/RotationPolicyDialog.h"
+#include "ui/keys/RotationTimeline.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "keys/KeyActionDialog.h"
-#include "keys/KeyChangePlan.h"
-#include "mainwindow/AppContext.h"
-#include "mainwindow/Page.h"
+#include "core/keys/KeyChangePlan.h"
+#include "ui/keys/KeyActionDialog.h"
+#include "ui/mainwindow/AppContext.h"
+#include "ui/mainwindow/Page.h"
 
 #include <QPointer>
 

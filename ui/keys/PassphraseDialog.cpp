@@ -1,6 +1,6 @@
-#include "PassphraseDialog.h"
+#include "ui/keys/PassphraseDialog.h"
 
-#include "KeyStateDelegate.h"
+#include "ui/keys/KeyStateDelegate.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

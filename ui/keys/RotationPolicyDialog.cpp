@@ -1,4 +1,4 @@
-#include "RotationPolicyDialog.h"
+#include "ui/keys/RotationPolicyDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

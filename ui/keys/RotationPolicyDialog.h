@@ -1,6 +1,6 @@
 #pragma once
 
-#include "keys/RotationPolicy.h"
+#include "core/keys/RotationPolicy.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "RotationTimeline.h"
+#include "ui/keys/RotationTimeline.h"
 
-#include "KeyStateDelegate.h"
-#include "KeyTableModel.h"
-#include "widgets/ColorScheme.h"
+#include "ui/keys/KeyStateDelegate.h"
+#include "ui/keys/KeyTableModel.h"
+#include "ui/widgets/ColorScheme.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

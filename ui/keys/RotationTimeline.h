@@ -1,7 +1,7 @@
 #pragma once
 
-#include "keys/KeyRecord.h"
-#include "keys/RotationPolicy.h"
+#include "core/keys/KeyRecord.h"
+#include "core/keys/RotationPolicy.h"
 
 #include <QChartView>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "AttackJob.h"
+#include "ui/lab/AttackJob.h"
 
 #include <QThread>
 

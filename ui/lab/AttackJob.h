@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lab/AttackRunner.h"
+#include "core/lab/AttackRunner.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "AttackPanel.h"
+#include "ui/lab/AttackPanel.h"
 
-#include "AttackJob.h"
-#include "AttackTableModel.h"
-#include "widgets/StatusColors.h"
+#include "ui/lab/AttackJob.h"
+#include "ui/lab/AttackTableModel.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QButtonGroup>
 #include <QDir>

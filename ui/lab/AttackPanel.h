@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Error.h"
-#include "lab/AttackRunner.h"
-#include "widgets/StatusColors.h"
+#include "core/common/Error.h"
+#include "core/lab/AttackRunner.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QWidget>
 

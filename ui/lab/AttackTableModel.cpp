@@ -1,6 +1,6 @@
-#include "AttackTableModel.h"
+#include "ui/lab/AttackTableModel.h"
 
-#include "widgets/StatusColors.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QFont>
 

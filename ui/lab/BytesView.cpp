@@ -1,7 +1,7 @@
-#include "BytesView.h"
+#include "ui/lab/BytesView.h"
 
-#include "LabChartView.h"
-#include "LabTableModel.h"
+#include "ui/lab/LabChartView.h"
+#include "ui/lab/LabTableModel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,7 +1,7 @@
-#include "CostView.h"
+#include "ui/lab/CostView.h"
 
-#include "LabChartView.h"
-#include "LabTableModel.h"
+#include "ui/lab/LabChartView.h"
+#include "ui/lab/LabTableModel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ExperimentView.h"
+#include "ui/lab/ExperimentView.h"
 
 class QComboBox;
 

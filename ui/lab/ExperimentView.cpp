@@ -1,6 +1,6 @@
-#include "ExperimentView.h"
+#include "ui/lab/ExperimentView.h"
 
-#include "LabTableModel.h"
+#include "ui/lab/LabTableModel.h"
 
 #include <QFile>
 #include <QHBoxLayout>

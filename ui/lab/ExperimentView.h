@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "lab/LabExperiments.h"
+#include "core/common/Error.h"
+#include "core/lab/LabExperiments.h"
 
 #include <QWidget>
 

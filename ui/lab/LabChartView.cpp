@@ -1,6 +1,6 @@
-#include "LabChartView.h"
+#include "ui/lab/LabChartView.h"
 
-#include "widgets/ColorScheme.h"
+#include "ui/widgets/ColorScheme.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,4 +1,4 @@
-#include "LabHistoryModel.h"
+#include "ui/lab/LabHistoryModel.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lab/LabExperiments.h"
+#include "core/lab/LabExperiments.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,15 +1,15 @@
-#include "LabPage.h"
+#include "ui/lab/LabPage.h"
 
-#include "AttackPanel.h"
-#include "BytesView.h"
-#include "CostView.h"
-#include "LabHistoryModel.h"
-#include "RevocationView.h"
-#include "ScaleView.h"
-#include "common/Settings.h"
-#include "lab/LabResultStore.h"
-#include "lab/LabRunner.h"
-#include "widgets/StatusColors.h"
+#include "core/common/Settings.h"
+#include "core/lab/LabResultStore.h"
+#include "core/lab/LabRunner.h"
+#include "ui/lab/AttackPanel.h"
+#include "ui/lab/BytesView.h"
+#include "ui/lab/CostView.h"
+#include "ui/lab/LabHistoryModel.h"
+#include "ui/lab/RevocationView.h"
+#include "ui/lab/ScaleView.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Error.h"
-#include "lab/AttackRunner.h"
-#include "lab/LabExperiments.h"
-#include "mainwindow/AppContext.h"
-#include "mainwindow/Page.h"
+#include "core/common/Error.h"
+#include "core/lab/AttackRunner.h"
+#include "core/lab/LabExperiments.h"
+#include "ui/mainwindow/AppContext.h"
+#include "ui/mainwindow/Page.h"
 
 #include <QMap>
 

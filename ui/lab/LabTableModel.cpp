@@ -1,4 +1,4 @@
-#include "LabTableModel.h"
+#include "ui/lab/LabTableModel.h"
 
 #include <QLocale>
 

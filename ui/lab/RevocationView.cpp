@@ -1,9 +1,9 @@
-#include "RevocationView.h"
+#include "ui/lab/RevocationView.h"
 
-#include "LabChartView.h"
-#include "LabTableModel.h"
-#include "widgets/ColorScheme.h"
-#include "widgets/StatusColors.h"
+#include "ui/lab/LabChartView.h"
+#include "ui/lab/LabTableModel.h"
+#include "ui/widgets/ColorScheme.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QCategoryAxis>
 #include <QChart>

@@ -1,7 +1,7 @@
-#include "ScaleView.h"
+#include "ui/lab/ScaleView.h"
 
-#include "LabChartView.h"
-#include "LabTableModel.h"
+#include "ui/lab/LabChartView.h"
+#include "ui/lab/LabTableModel.h"
 
 #include <QChart>
 #include <QLineSeries>

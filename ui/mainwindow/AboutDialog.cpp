@@ -1,6 +1,6 @@
-#include "AboutDialog.h"
+#include "ui/mainwindow/AboutDialog.h"
 
-#include "common/Version.h"
+#include "core/common/Version.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

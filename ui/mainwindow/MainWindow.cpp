@@ -1,16 +1,16 @@
-#include "MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
-#include "AboutDialog.h"
-#include "Page.h"
-#include "audit/AuditPage.h"
-#include "common/Settings.h"
-#include "keys/KeysPage.h"
-#include "lab/LabPage.h"
-#include "server/ServerPage.h"
-#include "sessions/SessionsPage.h"
-#include "storage/Database.h"
-#include "tokens/TokensPage.h"
-#include "widgets/ColorScheme.h"
+#include "core/common/Settings.h"
+#include "core/storage/Database.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/keys/KeysPage.h"
+#include "ui/lab/LabPage.h"
+#include "ui/mainwindow/AboutDialog.h"
+#include "ui/mainwindow/Page.h"
+#include "ui/server/ServerPage.h"
+#include "ui/sessions/SessionsPage.h"
+#include "ui/tokens/TokensPage.h"
+#include "ui/widgets/ColorScheme.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppContext.h"
+#include "ui/mainwindow/AppContext.h"
 
 #include <QList>
 #include <QMainWindow>

@@ -1,4 +1,4 @@
-#include "CurlCommands.h"
+#include "ui/server/CurlCommands.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "RequestLogModel.h"
+#include "ui/server/RequestLogModel.h"
 
-#include "widgets/StatusColors.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QBrush>
 #include <QColor>

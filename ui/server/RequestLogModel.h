@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/RequestLogEntry.h"
+#include "core/server/RequestLogEntry.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "RevocationRaceView.h"
+#include "ui/server/RevocationRaceView.h"
 
-#include "mainwindow/AppContext.h"
-#include "server/TestServer.h"
-#include "widgets/ColorScheme.h"
-#include "widgets/StatusColors.h"
+#include "core/server/TestServer.h"
+#include "ui/mainwindow/AppContext.h"
+#include "ui/widgets/ColorScheme.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QCategoryAxis>
 #include <QChart>

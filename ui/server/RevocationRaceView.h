@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lab/RevocationRace.h"
+#include "core/lab/RevocationRace.h"
 
 #include <QWidget>
 

@@ -1,15 +1,15 @@
-#include "ServerPage.h"
+#include "ui/server/ServerPage.h"
 
-#include "CurlCommands.h"
-#include "RequestLogModel.h"
-#include "RevocationRaceView.h"
-#include "common/Settings.h"
-#include "keys/KeyStore.h"
-#include "keys/KeyVault.h"
-#include "keys/PassphraseDialog.h"
-#include "server/AuthRoutes.h"
-#include "server/TestServer.h"
-#include "widgets/StatusColors.h"
+#include "core/common/Settings.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/server/AuthRoutes.h"
+#include "core/server/TestServer.h"
+#include "ui/keys/PassphraseDialog.h"
+#include "ui/server/CurlCommands.h"
+#include "ui/server/RequestLogModel.h"
+#include "ui/server/RevocationRaceView.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QApplication>
 #include <QCheckBox>

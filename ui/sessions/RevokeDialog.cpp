@@ -1,4 +1,4 @@
-#include "RevokeDialog.h"
+#include "ui/sessions/RevokeDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "SessionDetailsPane.h"
+#include "ui/sessions/SessionDetailsPane.h"
 
-#include "SessionTableModel.h"
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "sessions/IssuedTokenRegistry.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/sessions/IssuedTokenRegistry.h"
+#include "ui/sessions/SessionTableModel.h"
 
 #include <QDateTime>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sessions/Session.h"
+#include "core/sessions/Session.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "SessionTableModel.h"
+#include "ui/sessions/SessionTableModel.h"
 
-#include "common/Clock.h"
-#include "sessions/SessionStore.h"
-#include "widgets/StatusColors.h"
+#include "core/common/Clock.h"
+#include "core/sessions/SessionStore.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QDateTime>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sessions/Session.h"
-#include "sessions/SessionQuery.h"
+#include "core/sessions/Session.h"
+#include "core/sessions/SessionQuery.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,14 +1,14 @@
-#include "SessionsPage.h"
+#include "ui/sessions/SessionsPage.h"
 
-#include "RevokeDialog.h"
-#include "SessionDetailsPane.h"
-#include "SessionTableModel.h"
-#include "StateBadgeDelegate.h"
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "sessions/IssuedTokenRegistry.h"
-#include "sessions/SessionStore.h"
-#include "widgets/StatusColors.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/sessions/IssuedTokenRegistry.h"
+#include "core/sessions/SessionStore.h"
+#include "ui/sessions/RevokeDialog.h"
+#include "ui/sessions/SessionDetailsPane.h"
+#include "ui/sessions/SessionTableModel.h"
+#include "ui/sessions/StateBadgeDelegate.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mainwindow/AppContext.h"
-#include "mainwindow/Page.h"
+#include "ui/mainwindow/AppContext.h"
+#include "ui/mainwindow/Page.h"
 
 #include <memory>
 

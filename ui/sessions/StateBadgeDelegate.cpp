@@ -1,8 +1,8 @@
-#include "StateBadgeDelegate.h"
+#include "ui/sessions/StateBadgeDelegate.h"
 
-#include "sessions/Session.h"
-#include "widgets/ColorScheme.h"
-#include "widgets/StatusColors.h"
+#include "core/sessions/Session.h"
+#include "ui/widgets/ColorScheme.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "ClaimCatalog.h"
+#include "ui/tokens/ClaimCatalog.h"
 
 namespace authscope {
 

@@ -1,10 +1,10 @@
-#include "ClaimsTableModel.h"
+#include "ui/tokens/ClaimsTableModel.h"
 
-#include "ClaimCatalog.h"
-#include "RelativeTime.h"
-#include "TokenPalette.h"
-#include "jose/ClaimSet.h"
-#include "jose/TokenLinter.h"
+#include "core/jose/ClaimSet.h"
+#include "core/jose/TokenLinter.h"
+#include "ui/tokens/ClaimCatalog.h"
+#include "ui/tokens/RelativeTime.h"
+#include "ui/tokens/TokenPalette.h"
 
 #include <QDateTime>
 #include <QFont>

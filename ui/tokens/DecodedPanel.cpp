@@ -1,12 +1,12 @@
-#include "DecodedPanel.h"
+#include "ui/tokens/DecodedPanel.h"
 
-#include "JsonHighlighter.h"
-#include "JsonText.h"
-#include "TokenPalette.h"
-#include "jose/Base64Url.h"
-#include "jose/DecodedToken.h"
-#include "jose/JwsAlgorithm.h"
-#include "jose/StrictJson.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/DecodedToken.h"
+#include "core/jose/JwsAlgorithm.h"
+#include "core/jose/StrictJson.h"
+#include "ui/tokens/JsonHighlighter.h"
+#include "ui/tokens/JsonText.h"
+#include "ui/tokens/TokenPalette.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,8 +1,8 @@
-#include "HistoryPanel.h"
+#include "ui/tokens/HistoryPanel.h"
 
-#include "TokenHistoryModel.h"
-#include "audit/AuditLog.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/storage/Database.h"
+#include "ui/tokens/TokenHistoryModel.h"
 
 #include <QCheckBox>
 #include <QDir>

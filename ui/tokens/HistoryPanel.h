@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mainwindow/AppContext.h"
-#include "tokens/TokenHistory.h"
+#include "core/tokens/TokenHistory.h"
+#include "ui/mainwindow/AppContext.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "JsonHighlighter.h"
+#include "ui/tokens/JsonHighlighter.h"
 
-#include "TokenPalette.h"
+#include "ui/tokens/TokenPalette.h"
 
 #include <QTextDocument>
 

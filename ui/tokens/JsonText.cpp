@@ -1,4 +1,4 @@
-#include "JsonText.h"
+#include "ui/tokens/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "KeyInputWidget.h"
+#include "ui/tokens/KeyInputWidget.h"
 
-#include "TokenPalette.h"
-#include "jose/JoseError.h"
+#include "core/jose/JoseError.h"
+#include "ui/tokens/TokenPalette.h"
 
 #include <QApplication>
 #include <QCheckBox>

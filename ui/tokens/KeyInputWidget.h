@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "jose/JwkSet.h"
+#include "core/common/Error.h"
+#include "core/jose/JwkSet.h"
 
 #include <QByteArray>
 #include <QWidget>

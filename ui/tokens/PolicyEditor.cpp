@@ -1,4 +1,4 @@
-#include "PolicyEditor.h"
+#include "ui/tokens/PolicyEditor.h"
 
 #include <QAction>
 #include <QCheckBox>

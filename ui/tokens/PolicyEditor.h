@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jose/ValidationPolicy.h"
+#include "core/jose/ValidationPolicy.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "RelativeTime.h"
+#include "ui/tokens/RelativeTime.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,13 +1,13 @@
-#include "ResignPanel.h"
+#include "ui/tokens/ResignPanel.h"
 
-#include "JsonHighlighter.h"
-#include "JsonText.h"
-#include "KeyInputWidget.h"
-#include "TokenHighlighter.h"
-#include "TokenPalette.h"
-#include "jose/Base64Url.h"
-#include "jose/Jws.h"
-#include "jose/StrictJson.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/Jws.h"
+#include "core/jose/StrictJson.h"
+#include "ui/tokens/JsonHighlighter.h"
+#include "ui/tokens/JsonText.h"
+#include "ui/tokens/KeyInputWidget.h"
+#include "ui/tokens/TokenHighlighter.h"
+#include "ui/tokens/TokenPalette.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "jose/Jwk.h"
+#include "core/common/Clock.h"
+#include "core/jose/Jwk.h"
 
 #include <QByteArray>
 #include <QWidget>

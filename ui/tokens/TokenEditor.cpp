@@ -1,6 +1,6 @@
-#include "TokenEditor.h"
+#include "ui/tokens/TokenEditor.h"
 
-#include "TokenHighlighter.h"
+#include "ui/tokens/TokenHighlighter.h"
 
 #include <QEvent>
 #include <QFontDatabase>

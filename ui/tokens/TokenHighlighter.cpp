@@ -1,6 +1,6 @@
-#include "TokenHighlighter.h"
+#include "ui/tokens/TokenHighlighter.h"
 
-#include "TokenPalette.h"
+#include "ui/tokens/TokenPalette.h"
 
 #include <QApplication>
 #include <QPalette>

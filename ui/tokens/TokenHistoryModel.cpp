@@ -1,8 +1,8 @@
-#include "TokenHistoryModel.h"
+#include "ui/tokens/TokenHistoryModel.h"
 
-#include "RelativeTime.h"
-#include "TokenPalette.h"
-#include "tokens/TokenHistory.h"
+#include "core/tokens/TokenHistory.h"
+#include "ui/tokens/RelativeTime.h"
+#include "ui/tokens/TokenPalette.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tokens/TokenHistoryEntry.h"
+#include "core/tokens/TokenHistoryEntry.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "TokenPalette.h"
+#include "ui/tokens/TokenPalette.h"
 
-#include "widgets/ColorScheme.h"
+#include "ui/widgets/ColorScheme.h"
 
 namespace authscope {
 

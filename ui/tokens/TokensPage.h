@@ -1,8 +1,8 @@
 #pragma once
 
-#include "jose/DecodedToken.h"
-#include "mainwindow/AppContext.h"
-#include "mainwindow/Page.h"
+#include "core/jose/DecodedToken.h"
+#include "ui/mainwindow/AppContext.h"
+#include "ui/mainwindow/Page.h"
 
 #include <optional>
 

@@ -1,11 +1,11 @@
-#include "VerifyPanel.h"
+#include "ui/tokens/VerifyPanel.h"
 
-#include "KeyInputWidget.h"
-#include "PolicyEditor.h"
-#include "RelativeTime.h"
-#include "TokenPalette.h"
-#include "jose/JoseError.h"
-#include "jose/TokenValidator.h"
+#include "core/jose/JoseError.h"
+#include "core/jose/TokenValidator.h"
+#include "ui/tokens/KeyInputWidget.h"
+#include "ui/tokens/PolicyEditor.h"
+#include "ui/tokens/RelativeTime.h"
+#include "ui/tokens/TokenPalette.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "jose/ValidationResult.h"
+#include "core/common/Clock.h"
+#include "core/jose/ValidationResult.h"
 
 #include <QByteArray>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "WarningList.h"
+#include "ui/tokens/WarningList.h"
 
-#include "TokenPalette.h"
+#include "ui/tokens/TokenPalette.h"
 
 #include <QEvent>
 #include <QStyle>

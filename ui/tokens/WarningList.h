@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jose/TokenWarning.h"
+#include "core/jose/TokenWarning.h"
 
 #include <QList>
 #include <QListWidget>

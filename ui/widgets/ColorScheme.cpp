@@ -1,6 +1,6 @@
-#include "ColorScheme.h"
+#include "ui/widgets/ColorScheme.h"
 
-#include "StatusColors.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QApplication>
 #include <QPalette>

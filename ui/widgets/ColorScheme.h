@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Settings.h"
+#include "core/common/Settings.h"
 
 namespace authscope {
 

@@ -1,6 +1,6 @@
-#include "StatusColors.h"
+#include "ui/widgets/StatusColors.h"
 
-#include "ColorScheme.h"
+#include "ui/widgets/ColorScheme.h"
 
 namespace authscope {
 

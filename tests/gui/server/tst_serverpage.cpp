@@ -1,15 +1,15 @@
-#include "HttpClient.h"
+#include "tests/support/HttpClient.h"
 
-#include "audit/AuditLog.h"
-#include "common/Settings.h"
-#include "keys/KeyStore.h"
-#include "keys/KeyVault.h"
-#include "lab/RevocationRace.h"
-#include "server/RequestLogModel.h"
-#include "server/RevocationRaceView.h"
-#include "server/ServerPage.h"
-#include "server/TestServer.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Settings.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/lab/RevocationRace.h"
+#include "core/server/TestServer.h"
+#include "core/storage/Database.h"
+#include "ui/server/RequestLogModel.h"
+#include "ui/server/RevocationRaceView.h"
+#include "ui/server/ServerPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

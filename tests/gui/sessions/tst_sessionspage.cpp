@@ -1,15 +1,15 @@
 // The Sessions page in the offscreen platform: select a session, revoke it with the real button and dialog,
 // and see its state change; search, chips, and an auto-refresh that picks up another process's revocation while
 // keeping the selection.
-#include "audit/AuditLog.h"
-#include "common/Settings.h"
-#include "sessions/RevokeDialog.h"
-#include "sessions/SessionSeeder.h"
-#include "sessions/SessionStore.h"
-#include "sessions/SessionTableModel.h"
-#include "sessions/SessionsPage.h"
-#include "sessions/UserStore.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Settings.h"
+#include "core/sessions/SessionSeeder.h"
+#include "core/sessions/SessionStore.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
+#include "ui/sessions/RevokeDialog.h"
+#include "ui/sessions/SessionTableModel.h"
+#include "ui/sessions/SessionsPage.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,13 +1,13 @@
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "jose/Base64Url.h"
-#include "jose/Jws.h"
-#include "keys/KeyStore.h"
-#include "lab/AttackRunner.h"
-#include "lab/HttpProbe.h"
-#include "server/AuthService.h"
-#include "server/HttpRouter.h"
-#include "storage/Database.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/Jws.h"
+#include "core/keys/KeyStore.h"
+#include "core/lab/AttackRunner.h"
+#include "core/lab/HttpProbe.h"
+#include "core/server/AuthService.h"
+#include "core/server/HttpRouter.h"
+#include "core/storage/Database.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // What the packages ship must match the program: the man page describes every command, subcommand and option that
 // `authscope-cli --help` lists, the bash completion offers them, and the Debian changelog, AppStream metainfo and
 // launcher agree on the version and the application id.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QMap>

@@ -1,16 +1,16 @@
-#include "HttpClient.h"
+#include "tests/support/HttpClient.h"
 
-#include "audit/AuditLog.h"
-#include "jose/Base64Url.h"
-#include "jose/Jwk.h"
-#include "jose/Jws.h"
-#include "keys/KeyStore.h"
-#include "keys/KeyVault.h"
-#include "server/AuthRoutes.h"
-#include "server/TestServer.h"
-#include "sessions/SessionStore.h"
-#include "sessions/UserStore.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/Jws.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/server/AuthRoutes.h"
+#include "core/server/TestServer.h"
+#include "core/sessions/SessionStore.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "HttpClient.h"
+#include "tests/support/HttpClient.h"
 
-#include "audit/AuditLog.h"
-#include "server/HttpRouter.h"
-#include "server/TestServer.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/server/HttpRouter.h"
+#include "core/server/TestServer.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

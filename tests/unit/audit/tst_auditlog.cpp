@@ -1,5 +1,5 @@
-#include "audit/AuditLog.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/storage/Database.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>

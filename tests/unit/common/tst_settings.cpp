@@ -1,4 +1,4 @@
-#include "common/Settings.h"
+#include "core/common/Settings.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,12 +1,12 @@
-#include "crypto/EdwardsPoint.h"
-#include "crypto/PKey.h"
-#include "crypto/Signer.h"
-#include "crypto/Verifier.h"
-#include "jose/Base64Url.h"
-#include "jose/Jwk.h"
-#include "jose/JwkSet.h"
+#include "core/crypto/EdwardsPoint.h"
+#include "core/crypto/PKey.h"
+#include "core/crypto/Signer.h"
+#include "core/crypto/Verifier.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/JwkSet.h"
 
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

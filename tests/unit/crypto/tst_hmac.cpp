@@ -1,5 +1,5 @@
-#include "crypto/Hmac.h"
-#include "crypto/Random.h"
+#include "core/crypto/Hmac.h"
+#include "core/crypto/Random.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "crypto/PasswordHasher.h"
+#include "core/crypto/PasswordHasher.h"
 
 #include <QTest>
 

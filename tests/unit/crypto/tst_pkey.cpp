@@ -1,6 +1,6 @@
-#include "crypto/PKey.h"
+#include "core/crypto/PKey.h"
 
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 

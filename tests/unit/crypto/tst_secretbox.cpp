@@ -1,4 +1,4 @@
-#include "crypto/SecretBox.h"
+#include "core/crypto/SecretBox.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "crypto/Signer.h"
-#include "crypto/Verifier.h"
+#include "core/crypto/Signer.h"
+#include "core/crypto/Verifier.h"
 
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "crypto/Hmac.h"
-#include "crypto/PKey.h"
-#include "crypto/Verifier.h"
+#include "core/crypto/Hmac.h"
+#include "core/crypto/PKey.h"
+#include "core/crypto/Verifier.h"
 
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // The shipped translations: complete in the source tree, loadable once compiled, faithful to the placeholders of
 // their sources, and chosen by --lang (or the system locale) the way the GUI chooses them.
-#include "GuiOptions.h"
-#include "Translations.h"
+#include "app/gui/GuiOptions.h"
+#include "app/gui/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "jose/Base64Url.h"
+#include "core/jose/Base64Url.h"
 
 #include <QTest>
 

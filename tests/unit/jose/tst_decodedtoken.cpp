@@ -1,7 +1,7 @@
-#include "jose/DecodedToken.h"
-#include "jose/TokenLinter.h"
+#include "core/jose/DecodedToken.h"
+#include "core/jose/TokenLinter.h"
 
-#include "JoseTestUtil.h"
+#include "tests/unit/jose/JoseTestUtil.h"
 
 #include <QJsonArray>
 

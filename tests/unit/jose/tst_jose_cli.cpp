@@ -1,4 +1,4 @@
-#include "JoseTestUtil.h"
+#include "tests/unit/jose/JoseTestUtil.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "jose/JwkSet.h"
+#include "core/jose/JwkSet.h"
 
-#include "JoseTestUtil.h"
+#include "tests/unit/jose/JoseTestUtil.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
-#include "common/Clock.h"
-#include "jose/TokenValidator.h"
+#include "core/common/Clock.h"
+#include "core/jose/TokenValidator.h"
 
-#include "JoseTestUtil.h"
+#include "tests/unit/jose/JoseTestUtil.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "jose/StrictJson.h"
+#include "core/jose/StrictJson.h"
 
 #include <QTest>
 

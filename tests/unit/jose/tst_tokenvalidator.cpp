@@ -1,10 +1,10 @@
-#include "common/Clock.h"
-#include "crypto/Signer.h"
-#include "crypto/Verifier.h"
-#include "jose/JwkSet.h"
-#include "jose/TokenValidator.h"
+#include "core/common/Clock.h"
+#include "core/crypto/Signer.h"
+#include "core/crypto/Verifier.h"
+#include "core/jose/JwkSet.h"
+#include "core/jose/TokenValidator.h"
 
-#include "JoseTestUtil.h"
+#include "tests/unit/jose/JoseTestUtil.h"
 
 #include <QJsonArray>
 

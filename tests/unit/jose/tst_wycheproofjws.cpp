@@ -1,6 +1,6 @@
-#include "jose/TokenValidator.h"
+#include "core/jose/TokenValidator.h"
 
-#include "JoseTestUtil.h"
+#include "tests/unit/jose/JoseTestUtil.h"
 
 #include <QJsonArray>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "keys/KeyStore.h"
-#include "keys/KeyVault.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
-#include "KeysTestUtil.h"
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
+#include "tests/unit/keys/KeysTestUtil.h"
 
-#include "jose/TokenValidator.h"
-#include "keys/JwksPublisher.h"
+#include "core/jose/TokenValidator.h"
+#include "core/keys/JwksPublisher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "keys/KeyLifecycle.h"
+#include "core/keys/KeyLifecycle.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "KeysTestUtil.h"
+#include "tests/unit/keys/KeysTestUtil.h"
 
-#include "jose/TokenValidator.h"
-#include "keys/JwksPublisher.h"
-#include "keys/RotationScheduler.h"
+#include "core/jose/TokenValidator.h"
+#include "core/keys/JwksPublisher.h"
+#include "core/keys/RotationScheduler.h"
 
 #include <QSignalSpy>
 

@@ -1,8 +1,8 @@
-#include "KeysTestUtil.h"
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
+#include "tests/unit/keys/KeysTestUtil.h"
 
-#include "jose/Base64Url.h"
-#include "jose/JwkSet.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/JwkSet.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "KeysTestUtil.h"
+#include "tests/unit/keys/KeysTestUtil.h"
 
-#include "crypto/KeyDerivation.h"
+#include "core/crypto/KeyDerivation.h"
 
 #include <QSignalSpy>
 

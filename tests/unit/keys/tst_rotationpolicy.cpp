@@ -1,4 +1,4 @@
-#include "KeysTestUtil.h"
+#include "tests/unit/keys/KeysTestUtil.h"
 
 using namespace authscope;
 using namespace authscope::test;

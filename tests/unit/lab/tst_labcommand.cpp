@@ -1,5 +1,5 @@
 // `authscope-cli lab` as a user runs it: exit codes, JSON, CSV, and results saved in --db.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>

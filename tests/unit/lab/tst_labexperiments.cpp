@@ -1,10 +1,10 @@
 // The Lab's experiments at a tiny scale: shapes, completeness and the relations that must hold (a revoked session
 // is refused at once, a JWT without a deny-list is not). Never a time or a speed.
-#include "audit/AuditLog.h"
-#include "lab/LabExperiments.h"
-#include "lab/LabResultStore.h"
-#include "lab/LabRunner.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/lab/LabExperiments.h"
+#include "core/lab/LabResultStore.h"
+#include "core/lab/LabRunner.h"
+#include "core/storage/Database.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

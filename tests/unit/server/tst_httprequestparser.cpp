@@ -1,4 +1,4 @@
-#include "server/HttpRequestParser.h"
+#include "core/server/HttpRequestParser.h"
 
 #include <QRandomGenerator>
 #include <QTest>

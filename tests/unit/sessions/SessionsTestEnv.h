@@ -1,12 +1,12 @@
 #pragma once
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "crypto/PasswordHasher.h"
-#include "sessions/SessionPolicy.h"
-#include "sessions/SessionStore.h"
-#include "sessions/UserStore.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/crypto/PasswordHasher.h"
+#include "core/sessions/SessionPolicy.h"
+#include "core/sessions/SessionStore.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

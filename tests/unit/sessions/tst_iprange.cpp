@@ -1,5 +1,5 @@
 // Addresses as 16-byte keys, and the ranges the filters use.
-#include "sessions/IpRange.h"
+#include "core/sessions/IpRange.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // JWTs the server issued: the deny-list by (iss, jti) until exp, the per-user not-before, and their ties to
 // sessions (SECURITY.md 12, 18).
-#include "SessionsTestEnv.h"
+#include "tests/unit/sessions/SessionsTestEnv.h"
 
-#include "sessions/IssuedTokenRegistry.h"
+#include "core/sessions/IssuedTokenRegistry.h"
 
 #include <QTest>
 

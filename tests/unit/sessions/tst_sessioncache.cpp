@@ -1,10 +1,10 @@
 // Revocation is seen on the very next validation by a store whose cache holds the session, whichever
 // connection, thread or process made it (SECURITY.md 18).
-#include "SessionsTestEnv.h"
+#include "tests/unit/sessions/SessionsTestEnv.h"
 
-#include "sessions/SessionToken.h"
-#include "sessions/SqliteConnection.h"
-#include "sessions/WalChangeWatcher.h"
+#include "core/sessions/SessionToken.h"
+#include "core/sessions/SqliteConnection.h"
+#include "core/sessions/WalChangeWatcher.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,8 +1,8 @@
 // authscope-cli users ... / sessions ... / bench sessions, run as a separate process against a real file:
 // exit codes, JSON, passwords never on the command line, and revocation by one process seen by another.
-#include "SessionsTestEnv.h"
+#include "tests/unit/sessions/SessionsTestEnv.h"
 
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>

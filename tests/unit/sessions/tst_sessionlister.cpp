@@ -1,11 +1,11 @@
 // Listing against a seeded database: every filter and every sort, walked page by page with cursors, must give
 // exactly what a plain in-memory filter and sort of all rows gives, whichever query plan each page used.
-#include "SessionsTestEnv.h"
+#include "tests/unit/sessions/SessionsTestEnv.h"
 
-#include "sessions/IpRange.h"
-#include "sessions/IssuedTokenRegistry.h"
-#include "sessions/SessionLister.h"
-#include "sessions/SessionSeeder.h"
+#include "core/sessions/IpRange.h"
+#include "core/sessions/IssuedTokenRegistry.h"
+#include "core/sessions/SessionLister.h"
+#include "core/sessions/SessionSeeder.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The seeder: realistic, consistent rows, secret IDs from the CSPRNG, one transaction, one audit row.
-#include "SessionsTestEnv.h"
+#include "tests/unit/sessions/SessionsTestEnv.h"
 
-#include "sessions/IpRange.h"
-#include "sessions/SessionSeeder.h"
+#include "core/sessions/IpRange.h"
+#include "core/sessions/SessionSeeder.h"
 
 #include <QSet>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // The session store on a fake clock: creation, validation, timeouts, the administrator's operations and their
 // audit rows, and that the secret ID never reaches the database.
-#include "SessionsTestEnv.h"
+#include "tests/unit/sessions/SessionsTestEnv.h"
 
-#include "sessions/SessionToken.h"
+#include "core/sessions/SessionToken.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,9 +1,9 @@
 // The lazy SQL-backed table model, under QAbstractItemModelTester: paging, sorting, filtering, and refreshes
 // that keep persistent indexes (the view's selection) on the same sessions.
-#include "SessionsTestEnv.h"
+#include "tests/unit/sessions/SessionsTestEnv.h"
 
-#include "sessions/SessionSeeder.h"
-#include "sessions/SessionTableModel.h"
+#include "core/sessions/SessionSeeder.h"
+#include "ui/sessions/SessionTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>

@@ -1,5 +1,5 @@
 // Session IDs: 32 CSPRNG bytes, one canonical base64url spelling, only the hash is a key (SECURITY.md 14, 15).
-#include "sessions/SessionToken.h"
+#include "core/sessions/SessionToken.h"
 
 #include <QCryptographicHash>
 #include <QSet>

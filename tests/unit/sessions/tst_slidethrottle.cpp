@@ -1,6 +1,6 @@
 // Sliding idle expiry: every valid use extends it at once in memory, but the row is written at most once per
 // throttle period per session, in batches (SECURITY.md 17).
-#include "SessionsTestEnv.h"
+#include "tests/unit/sessions/SessionsTestEnv.h"
 
 #include <QTest>
 

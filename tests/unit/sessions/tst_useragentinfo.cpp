@@ -1,5 +1,5 @@
 // User agents shortened to browser and OS for the session list.
-#include "sessions/UserAgentInfo.h"
+#include "core/sessions/UserAgentInfo.h"
 
 #include <QTest>
 

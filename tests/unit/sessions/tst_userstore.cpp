@@ -1,5 +1,5 @@
 // Users: names, scrypt hashes, roles, disabling (which ends their sessions), authentication, audit rows.
-#include "SessionsTestEnv.h"
+#include "tests/unit/sessions/SessionsTestEnv.h"
 
 #include <QTest>
 

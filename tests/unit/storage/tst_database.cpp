@@ -1,5 +1,5 @@
-#include "storage/Database.h"
-#include "storage/Migrations.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "common/Clock.h"
-#include "jose/Base64Url.h"
-#include "jose/Jwk.h"
-#include "jose/Jws.h"
-#include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "tokens/TokenHistory.h"
+#include "core/common/Clock.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/Jws.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/tokens/TokenHistory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
