@@ -161,7 +161,7 @@ private slots:
         QVERIFY(!jwk);
         QCOMPARE(jwk.error().code, QStringLiteral("jose.key-invalid"));
         // As a signature's R, the point is refused too, whatever S is.
-        QVERIFY(!EdwardsPoint::signatureAcceptable(alg, point + QByteArray(point.size(), '\0')));
+        QVERIFY(!EdwardsPoint::signatureAcceptable(alg, QByteArray(point + QByteArray(point.size(), '\0'))));
     }
 
     void pemCertificateAndJwks_data()
@@ -185,7 +185,7 @@ private slots:
         const QByteArray cert = certificateFor(point);
         QVERIFY(cert.startsWith("-----BEGIN CERTIFICATE-----"));
         QVERIFY(!PKey::fromPem(cert));
-        auto set = jose::JwkSet::fromJsonText(R"({"keys":[)" + okpJwk(point) + "]}");
+        auto set = jose::JwkSet::fromJsonText(QByteArray(R"({"keys":[)" + okpJwk(point) + "]}"));
         QVERIFY(!set);
         QVERIFY2(set.error().message.contains(QStringLiteral("key #1")), qPrintable(set.error().message));
     }
