@@ -96,8 +96,8 @@ RawHttpResponse rawHttp(quint16 port, const QByteArray& request, int timeoutMs)
     return r;
 }
 
-RawHttpResponse http(quint16 port, const QByteArray& method, const QByteArray& path,
-                     const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body, int timeoutMs)
+RawHttpResponse fetch(quint16 port, const QByteArray& method, const QByteArray& path,
+                      const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body, int timeoutMs)
 {
     QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
     for (const auto& [name, value] : headers) {

@@ -23,9 +23,9 @@ struct RawHttpResponse
 RawHttpResponse rawHttp(quint16 port, const QByteArray& request, int timeoutMs = 10000);
 
 // Builds and sends a request with the given method, path, headers and body (Content-Length added).
-RawHttpResponse http(quint16 port, const QByteArray& method, const QByteArray& path,
-                     const QList<QPair<QByteArray, QByteArray>>& headers = {}, const QByteArray& body = {},
-                     int timeoutMs = 10000);
+RawHttpResponse fetch(quint16 port, const QByteArray& method, const QByteArray& path,
+                      const QList<QPair<QByteArray, QByteArray>>& headers = {}, const QByteArray& body = {},
+                      int timeoutMs = 10000);
 
 // Parses one response from the start of `data`; status 0 when incomplete. `headRequest`: the answer to a HEAD,
 // whose Content-Length describes a body that is not sent.

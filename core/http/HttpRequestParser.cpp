@@ -1,8 +1,8 @@
-#include "core/server/HttpRequestParser.h"
+#include "core/http/HttpRequestParser.h"
 
 #include <cstring>
 
-namespace authscope {
+namespace authscope::http {
 
 namespace {
 
@@ -554,4 +554,4 @@ HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
     return Step::Ready;
 }
 
-} // namespace authscope
+} // namespace authscope::http
