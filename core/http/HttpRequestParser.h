@@ -90,8 +90,15 @@ private:
         Failed
     };
 
+    struct HeadFacts;
+
     Step fail(int status, const QString& code, const QString& message);
+    // The head's steps; each returns Ready to go on or Failed (after fail()).
     Step parseHead(qsizetype headEnd);
+    Step parseRequestLine(QByteArrayView line, Request& request);
+    Step parseTarget(QByteArrayView method, QByteArrayView target, Request& request);
+    Step parseHeaderLine(QByteArrayView line, Request& request, HeadFacts& facts);
+    Step finishHead(Request&& request, const HeadFacts& facts, qsizetype headEnd);
     void compact();
 
     Limits m_limits;
