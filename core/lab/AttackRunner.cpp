@@ -77,7 +77,7 @@ AttackSpec spec(const char* id, const char* name, const char* category, const ch
 }
 
 // "401 invalid_token: The signature does not verify." — never a token, cookie or secret.
-QString describe(const ProbeResponse& response)
+QString describe(const http::HttpClientResponse& response)
 {
     const QJsonObject body = response.json();
     QString text = QString::number(response.status);
@@ -111,7 +111,7 @@ bool isRefusal(int status, bool sizeLimit)
 }
 
 // The decisive request of an attack turned into its result (see AttackResult for what counts as refused).
-AttackResult judge(const AttackSpec& attack, const Result<ProbeResponse>& response, bool sizeLimit = false)
+AttackResult judge(const AttackSpec& attack, const Result<http::HttpClientResponse>& response, bool sizeLimit = false)
 {
     AttackResult r;
     r.spec = attack;
@@ -172,9 +172,9 @@ private:
 
     Result<Login> loginJwt();
     Result<Login> loginSession(const QByteArray& carriedCookie = {});
-    Result<ProbeResponse> bearer(const QByteArray& token) const;
-    Result<ProbeResponse> withCookie(const QByteArray& value) const;
-    Result<ProbeResponse> refresh(const QByteArray& refreshToken) const;
+    Result<http::HttpClientResponse> bearer(const QByteArray& token) const;
+    Result<http::HttpClientResponse> withCookie(const QByteArray& value) const;
+    Result<http::HttpClientResponse> refresh(const QByteArray& refreshToken) const;
     Result<void> prepareSigningKey();
 
     // Claims that the target would accept from its own key: its iss, aud and sub, fresh iat/exp/jti.
@@ -231,17 +231,17 @@ private:
     BaitJwksServer m_bait;
 };
 
-Result<ProbeResponse> Run::bearer(const QByteArray& token) const
+Result<http::HttpClientResponse> Run::bearer(const QByteArray& token) const
 {
     return m_probe.get(kMePath, {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token}});
 }
 
-Result<ProbeResponse> Run::withCookie(const QByteArray& value) const
+Result<http::HttpClientResponse> Run::withCookie(const QByteArray& value) const
 {
     return m_probe.get(kMePath, {{QByteArrayLiteral("Cookie"), m_cookieName.toLatin1() + '=' + value}});
 }
 
-Result<ProbeResponse> Run::refresh(const QByteArray& refreshToken) const
+Result<http::HttpClientResponse> Run::refresh(const QByteArray& refreshToken) const
 {
     return m_probe.postJson(kRefreshPath,
                             QJsonObject{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},

@@ -340,7 +340,7 @@ void tst_AttackRunner::probeTimesOut()
     QVERIFY(timer.elapsed() < 5000);
 
     // Cookies and URLs.
-    ProbeResponse r;
+    HttpClientResponse r;
     r.headers = {{"set-cookie", "a=1; Path=/"}, {"set-cookie", "sid=abc; HttpOnly"}};
     QCOMPARE(r.setCookieValue("sid"), QByteArray("abc"));
     QCOMPARE(r.setCookieValue("a"), QByteArray("1"));
