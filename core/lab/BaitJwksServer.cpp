@@ -1,13 +1,82 @@
 #include "core/lab/BaitJwksServer.h"
 
-#include <QHostAddress>
-#include <QTcpServer>
-#include <QTcpSocket>
+#include "core/http/GuardedTcpServer.h"
+#include "core/http/HttpEngine.h"
+
+#include <QPointer>
 #include <QThread>
 
-#include <memory>
+#include <functional>
 
 namespace authscope::lab {
+
+namespace {
+
+using http::HttpRequest;
+using http::HttpResponse;
+
+HttpResponse document(const QByteArray& body, const QByteArray& contentType)
+{
+    HttpResponse r;
+    r.body = body;
+    r.setHeader(QByteArrayLiteral("Content-Type"), contentType);
+    return r;
+}
+
+// Everything of the bait server that lives in its thread: the engine and the listening socket.
+class BaitWorker final : public QObject
+{
+public:
+    BaitWorker() = default;
+    Q_DISABLE_COPY_MOVE(BaitWorker)
+
+    using Recorder = std::function<void(const QByteArray& method, const QString& path)>;
+
+    // Listens on 127.0.0.1, any free port; the error text when that fails.
+    QString listen(const QByteArray& jwks, const QByteArray& certificate, const Recorder& record)
+    {
+        const http::HttpServerConfig config; // loopback, the default limits
+        m_engine = new http::HttpEngine(config, this);
+        m_engine->router().add(QByteArrayLiteral("GET"), QStringLiteral("/jwks.json"), [jwks](const HttpRequest&) {
+            return document(jwks, QByteArrayLiteral("application/jwk-set+json"));
+        });
+        m_engine->router().add(QByteArrayLiteral("GET"), QStringLiteral("/cert.pem"),
+                               [certificate](const HttpRequest&) {
+                                   return document(certificate, QByteArrayLiteral("application/pem-certificate-chain"));
+                               });
+        // Every request counts, answered or refused: a fetch is already the finding.
+        connect(
+            m_engine, &http::HttpEngine::requestServed, this,
+            [record](const HttpRequest& request, const HttpResponse&, qint64) { record(request.method, request.path); },
+            Qt::DirectConnection);
+        m_tcp = new http::GuardedTcpServer(config, m_engine, this);
+        connect(m_tcp, &http::GuardedTcpServer::connectionRejected, this,
+                [record](int, const QString&, const QString&, const QByteArray& method, const QString& path) {
+                    record(method, path);
+                });
+        if (!m_tcp->listen(config.address, 0)) {
+            return m_tcp->errorString();
+        }
+        m_port = m_tcp->serverPort();
+        return {};
+    }
+
+    void shutdown()
+    {
+        delete m_tcp.data(); // closes the connections (their sockets are its children) before the engine goes
+        delete m_engine;
+        m_engine = nullptr;
+    }
+
+    [[nodiscard]] quint16 port() const { return m_port; }
+
+private:
+    http::HttpEngine* m_engine = nullptr;
+    QPointer<http::GuardedTcpServer> m_tcp;
+    quint16 m_port = 0;
+};
+
+} // namespace
 
 BaitJwksServer::BaitJwksServer() = default;
 
@@ -19,23 +88,18 @@ BaitJwksServer::~BaitJwksServer()
 Result<void> BaitJwksServer::start(const QByteArray& jwksJson, const QByteArray& certificatePem)
 {
     stop();
-    m_jwks = jwksJson;
-    m_certificate = certificatePem;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("authscope-attack-bait"));
+    auto* worker = new BaitWorker;
+    worker->moveToThread(m_thread);
+    m_worker = worker;
     m_thread->start();
-    m_server = new QTcpServer;
-    m_server->moveToThread(m_thread);
     QString error;
     QMetaObject::invokeMethod(
-        m_server,
-        [this, &error] {
-            if (!m_server->listen(QHostAddress::LocalHost, 0)) {
-                error = m_server->errorString();
-                return;
-            }
-            m_port = m_server->serverPort();
-            QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] { serve(m_server); });
+        worker,
+        [this, worker, &error, &jwksJson, &certificatePem] {
+            error = worker->listen(jwksJson, certificatePem,
+                                   [this](const QByteArray& method, const QString& path) { record(method, path); });
         },
         Qt::BlockingQueuedConnection);
     if (!error.isEmpty()) {
@@ -43,6 +107,7 @@ Result<void> BaitJwksServer::start(const QByteArray& jwksJson, const QByteArray&
         return fail(QStringLiteral("lab.bait-failed"),
                     QStringLiteral("Cannot listen on 127.0.0.1 for the jku/x5u bait server: %1").arg(error));
     }
+    m_port = worker->port();
     return {};
 }
 
@@ -51,20 +116,34 @@ void BaitJwksServer::stop()
     if (m_thread == nullptr) {
         return;
     }
+    auto* worker = static_cast<BaitWorker*>(m_worker);
+    // The worker and what it made belong to the bait thread: they end there.
     QMetaObject::invokeMethod(
-        m_server, [this] { m_server->close(); }, Qt::BlockingQueuedConnection);
-    QObject::connect(m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+        worker,
+        [worker] {
+            worker->shutdown();
+            delete worker;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    m_server = nullptr;
+    m_worker = nullptr;
     m_port = 0;
 }
 
 QString BaitJwksServer::url(const QString& path) const
 {
     return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+}
+
+void BaitJwksServer::record(const QByteArray& method, const QString& path)
+{
+    const QString line = QString::fromLatin1(method.isEmpty() ? QByteArrayLiteral("-") : method.left(16)) + u' ' +
+                         (path.isEmpty() ? QStringLiteral("-") : path.left(200));
+    QMutexLocker lock(&m_mutex);
+    m_requests.append(line);
 }
 
 QStringList BaitJwksServer::requests() const
@@ -77,47 +156,6 @@ int BaitJwksServer::requestCount() const
 {
     QMutexLocker lock(&m_mutex);
     return static_cast<int>(m_requests.size());
-}
-
-void BaitJwksServer::serve(QTcpServer* server)
-{
-    while (QTcpSocket* socket = server->nextPendingConnection()) {
-        auto buffer = std::make_shared<QByteArray>();
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            *buffer += socket->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0) {
-                if (buffer->size() > 16 * 1024) {
-                    socket->abort();
-                }
-                return;
-            }
-            const QByteArray requestLine = buffer->left(buffer->indexOf("\r\n")).left(200);
-            {
-                QMutexLocker lock(&m_mutex);
-                m_requests.append(QString::fromLatin1(requestLine));
-            }
-            const QList<QByteArray> parts = requestLine.split(' ');
-            const QByteArray path = parts.size() >= 2 ? parts.at(1) : QByteArray();
-            QByteArray status = "200 OK";
-            QByteArray type = "application/jwk-set+json";
-            QByteArray body = m_jwks;
-            if (path == "/cert.pem") {
-                type = "application/pem-certificate-chain";
-                body = m_certificate;
-            } else if (path != "/jwks.json") {
-                status = "404 Not Found";
-                type = "text/plain";
-                body = "not found\n";
-            }
-            buffer->clear();
-            socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type +
-                          "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
-                          body);
-            socket->disconnectFromHost();
-        });
-    }
 }
 
 } // namespace authscope::lab

@@ -7,15 +7,15 @@
 #include <QString>
 #include <QStringList>
 
+class QObject;
 class QThread;
-class QTcpServer;
 
 namespace authscope::lab {
 
-// The attacker's key server for the jku/x5u attacks: a tiny HTTP server on 127.0.0.1 (never another address)
-// in its own thread, serving the attacker's JWKS at /jwks.json and certificate at /cert.pem, and recording every
-// request it gets. A target that fetches either URL has let a token header choose where its keys come from
-// (SECURITY.md 7), whatever it answers afterwards.
+// The attacker's key server for the jku/x5u attacks: the project's own HTTP engine on 127.0.0.1 (never another
+// address) in a thread of its own, serving the attacker's JWKS at /jwks.json and certificate at /cert.pem, and
+// recording every request it gets. A target that fetches either URL has let a token header choose where its keys
+// come from, whatever it answers afterwards.
 class BaitJwksServer final
 {
 public:
@@ -27,18 +27,16 @@ public:
     void stop();
 
     [[nodiscard]] QString url(const QString& path) const; // "http://127.0.0.1:PORT/jwks.json"
-    // Request lines received so far ("GET /jwks.json"), oldest first.
+    // The requests received so far ("GET /jwks.json"), oldest first; "- -" for one refused before its request line.
     [[nodiscard]] QStringList requests() const;
     [[nodiscard]] int requestCount() const;
 
 private:
-    void serve(QTcpServer* server);
+    void record(const QByteArray& method, const QString& path);
 
     QThread* m_thread = nullptr;
-    QTcpServer* m_server = nullptr;
+    QObject* m_worker = nullptr; // lives in m_thread
     quint16 m_port = 0;
-    QByteArray m_jwks;
-    QByteArray m_certificate;
     mutable QMutex m_mutex;
     QStringList m_requests;
 };

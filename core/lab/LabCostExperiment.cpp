@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
+#include <optional>
 
 namespace authscope::lab {
 
@@ -245,109 +247,95 @@ QString summarise(const CostResult& r, const LabOptions& options)
     return s.join(u' ');
 }
 
-} // namespace
-
-Result<CostResult> runCostExperiment(const LabOptions& options, const LabProgress& progress)
+// The scratch server of the current mode, restarted only when a setting it cannot change while running differs.
+struct CostServer
 {
-    CostResult result;
-    result.connections = std::max(1, options.connections);
-    result.secondsPerMode = options.secondsPerMode;
-    progress(0, QStringLiteral("cost: preparing a scratch server"));
-    auto scratch = LabScratch::create();
-    if (!scratch) {
-        return std::unexpected(scratch.error());
-    }
-    const QList<Mode> modes = modesFor(options);
-    QList<std::vector<qint64>> latencies;
     std::unique_ptr<TestServer> server;
-    std::optional<Policy> serverPolicy;
-    std::optional<bool> serverDenyList;
-    std::optional<bool> serverTokenCache;
-    for (qsizetype i = 0; i < modes.size(); ++i) {
-        if (progress.cancelled()) {
-            break;
-        }
-        const Mode& mode = modes.at(i);
-        progress(static_cast<double>(i) / static_cast<double>(modes.size()), QStringLiteral("cost: ") + mode.id);
-        if (!server || serverPolicy != mode.policy || serverTokenCache != mode.tokenCache) {
+    std::optional<Policy> policy;
+    std::optional<bool> denyList;
+    std::optional<bool> tokenCache;
+
+    Result<void> prepareFor(LabScratch& scratch, const Mode& mode)
+    {
+        if (!server || policy != mode.policy || tokenCache != mode.tokenCache) {
             server.reset();
             ServerConfig config = LabScratch::serverConfig();
             config.sessionPolicy = policyFor(mode.policy);
             config.denyListEnabled = mode.denyList;
             config.verifiedTokenCache = mode.tokenCache;
-            auto started = (*scratch)->startServer(config);
+            auto started = scratch.startServer(config);
             if (!started) {
                 return std::unexpected(started.error());
             }
             server = std::move(*started);
-            serverPolicy = mode.policy;
-            serverDenyList = mode.denyList;
-            serverTokenCache = mode.tokenCache;
+            policy = mode.policy;
+            denyList = mode.denyList;
+            tokenCache = mode.tokenCache;
         }
-        if (serverDenyList != mode.denyList) {
+        if (denyList != mode.denyList) {
             server->setDenyListEnabled(mode.denyList);
-            serverDenyList = mode.denyList;
+            denyList = mode.denyList;
         }
-        LoadGenerator::Options load;
-        load.port = server->port();
-        load.connections = result.connections;
-        load.warmupSeconds = options.warmupSeconds;
-        load.seconds = options.secondsPerMode;
-        load.cancel = progress.cancel;
-        if (mode.kind == Kind::None) {
-            load.path = QByteArrayLiteral("/healthz");
-        } else {
-            if (mode.kind == Kind::Jwt) {
-                if (auto ok = (*scratch)->useAlgorithm(mode.alg); !ok) {
-                    return std::unexpected(ok.error());
-                }
-            }
-            auto login = (*scratch)->login(server->port(), mode.kind == Kind::Jwt);
-            if (!login) {
-                return std::unexpected(login.error());
-            }
-            load.path = QByteArrayLiteral("/api/me");
-            load.headers = {login->requestHeader()};
-        }
-        auto report = LoadGenerator::run(load);
-        if (!report) {
-            return std::unexpected(report.error());
-        }
-        if (report->cancelled) {
-            break;
-        }
-        CostRow row;
-        row.mode = mode.id;
-        row.label = mode.label;
-        row.requests = report->requests;
-        row.errors = report->errors;
-        row.requestsPerSec = report->requestsPerSec();
-        row.meanMs = report->meanMs();
-        row.p50Ms = report->percentileMs(50);
-        row.p90Ms = report->percentileMs(90);
-        row.p99Ms = report->percentileMs(99);
-        result.rows.append(row);
-        latencies.append(std::move(report->latenciesNs));
+        return {};
     }
-    server.reset();
+};
 
-    // Ratios against the baseline of this run, and one histogram scale for every mode.
-    const CostRow* none = result.row(QStringLiteral("none"));
-    const double baseRate = none != nullptr ? none->requestsPerSec : 0;
-    const double baseMean = none != nullptr ? none->meanMs : 0;
+// The load of one mode: GET /healthz, or GET /api/me with a fresh login of the mode's kind.
+Result<LoadGenerator::Options> loadFor(LabScratch& scratch, quint16 port, const Mode& mode, const LabOptions& options,
+                                       const LabProgress& progress, int connections)
+{
+    LoadGenerator::Options load;
+    load.port = port;
+    load.connections = connections;
+    load.warmupSeconds = options.warmupSeconds;
+    load.seconds = options.secondsPerMode;
+    load.cancel = progress.cancel;
+    if (mode.kind == Kind::None) {
+        load.path = QByteArrayLiteral("/healthz");
+        return load;
+    }
+    if (mode.kind == Kind::Jwt) {
+        if (auto ok = scratch.useAlgorithm(mode.alg); !ok) {
+            return std::unexpected(ok.error());
+        }
+    }
+    auto login = scratch.login(port, mode.kind == Kind::Jwt);
+    if (!login) {
+        return std::unexpected(login.error());
+    }
+    load.path = QByteArrayLiteral("/api/me");
+    load.headers = {login->requestHeader()};
+    return load;
+}
+
+CostRow rowOf(const Mode& mode, const LoadGenerator::Report& report)
+{
+    CostRow row;
+    row.mode = mode.id;
+    row.label = mode.label;
+    row.requests = report.requests;
+    row.errors = report.errors;
+    row.requestsPerSec = report.requestsPerSec();
+    row.meanMs = report.meanMs();
+    row.p50Ms = report.percentileMs(50);
+    row.p90Ms = report.percentileMs(90);
+    row.p99Ms = report.percentileMs(99);
+    return row;
+}
+
+// Log-spaced buckets from just below the fastest request to above the slowest p99: the modes span two or three
+// decades (a cached cookie at ~0.05 ms, a renewal written on every request at ~3 ms), and equal-width buckets put
+// every fast mode into the first one or two. Bucket 0 is [0, lower); the last one is open.
+void fillHistograms(CostResult& result, const QList<std::vector<qint64>>& latencies, int bucketCount)
+{
     double top = 0;
-    for (CostRow& row : result.rows) {
-        row.vsBaseline = baseRate > 0 ? row.requestsPerSec / baseRate : 0;
-        row.addedMs = row.meanMs - baseMean;
+    for (const CostRow& row : std::as_const(result.rows)) {
         top = std::max(top, row.p99Ms);
     }
-    // Log-spaced buckets from just below the fastest request to above the slowest p99: the modes span two or
-    // three decades (a cached cookie at ~0.05 ms, a renewal written on every request at ~3 ms), and equal-width
-    // buckets put every fast mode into the first one or two. Bucket 0 is [0, lower); the last one is open.
-    const int buckets = std::max(2, options.histogramBuckets);
+    const int buckets = std::max(2, bucketCount);
     const double upper = niceCeil(top * 1.05);
     qint64 fastestNs = std::numeric_limits<qint64>::max();
-    for (const auto& list : std::as_const(latencies)) {
+    for (const auto& list : latencies) {
         for (const qint64 ns : list) {
             fastestNs = std::min(fastestNs, ns);
         }
@@ -372,6 +360,57 @@ Result<CostResult> runCostExperiment(const LabOptions& options, const LabProgres
         }
         result.rows[i].histogram = counts;
     }
+}
+
+} // namespace
+
+Result<CostResult> runCostExperiment(const LabOptions& options, const LabProgress& progress)
+{
+    CostResult result;
+    result.connections = std::max(1, options.connections);
+    result.secondsPerMode = options.secondsPerMode;
+    progress(0, QStringLiteral("cost: preparing a scratch server"));
+    auto scratch = LabScratch::create();
+    if (!scratch) {
+        return std::unexpected(scratch.error());
+    }
+    const QList<Mode> modes = modesFor(options);
+    QList<std::vector<qint64>> latencies;
+    CostServer server;
+    for (qsizetype i = 0; i < modes.size(); ++i) {
+        if (progress.cancelled()) {
+            break;
+        }
+        const Mode& mode = modes.at(i);
+        progress(static_cast<double>(i) / static_cast<double>(modes.size()), QStringLiteral("cost: ") + mode.id);
+        if (auto ready = server.prepareFor(**scratch, mode); !ready) {
+            return std::unexpected(ready.error());
+        }
+        auto load = loadFor(**scratch, server.server->port(), mode, options, progress, result.connections);
+        if (!load) {
+            return std::unexpected(load.error());
+        }
+        auto report = LoadGenerator::run(*load);
+        if (!report) {
+            return std::unexpected(report.error());
+        }
+        if (report->cancelled) {
+            break;
+        }
+        result.rows.append(rowOf(mode, *report));
+        latencies.append(std::move(report->latenciesNs));
+    }
+    server.server.reset();
+
+    // Ratios against the baseline of this run, and one histogram scale for every mode.
+    const CostRow* none = result.row(QStringLiteral("none"));
+    const double baseRate = none != nullptr ? none->requestsPerSec : 0;
+    const double baseMean = none != nullptr ? none->meanMs : 0;
+    for (CostRow& row : result.rows) {
+        row.vsBaseline = baseRate > 0 ? row.requestsPerSec / baseRate : 0;
+        row.addedMs = row.meanMs - baseMean;
+    }
+    fillHistograms(result, latencies, options.histogramBuckets);
     result.summary = summarise(result, options);
     progress(1, QStringLiteral("cost: done"));
     return result;

@@ -70,34 +70,46 @@ QString summarise(const RevocationResult& r)
     return s.join(u' ');
 }
 
-} // namespace
-
-Result<RevocationResult> runRevocationExperiment(const LabOptions& options, const LabProgress& progress)
+// The two scratch servers (one checks the deny-list, one does not; both share the scratch database, as two
+// processes would) and the three clients polling them.
+struct Setup
 {
-    RevocationResult result;
-    result.pollIntervalMs = std::max(5, options.revocationPollIntervalMs);
-    const qint64 lifetimeMs = qint64(std::max(1, options.revocationTokenLifetimeSecs)) * 1000;
-    progress(0, QStringLiteral("revocation: preparing two scratch servers"));
+    std::unique_ptr<LabScratch> scratch;
+    std::unique_ptr<TestServer> checking;
+    std::unique_ptr<TestServer> stateless;
+    std::vector<Client> clients;
+};
+
+Result<void> startServers(Setup& setup, const LabOptions& options)
+{
     auto scratch = LabScratch::create();
     if (!scratch) {
         return std::unexpected(scratch.error());
     }
-    if (auto ok = (*scratch)->useAlgorithm(QStringLiteral("ES256")); !ok) {
+    setup.scratch = std::move(*scratch);
+    if (auto ok = setup.scratch->useAlgorithm(QStringLiteral("ES256")); !ok) {
         return std::unexpected(ok.error());
     }
-    // One server checks the deny-list, one does not; both share the scratch database, as two processes would.
     ServerConfig config = LabScratch::serverConfig();
     config.accessTokenLifetimeSecs = options.revocationTokenLifetimeSecs;
     config.denyListEnabled = true;
-    auto checking = (*scratch)->startServer(config);
+    auto checking = setup.scratch->startServer(config);
     if (!checking) {
         return std::unexpected(checking.error());
     }
+    setup.checking = std::move(*checking);
     config.denyListEnabled = false;
-    auto stateless = (*scratch)->startServer(config);
+    auto stateless = setup.scratch->startServer(config);
     if (!stateless) {
         return std::unexpected(stateless.error());
     }
+    setup.stateless = std::move(*stateless);
+    return {};
+}
+
+// Logs each client in (cookie, JWT, JWT against the checking server) and adds its row.
+Result<void> loginClients(Setup& setup, RevocationResult& result, qint64 lifetimeMs)
+{
     struct Spec
     {
         QString method;
@@ -106,13 +118,12 @@ Result<RevocationResult> runRevocationExperiment(const LabOptions& options, cons
         bool jwt;
     };
     const QList<Spec> specs{
-        {QStringLiteral("cookie"), QStringLiteral("Session cookie"), checking->get(), false},
-        {QStringLiteral("jwt"), QStringLiteral("JWT without deny-list"), stateless->get(), true},
-        {QStringLiteral("jwt-denylist"), QStringLiteral("JWT with deny-list"), checking->get(), true},
+        {QStringLiteral("cookie"), QStringLiteral("Session cookie"), setup.checking.get(), false},
+        {QStringLiteral("jwt"), QStringLiteral("JWT without deny-list"), setup.stateless.get(), true},
+        {QStringLiteral("jwt-denylist"), QStringLiteral("JWT with deny-list"), setup.checking.get(), true},
     };
-    std::vector<Client> clients;
     for (const Spec& spec : specs) {
-        auto login = (*scratch)->login(spec.server->port(), spec.jwt);
+        auto login = setup.scratch->login(spec.server->port(), spec.jwt);
         if (!login) {
             return std::unexpected(login.error());
         }
@@ -122,15 +133,76 @@ Result<RevocationResult> runRevocationExperiment(const LabOptions& options, cons
         c.http = std::make_unique<LabHttpClient>(QHostAddress::LocalHost, spec.server->port());
         c.header = login->requestHeader();
         c.sessionId = login->sessionId;
-        clients.push_back(std::move(c));
+        setup.clients.push_back(std::move(c));
         RevocationRow row;
         row.method = spec.method;
         row.label = spec.label;
         row.tokenLifetimeMs = spec.jwt ? lifetimeMs : 0;
         result.rows.append(row);
     }
+    return {};
+}
 
-    SessionStore admin((*scratch)->database(), (*scratch)->audit());
+// One GET /api/me per client, counted before or after the revocation.
+void pollOnce(std::vector<Client>& clients, RevocationResult& result, bool revoked, const QElapsedTimer& clock)
+{
+    for (size_t i = 0; i < clients.size(); ++i) {
+        Client& c = clients[i];
+        RevocationRow& row = result.rows[static_cast<qsizetype>(i)];
+        auto response = c.http->request("GET", "/api/me", {c.header}, {}, 2000);
+        const int status = response ? response->status : 0;
+        const qint64 at = clock.elapsed();
+        result.samples.append(RevocationSample{c.method, at, status});
+        if (!revoked) {
+            row.requestsBefore += status == 200 ? 1 : 0;
+        } else if (status == 200) {
+            ++row.acceptedAfterRevocation;
+        } else {
+            ++row.refusedAfterRevocation;
+            if (c.firstRefusalMs < 0) {
+                c.firstRefusalMs = at;
+            }
+        }
+    }
+}
+
+// Every client refused at least twice since the revocation: the outcome will not change any more.
+bool settled(const std::vector<Client>& clients, const RevocationResult& result)
+{
+    const bool allRefused =
+        std::all_of(clients.cbegin(), clients.cend(), [](const Client& c) { return c.firstRefusalMs >= 0; });
+    return allRefused && std::all_of(result.rows.cbegin(), result.rows.cend(),
+                                     [](const RevocationRow& r) { return r.refusedAfterRevocation >= 2; });
+}
+
+void closeWindows(RevocationResult& result, const std::vector<Client>& clients, bool revoked)
+{
+    for (size_t i = 0; i < clients.size(); ++i) {
+        RevocationRow& row = result.rows[static_cast<qsizetype>(i)];
+        const qint64 first = clients[i].firstRefusalMs;
+        row.windowMs = !revoked                           ? 0
+                       : first < 0                        ? -1
+                       : row.acceptedAfterRevocation == 0 ? 0
+                                                          : first - result.revokedAtMs;
+    }
+}
+
+} // namespace
+
+Result<RevocationResult> runRevocationExperiment(const LabOptions& options, const LabProgress& progress)
+{
+    RevocationResult result;
+    result.pollIntervalMs = std::max(5, options.revocationPollIntervalMs);
+    const qint64 lifetimeMs = qint64(std::max(1, options.revocationTokenLifetimeSecs)) * 1000;
+    progress(0, QStringLiteral("revocation: preparing two scratch servers"));
+    Setup setup;
+    if (auto started = startServers(setup, options); !started) {
+        return std::unexpected(started.error());
+    }
+    if (auto logins = loginClients(setup, result, lifetimeMs); !logins) {
+        return std::unexpected(logins.error());
+    }
+    SessionStore admin(setup.scratch->database(), setup.scratch->audit());
     QElapsedTimer clock;
     clock.start();
     const qint64 revokeAt = std::max(0, options.revocationAfterMs);
@@ -139,50 +211,25 @@ Result<RevocationResult> runRevocationExperiment(const LabOptions& options, cons
     qint64 nextPoll = 0;
     bool revoked = false;
     while (!progress.cancelled()) {
-        const qint64 now = clock.elapsed();
-        if (!revoked && now >= revokeAt) {
+        if (!revoked && clock.elapsed() >= revokeAt) {
             QList<qint64> ids;
-            for (const Client& c : clients) {
+            for (const Client& c : setup.clients) {
                 ids << c.sessionId;
             }
-            auto done = admin.revoke(ids, QStringLiteral("Lab: revocation window"));
-            if (!done) {
+            if (auto done = admin.revoke(ids, QStringLiteral("Lab: revocation window")); !done) {
                 return std::unexpected(done.error());
             }
             revoked = true;
             result.revokedAtMs = clock.elapsed();
             progress(0.05, QStringLiteral("revocation: revoked, watching who is still accepted"));
         }
-        for (size_t i = 0; i < clients.size(); ++i) {
-            Client& c = clients[i];
-            RevocationRow& row = result.rows[static_cast<qsizetype>(i)];
-            auto response = c.http->request("GET", "/api/me", {c.header}, {}, 2000);
-            const int status = response ? response->status : 0;
-            const qint64 at = clock.elapsed();
-            result.samples.append(RevocationSample{c.method, at, status});
-            if (!revoked) {
-                row.requestsBefore += status == 200 ? 1 : 0;
-            } else if (status == 200) {
-                ++row.acceptedAfterRevocation;
-            } else {
-                ++row.refusedAfterRevocation;
-                if (c.firstRefusalMs < 0) {
-                    c.firstRefusalMs = at;
-                }
-            }
-        }
+        pollOnce(setup.clients, result, revoked, clock);
         const qint64 after = clock.elapsed();
         if (revoked) {
             progress(0.05 + 0.95 * std::min(1.0, static_cast<double>(after - revokeAt) /
                                                      static_cast<double>(deadline - revokeAt)),
                      QStringLiteral("revocation: waiting for the JWT to expire"));
-            const bool allRefused =
-                std::all_of(clients.cbegin(), clients.cend(), [](const Client& c) { return c.firstRefusalMs >= 0; });
-            const auto& last = result.rows;
-            // Two refusals of each after the revocation show that it stays refused.
-            const bool settled = std::all_of(last.cbegin(), last.cend(),
-                                             [](const RevocationRow& r) { return r.refusedAfterRevocation >= 2; });
-            if ((allRefused && settled) || after >= deadline) {
+            if (settled(setup.clients, result) || after >= deadline) {
                 break;
             }
         }
@@ -194,17 +241,10 @@ Result<RevocationResult> runRevocationExperiment(const LabOptions& options, cons
         }
     }
     result.endedAtMs = clock.elapsed();
-    for (size_t i = 0; i < clients.size(); ++i) {
-        RevocationRow& row = result.rows[static_cast<qsizetype>(i)];
-        const qint64 first = clients[i].firstRefusalMs;
-        row.windowMs = !revoked                           ? 0
-                       : first < 0                        ? -1
-                       : row.acceptedAfterRevocation == 0 ? 0
-                                                          : first - result.revokedAtMs;
-    }
+    closeWindows(result, setup.clients, revoked);
     result.summary = summarise(result);
-    stateless->reset();
-    checking->reset();
+    setup.stateless.reset();
+    setup.checking.reset();
     progress(1, QStringLiteral("revocation: done"));
     return result;
 }

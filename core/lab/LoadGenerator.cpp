@@ -1,5 +1,6 @@
 #include "core/lab/LoadGenerator.h"
 
+#include "core/http/HttpResponseReader.h"
 #include "core/lab/LabHttpClient.h"
 
 #include <QElapsedTimer>
@@ -16,6 +17,11 @@
 namespace authscope::lab {
 
 namespace {
+
+using http::HttpResponseReader;
+
+// Only the status and the framing are needed: nothing is copied per answer.
+constexpr HttpResponseReader::Options kStatusOnly{.keep = HttpResponseReader::Keep::StatusOnly};
 
 // Everything below lives in the generator's thread.
 class LoadDriver final
@@ -53,7 +59,8 @@ private:
     {
         std::unique_ptr<QTcpSocket> socket;
         QByteArray buffer;
-        qint64 sentNs = -1; // -1: idle
+        http::HttpClientResponse response; // the last answer's status (reused: no allocation per answer)
+        qint64 sentNs = -1;                // -1: idle
     };
 
     void open(Connection& c)
@@ -90,21 +97,28 @@ private:
     {
         c.buffer += c.socket->readAll();
         while (true) {
-            bool close = false;
-            auto response = LabHttpClient::takeResponse(c.buffer, &close);
-            if (!response) {
+            const HttpResponseReader::Outcome outcome = HttpResponseReader::read(c.buffer, c.response, kStatusOnly);
+            if (outcome.step == HttpResponseReader::Step::NeedMore) {
                 return;
+            }
+            const bool malformed = outcome.step == HttpResponseReader::Step::Failed;
+            const int status = malformed ? -1 : c.response.status;
+            const bool close = malformed || c.response.closeAfter;
+            if (malformed) {
+                c.buffer.clear();
+            } else {
+                c.buffer.remove(0, outcome.consumed);
             }
             const qint64 now = m_clock.nsecsElapsed();
             ++m_answered;
             if (c.sentNs >= m_warmupEndNs && now <= m_endNs) {
                 ++m_report.requests;
                 m_report.latenciesNs.push_back(now - c.sentNs);
-                if (response->status != 200) {
+                if (status != 200) {
                     ++m_report.errors;
                 }
             }
-            if (close || response->status < 0) {
+            if (close) {
                 c.sentNs = -1;
                 c.socket->disconnect();
                 c.socket->abort();

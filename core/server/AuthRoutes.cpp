@@ -1,13 +1,17 @@
 #include "core/server/AuthRoutes.h"
 
+#include "core/http/HttpRouter.h"
 #include "core/keys/KeyStore.h"
-#include "core/server/HttpRouter.h"
 #include "core/server/TestServer.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace authscope {
+
+using http::HttpRequest;
+using http::HttpResponse;
+using http::HttpRouter;
 
 namespace {
 

@@ -9,8 +9,10 @@
 
 namespace authscope {
 
+namespace http {
 struct HttpRequest;
 struct HttpResponse;
+} // namespace http
 struct ServerContext;
 
 // The endpoints of issue 6 on top of AuthService: /login, /logout, /api/me, /token/refresh, the JWKS and
@@ -20,23 +22,23 @@ class AuthRoutes final : public RouteGroup
 {
 public:
     AuthRoutes(const ServerContext& context, KeyStore* keys);
-    void registerRoutes(HttpRouter& router) override;
+    void registerRoutes(http::HttpRouter& router) override;
     void configChanged(const ServerConfig& config) override;
 
     [[nodiscard]] AuthService& service() { return *m_service; }
 
 private:
-    HttpResponse login(const HttpRequest& request);
-    HttpResponse me(const HttpRequest& request);
-    HttpResponse logout(const HttpRequest& request);
-    HttpResponse refresh(const HttpRequest& request);
-    HttpResponse introspect(const HttpRequest& request);
-    HttpResponse revoke(const HttpRequest& request);
-    HttpResponse jwks(const HttpRequest& request);
-    HttpResponse discovery(const HttpRequest& request);
+    http::HttpResponse login(const http::HttpRequest& request);
+    http::HttpResponse me(const http::HttpRequest& request);
+    http::HttpResponse logout(const http::HttpRequest& request);
+    http::HttpResponse refresh(const http::HttpRequest& request);
+    http::HttpResponse introspect(const http::HttpRequest& request);
+    http::HttpResponse revoke(const http::HttpRequest& request);
+    http::HttpResponse jwks(const http::HttpRequest& request);
+    http::HttpResponse discovery(const http::HttpRequest& request);
 
-    HttpResponse tokenResponse(const AuthService::LoginResult& result) const;
-    HttpResponse unauthorized(const AuthService::Refusal& refusal, const QString& scheme) const;
+    http::HttpResponse tokenResponse(const AuthService::LoginResult& result) const;
+    http::HttpResponse unauthorized(const AuthService::Refusal& refusal, const QString& scheme) const;
     QByteArray sessionCookie(const QByteArray& value, qint64 maxAgeSecs) const;
 
     std::unique_ptr<AuthService> m_service;

@@ -1,7 +1,7 @@
 #include "core/server/HealthRoutes.h"
 
 #include "core/common/Version.h"
-#include "core/server/HttpRouter.h"
+#include "core/http/HttpRouter.h"
 #include "core/storage/Database.h"
 
 #include <QJsonObject>
@@ -9,12 +9,15 @@
 
 namespace authscope {
 
+using http::HttpRequest;
+using http::HttpResponse;
+
 HealthRoutes::HealthRoutes(Database* database) : m_db(database)
 {
     m_uptime.start();
 }
 
-void HealthRoutes::registerRoutes(HttpRouter& router)
+void HealthRoutes::registerRoutes(http::HttpRouter& router)
 {
     // Liveness is answered without touching the database (it is the benchmarks' no-auth baseline);
     // ?deep=1 also checks that the database answers.

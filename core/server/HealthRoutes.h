@@ -13,7 +13,7 @@ class HealthRoutes final : public RouteGroup
 {
 public:
     explicit HealthRoutes(Database* database);
-    void registerRoutes(HttpRouter& router) override;
+    void registerRoutes(http::HttpRouter& router) override;
 
 private:
     Database* m_db;

@@ -4,7 +4,9 @@
 
 namespace authscope {
 
+namespace http {
 class HttpRouter;
+}
 struct ServerConfig;
 
 // One group of endpoints (health, login, token, JWKS, introspection ...). Each group registers its routes on
@@ -13,7 +15,7 @@ class RouteGroup
 {
 public:
     virtual ~RouteGroup() = default;
-    virtual void registerRoutes(HttpRouter& router) = 0;
+    virtual void registerRoutes(http::HttpRouter& router) = 0;
     // Settings that may change while the server runs (the deny-list switch); called in the server thread.
     virtual void configChanged(const ServerConfig& config) { Q_UNUSED(config) }
 };

@@ -1,42 +1,17 @@
 #pragma once
 
 #include "core/crypto/PasswordHasher.h"
+#include "core/http/HttpServerConfig.h"
 #include "core/sessions/SessionPolicy.h"
 
-#include <QHostAddress>
 #include <QString>
 
 namespace authscope {
 
-// How the local test server listens and what it accepts. The defaults are the safe ones: loopback only,
-// plain HTTP (TLS is opt-in), small request limits.
-struct ServerConfig
+// The local test server's settings: how it listens and what it accepts (HttpServerConfig; with tls and no
+// certificate, TestServer makes a self-signed one at start), and its login state.
+struct ServerConfig : http::HttpServerConfig
 {
-    QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0; // 0: any free port
-    bool tls = false;
-    // With tls: the certificate and key (PEM). Empty: a self-signed one is made at start (TestServer).
-    QByteArray tlsCertificatePem;
-    QByteArray tlsPrivateKeyPem;
-    QString corsOrigin; // an exact origin ("http://localhost:3000") allowed to call the API; empty: none
-
-    // Which code reads the requests: our HttpRequestParser (default; see there why) or Qt's QHttpServer
-    // (kept for comparison: bench-server.sh and the server tests run both).
-    enum class HttpParser
-    {
-        Own,
-        Qt
-    };
-    HttpParser httpParser = HttpParser::Own;
-
-    // Request limits (for Qt's parser enforced by ConnectionGuard before Qt sees the bytes: Qt 6.4's
-    // QHttpServer has none of its own).
-    int maxHeaderBytes = 16 * 1024;
-    qint64 maxBodyBytes = 64 * 1024;
-    int headerTimeoutMs = 10'000; // a request's headers must arrive within this time (slowloris)
-    int idleTimeoutMs = 60'000;   // a keep-alive connection with no request is closed after this
-    int maxConnections = 1024;
-
     // Login state.
     int accessTokenLifetimeSecs = 900;
     int refreshTokenLifetimeSecs = 14 * 24 * 3600;

@@ -2,10 +2,10 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/crypto/SelfSignedCertificate.h"
-#include "core/server/GuardedTcpServer.h"
+#include "core/http/GuardedTcpServer.h"
+#include "core/http/HttpEngine.h"
+#include "core/http/QtHttpFrontend.h"
 #include "core/server/HealthRoutes.h"
-#include "core/server/HttpEngine.h"
-#include "core/server/QtHttpFrontend.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -15,6 +15,26 @@
 namespace authscope {
 
 namespace {
+
+using http::GuardedTcpServer;
+using http::HttpEngine;
+using http::QtHttpFrontend;
+
+// The request log's line for an answered request (never its query, headers or body).
+RequestLogEntry logEntry(const http::HttpRequest& request, const http::HttpResponse& response, qint64 totalMicros)
+{
+    RequestLogEntry entry;
+    entry.timeMs = QDateTime::currentMSecsSinceEpoch();
+    entry.method = request.method;
+    entry.path = request.path.left(256);
+    entry.status = response.status;
+    entry.authMethod = response.authMethod;
+    entry.authMicros = response.authMicros;
+    entry.totalMicros = totalMicros;
+    entry.remote = request.remoteAddress.toString();
+    entry.note = response.note;
+    return entry;
+}
 
 // Owns everything that lives in the server thread: the engine, the listening socket, the route groups.
 class ServerWorker final : public QObject
@@ -27,8 +47,13 @@ public:
     Result<quint16> listen()
     {
         m_engine = new HttpEngine(m_context.config, this);
-        QObject::connect(m_engine, &HttpEngine::requestServed, m_owner, &TestServer::requestServed,
-                         Qt::DirectConnection);
+        QObject::connect(
+            m_engine, &HttpEngine::requestServed, m_owner,
+            [owner = m_owner](const http::HttpRequest& request, const http::HttpResponse& response,
+                              qint64 totalMicros) {
+                Q_EMIT owner->requestServed(logEntry(request, response, totalMicros));
+            },
+            Qt::DirectConnection);
         m_tcp = new GuardedTcpServer(m_context.config, m_engine, this);
         if (QString why; !m_tcp->prepareTls(&why)) {
             return fail(QStringLiteral("server.tls"), why);

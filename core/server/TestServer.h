@@ -16,7 +16,6 @@ namespace authscope {
 
 class AuditLog;
 class Database;
-class HttpEngine;
 
 // What route groups get: the shared database and audit log, the server's settings and its issuer URL.
 struct ServerContext

@@ -2,14 +2,14 @@
 // The first input byte picks how the rest is cut into appends (and, with its high bit, small limits); the
 // result must be the same as when the rest arrives in one append, and every request returned must be one the
 // contract allows.
-#include "core/server/HttpRequestParser.h"
+#include "core/http/HttpRequestParser.h"
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 
-using namespace authscope;
+using namespace authscope::http;
 
 namespace {
 

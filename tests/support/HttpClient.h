@@ -1,31 +1,26 @@
 #pragma once
 
+#include "core/http/HttpClientResponse.h"
+
 #include <QByteArray>
-#include <QJsonObject>
 #include <QList>
 #include <QPair>
 
 namespace authscope::test {
 
-// A raw HTTP/1.1 exchange over a real socket, for tests that need exact control of what goes on the wire.
-struct RawHttpResponse
-{
-    int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
-    QByteArray body;
-    bool closed = false; // the server closed the connection
-    QByteArray header(QByteArrayView name) const;
-    QList<QByteArray> headerValues(QByteArrayView name) const;
-    QJsonObject json() const;
-};
+// Real HTTP/1.1 exchanges over real sockets, through the project's own client (core/http), for tests that need
+// exact control of what goes on the wire.
+using RawHttpResponse = http::HttpClientResponse;
 
-// Sends `request` bytes as they are to 127.0.0.1:port and reads one response (or until the server closes).
+// Sends `request` bytes as they are to 127.0.0.1:port and reads one response; status 0 when none came (refused,
+// closed, timed out, or not a response).
 RawHttpResponse rawHttp(quint16 port, const QByteArray& request, int timeoutMs = 10000);
 
-// Builds and sends a request with the given method, path, headers and body (Content-Length added).
-RawHttpResponse http(quint16 port, const QByteArray& method, const QByteArray& path,
-                     const QList<QPair<QByteArray, QByteArray>>& headers = {}, const QByteArray& body = {},
-                     int timeoutMs = 10000);
+// Builds and sends a request with the given method, path, headers and body (Content-Length added, Connection:
+// close) on a connection of its own.
+RawHttpResponse fetch(quint16 port, const QByteArray& method, const QByteArray& path,
+                      const QList<QPair<QByteArray, QByteArray>>& headers = {}, const QByteArray& body = {},
+                      int timeoutMs = 10000);
 
 // Parses one response from the start of `data`; status 0 when incomplete. `headRequest`: the answer to a HEAD,
 // whose Content-Length describes a body that is not sent.

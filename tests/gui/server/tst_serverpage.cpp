@@ -78,8 +78,8 @@ void tst_ServerPage::startRequestStop()
     QVERIFY(status->text().contains(QString::number(serverPort)));
     QVERIFY(curl->toPlainText().contains(QStringLiteral("http://127.0.0.1:%1/healthz").arg(serverPort)));
 
-    QCOMPARE(http(serverPort, "GET", "/healthz").status, 200);
-    QCOMPARE(http(serverPort, "GET", "/missing").status, 404);
+    QCOMPARE(fetch(serverPort, "GET", "/healthz").status, 200);
+    QCOMPARE(fetch(serverPort, "GET", "/missing").status, 404);
     QTRY_COMPARE(table->model()->rowCount(), 2);
     // Newest first.
     const QModelIndex status0 = table->model()->index(0, static_cast<int>(RequestLogModel::Column::Status));

@@ -1,12 +1,12 @@
 #include "tests/support/TestSupport.h"
 
+#include "core/http/HttpRouter.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/Jws.h"
 #include "core/keys/KeyStore.h"
 #include "core/lab/AttackRunner.h"
 #include "core/lab/HttpProbe.h"
 #include "core/server/AuthService.h"
-#include "core/server/HttpRouter.h"
 #include "core/storage/Database.h"
 
 #include <QDateTime>
@@ -21,6 +21,7 @@
 #include <QThread>
 
 using namespace authscope;
+using namespace authscope::http;
 using namespace authscope::lab;
 using namespace authscope::test;
 
@@ -339,7 +340,7 @@ void tst_AttackRunner::probeTimesOut()
     QVERIFY(timer.elapsed() < 5000);
 
     // Cookies and URLs.
-    ProbeResponse r;
+    HttpClientResponse r;
     r.headers = {{"set-cookie", "a=1; Path=/"}, {"set-cookie", "sid=abc; HttpOnly"}};
     QCOMPARE(r.setCookieValue("sid"), QByteArray("abc"));
     QCOMPARE(r.setCookieValue("a"), QByteArray("1"));

@@ -163,10 +163,10 @@ quint16 tst_AuthRoutes::start(ServerConfig config)
 
 QByteArray tst_AuthRoutes::loginJwt(quint16 port, QByteArray* refresh)
 {
-    const RawHttpResponse r = http(port, "POST", "/login", {{"Content-Type", "application/json"}},
-                                   json({{QStringLiteral("username"), QStringLiteral("alice")},
-                                         {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                         {QStringLiteral("mode"), QStringLiteral("jwt")}}));
+    const RawHttpResponse r = fetch(port, "POST", "/login", {{"Content-Type", "application/json"}},
+                                    json({{QStringLiteral("username"), QStringLiteral("alice")},
+                                          {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                                          {QStringLiteral("mode"), QStringLiteral("jwt")}}));
     if (r.status != 200) {
         qWarning("jwt login failed: %d %s", r.status, r.body.constData());
         return {};
@@ -179,8 +179,8 @@ QByteArray tst_AuthRoutes::loginJwt(quint16 port, QByteArray* refresh)
 
 QByteArray tst_AuthRoutes::loginCookie(quint16 port)
 {
-    const RawHttpResponse r = http(port, "POST", "/login", {{"Content-Type", "application/x-www-form-urlencoded"}},
-                                   "username=alice&password=" + kPassword + "&mode=session");
+    const RawHttpResponse r = fetch(port, "POST", "/login", {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                    "username=alice&password=" + kPassword + "&mode=session");
     return r.status == 200 ? setCookieValue(r) : QByteArray();
 }
 
@@ -193,10 +193,10 @@ QByteArray tst_AuthRoutes::signWithActiveKey(const QJsonObject& claims, const QS
 void tst_AuthRoutes::sessionLoginSetsSafeCookie()
 {
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "POST", "/login", {{"Content-Type", "application/json"}},
-                                   json({{QStringLiteral("username"), QStringLiteral("alice")},
-                                         {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                         {QStringLiteral("mode"), QStringLiteral("session")}}));
+    const RawHttpResponse r = fetch(port, "POST", "/login", {{"Content-Type", "application/json"}},
+                                    json({{QStringLiteral("username"), QStringLiteral("alice")},
+                                          {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                                          {QStringLiteral("mode"), QStringLiteral("session")}}));
     QCOMPARE(r.status, 200);
     const QByteArray cookie = r.header("set-cookie");
     QVERIFY(cookie.startsWith("sid="));
@@ -218,7 +218,7 @@ void tst_AuthRoutes::sessionMeAndLogoutThenReplay()
     const quint16 port = start();
     const QByteArray sid = loginCookie(port);
     QVERIFY(!sid.isEmpty());
-    RawHttpResponse me = http(port, "GET", "/api/me", {{"Cookie", "sid=" + sid}});
+    RawHttpResponse me = fetch(port, "GET", "/api/me", {{"Cookie", "sid=" + sid}});
     QCOMPARE(me.status, 200);
     QCOMPARE(me.json().value(QStringLiteral("recognised_by")).toString(), QStringLiteral("cookie"));
     QCOMPARE(me.json().value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
@@ -234,14 +234,14 @@ void tst_AuthRoutes::sessionMeAndLogoutThenReplay()
     QVERIFY(record.value(QStringLiteral("absolute_expires")).toInteger() >=
             record.value(QStringLiteral("idle_expires")).toInteger());
     QVERIFY(record.value(QStringLiteral("from_cache")).isBool());
-    const RawHttpResponse out = http(port, "POST", "/logout", {{"Cookie", "sid=" + sid}});
+    const RawHttpResponse out = fetch(port, "POST", "/logout", {{"Cookie", "sid=" + sid}});
     QCOMPARE(out.status, 200);
     QVERIFY(out.header("set-cookie").contains("Max-Age=0"));
     // Replaying the old cookie after logout: refused on the very next request.
-    me = http(port, "GET", "/api/me", {{"Cookie", "sid=" + sid}});
+    me = fetch(port, "GET", "/api/me", {{"Cookie", "sid=" + sid}});
     QCOMPARE(me.status, 401);
     QVERIFY(me.header("www-authenticate").contains("invalid_session"));
-    QCOMPARE(http(port, "POST", "/logout", {{"Cookie", "sid=" + sid}}).status, 401);
+    QCOMPARE(fetch(port, "POST", "/logout", {{"Cookie", "sid=" + sid}}).status, 401);
 }
 
 void tst_AuthRoutes::loginChangesSessionIdFixation()
@@ -249,25 +249,26 @@ void tst_AuthRoutes::loginChangesSessionIdFixation()
     const quint16 port = start();
     const QByteArray first = loginCookie(port);
     // Logging in again while holding a session ID yields a new ID, and the old one stops working.
-    const RawHttpResponse r = http(port, "POST", "/login",
-                                   {{"Content-Type", "application/x-www-form-urlencoded"}, {"Cookie", "sid=" + first}},
-                                   "username=alice&password=" + kPassword);
+    const RawHttpResponse r = fetch(port, "POST", "/login",
+                                    {{"Content-Type", "application/x-www-form-urlencoded"}, {"Cookie", "sid=" + first}},
+                                    "username=alice&password=" + kPassword);
     QCOMPARE(r.status, 200);
     const QByteArray second = setCookieValue(r);
     QVERIFY(!second.isEmpty());
     QVERIFY(second != first);
-    QCOMPARE(http(port, "GET", "/api/me", {{"Cookie", "sid=" + first}}).status, 401);
-    QCOMPARE(http(port, "GET", "/api/me", {{"Cookie", "sid=" + second}}).status, 200);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Cookie", "sid=" + first}}).status, 401);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Cookie", "sid=" + second}}).status, 200);
     // A made-up ID is never accepted.
-    QCOMPARE(http(port, "GET", "/api/me", {{"Cookie", "sid=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}}).status, 401);
-    QCOMPARE(http(port, "GET", "/api/me", {{"Cookie", "sid=' OR 1=1 --"}}).status, 401);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Cookie", "sid=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}}).status,
+             401);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Cookie", "sid=' OR 1=1 --"}}).status, 401);
 }
 
 void tst_AuthRoutes::wrongPasswordIs401SameAsUnknownUser()
 {
     const quint16 port = start();
-    const RawHttpResponse wrong = http(port, "POST", "/login", {}, "username=alice&password=guess");
-    const RawHttpResponse unknown = http(port, "POST", "/login", {}, "username=nobody&password=guess");
+    const RawHttpResponse wrong = fetch(port, "POST", "/login", {}, "username=alice&password=guess");
+    const RawHttpResponse unknown = fetch(port, "POST", "/login", {}, "username=nobody&password=guess");
     QCOMPARE(wrong.status, 401);
     QCOMPARE(unknown.status, 401);
     QCOMPARE(wrong.body, unknown.body);
@@ -278,9 +279,10 @@ void tst_AuthRoutes::rateLimitAfterFailures()
 {
     const quint16 port = start();
     for (int i = 0; i < 5; ++i) {
-        QCOMPARE(http(port, "POST", "/login", {}, "username=alice&password=wrong" + QByteArray::number(i)).status, 401);
+        QCOMPARE(fetch(port, "POST", "/login", {}, "username=alice&password=wrong" + QByteArray::number(i)).status,
+                 401);
     }
-    const RawHttpResponse limited = http(port, "POST", "/login", {}, "username=alice&password=" + kPassword);
+    const RawHttpResponse limited = fetch(port, "POST", "/login", {}, "username=alice&password=" + kPassword);
     QCOMPARE(limited.status, 429);
     QVERIFY(limited.header("retry-after").toInt() > 0);
     QCOMPARE(limited.json().value(QStringLiteral("error")).toString(), QStringLiteral("slow_down"));
@@ -308,7 +310,7 @@ void tst_AuthRoutes::malformedLogins()
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "POST", "/login", {{"Content-Type", contentType}}, body);
+    const RawHttpResponse r = fetch(port, "POST", "/login", {{"Content-Type", contentType}}, body);
     QCOMPARE(r.status, status);
     QVERIFY(!r.json().value(QStringLiteral("error")).toString().isEmpty());
 }
@@ -316,10 +318,10 @@ void tst_AuthRoutes::malformedLogins()
 void tst_AuthRoutes::jwtLoginAndMe()
 {
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "POST", "/login", {{"Content-Type", "application/json"}},
-                                   json({{QStringLiteral("username"), QStringLiteral("alice")},
-                                         {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                         {QStringLiteral("mode"), QStringLiteral("jwt")}}));
+    const RawHttpResponse r = fetch(port, "POST", "/login", {{"Content-Type", "application/json"}},
+                                    json({{QStringLiteral("username"), QStringLiteral("alice")},
+                                          {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                                          {QStringLiteral("mode"), QStringLiteral("jwt")}}));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
     const QJsonObject body = r.json();
@@ -337,7 +339,7 @@ void tst_AuthRoutes::jwtLoginAndMe()
         QVERIFY2(claims.contains(QLatin1String(name)), name);
     }
     QCOMPARE(claims.value(QStringLiteral("iss")).toString(), m_server->baseUrl());
-    const RawHttpResponse me = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+    const RawHttpResponse me = fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
     QCOMPARE(me.status, 200);
     QCOMPARE(me.json().value(QStringLiteral("recognised_by")).toString(), QStringLiteral("bearer"));
     QCOMPARE(me.json().value(QStringLiteral("claims")).toObject().value(QStringLiteral("sub")).toString(),
@@ -348,8 +350,8 @@ void tst_AuthRoutes::jwtLogoutDenyLists()
 {
     const quint16 port = start();
     const QByteArray token = loginJwt(port);
-    QCOMPARE(http(port, "POST", "/logout", {{"Authorization", "Bearer " + token}}).status, 200);
-    const RawHttpResponse me = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+    QCOMPARE(fetch(port, "POST", "/logout", {{"Authorization", "Bearer " + token}}).status, 200);
+    const RawHttpResponse me = fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
     QCOMPARE(me.status, 401);
     QVERIFY(me.header("www-authenticate").startsWith("Bearer"));
     QVERIFY(me.header("www-authenticate").contains("invalid_token"));
@@ -359,14 +361,14 @@ void tst_AuthRoutes::revokedSessionKillsJwtWithDenyList()
 {
     const quint16 port = start();
     const QByteArray token = loginJwt(port);
-    const qint64 sid = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}})
+    const qint64 sid = fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}})
                            .json()
                            .value(QStringLiteral("session"))
                            .toInteger();
     QVERIFY(sid > 0);
     SessionStore admin(*m_db, *m_audit);
     QVERIFY(admin.revoke(sid, QStringLiteral("test")).value());
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
 }
 
 void tst_AuthRoutes::withoutDenyListJwtLivesUntilExp()
@@ -376,18 +378,20 @@ void tst_AuthRoutes::withoutDenyListJwtLivesUntilExp()
     const quint16 port = start(config);
     const QByteArray token = loginJwt(port);
     const QByteArray cookie = loginCookie(port);
-    const qint64 sid = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}})
+    const qint64 sid = fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}})
                            .json()
                            .value(QStringLiteral("session"))
                            .toInteger();
-    const qint64 cookieSid =
-        http(port, "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).json().value(QStringLiteral("session")).toInteger();
+    const qint64 cookieSid = fetch(port, "GET", "/api/me", {{"Cookie", "sid=" + cookie}})
+                                 .json()
+                                 .value(QStringLiteral("session"))
+                                 .toInteger();
     SessionStore admin(*m_db, *m_audit);
     QVERIFY(admin.revoke(sid, QStringLiteral("test")).value());
     QVERIFY(admin.revoke(cookieSid, QStringLiteral("test")).value());
     // The stateless JWT is still accepted; the cookie session fails on the next request.
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
-    QCOMPARE(http(port, "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status, 401);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status, 401);
 }
 
 void tst_AuthRoutes::refreshRotatesAndReuseRevokesFamily()
@@ -396,21 +400,21 @@ void tst_AuthRoutes::refreshRotatesAndReuseRevokesFamily()
     QByteArray refresh;
     const QByteArray access = loginJwt(port, &refresh);
     QVERIFY(!refresh.isEmpty());
-    RawHttpResponse r = http(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh);
+    RawHttpResponse r = fetch(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh);
     QCOMPARE(r.status, 200);
     const QByteArray access2 = r.json().value(QStringLiteral("access_token")).toString().toLatin1();
     const QByteArray refresh2 = r.json().value(QStringLiteral("refresh_token")).toString().toLatin1();
     QVERIFY(refresh2 != refresh);
     QVERIFY(access2 != access);
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + access2}}).status, 200);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + access2}}).status, 200);
     // The first refresh token again: theft. The family and its session end.
-    r = http(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh);
+    r = fetch(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
     QVERIFY(r.json().value(QStringLiteral("error_description")).toString().contains(QStringLiteral("already used")));
-    QCOMPARE(http(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh2).status,
+    QCOMPARE(fetch(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh2).status,
              400);
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + access2}}).status, 401);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + access2}}).status, 401);
     AuditFilter filter;
     filter.action = QStringLiteral("auth.refresh-reuse");
     QCOMPARE(m_audit->count(filter).value(), 1);
@@ -419,13 +423,13 @@ void tst_AuthRoutes::refreshRotatesAndReuseRevokesFamily()
 void tst_AuthRoutes::refreshErrors()
 {
     const quint16 port = start();
-    QCOMPARE(http(port, "POST", "/token/refresh", {}, "grant_type=password&refresh_token=x")
+    QCOMPARE(fetch(port, "POST", "/token/refresh", {}, "grant_type=password&refresh_token=x")
                  .json()
                  .value(QStringLiteral("error")),
              QJsonValue(QStringLiteral("unsupported_grant_type")));
-    QCOMPARE(http(port, "POST", "/token/refresh", {}, "grant_type=refresh_token").status, 400);
-    QCOMPARE(http(port, "POST", "/token/refresh", {},
-                  "grant_type=refresh_token&refresh_token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+    QCOMPARE(fetch(port, "POST", "/token/refresh", {}, "grant_type=refresh_token").status, 400);
+    QCOMPARE(fetch(port, "POST", "/token/refresh", {},
+                   "grant_type=refresh_token&refresh_token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
                  .json()
                  .value(QStringLiteral("error"))
                  .toString(),
@@ -435,11 +439,11 @@ void tst_AuthRoutes::refreshErrors()
 void tst_AuthRoutes::meWithoutCredentials()
 {
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "GET", "/api/me");
+    const RawHttpResponse r = fetch(port, "GET", "/api/me");
     QCOMPARE(r.status, 401);
     QVERIFY(r.header("www-authenticate").startsWith("Bearer"));
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer not-a-token"}}).status, 401);
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Basic YWxpY2U6eA=="}}).status, 401);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer not-a-token"}}).status, 401);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Basic YWxpY2U6eA=="}}).status, 401);
 }
 
 void tst_AuthRoutes::forgedTokens_data()
@@ -488,7 +492,7 @@ void tst_AuthRoutes::forgedTokens()
                 jose::Base64Url::encode(json(claims)) + '.';
     } else if (kind == QStringLiteral("confusion")) {
         // The attacker uses the published public key's JSON text as an HMAC secret.
-        const QByteArray publicJwk = http(port, "GET", "/.well-known/jwks.json").body;
+        const QByteArray publicJwk = fetch(port, "GET", "/.well-known/jwks.json").body;
         auto secret = jose::Jwk::fromSecret(publicJwk);
         QVERIFY(secret.has_value());
         auto signedToken = jose::Jws::sign(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")},
@@ -507,7 +511,7 @@ void tst_AuthRoutes::forgedTokens()
             token = parts.join('.');
         }
     }
-    const RawHttpResponse r = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+    const RawHttpResponse r = fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
     QCOMPARE(r.status, 401);
     QVERIFY(r.header("www-authenticate").contains("invalid_token"));
 }
@@ -516,18 +520,18 @@ void tst_AuthRoutes::tokenOfRevokedKeyFails()
 {
     const quint16 port = start();
     const QByteArray token = loginJwt(port);
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
     KeyStore::RotateOptions rotate;
     rotate.revokeOld = true;
     rotate.reason = QStringLiteral("compromised in the test");
     auto rotated = m_keys->rotate(rotate);
     QVERIFY2(rotated.has_value(), rotated ? "" : qPrintable(rotated.error().message));
     // The key is unpublished and its tokens fail on the next request.
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
-    QVERIFY(!http(port, "GET", "/.well-known/jwks.json").body.contains(m_firstKid.toLatin1()));
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
+    QVERIFY(!fetch(port, "GET", "/.well-known/jwks.json").body.contains(m_firstKid.toLatin1()));
     // New logins sign with the new active key.
     const QByteArray fresh = loginJwt(port);
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + fresh}}).status, 200);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + fresh}}).status, 200);
 }
 
 void tst_AuthRoutes::tokenOfRetiredKeyFails()
@@ -537,9 +541,9 @@ void tst_AuthRoutes::tokenOfRetiredKeyFails()
     KeyStore::RotateOptions rotate;
     QVERIFY(m_keys->rotate(rotate).has_value());
     // Retiring (grace period): still valid.
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
     QVERIFY(m_keys->retire(m_firstKid, true).has_value());
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
 }
 
 void tst_AuthRoutes::verifiedTokenCacheSkipsOnlyTheSignature()
@@ -550,10 +554,10 @@ void tst_AuthRoutes::verifiedTokenCacheSkipsOnlyTheSignature()
     {
         const quint16 port = start();
         const QByteArray token = loginJwt(port);
-        const RawHttpResponse first = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+        const RawHttpResponse first = fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
         QCOMPARE(first.status, 200);
         QVERIFY(!fromCache(first));
-        const RawHttpResponse second = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+        const RawHttpResponse second = fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
         QCOMPARE(second.status, 200);
         QVERIFY(fromCache(second));
         // Same claims either way, as the token carries them.
@@ -562,11 +566,11 @@ void tst_AuthRoutes::verifiedTokenCacheSkipsOnlyTheSignature()
         // A single changed byte of the signature is a different token: verified again, and refused.
         QByteArray tampered = token;
         tampered[tampered.size() - 2] = tampered.at(tampered.size() - 2) == 'A' ? 'B' : 'A';
-        QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + tampered}}).status, 401);
+        QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + tampered}}).status, 401);
         // The deny-list is still consulted on every request: the logout counts at once.
-        const RawHttpResponse out = http(port, "POST", "/logout", {{"Authorization", "Bearer " + token}});
+        const RawHttpResponse out = fetch(port, "POST", "/logout", {{"Authorization", "Bearer " + token}});
         QCOMPARE(out.status, 200);
-        QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
+        QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
         m_server->stop();
     }
     ServerConfig config;
@@ -574,7 +578,7 @@ void tst_AuthRoutes::verifiedTokenCacheSkipsOnlyTheSignature()
     const quint16 port = start(config);
     const QByteArray token = loginJwt(port);
     for (int i = 0; i < 3; ++i) {
-        const RawHttpResponse r = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+        const RawHttpResponse r = fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
         QCOMPARE(r.status, 200);
         QVERIFY(!fromCache(r));
     }
@@ -595,12 +599,12 @@ void tst_AuthRoutes::cachedTokenStillExpires()
                                       {QStringLiteral("exp"), now + 2},
                                       {QStringLiteral("jti"), QStringLiteral("short-lived-1")}});
     QVERIFY(!token.isEmpty());
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
-    const RawHttpResponse cached = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
+    const RawHttpResponse cached = fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
     QCOMPARE(cached.status, 200);
     QVERIFY(cached.json().value(QStringLiteral("verified_from_cache")).toBool());
     QTest::qWait(int((now + 2 - QDateTime::currentSecsSinceEpoch()) * 1000 + 1100));
-    const RawHttpResponse expired = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+    const RawHttpResponse expired = fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
     QCOMPARE(expired.status, 401);
     QVERIFY2(expired.header("www-authenticate").contains("expired"), expired.header("www-authenticate").constData());
 }
@@ -616,7 +620,7 @@ void tst_AuthRoutes::challengeNeverCarriesControlCharacters()
             .toJson(QJsonDocument::Compact));
     const QByteArray payload = jose::Base64Url::encode(R"({"sub":"alice","exp":4102444800})");
     const QByteArray token = header + '.' + payload + '.' + jose::Base64Url::encode(QByteArray(64, '\x01'));
-    const RawHttpResponse r = http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
+    const RawHttpResponse r = fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
     QCOMPARE(r.status, 401);
     const QByteArray challenge = r.header("www-authenticate");
     QVERIFY(challenge.startsWith("Bearer"));
@@ -639,7 +643,7 @@ void tst_AuthRoutes::jwksHasNoPrivateMembers()
     next.state = KeyState::Next;
     QVERIFY(m_keys->generate(next).has_value());
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "GET", "/.well-known/jwks.json");
+    const RawHttpResponse r = fetch(port, "GET", "/.well-known/jwks.json");
     QCOMPARE(r.status, 200);
     QVERIFY(r.header("cache-control").startsWith("public, max-age="));
     const QJsonArray keys = r.json().value(QStringLiteral("keys")).toArray();
@@ -658,7 +662,7 @@ void tst_AuthRoutes::jwksHasNoPrivateMembers()
 void tst_AuthRoutes::discoveryDocument()
 {
     const quint16 port = start();
-    const QJsonObject d = http(port, "GET", "/.well-known/openid-configuration").json();
+    const QJsonObject d = fetch(port, "GET", "/.well-known/openid-configuration").json();
     QCOMPARE(d.value(QStringLiteral("issuer")).toString(), m_server->baseUrl());
     QCOMPARE(d.value(QStringLiteral("jwks_uri")).toString(),
              m_server->baseUrl() + QStringLiteral("/.well-known/jwks.json"));
@@ -676,27 +680,27 @@ void tst_AuthRoutes::introspection()
     const QByteArray cookie = loginCookie(port);
     const QList<QPair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer " + token}};
     // RFC 7662 §2.2: an active access token with its claims.
-    QJsonObject r = http(port, "POST", "/introspect", auth, "token=" + token + "&token_type_hint=access_token").json();
+    QJsonObject r = fetch(port, "POST", "/introspect", auth, "token=" + token + "&token_type_hint=access_token").json();
     QCOMPARE(r.value(QStringLiteral("active")).toBool(), true);
     QCOMPARE(r.value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
     QVERIFY(r.contains(QStringLiteral("exp")));
-    r = http(port, "POST", "/introspect", auth, "token=" + refresh).json();
+    r = fetch(port, "POST", "/introspect", auth, "token=" + refresh).json();
     QCOMPARE(r.value(QStringLiteral("active")).toBool(), true);
     QCOMPARE(r.value(QStringLiteral("token_type")).toString(), QStringLiteral("refresh_token"));
-    r = http(port, "POST", "/introspect", auth, "token=" + cookie).json();
+    r = fetch(port, "POST", "/introspect", auth, "token=" + cookie).json();
     QCOMPARE(r.value(QStringLiteral("active")).toBool(), true);
     QCOMPARE(r.value(QStringLiteral("token_type")).toString(), QStringLiteral("session"));
     // Anything else: exactly {"active": false}.
-    r = http(port, "POST", "/introspect", auth, "token=garbage").json();
+    r = fetch(port, "POST", "/introspect", auth, "token=garbage").json();
     QCOMPARE(r, (QJsonObject{{QStringLiteral("active"), false}}));
-    QCOMPARE(http(port, "POST", "/introspect", auth, "nothing=here").status, 400);
+    QCOMPARE(fetch(port, "POST", "/introspect", auth, "nothing=here").status, 400);
 }
 
 void tst_AuthRoutes::introspectionNeedsAuthorisation()
 {
     const quint16 port = start();
     const QByteArray token = loginJwt(port);
-    QCOMPARE(http(port, "POST", "/introspect", {}, "token=" + token).status, 401);
+    QCOMPARE(fetch(port, "POST", "/introspect", {}, "token=" + token).status, 401);
 }
 
 void tst_AuthRoutes::revocationEndpoint()
@@ -705,16 +709,17 @@ void tst_AuthRoutes::revocationEndpoint()
     QByteArray refresh;
     const QByteArray token = loginJwt(port, &refresh);
     // RFC 7009 §2.2: 200 for a valid token, and for an invalid one too.
-    QCOMPARE(http(port, "POST", "/revoke", {}, "token=" + refresh + "&token_type_hint=refresh_token").status, 200);
-    QCOMPARE(http(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh).status, 400);
-    QCOMPARE(http(port, "POST", "/revoke", {}, "token=" + token).status, 200);
-    QCOMPARE(http(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
-    QCOMPARE(http(port, "POST", "/revoke", {}, "token=whatever").status, 200);
-    QCOMPARE(http(port, "POST", "/revoke", {}, "token=x&token_type_hint=magic").json().value(QStringLiteral("error")),
+    QCOMPARE(fetch(port, "POST", "/revoke", {}, "token=" + refresh + "&token_type_hint=refresh_token").status, 200);
+    QCOMPARE(fetch(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh).status,
+             400);
+    QCOMPARE(fetch(port, "POST", "/revoke", {}, "token=" + token).status, 200);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
+    QCOMPARE(fetch(port, "POST", "/revoke", {}, "token=whatever").status, 200);
+    QCOMPARE(fetch(port, "POST", "/revoke", {}, "token=x&token_type_hint=magic").json().value(QStringLiteral("error")),
              QJsonValue(QStringLiteral("unsupported_token_type")));
     const QByteArray cookie = loginCookie(port);
-    QCOMPARE(http(port, "POST", "/revoke", {}, "token=" + cookie).status, 200);
-    QCOMPARE(http(port, "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status, 401);
+    QCOMPARE(fetch(port, "POST", "/revoke", {}, "token=" + cookie).status, 200);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status, 401);
 }
 
 void tst_AuthRoutes::tlsServesSecureHostCookies()
@@ -749,7 +754,7 @@ void tst_AuthRoutes::tlsServesSecureHostCookies()
     QVERIFY(cookie.contains("; Secure"));
     QVERIFY(cookie.contains("; Path=/"));
     // Plain HTTP on the TLS port gets nothing useful.
-    QVERIFY(http(port, "GET", "/healthz", {}, {}, 3000).status != 200);
+    QVERIFY(fetch(port, "GET", "/healthz", {}, {}, 3000).status != 200);
 }
 
 QTEST_GUILESS_MAIN(tst_AuthRoutes)

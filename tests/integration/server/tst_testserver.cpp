@@ -1,7 +1,7 @@
 #include "tests/support/HttpClient.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/server/HttpRouter.h"
+#include "core/http/HttpRouter.h"
 #include "core/server/TestServer.h"
 #include "core/storage/Database.h"
 
@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace authscope;
+using namespace authscope::http;
 using namespace authscope::test;
 
 namespace {
@@ -153,7 +154,7 @@ void tst_TestServer::healthz()
     QVERIFY(port > 0);
     QVERIFY(m_server->isRunning());
     QCOMPARE(m_server->baseUrl(), QStringLiteral("http://127.0.0.1:%1").arg(port));
-    const RawHttpResponse r = http(port, "GET", "/healthz");
+    const RawHttpResponse r = fetch(port, "GET", "/healthz");
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("content-type"), QByteArray("application/json"));
     QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
@@ -164,7 +165,7 @@ void tst_TestServer::healthz()
 void tst_TestServer::healthzDeep()
 {
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "GET", "/healthz?deep=1");
+    const RawHttpResponse r = fetch(port, "GET", "/healthz?deep=1");
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("database")).toString(), QStringLiteral("ok"));
 }
@@ -172,7 +173,7 @@ void tst_TestServer::healthzDeep()
 void tst_TestServer::unknownRouteIs404Json()
 {
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "GET", "/no/such/thing");
+    const RawHttpResponse r = fetch(port, "GET", "/no/such/thing");
     QCOMPARE(r.status, 404);
     QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("not_found"));
 }
@@ -180,7 +181,7 @@ void tst_TestServer::unknownRouteIs404Json()
 void tst_TestServer::wrongMethodIs405WithAllow()
 {
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "DELETE", "/healthz");
+    const RawHttpResponse r = fetch(port, "DELETE", "/healthz");
     QCOMPARE(r.status, 405);
     QVERIFY(r.header("allow").contains("GET"));
     QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("method_not_allowed"));
@@ -189,11 +190,11 @@ void tst_TestServer::wrongMethodIs405WithAllow()
 void tst_TestServer::headHasNoBody()
 {
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "HEAD", "/healthz");
+    const RawHttpResponse r = fetch(port, "HEAD", "/healthz");
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.isEmpty());
     // Content-Length says how long the GET answer is (RFC 9110 §9.3.2), and no body bytes follow.
-    const RawHttpResponse get = http(port, "GET", "/healthz");
+    const RawHttpResponse get = fetch(port, "GET", "/healthz");
     QVERIFY(get.body.size() > 0);
     QCOMPARE(r.header("content-length"), QByteArray::number(get.body.size()));
     QTcpSocket socket;
@@ -217,15 +218,15 @@ void tst_TestServer::headHasNoBody()
 void tst_TestServer::handlerExceptionIs500AndServerLives()
 {
     const quint16 port = start();
-    QCOMPARE(http(port, "GET", "/boom").status, 500);
-    QCOMPARE(http(port, "GET", "/healthz").status, 200);
+    QCOMPARE(fetch(port, "GET", "/boom").status, 500);
+    QCOMPARE(fetch(port, "GET", "/healthz").status, 200);
 }
 
 void tst_TestServer::cookiesAndBearerAreParsed()
 {
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "POST", "/echo",
-                                   {{"Cookie", "x=1; a=hello; b=2"}, {"Authorization", "Bearer abc.def.ghi"}}, "12345");
+    const RawHttpResponse r = fetch(
+        port, "POST", "/echo", {{"Cookie", "x=1; a=hello; b=2"}, {"Authorization", "Bearer abc.def.ghi"}}, "12345");
     QCOMPARE(r.status, 200);
     const QJsonObject o = r.json();
     QCOMPARE(o.value(QStringLiteral("bytes")).toInt(), 5);
@@ -238,13 +239,13 @@ void tst_TestServer::corsPreflightAllowedOrigin()
     ServerConfig config;
     config.corsOrigin = QStringLiteral("http://localhost:3000");
     const quint16 port = start(config);
-    RawHttpResponse r = http(port, "OPTIONS", "/echo",
-                             {{"Origin", "http://localhost:3000"}, {"Access-Control-Request-Method", "POST"}});
+    RawHttpResponse r = fetch(port, "OPTIONS", "/echo",
+                              {{"Origin", "http://localhost:3000"}, {"Access-Control-Request-Method", "POST"}});
     QCOMPARE(r.status, 204);
     QCOMPARE(r.header("access-control-allow-origin"), QByteArray("http://localhost:3000"));
     QVERIFY(r.header("access-control-allow-methods").contains("POST"));
     QCOMPARE(r.header("access-control-allow-credentials"), QByteArray("true"));
-    r = http(port, "POST", "/echo", {{"Origin", "http://localhost:3000"}}, "x");
+    r = fetch(port, "POST", "/echo", {{"Origin", "http://localhost:3000"}}, "x");
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("access-control-allow-origin"), QByteArray("http://localhost:3000"));
 }
@@ -254,17 +255,17 @@ void tst_TestServer::corsOtherOriginRefused()
     ServerConfig config;
     config.corsOrigin = QStringLiteral("http://localhost:3000");
     const quint16 port = start(config);
-    RawHttpResponse r = http(port, "OPTIONS", "/echo", {{"Origin", "http://evil.example"}});
+    RawHttpResponse r = fetch(port, "OPTIONS", "/echo", {{"Origin", "http://evil.example"}});
     QCOMPARE(r.status, 403);
     QVERIFY(r.header("access-control-allow-origin").isEmpty());
-    r = http(port, "POST", "/echo", {{"Origin", "http://evil.example"}}, "x");
+    r = fetch(port, "POST", "/echo", {{"Origin", "http://evil.example"}}, "x");
     QVERIFY(r.header("access-control-allow-origin").isEmpty());
 }
 
 void tst_TestServer::noCorsHeadersWithoutConfig()
 {
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "GET", "/healthz", {{"Origin", "http://localhost:3000"}});
+    const RawHttpResponse r = fetch(port, "GET", "/healthz", {{"Origin", "http://localhost:3000"}});
     QCOMPARE(r.status, 200);
     QVERIFY(r.header("access-control-allow-origin").isEmpty());
 }
@@ -272,18 +273,18 @@ void tst_TestServer::noCorsHeadersWithoutConfig()
 void tst_TestServer::hugeHeaderIs431()
 {
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "GET", "/healthz", {{"X-Big", QByteArray(1024 * 1024, 'a')}});
+    const RawHttpResponse r = fetch(port, "GET", "/healthz", {{"X-Big", QByteArray(1024 * 1024, 'a')}});
     QCOMPARE(r.status, 431);
     QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("request_header_too_large"));
-    QCOMPARE(http(port, "GET", "/healthz").status, 200);
+    QCOMPARE(fetch(port, "GET", "/healthz").status, 200);
 }
 
 void tst_TestServer::hugeBodyIs413()
 {
     const quint16 port = start();
-    const RawHttpResponse r = http(port, "POST", "/echo", {}, QByteArray(2 * 1024 * 1024, 'b'));
+    const RawHttpResponse r = fetch(port, "POST", "/echo", {}, QByteArray(2 * 1024 * 1024, 'b'));
     QCOMPARE(r.status, 413);
-    QCOMPARE(http(port, "POST", "/echo", {}, QByteArray(1000, 'b')).json().value(QStringLiteral("bytes")).toInt(),
+    QCOMPARE(fetch(port, "POST", "/echo", {}, QByteArray(1000, 'b')).json().value(QStringLiteral("bytes")).toInt(),
              1000);
 }
 
@@ -312,7 +313,7 @@ void tst_TestServer::garbageDoesNotHurt()
     garbage += "\r\n\r\n";
     (void)rawHttp(port, garbage, 2000);
     (void)rawHttp(port, "NOTAMETHOD / HTTP/9.9\r\n\r\n", 2000);
-    QCOMPARE(http(port, "GET", "/healthz").status, 200);
+    QCOMPARE(fetch(port, "GET", "/healthz").status, 200);
 }
 
 void tst_TestServer::slowlorisDoesNotBlockOthers()
@@ -327,7 +328,7 @@ void tst_TestServer::slowlorisDoesNotBlockOthers()
     QVERIFY(slow.waitForBytesWritten(5000));
     // Others are answered while the slow request hangs.
     for (int i = 0; i < 5; ++i) {
-        QCOMPARE(http(port, "GET", "/healthz").status, 200);
+        QCOMPARE(fetch(port, "GET", "/healthz").status, 200);
     }
     // The slow one is cut off with 408 once its time is up.
     QByteArray data;
@@ -364,11 +365,11 @@ void tst_TestServer::tooManyConnectionsIs503()
     b.connectToHost(QStringLiteral("127.0.0.1"), port);
     QVERIFY(a.waitForConnected(5000) && b.waitForConnected(5000));
     QTest::qWait(100);
-    const RawHttpResponse r = http(port, "GET", "/healthz");
+    const RawHttpResponse r = fetch(port, "GET", "/healthz");
     QCOMPARE(r.status, 503);
     a.close();
     b.close();
-    QTRY_COMPARE_WITH_TIMEOUT(http(port, "GET", "/healthz").status, 200, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(fetch(port, "GET", "/healthz").status, 200, 5000);
 }
 
 void tst_TestServer::keepAliveServesSeveralRequests()
@@ -425,8 +426,8 @@ void tst_TestServer::requestsAreLogged()
 {
     const quint16 port = start();
     QSignalSpy spy(m_server.get(), &TestServer::requestServed);
-    QCOMPARE(http(port, "GET", "/healthz").status, 200);
-    QCOMPARE(http(port, "GET", "/nope?secret=abc").status, 404);
+    QCOMPARE(fetch(port, "GET", "/healthz").status, 200);
+    QCOMPARE(fetch(port, "GET", "/nope?secret=abc").status, 404);
     QTRY_COMPARE(spy.count(), 2);
     const auto first = spy.at(0).at(0).value<RequestLogEntry>();
     QCOMPARE(first.method, QByteArray("GET"));
@@ -577,12 +578,12 @@ void tst_TestServer::percentEncodedPathAndQuery()
 {
     OWN_PARSER_ONLY();
     const quint16 port = start();
-    RawHttpResponse r = http(port, "GET", "/%68ealth%7A");
+    RawHttpResponse r = fetch(port, "GET", "/%68ealth%7A");
     QCOMPARE(r.status, 200);
-    r = http(port, "GET", "/a%20b");
+    r = fetch(port, "GET", "/a%20b");
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("path")).toString(), QStringLiteral("/a b"));
-    r = http(port, "GET", "/query?x=1&q=%C3%A9t%C3%A9%26more&y");
+    r = fetch(port, "GET", "/query?x=1&q=%C3%A9t%C3%A9%26more&y");
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("q")).toString(), QStringLiteral("été&more"));
     QCOMPARE(r.json().value(QStringLiteral("path")).toString(), QStringLiteral("/query"));
@@ -672,7 +673,7 @@ void tst_TestServer::malformedRequestIsRefusedAndClosed()
         QCOMPARE(entry.method, QByteArray("GET"));
         QCOMPARE(entry.path, QStringLiteral("/healthz"));
     }
-    QCOMPARE(http(port, "GET", "/healthz").status, 200);
+    QCOMPARE(fetch(port, "GET", "/healthz").status, 200);
 }
 
 void tst_TestServer::clientThatDoesNotReadIsThrottledNotDropped()
@@ -693,7 +694,7 @@ void tst_TestServer::clientThatDoesNotReadIsThrottledNotDropped()
     QVERIFY(socket.waitForConnected(5000));
     socket.write(batch);
     socket.waitForBytesWritten(2000);
-    QCOMPARE(http(port, "GET", "/healthz").status, 200);
+    QCOMPARE(fetch(port, "GET", "/healthz").status, 200);
     socket.setReadBufferSize(0);
     const QList<RawHttpResponse> responses = readResponses(socket, count, 60000);
     QCOMPARE(responses.size(), count);

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "core/server/HttpRequest.h"
-#include "core/server/HttpResponse.h"
+#include "core/http/HttpRequest.h"
+#include "core/http/HttpResponse.h"
 
 #include <QHash>
 #include <QString>
 
 #include <functional>
 
-namespace authscope {
+namespace authscope::http {
 
 // Exact-path routing with per-method handlers: an unknown path is 404, a known path with another method is
 // 405 with an Allow header, HEAD falls back to GET without a body. Every answer is JSON.
@@ -26,4 +26,4 @@ private:
     QHash<QString, QHash<QByteArray, Handler>> m_routes;
 };
 
-} // namespace authscope
+} // namespace authscope::http

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/server/HttpRequestParser.h"
-#include "core/server/ServerConfig.h"
+#include "core/http/HttpRequestParser.h"
+#include "core/http/HttpServerConfig.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -9,11 +9,11 @@
 class QTcpSocket;
 class QTimer;
 
-namespace authscope {
+namespace authscope::http {
 
 class HttpEngine;
 
-// One client connection served by our own HTTP/1.1 parser (ServerConfig::HttpParser::Own, the default):
+// One client connection served by our own HTTP/1.1 parser (HttpServerConfig::HttpParser::Own, the default):
 // reads what arrived, answers every complete request in order (keep-alive, pipelining, Expect: 100-continue,
 // HTTP/1.0), and enforces the limits: header bytes (431/414), body bytes (413), no transfer codings (411), a
 // time limit for a request to arrive once it has started (408, against slowloris), an idle limit between
@@ -26,7 +26,7 @@ class HttpConnection final : public QObject
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
-    HttpConnection(QTcpSocket* socket, const ServerConfig& config, HttpEngine* engine);
+    HttpConnection(QTcpSocket* socket, const HttpServerConfig& config, HttpEngine* engine);
 
     // Answers with a JSON error and closes (also used for "too many connections"). `method` and `path` name the
     // refused request for the log when its request line was read.
@@ -62,4 +62,4 @@ private:
     bool m_paused = false;  // too many answers wait to be read: stop reading until they drain
 };
 
-} // namespace authscope
+} // namespace authscope::http

@@ -1,16 +1,16 @@
-#include "core/server/GuardedTcpServer.h"
+#include "core/http/GuardedTcpServer.h"
 
-#include "core/server/ConnectionGuard.h"
-#include "core/server/HttpConnection.h"
+#include "core/http/ConnectionGuard.h"
+#include "core/http/HttpConnection.h"
 
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpSocket>
 
-namespace authscope {
+namespace authscope::http {
 
-GuardedTcpServer::GuardedTcpServer(const ServerConfig& config, HttpEngine* engine, QObject* parent)
+GuardedTcpServer::GuardedTcpServer(const HttpServerConfig& config, HttpEngine* engine, QObject* parent)
     : QTcpServer(parent), m_config(config), m_engine(engine)
 {}
 
@@ -65,7 +65,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     const bool full = m_open > m_config.maxConnections;
     const QString fullMessage =
         QStringLiteral("The server already has %1 open connections.").arg(m_config.maxConnections);
-    if (m_config.httpParser == ServerConfig::HttpParser::Own) {
+    if (m_config.httpParser == HttpServerConfig::HttpParser::Own) {
         auto* connection = new HttpConnection(socket, m_config, m_engine);
         connect(connection, &HttpConnection::rejected, this,
                 [this, socket](int status, const QString& code, const QByteArray& method, const QString& path) {
@@ -87,4 +87,4 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     addPendingConnection(socket);
 }
 
-} // namespace authscope
+} // namespace authscope::http

@@ -1,8 +1,8 @@
-#include "core/server/HttpResponse.h"
+#include "core/http/HttpResponse.h"
 
 #include <QJsonDocument>
 
-namespace authscope {
+namespace authscope::http {
 
 HttpResponse& HttpResponse::setHeader(const QByteArray& name, const QByteArray& value)
 {
@@ -112,4 +112,4 @@ QByteArray HttpResponse::closingErrorWire(int status, const QString& code, const
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-} // namespace authscope
+} // namespace authscope::http

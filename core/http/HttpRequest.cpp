@@ -1,8 +1,8 @@
-#include "core/server/HttpRequest.h"
+#include "core/http/HttpRequest.h"
 
 #include <QHttpServerRequest>
 
-namespace authscope {
+namespace authscope::http {
 
 namespace {
 
@@ -78,16 +78,6 @@ QByteArray HttpRequest::header(QByteArrayView name) const
     return {};
 }
 
-bool HttpRequest::hasHeader(QByteArrayView name) const
-{
-    for (const auto& entry : headers) {
-        if (entry.first.compare(name, Qt::CaseInsensitive) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 QByteArray HttpRequest::contentType() const
 {
     QByteArray type = header("content-type");
@@ -125,4 +115,4 @@ QByteArray HttpRequest::bearerToken() const
     return {};
 }
 
-} // namespace authscope
+} // namespace authscope::http

@@ -6,7 +6,7 @@
 #include <QPair>
 #include <QString>
 
-namespace authscope {
+namespace authscope::http {
 
 // A response as our handlers build it. Besides what goes on the wire it carries what the request log shows
 // (how the caller was recognised and how long that took), which is never sent.
@@ -35,4 +35,4 @@ struct HttpResponse
     [[nodiscard]] static QByteArray closingErrorWire(int status, const QString& code, const QString& message);
 };
 
-} // namespace authscope
+} // namespace authscope::http

@@ -1,25 +1,24 @@
 #pragma once
 
-#include "core/server/HttpRouter.h"
-#include "core/server/RequestLogEntry.h"
-#include "core/server/ServerConfig.h"
+#include "core/http/HttpRouter.h"
+#include "core/http/HttpServerConfig.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 
-namespace authscope {
+namespace authscope::http {
 
-// The HTTP layer under the test server, whichever parser read the request (our HttpConnection by default, Qt's
+// The HTTP layer under a server of ours, whichever parser read the request (our HttpConnection by default, Qt's
 // QAbstractHttpServer through QtHttpFrontend): our router answers, and the engine adds what every answer needs
 // (JSON errors, CORS for the configured origin, security headers, Connection), turns it into bytes and reports
-// each request to the log. It lives in the server's own thread.
+// each request (requestServed). It lives in the server's own thread.
 class HttpEngine final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpEngine)
 
 public:
-    explicit HttpEngine(const ServerConfig& config, QObject* parent = nullptr);
+    explicit HttpEngine(const HttpServerConfig& config, QObject* parent = nullptr);
 
     HttpRouter& router() { return m_router; }
     // Monotonic nanoseconds, for HttpRequest::receivedNs.
@@ -31,14 +30,17 @@ public:
     [[nodiscard]] QByteArray serveResponse(const HttpRequest& request, HttpResponse response);
 
 Q_SIGNALS:
-    void requestServed(const authscope::RequestLogEntry& entry);
+    // Emitted in the server thread once the answer's bytes are ready; `totalMicros` runs from the request parsed to
+    // then. For direct connections only: the references die with the request.
+    void requestServed(const authscope::http::HttpRequest& request, const authscope::http::HttpResponse& response,
+                       qint64 totalMicros);
 
 private:
     HttpResponse answer(const HttpRequest& request) const;
 
-    ServerConfig m_config;
+    HttpServerConfig m_config;
     HttpRouter m_router;
     QElapsedTimer m_clock;
 };
 
-} // namespace authscope
+} // namespace authscope::http

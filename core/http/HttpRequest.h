@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/server/HttpRequestParser.h"
+#include "core/http/HttpRequestParser.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -11,7 +11,7 @@
 
 class QHttpServerRequest;
 
-namespace authscope {
+namespace authscope::http {
 
 // A request as our handlers see it, independent of QHttpServer (whose API changed between Qt 6.4 and 6.8).
 struct HttpRequest
@@ -31,7 +31,6 @@ struct HttpRequest
 
     // The first value of a header (case-insensitive name), or empty.
     [[nodiscard]] QByteArray header(QByteArrayView name) const;
-    [[nodiscard]] bool hasHeader(QByteArrayView name) const;
     // Media type of the body without parameters, lower-cased ("application/json").
     [[nodiscard]] QByteArray contentType() const;
     // The value of cookie `name` from the Cookie header(s), or a null QByteArray when absent.
@@ -40,4 +39,4 @@ struct HttpRequest
     [[nodiscard]] QByteArray bearerToken() const;
 };
 
-} // namespace authscope
+} // namespace authscope::http

@@ -1,8 +1,10 @@
-#include "core/server/HttpRequestParser.h"
+#include "core/http/HttpRequestParser.h"
+
+#include "core/http/HttpSyntax.h"
 
 #include <cstring>
 
-namespace authscope {
+namespace authscope::http {
 
 namespace {
 
@@ -118,73 +120,6 @@ bool isHostValue(QByteArrayView value)
         }
     }
     return true;
-}
-
-QByteArrayView trimmedOws(QByteArrayView value)
-{
-    while (!value.isEmpty() && (value.front() == ' ' || value.front() == '\t')) {
-        value = value.sliced(1);
-    }
-    while (!value.isEmpty() && (value.back() == ' ' || value.back() == '\t')) {
-        value.chop(1);
-    }
-    return value;
-}
-
-bool equalsIgnoringCase(QByteArrayView a, QByteArrayView b)
-{
-    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
-}
-
-// True when the comma-separated list `value` holds `token` (case-insensitive), e.g. Connection: keep-alive, close.
-bool listContains(QByteArrayView value, QByteArrayView token)
-{
-    while (!value.isEmpty()) {
-        const qsizetype comma = value.indexOf(',');
-        const QByteArrayView item = trimmedOws(comma < 0 ? value : value.first(comma));
-        if (equalsIgnoringCase(item, token)) {
-            return true;
-        }
-        if (comma < 0) {
-            break;
-        }
-        value = value.sliced(comma + 1);
-    }
-    return false;
-}
-
-// 1*DIGIT, at most 18 of them (so it fits a qint64); -1 otherwise.
-qint64 parseDecimal(QByteArrayView text)
-{
-    if (text.isEmpty() || text.size() > 18) {
-        return -1;
-    }
-    qint64 value = 0;
-    for (const char c : text) {
-        if (c < '0' || c > '9') {
-            return -1;
-        }
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
-// Content-Length may arrive as a list of identical values ("5, 5", RFC 9110 §8.6); -1 when invalid or differing.
-qint64 parseContentLength(QByteArrayView value)
-{
-    qint64 result = -1;
-    while (true) {
-        const qsizetype comma = value.indexOf(',');
-        const qint64 item = parseDecimal(trimmedOws(comma < 0 ? value : value.first(comma)));
-        if (item < 0 || (result >= 0 && item != result)) {
-            return -1;
-        }
-        result = item;
-        if (comma < 0) {
-            return result;
-        }
-        value = value.sliced(comma + 1);
-    }
 }
 
 } // namespace
@@ -365,16 +300,9 @@ HttpRequestParser::Request HttpRequestParser::takeRequest()
     return request;
 }
 
-HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
+// What the header lines said about the request as a whole, gathered while they are read.
+struct HttpRequestParser::HeadFacts
 {
-    const QByteArrayView head(m_buffer.constData() + m_pos, headEnd - m_pos);
-    if (head.contains('\0')) {
-        return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The request contains a NUL byte."));
-    }
-    Request request;
-    m_error = Error{};
-    qsizetype lineStart = 0;
-    bool first = true;
     bool sawHost = false;
     bool sawContentLength = false;
     bool sawTransferEncoding = false;
@@ -383,6 +311,19 @@ HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
     bool connectionKeepAlive = false;
     bool sawExpect = false;
     bool expectUnknown = false; // an expectation other than 100-continue, on any Expect line
+};
+
+HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
+{
+    const QByteArrayView head(m_buffer.constData() + m_pos, headEnd - m_pos);
+    if (head.contains('\0')) {
+        return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The request contains a NUL byte."));
+    }
+    Request request;
+    HeadFacts facts;
+    m_error = Error{};
+    qsizetype lineStart = 0;
+    bool first = true;
     while (lineStart < head.size()) {
         const qsizetype lf = head.indexOf('\n', lineStart);
         QByteArrayView line = head.sliced(lineStart, lf - lineStart);
@@ -395,163 +336,190 @@ HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
         }
         if (first) {
             first = false;
-            // method SP request-target SP HTTP-version, single spaces (RFC 9112 §3).
-            const qsizetype sp1 = line.indexOf(' ');
-            const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
-            if (sp1 <= 0 || sp2 < 0 || line.indexOf(' ', sp2 + 1) >= 0) {
-                return fail(400, QStringLiteral("invalid_request"),
-                            QStringLiteral("The request line is not \"METHOD target HTTP/1.1\"."));
+            if (parseRequestLine(line, request) == Step::Failed) {
+                return Step::Failed;
             }
-            const QByteArrayView method = line.first(sp1);
-            const QByteArrayView target = line.sliced(sp1 + 1, sp2 - sp1 - 1);
-            const QByteArrayView version = line.sliced(sp2 + 1);
-            if (!isToken(method)) {
-                return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The method is not a token."));
-            }
-            if (version.size() != 8 || !version.startsWith("HTTP/") || version.at(6) != '.' || version.at(5) < '0' ||
-                version.at(5) > '9' || version.at(7) < '0' || version.at(7) > '9') {
-                return fail(400, QStringLiteral("invalid_request"),
-                            QStringLiteral("The protocol version is not HTTP/1.x."));
-            }
-            if (version.at(5) != '1') {
-                return fail(505, QStringLiteral("http_version_not_supported"),
-                            QStringLiteral("Only HTTP/1.0 and HTTP/1.1 are served here."));
-            }
-            request.minorVersion = version.at(7) == '0' ? 0 : 1;
-            if (target.isEmpty() || !isTargetText(target)) {
-                return fail(400, QStringLiteral("invalid_request"),
-                            QStringLiteral("The request target has characters that must be percent-encoded, or "
-                                           "a fragment."));
-            }
-            QByteArrayView pathAndQuery;
-            if (target.front() == '/') {
-                pathAndQuery = target; // origin-form
-            } else if (target == "*") {
-                if (method != "OPTIONS") {
-                    return fail(400, QStringLiteral("invalid_request"), QStringLiteral("\"*\" is for OPTIONS only."));
-                }
-                pathAndQuery = target;
-            } else if (target.size() >= 8 && (target.first(7).compare("http://", Qt::CaseInsensitive) == 0 ||
-                                              target.first(8).compare("https://", Qt::CaseInsensitive) == 0)) {
-                // absolute-form (RFC 9112 §3.2.2): the authority is ignored, the path is served.
-                const qsizetype authorityStart = target.indexOf("//") + 2;
-                const qsizetype slash = target.indexOf('/', authorityStart);
-                const qsizetype question = target.indexOf('?', authorityStart);
-                if (slash >= 0 && (question < 0 || slash < question)) {
-                    pathAndQuery = target.sliced(slash);
-                } else if (question >= 0) {
-                    pathAndQuery = QByteArrayView("/"); // "http://host?q": path "/", query below
-                    request.query = target.sliced(question + 1).toByteArray();
-                } else {
-                    pathAndQuery = QByteArrayView("/");
-                }
-                if (slash - authorityStart == 0 || question - authorityStart == 0 || authorityStart >= target.size()) {
-                    return fail(400, QStringLiteral("invalid_request"),
-                                QStringLiteral("The absolute request target has no host."));
-                }
-            } else {
-                return fail(400, QStringLiteral("invalid_request"),
-                            QStringLiteral("The request target must start with \"/\"."));
-            }
-            const qsizetype question = pathAndQuery.indexOf('?');
-            if (question >= 0) {
-                request.path = pathAndQuery.first(question).toByteArray();
-                request.query = pathAndQuery.sliced(question + 1).toByteArray();
-            } else {
-                request.path = pathAndQuery.toByteArray();
-            }
-            request.method = method.toByteArray();
-            request.target = target.toByteArray();
-            m_error.method = request.method;
-            m_error.path = request.path;
             continue;
         }
         if (line.isEmpty()) {
             break; // the blank line that ends the head
         }
-        if (line.front() == ' ' || line.front() == '\t') {
-            return fail(400, QStringLiteral("invalid_request"),
-                        QStringLiteral("Header lines folded onto several lines (obs-fold) are not accepted."));
+        if (parseHeaderLine(line, request, facts) == Step::Failed) {
+            return Step::Failed;
         }
-        const qsizetype colon = line.indexOf(':');
-        if (colon < 0) {
-            return fail(400, QStringLiteral("invalid_request"), QStringLiteral("A header line has no colon."));
-        }
-        const QByteArrayView name = line.first(colon);
-        if (!isToken(name)) {
-            return fail(400, QStringLiteral("invalid_request"),
-                        name.isEmpty() || name.back() == ' ' || name.back() == '\t'
-                            ? QStringLiteral("A header name is empty or followed by whitespace before its colon.")
-                            : QStringLiteral("A header name has characters a name may not have."));
-        }
-        const QByteArrayView value = trimmedOws(line.sliced(colon + 1));
-        if (!isFieldValue(value)) {
-            return fail(400, QStringLiteral("invalid_request"),
-                        QStringLiteral("The value of header %1 has a control character.")
-                            .arg(QString::fromLatin1(name.first(std::min<qsizetype>(64, name.size())))));
-        }
-        if (request.headers.size() >= m_limits.maxHeaderCount) {
-            return fail(431, QStringLiteral("request_header_too_large"),
-                        QStringLiteral("The request has more than %1 headers.").arg(m_limits.maxHeaderCount));
-        }
-        QByteArray lowerName = name.toByteArray().toLower();
-        if (lowerName == "host") {
-            if (sawHost) {
-                return fail(400, QStringLiteral("invalid_request"),
-                            QStringLiteral("The request has two Host headers."));
-            }
-            if (!isHostValue(value)) {
-                return fail(400, QStringLiteral("invalid_request"),
-                            QStringLiteral("The Host header is not a host name or address with an optional port."));
-            }
-            sawHost = true;
-        } else if (lowerName == "content-length") {
-            const qint64 length = parseContentLength(value);
-            if (length < 0 || (sawContentLength && length != contentLength)) {
-                return fail(400, QStringLiteral("invalid_request"),
-                            QStringLiteral("Content-Length is not one non-negative number."));
-            }
-            sawContentLength = true;
-            contentLength = length;
-        } else if (lowerName == "transfer-encoding") {
-            sawTransferEncoding = true;
-        } else if (lowerName == "connection") {
-            connectionClose = connectionClose || listContains(value, "close");
-            connectionKeepAlive = connectionKeepAlive || listContains(value, "keep-alive");
-        } else if (lowerName == "expect") {
-            sawExpect = true;
-            expectUnknown = expectUnknown || !equalsIgnoringCase(value, "100-continue");
-        }
-        request.headers.append({std::move(lowerName), value.toByteArray()});
     }
-    if (sawTransferEncoding) {
+    return finishHead(std::move(request), facts, headEnd);
+}
+
+HttpRequestParser::Step HttpRequestParser::parseRequestLine(QByteArrayView line, Request& request)
+{
+    // method SP request-target SP HTTP-version, single spaces (RFC 9112 §3).
+    const qsizetype sp1 = line.indexOf(' ');
+    const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
+    if (sp1 <= 0 || sp2 < 0 || line.indexOf(' ', sp2 + 1) >= 0) {
+        return fail(400, QStringLiteral("invalid_request"),
+                    QStringLiteral("The request line is not \"METHOD target HTTP/1.1\"."));
+    }
+    const QByteArrayView method = line.first(sp1);
+    const QByteArrayView target = line.sliced(sp1 + 1, sp2 - sp1 - 1);
+    const QByteArrayView version = line.sliced(sp2 + 1);
+    if (!isToken(method)) {
+        return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The method is not a token."));
+    }
+    if (version.size() != 8 || !version.startsWith("HTTP/") || version.at(6) != '.' || version.at(5) < '0' ||
+        version.at(5) > '9' || version.at(7) < '0' || version.at(7) > '9') {
+        return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The protocol version is not HTTP/1.x."));
+    }
+    if (version.at(5) != '1') {
+        return fail(505, QStringLiteral("http_version_not_supported"),
+                    QStringLiteral("Only HTTP/1.0 and HTTP/1.1 are served here."));
+    }
+    request.minorVersion = version.at(7) == '0' ? 0 : 1;
+    if (target.isEmpty() || !isTargetText(target)) {
+        return fail(400, QStringLiteral("invalid_request"),
+                    QStringLiteral("The request target has characters that must be percent-encoded, or a fragment."));
+    }
+    if (parseTarget(method, target, request) == Step::Failed) {
+        return Step::Failed;
+    }
+    request.method = method.toByteArray();
+    request.target = target.toByteArray();
+    m_error.method = request.method;
+    m_error.path = request.path;
+    return Step::Ready;
+}
+
+HttpRequestParser::Step HttpRequestParser::parseTarget(QByteArrayView method, QByteArrayView target, Request& request)
+{
+    QByteArrayView pathAndQuery;
+    if (target.front() == '/') {
+        pathAndQuery = target; // origin-form
+    } else if (target == "*") {
+        if (method != "OPTIONS") {
+            return fail(400, QStringLiteral("invalid_request"), QStringLiteral("\"*\" is for OPTIONS only."));
+        }
+        pathAndQuery = target;
+    } else if (target.size() >= 8 && (target.first(7).compare("http://", Qt::CaseInsensitive) == 0 ||
+                                      target.first(8).compare("https://", Qt::CaseInsensitive) == 0)) {
+        // absolute-form (RFC 9112 §3.2.2): the authority is ignored, the path is served.
+        const qsizetype authorityStart = target.indexOf("//") + 2;
+        const qsizetype slash = target.indexOf('/', authorityStart);
+        const qsizetype question = target.indexOf('?', authorityStart);
+        if (slash >= 0 && (question < 0 || slash < question)) {
+            pathAndQuery = target.sliced(slash);
+        } else if (question >= 0) {
+            pathAndQuery = QByteArrayView("/"); // "http://host?q": path "/", query below
+            request.query = target.sliced(question + 1).toByteArray();
+        } else {
+            pathAndQuery = QByteArrayView("/");
+        }
+        if (slash - authorityStart == 0 || question - authorityStart == 0 || authorityStart >= target.size()) {
+            return fail(400, QStringLiteral("invalid_request"),
+                        QStringLiteral("The absolute request target has no host."));
+        }
+    } else {
+        return fail(400, QStringLiteral("invalid_request"),
+                    QStringLiteral("The request target must start with \"/\"."));
+    }
+    const qsizetype question = pathAndQuery.indexOf('?');
+    if (question >= 0) {
+        request.path = pathAndQuery.first(question).toByteArray();
+        request.query = pathAndQuery.sliced(question + 1).toByteArray();
+    } else {
+        request.path = pathAndQuery.toByteArray();
+    }
+    return Step::Ready;
+}
+
+HttpRequestParser::Step HttpRequestParser::parseHeaderLine(QByteArrayView line, Request& request, HeadFacts& facts)
+{
+    if (line.front() == ' ' || line.front() == '\t') {
+        return fail(400, QStringLiteral("invalid_request"),
+                    QStringLiteral("Header lines folded onto several lines (obs-fold) are not accepted."));
+    }
+    const qsizetype colon = line.indexOf(':');
+    if (colon < 0) {
+        return fail(400, QStringLiteral("invalid_request"), QStringLiteral("A header line has no colon."));
+    }
+    const QByteArrayView name = line.first(colon);
+    if (!isToken(name)) {
+        return fail(400, QStringLiteral("invalid_request"),
+                    name.isEmpty() || name.back() == ' ' || name.back() == '\t'
+                        ? QStringLiteral("A header name is empty or followed by whitespace before its colon.")
+                        : QStringLiteral("A header name has characters a name may not have."));
+    }
+    const QByteArrayView value = HttpSyntax::trimmedOws(line.sliced(colon + 1));
+    if (!isFieldValue(value)) {
+        return fail(400, QStringLiteral("invalid_request"),
+                    QStringLiteral("The value of header %1 has a control character.")
+                        .arg(QString::fromLatin1(name.first(std::min<qsizetype>(64, name.size())))));
+    }
+    if (request.headers.size() >= m_limits.maxHeaderCount) {
+        return fail(431, QStringLiteral("request_header_too_large"),
+                    QStringLiteral("The request has more than %1 headers.").arg(m_limits.maxHeaderCount));
+    }
+    QByteArray lowerName = name.toByteArray().toLower();
+    if (lowerName == "host") {
+        if (facts.sawHost) {
+            return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The request has two Host headers."));
+        }
+        if (!isHostValue(value)) {
+            return fail(400, QStringLiteral("invalid_request"),
+                        QStringLiteral("The Host header is not a host name or address with an optional port."));
+        }
+        facts.sawHost = true;
+    } else if (lowerName == "content-length") {
+        const qint64 length = HttpSyntax::parseContentLength(value);
+        if (length < 0 || (facts.sawContentLength && length != facts.contentLength)) {
+            return fail(400, QStringLiteral("invalid_request"),
+                        QStringLiteral("Content-Length is not one non-negative number."));
+        }
+        facts.sawContentLength = true;
+        facts.contentLength = length;
+    } else if (lowerName == "transfer-encoding") {
+        facts.sawTransferEncoding = true;
+    } else if (lowerName == "connection") {
+        facts.connectionClose = facts.connectionClose || HttpSyntax::listContains(value, "close");
+        facts.connectionKeepAlive = facts.connectionKeepAlive || HttpSyntax::listContains(value, "keep-alive");
+    } else if (lowerName == "expect") {
+        facts.sawExpect = true;
+        facts.expectUnknown = facts.expectUnknown || !HttpSyntax::equalsIgnoringCase(value, "100-continue");
+    }
+    request.headers.append({std::move(lowerName), value.toByteArray()});
+    return Step::Ready;
+}
+
+HttpRequestParser::Step HttpRequestParser::finishHead(Request&& request, const HeadFacts& facts, qsizetype headEnd)
+{
+    if (facts.sawTransferEncoding) {
         return fail(411, QStringLiteral("length_required"),
                     QStringLiteral("Chunked or otherwise transfer-encoded request bodies are not accepted; send "
                                    "Content-Length."));
     }
-    if (request.minorVersion == 1 && !sawHost) {
+    if (request.minorVersion == 1 && !facts.sawHost) {
         return fail(400, QStringLiteral("invalid_request"), QStringLiteral("An HTTP/1.1 request needs a Host header."));
     }
-    if (contentLength > m_limits.maxBodyBytes) {
+    if (facts.contentLength > m_limits.maxBodyBytes) {
         return fail(413, QStringLiteral("request_too_large"),
                     QStringLiteral("The request body of %1 bytes exceeds the limit of %2 bytes.")
-                        .arg(contentLength)
+                        .arg(facts.contentLength)
                         .arg(m_limits.maxBodyBytes));
     }
     bool wantsContinue = false;
-    if (sawExpect && request.minorVersion == 1) {
-        if (expectUnknown) {
+    if (facts.sawExpect && request.minorVersion == 1) {
+        if (facts.expectUnknown) {
             return fail(417, QStringLiteral("expectation_failed"),
                         QStringLiteral("The only expectation understood is 100-continue."));
         }
-        wantsContinue = contentLength > 0;
+        wantsContinue = facts.contentLength > 0;
     }
-    request.keepAlive = request.minorVersion == 1 ? !connectionClose : (connectionKeepAlive && !connectionClose);
+    request.keepAlive =
+        request.minorVersion == 1 ? !facts.connectionClose : (facts.connectionKeepAlive && !facts.connectionClose);
     m_request = std::move(request);
-    m_bodyLength = contentLength;
+    m_bodyLength = facts.contentLength;
     // Only when the body is not already here (checked by the caller through next()).
-    m_wantsContinue = wantsContinue && (m_buffer.size() - headEnd) < contentLength;
+    m_wantsContinue = wantsContinue && (m_buffer.size() - headEnd) < facts.contentLength;
     return Step::Ready;
 }
 
-} // namespace authscope
+} // namespace authscope::http

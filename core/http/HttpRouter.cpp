@@ -1,8 +1,8 @@
-#include "core/server/HttpRouter.h"
+#include "core/http/HttpRouter.h"
 
 #include <exception>
 
-namespace authscope {
+namespace authscope::http {
 
 void HttpRouter::add(const QByteArray& method, const QString& path, Handler handler)
 {
@@ -57,4 +57,4 @@ HttpResponse HttpRouter::dispatch(const HttpRequest& request) const
     return HttpResponse::error(500, QStringLiteral("server_error"), QStringLiteral("The server failed to answer."));
 }
 
-} // namespace authscope
+} // namespace authscope::http

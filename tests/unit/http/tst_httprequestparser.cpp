@@ -1,16 +1,16 @@
-#include "core/server/HttpRequestParser.h"
+#include "core/http/HttpRequestParser.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
-using namespace authscope;
+using namespace authscope::http;
 using namespace Qt::StringLiterals;
 
 using Step = HttpRequestParser::Step;
 using Request = HttpRequestParser::Request;
 using Limits = HttpRequestParser::Limits;
 
-namespace authscope {
+namespace authscope::http {
 
 // Found by ADL, so that QCOMPARE prints steps by name.
 char* toString(const HttpRequestParser::Step& step)
@@ -26,7 +26,7 @@ char* toString(const HttpRequestParser::Step& step)
     return qstrdup("?");
 }
 
-} // namespace authscope
+} // namespace authscope::http
 
 namespace {
 

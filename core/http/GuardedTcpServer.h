@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/server/ServerConfig.h"
+#include "core/http/HttpServerConfig.h"
 
 #include <QSslConfiguration>
 #include <QTcpServer>
 
-namespace authscope {
+namespace authscope::http {
 
 class HttpEngine;
 
@@ -19,9 +19,8 @@ class GuardedTcpServer final : public QTcpServer
 
 public:
     // `engine` answers the requests our own parser reads; it must outlive the server's connections.
-    GuardedTcpServer(const ServerConfig& config, HttpEngine* engine, QObject* parent = nullptr);
+    GuardedTcpServer(const HttpServerConfig& config, HttpEngine* engine, QObject* parent = nullptr);
 
-    [[nodiscard]] int openConnections() const { return m_open; }
     // With config.tls: checks the certificate and key and prepares the TLS settings; false with a reason.
     bool prepareTls(QString* error);
 
@@ -34,10 +33,10 @@ protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    ServerConfig m_config;
+    HttpServerConfig m_config;
     HttpEngine* m_engine;
     QSslConfiguration m_tls;
-    int m_open = 0;
+    int m_open = 0; // for the maxConnections refusal
 };
 
-} // namespace authscope
+} // namespace authscope::http

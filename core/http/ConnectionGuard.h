@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/server/ServerConfig.h"
+#include "core/http/HttpServerConfig.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -8,7 +8,7 @@
 class QTcpSocket;
 class QTimer;
 
-namespace authscope {
+namespace authscope::http {
 
 // Watches the bytes of one connection before Qt's HTTP parser reads them and enforces what Qt 6.4's
 // QHttpServer does not: a cap on header bytes (431), on body bytes (413), no chunked bodies (411), and time
@@ -21,7 +21,7 @@ class ConnectionGuard final : public QObject
 
 public:
     // Must be made before Qt connects its own readyRead handler, so that it sees each chunk first.
-    ConnectionGuard(QTcpSocket* socket, const ServerConfig& config);
+    ConnectionGuard(QTcpSocket* socket, const HttpServerConfig& config);
 
     // Refuses the connection with a JSON error and closes it (also used for "too many connections").
     void reject(int status, const QString& code, const QString& message);
@@ -52,4 +52,4 @@ private:
     QTimer* m_timer;
 };
 
-} // namespace authscope
+} // namespace authscope::http

@@ -1,13 +1,13 @@
-#include "core/server/ConnectionGuard.h"
+#include "core/http/ConnectionGuard.h"
 
-#include "core/server/HttpResponse.h"
+#include "core/http/HttpResponse.h"
 
 #include <QTcpSocket>
 #include <QTimer>
 
-namespace authscope {
+namespace authscope::http {
 
-ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ServerConfig& config)
+ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const HttpServerConfig& config)
     : QObject(socket), m_socket(socket), m_maxHeaderBytes(config.maxHeaderBytes), m_maxBodyBytes(config.maxBodyBytes),
       m_headerTimeoutMs(config.headerTimeoutMs), m_idleTimeoutMs(config.idleTimeoutMs), m_timer(new QTimer(this))
 {
@@ -143,4 +143,4 @@ void ConnectionGuard::reject(int status, const QString& code, const QString& mes
     Q_EMIT rejected(status, code);
 }
 
-} // namespace authscope
+} // namespace authscope::http

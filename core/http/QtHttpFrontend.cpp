@@ -1,12 +1,12 @@
-#include "core/server/QtHttpFrontend.h"
+#include "core/http/QtHttpFrontend.h"
 
-#include "core/server/HttpEngine.h"
-#include "core/server/HttpRequest.h"
+#include "core/http/HttpEngine.h"
+#include "core/http/HttpRequest.h"
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>
 
-namespace authscope {
+namespace authscope::http {
 
 QtHttpFrontend::QtHttpFrontend(HttpEngine* engine, QObject* parent) : QAbstractHttpServer(parent), m_engine(engine) {}
 
@@ -27,4 +27,4 @@ void QtHttpFrontend::missingHandler(const QHttpServerRequest& qtRequest, QTcpSoc
         request, HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."))));
 }
 
-} // namespace authscope
+} // namespace authscope::http

@@ -1,14 +1,14 @@
-#include "core/server/HttpConnection.h"
+#include "core/http/HttpConnection.h"
 
-#include "core/server/HttpEngine.h"
-#include "core/server/HttpRequest.h"
-#include "core/server/HttpResponse.h"
+#include "core/http/HttpEngine.h"
+#include "core/http/HttpRequest.h"
+#include "core/http/HttpResponse.h"
 
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
 
-namespace authscope {
+namespace authscope::http {
 
 namespace {
 
@@ -16,7 +16,7 @@ constexpr qint64 kMaxPendingOutput = 1024 * 1024; // answers waiting for a slow 
 constexpr qint64 kSocketReadBuffer = 256 * 1024;  // what Qt buffers for us; beyond it TCP pushes back
 constexpr int kClosingGraceMs = 5000;
 
-HttpRequestParser::Limits limitsFor(const ServerConfig& config)
+HttpRequestParser::Limits limitsFor(const HttpServerConfig& config)
 {
     HttpRequestParser::Limits limits;
     limits.maxHeaderBytes = config.maxHeaderBytes;
@@ -26,7 +26,7 @@ HttpRequestParser::Limits limitsFor(const ServerConfig& config)
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket* socket, const ServerConfig& config, HttpEngine* engine)
+HttpConnection::HttpConnection(QTcpSocket* socket, const HttpServerConfig& config, HttpEngine* engine)
     : QObject(socket), m_socket(socket), m_engine(engine), m_parser(limitsFor(config)), m_peer(socket->peerAddress()),
       m_timer(new QTimer(this)), m_headerTimeoutMs(config.headerTimeoutMs), m_idleTimeoutMs(config.idleTimeoutMs)
 {
@@ -162,4 +162,4 @@ void HttpConnection::reject(int status, const QString& code, const QString& mess
     Q_EMIT rejected(status, code, method, path);
 }
 
-} // namespace authscope
+} // namespace authscope::http

@@ -2,11 +2,11 @@
 
 #include <QAbstractHttpServer>
 
-namespace authscope {
+namespace authscope::http {
 
 class HttpEngine;
 
-// Qt's QHttpServer request parser in front of our engine (ServerConfig::HttpParser::Qt). The default is our
+// Qt's QHttpServer request parser in front of our engine (HttpServerConfig::HttpParser::Qt). The default is our
 // own HttpConnection; this one stays for comparison (bench-server.sh measures both, the server tests run
 // against both), and because it is the reference the design names. ConnectionGuard enforces the limits
 // Qt 6.4 lacks before Qt reads the bytes.
@@ -26,4 +26,4 @@ private:
     HttpEngine* m_engine;
 };
 
-} // namespace authscope
+} // namespace authscope::http

@@ -1,29 +1,8 @@
-#include "core/server/HttpEngine.h"
+#include "core/http/HttpEngine.h"
 
-#include <QDateTime>
+namespace authscope::http {
 
-namespace authscope {
-
-QString RequestLogEntry::toLine() const
-{
-    const QString when = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss.zzz"));
-    QString line = QStringLiteral("%1 %2 %3 %4").arg(when, QString::fromLatin1(method), path).arg(status);
-    if (totalMicros >= 0) {
-        line += QStringLiteral(" %1 µs").arg(totalMicros);
-    }
-    if (!authMethod.isEmpty()) {
-        line += QStringLiteral(" auth=%1").arg(authMethod);
-    }
-    if (authMicros >= 0) {
-        line += QStringLiteral(" check=%1 µs").arg(authMicros);
-    }
-    if (!note.isEmpty()) {
-        line += QStringLiteral(" (%1)").arg(note);
-    }
-    return line;
-}
-
-HttpEngine::HttpEngine(const ServerConfig& config, QObject* parent) : QObject(parent), m_config(config)
+HttpEngine::HttpEngine(const HttpServerConfig& config, QObject* parent) : QObject(parent), m_config(config)
 {
     m_clock.start();
 }
@@ -102,18 +81,8 @@ QByteArray HttpEngine::serveResponse(const HttpRequest& request, HttpResponse re
         wire += response.body;
     }
 
-    RequestLogEntry entry;
-    entry.timeMs = QDateTime::currentMSecsSinceEpoch();
-    entry.method = request.method;
-    entry.path = request.path.left(256);
-    entry.status = response.status;
-    entry.authMethod = response.authMethod;
-    entry.authMicros = response.authMicros;
-    entry.totalMicros = (m_clock.nsecsElapsed() - request.receivedNs) / 1000;
-    entry.remote = request.remoteAddress.toString();
-    entry.note = response.note;
-    Q_EMIT requestServed(entry);
+    Q_EMIT requestServed(request, response, (m_clock.nsecsElapsed() - request.receivedNs) / 1000);
     return wire;
 }
 
-} // namespace authscope
+} // namespace authscope::http

@@ -5,7 +5,7 @@
 #include <QPair>
 #include <QString>
 
-namespace authscope {
+namespace authscope::http {
 
 // Reads HTTP/1.1 requests (RFC 9112) from one connection's byte stream, one after another (keep-alive and
 // pipelining), without touching a socket: the connection appends what arrived and asks for the next request.
@@ -13,7 +13,7 @@ namespace authscope {
 // Why by hand (DESIGN.md asks for a reason): Qt 6.4's QHttpServer reads the request line and every header one
 // byte per QIODevice::read() call. Measured here, that costs ~13 ns per header byte: a 700-byte RS256 bearer
 // token alone took /healthz from ~90k to ~50k req/s, more than checking the token. This parser finds lines
-// with memchr and copies each header once. QHttpServer stays available behind ServerConfig::httpParser (the
+// with memchr and copies each header once. QHttpServer stays available behind HttpServerConfig::httpParser (the
 // benchmark and the tests run both).
 //
 // It is strict where leniency enables request smuggling or hides client bugs: whitespace before a colon,
@@ -90,8 +90,15 @@ private:
         Failed
     };
 
+    struct HeadFacts;
+
     Step fail(int status, const QString& code, const QString& message);
+    // The head's steps; each returns Ready to go on or Failed (after fail()).
     Step parseHead(qsizetype headEnd);
+    Step parseRequestLine(QByteArrayView line, Request& request);
+    Step parseTarget(QByteArrayView method, QByteArrayView target, Request& request);
+    Step parseHeaderLine(QByteArrayView line, Request& request, HeadFacts& facts);
+    Step finishHead(Request&& request, const HeadFacts& facts, qsizetype headEnd);
     void compact();
 
     Limits m_limits;
@@ -105,4 +112,4 @@ private:
     Error m_error;
 };
 
-} // namespace authscope
+} // namespace authscope::http

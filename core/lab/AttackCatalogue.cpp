@@ -1,0 +1,149 @@
+#include "core/lab/AttackCatalogue.h"
+
+#include "core/lab/ClaimAttacks.h"
+#include "core/lab/KeyConfusionAttacks.h"
+#include "core/lab/SessionAttacks.h"
+#include "core/lab/TokenForgeryAttacks.h"
+
+namespace authscope::lab {
+
+namespace {
+
+AttackSpec spec(const char* id, const char* name, const char* category, const char* reference, const char* description,
+                const char* expected, bool needsKey = false, bool needsRevocation = false)
+{
+    return AttackSpec{QString::fromUtf8(id),
+                      QString::fromUtf8(name),
+                      QString::fromUtf8(category),
+                      QString::fromUtf8(reference),
+                      QString::fromUtf8(description),
+                      QString::fromUtf8(expected),
+                      needsKey,
+                      needsRevocation};
+}
+
+} // namespace
+
+// A data table: one entry per attack.
+const QList<AttackCatalogue::Entry>& AttackCatalogue::entries()
+{
+    static const QList<Entry> list{
+        // Tokens: the signature and its key.
+        {spec("alg-none", "alg: none", "token", "SECURITY.md 2; RFC 8725 §2.1; CVE-2022-23540",
+              "An unsigned token with alg \"none\" and valid claims.", "401"),
+         &TokenForgeryAttacks::algNone},
+        {spec("alg-none-case", "alg: nOnE", "token", "SECURITY.md 2; RFC 8725 §2.1",
+              "alg \"nOnE\": a case variant of none that slips past case-sensitive deny-lists.", "401"),
+         &TokenForgeryAttacks::algNoneCase},
+        {spec("signature-stripped", "signature stripped", "token", "SECURITY.md 1-2; RFC 7515 §5.2",
+              "A token the target issued, with its signature removed.", "401"),
+         &TokenForgeryAttacks::signatureStripped},
+        {spec("tampered-payload", "tampered payload", "token", "SECURITY.md 1; RFC 7515 §5.2",
+              "A token the target issued, with sub and roles changed to admin and the old signature.", "401"),
+         &TokenForgeryAttacks::tamperedPayload},
+        {spec("key-confusion-pem", "HS256 keyed with public PEM", "keys",
+              "SECURITY.md 1; RFC 8725 §3.1; CVE-2015-9235; CVE-2016-10555; CVE-2022-29217",
+              "HS256 with the target's published RSA/EC public key (SPKI PEM) as HMAC secret and that key's kid.",
+              "401"),
+         &KeyConfusionAttacks::publicPemAsSecret},
+        {spec("key-confusion-jwk", "HS256 keyed with public JWK", "keys",
+              "SECURITY.md 1; RFC 8725 §3.1; CVE-2016-10555",
+              "HS256 with the JSON text of the target's published public JWK as HMAC secret.", "401"),
+         &KeyConfusionAttacks::publicJwkAsSecret},
+        {spec("embedded-jwk", "embedded jwk", "keys", "SECURITY.md 7; CVE-2018-0114",
+              "ES256 signed by the attacker, whose public key rides along in the header's jwk.", "401"),
+         &KeyConfusionAttacks::embeddedJwk},
+        {spec("jku-bait", "jku to attacker JWKS", "keys", "SECURITY.md 7; RFC 8725 §2.9, §3.10",
+              "Signed by the attacker; jku points to the attacker's JWKS on 127.0.0.1. The target must neither "
+              "accept it nor fetch the URL.",
+              "401, no fetch"),
+         &KeyConfusionAttacks::jkuBait},
+        {spec("x5u-bait", "x5u to attacker cert", "keys", "SECURITY.md 7; RFC 8725 §2.9, §3.10",
+              "Signed by the attacker; x5u points to the attacker's certificate on 127.0.0.1. The target must neither "
+              "accept it nor fetch the URL.",
+              "401, no fetch"),
+         &KeyConfusionAttacks::x5uBait},
+        {spec("kid-path-traversal", "kid path traversal", "keys", "SECURITY.md 7; RFC 8725 §3.10; OWASP-J",
+              "kid \"../../../dev/null\", HS256 with an empty secret (the contents of /dev/null).", "401"),
+         &KeyConfusionAttacks::kidPathTraversal},
+        {spec("kid-sql-injection", "kid SQL injection", "keys", "SECURITY.md 7; RFC 8725 §3.10; OWASP-J",
+              "kid \"x' UNION SELECT '<secret>' --\", HS256 keyed with that secret.", "401"),
+         &KeyConfusionAttacks::kidSqlInjection},
+        {spec("kid-header-injection", "kid CR LF injection", "keys", "SECURITY.md 7, 22; OWASP-J; CWE-113",
+              "kid with CR LF and a header line, to see whether an error message reflects it into the response "
+              "headers.",
+              "401, no header"),
+         &KeyConfusionAttacks::kidHeaderInjection},
+        {spec("ecdsa-zero-signature", "ECDSA r = s = 0", "token", "SECURITY.md 4; CVE-2022-21449",
+              "ES256 with the kid of the target's P-256 key and a signature of 64 zero bytes.", "401"),
+         &TokenForgeryAttacks::ecdsaZeroSignature},
+        {spec("crit-unknown", "unknown crit", "token", "SECURITY.md 8; RFC 7515 §4.1.11; CVE-2026-32597",
+              "Signed with the real key; crit names an extension nobody understands.", "401", true),
+         &ClaimAttacks::unknownCrit},
+        {spec("b64-false", "b64: false", "token", "SECURITY.md 8; RFC 7797 §7",
+              "Signed with the real key; a JWT whose header says b64: false (crit: [\"b64\"]).", "401", true),
+         &ClaimAttacks::b64False},
+        {spec("duplicate-header", "duplicate header alg", "token", "SECURITY.md 9; RFC 7515 §5.2; RFC 8725 §2.6",
+              "Signed with the real key; the header says alg twice (\"none\" first, the real one last).", "401", true),
+         &ClaimAttacks::duplicateHeader},
+        {spec("duplicate-claims", "duplicate claims", "claims", "SECURITY.md 9; RFC 7519 §4; RFC 8725 §2.6",
+              "Signed with the real key; the claims say sub twice (\"admin\" first, the real user last).", "401", true),
+         &ClaimAttacks::duplicateClaims},
+        // Claims, each signed with the real key so that only the claim check can refuse it.
+        {spec("expired", "expired", "claims", "SECURITY.md 10; RFC 7519 §4.1.4",
+              "Signed with the real key; exp an hour ago (beyond any leeway).", "401", true),
+         &ClaimAttacks::expired},
+        {spec("not-yet-valid", "not yet valid", "claims", "SECURITY.md 10; RFC 7519 §4.1.5",
+              "Signed with the real key; nbf an hour ahead.", "401", true),
+         &ClaimAttacks::notYetValid},
+        {spec("no-exp", "no exp", "claims", "SECURITY.md 10",
+              "Signed with the real key; no exp at all (a token that never expires).", "401", true),
+         &ClaimAttacks::noExpiry},
+        {spec("wrong-aud", "wrong aud", "claims", "SECURITY.md 10; RFC 8725 §3.9; CVE-2020-26160",
+              "Signed with the real key; aud names another API.", "401", true),
+         &ClaimAttacks::wrongAudience},
+        {spec("wrong-iss", "wrong iss", "claims", "SECURITY.md 10; RFC 8725 §3.8",
+              "Signed with the real key; iss names another issuer.", "401", true),
+         &ClaimAttacks::wrongIssuer},
+        // Size and depth caps.
+        {spec("oversized-token", "oversized token", "token", "SECURITY.md 6; CVE-2025-30204",
+              "A token over 16 KiB (signed with the real key when known).", "401/413/431"),
+         &ClaimAttacks::oversizedToken},
+        {spec("deeply-nested", "deeply nested claims", "token", "SECURITY.md 6; RFC 8259 §9",
+              "Claims nested 64 levels deep, beyond the JSON depth cap (signed with the real key when known).", "401"),
+         &ClaimAttacks::deeplyNested},
+        {spec("revoked-key", "token of a revoked key", "keys", "SECURITY.md 13, 18",
+              "A token of the active key, accepted, then sent again after the key was rotated and revoked.", "401",
+              true, true),
+         &KeyConfusionAttacks::revokedKey},
+        // Sessions.
+        {spec("session-forged-id", "made-up session ID", "session", "SECURITY.md 15; OWASP-S",
+              "A well-formed session cookie (32 random bytes) the target never issued.", "401"),
+         &SessionAttacks::forgedSessionId},
+        {spec("session-sql-injection", "session ID SQL injection", "session", "SECURITY.md 15; OWASP-S",
+              "A session cookie of ' OR '1'='1' --.", "401"),
+         &SessionAttacks::sqlInjectionSessionId},
+        {spec("session-fixation", "fixed session ID", "session", "SECURITY.md 15; OWASP-S (session fixation)",
+              "The client logs in carrying an attacker-chosen ID; that ID must not become the session.", "401"),
+         &SessionAttacks::sessionFixation},
+        {spec("session-old-id-after-login", "old ID after new login", "session", "SECURITY.md 15; OWASP-S",
+              "Logging in again with a live session ID; the old ID must stop working.", "401"),
+         &SessionAttacks::sessionAfterRelogin},
+        {spec("session-after-logout", "logged-out session ID", "session", "SECURITY.md 18; OWASP-S",
+              "A session cookie used again after logout.", "401"),
+         &SessionAttacks::sessionAfterLogout},
+        {spec("jwt-after-logout", "JWT after logout", "session", "SECURITY.md 12, 18",
+              "An access token used again after logout with it (the deny-list).", "401"),
+         &SessionAttacks::jwtAfterLogout},
+        // Refresh tokens.
+        {spec("refresh-replay", "replayed refresh token", "refresh", "RFC 9700 §4.14.2; OWASP-J",
+              "A refresh token used a second time after it was rotated.", "400/401"),
+         &SessionAttacks::refreshReplay},
+        {spec("refresh-family-after-reuse", "refresh family after reuse", "refresh", "RFC 9700 §4.14.2",
+              "After a replay, the legitimately rotated refresh token must be dead too (theft detection).", "400/401"),
+         &SessionAttacks::refreshFamilyAfterReuse},
+    };
+    return list;
+}
+
+} // namespace authscope::lab
