@@ -1,7 +1,7 @@
 #include "core/keys/KeyVault.h"
 
-#include "core/audit/AuditLog.h"
 #include "core/crypto/Random.h"
+#include "core/keys/KeyAudit.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 
@@ -25,6 +25,16 @@ std::unexpected<Error> lockedError()
 }
 
 void wipe(QByteArray& bytes);
+
+// The audit details of a passphrase change: the key derivation, never the passphrase.
+QJsonObject passphraseDetails(bool first, const crypto::KeyDerivation::ScryptParameters& kdf)
+{
+    return QJsonObject{{QStringLiteral("first"), first},
+                       {QStringLiteral("kdf"), QStringLiteral("scrypt")},
+                       {QStringLiteral("log_n"), kdf.logN},
+                       {QStringLiteral("r"), kdf.r},
+                       {QStringLiteral("p"), kdf.p}};
+}
 
 } // namespace
 
@@ -220,11 +230,16 @@ Result<void> KeyVault::initialise(const QString& passphrase, const crypto::KeyDe
             return fail(QStringLiteral("keys.vault-exists"),
                         QStringLiteral("this key store already has a passphrase; unlock it, or change the passphrase"));
         }
-        return execSql(
-            q,
-            QStringLiteral("INSERT INTO key_vault(id, format, kdf, kdf_log_n, kdf_r, kdf_p, salt, "
-                           "wrapped_key, created_ms, changed_ms) VALUES(1, 1, 'scrypt', ?, ?, ?, ?, ?, ?, ?)"),
-            {stored->kdf.logN, stored->kdf.r, stored->kdf.p, stored->salt, stored->wrapped, now, now});
+        if (auto ok = execSql(
+                q,
+                QStringLiteral("INSERT INTO key_vault(id, format, kdf, kdf_log_n, kdf_r, kdf_p, salt, "
+                               "wrapped_key, created_ms, changed_ms) VALUES(1, 1, 'scrypt', ?, ?, ?, ?, ?, ?, ?)"),
+                {stored->kdf.logN, stored->kdf.r, stored->kdf.p, stored->salt, stored->wrapped, now, now});
+            !ok) {
+            return ok;
+        }
+        return KeyAudit::record(m_audit, db, QStringLiteral("key.passphrase-change"), QStringLiteral("key store"),
+                                passphraseDetails(true, kdf));
     });
     if (!done) {
         wipe(*dataKey);
@@ -232,12 +247,6 @@ Result<void> KeyVault::initialise(const QString& passphrase, const crypto::KeyDe
     }
     setDataKey(*dataKey);
     wipe(*dataKey);
-    m_audit.append(QStringLiteral("key.passphrase-change"), QStringLiteral("key store"),
-                   QJsonObject{{QStringLiteral("first"), true},
-                               {QStringLiteral("kdf"), QStringLiteral("scrypt")},
-                               {QStringLiteral("log_n"), kdf.logN},
-                               {QStringLiteral("r"), kdf.r},
-                               {QStringLiteral("p"), kdf.p}});
     Q_EMIT unlocked();
     return {};
 }
@@ -328,7 +337,8 @@ Result<void> KeyVault::changePassphrase(const QString& currentPassphrase, const 
             !ok) {
             return ok;
         }
-        return {};
+        return KeyAudit::record(m_audit, db, QStringLiteral("key.passphrase-change"), QStringLiteral("key store"),
+                                passphraseDetails(false, kdf));
     });
     if (!secureDeleteWasOn) {
         pragma(QStringLiteral("PRAGMA secure_delete = OFF"));
@@ -342,12 +352,6 @@ Result<void> KeyVault::changePassphrase(const QString& currentPassphrase, const 
     }
     setDataKey(*dataKey);
     wipe(*dataKey);
-    m_audit.append(QStringLiteral("key.passphrase-change"), QStringLiteral("key store"),
-                   QJsonObject{{QStringLiteral("first"), false},
-                               {QStringLiteral("kdf"), QStringLiteral("scrypt")},
-                               {QStringLiteral("log_n"), kdf.logN},
-                               {QStringLiteral("r"), kdf.r},
-                               {QStringLiteral("p"), kdf.p}});
     Q_EMIT passphraseChanged();
     Q_EMIT unlocked();
     return {};
