@@ -9,6 +9,7 @@
 #include "core/jose/Jws.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
+#include "core/keys/RotationScheduler.h"
 #include "core/sessions/IssuedTokenRegistry.h"
 #include "core/sessions/SessionSeeder.h"
 #include "core/sessions/SessionStore.h"
@@ -188,7 +189,7 @@ Result<QString> seedKeys(CliContext& ctx, AuditLog& log)
         {75 * Day, [&] { return check(store.generate(rsa)); }},
         {46 * Day, [&] { return check(store.generate(ec)); }},
         {45 * Day, [&] { return check(store.rotate(rotate)); }},
-        {45 * Day - 7200 * 1000, [&] { return check(store.runMaintenance()); }},
+        {45 * Day - 7200 * 1000, [&] { return check(RotationScheduler(store).runMaintenance()); }},
         {21 * Day, [&] { return check(store.generate(ec)); }},
         {20 * Day, [&] { return check(store.rotate(compromised)); }},
         {Day, [&] { return check(store.generate(ec)); }},

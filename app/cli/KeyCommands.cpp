@@ -6,6 +6,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
+#include "core/keys/RotationScheduler.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
@@ -579,7 +580,7 @@ int runRotate(CliContext& ctx, const QStringList& args)
                 return *failed;
             }
         }
-        auto report = keys->store->runMaintenance();
+        auto report = RotationScheduler(*keys->store).runMaintenance();
         if (!report) {
             return ctx.fail(report.error());
         }

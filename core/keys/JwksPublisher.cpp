@@ -6,15 +6,88 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace authscope {
+
+namespace {
+
+// RFC 7517 §4 private members (and RSA's multi-prime list): never in anything we publish (rule 13).
+const QStringList& privateMembers()
+{
+    static const QStringList members{QStringLiteral("d"),  QStringLiteral("p"),  QStringLiteral("q"),
+                                     QStringLiteral("dp"), QStringLiteral("dq"), QStringLiteral("qi"),
+                                     QStringLiteral("k"),  QStringLiteral("oth")};
+    return members;
+}
+
+int publishRank(const KeyRecord& r, qint64 nowMs)
+{
+    switch (r.effectiveState(nowMs)) {
+    case KeyState::Active:
+        return 0;
+    case KeyState::Next:
+        return 1;
+    default:
+        return 2;
+    }
+}
+
+} // namespace
 
 JwksPublisher::JwksPublisher(const KeyStore& store) : m_store(store) {}
 
+QJsonObject JwksPublisher::publicJwk(const jose::Jwk& key)
+{
+    if (key.isSymmetric()) {
+        return {};
+    }
+    auto pub = key.publicKey();
+    if (!pub) {
+        return {};
+    }
+    QJsonObject o = pub->toJson(false);
+    for (const QString& name : privateMembers()) {
+        o.remove(name);
+    }
+    return o;
+}
+
+QJsonObject JwksPublisher::jwksOf(const QList<KeyRecord>& records, qint64 nowMs)
+{
+    QList<const KeyRecord*> published;
+    for (const KeyRecord& r : records) {
+        if (r.isPublished(nowMs) && !r.publicJwk.isEmpty()) {
+            published.append(&r);
+        }
+    }
+    std::stable_sort(published.begin(), published.end(), [nowMs](const KeyRecord* a, const KeyRecord* b) {
+        const int rankA = publishRank(*a, nowMs);
+        const int rankB = publishRank(*b, nowMs);
+        if (rankA != rankB) {
+            return rankA < rankB;
+        }
+        if (a->purpose != b->purpose) {
+            return a->purpose < b->purpose;
+        }
+        return a->createdMs > b->createdMs;
+    });
+    QJsonArray keys;
+    for (const KeyRecord* r : std::as_const(published)) {
+        QJsonObject o = r->publicJwk;
+        if (o.value(QLatin1StringView("kty")).toString() == QStringLiteral("oct")) {
+            continue;
+        }
+        for (const QString& name : privateMembers()) {
+            o.remove(name);
+        }
+        keys.append(o);
+    }
+    return QJsonObject{{QStringLiteral("keys"), keys}};
+}
+
 Result<void> JwksPublisher::checkPublishable(const QJsonObject& jwks)
 {
-    static const QStringList privateMembers{QStringLiteral("d"),  QStringLiteral("p"),  QStringLiteral("q"),
-                                            QStringLiteral("dp"), QStringLiteral("dq"), QStringLiteral("qi"),
-                                            QStringLiteral("k"),  QStringLiteral("oth")};
     const QJsonValue keys = jwks.value(QLatin1StringView("keys"));
     if (!keys.isArray()) {
         return fail(QStringLiteral("keys.jwks"), QStringLiteral("a JWKS needs a 'keys' array"));
@@ -25,7 +98,7 @@ Result<void> JwksPublisher::checkPublishable(const QJsonObject& jwks)
         if (key.value(QLatin1StringView("kty")).toString() == QStringLiteral("oct")) {
             return fail(QStringLiteral("keys.jwks"), QStringLiteral("key %1 is an HMAC secret (oct)").arg(kid));
         }
-        for (const QString& member : privateMembers) {
+        for (const QString& member : privateMembers()) {
             if (key.contains(member)) {
                 return fail(QStringLiteral("keys.jwks"),
                             QStringLiteral("key %1 carries the private member '%2'").arg(kid, member));

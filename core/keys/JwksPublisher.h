@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/jose/Jwk.h"
 #include "core/jose/JwkSet.h"
+#include "core/keys/KeyRecord.h"
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QMutex>
 #include <QStringList>
 
@@ -38,6 +41,11 @@ public:
     // Checks a JWKS document against rule 13: no private member in any key, no oct key. The error names the kid
     // and the member.
     [[nodiscard]] static Result<void> checkPublishable(const QJsonObject& jwks);
+    // The JWKS of `records` at `nowMs`: the published keys, active first (clients that ignore kid take the first
+    // key), then next, then retiring, newest first; public members only, never an oct key.
+    [[nodiscard]] static QJsonObject jwksOf(const QList<KeyRecord>& records, qint64 nowMs);
+    // The public JWK of `key` as published, with kid, alg and use (empty for an HMAC secret).
+    [[nodiscard]] static QJsonObject publicJwk(const jose::Jwk& key);
 
 private:
     const KeyStore& m_store;

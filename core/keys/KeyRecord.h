@@ -11,6 +11,9 @@ namespace authscope {
 // database and are opened only through KeyStore with the vault unlocked).
 struct KeyRecord
 {
+    // The signing purpose of keys nobody named a purpose for.
+    static inline const QString DefaultPurpose = QStringLiteral("default");
+
     qint64 id = 0;
     QString kid;
     QString purpose;

@@ -5,15 +5,17 @@
 #include "core/jose/Jwk.h"
 #include "core/jose/JwkSet.h"
 #include "core/keys/KeyChangePlan.h"
+#include "core/keys/KeyExportFormat.h"
+#include "core/keys/KeyGenerateRequest.h"
+#include "core/keys/KeyImportOptions.h"
 #include "core/keys/KeyRecord.h"
-#include "core/keys/MaintenanceReport.h"
+#include "core/keys/KeyRotateOptions.h"
 #include "core/keys/RotationPolicy.h"
 
-#include <QHash>
 #include <QList>
-#include <QMutex>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
@@ -22,55 +24,35 @@ namespace authscope {
 
 class AuditLog;
 class Database;
+class KeyMaterial;
+class KeyRepository;
 class KeyVault;
 
 // The signing keys of AuthScope, in the database (table signing_keys). Public members, states and times are
 // readable by anyone; the private key or HMAC secret of every key is sealed with AES-256-GCM under the vault's
-// data key (AAD "authscope/signing-key/v1;" + kid) and opened only while the vault is unlocked. Every change
-// goes through a KeyChangePlan (preview first, then apply), keeps the lifecycle rules (KeyLifecycle), keeps at
-// most one active and one next key per purpose (also enforced by unique indexes), and writes an audit row.
+// data key and opened only while the vault is unlocked. Every change goes through a KeyChangePlan (preview first,
+// then apply), keeps the lifecycle rules (KeyLifecycle), keeps at most one active and one next key per purpose
+// (also enforced by unique indexes), and writes its audit row in the same transaction: a change that cannot be
+// audited is not made.
 //
-// Thread-safe: each thread uses its own database connection; the cache of opened private keys is locked.
+// The parts: KeyRepository (the SQL), KeyPlanner (plans on a snapshot), KeyMaterial (opened private keys,
+// signing, export) and this class (apply, audit, signals). RotationScheduler does the scheduled work.
+//
+// One KeyStore per process serves every thread: each thread reads on its own database connection, the cache of
+// opened private keys is locked, and signJwt() may be called from the test server's worker threads. Signals are
+// emitted in the thread that made the change; receivers in other threads get them queued (AutoConnection).
 class KeyStore final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeyStore)
 
 public:
-    static inline const QString DefaultPurpose = QStringLiteral("default");
+    static inline const QString& DefaultPurpose = KeyRecord::DefaultPurpose;
 
-    struct GenerateRequest
-    {
-        QString kty = QStringLiteral("EC"); // RSA, EC, OKP or oct
-        QString alg;                        // default: from the curve/type (RS256, ES256, EdDSA, HS256)
-        QString curve;                      // EC: P-256/P-384/P-521; OKP: Ed25519/Ed448
-        int bits = 0;                       // RSA modulus (2048+) or oct secret bits
-        std::optional<KeyState> state;      // next or active; default: active when there is none, else next
-        QString purpose = DefaultPurpose;
-        QString kid; // default: the RFC 7638 thumbprint (a random id for an HMAC secret)
-    };
-
-    struct ImportOptions
-    {
-        std::optional<KeyState> state; // default: private keys as for generate, public keys as retiring
-        QString purpose = DefaultPurpose;
-        QString alg;               // for keys that do not name their alg
-        QByteArray filePassphrase; // for an encrypted PKCS#8 PEM
-    };
-
-    struct RotateOptions
-    {
-        QString purpose = DefaultPurpose;
-        bool revokeOld = false;              // "rotate & revoke": the old active key is revoked instead of retiring
-        QString reason;                      // required with revokeOld
-        std::optional<bool> preGenerateNext; // default: the policy's
-    };
-
-    enum class ExportFormat
-    {
-        Jwk,
-        Pem
-    };
+    using GenerateRequest = KeyGenerateRequest;
+    using ImportOptions = KeyImportOptions;
+    using RotateOptions = KeyRotateOptions;
+    using ExportFormat = KeyExportFormat;
 
     explicit KeyStore(Database& database, AuditLog& audit, KeyVault& vault, const Clock& clock = Clock::system(),
                       QObject* parent = nullptr);
@@ -97,15 +79,16 @@ public:
     // the vault is unlocked. A token is matched by exact kid.
     [[nodiscard]] Result<jose::JwkSet> verificationKeys() const;
 
-    // Planning: nothing is written. Key material is generated here (RSA may take a moment).
+    // Planning (KeyPlanner on a snapshot of the keys): nothing is written. Key material is generated here (RSA may
+    // take a moment).
     [[nodiscard]] Result<KeyChangePlan> planGenerate(const GenerateRequest& request) const;
     [[nodiscard]] Result<KeyChangePlan> planImport(QByteArrayView contents, const ImportOptions& options) const;
     [[nodiscard]] Result<KeyChangePlan> planRotate(const RotateOptions& options) const;
     // Retiring a key that may still have valid tokens (retiring before its retire-after) needs `force`.
     [[nodiscard]] Result<KeyChangePlan> planRetire(const QString& kid, bool force = false) const;
     [[nodiscard]] Result<KeyChangePlan> planRevoke(const QString& kid, const QString& reason) const;
-    // Writes the plan in one transaction (keys.changed when the keys moved since it was made; keys.locked when it
-    // creates keys and the vault is locked) and audits it. Returns the keys as they are afterwards.
+    // Writes the plan and its audit rows in one transaction (keys.changed when the keys moved since it was made;
+    // keys.locked when it creates keys and the vault is locked). Returns the keys as they are afterwards.
     Result<QList<KeyRecord>> apply(const KeyChangePlan& plan);
 
     // One-shots: plan + apply.
@@ -116,10 +99,9 @@ public:
     Result<void> revoke(const QString& kid, const QString& reason);
 
     Result<void> setPolicy(const RotationPolicy& policy);
-    // Records retirements that are due, rotates when the schedule says so (promoting the pre-generated next key
-    // once it has been published for the JWKS cache time), pre-generates next keys (vault unlocked). Safe to run
-    // from several processes at once.
-    Result<MaintenanceReport> runMaintenance();
+    // Records as retired the retiring keys whose retire-after has passed (audited as automatic retirements);
+    // returns their kids. Safe to run from several processes at once.
+    Result<QStringList> recordDueRetirements();
 
     // Private material: the vault must be unlocked.
     [[nodiscard]] Result<jose::Jwk> privateKey(const QString& kid) const;
@@ -129,7 +111,8 @@ public:
                                              const QString& typ = QStringLiteral("JWT")) const;
 
     // Export. Public: JWK (public members) or PEM (SPKI); no audit row. Private: JWK with private members, or
-    // encrypted PKCS#8 PEM under `pemPassphrase` (required for PEM); audited as key.export.
+    // encrypted PKCS#8 PEM under `pemPassphrase` (required for PEM); audited as key.export, and refused when the
+    // audit row cannot be written.
     [[nodiscard]] Result<QByteArray> exportPublic(const QString& kid, ExportFormat format) const;
     Result<QByteArray> exportPrivate(const QString& kid, ExportFormat format, QByteArrayView pemPassphrase = {});
     // The published JWKS as JSON text (indented).
@@ -138,29 +121,25 @@ public:
 Q_SIGNALS:
     void keysChanged();
     void keyRotated(const QString& fromKid, const QString& toKid);
-    void keyRevoked(const QString& kid);
     void policyChanged(const QString& purpose);
 
 private:
-    // The first row matching `where` (the kid and the state/purpose pairs are unique), or none.
-    [[nodiscard]] Result<std::optional<KeyRecord>> readOne(const QString& where, const QVariantList& bindings) const;
-    [[nodiscard]] Result<QList<KeyRecord>> readKeys(QSqlDatabase& db, const QString& where = {},
-                                                    const QVariantList& bindings = {}) const;
-    [[nodiscard]] Result<RotationPolicy> readPolicy(QSqlDatabase& db, const QString& purpose) const;
-    [[nodiscard]] Result<KeyChangePlan> startPlan(KeyChangePlan::Action action, const QString& purpose) const;
-    void finishPlan(KeyChangePlan& plan) const;
-    [[nodiscard]] Result<jose::Jwk> prepareNewKey(const GenerateRequest& request) const;
-    [[nodiscard]] Result<jose::Jwk> openSealed(const QString& kid, const QByteArray& sealed) const;
-    Result<void> persistDueRetirements(QSqlDatabase& db, qint64 nowMs, QStringList& retired);
-    Result<void> bumpRevision(QSqlDatabase& db);
-    void auditPlan(const KeyChangePlan& plan, const QStringList& dueRetired);
+    struct NewRows;
+
+    [[nodiscard]] Result<NewRows> sealNewKeys(const KeyChangePlan& plan) const;
+    [[nodiscard]] Result<void> writePlan(QSqlDatabase& transaction, const KeyChangePlan& plan, NewRows& rows,
+                                         qint64 nowMs);
+    [[nodiscard]] Result<void> writeChange(QSqlDatabase& transaction, const KeyChangePlan::Change& change,
+                                           const RotationPolicy& policy, const QString& reason, qint64 nowMs);
+    [[nodiscard]] Result<void> auditPlan(QSqlDatabase& transaction, const KeyChangePlan& plan);
+    [[nodiscard]] Result<QStringList> retireDue(QSqlDatabase& transaction, qint64 nowMs);
 
     Database& m_db;
     AuditLog& m_audit;
     KeyVault& m_vault;
     const Clock& m_clock;
-    mutable QMutex m_cacheMutex;
-    mutable QHash<QString, jose::Jwk> m_openedKeys; // kid -> opened private key, while the vault stays unlocked
+    std::unique_ptr<KeyRepository> m_repository;
+    std::unique_ptr<KeyMaterial> m_material;
 };
 
 } // namespace authscope

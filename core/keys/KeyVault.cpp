@@ -1,12 +1,10 @@
 #include "core/keys/KeyVault.h"
 
-#include "core/audit/AuditLog.h"
 #include "core/crypto/Random.h"
+#include "core/keys/KeyAudit.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlError.h"
 
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace authscope {
 
@@ -24,22 +22,29 @@ std::unexpected<Error> lockedError()
                 QStringLiteral("the key store is locked: unlock it with the administrator passphrase first"));
 }
 
-void wipe(QByteArray& bytes);
-
-} // namespace
-
-int KeyVault::pragma(const QString& statement) const
+// The row that stores a wrapping made at `nowMs` (a change keeps the row's creation time).
+KeyVaultRepository::Row rowOf(const crypto::KeyDerivation::ScryptParameters& kdf, const QByteArray& salt,
+                              const QByteArray& wrapped, qint64 nowMs)
 {
-    QSqlQuery q(m_db.connection());
-    int value = -1;
-    if (q.exec(statement) && q.next()) {
-        value = q.value(0).toInt();
-    }
-    q.finish();
-    return value;
+    KeyVaultRepository::Row row;
+    row.kdf = QStringLiteral("scrypt");
+    row.params = kdf;
+    row.salt = salt;
+    row.wrappedKey = wrapped;
+    row.createdMs = nowMs;
+    row.changedMs = nowMs;
+    return row;
 }
 
-namespace {
+// The audit details of a passphrase change: the key derivation, never the passphrase.
+QJsonObject passphraseDetails(bool first, const crypto::KeyDerivation::ScryptParameters& kdf)
+{
+    return QJsonObject{{QStringLiteral("first"), first},
+                       {QStringLiteral("kdf"), QStringLiteral("scrypt")},
+                       {QStringLiteral("log_n"), kdf.logN},
+                       {QStringLiteral("r"), kdf.r},
+                       {QStringLiteral("p"), kdf.p}};
+}
 
 void wipe(QByteArray& bytes)
 {
@@ -52,7 +57,7 @@ void wipe(QByteArray& bytes)
 } // namespace
 
 KeyVault::KeyVault(Database& database, AuditLog& audit, const Clock& clock, QObject* parent)
-    : QObject(parent), m_db(database), m_audit(audit), m_clock(clock)
+    : QObject(parent), m_db(database), m_repository(database), m_audit(audit), m_clock(clock)
 {}
 
 KeyVault::~KeyVault()
@@ -68,26 +73,22 @@ QByteArray KeyVault::passphraseBytes(const QString& passphrase)
 
 Result<std::optional<KeyVault::Stored>> KeyVault::readStored() const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto ok = execSql(q, QStringLiteral("SELECT kdf, kdf_log_n, kdf_r, kdf_p, salt, wrapped_key FROM key_vault "
-                                            "WHERE id = 1"));
-        !ok) {
-        return std::unexpected(ok.error());
+    auto row = m_repository.read();
+    if (!row) {
+        return std::unexpected(row.error());
     }
-    if (!q.next()) {
+    if (!row->has_value()) {
         return std::optional<Stored>();
     }
-    if (q.value(0).toString() != QStringLiteral("scrypt")) {
+    if ((*row)->kdf != QStringLiteral("scrypt")) {
         return fail(QStringLiteral("keys.vault-format"),
                     QStringLiteral("the key store uses the key derivation '%1', which this AuthScope does not know")
-                        .arg(q.value(0).toString()));
+                        .arg((*row)->kdf));
     }
     Stored s;
-    s.kdf.logN = q.value(1).toInt();
-    s.kdf.r = q.value(2).toInt();
-    s.kdf.p = q.value(3).toInt();
-    s.salt = q.value(4).toByteArray();
-    s.wrapped = q.value(5).toByteArray();
+    s.kdf = (*row)->params;
+    s.salt = (*row)->salt;
+    s.wrapped = (*row)->wrappedKey;
     if (!crypto::KeyDerivation::isValid(s.kdf) || s.salt.size() < crypto::KeyDerivation::MinSaltBytes ||
         s.salt.size() > crypto::KeyDerivation::MaxSaltBytes ||
         s.wrapped.size() != crypto::SecretBox::Overhead + crypto::SecretBox::KeySize) {
@@ -100,20 +101,16 @@ Result<std::optional<KeyVault::Stored>> KeyVault::readStored() const
 
 Result<KeyVault::Info> KeyVault::info() const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto ok = execSql(q, QStringLiteral("SELECT kdf_log_n, kdf_r, kdf_p, created_ms, changed_ms FROM key_vault "
-                                            "WHERE id = 1"));
-        !ok) {
-        return std::unexpected(ok.error());
+    auto row = m_repository.read();
+    if (!row) {
+        return std::unexpected(row.error());
     }
     Info info;
-    if (q.next()) {
+    if (row->has_value()) {
         info.initialised = true;
-        info.kdf.logN = q.value(0).toInt();
-        info.kdf.r = q.value(1).toInt();
-        info.kdf.p = q.value(2).toInt();
-        info.createdMs = q.value(3).toLongLong();
-        info.changedMs = q.value(4).toLongLong();
+        info.kdf = (*row)->params;
+        info.createdMs = (*row)->createdMs;
+        info.changedMs = (*row)->changedMs;
     }
     return info;
 }
@@ -212,19 +209,19 @@ Result<void> KeyVault::initialise(const QString& passphrase, const crypto::KeyDe
     }
     const qint64 now = m_clock.nowMs();
     auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        QSqlQuery q(db);
-        if (auto ok = execSql(q, QStringLiteral("SELECT 1 FROM key_vault WHERE id = 1")); !ok) {
-            return ok;
+        auto exists = m_repository.exists(db);
+        if (!exists) {
+            return std::unexpected(exists.error());
         }
-        if (q.next()) {
+        if (*exists) {
             return fail(QStringLiteral("keys.vault-exists"),
                         QStringLiteral("this key store already has a passphrase; unlock it, or change the passphrase"));
         }
-        return execSql(
-            q,
-            QStringLiteral("INSERT INTO key_vault(id, format, kdf, kdf_log_n, kdf_r, kdf_p, salt, "
-                           "wrapped_key, created_ms, changed_ms) VALUES(1, 1, 'scrypt', ?, ?, ?, ?, ?, ?, ?)"),
-            {stored->kdf.logN, stored->kdf.r, stored->kdf.p, stored->salt, stored->wrapped, now, now});
+        if (auto ok = m_repository.insert(db, rowOf(stored->kdf, stored->salt, stored->wrapped, now)); !ok) {
+            return ok;
+        }
+        return KeyAudit::record(m_audit, db, QStringLiteral("key.passphrase-change"), QStringLiteral("key store"),
+                                passphraseDetails(true, kdf));
     });
     if (!done) {
         wipe(*dataKey);
@@ -232,12 +229,6 @@ Result<void> KeyVault::initialise(const QString& passphrase, const crypto::KeyDe
     }
     setDataKey(*dataKey);
     wipe(*dataKey);
-    m_audit.append(QStringLiteral("key.passphrase-change"), QStringLiteral("key store"),
-                   QJsonObject{{QStringLiteral("first"), true},
-                               {QStringLiteral("kdf"), QStringLiteral("scrypt")},
-                               {QStringLiteral("log_n"), kdf.logN},
-                               {QStringLiteral("r"), kdf.r},
-                               {QStringLiteral("p"), kdf.p}});
     Q_EMIT unlocked();
     return {};
 }
@@ -309,45 +300,35 @@ Result<void> KeyVault::changePassphrase(const QString& currentPassphrase, const 
     }
     const qint64 now = m_clock.nowMs();
     // The old wrapping must not linger in freed space of the page or in the WAL.
-    const bool secureDeleteWasOn = pragma(QStringLiteral("PRAGMA secure_delete")) == 1;
-    pragma(QStringLiteral("PRAGMA secure_delete = ON"));
+    const bool secureDeleteWasOn = m_repository.isSecureDeleteOn();
+    m_repository.setSecureDelete(true);
     auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        QSqlQuery q(db);
-        if (auto ok = execSql(q, QStringLiteral("SELECT wrapped_key FROM key_vault WHERE id = 1")); !ok) {
-            return ok;
+        auto current = m_repository.wrappedKey(db);
+        if (!current) {
+            return std::unexpected(current.error());
         }
-        if (!q.next() || q.value(0).toByteArray() != (*stored)->wrapped) {
+        if (!current->has_value() || **current != (*stored)->wrapped) {
             return fail(QStringLiteral("keys.changed"),
                         QStringLiteral("the passphrase was changed by another program meanwhile; try again"));
         }
-        if (auto ok = execSql(
-                q,
-                QStringLiteral("UPDATE key_vault SET kdf_log_n = ?, kdf_r = ?, kdf_p = ?, salt = ?, "
-                               "wrapped_key = ?, changed_ms = ? WHERE id = 1"),
-                {rewrapped->kdf.logN, rewrapped->kdf.r, rewrapped->kdf.p, rewrapped->salt, rewrapped->wrapped, now});
-            !ok) {
+        if (auto ok = m_repository.rewrap(db, rowOf(rewrapped->kdf, rewrapped->salt, rewrapped->wrapped, now)); !ok) {
             return ok;
         }
-        return {};
+        return KeyAudit::record(m_audit, db, QStringLiteral("key.passphrase-change"), QStringLiteral("key store"),
+                                passphraseDetails(false, kdf));
     });
     if (!secureDeleteWasOn) {
-        pragma(QStringLiteral("PRAGMA secure_delete = OFF"));
+        m_repository.setSecureDelete(false);
     }
     if (!done) {
         wipe(*dataKey);
         return done;
     }
     if (!m_db.isMemory()) {
-        pragma(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        m_repository.checkpoint();
     }
     setDataKey(*dataKey);
     wipe(*dataKey);
-    m_audit.append(QStringLiteral("key.passphrase-change"), QStringLiteral("key store"),
-                   QJsonObject{{QStringLiteral("first"), false},
-                               {QStringLiteral("kdf"), QStringLiteral("scrypt")},
-                               {QStringLiteral("log_n"), kdf.logN},
-                               {QStringLiteral("r"), kdf.r},
-                               {QStringLiteral("p"), kdf.p}});
     Q_EMIT passphraseChanged();
     Q_EMIT unlocked();
     return {};

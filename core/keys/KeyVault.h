@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 #include "core/crypto/KeyDerivation.h"
 #include "core/crypto/SecretBox.h"
+#include "core/keys/KeyVaultRepository.h"
 
 #include <QByteArray>
 #include <QMutex>
@@ -88,10 +89,9 @@ private:
     [[nodiscard]] static Result<Stored> wrap(const QByteArray& dataKey, const QString& passphrase,
                                              const crypto::KeyDerivation::ScryptParameters& kdf);
     void setDataKey(const QByteArray& key);
-    // Runs a PRAGMA on this thread's connection; returns its first value (or -1) and finishes the statement.
-    int pragma(const QString& statement) const;
 
     Database& m_db;
+    KeyVaultRepository m_repository;
     AuditLog& m_audit;
     const Clock& m_clock;
     mutable QMutex m_mutex;

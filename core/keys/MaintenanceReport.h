@@ -5,7 +5,7 @@
 
 namespace authscope {
 
-// What one run of KeyStore::runMaintenance() did (checked at start and on a timer).
+// What one run of RotationScheduler::runMaintenance() did (checked at start and on a timer).
 struct MaintenanceReport
 {
     QStringList retired;     // retiring keys whose retire-after passed, now recorded as retired

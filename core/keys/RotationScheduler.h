@@ -8,11 +8,15 @@
 
 namespace authscope {
 
+struct KeyRecord;
 class KeyStore;
+struct RotationPolicy;
 
-// Runs the key store's maintenance (due retirements, scheduled rotation, pre-generated next keys) when started,
-// on a timer while running, at the moment the next thing is due, and again when the vault is unlocked (a next key
-// may be waiting to be generated). The console and the test server each own one.
+// The key store's scheduled work, and when it runs. runMaintenance() records retirements that are due, rotates
+// when a purpose's schedule says so (promoting the pre-generated next key once it has been published for the
+// JWKS cache time) and pre-generates next keys (vault unlocked); it is safe to run from several processes at once.
+// Once started, the scheduler runs it at once, on a timer, at the moment the next thing is due, and again when
+// the vault is unlocked (a next key may be waiting to be generated).
 class RotationScheduler final : public QObject
 {
     Q_OBJECT
@@ -27,14 +31,20 @@ public:
     void start(int intervalMs = DefaultIntervalMs);
     void stop();
     [[nodiscard]] bool isRunning() const { return m_timer.isActive(); }
+    // The due work, once, without touching the timers (the CLI's `keys maintain --if-due`).
+    Result<MaintenanceReport> runMaintenance();
+    // runMaintenance(), then plans the next check and reports it with maintenanceRan().
     Result<MaintenanceReport> checkNow();
     [[nodiscard]] const MaintenanceReport& lastReport() const { return m_last; }
 
 Q_SIGNALS:
     void maintenanceRan(const authscope::MaintenanceReport& report);
-    void maintenanceFailed(const QString& message);
 
 private:
+    // One purpose: pre-generates its next key when needed and rotates when due.
+    Result<void> maintainPurpose(const QString& purpose, qint64 nowMs, MaintenanceReport& report);
+    void pregenerateNext(const QString& purpose, const KeyRecord& current, MaintenanceReport& report);
+    void rotateNow(const QString& purpose, const RotationPolicy& policy, qint64 nowMs, MaintenanceReport& report);
     void scheduleDue(qint64 dueMs);
 
     KeyStore& m_store;

@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
+#include "core/keys/RotationScheduler.h"
 #include "core/storage/Database.h"
 
 #include <QFile>
@@ -23,7 +24,8 @@ inline AuditFilter actionFilter(const QString& action)
     return filter;
 }
 
-// A real SQLite file in a temporary folder, a fake clock, the audit log, a vault and a key store. The vault uses
+// A real SQLite file in a temporary folder, a fake clock, the audit log, a vault, a key store and its (stopped)
+// rotation scheduler. The vault uses
 // cheap scrypt parameters so that the suite stays fast under the sanitizers; the production default is
 // exercised by the CLI tests.
 struct KeysFixture
@@ -37,6 +39,7 @@ struct KeysFixture
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<KeyVault> vault;
     std::unique_ptr<KeyStore> store;
+    std::unique_ptr<RotationScheduler> scheduler;
 
     [[nodiscard]] QString path() const { return dir.filePath(QStringLiteral("keys.db")); }
 
@@ -51,6 +54,7 @@ struct KeysFixture
         audit = std::make_unique<AuditLog>(*db, clock, QStringLiteral("tester"));
         vault = std::make_unique<KeyVault>(*db, *audit, clock);
         store = std::make_unique<KeyStore>(*db, *audit, *vault, clock);
+        scheduler = std::make_unique<RotationScheduler>(*store);
         return true;
     }
 
@@ -61,6 +65,7 @@ struct KeysFixture
 
     void close()
     {
+        scheduler.reset();
         store.reset();
         vault.reset();
         audit.reset();

@@ -84,14 +84,14 @@ void tst_KeyRotation::tokensOutliveRotationUntilTheyExpire()
 {
     QVERIFY(m_f->store->setPolicy(weekly()));
     const KeyRecord first = m_f->store->generate({}).value();
-    QVERIFY(m_f->store->runMaintenance()); // pre-generates the next key
+    QVERIFY(m_f->scheduler->runMaintenance()); // pre-generates the next key
     m_f->clock.advanceSecs(7 * Day - 600);
     const QByteArray before = issue(); // signed ten minutes before the rotation
     QVERIFY(check(before).valid);
     QCOMPARE(check(before).keyId, first.kid);
 
     m_f->clock.advanceSecs(600);
-    const MaintenanceReport report = m_f->store->runMaintenance().value();
+    const MaintenanceReport report = m_f->scheduler->runMaintenance().value();
     QCOMPARE(report.rotatedFrom, QStringList{first.kid});
     QCOMPARE(m_f->store->find(first.kid).value()->state, KeyState::Retiring);
     const QByteArray after = issue();
@@ -118,7 +118,7 @@ void tst_KeyRotation::scheduledRotationOverWeeks()
     QStringList actives;
     for (int week = 0; week < 6; ++week) {
         for (int day = 0; day < 7; ++day) {
-            const MaintenanceReport r = m_f->store->runMaintenance().value();
+            const MaintenanceReport r = m_f->scheduler->runMaintenance().value();
             Q_UNUSED(r)
             const QList<KeyRecord> keys = m_f->store->list().value();
             int active = 0;
@@ -133,9 +133,9 @@ void tst_KeyRotation::scheduledRotationOverWeeks()
         }
         actives << m_f->store->activeKey().value()->kid;
     }
-    QVERIFY(m_f->store->runMaintenance());
+    QVERIFY(m_f->scheduler->runMaintenance());
     m_f->clock.advanceSecs(7200); // past the last rotated-out key's grace period
-    QVERIFY(m_f->store->runMaintenance());
+    QVERIFY(m_f->scheduler->runMaintenance());
     QCOMPARE(rotated.count(), 6);
     QCOMPARE(QSet<QString>(actives.begin(), actives.end()).size(), 6);
     // Six weeks later: active + next published, every rotated-out key retired and gone from the JWKS.
@@ -200,17 +200,17 @@ void tst_KeyRotation::rotationWaitsForThePublishedNextKey()
     QVERIFY(m_f->store->setPolicy(p));
     const QString first = m_f->store->generate({}).value().kid;
     // Nothing to do for most of the week: no next key yet.
-    MaintenanceReport r = m_f->store->runMaintenance().value();
+    MaintenanceReport r = m_f->scheduler->runMaintenance().value();
     QVERIFY(r.generated.isEmpty());
     // One cache time before the rotation is due, the next key is generated and published.
     m_f->clock.advanceSecs(7 * Day - 3600);
-    r = m_f->store->runMaintenance().value();
+    r = m_f->scheduler->runMaintenance().value();
     QCOMPARE(r.generated.size(), 1);
     QVERIFY(r.rotatedTo.isEmpty());
     m_f->clock.advanceSecs(1800);
-    QVERIFY(m_f->store->runMaintenance().value().rotatedTo.isEmpty());
+    QVERIFY(m_f->scheduler->runMaintenance().value().rotatedTo.isEmpty());
     m_f->clock.advanceSecs(1800);
-    r = m_f->store->runMaintenance().value();
+    r = m_f->scheduler->runMaintenance().value();
     QCOMPARE(r.rotatedFrom, QStringList{first});
 
     // A next key generated late (here by hand, just before the due time) postpones the rotation.
@@ -219,13 +219,13 @@ void tst_KeyRotation::rotationWaitsForThePublishedNextKey()
     late.state = KeyState::Next;
     const QString lateKid = m_f->store->generate(late).value().kid;
     m_f->clock.advanceSecs(120);
-    r = m_f->store->runMaintenance().value();
+    r = m_f->scheduler->runMaintenance().value();
     QVERIFY(r.rotatedTo.isEmpty());
     QCOMPARE(r.notes.size(), 1);
     QVERIFY(r.notes.constFirst().contains(QStringLiteral("postponed")));
     QCOMPARE(m_f->store->nextRotationMs().value(), m_f->store->nextKey().value()->createdMs + 3600 * 1000);
     m_f->clock.advanceSecs(3600);
-    r = m_f->store->runMaintenance().value();
+    r = m_f->scheduler->runMaintenance().value();
     QCOMPARE(r.rotatedTo, QStringList{lateKid});
 }
 
@@ -233,11 +233,11 @@ void tst_KeyRotation::lockedStoreStillPromotesNextKey()
 {
     QVERIFY(m_f->store->setPolicy(weekly()));
     QVERIFY(m_f->store->generate({}));
-    QVERIFY(m_f->store->runMaintenance());
+    QVERIFY(m_f->scheduler->runMaintenance());
     const QString next = m_f->store->nextKey().value()->kid;
     m_f->vault->lock();
     m_f->clock.advanceSecs(7 * Day);
-    const MaintenanceReport r = m_f->store->runMaintenance().value();
+    const MaintenanceReport r = m_f->scheduler->runMaintenance().value();
     QCOMPARE(r.rotatedTo, QStringList{next});
     QVERIFY(r.generated.isEmpty());
     QVERIFY(r.notes.join(u' ').contains(QStringLiteral("locked")));
@@ -245,7 +245,7 @@ void tst_KeyRotation::lockedStoreStillPromotesNextKey()
     // Signing needs the private key, hence the passphrase.
     QCOMPARE(m_f->store->signingKey().error().code, QStringLiteral("keys.locked"));
     QVERIFY(m_f->vault->unlock(QStringLiteral("correct horse battery staple")));
-    QCOMPARE(m_f->store->runMaintenance().value().generated.size(), 1);
+    QCOMPARE(m_f->scheduler->runMaintenance().value().generated.size(), 1);
 }
 
 void tst_KeyRotation::longestLifetimeIsRemembered()
