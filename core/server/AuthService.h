@@ -9,7 +9,7 @@
 #include "core/sessions/IssuedTokenRegistry.h"
 #include "core/sessions/SessionStore.h"
 #include "core/sessions/UserStore.h"
-#include "core/sessions/WalChangeWatcher.h"
+#include "core/storage/WalChangeWatcher.h"
 
 #include <QHash>
 #include <QJsonObject>

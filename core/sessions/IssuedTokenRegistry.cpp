@@ -1,7 +1,7 @@
 #include "core/sessions/IssuedTokenRegistry.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/sessions/SqlText.h"
+#include "core/storage/SqlText.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 

@@ -3,7 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/sessions/SessionSeeder.h"
 #include "core/sessions/SessionStore.h"
-#include "core/sessions/SqliteConnection.h"
+#include "core/storage/SqliteConnection.h"
 #include "core/storage/Database.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "core/sessions/SessionRevoker.h"
 
-#include "core/sessions/SqlText.h"
+#include "core/storage/SqlText.h"
 #include "core/storage/SqlError.h"
 
 #include <QSqlQuery>

@@ -4,8 +4,8 @@
 #include "core/crypto/Random.h"
 #include "core/sessions/IpRange.h"
 #include "core/sessions/SessionToken.h"
-#include "core/sessions/SqliteConnection.h"
-#include "core/sessions/SqliteResetGuard.h"
+#include "core/storage/SqliteConnection.h"
+#include "core/storage/SqliteResetGuard.h"
 #include "core/sessions/UserAgentInfo.h"
 #include "core/storage/Database.h"
 

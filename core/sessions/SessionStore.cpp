@@ -5,10 +5,10 @@
 #include "core/sessions/SessionLister.h"
 #include "core/sessions/SessionRevoker.h"
 #include "core/sessions/SessionToken.h"
-#include "core/sessions/SqliteConnection.h"
-#include "core/sessions/SqliteResetGuard.h"
+#include "core/storage/SqliteConnection.h"
+#include "core/storage/SqliteResetGuard.h"
 #include "core/sessions/UserAgentInfo.h"
-#include "core/sessions/WalChangeWatcher.h"
+#include "core/storage/WalChangeWatcher.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 

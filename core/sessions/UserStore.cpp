@@ -2,7 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/sessions/SessionRevoker.h"
-#include "core/sessions/SqlText.h"
+#include "core/storage/SqlText.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 

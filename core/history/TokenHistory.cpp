@@ -1,4 +1,4 @@
-#include "core/tokens/TokenHistory.h"
+#include "core/history/TokenHistory.h"
 
 #include "core/jose/DecodedToken.h"
 #include "core/storage/Database.h"

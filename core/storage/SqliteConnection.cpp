@@ -1,4 +1,4 @@
-#include "core/sessions/SqliteConnection.h"
+#include "core/storage/SqliteConnection.h"
 
 #include "core/storage/Database.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
-#include "core/sessions/SqliteStatement.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <QString>
 
