@@ -1,0 +1,283 @@
+#include "core/sessions/SessionRepository.h"
+
+#include "core/sessions/SessionLister.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlText.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace authscope {
+
+namespace {
+
+constexpr qint64 kFeedRetentionMs = 24LL * 3600 * 1000;
+
+Result<qint64> denyTokens(QSqlDatabase& db, const QString& where, const QVariantList& whereBinds, qint64 nowMs,
+                          const QString& reason)
+{
+    QSqlQuery q(db);
+    QVariantList binds{nowMs, sqlText(reason)};
+    binds += whereBinds;
+    binds << nowMs;
+    if (auto ok = execSql(q,
+                          QStringLiteral("INSERT INTO token_denylist(issuer, jti, expires_ms, denied_ms, reason) "
+                                         "SELECT issuer, jti, expires_ms, ?, ? FROM issued_tokens WHERE ") +
+                              where +
+                              QStringLiteral(" AND revoked_ms IS NULL AND expires_ms > ? "
+                                             "ON CONFLICT(issuer, jti) DO NOTHING"),
+                          binds);
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    QVariantList markBinds{nowMs};
+    markBinds += whereBinds;
+    markBinds << nowMs;
+    if (auto ok = execSql(q,
+                          QStringLiteral("UPDATE issued_tokens SET revoked_ms = ? WHERE ") + where +
+                              QStringLiteral(" AND revoked_ms IS NULL AND expires_ms > ?"),
+                          markBinds);
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.numRowsAffected();
+}
+
+} // namespace
+
+Result<SessionRepository::RevokeOutcome> SessionRepository::revokeIds(QSqlDatabase& db, const QList<qint64>& ids,
+                                                                      qint64 nowMs, const QString& by,
+                                                                      const QString& reason)
+{
+    RevokeOutcome outcome;
+    if (ids.isEmpty()) {
+        return outcome;
+    }
+    QStringList idText;
+    for (const qint64 id : ids) {
+        idText << QString::number(id);
+    }
+    const QString inList = QStringLiteral("(") + idText.join(u',') + QStringLiteral(")");
+    QSqlQuery q(db);
+    if (auto ok = execSql(q,
+                          QStringLiteral("SELECT id, id_hash FROM sessions WHERE id IN ") + inList +
+                              QStringLiteral(" AND revoked_ms IS NULL AND expires_ms > ?"),
+                          {nowMs});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    while (q.next()) {
+        outcome.sessionIds << q.value(0).toLongLong();
+        outcome.sessionKeys << q.value(1).toByteArray();
+    }
+    if (outcome.sessionIds.isEmpty()) {
+        return outcome;
+    }
+    QStringList revokedText;
+    for (const qint64 id : std::as_const(outcome.sessionIds)) {
+        revokedText << QString::number(id);
+    }
+    const QString revokedList = QStringLiteral("(") + revokedText.join(u',') + QStringLiteral(")");
+    if (auto ok = execSql(q,
+                          QStringLiteral("UPDATE sessions SET revoked_ms = ?, revoked_by = ?, revoke_reason = ? "
+                                         "WHERE id IN ") +
+                              revokedList,
+                          {nowMs, sqlText(by), sqlText(reason)});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    outcome.sessions = q.numRowsAffected();
+    auto tokens = denyTokens(db, QStringLiteral("session_id IN ") + revokedList, {}, nowMs, reason);
+    if (!tokens) {
+        return std::unexpected(tokens.error());
+    }
+    outcome.tokens = *tokens;
+    for (qsizetype i = 0; i < outcome.sessionIds.size(); ++i) {
+        if (auto ok = recordChange(db, SessionChangeScope::Session, outcome.sessionIds.at(i), outcome.sessionKeys.at(i),
+                                   nowMs);
+            !ok) {
+            return std::unexpected(ok.error());
+        }
+    }
+    return outcome;
+}
+
+Result<SessionRepository::RevokeOutcome> SessionRepository::revokeUser(QSqlDatabase& db, qint64 userId, qint64 nowMs,
+                                                                       const QString& by, const QString& reason)
+{
+    RevokeOutcome outcome;
+    QSqlQuery q(db);
+    if (auto ok = execSql(q,
+                          QStringLiteral("UPDATE sessions SET revoked_ms = ?, revoked_by = ?, revoke_reason = ? "
+                                         "WHERE user_id = ? AND revoked_ms IS NULL AND expires_ms > ?"),
+                          {nowMs, sqlText(by), sqlText(reason), userId, nowMs});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    outcome.sessions = q.numRowsAffected();
+    auto tokens = denyTokens(db, QStringLiteral("user_id = ?"), {userId}, nowMs, reason);
+    if (!tokens) {
+        return std::unexpected(tokens.error());
+    }
+    outcome.tokens = *tokens;
+    if (auto ok = execSql(q,
+                          QStringLiteral("UPDATE users SET tokens_not_before_ms = max(tokens_not_before_ms, ?), "
+                                         "updated_ms = ? WHERE id = ?"),
+                          {nowMs, nowMs, userId});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (auto ok = recordChange(db, SessionChangeScope::User, userId, {}, nowMs); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return outcome;
+}
+
+Result<SessionRepository::RevokeOutcome> SessionRepository::revokeAll(QSqlDatabase& db, qint64 nowMs, const QString& by,
+                                                                      const QString& reason)
+{
+    RevokeOutcome outcome;
+    QSqlQuery q(db);
+    if (auto ok = execSql(q,
+                          QStringLiteral("UPDATE sessions SET revoked_ms = ?, revoked_by = ?, revoke_reason = ? "
+                                         "WHERE revoked_ms IS NULL AND expires_ms > ?"),
+                          {nowMs, sqlText(by), sqlText(reason), nowMs});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    outcome.sessions = q.numRowsAffected();
+    auto tokens = denyTokens(db, QStringLiteral("1"), {}, nowMs, reason);
+    if (!tokens) {
+        return std::unexpected(tokens.error());
+    }
+    outcome.tokens = *tokens;
+    if (auto ok = execSql(q,
+                          QStringLiteral("UPDATE users SET tokens_not_before_ms = max(tokens_not_before_ms, ?), "
+                                         "updated_ms = ?"),
+                          {nowMs, nowMs});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (auto ok = recordChange(db, SessionChangeScope::All, 0, {}, nowMs); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return outcome;
+}
+
+Result<void> SessionRepository::recordChange(QSqlDatabase& db, SessionChangeScope scope, qint64 target,
+                                             const QByteArray& idHash, qint64 nowMs)
+{
+    QSqlQuery q(db);
+    return execSql(q, QStringLiteral("INSERT INTO session_changes(ts_ms, scope, target, id_hash) VALUES(?, ?, ?, ?)"),
+                   {nowMs, static_cast<int>(scope), target,
+                    idHash.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(idHash)});
+}
+
+Result<bool> SessionRepository::replaceIdHash(QSqlDatabase& transaction, qint64 id, const QByteArray& oldHash,
+                                              const QByteArray& newHash)
+{
+    QSqlQuery q(transaction);
+    if (auto ok = execSql(q,
+                          QStringLiteral("UPDATE sessions SET id_hash = ? WHERE id = ? AND id_hash = ? AND "
+                                         "revoked_ms IS NULL"),
+                          {newHash, id, oldHash});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.numRowsAffected() == 1;
+}
+
+Result<std::optional<SessionRepository::ExtendTarget>> SessionRepository::extendTarget(QSqlDatabase& transaction,
+                                                                                       qint64 id)
+{
+    QSqlQuery q(transaction);
+    if (auto ok = execSql(q, QStringLiteral("SELECT id_hash, revoked_ms, expires_ms FROM sessions WHERE id = ?"), {id});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (!q.next()) {
+        return std::optional<ExtendTarget>();
+    }
+    return std::optional<ExtendTarget>(
+        ExtendTarget{q.value(0).toByteArray(), !q.value(1).isNull(), q.value(2).toLongLong()});
+}
+
+Result<void> SessionRepository::moveExpiries(QSqlDatabase& transaction, qint64 id, qint64 byMs)
+{
+    QSqlQuery q(transaction);
+    return execSql(q,
+                   QStringLiteral("UPDATE sessions SET idle_expires_ms = idle_expires_ms + ?, "
+                                  "absolute_expires_ms = absolute_expires_ms + ? WHERE id = ?"),
+                   {byMs, byMs, id});
+}
+
+Result<SessionRepository::PurgeCounts> SessionRepository::purge(QSqlDatabase& transaction, qint64 endedBeforeMs,
+                                                                qint64 denyListBeforeMs, qint64 nowMs)
+{
+    PurgeCounts counts;
+    QSqlQuery q(transaction);
+    if (auto ok = execSql(q, QStringLiteral("DELETE FROM sessions WHERE revoked_ms < ?"), {endedBeforeMs}); !ok) {
+        return std::unexpected(ok.error());
+    }
+    counts.sessions = q.numRowsAffected();
+    if (auto ok = execSql(q, QStringLiteral("DELETE FROM sessions WHERE expires_ms < ? AND revoked_ms IS NULL"),
+                          {endedBeforeMs});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    counts.sessions += q.numRowsAffected();
+    if (auto ok = execSql(q, QStringLiteral("DELETE FROM issued_tokens WHERE expires_ms < ?"), {endedBeforeMs}); !ok) {
+        return std::unexpected(ok.error());
+    }
+    counts.tokens = q.numRowsAffected();
+    if (auto ok = execSql(q, QStringLiteral("DELETE FROM token_denylist WHERE expires_ms < ?"), {denyListBeforeMs});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    counts.denyListEntries = q.numRowsAffected();
+    // The feed keeps a day, and always its newest row: readers detect gaps by it.
+    if (auto ok = execSql(q,
+                          QStringLiteral("DELETE FROM session_changes WHERE ts_ms < ? AND seq < "
+                                         "(SELECT max(seq) FROM session_changes)"),
+                          {nowMs - kFeedRetentionMs});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    return counts;
+}
+
+Result<std::optional<QString>> SessionRepository::userName(QSqlDatabase& connection, qint64 userId)
+{
+    QSqlQuery q(connection);
+    if (auto ok = execSql(q, QStringLiteral("SELECT username FROM users WHERE id = ?"), {userId}); !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (!q.next()) {
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(q.value(0).toString());
+}
+
+Result<QList<Session>> SessionRepository::fetch(const QList<qint64>& ids, qint64 nowMs)
+{
+    return SessionLister(m_db.connection(), nowMs).fetch(ids);
+}
+
+Result<SessionPage> SessionRepository::list(const SessionFilter& filter, const SessionSort& sort, int limit,
+                                            const SessionCursor& after, qint64 nowMs)
+{
+    return SessionLister(m_db.connection(), nowMs).list(filter, sort, limit, after);
+}
+
+Result<qint64> SessionRepository::count(const SessionFilter& filter, qint64 cap, qint64 nowMs)
+{
+    return SessionLister(m_db.connection(), nowMs).count(filter, cap);
+}
+
+Result<SessionCounters> SessionRepository::counters(qint64 revokedSinceMs, qint64 expiringWindowMs, qint64 nowMs)
+{
+    return SessionLister(m_db.connection(), nowMs).counters(revokedSinceMs, expiringWindowMs);
+}
+
+} // namespace authscope
