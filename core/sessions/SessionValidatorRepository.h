@@ -23,7 +23,7 @@ class Transaction;
 // The SQL of session validation's hot path: one instance per thread, on a connection of its own, with its
 // statements prepared once. The SessionValidator's logic (cache, verdicts, slides) talks only to this interface.
 //
-// SqliteSessionValidatorRepository implements it on the SQLite C API (a lookup is one sqlite3_step of a prepared
+// SqliteSessionValidatorRepository implements it on the SQLite C API (a lookup is one step of a prepared
 // statement, no allocation). Where PostgreSQL plugs in: a QPSQL (or libpq) implementation with prepared
 // statements and the LISTEN/NOTIFY ChangeDetector, returned by open() when the Database's backend is PostgreSQL.
 class SessionValidatorRepository
