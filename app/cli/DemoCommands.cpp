@@ -15,7 +15,7 @@
 #include "core/sessions/SessionStore.h"
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
-#include "core/tokens/TokenHistory.h"
+#include "core/history/TokenHistory.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

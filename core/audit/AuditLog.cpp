@@ -1,20 +1,18 @@
 #include "core/audit/AuditLog.h"
 
+#include "core/audit/AuditRepository.h"
 #include "core/audit/OsUser.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlError.h"
+#include "core/storage/QtSqlTransaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace authscope {
 
 namespace {
-
-const QString kHeadKey = QStringLiteral("audit.head");
 
 void addField(QCryptographicHash& hash, const QByteArray& field)
 {
@@ -29,58 +27,6 @@ QByteArray canonicalDetails(const QJsonObject& details)
 {
     // QJsonObject keeps its keys sorted, so the compact form is canonical for our own rows.
     return QJsonDocument(details).toJson(QJsonDocument::Compact);
-}
-
-struct Where
-{
-    QString sql;
-    QVariantList bindings;
-};
-
-Where whereClause(const AuditFilter& filter)
-{
-    QStringList parts;
-    Where w;
-    if (filter.sinceMs) {
-        parts << QStringLiteral("ts_ms >= ?");
-        w.bindings << *filter.sinceMs;
-    }
-    if (filter.beforeId) {
-        parts << QStringLiteral("id < ?");
-        w.bindings << *filter.beforeId;
-    }
-    if (!filter.action.isEmpty()) {
-        if (filter.action.endsWith(u'.')) {
-            parts << QStringLiteral("substr(action, 1, ?) = ?");
-            w.bindings << filter.action.size() << filter.action;
-        } else {
-            parts << QStringLiteral("action = ?");
-            w.bindings << filter.action;
-        }
-    }
-    if (!filter.text.isEmpty()) {
-        parts << QStringLiteral("(instr(lower(actor), lower(?)) > 0 OR instr(lower(action), lower(?)) > 0 OR "
-                                "instr(lower(target), lower(?)) > 0 OR instr(lower(details), lower(?)) > 0)");
-        w.bindings << filter.text << filter.text << filter.text << filter.text;
-    }
-    if (!parts.isEmpty()) {
-        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-    }
-    return w;
-}
-
-AuditEntry entryFrom(const QSqlQuery& q)
-{
-    AuditEntry e;
-    e.id = q.value(0).toLongLong();
-    e.timeMs = q.value(1).toLongLong();
-    e.actor = q.value(2).toString();
-    e.action = q.value(3).toString();
-    e.target = q.value(4).toString();
-    e.details = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-    e.prevHash = q.value(6).toString();
-    e.hash = q.value(7).toString();
-    return e;
 }
 
 } // namespace
@@ -126,34 +72,39 @@ Result<AuditEntry> AuditLog::makeEntry(const QString& action, const QString& tar
     return entry;
 }
 
-Result<void> AuditLog::writeRow(QSqlDatabase& db, AuditEntry& entry) const
+Result<void> AuditLog::writeRow(Transaction& transaction, AuditEntry& entry) const
 {
-    QSqlQuery q(db);
-    if (auto ok = execSql(q, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")); !ok) {
-        return ok;
+    auto written = [&]() -> Result<void> {
+        auto last = AuditRepository::lastRow(transaction);
+        if (!last) {
+            return std::unexpected(last.error());
+        }
+        entry.prevHash = *last ? (*last)->hash : genesisHash();
+        entry.id = *last ? (*last)->id + 1 : 1;
+        const QByteArray details = canonicalDetails(entry.details);
+        entry.hash = computeHash(entry.prevHash, entry, details);
+        if (auto ok = AuditRepository::insertRow(transaction, entry, details); !ok) {
+            return ok;
+        }
+        return AuditRepository::setHead(transaction, {entry.id, entry.hash});
+    }();
+    if (!written) {
+        // Keep the storage code (disk full, busy, ...) and say what was being written.
+        Error e = written.error();
+        e.message = QStringLiteral("Could not write the audit row for %1: %2").arg(entry.action, e.message);
+        return std::unexpected(std::move(e));
     }
-    entry.prevHash = genesisHash();
-    entry.id = 1;
-    if (q.next()) {
-        entry.id = q.value(0).toLongLong() + 1;
-        entry.prevHash = q.value(1).toString();
-    }
-    entry.hash = computeHash(entry.prevHash, entry);
-    if (auto ok = execSql(q,
-                          QStringLiteral("INSERT INTO audit_log(id, ts_ms, actor, action, target, details, "
-                                         "prev_hash, hash) VALUES(?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?)"),
-                          {entry.id, entry.timeMs, entry.actor, entry.action, entry.target,
-                           QString::fromUtf8(canonicalDetails(entry.details)), entry.prevHash, entry.hash});
-        !ok) {
-        return ok;
-    }
-    return execSql(q,
-                   QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
-                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                   {kHeadKey, QStringLiteral("%1:%2").arg(entry.id).arg(entry.hash)});
+    return {};
 }
 
 Result<qint64> AuditLog::append(QSqlDatabase& transaction, const QString& action, const QString& target,
+                                const QJsonObject& details)
+{
+    QtSqlTransaction tx(transaction);
+    return append(tx, action, target, details);
+}
+
+Result<qint64> AuditLog::append(Transaction& transaction, const QString& action, const QString& target,
                                 const QJsonObject& details)
 {
     auto entry = makeEntry(action, target, details);
@@ -176,7 +127,10 @@ Result<qint64> AuditLog::append(const QString& action, const QString& target, co
         return std::unexpected(entry.error());
     }
     // Reading the head and inserting happen under one write lock, so two processes never fork the chain.
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) { return writeRow(db, *entry); });
+    auto done = m_db.writeTransaction([&](QSqlDatabase& db) {
+        QtSqlTransaction tx(db);
+        return writeRow(tx, *entry);
+    });
     if (!done) {
         return std::unexpected(done.error());
     }
@@ -186,59 +140,22 @@ Result<qint64> AuditLog::append(const QString& action, const QString& target, co
 
 Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) const
 {
-    const Where w = whereClause(filter);
-    QString sql = QStringLiteral("SELECT id, ts_ms, actor, action, target, details, prev_hash, hash FROM audit_log") +
-                  w.sql + (filter.newestFirst ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id"));
-    QVariantList bindings = w.bindings;
-    if (filter.limit >= 0 || filter.offset > 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        bindings << (filter.limit >= 0 ? filter.limit : -1) << filter.offset;
-    }
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto ok = execSql(q, sql, bindings); !ok) {
-        return std::unexpected(ok.error());
-    }
-    QList<AuditEntry> rows;
-    while (q.next()) {
-        rows.append(entryFrom(q));
-    }
-    return rows;
+    return AuditRepository(m_db).list(filter);
 }
 
 Result<qint64> AuditLog::count(const AuditFilter& filter) const
 {
-    const Where w = whereClause(filter);
-    QSqlQuery q(m_db.connection());
-    if (auto ok = execSql(q, QStringLiteral("SELECT count(*) FROM audit_log") + w.sql, w.bindings); !ok) {
-        return std::unexpected(ok.error());
-    }
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return AuditRepository(m_db).count(filter);
 }
 
 Result<QStringList> AuditLog::actions() const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto ok = execSql(q, QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action")); !ok) {
-        return std::unexpected(ok.error());
-    }
-    QStringList out;
-    while (q.next()) {
-        out << q.value(0).toString();
-    }
-    return out;
+    return AuditRepository(m_db).actions();
 }
 
 Result<AuditVerifyReport> AuditLog::verify() const
 {
     AuditVerifyReport report;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto ok = execSql(q, QStringLiteral("SELECT id, ts_ms, actor, action, target, details, prev_hash, hash "
-                                            "FROM audit_log ORDER BY id"));
-        !ok) {
-        return std::unexpected(ok.error());
-    }
     QString expectedPrev = genesisHash();
     qint64 expectedId = 1;
     auto bad = [&report](qint64 id, QString reason) {
@@ -246,42 +163,47 @@ Result<AuditVerifyReport> AuditLog::verify() const
         report.firstBadId = id;
         report.reason = std::move(reason);
     };
-    while (q.next()) {
-        AuditEntry e = entryFrom(q);
-        // Hash the details exactly as stored: a re-serialised object could hide an edit of the JSON text.
-        const QByteArray storedDetails = q.value(5).toString().toUtf8();
+    const AuditRepository repository(m_db);
+    auto scanned = repository.scan([&](const AuditEntry& e, const QByteArray& storedDetails) {
         ++report.rowsChecked;
         if (e.id != expectedId) {
             const QString missing = expectedId == e.id - 1
                                         ? QStringLiteral("row %1 is").arg(expectedId)
                                         : QStringLiteral("rows %1–%2 are").arg(expectedId).arg(e.id - 1);
             bad(e.id, QStringLiteral("%1 missing before row %2 (deleted?)").arg(missing).arg(e.id));
-            return report;
+            return false;
         }
         if (e.prevHash != expectedPrev) {
             bad(e.id, QStringLiteral("row %1 does not continue the chain: its previous-hash field does not match "
                                      "row %2 (a row was edited or replaced)")
                           .arg(e.id)
                           .arg(e.id - 1));
-            return report;
+            return false;
         }
-        const QString actual = computeHash(e.prevHash, e, storedDetails);
-        if (actual != e.hash) {
+        // Hash the details exactly as stored: a re-serialised object could hide an edit of the JSON text.
+        if (computeHash(e.prevHash, e, storedDetails) != e.hash) {
             bad(e.id, QStringLiteral("row %1 was edited: its content does not match its hash").arg(e.id));
-            return report;
+            return false;
         }
         expectedPrev = e.hash;
         ++expectedId;
+        return true;
+    });
+    if (!scanned) {
+        return std::unexpected(scanned.error());
+    }
+    if (!report.intact) {
+        return report;
     }
     // The head recorded at the last append catches rows cut off the end of the log.
-    auto head = m_db.metaValue(kHeadKey);
+    auto head = repository.recordedHead();
     if (!head) {
         return std::unexpected(head.error());
     }
     const qint64 lastId = expectedId - 1;
-    if (!head->isEmpty()) {
-        const qint64 headId = head->section(u':', 0, 0).toLongLong();
-        const QString headHash = head->section(u':', 1);
+    if (*head) {
+        const qint64 headId = (*head)->id;
+        const QString& headHash = (*head)->hash;
         if (headId != lastId || headHash != expectedPrev) {
             if (headId > lastId) {
                 bad(lastId + 1, QStringLiteral("the log ends at row %1 but row %2 was written: the newest rows were "

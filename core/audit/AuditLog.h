@@ -12,6 +12,7 @@ class QSqlDatabase;
 namespace authscope {
 
 class Database;
+class Transaction;
 
 // The append-only record of every administrative action. Each row stores SHA-256(previous hash || its own
 // content), and the newest hash is kept in the meta table, so an edited, inserted, deleted or truncated row is
@@ -28,11 +29,16 @@ public:
 
     [[nodiscard]] QString actor() const { return m_actor; }
 
-    // Writes the row inside the caller's open write transaction on `transaction`: the change it records and its
-    // audit row commit together or not at all. A failure here must make the caller roll back.
+    // The rule for every audited change: the row is written inside the caller's open write transaction, so the
+    // change and its audit row commit together or not at all. A failure here must make the caller roll back and
+    // hand the error on (Database::writeTransaction does when the work returns it).
     [[nodiscard]] Result<qint64> append(QSqlDatabase& transaction, const QString& action, const QString& target,
                                         const QJsonObject& details = {});
-    // Opens a transaction of its own: for events that change nothing else (a failed login, an export).
+    // The same inside a transaction on another kind of connection (the raw SQLite hot paths: SqliteTransaction).
+    [[nodiscard]] Result<qint64> append(Transaction& transaction, const QString& action, const QString& target,
+                                        const QJsonObject& details = {});
+    // Opens a transaction of its own: only for events that change nothing else (a failed login, a server start,
+    // an export). Its callers decide what a failure means for them.
     [[nodiscard]] Result<qint64> append(const QString& action, const QString& target, const QJsonObject& details = {});
     Result<QList<AuditEntry>> list(const AuditFilter& filter = {}) const;
     Result<qint64> count(const AuditFilter& filter = {}) const;
@@ -48,7 +54,7 @@ private:
                                              const QByteArray& detailsJson);
     [[nodiscard]] Result<AuditEntry> makeEntry(const QString& action, const QString& target,
                                                const QJsonObject& details) const;
-    [[nodiscard]] Result<void> writeRow(QSqlDatabase& db, AuditEntry& entry) const;
+    [[nodiscard]] Result<void> writeRow(Transaction& transaction, AuditEntry& entry) const;
 
 public:
 Q_SIGNALS:

@@ -1,9 +1,10 @@
 #include "core/common/Version.h"
 
+#include "core/storage/SqliteConnection.h"
+
 #include <QtGlobal>
 
 #include <openssl/crypto.h>
-#include <sqlite3.h>
 
 namespace authscope {
 
@@ -14,7 +15,7 @@ VersionInfo versionInfo()
     v.qtRuntime = QString::fromLatin1(qVersion());
     v.qtBuild = QStringLiteral(QT_VERSION_STR);
     v.openssl = QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
-    v.sqlite = QString::fromLatin1(sqlite3_libversion());
+    v.sqlite = SqliteConnection::libraryVersion();
     return v;
 }
 

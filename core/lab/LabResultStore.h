@@ -15,7 +15,8 @@ class Database;
 namespace authscope::lab {
 
 // The Lab's results in the application's database (table lab_runs, migration 6): one row per experiment run.
-// Saving and deleting are audited (lab.save, lab.delete). Usable from any thread (one connection per thread).
+// Saving and deleting are audited (lab.save, lab.delete) in the same transaction. Usable from any thread (one
+// connection per thread).
 class LabResultStore final
 {
 public:

@@ -5,14 +5,13 @@
 #include "core/jose/Base64Url.h"
 #include "core/jose/Jws.h"
 #include "core/keys/KeyStore.h"
+#include "core/storage/ChangeDetector.h"
 #include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
-
-#include <sqlite3.h>
 
 namespace authscope {
 
@@ -76,15 +75,10 @@ AuthService::AuthService(Database& database, AuditLog& audit, KeyStore* keys, co
                          const Clock& clock)
     : m_db(database), m_audit(audit), m_keys(keys), m_config(config), m_clock(clock),
       m_users(database, audit, clock, config.passwordHashing), m_sessions(database, audit, clock, config.sessionPolicy),
-      m_tokens(database, audit, clock), m_refresh(database, clock), m_denyList(config.denyListEnabled)
+      m_tokens(database, audit, clock), m_refresh(database, audit, clock), m_denyList(config.denyListEnabled)
 {}
 
-AuthService::~AuthService()
-{
-    if (m_dataVersionStmt != nullptr) {
-        sqlite3_finalize(m_dataVersionStmt);
-    }
-}
+AuthService::~AuthService() = default;
 
 QString AuthService::cookieName() const
 {
@@ -99,9 +93,14 @@ std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::login
 {
     const qint64 now = m_clock.nowMs();
     if (const int wait = m_limiter.retryAfter(username, client.address, now); wait > 0) {
-        (void)m_audit.append(
-            QStringLiteral("auth.rate-limited"), QStringLiteral("user:") + username.left(64),
-            QJsonObject{{QStringLiteral("ip"), client.address}, {QStringLiteral("retry_after"), wait}});
+        // A refused attempt changes nothing, so its row stands alone. The refusal holds whether or not the row
+        // could be written: a broken audit log must not open the door to guessing, so it is only logged.
+        if (auto audited = m_audit.append(
+                QStringLiteral("auth.rate-limited"), QStringLiteral("user:") + username.left(64),
+                QJsonObject{{QStringLiteral("ip"), client.address}, {QStringLiteral("retry_after"), wait}});
+            !audited) {
+            qWarning("authscope: a rate-limited login was not audited: %s", qPrintable(audited.error().message));
+        }
         return std::unexpected(refusal(429, QStringLiteral("slow_down"),
                                        QStringLiteral("Too many failed logins; try again in %1 s.").arg(wait), wait));
     }
@@ -115,7 +114,9 @@ std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::login
     m_limiter.recordSuccess(username);
     // A session ID the client already held is never carried over into the new login (fixation).
     if (!previousSessionToken.isEmpty()) {
-        (void)m_sessions.logout(previousSessionToken);
+        if (auto ended = m_sessions.logout(previousSessionToken); !ended) {
+            return std::unexpected(refusal(500, QStringLiteral("server_error"), ended.error().message));
+        }
     }
     NewSession spec;
     spec.userId = user->id;
@@ -137,8 +138,14 @@ std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::login
     }
     auto issued = issueJwt(*user, client, created->session.id, {});
     if (!issued) {
-        // No key to sign with: do not leave a session nobody can use.
-        (void)m_sessions.revoke(created->session.id, QStringLiteral("login failed: ") + issued.error().message);
+        // No key to sign with: do not leave a session nobody can use. The client hears why signing failed; a
+        // failure to end the session as well only adds to the log.
+        if (auto ended =
+                m_sessions.revoke(created->session.id, QStringLiteral("login failed: ") + issued.error().message);
+            !ended) {
+            qWarning("authscope: session %lld of a failed login stays open: %s",
+                     static_cast<long long>(created->session.id), qPrintable(ended.error().message));
+        }
         return std::unexpected(refusal(503, QStringLiteral("temporarily_unavailable"), issued.error().message));
     }
     return *issued;
@@ -216,55 +223,23 @@ Result<AuthService::LoginResult> AuthService::issueJwt(const User& user, const C
 bool AuthService::databaseChanged()
 {
     // Has any connection (this process or another: the console, the CLI) committed since the last look? Keys,
-    // deny-list entries, revoked sessions and disabled users all change only through commits. On a WAL database
-    // the wal-index header in shared memory answers without a system call (WalChangeWatcher); otherwise
-    // PRAGMA data_version, prepared once for the thread that serves requests.
+    // deny-list entries, revoked sessions and disabled users all change only through commits. The detector is
+    // made for the thread that serves requests (and again if that thread changes).
     QThread* thread = QThread::currentThread();
-    if (m_dataVersionThread != thread) {
-        if (m_dataVersionStmt != nullptr) {
-            sqlite3_finalize(m_dataVersionStmt);
-            m_dataVersionStmt = nullptr;
-        }
-        m_watcher = WalChangeWatcher();
-        m_lastHeader.reset();
-        m_dataVersion = -1;
-        sqlite3* handle = m_db.nativeHandle();
-        if (handle == nullptr ||
-            sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &m_dataVersionStmt, nullptr) != SQLITE_OK) {
-            m_dataVersionStmt = nullptr;
-            m_dataVersionThread = nullptr;
+    if (m_changesThread != thread) {
+        m_changes.reset();
+        m_changesThread = nullptr;
+        auto opened = m_db.openChangeDetector();
+        if (!opened) {
             return true;
         }
-        m_dataVersionThread = thread;
-        // The first read maps the wal-index, which the watcher then reads directly.
-        if (sqlite3_step(m_dataVersionStmt) == SQLITE_ROW) {
-            m_dataVersion = sqlite3_column_int64(m_dataVersionStmt, 0);
-        }
-        sqlite3_reset(m_dataVersionStmt);
-        m_watcher = WalChangeWatcher(handle);
-        m_lastHeader = m_watcher.read();
-        return true;
+        m_changes = std::move(*opened);
+        m_changesThread = thread;
     }
-    if (m_watcher.isAvailable()) {
-        const auto header = m_watcher.read();
-        const bool changed = !header || !m_lastHeader || *header != *m_lastHeader;
-        m_lastHeader = header;
-        return changed;
-    }
-    qint64 version = -1;
-    if (sqlite3_step(m_dataVersionStmt) == SQLITE_ROW) {
-        version = sqlite3_column_int64(m_dataVersionStmt, 0);
-    }
-    sqlite3_reset(m_dataVersionStmt);
-    const bool changed = version != m_dataVersion || version == -1;
-    m_dataVersion = version;
-    return changed;
-}
-
-void AuthService::refreshKeysIfChanged()
-{
-    QMutexLocker lock(&m_validatorMutex);
-    refreshKeysLocked();
+    // A detector that cannot tell counts as a change: the caches are emptied rather than trusted.
+    auto changed = m_changes->poll();
+    m_changes->accept();
+    return !changed || *changed;
 }
 
 void AuthService::refreshKeysLocked()
@@ -274,7 +249,6 @@ void AuthService::refreshKeysLocked()
     }
     // Something was committed: the deny-list answers may be stale.
     m_verdicts.clear();
-    ++m_cacheStats.invalidations;
     if (m_keys == nullptr) {
         return;
     }
@@ -299,12 +273,6 @@ void AuthService::refreshKeysLocked()
     m_keyRevision = *revision;
     // Tokens verified with the old key set may be signed by a key that is now retired or revoked.
     m_verified.clear();
-}
-
-AuthService::CacheStats AuthService::cacheStats() const
-{
-    QMutexLocker lock(&m_validatorMutex);
-    return m_cacheStats;
 }
 
 std::optional<TokenVerdict> AuthService::cachedVerdict(const QString& key) const
@@ -366,7 +334,6 @@ std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkBeare
             if (now < it->expSecs + leeway && (!it->nbfSecs || now >= *it->nbfSecs - leeway)) {
                 verified = &*it;
                 fromCache = true;
-                ++m_cacheStats.verifiedHits;
             } else {
                 m_verified.erase(it);
             }
@@ -376,9 +343,6 @@ std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkBeare
     jose::ClaimSet fresh;
     QByteArray freshRaw;
     if (verified == nullptr) {
-        if (useCache) {
-            ++m_cacheStats.verifiedMisses;
-        }
         jose::ValidationResult result = m_validator->validate(token);
         bool acceptable = result.valid;
         if (!acceptable && allowExpired) {
@@ -423,10 +387,7 @@ std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkBeare
                             QLatin1Char('\n') + QString::number(ref.issuedAtMs) + QLatin1Char('\n') +
                             (sid ? QString::number(*sid) : QString());
         std::optional<TokenVerdict> verdict = cachedVerdict(key);
-        if (verdict) {
-            ++m_cacheStats.verdictHits;
-        } else {
-            ++m_cacheStats.verdictMisses;
+        if (!verdict) {
             auto checked = m_tokens.check(ref);
             if (!checked) {
                 return std::unexpected(refusal(500, QStringLiteral("server_error"), checked.error().message));
@@ -484,13 +445,21 @@ std::expected<void, AuthService::Refusal> AuthService::logout(QByteArrayView coo
         }
         const jose::ClaimSet claims(caller->claims);
         const qint64 expMs = claims.expiresAt().value_or(0) * 1000;
+        auto serverError = [](const Error& e) { return refusal(500, QStringLiteral("server_error"), e.message); };
         if (expMs > m_clock.nowMs()) {
             // SECURITY.md 12: deny-list (iss, jti) until exp, never the token's bytes.
-            (void)m_tokens.deny(claims.issuer(), claims.jwtId(), expMs, QStringLiteral("logout"));
+            if (auto denied = m_tokens.deny(claims.issuer(), claims.jwtId(), expMs, QStringLiteral("logout"));
+                !denied) {
+                return std::unexpected(serverError(denied.error()));
+            }
         }
         if (caller->sessionId) {
-            (void)m_sessions.revoke(*caller->sessionId, QStringLiteral("logout"));
-            (void)m_refresh.revokeSession(*caller->sessionId, QStringLiteral("logout"));
+            if (auto ended = m_sessions.revoke(*caller->sessionId, QStringLiteral("logout")); !ended) {
+                return std::unexpected(serverError(ended.error()));
+            }
+            if (auto ended = m_refresh.revokeSession(*caller->sessionId, QStringLiteral("logout")); !ended) {
+                return std::unexpected(serverError(ended.error()));
+            }
         }
         return {};
     }
@@ -508,13 +477,13 @@ std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::refre
     case RefreshTokenStore::Verdict::Ok:
         break;
     case RefreshTokenStore::Verdict::Reused: {
-        // Theft detection: whoever holds the family now, it ends here, with its session and access tokens.
+        // Theft detection: whoever holds the family now, it ends here (redeem() revoked it, with its audit row),
+        // with its session and access tokens.
         if (record.sessionId) {
-            (void)m_sessions.revoke(*record.sessionId, QStringLiteral("refresh token reuse"));
+            if (auto ended = m_sessions.revoke(*record.sessionId, QStringLiteral("refresh token reuse")); !ended) {
+                return std::unexpected(refusal(500, QStringLiteral("server_error"), ended.error().message));
+            }
         }
-        (void)m_audit.append(QStringLiteral("auth.refresh-reuse"), QStringLiteral("family:") + record.family,
-                             QJsonObject{{QStringLiteral("user_id"), record.userId},
-                                         {QStringLiteral("session"), record.sessionId ? *record.sessionId : 0}});
         return std::unexpected(refusal(400, QStringLiteral("invalid_grant"),
                                        QStringLiteral("This refresh token was already used: the token family and its "
                                                       "session were revoked.")));
@@ -607,17 +576,25 @@ Result<void> AuthService::revoke(QByteArrayView token, const QString& hint)
             const jose::ClaimSet claims(caller->claims);
             const qint64 expMs = claims.expiresAt().value_or(0) * 1000;
             if (expMs > m_clock.nowMs()) {
-                (void)m_tokens.deny(claims.issuer(), claims.jwtId(), expMs, QStringLiteral("RFC 7009 revocation"));
+                if (auto denied =
+                        m_tokens.deny(claims.issuer(), claims.jwtId(), expMs, QStringLiteral("RFC 7009 revocation"));
+                    !denied) {
+                    return std::unexpected(denied.error());
+                }
             }
         }
         return {};
     }
     if (auto record = m_refresh.find(token); record && record->has_value()) {
-        (void)m_refresh.revokeFamily((*record)->family, QStringLiteral("RFC 7009 revocation"));
+        if (auto revoked = m_refresh.revokeFamily((*record)->family, QStringLiteral("RFC 7009 revocation")); !revoked) {
+            return std::unexpected(revoked.error());
+        }
         return {};
     }
-    // A session ID: revoking it is a logout.
-    (void)m_sessions.logout(token);
+    // A session ID: revoking it is a logout (an unknown one is not an error, RFC 7009 §2.2).
+    if (auto ended = m_sessions.logout(token); !ended) {
+        return std::unexpected(ended.error());
+    }
     return {};
 }
 

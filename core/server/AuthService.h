@@ -9,7 +9,6 @@
 #include "core/sessions/IssuedTokenRegistry.h"
 #include "core/sessions/SessionStore.h"
 #include "core/sessions/UserStore.h"
-#include "core/sessions/WalChangeWatcher.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -19,12 +18,12 @@
 #include <memory>
 #include <optional>
 
-struct sqlite3_stmt;
 class QThread;
 
 namespace authscope {
 
 class AuditLog;
+class ChangeDetector;
 class Database;
 class KeyStore;
 
@@ -116,20 +115,6 @@ public:
     Result<void> flushSlides() { return m_sessions.flushSlides(); }
     [[nodiscard]] QJsonObject discovery(const QString& baseUrl);
 
-    // The key store's state as this thread last saw it changes only when another connection wrote; check cheaply.
-    void refreshKeysIfChanged();
-
-    // Counters of the bearer path's two caches (for tests and the Lab).
-    struct CacheStats
-    {
-        qint64 verifiedHits = 0;
-        qint64 verifiedMisses = 0;
-        qint64 verdictHits = 0;
-        qint64 verdictMisses = 0;
-        qint64 invalidations = 0; // times a commit anywhere emptied the caches
-    };
-    [[nodiscard]] CacheStats cacheStats() const;
-
 private:
     // A token whose signature and claims held, remembered by its exact bytes: the next request with the same
     // bytes skips the signature (its time claims and the deny-list are still checked on every request). Emptied
@@ -163,14 +148,10 @@ private:
     mutable QMutex m_validatorMutex;
     std::unique_ptr<jose::TokenValidator> m_validator;
     qint64 m_keyRevision = -1;
-    qint64 m_dataVersion = -1;
-    sqlite3_stmt* m_dataVersionStmt = nullptr;
-    QThread* m_dataVersionThread = nullptr;
-    WalChangeWatcher m_watcher;
-    std::optional<WalChangeWatcher::Header> m_lastHeader;
+    std::unique_ptr<ChangeDetector> m_changes; // made for the thread that serves requests
+    QThread* m_changesThread = nullptr;
     QHash<QByteArray, VerifiedToken> m_verified; // guarded by m_validatorMutex
     QHash<QString, TokenVerdict> m_verdicts;     // deny-list answers while the database is unchanged
-    CacheStats m_cacheStats;
     std::atomic<bool> m_denyList;
 };
 

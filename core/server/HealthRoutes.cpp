@@ -5,7 +5,6 @@
 #include "core/storage/Database.h"
 
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace authscope {
 
@@ -26,8 +25,7 @@ void HealthRoutes::registerRoutes(http::HttpRouter& router)
                          {QStringLiteral("version"), versionInfo().authscope},
                          {QStringLiteral("uptime_s"), m_uptime.elapsed() / 1000}};
         if (m_db != nullptr && request.query.queryItemValue(QStringLiteral("deep")) == QStringLiteral("1")) {
-            QSqlQuery q(m_db->connection());
-            const bool dbOk = q.exec(QStringLiteral("SELECT 1")) && q.next();
+            const bool dbOk = m_db->ping().has_value();
             body.insert(QStringLiteral("database"), dbOk ? QStringLiteral("ok") : QStringLiteral("unavailable"));
             if (!dbOk) {
                 body.insert(QStringLiteral("status"), QStringLiteral("degraded"));

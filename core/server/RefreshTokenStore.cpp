@@ -1,12 +1,13 @@
 #include "core/server/RefreshTokenStore.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/crypto/DigestAlgorithm.h"
 #include "core/crypto/Random.h"
 #include "core/jose/Base64Url.h"
+#include "core/server/RefreshTokenRepository.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlError.h"
 
-#include <QSqlQuery>
+#include <QJsonObject>
 
 namespace authscope {
 
@@ -30,33 +31,11 @@ std::optional<QByteArray> tokenHash(QByteArrayView token)
     return crypto::Digest::hash(crypto::DigestAlgorithm::Sha256, token);
 }
 
-RefreshTokenStore::Record recordFrom(const QSqlQuery& q)
-{
-    RefreshTokenStore::Record r;
-    r.id = q.value(0).toLongLong();
-    r.family = q.value(1).toString();
-    if (!q.value(2).isNull()) {
-        r.sessionId = q.value(2).toLongLong();
-    }
-    r.userId = q.value(3).toLongLong();
-    r.issuedMs = q.value(4).toLongLong();
-    r.expiresMs = q.value(5).toLongLong();
-    if (!q.value(6).isNull()) {
-        r.usedMs = q.value(6).toLongLong();
-    }
-    if (!q.value(7).isNull()) {
-        r.revokedMs = q.value(7).toLongLong();
-    }
-    r.revokeReason = q.value(8).toString();
-    return r;
-}
-
-const QString kSelect = QStringLiteral("SELECT id, family, session_id, user_id, issued_ms, expires_ms, used_ms, "
-                                       "revoked_ms, revoke_reason FROM refresh_tokens ");
-
 } // namespace
 
-RefreshTokenStore::RefreshTokenStore(Database& database, const Clock& clock) : m_db(database), m_clock(clock) {}
+RefreshTokenStore::RefreshTokenStore(Database& database, AuditLog& audit, const Clock& clock)
+    : m_db(database), m_audit(audit), m_clock(clock)
+{}
 
 QString RefreshTokenStore::verdictName(Verdict verdict)
 {
@@ -98,17 +77,11 @@ Result<RefreshTokenStore::Issued> RefreshTokenStore::issue(qint64 userId, std::o
     out.record.expiresMs = out.record.issuedMs + lifetimeSecs * 1000;
     const QByteArray hash = crypto::Digest::hash(crypto::DigestAlgorithm::Sha256, out.token);
     auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        QSqlQuery q(db);
-        if (auto ok = execSql(q,
-                              QStringLiteral("INSERT INTO refresh_tokens(token_hash, family, session_id, user_id, "
-                                             "issued_ms, expires_ms) VALUES(?, ?, ?, ?, ?, ?)"),
-                              {hash, out.record.family,
-                               sessionId ? QVariant(*sessionId) : QVariant(QMetaType(QMetaType::LongLong)), userId,
-                               out.record.issuedMs, out.record.expiresMs});
-            !ok) {
-            return ok;
+        auto id = RefreshTokenRepository::insert(db, hash, out.record);
+        if (!id) {
+            return std::unexpected(id.error());
         }
-        out.record.id = q.lastInsertId().toLongLong();
+        out.record.id = *id;
         return {};
     });
     if (!done) {
@@ -126,16 +99,15 @@ Result<RefreshTokenStore::Redemption> RefreshTokenStore::redeem(QByteArrayView t
     }
     const qint64 now = m_clock.nowMs();
     auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        QSqlQuery q(db);
-        if (auto ok = execSql(q, kSelect + QStringLiteral("WHERE token_hash = ?"), {*hash}); !ok) {
-            return ok;
+        auto found = RefreshTokenRepository::findByHash(db, *hash);
+        if (!found) {
+            return std::unexpected(found.error());
         }
-        if (!q.next()) {
+        if (!*found) {
             out.verdict = Verdict::Unknown;
             return {};
         }
-        out.record = recordFrom(q);
-        q.finish();
+        out.record = **found;
         if (out.record.revokedMs) {
             out.verdict = Verdict::Revoked;
             return {};
@@ -143,10 +115,19 @@ Result<RefreshTokenStore::Redemption> RefreshTokenStore::redeem(QByteArrayView t
         if (out.record.usedMs) {
             // A used token again: someone kept a copy. End the family.
             out.verdict = Verdict::Reused;
-            return execSql(q,
-                           QStringLiteral("UPDATE refresh_tokens SET revoked_ms = ?, revoke_reason = ? "
-                                          "WHERE family = ? AND revoked_ms IS NULL"),
-                           {now, QStringLiteral("refresh token reuse"), out.record.family});
+            auto revoked =
+                RefreshTokenRepository::revokeFamily(db, out.record.family, now, QStringLiteral("refresh token reuse"));
+            if (!revoked) {
+                return std::unexpected(revoked.error());
+            }
+            auto audited = m_audit.append(
+                db, QStringLiteral("auth.refresh-reuse"), QStringLiteral("family:") + out.record.family,
+                QJsonObject{{QStringLiteral("user_id"), out.record.userId},
+                            {QStringLiteral("session"), out.record.sessionId ? *out.record.sessionId : 0}});
+            if (!audited) {
+                return std::unexpected(audited.error());
+            }
+            return {};
         }
         if (out.record.expiresMs <= now) {
             out.verdict = Verdict::Expired;
@@ -154,7 +135,7 @@ Result<RefreshTokenStore::Redemption> RefreshTokenStore::redeem(QByteArrayView t
         }
         out.verdict = Verdict::Ok;
         out.record.usedMs = now;
-        return execSql(q, QStringLiteral("UPDATE refresh_tokens SET used_ms = ? WHERE id = ?"), {now, out.record.id});
+        return RefreshTokenRepository::markUsed(db, out.record.id, now);
     });
     if (!done) {
         return std::unexpected(done.error());
@@ -168,31 +149,18 @@ Result<std::optional<RefreshTokenStore::Record>> RefreshTokenStore::find(QByteAr
     if (!hash) {
         return std::optional<Record>();
     }
-    QSqlQuery q(m_db.connection());
-    if (auto ok = execSql(q, kSelect + QStringLiteral("WHERE token_hash = ?"), {*hash}); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<Record>();
-    }
-    return std::optional<Record>(recordFrom(q));
+    return RefreshTokenRepository(m_db).findByHash(*hash);
 }
 
-Result<qint64> RefreshTokenStore::revokeWhere(const QString& column, const QVariant& value, const QString& reason)
+Result<qint64> RefreshTokenStore::revokeFamily(const QString& family, const QString& reason)
 {
     qint64 count = 0;
     auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        QSqlQuery q(db);
-        // `column` is one of our own names, never input.
-        if (auto ok = execSql(q,
-                              QStringLiteral("UPDATE refresh_tokens SET revoked_ms = ?, revoke_reason = ? "
-                                             "WHERE %1 = ? AND revoked_ms IS NULL")
-                                  .arg(column),
-                              {m_clock.nowMs(), reason, value});
-            !ok) {
-            return ok;
+        auto n = RefreshTokenRepository::revokeFamily(db, family, m_clock.nowMs(), reason);
+        if (!n) {
+            return std::unexpected(n.error());
         }
-        count = q.numRowsAffected();
+        count = *n;
         return {};
     });
     if (!done) {
@@ -201,14 +169,21 @@ Result<qint64> RefreshTokenStore::revokeWhere(const QString& column, const QVari
     return count;
 }
 
-Result<qint64> RefreshTokenStore::revokeFamily(const QString& family, const QString& reason)
-{
-    return revokeWhere(QStringLiteral("family"), family, reason);
-}
-
 Result<qint64> RefreshTokenStore::revokeSession(qint64 sessionId, const QString& reason)
 {
-    return revokeWhere(QStringLiteral("session_id"), sessionId, reason);
+    qint64 count = 0;
+    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        auto n = RefreshTokenRepository::revokeSession(db, sessionId, m_clock.nowMs(), reason);
+        if (!n) {
+            return std::unexpected(n.error());
+        }
+        count = *n;
+        return {};
+    });
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    return count;
 }
 
 } // namespace authscope

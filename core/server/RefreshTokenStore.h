@@ -10,12 +10,13 @@
 
 namespace authscope {
 
+class AuditLog;
 class Database;
 
 // Refresh tokens of the test server, rotated on every use (OAuth 2.0 Security BCP §4.14): each token works
 // once and hands out its successor in the same family; presenting a used one again means it was stolen (or
 // replayed), so the whole family and its session are revoked. Tokens are 32 random bytes, base64url; only their
-// SHA-256 is stored.
+// SHA-256 is stored. Revoking a family for reuse is audited (auth.refresh-reuse) in the same transaction.
 class RefreshTokenStore final
 {
 public:
@@ -53,7 +54,7 @@ public:
         Record record; // the token presented (when known)
     };
 
-    explicit RefreshTokenStore(Database& database, const Clock& clock = Clock::system());
+    RefreshTokenStore(Database& database, AuditLog& audit, const Clock& clock = Clock::system());
 
     // A new token; an empty family starts a new one.
     Result<Issued> issue(qint64 userId, std::optional<qint64> sessionId, qint64 lifetimeSecs,
@@ -67,9 +68,8 @@ public:
     [[nodiscard]] static QString verdictName(Verdict verdict);
 
 private:
-    Result<qint64> revokeWhere(const QString& column, const QVariant& value, const QString& reason);
-
     Database& m_db;
+    AuditLog& m_audit;
     const Clock& m_clock;
 };
 

@@ -34,8 +34,6 @@ public:
     Result<qint64> denyListSize();
 
 private:
-    Result<QList<IssuedToken>> query(const QString& where, const QVariantList& binds, int limit);
-
     Database& m_db;
     AuditLog& m_audit;
     const Clock& m_clock;

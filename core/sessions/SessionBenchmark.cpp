@@ -1,10 +1,12 @@
 #include "core/sessions/SessionBenchmark.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/sessions/SessionAdmin.h"
+#include "core/sessions/SessionBulkRepository.h"
 #include "core/sessions/SessionSeeder.h"
 #include "core/sessions/SessionStore.h"
-#include "core/sessions/SqliteConnection.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqliteConnection.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,8 +14,6 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <numeric>
@@ -53,124 +53,157 @@ QJsonObject SessionBenchmark::Report::toJson() const
     return QJsonObject{{QStringLiteral("benchmark"), QStringLiteral("sessions")},
                        {QStringLiteral("sessions"), sessions},
                        {QStringLiteral("operations"), operations},
-                       {QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion())},
+                       {QStringLiteral("sqlite"), SqliteConnection::libraryVersion()},
                        {QStringLiteral("revocations_instant"), revocationsInstant},
                        {QStringLiteral("rows"), rowArray},
                        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
 }
 
-Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
+namespace {
+
+// One run of the benchmark: its database, clock and stores, and one function per phase.
+class BenchRun final
 {
-    if (options.sessions < 100 || options.sessions > SessionSeeder::MaxCount) {
-        return fail(QStringLiteral("bench.bad-size"),
-                    QStringLiteral("The benchmark needs between 100 and %1 sessions.").arg(SessionSeeder::MaxCount));
-    }
-    auto say = [&options](const QString& phase) {
-        if (options.progress) {
-            options.progress(phase);
-        }
-    };
-    auto stopped = [&options] { return options.cancelled && options.cancelled(); };
-    const auto cancelledError = [] {
-        return fail(QStringLiteral("bench.cancelled"), QStringLiteral("The benchmark was cancelled."));
-    };
-    Report report;
-    report.sessions = options.sessions;
-    report.operations = options.operations > 0 ? options.operations : std::min<qint64>(options.sessions, 1'000'000);
-    const qint64 ops = report.operations;
+public:
+    using Options = SessionBenchmark::Options;
+    using Report = SessionBenchmark::Report;
 
-    QTemporaryDir temp;
-    QString folder = options.directory;
-    if (folder.isEmpty()) {
-        if (!temp.isValid()) {
-            return fail(QStringLiteral("bench.io"),
-                        QStringLiteral("Cannot create a temporary folder for the benchmark."));
-        }
-        folder = temp.path();
-    }
-    const QString path = QDir(folder).filePath(QStringLiteral("bench-sessions.db"));
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(path + suffix);
-    }
-    auto db = Database::open(path);
-    if (!db) {
-        return std::unexpected(db.error());
-    }
-    // Session time stands still during the run, so that how long the machine takes for one phase does not decide
-    // whether the next one finds its sessions due for a slide; the phase that measures slides moves it on.
-    FakeClock clock(QDateTime::currentMSecsSinceEpoch());
-    AuditLog audit(**db, clock, QStringLiteral("bench"));
-    const SessionPolicy policy;
-    std::mt19937_64 rng(options.seed != 0 ? options.seed : QRandomGenerator::system()->generate64());
+    explicit BenchRun(const Options& options) : m_options(options), m_clock(QDateTime::currentMSecsSinceEpoch()) {}
 
-    // 1. Seed.
-    say(QStringLiteral("seeding %L1 sessions").arg(options.sessions));
-    SessionSeeder seeder(**db, audit, clock, policy);
-    SessionSeeder::Options seedOptions;
-    seedOptions.count = options.sessions;
-    seedOptions.freshLogins = true;
-    seedOptions.keepTokens = true;
-    seedOptions.seed = rng();
-    if (options.cancelled) {
-        seedOptions.progress = [&stopped](qint64, qint64) { return !stopped(); };
-    }
-    auto seeded = seeder.run(seedOptions);
-    if (!seeded) {
-        return stopped() ? cancelledError() : std::unexpected(seeded.error());
-    }
-    const QList<QByteArray>& tokens = seeded->tokens;
-    const qint64 firstId = seeded->firstId;
-    const qint64 n = tokens.size();
-    report.notes << QStringLiteral("seeded %L1 sessions in %2 s (%L3 rows/s) plus %4 s to checkpoint the WAL")
-                        .arg(n)
-                        .arg(static_cast<double>(seeded->insertMs) / 1000.0, 0, 'f', 2)
-                        .arg(static_cast<qint64>(static_cast<double>(n) * 1000.0 /
-                                                 std::max<qint64>(1, seeded->insertMs)))
-                        .arg(static_cast<double>(seeded->checkpointMs) / 1000.0, 0, 'f', 2);
-
-    // The same random order for every lookup phase: each session once, then again if ops > n.
-    std::vector<qint64> order(static_cast<size_t>(ops));
+    Result<Report> run()
     {
-        std::vector<qint64> perm(static_cast<size_t>(n));
-        std::iota(perm.begin(), perm.end(), 0);
-        for (qint64 i = 0; i < ops; ++i) {
-            if (i % n == 0) {
-                std::shuffle(perm.begin(), perm.end(), rng);
+        m_report.sessions = m_options.sessions;
+        m_report.operations =
+            m_options.operations > 0 ? m_options.operations : std::min<qint64>(m_options.sessions, 1'000'000);
+        m_rng.seed(m_options.seed != 0 ? m_options.seed : QRandomGenerator::system()->generate64());
+        if (auto ok = open(); !ok) {
+            return std::unexpected(ok.error());
+        }
+        using Phase = Result<void> (BenchRun::*)();
+        const Phase phases[] = {&BenchRun::seed,         &BenchRun::rawLookups,   &BenchRun::rawUpdates,
+                                &BenchRun::warmValidate, &BenchRun::revokedPhase, &BenchRun::slidePhase,
+                                &BenchRun::noCachePhase, &BenchRun::createPhase};
+        for (const Phase phase : phases) {
+            if (auto ok = (this->*phase)(); !ok) {
+                return std::unexpected(ok.error());
             }
-            order[static_cast<size_t>(i)] = perm[static_cast<size_t>(i % n)];
+        }
+        say(QStringLiteral("done"));
+        return m_report;
+    }
+
+private:
+    void say(const QString& phase) const
+    {
+        if (m_options.progress) {
+            m_options.progress(phase);
         }
     }
-    auto addRow = [&report](const QString& name, qint64 count, double secs, const QString& baseline) {
-        Row r{name, count, secs, secs > 0 ? static_cast<double>(count) / secs : 0.0, baseline, 0};
-        for (const Row& b : std::as_const(report.rows)) {
+    [[nodiscard]] bool stopped() const { return m_options.cancelled && m_options.cancelled(); }
+    static Result<void> cancelled()
+    {
+        return fail(QStringLiteral("bench.cancelled"), QStringLiteral("The benchmark was cancelled."));
+    }
+    // Long loops look every kCancelCheckMask + 1 iterations.
+    [[nodiscard]] bool stoppedAt(qint64 k) const { return (k & kCancelCheckMask) == kCancelCheckMask && stopped(); }
+
+    void addRow(const QString& name, qint64 count, double secs, const QString& baseline)
+    {
+        SessionBenchmark::Row r{name, count, secs, secs > 0 ? static_cast<double>(count) / secs : 0.0, baseline, 0};
+        for (const SessionBenchmark::Row& b : std::as_const(m_report.rows)) {
             if (b.name == baseline && b.perSecond > 0) {
                 r.ratio = r.perSecond / b.perSecond;
             }
         }
-        report.rows << r;
-    };
+        m_report.rows << r;
+    }
+
+    Result<void> open()
+    {
+        QString folder = m_options.directory;
+        if (folder.isEmpty()) {
+            if (!m_temp.isValid()) {
+                return fail(QStringLiteral("bench.io"),
+                            QStringLiteral("Cannot create a temporary folder for the benchmark."));
+            }
+            folder = m_temp.path();
+        }
+        m_path = QDir(folder).filePath(QStringLiteral("bench-sessions.db"));
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(m_path + suffix);
+        }
+        auto db = Database::open(m_path);
+        if (!db) {
+            return std::unexpected(db.error());
+        }
+        m_db = std::move(*db);
+        m_audit = std::make_unique<AuditLog>(*m_db, m_clock, QStringLiteral("bench"));
+        return {};
+    }
+
+    // 1. Seed, and draw the order every lookup phase follows.
+    Result<void> seed()
+    {
+        say(QStringLiteral("seeding %L1 sessions").arg(m_options.sessions));
+        SessionSeeder seeder(*m_db, *m_audit, m_clock, m_policy);
+        SessionSeeder::Options seedOptions;
+        seedOptions.count = m_options.sessions;
+        seedOptions.freshLogins = true;
+        seedOptions.keepTokens = true;
+        seedOptions.seed = m_rng();
+        if (m_options.cancelled) {
+            seedOptions.progress = [this](qint64, qint64) { return !stopped(); };
+        }
+        auto seeded = seeder.run(seedOptions);
+        if (!seeded) {
+            return stopped() ? cancelled() : std::unexpected(seeded.error());
+        }
+        m_tokens = seeded->tokens;
+        m_firstId = seeded->firstId;
+        const qint64 n = m_tokens.size();
+        m_report.notes << QStringLiteral("seeded %L1 sessions in %2 s (%L3 rows/s) plus %4 s to checkpoint the WAL")
+                              .arg(n)
+                              .arg(static_cast<double>(seeded->insertMs) / 1000.0, 0, 'f', 2)
+                              .arg(static_cast<qint64>(static_cast<double>(n) * 1000.0 /
+                                                       std::max<qint64>(1, seeded->insertMs)))
+                              .arg(static_cast<double>(seeded->checkpointMs) / 1000.0, 0, 'f', 2);
+        // The same random order for every lookup phase: each session once, then again if ops > n.
+        const qint64 ops = m_report.operations;
+        m_order.resize(static_cast<size_t>(ops));
+        std::vector<qint64> perm(static_cast<size_t>(n));
+        std::iota(perm.begin(), perm.end(), 0);
+        for (qint64 i = 0; i < ops; ++i) {
+            if (i % n == 0) {
+                std::shuffle(perm.begin(), perm.end(), m_rng);
+            }
+            m_order[static_cast<size_t>(i)] = perm[static_cast<size_t>(i % n)];
+        }
+        auto raw = SessionBulkRepository::open(*m_db);
+        if (!raw) {
+            return std::unexpected(raw.error());
+        }
+        m_raw = std::move(*raw);
+        return {};
+    }
 
     // 2. The raw baselines, on a connection of their own, through the bare C API.
-    auto raw = SqliteConnection::open(**db);
-    if (!raw) {
-        return std::unexpected(raw.error());
-    }
+    Result<void> rawLookups()
     {
         say(QStringLiteral("raw point lookups"));
-        auto stmt = (*raw)->prepare("SELECT id, user_id, last_seen_ms, idle_timeout_s, idle_expires_ms, "
-                                    "absolute_expires_ms, auth_method, revoked_ms FROM sessions WHERE id = ?");
+        auto stmt = m_raw->rawLookup();
         if (!stmt) {
             return std::unexpected(stmt.error());
         }
+        const qint64 ops = m_report.operations;
         qint64 found = 0;
         QElapsedTimer t;
         t.start();
         qint64 done = 0;
-        for (const qint64 i : order) {
+        for (const qint64 i : m_order) {
             if ((++done & kCancelCheckMask) == 0 && stopped()) {
-                return cancelledError();
+                return cancelled();
             }
-            stmt->bind(1, firstId + i);
+            stmt->bind(1, m_firstId + i);
             auto row = stmt->step();
             if (row && *row) {
                 found += stmt->int64(3) > 0 ? 1 : 0;
@@ -179,89 +212,118 @@ Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
         }
         addRow(kRawLookup, ops, seconds(t), {});
         if (found != ops) {
-            report.notes << QStringLiteral("raw lookups found only %L1 of %L2 rows").arg(found).arg(ops);
+            m_report.notes << QStringLiteral("raw lookups found only %L1 of %L2 rows").arg(found).arg(ops);
         }
+        return stopped() ? cancelled() : Result<void>();
     }
-    if (stopped()) {
-        return cancelledError();
+
+    Result<void> rawUpdates()
+    {
+        if (!m_options.lookupsOnly) {
+            if (auto ok = rawUpdateLoop(); !ok) {
+                return ok;
+            }
+        }
+        m_raw.reset();
+        return {};
     }
-    if (!options.lookupsOnly) {
+
+    Result<void> rawUpdateLoop()
+    {
         say(QStringLiteral("raw autocommit updates"));
         // What a slide writes, committed on its own: the cost of writing on every request.
-        auto stmt = (*raw)->prepare("UPDATE sessions SET last_seen_ms = ?, idle_expires_ms = ? WHERE id = ?");
+        auto stmt = m_raw->rawSlideUpdate();
         if (!stmt) {
             return std::unexpected(stmt.error());
         }
         // Each one is a commit: a couple of seconds' worth is enough for a rate.
-        const qint64 updates = std::min<qint64>(ops, 50'000);
+        const qint64 updates = std::min<qint64>(m_report.operations, 50'000);
         QElapsedTimer t;
         t.start();
         qint64 done = 0;
-        const qint64 now = clock.nowMs();
+        const qint64 now = m_clock.nowMs();
         for (qint64 i = 0; i < updates && t.elapsed() < 3000; ++i) {
             stmt->bind(1, now);
-            stmt->bind(2, now + qint64(policy.idleTimeoutSecs) * 1000);
-            stmt->bind(3, firstId + order[static_cast<size_t>(i)]);
+            stmt->bind(2, now + qint64(m_policy.idleTimeoutSecs) * 1000);
+            stmt->bind(3, m_firstId + m_order[static_cast<size_t>(i)]);
             if (auto ok = stmt->run(); !ok) {
                 return std::unexpected(ok.error());
             }
             ++done;
         }
         addRow(kRawUpdate, done, seconds(t), {});
+        return {};
     }
-    raw->reset();
 
     // 3. Validation with a warm cache.
-    SessionStore store(**db, audit, clock, policy);
+    Result<void> warmValidate()
     {
+        m_store = std::make_unique<SessionStore>(*m_db, *m_audit, m_clock, m_policy);
         say(QStringLiteral("loading the validation cache"));
-        QElapsedTimer t;
-        t.start();
-        auto warmed = store.warmCache();
+        QElapsedTimer warming;
+        warming.start();
+        auto warmed = m_store->warmCache();
         if (!warmed) {
             return std::unexpected(warmed.error());
         }
-        report.notes << QStringLiteral("validation cache: %L1 live sessions loaded in %2 s")
-                            .arg(*warmed)
-                            .arg(seconds(t), 0, 'f', 2);
-    }
-    {
+        m_report.notes << QStringLiteral("validation cache: %L1 live sessions loaded in %2 s")
+                              .arg(*warmed)
+                              .arg(seconds(warming), 0, 'f', 2);
         say(QStringLiteral("validating, all hits"));
+        const qint64 ops = m_report.operations;
         qint64 valid = 0;
         QElapsedTimer t;
         t.start();
         qint64 done = 0;
-        for (const qint64 i : order) {
+        for (const qint64 i : m_order) {
             if ((++done & kCancelCheckMask) == 0 && stopped()) {
-                return cancelledError();
+                return cancelled();
             }
-            auto v = store.validate(tokens.at(i));
+            auto v = m_store->validate(m_tokens.at(i));
             if (!v) {
                 return std::unexpected(v.error());
             }
             valid += v->isValid() ? 1 : 0;
         }
-        if (auto ok = store.flushSlides(); !ok) {
-            return std::unexpected(ok.error());
+        if (auto ok = m_store->flushSlides(); !ok) {
+            return ok;
         }
         addRow(kValidate, ops, seconds(t), kRawLookup);
         if (valid != ops) {
-            report.notes << QStringLiteral("only %L1 of %L2 validations were valid").arg(valid).arg(ops);
+            m_report.notes << QStringLiteral("only %L1 of %L2 validations were valid").arg(valid).arg(ops);
         }
+        return stopped() ? cancelled() : Result<void>();
     }
 
-    if (stopped()) {
-        return cancelledError();
-    }
     // 4. The same with 1% revoked in between, by a second connection as another process would.
-    if (!options.lookupsOnly) {
+    Result<void> revokedPhase()
+    {
+        if (!m_options.lookupsOnly) {
+            if (auto ok = revokeWhileValidating(); !ok) {
+                return ok;
+            }
+        }
+        const SessionStoreStats s = m_store->stats();
+        m_report.notes << QStringLiteral("validation cache: %L1 hits, %L2 misses, %L3 change-feed reads; throttled "
+                                         "slides: %L4 rows in %L5 batches")
+                              .arg(s.cacheHits)
+                              .arg(s.cacheMisses)
+                              .arg(s.feedReads)
+                              .arg(s.slideWrites)
+                              .arg(s.slideBatches);
+        return {};
+    }
+
+    Result<void> revokeWhileValidating()
+    {
         say(QStringLiteral("validating with 1% revoked in between"));
-        auto adminDb = Database::open(path);
+        auto adminDb = Database::open(m_path);
         if (!adminDb) {
             return std::unexpected(adminDb.error());
         }
-        AuditLog adminAudit(**adminDb, clock, QStringLiteral("bench-admin"));
-        SessionStore admin(**adminDb, adminAudit, clock, policy);
+        AuditLog adminAudit(**adminDb, m_clock, QStringLiteral("bench-admin"));
+        SessionAdmin admin(**adminDb, adminAudit, m_clock);
+        const qint64 n = m_tokens.size();
         std::vector<bool> revoked(static_cast<size_t>(n), false);
         qint64 revocations = 0;
         qint64 refusedNext = 0;
@@ -270,16 +332,16 @@ Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
         qint64 validatingNs = 0;
         QElapsedTimer wall;
         wall.start();
-        for (qint64 k = 0; k < ops; ++k) {
-            if ((k & kCancelCheckMask) == kCancelCheckMask && stopped()) {
-                return cancelledError();
+        for (qint64 k = 0; k < m_report.operations; ++k) {
+            if (stoppedAt(k)) {
+                return cancelled();
             }
-            qint64 i = order[static_cast<size_t>(k)];
+            qint64 i = m_order[static_cast<size_t>(k)];
             if (k % 100 == 50) {
                 while (revoked[static_cast<size_t>(i)]) {
-                    i = static_cast<qint64>(rng() % static_cast<quint64>(n));
+                    i = static_cast<qint64>(m_rng() % static_cast<quint64>(n));
                 }
-                auto r = admin.revoke(firstId + i, QStringLiteral("benchmark"));
+                auto r = admin.revoke(m_firstId + i, QStringLiteral("benchmark"));
                 if (!r) {
                     return std::unexpected(r.error());
                 }
@@ -287,7 +349,7 @@ Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
                 ++revocations;
             }
             validating.start();
-            auto v = store.validate(tokens.at(i));
+            auto v = m_store->validate(m_tokens.at(i));
             validatingNs += validating.nsecsElapsed();
             if (!v) {
                 return std::unexpected(v.error());
@@ -299,123 +361,150 @@ Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
         }
         addRow(QStringLiteral("validate: 1% revoked in between"), validations, static_cast<double>(validatingNs) / 1e9,
                kRawLookup);
-        report.revocationsInstant = refusedNext == revocations;
-        report.notes << QStringLiteral("revocations from a second connection: %L1, refused on the very next "
-                                       "validation: %L2 (revoking itself, with its audit row: %3 s in all)")
-                            .arg(revocations)
-                            .arg(refusedNext)
-                            .arg(seconds(wall) - static_cast<double>(validatingNs) / 1e9, 0, 'f', 2);
-    }
-    {
-        const SessionStoreStats s = store.stats();
-        report.notes << QStringLiteral("validation cache: %L1 hits, %L2 misses, %L3 change-feed reads; throttled "
-                                       "slides: %L4 rows in %L5 batches")
-                            .arg(s.cacheHits)
-                            .arg(s.cacheMisses)
-                            .arg(s.feedReads)
-                            .arg(s.slideWrites)
-                            .arg(s.slideBatches);
+        m_report.revocationsInstant = refusedNext == revocations;
+        m_report.notes << QStringLiteral("revocations from a second connection: %L1, refused on the very next "
+                                         "validation: %L2 (revoking itself, with its audit row: %3 s in all)")
+                              .arg(revocations)
+                              .arg(refusedNext)
+                              .arg(seconds(wall) - static_cast<double>(validatingNs) / 1e9, 0, 'f', 2);
+        return {};
     }
 
     // 5. The first use after the throttle window: every validation queues a slide, written in batches.
-    if (!options.lookupsOnly) {
+    Result<void> slidePhase()
+    {
+        if (!m_options.lookupsOnly) {
+            if (auto ok = slideLoop(); !ok) {
+                return ok;
+            }
+        }
+        return stopped() ? cancelled() : Result<void>();
+    }
+
+    Result<void> slideLoop()
+    {
         say(QStringLiteral("validating with every session due for a slide"));
-        clock.advanceSecs(policy.slideThrottleSecs + 1);
-        const SessionStoreStats before = store.stats();
+        m_clock.advanceSecs(m_policy.slideThrottleSecs + 1);
+        const SessionStoreStats before = m_store->stats();
         QElapsedTimer t;
         t.start();
         qint64 done = 0;
-        for (const qint64 i : order) {
+        for (const qint64 i : m_order) {
             if ((++done & kCancelCheckMask) == 0 && stopped()) {
-                return cancelledError();
+                return cancelled();
             }
-            auto v = store.validate(tokens.at(i));
+            auto v = m_store->validate(m_tokens.at(i));
             if (!v) {
                 return std::unexpected(v.error());
             }
         }
-        if (auto ok = store.flushSlides(); !ok) {
-            return std::unexpected(ok.error());
+        if (auto ok = m_store->flushSlides(); !ok) {
+            return ok;
         }
-        addRow(QStringLiteral("validate: each one due for a slide (batched writes)"), ops, seconds(t), kRawUpdate);
-        const SessionStoreStats after = store.stats();
-        report.notes << QStringLiteral("slides written in that phase: %L1 rows in %L2 batches of up to %3")
-                            .arg(after.slideWrites - before.slideWrites)
-                            .arg(after.slideBatches - before.slideBatches)
-                            .arg(policy.slideBatchSize);
+        addRow(QStringLiteral("validate: each one due for a slide (batched writes)"), m_report.operations, seconds(t),
+               kRawUpdate);
+        const SessionStoreStats after = m_store->stats();
+        m_report.notes << QStringLiteral("slides written in that phase: %L1 rows in %L2 batches of up to %3")
+                              .arg(after.slideWrites - before.slideWrites)
+                              .arg(after.slideBatches - before.slideBatches)
+                              .arg(m_policy.slideBatchSize);
+        return {};
     }
 
-    if (stopped()) {
-        return cancelledError();
-    }
     // 6. Without a cache: every validation is a lookup by ID hash in SQLite.
+    Result<void> noCachePhase()
     {
         say(QStringLiteral("validating without a cache"));
-        SessionPolicy noCache = policy;
+        SessionPolicy noCache = m_policy;
         noCache.cacheCapacity = 0;
-        SessionStore cold(**db, audit, clock, noCache);
-        const qint64 count = std::max<qint64>(1, ops / 4);
+        SessionValidator cold(*m_db, *m_audit, m_clock, noCache);
+        const qint64 count = std::max<qint64>(1, m_report.operations / 4);
         QElapsedTimer t;
         t.start();
         for (qint64 k = 0; k < count; ++k) {
-            if ((k & kCancelCheckMask) == kCancelCheckMask && stopped()) {
-                return cancelledError();
+            if (stoppedAt(k)) {
+                return cancelled();
             }
-            auto v = cold.validate(tokens.at(order[static_cast<size_t>(k)]));
+            auto v = cold.validate(m_tokens.at(m_order[static_cast<size_t>(k)]));
             if (!v) {
                 return std::unexpected(v.error());
             }
         }
         if (auto ok = cold.flushSlides(); !ok) {
-            return std::unexpected(ok.error());
+            return ok;
         }
         addRow(SessionBenchmark::NoCacheRow, count, seconds(t), kRawLookup);
+        return {};
     }
 
-    // 7. Creating sessions: a row and an audit row, two commits.
-    if (!options.lookupsOnly) {
+    // 7. Creating sessions: a row and its audit row, one transaction.
+    Result<void> createPhase()
+    {
+        if (m_options.lookupsOnly) {
+            return {};
+        }
         say(QStringLiteral("creating sessions"));
         QList<qint64> userIds;
         {
-            auto stmt = SqliteConnection::open(**db);
-            if (!stmt) {
-                return std::unexpected(stmt.error());
+            auto raw = SessionBulkRepository::open(*m_db);
+            if (!raw) {
+                return std::unexpected(raw.error());
             }
-            auto q = (*stmt)->prepare("SELECT id FROM users WHERE disabled = 0 LIMIT 500");
-            if (!q) {
-                return std::unexpected(q.error());
+            auto ids = (*raw)->enabledUserIds(500);
+            if (!ids) {
+                return std::unexpected(ids.error());
             }
-            while (true) {
-                auto row = q->step();
-                if (!row || !*row) {
-                    break;
-                }
-                userIds << q->int64(0);
-            }
-            q->reset();
+            userIds = *ids;
         }
         if (userIds.isEmpty()) {
             return fail(QStringLiteral("bench.no-users"), QStringLiteral("The seeded database has no users."));
         }
-        const qint64 creations = std::min<qint64>(ops, 20'000);
+        const qint64 creations = std::min<qint64>(m_report.operations, 20'000);
         qint64 done = 0;
         QElapsedTimer t;
         t.start();
         for (qint64 k = 0; k < creations && t.elapsed() < 5000; ++k) {
             NewSession spec;
-            spec.userId = userIds.at(static_cast<qsizetype>(rng() % static_cast<quint64>(userIds.size())));
+            spec.userId = userIds.at(static_cast<qsizetype>(m_rng() % static_cast<quint64>(userIds.size())));
             spec.ip = QStringLiteral("10.9.%1.%2").arg(k / 250 % 250).arg(k % 250 + 1);
             spec.userAgent = QStringLiteral("Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0");
-            auto created = store.create(spec);
+            auto created = m_store->create(spec);
             if (!created) {
                 return std::unexpected(created.error());
             }
             ++done;
         }
         addRow(QStringLiteral("create session (row + audit row)"), done, seconds(t), kRawUpdate);
+        return {};
     }
-    say(QStringLiteral("done"));
-    return report;
+
+    const Options& m_options;
+    Report m_report;
+    QTemporaryDir m_temp;
+    QString m_path;
+    // Session time stands still during the run, so that how long the machine takes for one phase does not decide
+    // whether the next one finds its sessions due for a slide; the phase that measures slides moves it on.
+    FakeClock m_clock;
+    const SessionPolicy m_policy;
+    std::mt19937_64 m_rng;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SessionBulkRepository> m_raw;
+    std::unique_ptr<SessionStore> m_store;
+    QList<QByteArray> m_tokens;
+    qint64 m_firstId = 0;
+    std::vector<qint64> m_order;
+};
+
+} // namespace
+
+Result<SessionBenchmark::Report> SessionBenchmark::run(const Options& options)
+{
+    if (options.sessions < 100 || options.sessions > SessionSeeder::MaxCount) {
+        return fail(QStringLiteral("bench.bad-size"),
+                    QStringLiteral("The benchmark needs between 100 and %1 sessions.").arg(SessionSeeder::MaxCount));
+    }
+    return BenchRun(options).run();
 }
 
 } // namespace authscope

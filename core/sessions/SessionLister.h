@@ -7,7 +7,8 @@
 
 namespace authscope {
 
-// Lists sessions in pages straight from SQL, at any size of table. For each page it first asks how selective
+// Lists sessions in pages straight from SQL, at any size of table (the read side of the sessions repository;
+// SessionListSql holds the pieces of SQL it combines). For each page it first asks how selective
 // each indexed filter is (an index-only count, capped at probeCap rows): when one filter narrows the table to
 // that few rows it drives the query and SQLite sorts that small set; otherwise the query walks the index of
 // the sort column (or a few walks, for sorts on computed columns) and checks the filters row by row, stopping
@@ -27,6 +28,8 @@ public:
     Result<SessionCounters> counters(qint64 revokedSinceMs, qint64 expiringWindowMs);
 
 private:
+    class Planner;
+
     QSqlDatabase m_db;
     qint64 m_now;
     int m_probeCap;

@@ -3,9 +3,8 @@
 #include "core/audit/AuditLog.h"
 #include "core/crypto/Random.h"
 #include "core/sessions/IpRange.h"
+#include "core/sessions/SessionBulkRepository.h"
 #include "core/sessions/SessionToken.h"
-#include "core/sessions/SqliteConnection.h"
-#include "core/sessions/SqliteResetGuard.h"
 #include "core/sessions/UserAgentInfo.h"
 #include "core/storage/Database.h"
 
@@ -186,6 +185,235 @@ struct SeedUser
     QList<Device> devices;
 };
 
+// One seeding run: the random choices and the rows they become.
+class SeedRun final
+{
+public:
+    SeedRun(SessionBulkRepository& repo, const SessionSeeder::Options& options, const SessionPolicy& policy, qint64 now,
+            SessionSeeder::Report& report)
+        : m_repo(repo), m_options(options), m_policy(policy), m_now(now), m_report(report), m_rng(report.seed)
+    {
+        for (const AgentSpec& a : kAgents) {
+            m_agentWeightTotal += a.weight;
+        }
+    }
+
+    Result<void> writeAgents()
+    {
+        for (const AgentSpec& a : kAgents) {
+            auto id =
+                m_repo.userAgent(QByteArrayView(a.text), UserAgentInfo::parse(QString::fromLatin1(a.text)).label());
+            if (!id) {
+                return std::unexpected(id.error());
+            }
+            m_agentIds << *id;
+        }
+        return {};
+    }
+
+    // Named users, with one to three devices each.
+    Result<void> writeUsers(int count)
+    {
+        QSet<QByteArray> taken;
+        const int firstCount = static_cast<int>(std::size(kFirstNames));
+        const int lastCount = static_cast<int>(std::size(kLastNames));
+        for (int i = 0; i < count; ++i) {
+            const char* first = kFirstNames[m_rng() % firstCount];
+            const char* last = kLastNames[m_rng() % lastCount];
+            QByteArray base = QByteArray(first) + '.' + QByteArray(last);
+            QByteArray name = base;
+            for (int n = 2; taken.contains(name); ++n) {
+                name = base + QByteArray::number(n);
+            }
+            taken.insert(name);
+            QString display = QString::fromUtf8(first) + u' ' + QString::fromUtf8(last);
+            display[0] = display[0].toUpper();
+            display[display.indexOf(u' ') + 1] = display[display.indexOf(u' ') + 1].toUpper();
+            const double r = unit(m_rng);
+            const char* roles = r < 0.03 ? "admin user" : r < 0.10 ? "support user" : "user";
+            const bool disabled = !m_options.freshLogins && unit(m_rng) < 0.01;
+            const qint64 created = m_now - kSpanMs - between(m_rng, 0, 300 * kDayMs);
+            const qint64 updated = m_now - between(m_rng, 0, kSpanMs);
+            auto row = m_repo.user(name, display, QByteArrayView(roles), disabled, created, updated);
+            if (!row) {
+                return std::unexpected(row.error());
+            }
+            SeedUser u;
+            u.id = row->id;
+            u.name = name;
+            u.disabled = row->disabled;
+            const int devices = 1 + static_cast<int>(m_rng() % 3);
+            for (int d = 0; d < devices; ++d) {
+                u.devices << Device{pickAgent(), randomAddress(m_rng)};
+            }
+            m_users << u;
+        }
+        m_report.users = m_users.size();
+        return {};
+    }
+
+    // A big load into a small table: drop the session indexes and build them again at the end (sorting once beats
+    // a million random inserts into each). All of it happens inside the run's transaction, so nobody ever sees
+    // the table without them. Returns the definitions to rebuild (none for a small load).
+    Result<QList<QByteArray>> dropIndexesForBigLoad()
+    {
+        if (m_options.count < m_options.rebuildIndexesFrom) {
+            return QList<QByteArray>();
+        }
+        auto rows = m_repo.sessionCount();
+        if (!rows) {
+            return std::unexpected(rows.error());
+        }
+        if (m_options.count < *rows) {
+            return QList<QByteArray>();
+        }
+        return m_repo.dropSessionIndexes();
+    }
+
+    Result<void> writeSessions()
+    {
+        QByteArray randomPool;
+        qsizetype poolAt = 0;
+        constexpr qsizetype kPoolIds = 4096;
+        for (qint64 i = 0; i < m_options.count; ++i) {
+            if (poolAt >= randomPool.size()) {
+                auto bytes = crypto::Random::bytes(kPoolIds * SessionToken::RawBytes);
+                if (!bytes) {
+                    return std::unexpected(bytes.error());
+                }
+                randomPool = *bytes;
+                poolAt = 0;
+            }
+            const QByteArrayView raw(randomPool.constData() + poolAt, SessionToken::RawBytes);
+            poolAt += SessionToken::RawBytes;
+            if (m_options.keepTokens) {
+                m_report.tokens << SessionToken::encode(raw);
+            }
+            if (auto ok = writeSession(i, SessionToken::keyOfRaw(raw)); !ok) {
+                return ok;
+            }
+            if (m_options.progress && (i + 1) % 16384 == 0 && !m_options.progress(i + 1, m_options.count)) {
+                return fail(QStringLiteral("sessions.cancelled"),
+                            QStringLiteral("Seeding was cancelled; nothing was written."));
+            }
+        }
+        return {};
+    }
+
+private:
+    int pickAgent()
+    {
+        qint64 r = static_cast<qint64>(m_rng() % static_cast<quint64>(m_agentWeightTotal));
+        for (int i = 0; i < static_cast<int>(std::size(kAgents)); ++i) {
+            r -= kAgents[i].weight;
+            if (r < 0) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    // Session number `i` of the run (row order is login order).
+    Result<void> writeSession(qint64 i, const SessionKey& key)
+    {
+        // A few heavy users, a long tail of occasional ones.
+        const SeedUser& user = m_users.at(static_cast<qsizetype>(std::pow(unit(m_rng), 1.7) * m_users.size()));
+        const Device& device = user.devices.at(static_cast<qsizetype>(m_rng() % user.devices.size()));
+        const AgentSpec& agent = kAgents[device.agent];
+        const Address roaming = unit(m_rng) < 0.15 ? randomAddress(m_rng) : Address{};
+        const Address& address = roaming.key.isEmpty() ? device.address : roaming;
+        const bool jwt = agent.api || unit(m_rng) < 0.08;
+        qint64 idleS = m_policy.idleTimeoutSecs;
+        qint64 absoluteS = m_policy.absoluteTimeoutSecs;
+        if (jwt) {
+            idleS = 3600;
+            absoluteS = 24 * 3600;
+        } else if (unit(m_rng) < 0.35) {
+            idleS = 7 * 24 * 3600; // "remember me"
+            absoluteS = 30 * 24 * 3600;
+        }
+        SessionBulkRepository::Row row;
+        row.key = key;
+        row.userId = user.id;
+        row.idleTimeoutSecs = idleS;
+        row.ip = address.text;
+        row.ipKey = address.key;
+        row.userAgentId = m_agentIds.at(device.agent);
+        row.jwt = jwt;
+        if (m_options.freshLogins) {
+            const qint64 throttleMs = std::max<qint64>(1000, qint64(m_policy.slideThrottleSecs) * 1000);
+            row.createdMs = m_now - between(m_rng, 0, throttleMs / 2);
+            row.lastSeenMs = row.createdMs;
+        } else {
+            history(i, user, idleS * 1000, absoluteS * 1000, row);
+        }
+        row.idleExpiresMs = row.lastSeenMs + idleS * 1000;
+        row.absoluteExpiresMs = row.createdMs + absoluteS * 1000;
+        if (row.revokedMs) {
+            ++m_report.revoked;
+        } else if (std::min(row.idleExpiresMs, row.absoluteExpiresMs) <= m_now) {
+            ++m_report.expired;
+        } else {
+            ++m_report.active;
+        }
+        auto id = m_repo.insertSession(row);
+        if (!id) {
+            return std::unexpected(id.error());
+        }
+        if (i == 0) {
+            m_report.firstId = *id;
+        }
+        return {};
+    }
+
+    // When session `i` began and how it went: logins bunch towards the present; some sessions were logged out,
+    // revoked by an administrator, or expired idle or at their absolute limit.
+    void history(qint64 i, const SeedUser& user, qint64 idleMs, qint64 absoluteMs, SessionBulkRepository::Row& row)
+    {
+        const double x = (static_cast<double>(i) + unit(m_rng)) / static_cast<double>(m_options.count);
+        const qint64 created = m_now - static_cast<qint64>(static_cast<double>(kSpanMs) * std::pow(1.0 - x, 3.0));
+        const qint64 age = m_now - created;
+        const qint64 lifeEnd = std::min(m_now, created + absoluteMs);
+        if (user.disabled) {
+            row.revokedMs = between(m_rng, created, lifeEnd);
+            row.revokedBy = "admin";
+            row.revokeReason = "account disabled";
+        } else if (unit(m_rng) < 0.09) {
+            row.revokedMs = between(m_rng, created, lifeEnd);
+            if (unit(m_rng) < 0.7) {
+                row.revokedBy = user.name;
+                row.revokeReason = "logout";
+            } else {
+                const Reason& r = kAdminReasons[m_rng() % std::size(kAdminReasons)];
+                row.revokedBy = r.by;
+                row.revokeReason = r.why;
+            }
+        }
+        qint64 lastSeen = 0;
+        if (row.revokedMs) {
+            lastSeen = between(m_rng, created, *row.revokedMs);
+        } else if (age >= absoluteMs) {
+            lastSeen = between(m_rng, created, created + absoluteMs - 1000);
+        } else if (unit(m_rng) < 0.85 || m_now - idleMs <= created) {
+            lastSeen = between(m_rng, std::max(created, m_now - idleMs * 9 / 10), m_now);
+        } else {
+            lastSeen = between(m_rng, created, m_now - idleMs);
+        }
+        row.createdMs = created;
+        row.lastSeenMs = lastSeen;
+    }
+
+    SessionBulkRepository& m_repo;
+    const SessionSeeder::Options& m_options;
+    const SessionPolicy& m_policy;
+    qint64 m_now;
+    SessionSeeder::Report& m_report;
+    std::mt19937_64 m_rng;
+    qint64 m_agentWeightTotal = 0;
+    QList<qint64> m_agentIds;
+    QList<SeedUser> m_users;
+};
+
 } // namespace
 
 SessionSeeder::SessionSeeder(Database& database, AuditLog& audit, const Clock& clock, const SessionPolicy& policy)
@@ -200,288 +428,47 @@ Result<SessionSeeder::Report> SessionSeeder::run(const Options& options)
     }
     Report report;
     report.seed = options.seed != 0 ? options.seed : QRandomGenerator::system()->generate64();
-    std::mt19937_64 rng(report.seed);
     const int userCount =
         options.users > 0 ? options.users : static_cast<int>(std::clamp<qint64>(options.count / 100, 20, 20000));
-    const qint64 now = m_clock.nowMs();
-
-    auto opened = SqliteConnection::open(m_db);
-    if (!opened) {
-        return std::unexpected(opened.error());
+    auto repo = SessionBulkRepository::open(m_db);
+    if (!repo) {
+        return std::unexpected(repo.error());
     }
-    SqliteConnection& conn = **opened;
-    // A large page cache for the duration: the random ID hashes touch the whole of their index. Foreign keys are
-    // not checked row by row: every user and user agent id below comes from rows this run just read.
-    conn.exec("PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF");
-
+    if (auto ok = (*repo)->prepareForLoad(); !ok) {
+        return std::unexpected(ok.error());
+    }
+    SeedRun seeding(**repo, options, m_policy, m_clock.nowMs(), report);
     QElapsedTimer timer;
     timer.start();
-    QList<qint64> agentIds;
-    QList<SeedUser> users;
-    qint64 agentWeightTotal = 0;
-    for (const AgentSpec& a : kAgents) {
-        agentWeightTotal += a.weight;
-    }
-    auto pickAgent = [&]() -> int {
-        qint64 r = static_cast<qint64>(rng() % static_cast<quint64>(agentWeightTotal));
-        for (int i = 0; i < static_cast<int>(std::size(kAgents)); ++i) {
-            r -= kAgents[i].weight;
-            if (r < 0) {
-                return i;
-            }
+    auto written = (*repo)->writeTransaction([&](Transaction& tx) -> Result<void> {
+        if (auto ok = seeding.writeAgents(); !ok) {
+            return ok;
         }
-        return 0;
-    };
-
-    auto written = conn.writeTransaction([&]() -> Result<void> {
-        // User agents, once each.
-        auto uaInsert = conn.prepare("INSERT INTO user_agents(text, label) VALUES(?, ?) ON CONFLICT(text) DO NOTHING");
-        auto uaSelect = conn.prepare("SELECT id FROM user_agents WHERE text = ?");
-        if (!uaInsert || !uaSelect) {
-            return std::unexpected(!uaInsert ? uaInsert.error() : uaSelect.error());
+        if (auto ok = seeding.writeUsers(userCount); !ok) {
+            return ok;
         }
-        for (const AgentSpec& a : kAgents) {
-            const QString text = QString::fromLatin1(a.text);
-            uaInsert->bindText(1, QByteArrayView(a.text));
-            uaInsert->bindText(2, UserAgentInfo::parse(text).label());
-            if (auto ok = uaInsert->run(); !ok) {
-                return ok;
-            }
-            SqliteResetGuard guard(*uaSelect);
-            uaSelect->bindText(1, QByteArrayView(a.text));
-            auto row = uaSelect->step();
-            if (!row || !*row) {
-                return !row ? std::unexpected(row.error())
-                            : fail(QStringLiteral("sessions.seed"), QStringLiteral("A user agent row went missing."));
-            }
-            agentIds << uaSelect->int64(0);
+        auto rebuild = seeding.dropIndexesForBigLoad();
+        if (!rebuild) {
+            return std::unexpected(rebuild.error());
         }
-
-        // Users, with their devices.
-        auto userInsert = conn.prepare("INSERT INTO users(username, display_name, password_hash, roles, disabled, "
-                                       "created_ms, updated_ms) VALUES(?, ?, '', ?, ?, ?, ?) "
-                                       "ON CONFLICT(username) DO NOTHING");
-        auto userSelect = conn.prepare("SELECT id, disabled FROM users WHERE username = ?");
-        if (!userInsert || !userSelect) {
-            return std::unexpected(!userInsert ? userInsert.error() : userSelect.error());
+        if (auto ok = seeding.writeSessions(); !ok) {
+            return ok;
         }
-        QSet<QByteArray> taken;
-        const int firstCount = static_cast<int>(std::size(kFirstNames));
-        const int lastCount = static_cast<int>(std::size(kLastNames));
-        for (int i = 0; i < userCount; ++i) {
-            const char* first = kFirstNames[rng() % firstCount];
-            const char* last = kLastNames[rng() % lastCount];
-            QByteArray base = QByteArray(first) + '.' + QByteArray(last);
-            QByteArray name = base;
-            for (int n = 2; taken.contains(name); ++n) {
-                name = base + QByteArray::number(n);
-            }
-            taken.insert(name);
-            QString display = QString::fromUtf8(first) + u' ' + QString::fromUtf8(last);
-            display[0] = display[0].toUpper();
-            display[display.indexOf(u' ') + 1] = display[display.indexOf(u' ') + 1].toUpper();
-            const double r = unit(rng);
-            const char* roles = r < 0.03 ? "admin user" : r < 0.10 ? "support user" : "user";
-            const bool disabled = !options.freshLogins && unit(rng) < 0.01;
-            userInsert->bindText(1, QByteArrayView(name));
-            userInsert->bindText(2, display);
-            userInsert->bindText(3, QByteArrayView(roles));
-            userInsert->bind(4, disabled ? 1 : 0);
-            userInsert->bind(5, now - kSpanMs - between(rng, 0, 300 * kDayMs));
-            userInsert->bind(6, now - between(rng, 0, kSpanMs));
-            if (auto ok = userInsert->run(); !ok) {
-                return ok;
-            }
-            SqliteResetGuard guard(*userSelect);
-            userSelect->bindText(1, QByteArrayView(name));
-            auto row = userSelect->step();
-            if (!row || !*row) {
-                return !row ? std::unexpected(row.error())
-                            : fail(QStringLiteral("sessions.seed"), QStringLiteral("A user row went missing."));
-            }
-            SeedUser u;
-            u.id = userSelect->int64(0);
-            u.name = name;
-            u.disabled = userSelect->int64(1) != 0;
-            const int devices = 1 + static_cast<int>(rng() % 3);
-            for (int d = 0; d < devices; ++d) {
-                u.devices << Device{pickAgent(), randomAddress(rng)};
-            }
-            users << u;
+        if (auto ok = (*repo)->createIndexes(*rebuild); !ok) {
+            return ok;
         }
-        report.users = users.size();
-
-        // A big load into a small table: drop the session indexes and build them again at the end (sorting once
-        // beats a million random inserts into each). Their definitions come from the schema itself, and all of it
-        // happens inside this transaction, so nobody ever sees the table without them.
-        QList<QByteArray> rebuild;
-        if (options.count >= options.rebuildIndexesFrom) {
-            auto existing = conn.prepare("SELECT count(*) FROM sessions");
-            if (!existing) {
-                return std::unexpected(existing.error());
-            }
-            auto row = existing->step();
-            if (!row) {
-                return std::unexpected(row.error());
-            }
-            const qint64 rows = existing->int64(0);
-            existing->reset();
-            if (options.count >= rows) {
-                auto indexes = conn.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                            "tbl_name = 'sessions' AND sql IS NOT NULL");
-                if (!indexes) {
-                    return std::unexpected(indexes.error());
-                }
-                QList<QByteArray> names;
-                while (true) {
-                    auto next = indexes->step();
-                    if (!next) {
-                        return std::unexpected(next.error());
-                    }
-                    if (!*next) {
-                        break;
-                    }
-                    names << indexes->text(0).toUtf8();
-                    rebuild << indexes->text(1).toUtf8();
-                }
-                indexes->reset();
-                for (const QByteArray& name : std::as_const(names)) {
-                    if (auto ok = conn.exec(QByteArray("DROP INDEX \"" + name + "\"").constData()); !ok) {
-                        return ok;
-                    }
-                }
-            }
-        }
-
-        auto insert = conn.prepare(
-            "INSERT INTO sessions(id_hash, user_id, created_ms, last_seen_ms, idle_timeout_s, idle_expires_ms, "
-            "absolute_expires_ms, ip, ip_key, ua_id, auth_method, revoked_ms, revoked_by, revoke_reason) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        if (!insert) {
-            return std::unexpected(insert.error());
-        }
-        QByteArray randomPool;
-        qsizetype poolAt = 0;
-        constexpr qsizetype kPoolIds = 4096;
-        const qint64 throttleMs = std::max<qint64>(1000, qint64(m_policy.slideThrottleSecs) * 1000);
-        for (qint64 i = 0; i < options.count; ++i) {
-            if (poolAt >= randomPool.size()) {
-                auto bytes = crypto::Random::bytes(kPoolIds * SessionToken::RawBytes);
-                if (!bytes) {
-                    return std::unexpected(bytes.error());
-                }
-                randomPool = *bytes;
-                poolAt = 0;
-            }
-            const QByteArrayView raw(randomPool.constData() + poolAt, SessionToken::RawBytes);
-            poolAt += SessionToken::RawBytes;
-            const SessionKey key = SessionToken::keyOfRaw(raw);
-            if (options.keepTokens) {
-                report.tokens << SessionToken::encode(raw);
-            }
-
-            // A few heavy users, a long tail of occasional ones.
-            const SeedUser& user = users.at(static_cast<qsizetype>(std::pow(unit(rng), 1.7) * users.size()));
-            const Device& device = user.devices.at(static_cast<qsizetype>(rng() % user.devices.size()));
-            const AgentSpec& agent = kAgents[device.agent];
-            const Address roaming = unit(rng) < 0.15 ? randomAddress(rng) : Address{};
-            const Address& address = roaming.key.isEmpty() ? device.address : roaming;
-            const bool jwt = agent.api || unit(rng) < 0.08;
-            qint64 idleS = m_policy.idleTimeoutSecs;
-            qint64 absoluteS = m_policy.absoluteTimeoutSecs;
-            if (jwt) {
-                idleS = 3600;
-                absoluteS = 24 * 3600;
-            } else if (unit(rng) < 0.35) {
-                idleS = 7 * 24 * 3600; // "remember me"
-                absoluteS = 30 * 24 * 3600;
-            }
-            const qint64 idleMs = idleS * 1000;
-            const qint64 absoluteMs = absoluteS * 1000;
-
-            qint64 created = 0;
-            qint64 lastSeen = 0;
-            std::optional<qint64> revokedAt;
-            const char* revokedBy = nullptr;
-            const char* reason = nullptr;
-            if (options.freshLogins) {
-                created = now - between(rng, 0, throttleMs / 2);
-                lastSeen = created;
-            } else {
-                // Row order is login order; logins bunch towards the present.
-                const double x = (static_cast<double>(i) + unit(rng)) / static_cast<double>(options.count);
-                created = now - static_cast<qint64>(static_cast<double>(kSpanMs) * std::pow(1.0 - x, 3.0));
-                const qint64 age = now - created;
-                const qint64 lifeEnd = std::min(now, created + absoluteMs);
-                if (user.disabled) {
-                    revokedAt = between(rng, created, lifeEnd);
-                    revokedBy = "admin";
-                    reason = "account disabled";
-                } else if (unit(rng) < 0.09) {
-                    revokedAt = between(rng, created, lifeEnd);
-                    if (unit(rng) < 0.7) {
-                        reason = "logout";
-                    } else {
-                        const Reason& r = kAdminReasons[rng() % std::size(kAdminReasons)];
-                        revokedBy = r.by;
-                        reason = r.why;
-                    }
-                }
-                if (revokedAt) {
-                    lastSeen = between(rng, created, *revokedAt);
-                } else if (age >= absoluteMs) {
-                    lastSeen = between(rng, created, created + absoluteMs - 1000);
-                } else if (unit(rng) < 0.85 || now - idleMs <= created) {
-                    lastSeen = between(rng, std::max(created, now - idleMs * 9 / 10), now);
-                } else {
-                    lastSeen = between(rng, created, now - idleMs);
-                }
-            }
-            const qint64 idleExpires = lastSeen + idleMs;
-            const qint64 absoluteExpires = created + absoluteMs;
-            if (revokedAt) {
-                ++report.revoked;
-            } else if (std::min(idleExpires, absoluteExpires) <= now) {
-                ++report.expired;
-            } else {
-                ++report.active;
-            }
-
-            insert->bindStaticBlob(1, key.view());
-            insert->bind(2, user.id);
-            insert->bind(3, created);
-            insert->bind(4, lastSeen);
-            insert->bind(5, idleS);
-            insert->bind(6, idleExpires);
-            insert->bind(7, absoluteExpires);
-            insert->bindText(8, QByteArrayView(address.text));
-            insert->bindStaticBlob(9, address.key);
-            insert->bind(10, agentIds.at(device.agent));
-            insert->bind(11, jwt ? 1 : 0);
-            if (revokedAt) {
-                insert->bind(12, *revokedAt);
-                insert->bindText(13, revokedBy != nullptr ? QByteArrayView(revokedBy) : QByteArrayView(user.name));
-                insert->bindText(14, QByteArrayView(reason));
-            } else {
-                insert->bindNull(12);
-                insert->bindNull(13);
-                insert->bindNull(14);
-            }
-            if (auto ok = insert->run(); !ok) {
-                return ok;
-            }
-            if (i == 0) {
-                report.firstId = conn.lastInsertRowId();
-            }
-            if (options.progress && (i + 1) % 16384 == 0 && !options.progress(i + 1, options.count)) {
-                return fail(QStringLiteral("sessions.cancelled"),
-                            QStringLiteral("Seeding was cancelled; nothing was written."));
-            }
-        }
-        for (const QByteArray& sql : std::as_const(rebuild)) {
-            if (auto ok = conn.exec(sql.constData()); !ok) {
-                return ok;
-            }
+        // The run's audit row commits with its rows.
+        auto audited = m_audit.append(tx, QStringLiteral("session.seed"), QStringLiteral("*"),
+                                      QJsonObject{{QStringLiteral("sessions"), options.count},
+                                                  {QStringLiteral("users"), report.users},
+                                                  {QStringLiteral("active"), report.active},
+                                                  {QStringLiteral("expired"), report.expired},
+                                                  {QStringLiteral("revoked"), report.revoked},
+                                                  {QStringLiteral("seed"), QString::number(report.seed)},
+                                                  {QStringLiteral("fresh_logins"), options.freshLogins},
+                                                  {QStringLiteral("elapsed_ms"), timer.elapsed()}});
+        if (!audited) {
+            return std::unexpected(audited.error());
         }
         return {};
     });
@@ -494,23 +481,14 @@ Result<SessionSeeder::Report> SessionSeeder::run(const Options& options)
         options.progress(options.count, options.count);
     }
     if (options.count >= 10000 && !m_db.isMemory()) {
-        // Fold the big write-ahead log back into the file now, not in the middle of someone's next commit.
+        // Fold the big write-ahead log back into the file now, not in the middle of someone's next commit. The rows
+        // are committed already: a failed checkpoint only leaves the log to SQLite's automatic one.
         QElapsedTimer checkpoint;
         checkpoint.start();
-        conn.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        if (auto ok = (*repo)->checkpoint(); !ok) {
+            qWarning("authscope: the checkpoint after seeding failed: %s", qPrintable(ok.error().message));
+        }
         report.checkpointMs = checkpoint.elapsed();
-    }
-    if (auto ok = m_audit.append(QStringLiteral("session.seed"), QStringLiteral("*"),
-                                 QJsonObject{{QStringLiteral("sessions"), report.sessions},
-                                             {QStringLiteral("users"), report.users},
-                                             {QStringLiteral("active"), report.active},
-                                             {QStringLiteral("expired"), report.expired},
-                                             {QStringLiteral("revoked"), report.revoked},
-                                             {QStringLiteral("seed"), QString::number(report.seed)},
-                                             {QStringLiteral("fresh_logins"), options.freshLogins},
-                                             {QStringLiteral("elapsed_ms"), report.insertMs}});
-        !ok) {
-        return std::unexpected(ok.error());
     }
     return report;
 }

@@ -1,15 +1,13 @@
 #include "core/sessions/UserStore.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/sessions/SessionRevoker.h"
-#include "core/sessions/SqlText.h"
+#include "core/sessions/SessionRepository.h"
+#include "core/sessions/UserRepository.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace authscope {
 
@@ -25,30 +23,31 @@ QString userTarget(const QString& name)
     return QStringLiteral("user:") + name;
 }
 
-User userFrom(const QSqlQuery& q)
+Result<User> found(const Result<std::optional<UserRepository::Credentials>>& row, const QVariant& key)
 {
-    User u;
-    u.id = q.value(0).toLongLong();
-    u.username = q.value(1).toString();
-    u.displayName = q.value(2).toString();
-    u.hasPassword = !q.value(3).toString().isEmpty();
-    u.roles = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
-    u.disabled = q.value(5).toInt() != 0;
-    u.createdMs = q.value(6).toLongLong();
-    u.updatedMs = q.value(7).toLongLong();
-    u.tokensNotBeforeMs = q.value(8).toLongLong();
-    return u;
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(QStringLiteral("users.not-found"), QStringLiteral("There is no user %1.").arg(key.toString()));
+    }
+    return (*row)->user;
 }
 
-const QString kColumns = QStringLiteral(
-    "id, username, display_name, password_hash, roles, disabled, created_ms, updated_ms, tokens_not_before_ms");
-
-void auditOrWarn(AuditLog& audit, const QString& action, const QString& target, const QJsonObject& details)
+// Runs `change` and writes its audit row in one transaction: both or neither.
+template <typename Change, typename Details>
+Result<void> auditedChange(Database& db, AuditLog& audit, const QString& action, const QString& target, Change&& change,
+                           Details&& details)
 {
-    if (auto ok = audit.append(action, target, details); !ok) {
-        qWarning("authscope: audit row %s for %s failed: %s", qPrintable(action), qPrintable(target),
-                 qPrintable(ok.error().message));
-    }
+    return db.writeTransaction([&](QSqlDatabase& tx) -> Result<void> {
+        if (auto ok = change(tx); !ok) {
+            return ok;
+        }
+        if (auto audited = audit.append(tx, action, target, details()); !audited) {
+            return std::unexpected(audited.error());
+        }
+        return {};
+    });
 }
 
 } // namespace
@@ -110,29 +109,14 @@ Result<QStringList> UserStore::normaliseRoles(const QStringList& roles)
     return out;
 }
 
-Result<User> UserStore::load(const QString& where, const QVariant& key)
-{
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    if (auto ok =
-            execSql(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE ") + where, {key});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return fail(QStringLiteral("users.not-found"), QStringLiteral("There is no user %1.").arg(key.toString()));
-    }
-    return userFrom(q);
-}
-
 Result<User> UserStore::find(const QString& username)
 {
-    return load(QStringLiteral("username = ?"), username);
+    return found(UserRepository(m_db).findByName(username), username);
 }
 
 Result<User> UserStore::find(qint64 id)
 {
-    return load(QStringLiteral("id = ?"), id);
+    return found(UserRepository(m_db).findById(id), id);
 }
 
 Result<User> UserStore::add(const NewUser& spec)
@@ -158,56 +142,32 @@ Result<User> UserStore::add(const NewUser& spec)
         hash = *h;
     }
     const qint64 now = m_clock.nowMs();
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        QSqlQuery q(db);
-        if (auto ok = execSql(q, QStringLiteral("SELECT 1 FROM users WHERE username = ?"), {name}); !ok) {
-            return ok;
-        }
-        if (q.next()) {
-            return fail(QStringLiteral("users.exists"), QStringLiteral("A user named %1 already exists.").arg(name));
-        }
-        return execSql(q,
-                       QStringLiteral("INSERT INTO users(username, display_name, password_hash, roles, disabled, "
-                                      "created_ms, updated_ms) VALUES(?, ?, ?, ?, 0, ?, ?)"),
-                       {name, display.isEmpty() ? name : display, sqlText(hash), sqlText(roles->join(u' ')), now, now});
-    });
+    auto done = auditedChange(
+        m_db, m_audit, QStringLiteral("user.add"), userTarget(name),
+        [&](QSqlDatabase& db) -> Result<void> {
+            auto taken = UserRepository::exists(db, name);
+            if (!taken) {
+                return std::unexpected(taken.error());
+            }
+            if (*taken) {
+                return fail(QStringLiteral("users.exists"),
+                            QStringLiteral("A user named %1 already exists.").arg(name));
+            }
+            return UserRepository::insert(db, name, display.isEmpty() ? name : display, hash, roles->join(u' '), now);
+        },
+        [&] {
+            return QJsonObject{{QStringLiteral("roles"), QJsonArray::fromStringList(*roles)},
+                               {QStringLiteral("password"), !hash.isEmpty()}};
+        });
     if (!done) {
         return std::unexpected(done.error());
     }
-    auditOrWarn(m_audit, QStringLiteral("user.add"), userTarget(name),
-                QJsonObject{{QStringLiteral("roles"), QJsonArray::fromStringList(*roles)},
-                            {QStringLiteral("password"), !hash.isEmpty()}});
     return find(name);
 }
 
 Result<QList<User>> UserStore::list(const QString& prefix, int limit)
 {
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    QString escaped = prefix;
-    escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'%', QStringLiteral("\\%"));
-    escaped.replace(u'_', QStringLiteral("\\_"));
-    // Prefixed column names: "u.id" etc., plus a count of each user's live sessions through sessions_user.
-    QString columns = kColumns;
-    columns.replace(QStringLiteral(", "), QStringLiteral(", u."));
-    if (auto ok = execSql(q,
-                          QStringLiteral("SELECT u.") + columns +
-                              QStringLiteral(", (SELECT count(*) FROM sessions s WHERE s.user_id = u.id AND "
-                                             "s.revoked_ms IS NULL AND s.expires_ms > ?) FROM users u WHERE "
-                                             "u.username LIKE ? ESCAPE '\\' ORDER BY u.username LIMIT ?"),
-                          {m_clock.nowMs(), QString(escaped + u'%'), limit < 0 ? -1 : limit});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    QList<User> users;
-    while (q.next()) {
-        User u = userFrom(q);
-        u.activeSessions = q.value(9).toLongLong();
-        users << u;
-    }
-    return users;
+    return UserRepository(m_db).list(prefix, limit, m_clock.nowMs());
 }
 
 Result<User> UserStore::setDisabled(const QString& username, bool disabled, const QString& reason)
@@ -218,34 +178,31 @@ Result<User> UserStore::setDisabled(const QString& username, bool disabled, cons
     }
     const qint64 now = m_clock.nowMs();
     const QString why = reason.simplified().isEmpty() ? QStringLiteral("account disabled") : reason.simplified();
-    SessionRevoker::Outcome outcome;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        QSqlQuery q(db);
-        if (auto ok = execSql(q, QStringLiteral("UPDATE users SET disabled = ?, updated_ms = ? WHERE id = ?"),
-                              {disabled ? 1 : 0, now, user->id});
-            !ok) {
-            return ok;
-        }
-        if (!disabled) {
+    SessionRepository::RevokeOutcome outcome;
+    auto done = auditedChange(
+        m_db, m_audit, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
+        userTarget(user->username),
+        [&](QSqlDatabase& db) -> Result<void> {
+            if (auto ok = UserRepository::setDisabled(db, user->id, disabled, now); !ok || !disabled) {
+                return ok;
+            }
+            auto r = SessionRepository::revokeUser(db, user->id, now, m_audit.actor(), why);
+            if (!r) {
+                return std::unexpected(r.error());
+            }
+            outcome = *r;
             return {};
-        }
-        auto r = SessionRevoker::revokeUser(db, user->id, now, m_audit.actor(), why);
-        if (!r) {
-            return std::unexpected(r.error());
-        }
-        outcome = *r;
-        return {};
-    });
+        },
+        [&] {
+            if (!disabled) {
+                return QJsonObject{};
+            }
+            return QJsonObject{{QStringLiteral("reason"), why},
+                               {QStringLiteral("sessions_revoked"), outcome.sessions},
+                               {QStringLiteral("tokens_revoked"), outcome.tokens}};
+        });
     if (!done) {
         return std::unexpected(done.error());
-    }
-    if (disabled) {
-        auditOrWarn(m_audit, QStringLiteral("user.disable"), userTarget(user->username),
-                    QJsonObject{{QStringLiteral("reason"), why},
-                                {QStringLiteral("sessions_revoked"), outcome.sessions},
-                                {QStringLiteral("tokens_revoked"), outcome.tokens}});
-    } else {
-        auditOrWarn(m_audit, QStringLiteral("user.enable"), userTarget(user->username), {});
     }
     return find(user->id);
 }
@@ -264,16 +221,10 @@ Result<void> UserStore::setPassword(const QString& username, QByteArrayView pass
         return std::unexpected(hash.error());
     }
     const qint64 now = m_clock.nowMs();
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        QSqlQuery q(db);
-        return execSql(q, QStringLiteral("UPDATE users SET password_hash = ?, updated_ms = ? WHERE id = ?"),
-                       {*hash, now, user->id});
-    });
-    if (!done) {
-        return done;
-    }
-    auditOrWarn(m_audit, QStringLiteral("user.password"), userTarget(user->username), {});
-    return {};
+    return auditedChange(
+        m_db, m_audit, QStringLiteral("user.password"), userTarget(user->username),
+        [&](QSqlDatabase& db) { return UserRepository::setPasswordHash(db, user->id, *hash, now); },
+        [] { return QJsonObject{}; });
 }
 
 Result<User> UserStore::setRoles(const QString& username, const QStringList& roles)
@@ -286,17 +237,18 @@ Result<User> UserStore::setRoles(const QString& username, const QStringList& rol
     if (!user) {
         return std::unexpected(user.error());
     }
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        QSqlQuery q(db);
-        return execSql(q, QStringLiteral("UPDATE users SET roles = ?, updated_ms = ? WHERE id = ?"),
-                       {sqlText(normalised->join(u' ')), m_clock.nowMs(), user->id});
-    });
+    auto done = auditedChange(
+        m_db, m_audit, QStringLiteral("user.roles"), userTarget(user->username),
+        [&](QSqlDatabase& db) {
+            return UserRepository::setRoles(db, user->id, normalised->join(u' '), m_clock.nowMs());
+        },
+        [&] {
+            return QJsonObject{{QStringLiteral("before"), QJsonArray::fromStringList(user->roles)},
+                               {QStringLiteral("after"), QJsonArray::fromStringList(*normalised)}};
+        });
     if (!done) {
         return std::unexpected(done.error());
     }
-    auditOrWarn(m_audit, QStringLiteral("user.roles"), userTarget(user->username),
-                QJsonObject{{QStringLiteral("before"), QJsonArray::fromStringList(user->roles)},
-                            {QStringLiteral("after"), QJsonArray::fromStringList(*normalised)}});
     return find(user->id);
 }
 
@@ -306,16 +258,13 @@ Result<User> UserStore::authenticate(const QString& username, QByteArrayView pas
     QString stored;
     std::optional<User> user;
     {
-        QSqlDatabase db = m_db.connection();
-        QSqlQuery q(db);
-        if (auto ok = execSql(
-                q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE username = ?"), {name});
-            !ok) {
-            return std::unexpected(ok.error());
+        auto row = UserRepository(m_db).findByName(name);
+        if (!row) {
+            return std::unexpected(row.error());
         }
-        if (q.next()) {
-            user = userFrom(q);
-            stored = q.value(3).toString();
+        if (*row) {
+            user = (*row)->user;
+            stored = (*row)->passwordHash;
         }
     }
     // A stand-in hash with the same parameters, so an unknown name costs as much as a wrong password.
@@ -327,24 +276,33 @@ Result<User> UserStore::authenticate(const QString& username, QByteArrayView pas
     }
     auto verified = crypto::PasswordHasher::verify(password, stored.isEmpty() ? m_decoyHash : stored);
     const bool match = verified && *verified && user && !stored.isEmpty();
-    if (!match) {
-        auditOrWarn(m_audit, QStringLiteral("user.login-failed"), userTarget(name),
-                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("bad credentials")}});
-        return fail(QStringLiteral("users.bad-credentials"), QStringLiteral("Wrong user name or password."));
-    }
-    if (user->disabled) {
-        auditOrWarn(m_audit, QStringLiteral("user.login-failed"), userTarget(user->username),
-                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("disabled")}});
+    if (!match || user->disabled) {
+        const bool disabled = match;
+        // A refused login changes nothing, so its row stands alone. The refusal holds whether or not the row could
+        // be written (a broken audit log must not let a guess through or tell which names exist), so a failure
+        // to write it is only logged.
+        if (auto audited =
+                m_audit.append(QStringLiteral("user.login-failed"), userTarget(disabled ? user->username : name),
+                               QJsonObject{{QStringLiteral("reason"), disabled ? QStringLiteral("disabled")
+                                                                               : QStringLiteral("bad credentials")}});
+            !audited) {
+            qWarning("authscope: a failed login was not audited: %s", qPrintable(audited.error().message));
+        }
+        if (!disabled) {
+            return fail(QStringLiteral("users.bad-credentials"), QStringLiteral("Wrong user name or password."));
+        }
         return fail(QStringLiteral("users.disabled"),
                     QStringLiteral("The account %1 is disabled.").arg(user->username));
     }
     if (crypto::PasswordHasher::needsRehash(stored, m_hashing)) {
-        // Stronger parameters since this hash was made: upgrade it now that we have the password.
+        // Stronger parameters since this hash was made: upgrade it now that we have the password. The login
+        // stands on the old hash if the upgrade cannot be written; the next login tries again.
         if (auto h = crypto::PasswordHasher::hash(password, m_hashing); h) {
-            m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-                QSqlQuery q(db);
-                return execSql(q, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {*h, user->id});
-            });
+            auto upgraded = m_db.writeTransaction(
+                [&](QSqlDatabase& db) { return UserRepository::upgradePasswordHash(db, user->id, *h); });
+            if (!upgraded) {
+                qWarning("authscope: could not upgrade a password hash: %s", qPrintable(upgraded.error().message));
+            }
         }
     }
     return *user;

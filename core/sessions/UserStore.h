@@ -14,7 +14,8 @@ class AuditLog;
 class Database;
 
 // The test server's users: names, scrypt password hashes with a per-user salt (SECURITY.md 21), roles and a
-// disabled flag. Every change is audited; disabling a user also ends their sessions and JWTs at once.
+// disabled flag. Every change is audited in the transaction that makes it; disabling a user also ends their sessions
+// and JWTs at once.
 class UserStore final
 {
 public:
@@ -39,8 +40,6 @@ public:
     [[nodiscard]] static Result<QStringList> normaliseRoles(const QStringList& roles);
 
 private:
-    Result<User> load(const QString& where, const QVariant& key);
-
     Database& m_db;
     AuditLog& m_audit;
     const Clock& m_clock;

@@ -2,6 +2,7 @@
 
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqliteChangeDetector.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -383,6 +384,28 @@ Result<void> Database::writeTransaction(const std::function<Result<void>(QSqlDat
     }
     q.exec(QStringLiteral("ROLLBACK"));
     return result;
+}
+
+Result<std::unique_ptr<ChangeDetector>> Database::openChangeDetector()
+{
+    auto detector = SqliteChangeDetector::open(*this);
+    if (!detector) {
+        return std::unexpected(detector.error());
+    }
+    return std::unique_ptr<ChangeDetector>(std::move(*detector));
+}
+
+Result<void> Database::ping()
+{
+    QSqlDatabase db = connection();
+    auto v = scalar(db, QStringLiteral("SELECT 1"), QStringLiteral("Checking the database"));
+    if (!v) {
+        return std::unexpected(v.error());
+    }
+    if (v->toInt() != 1) {
+        return fail(QStringLiteral("storage.io"), QStringLiteral("The database did not answer."));
+    }
+    return {};
 }
 
 Result<QString> Database::metaValue(const QString& key)

@@ -16,12 +16,28 @@ class QThread;
 
 namespace authscope {
 
-// The SQLite database every part of AuthScope shares. One QtSql connection per thread (QtSql connections may
-// only be used by the thread that made them), all with WAL, foreign keys and a busy timeout. Opening runs
-// the forward-only migrations; a database written by a newer AuthScope is refused and left untouched.
+class ChangeDetector;
+
+// The database every part of AuthScope shares, and the only code that opens one. One QtSql connection per thread
+// (QtSql connections may only be used by the thread that made them), all with WAL, foreign keys and a busy
+// timeout. Opening runs the forward-only migrations; a database written by a newer AuthScope is refused and left
+// untouched.
+//
+// The stores reach it only through their area's repository classes, which use connection() and
+// writeTransaction() (QtSql), and for the few hot paths the SQLite C API wrappers of this folder
+// (SqliteConnection, SqliteStatement) behind an interface of their area. Where PostgreSQL plugs in: open() accepts
+// a postgresql:// URL and makes a Database whose backend() is PostgreSql, whose connections use QtSql's QPSQL
+// driver and whose migrations are that backend's list; openChangeDetector() returns the LISTEN/NOTIFY detector;
+// and each interface with a SQLite implementation (ChangeDetector, SessionValidatorRepository, Transaction) gets a
+// QtSql/libpq one picked by backend(). The stores' logic does not change.
 class Database final
 {
 public:
+    enum class Backend
+    {
+        Sqlite
+    };
+
     struct Options
     {
         bool migrate = true;        // run pending migrations on open
@@ -37,6 +53,7 @@ public:
     // Where the database lives by default: <AppDataLocation>/authscope.db.
     [[nodiscard]] static QString defaultPath();
 
+    [[nodiscard]] Backend backend() const { return Backend::Sqlite; }
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] bool isMemory() const { return m_memory; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
@@ -47,6 +64,11 @@ public:
     [[nodiscard]] QSqlDatabase connection();
     // The raw sqlite3 handle behind this thread's connection, for hot paths that need the C API.
     [[nodiscard]] sqlite3* nativeHandle();
+
+    // A change detector for this thread (see ChangeDetector), on a connection of its own.
+    Result<std::unique_ptr<ChangeDetector>> openChangeDetector();
+    // One trivial statement on this thread's connection: is the database answering? (the health check)
+    Result<void> ping();
 
     // Runs `work` inside BEGIN IMMEDIATE ... COMMIT on this thread's connection; rolls back when it fails.
     Result<void> writeTransaction(const std::function<Result<void>(QSqlDatabase&)>& work);

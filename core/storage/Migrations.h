@@ -15,6 +15,8 @@ struct Migration
     QStringList statements;
 };
 
+// The schema steps of the SQLite backend. A PostgreSQL backend keeps its own list beside this one (same versions,
+// its own dialect: BIGSERIAL, BYTEA, ...), picked by Database::backend().
 class Migrations final
 {
 public:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/tokens/TokenHistory.h"
+#include "core/history/TokenHistory.h"
 #include "ui/mainwindow/AppContext.h"
 
 #include <QWidget>

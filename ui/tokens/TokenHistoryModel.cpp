@@ -1,6 +1,6 @@
 #include "ui/tokens/TokenHistoryModel.h"
 
-#include "core/tokens/TokenHistory.h"
+#include "core/history/TokenHistory.h"
 #include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenPalette.h"
 

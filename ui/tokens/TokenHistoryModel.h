@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/tokens/TokenHistoryEntry.h"
+#include "core/history/TokenHistoryEntry.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -2,7 +2,7 @@
 #include "core/jose/Jwk.h"
 #include "core/jose/Jws.h"
 #include "core/storage/Database.h"
-#include "core/tokens/TokenHistory.h"
+#include "core/history/TokenHistory.h"
 #include "ui/tokens/ClaimCatalog.h"
 #include "ui/tokens/ClaimsTableModel.h"
 #include "ui/tokens/JsonText.h"

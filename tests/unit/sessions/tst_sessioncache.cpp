@@ -3,8 +3,8 @@
 #include "tests/unit/sessions/SessionsTestEnv.h"
 
 #include "core/sessions/SessionToken.h"
-#include "core/sessions/SqliteConnection.h"
-#include "core/sessions/WalChangeWatcher.h"
+#include "core/storage/SqliteConnection.h"
+#include "core/storage/WalChangeWatcher.h"
 
 #include <QSqlQuery>
 #include <QTest>

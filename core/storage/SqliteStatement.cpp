@@ -1,4 +1,4 @@
-#include "core/sessions/SqliteStatement.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <sqlite3.h>
 
@@ -99,6 +99,37 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_stmt, index);
 }
 
+void SqliteStatement::bindValue(int index, const QVariant& value)
+{
+    if (value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QByteArray:
+        bindBlob(index, value.toByteArray());
+        return;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        bind(index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(m_stmt, index, value.toDouble());
+        return;
+    default:
+        bindText(index, value.toString());
+        return;
+    }
+}
+
 Result<bool> SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -151,6 +182,27 @@ QString SqliteStatement::text(int column) const
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);
     return QString::fromUtf8(data, size);
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+QVariant SqliteStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(static_cast<qlonglong>(int64(column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_TEXT:
+        return QVariant(text(column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column).toByteArray());
+    default:
+        return QVariant();
+    }
 }
 
 } // namespace authscope

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "core/common/Error.h"
-#include "core/sessions/SqliteStatement.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <QString>
 
+#include <map>
 #include <memory>
 
 struct sqlite3;
@@ -30,8 +31,13 @@ public:
 
     Result<void> exec(const char* sql);
     Result<SqliteStatement> prepare(const char* sql) { return SqliteStatement::prepare(m_db, sql); }
+    // A statement prepared once for the life of this connection and kept by its text (for SqliteTransaction).
+    Result<SqliteStatement*> cached(const QString& sql);
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
+
+    // The version of the SQLite library AuthScope runs with.
+    [[nodiscard]] static QString libraryVersion();
 
     // BEGIN IMMEDIATE ... COMMIT around `work`; rolls back when it fails.
     template <typename Fn>
@@ -55,6 +61,7 @@ private:
     SqliteConnection(sqlite3* db, bool owned) : m_db(db), m_owned(owned) {}
     sqlite3* m_db = nullptr;
     bool m_owned = true;
+    std::map<QString, SqliteStatement> m_cache; // finalised in the destructor, before the handle closes
 };
 
 } // namespace authscope

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -34,6 +35,8 @@ public:
     void bindText(int index, const QString& value);
     void bindText(int index, QByteArrayView utf8);
     void bindNull(int index);
+    // QtSql's mapping: null → NULL, QByteArray → blob, QString → text, integers and bool → integer, double → real.
+    void bindValue(int index, const QVariant& value);
 
     // One step: true when a row is ready, false when done. Errors carry storage.* codes.
     Result<bool> step();
@@ -45,6 +48,9 @@ public:
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] QByteArrayView blob(int column) const; // valid until the next step/reset
     [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] int columnCount() const;
+    // The column as QtSql would give it: qint64, double, QString, QByteArray, or a null QVariant.
+    [[nodiscard]] QVariant value(int column) const;
 
 private:
     explicit SqliteStatement(sqlite3_stmt* stmt) : m_stmt(stmt) {}

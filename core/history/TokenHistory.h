@@ -2,7 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
-#include "core/tokens/TokenHistoryEntry.h"
+#include "core/history/TokenHistoryEntry.h"
 
 #include <QByteArrayView>
 #include <QList>

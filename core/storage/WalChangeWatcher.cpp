@@ -1,4 +1,4 @@
-#include "core/sessions/WalChangeWatcher.h"
+#include "core/storage/WalChangeWatcher.h"
 
 #include <sqlite3.h>
 

@@ -4,7 +4,7 @@
 #include "core/jose/Jws.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
-#include "core/tokens/TokenHistory.h"
+#include "core/history/TokenHistory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

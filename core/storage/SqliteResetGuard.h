@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sessions/SqliteStatement.h"
+#include "core/storage/SqliteStatement.h"
 
 namespace authscope {
 

@@ -1,4 +1,4 @@
-#include "core/sessions/SqliteConnection.h"
+#include "core/storage/SqliteConnection.h"
 
 #include "core/storage/Database.h"
 
@@ -38,6 +38,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(Database& datab
 
 SqliteConnection::~SqliteConnection()
 {
+    m_cache.clear();
     if (m_owned) {
         // v2: if a statement were still alive the handle would close when it is finalised, not leak.
         sqlite3_close_v2(m_db);
@@ -53,6 +54,24 @@ Result<void> SqliteConnection::exec(const char* sql)
         return std::unexpected(sqliteError(m_db, rc, QStringLiteral("A database statement")));
     }
     return {};
+}
+
+Result<SqliteStatement*> SqliteConnection::cached(const QString& sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        auto stmt = prepare(sql.toUtf8().constData());
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        it = m_cache.emplace(sql, std::move(*stmt)).first;
+    }
+    return &it->second;
+}
+
+QString SqliteConnection::libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 qint64 SqliteConnection::lastInsertRowId() const

@@ -1,7 +1,9 @@
-#include "core/sessions/SessionRevoker.h"
+#include "core/sessions/SessionRepository.h"
 
-#include "core/sessions/SqlText.h"
+#include "core/sessions/SessionLister.h"
+#include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlText.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -44,10 +46,11 @@ Result<qint64> denyTokens(QSqlDatabase& db, const QString& where, const QVariant
 
 } // namespace
 
-Result<SessionRevoker::Outcome> SessionRevoker::revokeIds(QSqlDatabase& db, const QList<qint64>& ids, qint64 nowMs,
-                                                          const QString& by, const QString& reason)
+Result<SessionRepository::RevokeOutcome> SessionRepository::revokeIds(QSqlDatabase& db, const QList<qint64>& ids,
+                                                                      qint64 nowMs, const QString& by,
+                                                                      const QString& reason)
 {
-    Outcome outcome;
+    RevokeOutcome outcome;
     if (ids.isEmpty()) {
         return outcome;
     }
@@ -100,10 +103,10 @@ Result<SessionRevoker::Outcome> SessionRevoker::revokeIds(QSqlDatabase& db, cons
     return outcome;
 }
 
-Result<SessionRevoker::Outcome> SessionRevoker::revokeUser(QSqlDatabase& db, qint64 userId, qint64 nowMs,
-                                                           const QString& by, const QString& reason)
+Result<SessionRepository::RevokeOutcome> SessionRepository::revokeUser(QSqlDatabase& db, qint64 userId, qint64 nowMs,
+                                                                       const QString& by, const QString& reason)
 {
-    Outcome outcome;
+    RevokeOutcome outcome;
     QSqlQuery q(db);
     if (auto ok = execSql(q,
                           QStringLiteral("UPDATE sessions SET revoked_ms = ?, revoked_by = ?, revoke_reason = ? "
@@ -131,10 +134,10 @@ Result<SessionRevoker::Outcome> SessionRevoker::revokeUser(QSqlDatabase& db, qin
     return outcome;
 }
 
-Result<SessionRevoker::Outcome> SessionRevoker::revokeAll(QSqlDatabase& db, qint64 nowMs, const QString& by,
-                                                          const QString& reason)
+Result<SessionRepository::RevokeOutcome> SessionRepository::revokeAll(QSqlDatabase& db, qint64 nowMs, const QString& by,
+                                                                      const QString& reason)
 {
-    Outcome outcome;
+    RevokeOutcome outcome;
     QSqlQuery q(db);
     if (auto ok = execSql(q,
                           QStringLiteral("UPDATE sessions SET revoked_ms = ?, revoked_by = ?, revoke_reason = ? "
@@ -162,8 +165,8 @@ Result<SessionRevoker::Outcome> SessionRevoker::revokeAll(QSqlDatabase& db, qint
     return outcome;
 }
 
-Result<void> SessionRevoker::recordChange(QSqlDatabase& db, SessionChangeScope scope, qint64 target,
-                                          const QByteArray& idHash, qint64 nowMs)
+Result<void> SessionRepository::recordChange(QSqlDatabase& db, SessionChangeScope scope, qint64 target,
+                                             const QByteArray& idHash, qint64 nowMs)
 {
     QSqlQuery q(db);
     return execSql(q, QStringLiteral("INSERT INTO session_changes(ts_ms, scope, target, id_hash) VALUES(?, ?, ?, ?)"),
@@ -171,9 +174,69 @@ Result<void> SessionRevoker::recordChange(QSqlDatabase& db, SessionChangeScope s
                     idHash.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(idHash)});
 }
 
-Result<qint64> SessionRevoker::pruneChanges(QSqlDatabase& db, qint64 nowMs)
+Result<bool> SessionRepository::replaceIdHash(QSqlDatabase& transaction, qint64 id, const QByteArray& oldHash,
+                                              const QByteArray& newHash)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(transaction);
+    if (auto ok = execSql(q,
+                          QStringLiteral("UPDATE sessions SET id_hash = ? WHERE id = ? AND id_hash = ? AND "
+                                         "revoked_ms IS NULL"),
+                          {newHash, id, oldHash});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.numRowsAffected() == 1;
+}
+
+Result<std::optional<SessionRepository::ExtendTarget>> SessionRepository::extendTarget(QSqlDatabase& transaction,
+                                                                                       qint64 id)
+{
+    QSqlQuery q(transaction);
+    if (auto ok = execSql(q, QStringLiteral("SELECT id_hash, revoked_ms, expires_ms FROM sessions WHERE id = ?"), {id});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (!q.next()) {
+        return std::optional<ExtendTarget>();
+    }
+    return std::optional<ExtendTarget>(
+        ExtendTarget{q.value(0).toByteArray(), !q.value(1).isNull(), q.value(2).toLongLong()});
+}
+
+Result<void> SessionRepository::moveExpiries(QSqlDatabase& transaction, qint64 id, qint64 byMs)
+{
+    QSqlQuery q(transaction);
+    return execSql(q,
+                   QStringLiteral("UPDATE sessions SET idle_expires_ms = idle_expires_ms + ?, "
+                                  "absolute_expires_ms = absolute_expires_ms + ? WHERE id = ?"),
+                   {byMs, byMs, id});
+}
+
+Result<SessionRepository::PurgeCounts> SessionRepository::purge(QSqlDatabase& transaction, qint64 endedBeforeMs,
+                                                                qint64 denyListBeforeMs, qint64 nowMs)
+{
+    PurgeCounts counts;
+    QSqlQuery q(transaction);
+    if (auto ok = execSql(q, QStringLiteral("DELETE FROM sessions WHERE revoked_ms < ?"), {endedBeforeMs}); !ok) {
+        return std::unexpected(ok.error());
+    }
+    counts.sessions = q.numRowsAffected();
+    if (auto ok = execSql(q, QStringLiteral("DELETE FROM sessions WHERE expires_ms < ? AND revoked_ms IS NULL"),
+                          {endedBeforeMs});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    counts.sessions += q.numRowsAffected();
+    if (auto ok = execSql(q, QStringLiteral("DELETE FROM issued_tokens WHERE expires_ms < ?"), {endedBeforeMs}); !ok) {
+        return std::unexpected(ok.error());
+    }
+    counts.tokens = q.numRowsAffected();
+    if (auto ok = execSql(q, QStringLiteral("DELETE FROM token_denylist WHERE expires_ms < ?"), {denyListBeforeMs});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    counts.denyListEntries = q.numRowsAffected();
+    // The feed keeps a day, and always its newest row: readers detect gaps by it.
     if (auto ok = execSql(q,
                           QStringLiteral("DELETE FROM session_changes WHERE ts_ms < ? AND seq < "
                                          "(SELECT max(seq) FROM session_changes)"),
@@ -181,7 +244,40 @@ Result<qint64> SessionRevoker::pruneChanges(QSqlDatabase& db, qint64 nowMs)
         !ok) {
         return std::unexpected(ok.error());
     }
-    return q.numRowsAffected();
+    return counts;
+}
+
+Result<std::optional<QString>> SessionRepository::userName(QSqlDatabase& connection, qint64 userId)
+{
+    QSqlQuery q(connection);
+    if (auto ok = execSql(q, QStringLiteral("SELECT username FROM users WHERE id = ?"), {userId}); !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (!q.next()) {
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(q.value(0).toString());
+}
+
+Result<QList<Session>> SessionRepository::fetch(const QList<qint64>& ids, qint64 nowMs)
+{
+    return SessionLister(m_db.connection(), nowMs).fetch(ids);
+}
+
+Result<SessionPage> SessionRepository::list(const SessionFilter& filter, const SessionSort& sort, int limit,
+                                            const SessionCursor& after, qint64 nowMs)
+{
+    return SessionLister(m_db.connection(), nowMs).list(filter, sort, limit, after);
+}
+
+Result<qint64> SessionRepository::count(const SessionFilter& filter, qint64 cap, qint64 nowMs)
+{
+    return SessionLister(m_db.connection(), nowMs).count(filter, cap);
+}
+
+Result<SessionCounters> SessionRepository::counters(qint64 revokedSinceMs, qint64 expiringWindowMs, qint64 nowMs)
+{
+    return SessionLister(m_db.connection(), nowMs).counters(revokedSinceMs, expiringWindowMs);
 }
 
 } // namespace authscope

@@ -1,0 +1,127 @@
+#include "core/history/TokenHistory.h"
+
+#include "core/history/TokenHistoryRepository.h"
+#include "core/jose/DecodedToken.h"
+#include "core/storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QVariant>
+
+namespace authscope {
+
+namespace {
+
+const QString kRememberKey = QStringLiteral("tokens.remember");
+
+// Never null: QtSql binds a null QString as SQL NULL, and these columns are NOT NULL.
+QString cut(const QString& text, int max)
+{
+    if (text.isNull()) {
+        return QStringLiteral("");
+    }
+    return text.size() > max ? text.left(max) : text;
+}
+
+} // namespace
+
+TokenHistory::TokenHistory(Database& database, const Clock& clock, int capacity)
+    : m_db(database), m_clock(clock), m_capacity(std::max(1, capacity))
+{}
+
+Result<std::optional<qint64>> TokenHistory::add(QByteArrayView token)
+{
+    const QByteArrayView text = token.trimmed();
+    auto decoded = jose::DecodedToken::decode(text);
+    if (!decoded) {
+        return std::unexpected(decoded.error());
+    }
+    auto remember = rememberTokens();
+    if (!remember) {
+        return std::unexpected(remember.error());
+    }
+    if (!*remember) {
+        return std::optional<qint64>();
+    }
+
+    QString issuer;
+    QString subject;
+    QVariant expiresAt(QMetaType::fromType<qint64>()); // NULL unless the token has a usable exp
+    if (!decoded->isJwe() && decoded->payloadIsJson && decoded->payloadJson.isObject()) {
+        const QJsonObject claims = decoded->payloadJson.toObject();
+        issuer = claims.value(QLatin1StringView("iss")).toString();
+        subject = claims.value(QLatin1StringView("sub")).toString();
+        const QJsonValue exp = claims.value(QLatin1StringView("exp"));
+        if (exp.isDouble() && exp.toDouble() >= 0 && exp.toDouble() <= 253402300799.0) {
+            expiresAt = static_cast<qint64>(exp.toDouble());
+        }
+    }
+    TokenHistoryRepository::Row row;
+    row.sha256 = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+    row.token = QString::fromLatin1(text);
+    row.kind = decoded->isJwe() ? QStringLiteral("jwe") : QStringLiteral("jws");
+    row.algorithm = cut(decoded->algorithmName(), MaxSummaryChars);
+    row.keyId = cut(decoded->kid(), MaxSummaryChars);
+    row.issuer = cut(issuer, MaxSummaryChars);
+    row.subject = cut(subject, MaxSummaryChars);
+    row.expiresAt = expiresAt;
+    auto id = TokenHistoryRepository(m_db).upsert(row, m_clock.nowMs(), m_capacity);
+    if (!id) {
+        return std::unexpected(id.error());
+    }
+    return std::optional<qint64>(*id);
+}
+
+Result<QList<TokenHistoryEntry>> TokenHistory::list(int limit) const
+{
+    return TokenHistoryRepository(m_db).list(std::max(0, limit));
+}
+
+Result<std::optional<TokenHistoryEntry>> TokenHistory::find(qint64 id) const
+{
+    return TokenHistoryRepository(m_db).find(id);
+}
+
+Result<qint64> TokenHistory::count() const
+{
+    return TokenHistoryRepository(m_db).count();
+}
+
+Result<bool> TokenHistory::remove(qint64 id)
+{
+    return TokenHistoryRepository(m_db).remove(id);
+}
+
+Result<qint64> TokenHistory::clear()
+{
+    return TokenHistoryRepository(m_db).clear();
+}
+
+Result<void> TokenHistory::setLabel(qint64 id, const QString& label)
+{
+    auto found = TokenHistoryRepository(m_db).setLabel(id, cut(label.trimmed(), MaxLabelChars));
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (!*found) {
+        return fail(QStringLiteral("tokens.not-found"),
+                    QStringLiteral("token history entry %1 does not exist (it may have been removed)").arg(id));
+    }
+    return {};
+}
+
+Result<bool> TokenHistory::rememberTokens() const
+{
+    auto value = m_db.metaValue(kRememberKey);
+    if (!value) {
+        return std::unexpected(value.error());
+    }
+    return *value != u"0"; // on unless turned off
+}
+
+Result<void> TokenHistory::setRememberTokens(bool remember)
+{
+    return m_db.setMetaValue(kRememberKey, remember ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+} // namespace authscope

@@ -1,0 +1,163 @@
+#include "core/history/TokenHistoryRepository.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+
+#include <QSqlQuery>
+
+namespace authscope {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, token, kind, alg, kid, issuer, subject, expires_at, label, "
+                                        "first_seen_ms, last_seen_ms, seen_count");
+
+TokenHistoryEntry entryFrom(const QSqlQuery& q)
+{
+    TokenHistoryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.token = q.value(1).toString();
+    e.kind = q.value(2).toString();
+    e.algorithm = q.value(3).toString();
+    e.keyId = q.value(4).toString();
+    e.issuer = q.value(5).toString();
+    e.subject = q.value(6).toString();
+    if (!q.value(7).isNull()) {
+        e.expiresAt = q.value(7).toLongLong();
+    }
+    e.label = q.value(8).toString();
+    e.firstSeenMs = q.value(9).toLongLong();
+    e.lastSeenMs = q.value(10).toLongLong();
+    e.seenCount = q.value(11).toInt();
+    return e;
+}
+
+} // namespace
+
+Result<qint64> TokenHistoryRepository::upsert(const Row& row, qint64 nowMs, int capacity)
+{
+    qint64 id = 0;
+    auto written = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        QSqlQuery q(db);
+        auto ok = execSql(q,
+                          QStringLiteral("INSERT INTO token_history(token_sha256, token, kind, alg, kid, issuer, "
+                                         "subject, expires_at, first_seen_ms, last_seen_ms, seen_count) "
+                                         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                                         "ON CONFLICT(token_sha256) DO UPDATE SET "
+                                         "last_seen_ms = max(last_seen_ms, excluded.last_seen_ms), "
+                                         "seen_count = seen_count + 1"),
+                          {row.sha256, row.token, row.kind, row.algorithm, row.keyId, row.issuer, row.subject,
+                           row.expiresAt, nowMs, nowMs});
+        if (!ok) {
+            return ok;
+        }
+        QSqlQuery idQuery(db);
+        ok = execSql(idQuery, QStringLiteral("SELECT id FROM token_history WHERE token_sha256 = ?"), {row.sha256});
+        if (!ok) {
+            return ok;
+        }
+        if (!idQuery.next()) {
+            return fail(QStringLiteral("storage.sql"), QStringLiteral("the token history entry was not written"));
+        }
+        id = idQuery.value(0).toLongLong();
+        QSqlQuery prune(db);
+        return execSql(prune,
+                       QStringLiteral("DELETE FROM token_history WHERE id NOT IN (SELECT id FROM token_history "
+                                      "ORDER BY last_seen_ms DESC, id DESC LIMIT ?)"),
+                       {capacity});
+    });
+    if (!written) {
+        return std::unexpected(written.error());
+    }
+    return id;
+}
+
+Result<QList<TokenHistoryEntry>> TokenHistoryRepository::list(int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    auto ok = execSql(q,
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM token_history ORDER BY last_seen_ms DESC, id DESC LIMIT ?"),
+                      {limit});
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    QList<TokenHistoryEntry> out;
+    while (q.next()) {
+        out.append(entryFrom(q));
+    }
+    return out;
+}
+
+Result<std::optional<TokenHistoryEntry>> TokenHistoryRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    auto ok =
+        execSql(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM token_history WHERE id = ?"), {id});
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    if (!q.next()) {
+        return std::optional<TokenHistoryEntry>();
+    }
+    return std::optional<TokenHistoryEntry>(entryFrom(q));
+}
+
+Result<qint64> TokenHistoryRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    auto ok = execSql(q, QStringLiteral("SELECT count(*) FROM token_history"));
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<bool> TokenHistoryRepository::remove(qint64 id)
+{
+    bool removed = false;
+    auto ok = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        QSqlQuery q(db);
+        auto done = execSql(q, QStringLiteral("DELETE FROM token_history WHERE id = ?"), {id});
+        removed = done && q.numRowsAffected() > 0;
+        return done;
+    });
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    return removed;
+}
+
+Result<qint64> TokenHistoryRepository::clear()
+{
+    qint64 removed = 0;
+    auto ok = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        QSqlQuery q(db);
+        auto done = execSql(q, QStringLiteral("DELETE FROM token_history"));
+        if (done) {
+            removed = q.numRowsAffected();
+        }
+        return done;
+    });
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    return removed;
+}
+
+Result<bool> TokenHistoryRepository::setLabel(qint64 id, const QString& label)
+{
+    bool found = false;
+    auto ok = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        QSqlQuery q(db);
+        auto done = execSql(q, QStringLiteral("UPDATE token_history SET label = ? WHERE id = ?"), {label, id});
+        found = done && q.numRowsAffected() > 0;
+        return done;
+    });
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    return found;
+}
+
+} // namespace authscope

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/history/TokenHistoryEntry.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QVariant>
+
+#include <optional>
+
+namespace authscope {
+
+class Database;
+
+// The SQL of the token_history table.
+class TokenHistoryRepository final
+{
+public:
+    // What add() writes: the summary fields already cut to size, never null.
+    struct Row
+    {
+        QByteArray sha256;
+        QString token;
+        QString kind;
+        QString algorithm;
+        QString keyId;
+        QString issuer;
+        QString subject;
+        QVariant expiresAt; // a null qint64 when the token has no usable exp
+    };
+
+    explicit TokenHistoryRepository(Database& database) : m_db(database) {}
+
+    // Inserts the row or moves its last-seen time and count; keeps the newest `capacity` entries; returns its id.
+    Result<qint64> upsert(const Row& row, qint64 nowMs, int capacity);
+    [[nodiscard]] Result<QList<TokenHistoryEntry>> list(int limit) const;
+    [[nodiscard]] Result<std::optional<TokenHistoryEntry>> find(qint64 id) const;
+    [[nodiscard]] Result<qint64> count() const;
+    Result<bool> remove(qint64 id);
+    Result<qint64> clear();
+    // False when no entry has this id.
+    Result<bool> setLabel(qint64 id, const QString& label);
+
+private:
+    Database& m_db;
+};
+
+} // namespace authscope

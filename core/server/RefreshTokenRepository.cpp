@@ -1,0 +1,106 @@
+#include "core/server/RefreshTokenRepository.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+
+#include <QSqlQuery>
+
+namespace authscope {
+
+namespace {
+
+RefreshTokenStore::Record recordFrom(const QSqlQuery& q)
+{
+    RefreshTokenStore::Record r;
+    r.id = q.value(0).toLongLong();
+    r.family = q.value(1).toString();
+    if (!q.value(2).isNull()) {
+        r.sessionId = q.value(2).toLongLong();
+    }
+    r.userId = q.value(3).toLongLong();
+    r.issuedMs = q.value(4).toLongLong();
+    r.expiresMs = q.value(5).toLongLong();
+    if (!q.value(6).isNull()) {
+        r.usedMs = q.value(6).toLongLong();
+    }
+    if (!q.value(7).isNull()) {
+        r.revokedMs = q.value(7).toLongLong();
+    }
+    r.revokeReason = q.value(8).toString();
+    return r;
+}
+
+Result<qint64> revokeWhere(QSqlDatabase& db, const QString& where, const QVariant& value, qint64 nowMs,
+                           const QString& reason)
+{
+    QSqlQuery q(db);
+    if (auto ok = execSql(q,
+                          QStringLiteral("UPDATE refresh_tokens SET revoked_ms = ?, revoke_reason = ? WHERE ") + where +
+                              QStringLiteral(" AND revoked_ms IS NULL"),
+                          {nowMs, reason, value});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.numRowsAffected();
+}
+
+} // namespace
+
+Result<qint64> RefreshTokenRepository::insert(QSqlDatabase& transaction, const QByteArray& tokenHash,
+                                              const RefreshTokenStore::Record& record)
+{
+    QSqlQuery q(transaction);
+    if (auto ok = execSql(q,
+                          QStringLiteral("INSERT INTO refresh_tokens(token_hash, family, session_id, user_id, "
+                                         "issued_ms, expires_ms) VALUES(?, ?, ?, ?, ?, ?)"),
+                          {tokenHash, record.family,
+                           record.sessionId ? QVariant(*record.sessionId) : QVariant(QMetaType(QMetaType::LongLong)),
+                           record.userId, record.issuedMs, record.expiresMs});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Result<std::optional<RefreshTokenStore::Record>> RefreshTokenRepository::findByHash(QSqlDatabase& connection,
+                                                                                    const QByteArray& tokenHash)
+{
+    QSqlQuery q(connection);
+    if (auto ok = execSql(q,
+                          QStringLiteral("SELECT id, family, session_id, user_id, issued_ms, expires_ms, used_ms, "
+                                         "revoked_ms, revoke_reason FROM refresh_tokens WHERE token_hash = ?"),
+                          {tokenHash});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (!q.next()) {
+        return std::optional<RefreshTokenStore::Record>();
+    }
+    return std::optional<RefreshTokenStore::Record>(recordFrom(q));
+}
+
+Result<std::optional<RefreshTokenStore::Record>> RefreshTokenRepository::findByHash(const QByteArray& tokenHash)
+{
+    QSqlDatabase db = m_db.connection();
+    return findByHash(db, tokenHash);
+}
+
+Result<void> RefreshTokenRepository::markUsed(QSqlDatabase& transaction, qint64 id, qint64 nowMs)
+{
+    QSqlQuery q(transaction);
+    return execSql(q, QStringLiteral("UPDATE refresh_tokens SET used_ms = ? WHERE id = ?"), {nowMs, id});
+}
+
+Result<qint64> RefreshTokenRepository::revokeFamily(QSqlDatabase& transaction, const QString& family, qint64 nowMs,
+                                                    const QString& reason)
+{
+    return revokeWhere(transaction, QStringLiteral("family = ?"), family, nowMs, reason);
+}
+
+Result<qint64> RefreshTokenRepository::revokeSession(QSqlDatabase& transaction, qint64 sessionId, qint64 nowMs,
+                                                     const QString& reason)
+{
+    return revokeWhere(transaction, QStringLiteral("session_id = ?"), sessionId, nowMs, reason);
+}
+
+} // namespace authscope

@@ -1,0 +1,135 @@
+#include "core/sessions/UserRepository.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlText.h"
+
+#include <QSqlQuery>
+
+namespace authscope {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, username, display_name, password_hash, roles, disabled, created_ms, updated_ms, tokens_not_before_ms");
+
+User userFrom(const QSqlQuery& q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.username = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.hasPassword = !q.value(3).toString().isEmpty();
+    u.roles = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
+    u.disabled = q.value(5).toInt() != 0;
+    u.createdMs = q.value(6).toLongLong();
+    u.updatedMs = q.value(7).toLongLong();
+    u.tokensNotBeforeMs = q.value(8).toLongLong();
+    return u;
+}
+
+Result<void> update(QSqlDatabase& db, const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery q(db);
+    return execSql(q, sql, bindings);
+}
+
+} // namespace
+
+Result<std::optional<UserRepository::Credentials>> UserRepository::load(const QString& where, const QVariant& key) const
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (auto ok =
+            execSql(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE ") + where, {key});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (!q.next()) {
+        return std::optional<Credentials>();
+    }
+    return std::optional<Credentials>(Credentials{userFrom(q), q.value(3).toString()});
+}
+
+Result<std::optional<UserRepository::Credentials>> UserRepository::findByName(const QString& username) const
+{
+    return load(QStringLiteral("username = ?"), username);
+}
+
+Result<std::optional<UserRepository::Credentials>> UserRepository::findById(qint64 id) const
+{
+    return load(QStringLiteral("id = ?"), id);
+}
+
+Result<QList<User>> UserRepository::list(const QString& prefix, int limit, qint64 nowMs) const
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString escaped = prefix;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    // Prefixed column names: "u.id" etc., plus a count of each user's live sessions through sessions_user.
+    QString columns = kColumns;
+    columns.replace(QStringLiteral(", "), QStringLiteral(", u."));
+    if (auto ok = execSql(q,
+                          QStringLiteral("SELECT u.") + columns +
+                              QStringLiteral(", (SELECT count(*) FROM sessions s WHERE s.user_id = u.id AND "
+                                             "s.revoked_ms IS NULL AND s.expires_ms > ?) FROM users u WHERE "
+                                             "u.username LIKE ? ESCAPE '\\' ORDER BY u.username LIMIT ?"),
+                          {nowMs, QString(escaped + u'%'), limit < 0 ? -1 : limit});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    QList<User> users;
+    while (q.next()) {
+        User u = userFrom(q);
+        u.activeSessions = q.value(9).toLongLong();
+        users << u;
+    }
+    return users;
+}
+
+Result<bool> UserRepository::exists(QSqlDatabase& transaction, const QString& username)
+{
+    QSqlQuery q(transaction);
+    if (auto ok = execSql(q, QStringLiteral("SELECT 1 FROM users WHERE username = ?"), {username}); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.next();
+}
+
+Result<void> UserRepository::insert(QSqlDatabase& transaction, const QString& username, const QString& displayName,
+                                    const QString& passwordHash, const QString& roles, qint64 nowMs)
+{
+    return update(transaction,
+                  QStringLiteral("INSERT INTO users(username, display_name, password_hash, roles, disabled, "
+                                 "created_ms, updated_ms) VALUES(?, ?, ?, ?, 0, ?, ?)"),
+                  {username, displayName, sqlText(passwordHash), sqlText(roles), nowMs, nowMs});
+}
+
+Result<void> UserRepository::setDisabled(QSqlDatabase& transaction, qint64 id, bool disabled, qint64 nowMs)
+{
+    return update(transaction, QStringLiteral("UPDATE users SET disabled = ?, updated_ms = ? WHERE id = ?"),
+                  {disabled ? 1 : 0, nowMs, id});
+}
+
+Result<void> UserRepository::setPasswordHash(QSqlDatabase& transaction, qint64 id, const QString& hash, qint64 nowMs)
+{
+    return update(transaction, QStringLiteral("UPDATE users SET password_hash = ?, updated_ms = ? WHERE id = ?"),
+                  {hash, nowMs, id});
+}
+
+Result<void> UserRepository::upgradePasswordHash(QSqlDatabase& transaction, qint64 id, const QString& hash)
+{
+    return update(transaction, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id});
+}
+
+Result<void> UserRepository::setRoles(QSqlDatabase& transaction, qint64 id, const QString& roles, qint64 nowMs)
+{
+    return update(transaction, QStringLiteral("UPDATE users SET roles = ?, updated_ms = ? WHERE id = ?"),
+                  {sqlText(roles), nowMs, id});
+}
+
+} // namespace authscope
