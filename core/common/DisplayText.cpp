@@ -32,9 +32,9 @@ void appendEscape(QString& out, char16_t c)
         break;
     }
     if (c < 0x100) {
-        out += QStringLiteral("\\x%1").arg(static_cast<uint>(c), 2, 16, u'0');
+        out += QStringLiteral("\\x%1").arg(static_cast<uint>(c), 2, 16, QChar(u'0'));
     } else {
-        out += QStringLiteral("\\u%1").arg(static_cast<uint>(c), 4, 16, u'0');
+        out += QStringLiteral("\\u%1").arg(static_cast<uint>(c), 4, 16, QChar(u'0'));
     }
 }
 
