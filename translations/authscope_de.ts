@@ -136,8 +136,8 @@
 <context>
     <name>authscope::AttackPanel</name>
     <message>
-        <source>Runs the attacks of SECURITY.md (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and checks that every one is refused.</source>
-        <translation>Führt die Angriffe aus SECURITY.md (gefälschte Algorithmen, fremde Schlüssel, fehlerhafte Claims, gestohlene und fixierte Sitzungen, wiederverwendete Refresh-Tokens, …) als echte HTTP-Anfragen aus und prüft, dass jeder abgewiesen wird.</translation>
+        <source>Runs the attacks of docs/security.md (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and checks that every one is refused.</source>
+        <translation>Führt die Angriffe aus docs/security.md (gefälschte Algorithmen, fremde Schlüssel, fehlerhafte Claims, gestohlene und fixierte Sitzungen, wiederverwendete Refresh-Tokens, …) als echte HTTP-Anfragen aus und prüft, dass jeder abgewiesen wird.</translation>
     </message>
     <message>
         <source>Built-in server (a scratch database, removed afterwards)</source>

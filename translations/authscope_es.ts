@@ -136,8 +136,8 @@
 <context>
     <name>authscope::AttackPanel</name>
     <message>
-        <source>Runs the attacks of SECURITY.md (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and checks that every one is refused.</source>
-        <translation>Ejecuta los ataques de SECURITY.md (algoritmos falsificados, claves ajenas, claims incorrectos, sesiones robadas y fijadas, tokens de actualización reutilizados…) como peticiones HTTP reales y comprueba que se rechazan todos.</translation>
+        <source>Runs the attacks of docs/security.md (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and checks that every one is refused.</source>
+        <translation>Ejecuta los ataques de docs/security.md (algoritmos falsificados, claves ajenas, claims incorrectos, sesiones robadas y fijadas, tokens de actualización reutilizados…) como peticiones HTTP reales y comprueba que se rechazan todos.</translation>
     </message>
     <message>
         <source>Built-in server (a scratch database, removed afterwards)</source>

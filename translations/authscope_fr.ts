@@ -136,8 +136,8 @@
 <context>
     <name>authscope::AttackPanel</name>
     <message>
-        <source>Runs the attacks of SECURITY.md (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and checks that every one is refused.</source>
-        <translation>Exécute les attaques de SECURITY.md (algorithmes falsifiés, clés étrangères, claims invalides, sessions volées et fixées, jetons de rafraîchissement rejoués…) sous forme de vraies requêtes HTTP et vérifie que chacune est refusée.</translation>
+        <source>Runs the attacks of docs/security.md (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and checks that every one is refused.</source>
+        <translation>Exécute les attaques de docs/security.md (algorithmes falsifiés, clés étrangères, claims invalides, sessions volées et fixées, jetons de rafraîchissement rejoués…) sous forme de vraies requêtes HTTP et vérifie que chacune est refusée.</translation>
     </message>
     <message>
         <source>Built-in server (a scratch database, removed afterwards)</source>

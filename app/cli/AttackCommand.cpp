@@ -1,4 +1,4 @@
-// `attack` (issue 7): the self-attack check of SECURITY.md against the built-in server or a given URL.
+// `attack`: the self-attack check of docs/security.md against the built-in server or a given URL.
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/Passphrase.h"
@@ -33,7 +33,7 @@ int runAttack(CliContext& ctx, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Runs the attack set of SECURITY.md (alg none, key confusion, embedded jwk, jku/x5u, kid injection, ECDSA "
+        "Runs the attack set of docs/security.md (alg none, key confusion, embedded jwk, jku/x5u, kid injection, ECDSA "
         "r=s=0, crit, b64, duplicate members, bad claims, oversized and nested tokens, a revoked key, session "
         "fixation and replay, refresh token replay) as real HTTP requests and prints attack, expected, got and "
         "pass/FAIL. Without --url it starts the built-in test server on a scratch database in a temporary "
@@ -151,7 +151,7 @@ int runAttack(CliContext& ctx, const QStringList& arguments)
 }
 
 const CliRegistrar registrar{{QStringLiteral("attack"),
-                              QStringLiteral("Self-attack check: the attacks of SECURITY.md against a server"),
+                              QStringLiteral("Self-attack check: the attacks of docs/security.md against a server"),
                               &runAttack}};
 
 } // namespace

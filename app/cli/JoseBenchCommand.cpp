@@ -1,4 +1,4 @@
-// `bench jose` (issue 3): JOSE throughput against raw OpenSSL, as a table or JSON.
+// `bench jose`: JOSE throughput against raw OpenSSL, as a table or JSON.
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliFormat.h"

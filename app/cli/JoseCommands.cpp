@@ -1,4 +1,4 @@
-// JOSE commands (issue 3): decode, verify, sign, keygen, convert, thumbprint.
+// JOSE commands: decode, verify, sign, keygen, convert, thumbprint.
 //
 // Exit codes: 0 ok / valid; 1 the token is invalid (verify prints every reason, code first, one per line);
 // 2 bad arguments, an unreadable or unusable key, or a token that cannot be taken apart (not a compact JWS).

@@ -1,4 +1,4 @@
-// `lab` (issue 7): the trade-off experiments, headless. Prints each table with its plain-language summary (or
+// `lab`: the trade-off experiments, headless. Prints each table with its plain-language summary (or
 // JSON), writes CSV on request, and keeps the results in the database like the console's Lab page does.
 
 #include "app/cli/CliCommand.h"

@@ -10,11 +10,11 @@ namespace authscope::http {
 // Reads HTTP/1.1 requests (RFC 9112) from one connection's byte stream, one after another (keep-alive and
 // pipelining), without touching a socket: the connection appends what arrived and asks for the next request.
 //
-// Why by hand (DESIGN.md asks for a reason): Qt 6.4's QHttpServer reads the request line and every header one
-// byte per QIODevice::read() call. Measured here, that costs ~13 ns per header byte: a 700-byte RS256 bearer
-// token alone took /healthz from ~90k to ~50k req/s, more than checking the token. This parser finds lines
-// with memchr and copies each header once. QHttpServer stays available behind HttpServerConfig::httpParser (the
-// benchmark and the tests run both).
+// Why by hand (docs/architecture.md asks for a reason): Qt 6.4's QHttpServer reads the request line and every header
+// one byte per QIODevice::read() call. Measured here, that costs ~13 ns per header byte: a 700-byte RS256 bearer token
+// alone took /healthz from ~90k to ~50k req/s, more than checking the token. This parser finds lines with memchr and
+// copies each header once. QHttpServer stays available behind HttpServerConfig::httpParser (the benchmark and the tests
+// run both).
 //
 // It is strict where leniency enables request smuggling or hides client bugs: whitespace before a colon,
 // obsolete line folding, a bare CR, a control character in a value, conflicting Content-Length values,

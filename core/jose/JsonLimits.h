@@ -4,7 +4,7 @@
 
 namespace authscope::jose {
 
-// Limits applied to untrusted JOSE input before any other work (SECURITY.md rule 6).
+// Limits applied to untrusted JOSE input before any other work (T-STRICT-INPUT).
 struct JsonLimits
 {
     qsizetype maxTokenBytes = 16 * 1024;

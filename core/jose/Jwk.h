@@ -75,7 +75,7 @@ public:
     [[nodiscard]] bool allows(Operation operation) const;
     // Algorithms this key type can do at all (RSA: RS*/PS*, P-256: ES256, ..., oct: HS* its length allows).
     [[nodiscard]] QList<JwsAlgorithm> algorithmsForType() const;
-    // SECURITY.md rule 1 without a caller allow-list: the key's own alg, else the algorithms of its type.
+    // T-ALG-PIN without a caller allow-list: the key's own alg, else the algorithms of its type.
     [[nodiscard]] QList<JwsAlgorithm> pinnedAlgorithms() const;
     // pinnedAlgorithms().contains(algorithm) / algorithmsForType().contains(algorithm), without allocating.
     [[nodiscard]] bool isPinned(JwsAlgorithm algorithm) const;

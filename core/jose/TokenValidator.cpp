@@ -134,7 +134,7 @@ void TokenValidator::checkHeader(const Jws& jws, QList<Error>& issues) const
         }
     }
 
-    // crit (RFC 7515 §4.1.11, SECURITY.md rule 8).
+    // crit (RFC 7515 §4.1.11, T-CRIT).
     QStringList understood = m_policy.understoodCrit;
     if (!m_policy.jwt) {
         understood.append(QStringLiteral("b64"));

@@ -18,7 +18,7 @@ namespace authscope {
 class KeyStore;
 
 // The JWKS document (RFC 7517 §5) that relying parties fetch: the next, active and retiring public keys with
-// kid, alg and use — never a private member, never an oct key (SECURITY.md rule 13). Built from the key store and
+// kid, alg and use — never a private member, never an oct key (K-JWKS-PUBLIC). Built from the key store and
 // cached until the store's revision changes or a retiring key reaches its retire-after, so the test server can
 // serve it and verify with it on every request. Thread-safe.
 class JwksPublisher final

@@ -13,7 +13,7 @@ struct RotationPolicy
     static constexpr int MaxRotateEveryDays = 3650;
     static constexpr qint64 MinTokenLifetimeSecs = 1;
     static constexpr qint64 MaxTokenLifetimeSecs = 366LL * 86400;
-    static constexpr int MaxLeewaySecs = 300; // SECURITY.md rule 10
+    static constexpr int MaxLeewaySecs = 300; // T-CLAIMS
     static constexpr int MaxJwksMaxAgeSecs = 7 * 86400;
 
     QString purpose = QStringLiteral("default");

@@ -23,14 +23,14 @@ class KeyVault;
 
 namespace authscope::lab {
 
-// One attack of the self-attack check (issue 7): what it is, where the rule comes from, and what counts as the
+// One attack of the self-attack check: what it is, where the rule comes from, and what counts as the
 // right answer. The catalogue is fixed and ordered; `id` is stable (scripts, tests and the GUI match it).
 struct AttackSpec
 {
     QString id;          // "alg-none", "key-confusion-pem", ... (lower-case, dashes)
     QString name;        // a short title for the table: "alg: none"
     QString category;    // "token", "claims", "keys", "session" or "refresh"
-    QString reference;   // "SECURITY.md 2; RFC 8725 §2.1; CVE-2022-23540"
+    QString reference;   // "T-ALG-NONE; RFC 8725 §2.1; CVE-2022-23540"
     QString description; // one sentence: what is sent
     QString expected;    // the refusal shown in the table: "401", "401/413/431"
     // Claim-level attacks are signed with the target's real signing key, so that only the claim check can refuse
@@ -46,7 +46,7 @@ struct AttackSpec
 // which also refuse the request) for every token, claims, session and refresh attack; for the oversized token also
 // 413 and 431 (the right answers for a request that is too large) or closing the connection without an answer.
 // A 2xx is Accepted (the attack worked: FAIL). Anything else — no connection, a timeout, 404/405 (the endpoint is
-// missing), 429 (rate limited, so nothing was decided), 5xx (the parser fell over: SECURITY.md 22) — is Error. An
+// missing), 429 (rate limited, so nothing was decided), 5xx (the parser fell over: D-PARSERS) — is Error. An
 // attack whose precondition cannot be met is Skipped with the reason in `detail`. Some rows are Accepted whatever
 // the status: jku/x5u when the target fetched the URL in the header (a fetch is already the SSRF), the CR LF kid
 // when it shows up as a response header, the session rows when a login kept the session ID the client brought.
@@ -105,8 +105,8 @@ struct AttackTarget
     int timeoutMs = 10'000; // per request
 };
 
-// Runs the attack set of SECURITY.md against a target: every attack is a real HTTP request (HttpProbe), only to the
-// target and to a bait JWKS server the runner starts on 127.0.0.1 for the jku/x5u rows. Before the attacks it
+// Runs the attack set of docs/security.md against a target: every attack is a real HTTP request (HttpProbe), only to
+// the target and to a bait JWKS server the runner starts on 127.0.0.1 for the jku/x5u rows. Before the attacks it
 // checks that the target works at all (a JWT login, and GET /api/me with the token it issued, succeed): a target
 // that refuses everything would otherwise pass every row (lab.target-unusable).
 //

@@ -10,7 +10,7 @@ namespace authscope::lab {
 
 namespace {
 
-constexpr qsizetype kOversizedBytes = 17 * 1024; // above the 16 KiB cap of SECURITY.md 6
+constexpr qsizetype kOversizedBytes = 17 * 1024; // above the 16 KiB cap of T-STRICT-INPUT
 constexpr int kNestingDepth = 64;                // far above the JSON depth cap (16)
 
 // Appends `member` ("\"name\":value") to the JSON object text `object`.

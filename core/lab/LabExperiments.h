@@ -1,6 +1,6 @@
 #pragma once
 
-// The Lab's trade-off experiments (issue 7): "session cookies or JWTs?" answered with numbers from the user's own
+// The Lab's trade-off experiments: "session cookies or JWTs?" answered with numbers from the user's own
 // machine. Everything here is plain data: the options, the typed result of each experiment (what the charts of
 // the Lab page draw), their JSON form (what the database keeps), and a generic table per result (what the CLI
 // prints and what CSV export writes). The experiments themselves run through LabRunner (LabRunner.h) and are

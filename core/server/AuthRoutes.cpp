@@ -128,7 +128,7 @@ void AuthRoutes::configChanged(const ServerConfig& config)
 
 QByteArray AuthRoutes::sessionCookie(const QByteArray& value, qint64 maxAgeSecs) const
 {
-    // SECURITY.md 16: HttpOnly, SameSite=Strict, Path=/; Secure (and the __Host- name) only over TLS, since
+    // S-COOKIE: HttpOnly, SameSite=Strict, Path=/; Secure (and the __Host- name) only over TLS, since
     // clients do not send Secure cookies to plain http://127.0.0.1.
     QByteArray cookie = m_service->cookieName().toLatin1() + '=' + value + "; Path=/; HttpOnly; SameSite=Strict";
     cookie += "; Max-Age=" + QByteArray::number(std::max<qint64>(0, maxAgeSecs));

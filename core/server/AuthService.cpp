@@ -447,7 +447,7 @@ std::expected<void, AuthService::Refusal> AuthService::logout(QByteArrayView coo
         const qint64 expMs = claims.expiresAt().value_or(0) * 1000;
         auto serverError = [](const Error& e) { return refusal(500, QStringLiteral("server_error"), e.message); };
         if (expMs > m_clock.nowMs()) {
-            // SECURITY.md 12: deny-list (iss, jti) until exp, never the token's bytes.
+            // T-DENY-JTI: deny-list (iss, jti) until exp, never the token's bytes.
             if (auto denied = m_tokens.deny(claims.issuer(), claims.jwtId(), expMs, QStringLiteral("logout"));
                 !denied) {
                 return std::unexpected(serverError(denied.error()));

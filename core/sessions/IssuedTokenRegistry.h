@@ -13,7 +13,7 @@ class Database;
 
 // The JWTs the test server issued and how they can be taken back. A JWT is valid on its own until `exp`, so
 // revocation needs state: revoking a session deny-lists its tokens by (iss, jti) until their expiry
-// (SECURITY.md 12: never by the token's hash, signatures are malleable), and a per-user "not before" refuses
+// (T-DENY-JTI: never by the token's hash, signatures are malleable), and a per-user "not before" refuses
 // every token issued to that user before a moment (Keycloak's not-before push) without listing them.
 class IssuedTokenRegistry final
 {

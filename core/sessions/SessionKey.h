@@ -8,7 +8,7 @@
 
 namespace authscope {
 
-// SHA-256 of a session ID: what the store keeps and looks sessions up by (SECURITY.md 14).
+// SHA-256 of a session ID: what the store keeps and looks sessions up by (S-ID).
 struct SessionKey
 {
     std::array<unsigned char, 32> bytes{};

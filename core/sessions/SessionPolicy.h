@@ -7,7 +7,7 @@ namespace authscope {
 class Database;
 
 // Timeouts and the write throttle of the session store (OWASP session management: idle and absolute
-// timeouts enforced on the server; SECURITY.md 17). Kept in the meta table so that the test server, the CLI
+// timeouts enforced on the server; S-TIMEOUTS). Kept in the meta table so that the test server, the CLI
 // and the console agree on them.
 struct SessionPolicy
 {

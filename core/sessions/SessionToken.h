@@ -10,7 +10,7 @@
 
 namespace authscope {
 
-// The secret session ID handed to a client (SECURITY.md 14, 15): 32 bytes from the CSPRNG, base64url without
+// The secret session ID handed to a client (S-ID, S-SERVER-ISSUED): 32 bytes from the CSPRNG, base64url without
 // padding (43 characters). A presented ID is untrusted input: only that exact, canonical form is accepted.
 class SessionToken final
 {

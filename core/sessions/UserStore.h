@@ -13,7 +13,7 @@ namespace authscope {
 class AuditLog;
 class Database;
 
-// The test server's users: names, scrypt password hashes with a per-user salt (SECURITY.md 21), roles and a
+// The test server's users: names, scrypt password hashes with a per-user salt (D-PASSWORD-HASH), roles and a
 // disabled flag. Every change is audited in the transaction that makes it; disabling a user also ends their sessions
 // and JWTs at once.
 class UserStore final

@@ -30,7 +30,7 @@ QList<Migration> buildMigrations()
 
     list.append(
         {2,
-         QStringLiteral("users, sessions, issued JWTs and the deny-list (issue 5)"),
+         QStringLiteral("users, sessions, issued JWTs and the deny-list"),
          {
              QStringLiteral("CREATE TABLE users ("
                             " id INTEGER PRIMARY KEY,"
@@ -108,7 +108,7 @@ QList<Migration> buildMigrations()
          }});
 
     list.append({3,
-                 QStringLiteral("token inspector history (issue 3)"),
+                 QStringLiteral("token inspector history"),
                  {
                      QStringLiteral("CREATE TABLE token_history ("
                                     " id INTEGER PRIMARY KEY,"
@@ -128,7 +128,7 @@ QList<Migration> buildMigrations()
                  }});
 
     list.append({4,
-                 QStringLiteral("signing keys, the key vault and rotation policies (issue 4)"),
+                 QStringLiteral("signing keys, the key vault and rotation policies"),
                  {
                      // The data key wrapped under the administrator passphrase (scrypt + AES-256-GCM).
                      QStringLiteral("CREATE TABLE key_vault ("
@@ -188,7 +188,7 @@ QList<Migration> buildMigrations()
                  }});
 
     list.append({5,
-                 QStringLiteral("refresh tokens of the test server (issue 6)"),
+                 QStringLiteral("refresh tokens of the test server"),
                  {
                      QStringLiteral("CREATE TABLE refresh_tokens ("
                                     " id INTEGER PRIMARY KEY,"
@@ -206,7 +206,7 @@ QList<Migration> buildMigrations()
                  }});
 
     list.append({6,
-                 QStringLiteral("results of the Lab's trade-off experiments (issue 7)"),
+                 QStringLiteral("results of the Lab's trade-off experiments"),
                  {
                      QStringLiteral("CREATE TABLE lab_runs ("
                                     " id INTEGER PRIMARY KEY,"

@@ -1,4 +1,4 @@
-// libFuzzer target: the HTTP/1.1 request parser on arbitrary bytes (SECURITY.md rule 22).
+// libFuzzer target: the HTTP/1.1 request parser on arbitrary bytes (D-PARSERS).
 // The first input byte picks how the rest is cut into appends (and, with its high bit, small limits); the
 // result must be the same as when the rest arrives in one append, and every request returned must be one the
 // contract allows.

@@ -1,4 +1,4 @@
-// libFuzzer target: JWK / JWK Set / PEM import and export on arbitrary bytes (SECURITY.md rule 22).
+// libFuzzer target: JWK / JWK Set / PEM import and export on arbitrary bytes (D-PARSERS).
 #include "core/jose/JwkSet.h"
 
 #include <cstddef>

@@ -1,4 +1,4 @@
-// libFuzzer target: the token parser and verifier on arbitrary bytes (SECURITY.md rule 22).
+// libFuzzer target: the token parser and verifier on arbitrary bytes (D-PARSERS).
 #include "core/common/Clock.h"
 #include "core/jose/DecodedToken.h"
 #include "core/jose/Jws.h"

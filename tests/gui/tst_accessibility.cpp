@@ -1,4 +1,4 @@
-// Keyboard and screen-reader checks over every page of the main window and the main dialogs (issue 8): Tab walks
+// Keyboard and screen-reader checks over every page of the main window and the main dialogs: Tab walks
 // each page in one run and reaches every control, every control has a name, nothing is clipped at 1024×700, and
 // the colours keep their contrast in the light and the dark scheme.
 

@@ -10,7 +10,7 @@ class QWidget;
 
 namespace authscope::test {
 
-// Keyboard and screen-reader checks shared by the GUI tests (issue 8).
+// Keyboard and screen-reader checks shared by the GUI tests.
 
 struct TabWalk
 {

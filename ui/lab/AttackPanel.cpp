@@ -34,7 +34,7 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     m_model = new AttackTableModel(this);
     m_model->reset(lab::AttackRunner::catalogue());
 
-    auto* intro = new QLabel(tr("Runs the attacks of SECURITY.md (forged algorithms, foreign keys, bad claims, "
+    auto* intro = new QLabel(tr("Runs the attacks of docs/security.md (forged algorithms, foreign keys, bad claims, "
                                 "stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and "
                                 "checks that every one is refused."),
                              this);

@@ -21,7 +21,7 @@ namespace authscope {
 class AttackJob;
 class AttackTableModel;
 
-// The self-attack check: the attacks of SECURITY.md against the built-in server (on a scratch database) or any
+// The self-attack check: the attacks of docs/security.md against the built-in server (on a scratch database) or any
 // server with the same endpoints, as a table of attack, expected, got and pass/FAIL.
 class AttackPanel final : public QWidget
 {

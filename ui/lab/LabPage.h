@@ -34,9 +34,9 @@ class LabHistoryModel;
 class RevocationView;
 class ScaleView;
 
-// The Lab (issue 7): measure the session-versus-JWT trade-off on this machine — cost per request, revocation
+// The Lab: measure the session-versus-JWT trade-off on this machine — cost per request, revocation
 // window, bytes on the wire, scale — with charts, tables and a plain-language summary for each; keep and export
-// the runs; and attack a server (the built-in one by default) with the attack set of SECURITY.md.
+// the runs; and attack a server (the built-in one by default) with the attack set of docs/security.md.
 //
 // Everything runs in worker threads against scratch databases; the user's data is never touched.
 class LabPage final : public Page

@@ -16,7 +16,7 @@ struct AppContext
     AuditLog& audit;
     Settings& settings;
     const Clock& clock;
-    KeyVault* keyVault = nullptr; // the key store's unlocked data key, shared for the run (issue 4); may be null
+    KeyVault* keyVault = nullptr; // the key store's unlocked data key, shared for the run; may be null
 };
 
 } // namespace authscope

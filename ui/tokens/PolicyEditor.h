@@ -17,7 +17,7 @@ class QToolButton;
 
 namespace authscope {
 
-// The verifier's policy, editable: allowed algorithms (empty = pinned by the key, SECURITY.md rule 1), iss,
+// The verifier's policy, editable: allowed algorithms (empty = pinned by the key, T-ALG-PIN), iss,
 // aud, typ, required claims, leeway, JWT or plain JWS, and the clock: now, or a chosen UTC time (to ask
 // "was this token valid when it was issued?").
 class PolicyEditor final : public QWidget

@@ -1,4 +1,4 @@
-// The Lab page (issue 7): a tiny run of the four experiments through the page (charts, tables, summaries,
+// The Lab page: a tiny run of the four experiments through the page (charts, tables, summaries,
 // history, export), cancelling a run, and the self-attack check against the built-in server.
 
 #include "core/audit/AuditLog.h"

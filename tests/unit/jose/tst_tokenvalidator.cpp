@@ -94,8 +94,8 @@ private slots:
         m_rsaPemPublic = readData(QStringLiteral("keys/rsa2048.spki.pem"));
     }
 
-    // One row per attack from SECURITY.md rules 1-13 (rule 12 is in malleableSignatures, rule 13 in
-    // tst_jwk::keySet). `code` empty means the token must be accepted (controls).
+    // One row per attack from T-ALG-PIN to K-JWKS-PUBLIC (docs/security.md) (rule 12 is in malleableSignatures, rule 13
+    // in tst_jwk::keySet). `code` empty means the token must be accepted (controls).
     void attacks_data()
     {
         QTest::addColumn<QByteArray>("token");

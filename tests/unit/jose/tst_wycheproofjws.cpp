@@ -10,7 +10,7 @@ using namespace authscope::test;
 
 // Wycheproof json_web_signature_test.json through the full verifier in plain-JWS mode (the payloads are not
 // claims sets), with the group's public key (or its oct key) as the only trusted key and no caller allow-list,
-// so the algorithm is pinned by the key (SECURITY.md rule 1).
+// so the algorithm is pinned by the key (T-ALG-PIN).
 //
 // Documented deviations (also in tests/data/README.md):
 //  - tc372, tc373 (InvalidCharacterInserted*, marked valid): rejected, strict base64url (rule 6).

@@ -1,5 +1,5 @@
 // JWTs the server issued: the deny-list by (iss, jti) until exp, the per-user not-before, and their ties to
-// sessions (SECURITY.md 12, 18).
+// sessions (T-DENY-JTI, S-REVOKE-NOW).
 #include "tests/unit/sessions/SessionsTestEnv.h"
 
 #include "core/sessions/IssuedTokenRegistry.h"

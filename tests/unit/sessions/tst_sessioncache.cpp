@@ -1,5 +1,5 @@
 // Revocation is seen on the very next validation by a store whose cache holds the session, whichever
-// connection, thread or process made it (SECURITY.md 18).
+// connection, thread or process made it (S-REVOKE-NOW).
 #include "tests/unit/sessions/SessionsTestEnv.h"
 
 #include "core/sessions/SessionToken.h"

@@ -1,4 +1,4 @@
-// Session IDs: 32 CSPRNG bytes, one canonical base64url spelling, only the hash is a key (SECURITY.md 14, 15).
+// Session IDs: 32 CSPRNG bytes, one canonical base64url spelling, only the hash is a key (S-ID, S-SERVER-ISSUED).
 #include "core/sessions/SessionToken.h"
 
 #include <QCryptographicHash>

@@ -1,5 +1,5 @@
 // Sliding idle expiry: every valid use extends it at once in memory, but the row is written at most once per
-// throttle period per session, in batches (SECURITY.md 17).
+// throttle period per session, in batches (S-TIMEOUTS).
 #include "tests/unit/sessions/SessionsTestEnv.h"
 
 #include <QTest>
