@@ -300,6 +300,9 @@ HttpRequestParser::Request HttpRequestParser::takeRequest()
     return request;
 }
 
+// The steps below are always inlined into parseHead: it runs for every request, and splitting it for reading must
+// not add calls.
+
 // What the header lines said about the request as a whole, gathered while they are read.
 struct HttpRequestParser::HeadFacts
 {
@@ -313,45 +316,7 @@ struct HttpRequestParser::HeadFacts
     bool expectUnknown = false; // an expectation other than 100-continue, on any Expect line
 };
 
-HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
-{
-    const QByteArrayView head(m_buffer.constData() + m_pos, headEnd - m_pos);
-    if (head.contains('\0')) {
-        return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The request contains a NUL byte."));
-    }
-    Request request;
-    HeadFacts facts;
-    m_error = Error{};
-    qsizetype lineStart = 0;
-    bool first = true;
-    while (lineStart < head.size()) {
-        const qsizetype lf = head.indexOf('\n', lineStart);
-        QByteArrayView line = head.sliced(lineStart, lf - lineStart);
-        lineStart = lf + 1;
-        if (!line.isEmpty() && line.back() == '\r') {
-            line.chop(1);
-        }
-        if (line.contains('\r')) {
-            return fail(400, QStringLiteral("invalid_request"), QStringLiteral("A bare CR is not a line ending."));
-        }
-        if (first) {
-            first = false;
-            if (parseRequestLine(line, request) == Step::Failed) {
-                return Step::Failed;
-            }
-            continue;
-        }
-        if (line.isEmpty()) {
-            break; // the blank line that ends the head
-        }
-        if (parseHeaderLine(line, request, facts) == Step::Failed) {
-            return Step::Failed;
-        }
-    }
-    return finishHead(std::move(request), facts, headEnd);
-}
-
-HttpRequestParser::Step HttpRequestParser::parseRequestLine(QByteArrayView line, Request& request)
+Q_ALWAYS_INLINE HttpRequestParser::Step HttpRequestParser::parseRequestLine(QByteArrayView line, Request& request)
 {
     // method SP request-target SP HTTP-version, single spaces (RFC 9112 §3).
     const qsizetype sp1 = line.indexOf(' ');
@@ -389,7 +354,8 @@ HttpRequestParser::Step HttpRequestParser::parseRequestLine(QByteArrayView line,
     return Step::Ready;
 }
 
-HttpRequestParser::Step HttpRequestParser::parseTarget(QByteArrayView method, QByteArrayView target, Request& request)
+Q_ALWAYS_INLINE HttpRequestParser::Step HttpRequestParser::parseTarget(QByteArrayView method, QByteArrayView target,
+                                                                       Request& request)
 {
     QByteArrayView pathAndQuery;
     if (target.front() == '/') {
@@ -431,7 +397,8 @@ HttpRequestParser::Step HttpRequestParser::parseTarget(QByteArrayView method, QB
     return Step::Ready;
 }
 
-HttpRequestParser::Step HttpRequestParser::parseHeaderLine(QByteArrayView line, Request& request, HeadFacts& facts)
+Q_ALWAYS_INLINE HttpRequestParser::Step HttpRequestParser::parseHeaderLine(QByteArrayView line, Request& request,
+                                                                           HeadFacts& facts)
 {
     if (line.front() == ' ' || line.front() == '\t') {
         return fail(400, QStringLiteral("invalid_request"),
@@ -489,7 +456,8 @@ HttpRequestParser::Step HttpRequestParser::parseHeaderLine(QByteArrayView line, 
     return Step::Ready;
 }
 
-HttpRequestParser::Step HttpRequestParser::finishHead(Request&& request, const HeadFacts& facts, qsizetype headEnd)
+Q_ALWAYS_INLINE HttpRequestParser::Step HttpRequestParser::finishHead(Request&& request, const HeadFacts& facts,
+                                                                      qsizetype headEnd)
 {
     if (facts.sawTransferEncoding) {
         return fail(411, QStringLiteral("length_required"),
@@ -520,6 +488,44 @@ HttpRequestParser::Step HttpRequestParser::finishHead(Request&& request, const H
     // Only when the body is not already here (checked by the caller through next()).
     m_wantsContinue = wantsContinue && (m_buffer.size() - headEnd) < facts.contentLength;
     return Step::Ready;
+}
+
+HttpRequestParser::Step HttpRequestParser::parseHead(qsizetype headEnd)
+{
+    const QByteArrayView head(m_buffer.constData() + m_pos, headEnd - m_pos);
+    if (head.contains('\0')) {
+        return fail(400, QStringLiteral("invalid_request"), QStringLiteral("The request contains a NUL byte."));
+    }
+    Request request;
+    HeadFacts facts;
+    m_error = Error{};
+    qsizetype lineStart = 0;
+    bool first = true;
+    while (lineStart < head.size()) {
+        const qsizetype lf = head.indexOf('\n', lineStart);
+        QByteArrayView line = head.sliced(lineStart, lf - lineStart);
+        lineStart = lf + 1;
+        if (!line.isEmpty() && line.back() == '\r') {
+            line.chop(1);
+        }
+        if (line.contains('\r')) {
+            return fail(400, QStringLiteral("invalid_request"), QStringLiteral("A bare CR is not a line ending."));
+        }
+        if (first) {
+            first = false;
+            if (parseRequestLine(line, request) == Step::Failed) {
+                return Step::Failed;
+            }
+            continue;
+        }
+        if (line.isEmpty()) {
+            break; // the blank line that ends the head
+        }
+        if (parseHeaderLine(line, request, facts) == Step::Failed) {
+            return Step::Failed;
+        }
+    }
+    return finishHead(std::move(request), facts, headEnd);
 }
 
 } // namespace authscope::http
