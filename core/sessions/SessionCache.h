@@ -11,9 +11,9 @@ namespace authscope {
 
 // What validation needs to know about a session, held in memory by the hash of its ID. It is a cache of the
 // database, never the truth: before each lookup the store checks whether anyone committed to the file since it
-// last looked (WalChangeWatcher) and, if so, reads the change feed (session_changes) and drops the entries it
-// names. Inserts carry the generation seen before their database read, so an entry read just before a
-// concurrent revocation can never be put back after that revocation dropped it.
+// last looked (the storage change detector) and, if so, reads the change feed (session_changes) and drops the entries
+// it names. Inserts carry the generation seen before their database read, so an entry read just before a concurrent
+// revocation can never be put back after that revocation dropped it.
 //
 // Two generations approximate LRU without per-lookup bookkeeping: new entries go to the young map; when it is
 // full it becomes the old map (the previous old one is dropped), and a hit in the old map moves the entry back.

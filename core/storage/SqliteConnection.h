@@ -14,11 +14,12 @@ namespace authscope {
 
 class Database;
 
-// A connection of the SQLite C API to the file behind a Database, owned by the sessions engine. It is separate
-// from the QtSql connections on purpose: its lifetime is ours (prepared statements are finalised before it
-// closes), and no QSqlQuery left active elsewhere on the thread can pin it to an old snapshot, which would hide
-// other processes' revocations from PRAGMA data_version. For an in-memory Database (tests) it borrows this
-// thread's QtSql handle instead, because a private connection would see a different database.
+// A connection of the SQLite C API to the file behind a Database, for the hot paths (session validation, bulk
+// loading, change detection), each of which opens and owns its own. It is separate from the QtSql connections on
+// purpose: its lifetime is ours (prepared statements are finalised before it closes), and no QSqlQuery left active
+// elsewhere on the thread can pin it to an old snapshot, which would hide other processes' revocations from
+// PRAGMA data_version. For an in-memory Database (tests) it borrows this thread's QtSql handle instead, because a
+// private connection would see a different database.
 class SqliteConnection final
 {
 public:
