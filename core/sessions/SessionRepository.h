@@ -18,8 +18,8 @@ class Database;
 // The SQL of the sessions area through QtSql, shared by the validator, the admin side and the user store: the
 // writes that end or change sessions, and (through SessionLister, the paged list planner) the reads. The static
 // calls run inside the caller's write transaction and each does its whole job there: revocation marks the
-// sessions, deny-lists their live JWTs by (iss, jti) until their expiry (SECURITY.md 12) and appends to the change
-// feed that validation caches in every process read. Auditing is the caller's, in the same transaction.
+// sessions, deny-lists their live JWTs by (iss, jti) until their expiry (never by the token's bytes) and appends to the
+// change feed that validation caches in every process read. Auditing is the caller's, in the same transaction.
 //
 // The hot path of validation has its own repository (SessionValidatorRepository) on the SQLite C API.
 class SessionRepository final

@@ -430,7 +430,7 @@ Result<CreatedSession> SessionValidator::create(const NewSession& spec)
                            .ipKey = IpRange::keyOf(s.ip),
                            .userAgentId = 0,
                            .method = static_cast<int>(s.method)};
-    // No session without its audit row (SECURITY.md 19): both commit together or neither does.
+    // No session without its audit row: both commit together or neither does.
     auto written = r.writeTransaction([&](Transaction& tx) -> Result<void> {
         auto uaId = userAgentId(r, s.userAgent);
         if (!uaId) {

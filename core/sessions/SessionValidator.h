@@ -23,8 +23,8 @@ namespace authscope {
 class AuditLog;
 class Database;
 
-// The test server's side of the sessions (SECURITY.md 14–19): creation, the validation hot path, logout and
-// rotation, each audited in the transaction that makes it.
+// The test server's side of the sessions: creation, the validation hot path, logout and rotation, each audited in
+// the transaction that makes it.
 //
 // Validation looks a session up by the SHA-256 of its ID, in memory when it can. Before every lookup it asks the
 // change detector whether any connection (another thread, the CLI, a second console, the test server in another
@@ -50,7 +50,7 @@ public:
     Result<SessionValidation> validate(QByteArrayView token);
     // Ends the session as its user asked; false when the ID names no live session.
     Result<bool> logout(QByteArrayView token);
-    // A new ID for a live session (after login and every privilege change, against fixation: SECURITY.md 15).
+    // A new ID for a live session (after login and every privilege change, against fixation).
     Result<CreatedSession> rotate(QByteArrayView token);
     // Writes the slides waiting for their batch (a server calls this on a timer; the destructor does too).
     Result<void> flushSlides();
