@@ -4,6 +4,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Version.h"
 #include "core/crypto/Random.h"
+#include "core/history/TokenHistory.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/Jwk.h"
 #include "core/jose/Jws.h"
@@ -15,7 +16,6 @@
 #include "core/sessions/SessionStore.h"
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
-#include "core/history/TokenHistory.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

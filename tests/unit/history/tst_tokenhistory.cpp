@@ -1,10 +1,10 @@
 #include "core/common/Clock.h"
+#include "core/history/TokenHistory.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/Jwk.h"
 #include "core/jose/Jws.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
-#include "core/history/TokenHistory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
