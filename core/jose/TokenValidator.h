@@ -11,9 +11,9 @@ namespace authscope::jose {
 class Jws;
 struct JwsHeader;
 
-// Verifies compact JWS/JWT tokens against a fixed set of trusted keys and a policy (T-ALG-PIN to K-USE
-// (docs/security.md)). Keys come only from the set given here; jku/x5u/jwk/x5c in a header are never used. Thread-safe
-// for concurrent validate() calls once constructed.
+// Verifies compact JWS/JWT tokens against a fixed set of trusted keys and a policy (the token and key rules of
+// docs/security.md, T-ALG-PIN to K-USE). Keys come only from the set given here; jku/x5u/jwk/x5c in a header are never
+// used. Thread-safe for concurrent validate() calls once constructed.
 class TokenValidator final
 {
 public:

@@ -23,8 +23,8 @@ namespace authscope {
 class AuditLog;
 class Database;
 
-// The test server's side of the sessions (S-ID to A-EVERY-ACTION (docs/security.md)): creation, the validation hot
-// path, logout and rotation, each audited in the transaction that makes it.
+// The test server's side of the sessions (rules S-ID to A-EVERY-ACTION of docs/security.md): creation, the validation
+// hot path, logout and rotation, each audited in the transaction that makes it.
 //
 // Validation looks a session up by the SHA-256 of its ID, in memory when it can. Before every lookup it asks the
 // change detector whether any connection (another thread, the CLI, a second console, the test server in another
