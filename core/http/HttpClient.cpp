@@ -147,13 +147,11 @@ Result<HttpClientResponse> HttpClient::receive(bool headRequest, const QDeadline
                 QStringLiteral("http.timeout"),
                 QStringLiteral("%1 sent no complete response within %2 ms.").arg(peerName()).arg(m_options.timeoutMs));
         }
-        // Short waits, so that writing a large request and reading an early answer take turns.
+        // Short waits. waitForReadyRead also flushes what is left to write, and it reads an early answer (a 431
+        // while a huge request is still going out) as soon as it arrives: waiting for the write instead would
+        // meet the server's close first and lose that answer with the connection.
         const int wait = static_cast<int>(std::clamp<qint64>(deadline.remainingTime(), 1, 100));
-        if (m_socket->bytesToWrite() > 0) {
-            m_socket->waitForBytesWritten(wait);
-        } else {
-            m_socket->waitForReadyRead(wait);
-        }
+        m_socket->waitForReadyRead(wait);
     }
 }
 
