@@ -1,90 +1,64 @@
 // authscope-cli audit list|verify
-#include "app/cli/CliCommand.h"
+#include "app/cli/CliArgs.h"
+#include "app/cli/CliContext.h"
 #include "app/cli/CliFormat.h"
 
 #include "core/audit/AuditLog.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace authscope::cli {
 
 namespace {
 
+using namespace Qt::StringLiterals;
+
 QJsonObject toJson(const AuditEntry& e)
 {
     return QJsonObject{
-        {QStringLiteral("id"), e.id},
-        {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
-        {QStringLiteral("time_ms"), e.timeMs},
-        {QStringLiteral("actor"), e.actor},
-        {QStringLiteral("action"), e.action},
-        {QStringLiteral("target"), e.target},
-        {QStringLiteral("details"), e.details},
-        {QStringLiteral("hash"), e.hash},
+        {u"id"_s, e.id},
+        {u"time"_s, QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {u"time_ms"_s, e.timeMs},
+        {u"actor"_s, e.actor},
+        {u"action"_s, e.action},
+        {u"target"_s, e.target},
+        {u"details"_s, e.details},
+        {u"hash"_s, e.hash},
     };
 }
 
-int runList(CliContext& ctx, const QStringList& args)
+Outcome runList(CliContext& ctx, const CliArgs& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List audit rows, newest first."));
-    const QCommandLineOption since(QStringLiteral("since"),
-                                   QStringLiteral("Only rows at or after TIME (epoch seconds, ISO date, or an age "
-                                                  "such as 2h or 7d)."),
-                                   QStringLiteral("TIME"));
-    const QCommandLineOption action(QStringLiteral("action"),
-                                    QStringLiteral("Only this action (or a prefix ending in '.', e.g. 'session.')."),
-                                    QStringLiteral("ACTION"));
-    const QCommandLineOption text(QStringLiteral("text"), QStringLiteral("Only rows containing TEXT."),
-                                  QStringLiteral("TEXT"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N rows (default: all)."),
-                                   QStringLiteral("N"));
-    const QCommandLineOption oldest(QStringLiteral("oldest-first"), QStringLiteral("Oldest rows first."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
-    parser.addOptions({since, action, text, limit, oldest, json});
-    int code = ExitOk;
-    if (!parseCommandLine(ctx, parser, args, code)) {
-        return code;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return ctx.fail(QStringLiteral("audit list takes no arguments (see --help)"));
-    }
     AuditFilter filter;
-    if (parser.isSet(since)) {
-        auto t = parseTimeArgument(parser.value(since), ctx.clock().nowMs());
+    if (args.isSet(u"since"_s)) {
+        auto t = parseTimeArgument(args.value(u"since"_s), ctx.clock().nowMs());
         if (!t) {
             return ctx.fail(t.error().message);
         }
         filter.sinceMs = *t;
     }
-    filter.action = parser.value(action);
-    filter.text = parser.value(text);
-    filter.newestFirst = !parser.isSet(oldest);
-    if (parser.isSet(limit)) {
+    filter.action = args.value(u"action"_s);
+    filter.text = args.value(u"text"_s);
+    filter.newestFirst = !args.isSet(u"oldest-first"_s);
+    if (args.isSet(u"limit"_s)) {
         bool ok = false;
-        filter.limit = parser.value(limit).toInt(&ok);
+        filter.limit = args.value(u"limit"_s).toInt(&ok);
         if (!ok || filter.limit < 0) {
-            return ctx.fail(QStringLiteral("--limit needs a number >= 0"));
+            return ctx.fail(u"--limit needs a number >= 0"_s);
         }
     }
-    auto log = ctx.audit();
-    if (!log) {
-        return ctx.fail(log.error());
-    }
-    auto rows = (*log)->list(filter);
+    auto rows = ctx.audit().list(filter);
     if (!rows) {
         return ctx.fail(rows.error());
     }
-    if (parser.isSet(json)) {
+    if (args.json()) {
         QJsonArray array;
         for (const AuditEntry& e : *rows) {
             array.append(toJson(e));
         }
-        ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return ExitOk;
+        ctx.printJson(array);
+        return Outcome::Ok;
     }
     QList<QStringList> table;
     for (const AuditEntry& e : *rows) {
@@ -95,60 +69,52 @@ int runList(CliContext& ctx, const QStringList& args)
                              e.target,
                              e.details.isEmpty() ? QString() : compactJson(e.details)};
     }
-    ctx.out() << formatTable({QStringLiteral("ID"), QStringLiteral("TIME"), QStringLiteral("ACTOR"),
-                              QStringLiteral("ACTION"), QStringLiteral("TARGET"), QStringLiteral("DETAILS")},
-                             table);
-    ctx.out() << QStringLiteral("%1 row(s)\n").arg(rows->size());
-    return ExitOk;
+    ctx.out() << formatTable({u"ID"_s, u"TIME"_s, u"ACTOR"_s, u"ACTION"_s, u"TARGET"_s, u"DETAILS"_s}, table);
+    ctx.out() << u"%1 row(s)\n"_s.arg(rows->size());
+    return Outcome::Ok;
 }
 
-int runVerify(CliContext& ctx, const QStringList& args)
+Outcome runVerify(CliContext& ctx, const CliArgs& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Check the audit log's hash chain. Exit 0 when intact, 1 when a row was edited, inserted "
-                       "or deleted (the first bad row is named)."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
-    parser.addOption(json);
-    int code = ExitOk;
-    if (!parseCommandLine(ctx, parser, args, code)) {
-        return code;
-    }
-    auto log = ctx.audit();
-    if (!log) {
-        return ctx.fail(log.error());
-    }
-    auto report = (*log)->verify();
+    auto report = ctx.audit().verify();
     if (!report) {
         return ctx.fail(report.error());
     }
-    if (parser.isSet(json)) {
-        QJsonObject o{{QStringLiteral("intact"), report->intact}, {QStringLiteral("rows"), report->rowsChecked}};
+    if (args.json()) {
+        QJsonObject o{{u"intact"_s, report->intact}, {u"rows"_s, report->rowsChecked}};
         if (!report->intact) {
-            o.insert(QStringLiteral("first_bad_id"), report->firstBadId);
-            o.insert(QStringLiteral("reason"), report->reason);
+            o.insert(u"first_bad_id"_s, report->firstBadId);
+            o.insert(u"reason"_s, report->reason);
         }
-        ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        ctx.printJson(o);
     } else if (report->intact) {
-        ctx.out() << QStringLiteral("audit chain intact: %1 row(s) checked\n").arg(report->rowsChecked);
+        ctx.out() << u"audit chain intact: %1 row(s) checked\n"_s.arg(report->rowsChecked);
     } else {
-        ctx.out() << QStringLiteral("audit chain BROKEN at row %1: %2\n").arg(report->firstBadId).arg(report->reason);
+        ctx.out() << u"audit chain BROKEN at row %1: %2\n"_s.arg(report->firstBadId).arg(report->reason);
     }
-    return report->intact ? ExitOk : ExitRefused;
+    return report->intact ? Outcome::Ok : Outcome::Refused;
 }
 
-int runAudit(CliContext& ctx, const QStringList& args)
-{
-    return dispatchSubcommands(
-        ctx, args,
-        QStringLiteral("Usage: authscope-cli [--db PATH] audit list [--since TIME] [--action A] [--text T] "
-                       "[--limit N] [--oldest-first] [--json]\n"
-                       "       authscope-cli [--db PATH] audit verify [--json]\n"),
-        {{QStringLiteral("list"), &runList}, {QStringLiteral("verify"), &runVerify}});
-}
-
-const CliRegistrar registrar{
-    {QStringLiteral("audit"), QStringLiteral("List the audit log or verify its hash chain."), &runAudit}};
+const CliRegistrar registrar{CliGroup{
+    u"audit"_s,
+    u"List the audit log or verify its hash chain."_s,
+    {CliCommand(u"list"_s, u"List audit rows, newest first."_s, &runList)
+         .with(
+             {CliOption(u"since"_s,
+                        u"Only rows at or after TIME (epoch seconds, ISO date, or an age such as 2h or 7d)."_s,
+                        u"TIME"_s),
+              CliOption(u"action"_s, u"Only this action (or a prefix ending in '.', e.g. 'session.')."_s, u"ACTION"_s),
+              CliOption(u"text"_s, u"Only rows containing TEXT."_s, u"TEXT"_s),
+              CliOption(u"limit"_s, u"At most N rows (default: all)."_s, u"N"_s),
+              CliOption(u"oldest-first"_s, u"Oldest rows first."_s), jsonOption(u"Print a JSON array."_s)})
+         .opens(CliNeed::Audit),
+     CliCommand(u"verify"_s,
+                u"Check the audit log's hash chain. Exit 0 when intact, 1 when a row was edited, inserted or "
+                "deleted (the first bad row is named)."_s,
+                &runVerify)
+         .with({jsonOption(u"Print the report as JSON."_s)})
+         .opens(CliNeed::Audit)},
+}};
 
 } // namespace
 

@@ -1,170 +1,115 @@
 #include "app/cli/CliCommand.h"
 
-#include "core/audit/AuditLog.h"
-#include "core/storage/Database.h"
-
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QFile>
-#include <QMap>
-
-#include <cstdio>
+#include "app/cli/CliRegistry.h"
 
 namespace authscope::cli {
 
-namespace {
-
-QMap<QString, CliCommand>& registry()
-{
-    static QMap<QString, CliCommand> commands;
-    return commands;
-}
-
-// Inputs larger than this are refused before they are read whole: no token, key or claims set is this big.
-constexpr qint64 kMaxInputBytes = 16 * 1024 * 1024;
-
-} // namespace
-
-CliContext::CliContext(QString dbPath, QTextStream& out, QTextStream& err)
-    : m_dbPath(std::move(dbPath)), m_out(out), m_err(err)
+CliOption::CliOption(QString name, QString help, QString valueName)
+    : m_name(std::move(name)), m_help(std::move(help)), m_valueName(std::move(valueName))
 {}
 
-CliContext::~CliContext() = default;
-
-QString CliContext::databasePath() const
+CliOption CliOption::repeatable() const
 {
-    return m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath;
+    CliOption o = *this;
+    o.m_repeatable = true;
+    return o;
 }
 
-Result<Database*> CliContext::database()
+CliOption CliOption::required(QString message) const
 {
-    if (!m_db) {
-        auto db = Database::open(databasePath());
-        if (!db) {
-            return std::unexpected(db.error());
-        }
-        m_db = std::move(db.value());
-    }
-    return m_db.get();
+    CliOption o = *this;
+    o.m_missing = std::move(message);
+    return o;
 }
 
-Result<AuditLog*> CliContext::audit()
+CliOption CliOption::withPrevious() const
 {
-    if (!m_audit) {
-        auto db = database();
-        if (!db) {
-            return std::unexpected(db.error());
-        }
-        m_audit = std::make_unique<AuditLog>(**db);
-    }
-    return m_audit.get();
+    CliOption o = *this;
+    o.m_synopsis = Synopsis::WithPrevious;
+    return o;
 }
 
-Result<QByteArray> CliContext::readInput(const QString& argOrDash)
+CliOption CliOption::orPrevious() const
 {
-    if (!argOrDash.isEmpty() && argOrDash != QStringLiteral("-")) {
-        return argOrDash.toUtf8();
-    }
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        return authscope::fail(QStringLiteral("cli.stdin"), QStringLiteral("cannot read standard input"));
-    }
-    QByteArray data = in.read(kMaxInputBytes + 1);
-    if (data.size() > kMaxInputBytes) {
-        return authscope::fail(QStringLiteral("cli.too-large"), QStringLiteral("standard input is larger than 16 MiB"));
-    }
-    return data.trimmed();
+    CliOption o = *this;
+    o.m_synopsis = Synopsis::OrPrevious;
+    return o;
 }
 
-Result<QByteArray> CliContext::readFile(const QString& path)
+CliOption CliOption::defaultValue(QString value) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return authscope::fail(QStringLiteral("cli.unreadable"),
-                               QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-    }
-    if (f.size() > kMaxInputBytes) {
-        return authscope::fail(QStringLiteral("cli.too-large"), QStringLiteral("%1 is larger than 16 MiB").arg(path));
-    }
-    return f.readAll();
+    CliOption o = *this;
+    o.m_default = std::move(value);
+    return o;
 }
 
-int CliContext::fail(const QString& message, int code)
+CliOption CliOption::deprecatedName(QString name) const
 {
-    m_err << "authscope-cli: " << message << Qt::endl;
-    return code;
+    CliOption o = *this;
+    o.m_deprecated.append(std::move(name));
+    return o;
 }
 
-int CliContext::fail(const Error& error, int code)
+CliCommand::CliCommand(QString commandName, QString text, CliRun work)
+    : name(std::move(commandName)), description(std::move(text)), run(std::move(work))
+{}
+
+CliCommand CliCommand::takes(QList<CliArgument> list, QString error) &&
 {
-    return fail(error.message + QStringLiteral(" [") + error.code + u']', code);
+    arguments = std::move(list);
+    countError = std::move(error);
+    return std::move(*this);
 }
 
-void CliRegistry::add(CliCommand command)
+CliCommand CliCommand::with(QList<CliOption> list) &&
 {
-    const QString name = command.name;
-    registry().insert(name, std::move(command));
+    options = std::move(list);
+    return std::move(*this);
 }
 
-const CliCommand* CliRegistry::find(const QString& name)
+CliCommand CliCommand::opens(CliNeeds parts) &&
 {
-    const auto it = registry().constFind(name);
-    return it == registry().constEnd() ? nullptr : &it.value();
+    needs = parts;
+    return std::move(*this);
 }
 
-QList<const CliCommand*> CliRegistry::all()
+CliCommand CliCommand::listed(QString text) &&
 {
-    QList<const CliCommand*> list;
-    for (const CliCommand& c : std::as_const(registry())) {
-        list << &c;
-    }
-    return list;
+    summary = std::move(text);
+    return std::move(*this);
 }
 
-int dispatchSubcommands(CliContext& ctx, const QStringList& arguments, const QString& usage,
-                        const QList<CliSubcommand>& subcommands)
+CliCommand CliCommand::readsStdin(QString note) &&
 {
-    const QString sub = arguments.value(1);
-    for (const CliSubcommand& s : subcommands) {
-        if (s.name == sub) {
-            QStringList rest = arguments.mid(2);
-            rest.prepend(arguments.value(0) + u' ' + sub);
-            return s.run(ctx, rest);
-        }
-    }
-    if (sub == QStringLiteral("-h") || sub == QStringLiteral("--help")) {
-        ctx.out() << usage;
-        return ExitOk;
-    }
-    ctx.err() << usage;
-    if (sub.isEmpty()) {
-        return ExitUsage;
-    }
-    return ctx.fail(QStringLiteral("unknown subcommand '%1'").arg(sub));
+    stdinNote = std::move(note);
+    return std::move(*this);
 }
 
-bool parseCommandLine(CliContext& ctx, QCommandLineParser& parser, const QStringList& arguments, int& exitCode)
+CliCommand CliCommand::dashArgumentsAllowed() &&
 {
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(arguments)) {
-        exitCode = ctx.fail(parser.errorText() + QStringLiteral(" (see --help)"));
-        return false;
-    }
-    if (parser.isSet(help)) {
-        // helpText() names only the executable; show the command too ("authscope-cli audit list").
-        QString text = parser.helpText();
-        const QString executable = QCoreApplication::applicationName();
-        const qsizetype at = text.indexOf(executable);
-        if (at >= 0 && !arguments.isEmpty()) {
-            text.replace(at, executable.size(), arguments.constFirst());
-        }
-        ctx.out() << text;
-        exitCode = ExitOk;
-        return false;
-    }
-    return true;
+    dashArguments = true;
+    return std::move(*this);
+}
+
+CliCommand CliCommand::refusesArgumentsWith(QString error) &&
+{
+    countError = std::move(error);
+    return std::move(*this);
+}
+
+CliRegistrar::CliRegistrar(CliGroup group)
+{
+    CliRegistry::add(std::move(group));
+}
+
+CliRegistrar::CliRegistrar(CliCommand command)
+{
+    CliRegistry::add(std::move(command));
+}
+
+CliOption jsonOption(const QString& help)
+{
+    return CliOption(QStringLiteral("json"), help);
 }
 
 } // namespace authscope::cli

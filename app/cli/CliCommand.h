@@ -1,102 +1,146 @@
 #pragma once
 
-#include "core/common/Clock.h"
-#include "core/common/Error.h"
+#include "app/cli/CliOutcome.h"
 
-#include <QCommandLineParser>
+#include <QFlags>
+#include <QList>
+#include <QString>
 #include <QStringList>
-#include <QTextStream>
 
 #include <functional>
-#include <memory>
-
-namespace authscope {
-class Database;
-class AuditLog;
-} // namespace authscope
 
 namespace authscope::cli {
 
-// Exit codes shared by every command.
-enum ExitCode : int
-{
-    ExitOk = 0,      // done, or the check passed
-    ExitRefused = 1, // the answer is "no": invalid token, tampered chain, refused transition (reasons printed)
-    ExitUsage = 2,   // bad arguments or unusable input (unreadable file, malformed token, database refused)
-};
+class CliArgs;
+class CliContext;
 
-// What a command gets: the streams, the global options, and the database opened on first use.
-class CliContext final
+// What a command needs opened before it runs. Each part opens what it depends on (the key store opens the
+// database, the audit log and the vault); a failure is reported once by the framework, with exit 2.
+enum class CliNeed
+{
+    Database = 0x01,
+    Audit = 0x02,
+    KeyVault = 0x04,
+    KeyStore = 0x08,
+    Sessions = 0x10,
+    Users = 0x20,
+    IssuedTokens = 0x40,
+};
+Q_DECLARE_FLAGS(CliNeeds, CliNeed)
+Q_DECLARE_OPERATORS_FOR_FLAGS(CliNeeds)
+
+// One option of a command: its names, help text, value name (none: a switch) and how it shows in the group's
+// usage lines. Built with a constructor and modifiers: CliOption(u"role"_s, u"..."_s, u"ROLE"_s).repeatable().
+class CliOption final
 {
 public:
-    CliContext(QString dbPath, QTextStream& out, QTextStream& err);
-    ~CliContext();
-    CliContext(const CliContext&) = delete;
-    CliContext& operator=(const CliContext&) = delete;
+    // How the option appears in the usage line of its group.
+    enum class Synopsis
+    {
+        Alone,        // [--name VALUE], or --name VALUE when required
+        WithPrevious, // inside the previous option's brackets: [--revoke-old --reason TEXT]
+        OrPrevious,   // an alternative to the previous option: [--password-file FILE | --no-password]
+    };
 
-    QTextStream& out() { return m_out; }
-    QTextStream& err() { return m_err; }
-    const Clock& clock() const { return Clock::system(); }
+    CliOption(QString name, QString help, QString valueName = {});
 
-    // Opens the database (--db or the default location) on first call; prints nothing.
-    Result<Database*> database();
-    Result<AuditLog*> audit();
-    QString databasePath() const;
+    // Shown as "[--role ROLE]..." in the usage line; values() returns every occurrence.
+    [[nodiscard]] CliOption repeatable() const;
+    // The framework refuses the command without it, with `message`.
+    [[nodiscard]] CliOption required(QString message) const;
+    [[nodiscard]] CliOption withPrevious() const;
+    [[nodiscard]] CliOption orPrevious() const;
+    [[nodiscard]] CliOption defaultValue(QString value) const;
+    // An old spelling that still works, hidden from --help; using it prints one deprecation line on stderr.
+    [[nodiscard]] CliOption deprecatedName(QString name) const;
 
-    // Reads an argument that may be "-" (or absent) meaning standard input.
-    Result<QByteArray> readInput(const QString& argOrDash);
-    Result<QByteArray> readFile(const QString& path);
-
-    // Prints "authscope-cli: <message>" on stderr and returns ExitUsage (or the given code).
-    int fail(const QString& message, int code = ExitUsage);
-    int fail(const Error& error, int code = ExitUsage);
+    [[nodiscard]] const QString& name() const { return m_name; }
+    [[nodiscard]] const QString& help() const { return m_help; }
+    [[nodiscard]] const QString& valueName() const { return m_valueName; }
+    [[nodiscard]] const QString& defaultValueText() const { return m_default; }
+    [[nodiscard]] const QStringList& deprecatedNames() const { return m_deprecated; }
+    [[nodiscard]] const QString& missingMessage() const { return m_missing; }
+    [[nodiscard]] bool isRepeatable() const { return m_repeatable; }
+    [[nodiscard]] bool isRequired() const { return !m_missing.isEmpty(); }
+    [[nodiscard]] bool takesValue() const { return !m_valueName.isEmpty(); }
+    [[nodiscard]] Synopsis synopsis() const { return m_synopsis; }
 
 private:
-    QString m_dbPath;
-    QTextStream& m_out;
-    QTextStream& m_err;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
+    QString m_name;
+    QString m_help;
+    QString m_valueName;
+    QString m_default;
+    QString m_missing;
+    QStringList m_deprecated;
+    bool m_repeatable = false;
+    Synopsis m_synopsis = Synopsis::Alone;
 };
 
-// One command group ("audit", "decode", "keys", ...). A name may be two words ("bench sessions"): the
-// dispatcher tries the first two arguments before the first one, so areas can share a verb. `run` gets the arguments
-// after the command name and parses them itself with QCommandLineParser (arguments[0] is "authscope-cli <name>").
+// A positional argument: its name and help for --help, its form in usage lines ("[TOKEN|-]", "ID..."), and how
+// many it takes (max -1: any number).
+struct CliArgument
+{
+    QString name{};
+    QString help{};
+    QString syntax{}; // empty: the name
+    int min = 1;
+    int max = 1;
+};
+
+using CliRun = std::function<Outcome(CliContext&, const CliArgs&)>;
+
+// One command, declared: the framework parses its options (QCommandLineParser), prints its --help and its line in
+// the group's usage, checks the number of arguments and the required options, opens what it needs, and then calls
+// `run`, which only does the command's work. Declared with a constructor and modifiers:
+//   CliCommand(u"show"_s, u"Show one session."_s, &runShow).takes({id}, u"... needs one id"_s).opens(CliNeed::Sessions)
 struct CliCommand
 {
-    QString name;
-    QString summary; // one line for `authscope-cli --help`
-    std::function<int(CliContext&, const QStringList& arguments)> run;
+    CliCommand(QString commandName, QString text, CliRun work);
+
+    // Its arguments, and what a wrong number of them prints (default "<command> takes no arguments (see --help)").
+    [[nodiscard]] CliCommand takes(QList<CliArgument> arguments, QString countError) &&;
+    [[nodiscard]] CliCommand with(QList<CliOption> options) &&;
+    [[nodiscard]] CliCommand opens(CliNeeds needs) &&;
+    // A command on its own (not in a group): its row in `authscope-cli --help`.
+    [[nodiscard]] CliCommand listed(QString summary) &&;
+    // Standard input it reads, shown at the end of its usage line ("< secret-session-id").
+    [[nodiscard]] CliCommand readsStdin(QString note) &&;
+    // Long arguments that start with one '-' (key IDs) are arguments, not options.
+    [[nodiscard]] CliCommand dashArgumentsAllowed() &&;
+    // Printed for a wrong number of arguments when takes() gave none.
+    [[nodiscard]] CliCommand refusesArgumentsWith(QString countError) &&;
+
+    QString name;        // "list" inside a group; "decode" or "bench jose" on its own
+    QString description; // the text under "Usage:" in --help
+    CliRun run;
+    QString summary;
+    QList<CliArgument> arguments;
+    QList<CliOption> options;
+    CliNeeds needs;
+    QString countError;
+    QString stdinNote;
+    bool dashArguments = false;
 };
 
-// Commands register themselves from their own .cpp file:
-//   static const CliRegistrar registrar{{u"audit"_s, u"..."_s, &runAudit}};
-class CliRegistry final
+// A command group ("keys"): `authscope-cli keys SUB ...`. Its usage lines are generated from the commands'
+// declarations; `notes` follow them.
+struct CliGroup
 {
-public:
-    static void add(CliCommand command);
-    static const CliCommand* find(const QString& name);
-    static QList<const CliCommand*> all(); // sorted by name
+    QString name{};
+    QString summary{};
+    QList<CliCommand> commands{};
+    QString notes{};
 };
 
+// Command files register their group or command with a namespace-scope constant:
+//   const CliRegistrar registrar{CliGroup{...}};
 struct CliRegistrar
 {
-    explicit CliRegistrar(CliCommand command) { CliRegistry::add(std::move(command)); }
+    explicit CliRegistrar(CliGroup group);
+    explicit CliRegistrar(CliCommand command);
 };
 
-// A command group with subcommands ("audit list", "keys rotate"): dispatches on arguments[1], prints `usage`
-// for no subcommand (exit 2), --help (exit 0) or an unknown one (exit 2). Each subcommand gets arguments
-// starting with "authscope-cli <group> <sub>".
-struct CliSubcommand
-{
-    QString name;
-    std::function<int(CliContext&, const QStringList& arguments)> run;
-};
-int dispatchSubcommands(CliContext& ctx, const QStringList& arguments, const QString& usage,
-                        const QList<CliSubcommand>& subcommands);
-
-// Parses `arguments` with `parser` (adds -h/--help); on error or --help prints and sets `exitCode`.
-// Returns true when the command should go on.
-bool parseCommandLine(CliContext& ctx, QCommandLineParser& parser, const QStringList& arguments, int& exitCode);
+// The --json option, with the command's own help text.
+[[nodiscard]] CliOption jsonOption(const QString& help);
 
 } // namespace authscope::cli

@@ -42,6 +42,17 @@ Result<qint64> parseTimeArgument(const QString& text, qint64 nowMs)
     return dt.toMSecsSinceEpoch();
 }
 
+Result<qint64> parseWholeNumber(const QString& text, const QString& option, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n < min || n > max) {
+        return fail(QStringLiteral("cli.bad-number"),
+                    QStringLiteral("%1 needs a whole number from %2 to %3").arg(option).arg(min).arg(max));
+    }
+    return n;
+}
+
 QString formatUtc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +

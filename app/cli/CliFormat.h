@@ -12,6 +12,9 @@ namespace authscope::cli {
 // date-time ("2026-11-26", "2026-11-26T09:00:00Z"), or an age before `nowMs` ("90s", "15m", "2h", "7d").
 Result<qint64> parseTimeArgument(const QString& text, qint64 nowMs);
 
+// A whole number from `min` to `max` given for `option` ("--limit"); the error says so.
+Result<qint64> parseWholeNumber(const QString& text, const QString& option, qint64 min, qint64 max);
+
 // "2026-11-26 09:14:03 UTC"
 QString formatUtc(qint64 ms);
 

@@ -1,5 +1,6 @@
 // authscope-cli demo: fills a database with demo data so that a newcomer sees something at once.
-#include "app/cli/CliCommand.h"
+#include "app/cli/CliArgs.h"
+#include "app/cli/CliContext.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Version.h"
@@ -17,7 +18,6 @@
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
 
-#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -32,10 +32,6 @@ namespace {
 // key-confusion forgery of CVE-2016-10555.
 Result<void> seedTokens(CliContext& ctx)
 {
-    auto db = ctx.database();
-    if (!db) {
-        return std::unexpected(db.error());
-    }
     jose::Jwk::GenerateOptions options;
     options.type = jose::KeyType::Ec;
     options.kid = QStringLiteral("demo-es256");
@@ -103,7 +99,7 @@ Result<void> seedTokens(CliContext& ctx)
                      {QStringLiteral("role"), QStringLiteral("admin")}},
          &*confusedSecret},
     };
-    TokenHistory history(**db, ctx.clock());
+    TokenHistory history(ctx.database(), ctx.clock());
     for (const Example& example : examples) {
         auto token =
             jose::Jws::sign(example.header, QJsonDocument(example.claims).toJson(QJsonDocument::Compact), *example.key);
@@ -126,25 +122,22 @@ Result<void> seedTokens(CliContext& ctx)
 // Keys: a history of rotations in a few states (an RS256 key retired, an ES256 key revoked with its reason, an
 // ES256 key retiring, the active ES256 key and an EdDSA key published as next), written with a clock that walks
 // through the last 75 days. The passphrase is AUTHSCOPE_PASSPHRASE, else "demo".
-Result<QString> seedKeys(CliContext& ctx, AuditLog& log)
+Result<QString> seedKeys(CliContext& ctx)
 {
-    auto db = ctx.database();
-    if (!db) {
-        return std::unexpected(db.error());
-    }
     const QString fromEnv = qEnvironmentVariable("AUTHSCOPE_PASSPHRASE");
     const QString passphrase = fromEnv.isEmpty() ? QStringLiteral("demo") : fromEnv;
     const QString which = fromEnv.isEmpty() ? QStringLiteral("\"demo\" (the default; set AUTHSCOPE_PASSPHRASE to "
                                                              "choose another)")
                                             : QStringLiteral("the one in AUTHSCOPE_PASSPHRASE");
-    KeyVault vault(**db, log, ctx.clock());
+    KeyVault& vault = ctx.vault();
     if (auto unlocked = vault.unlockOrInitialise(passphrase); !unlocked) {
         return std::unexpected(unlocked.error());
     }
     const qint64 now = ctx.clock().nowMs();
     constexpr qint64 Day = 86400 * 1000LL;
+    // The demo's own store, on a clock that walks through the history it writes.
     FakeClock past(now - 75 * Day);
-    KeyStore store(**db, log, vault, past);
+    KeyStore store(ctx.database(), ctx.audit(), vault, past);
     auto existing = store.list();
     if (!existing) {
         return std::unexpected(existing.error());
@@ -207,132 +200,128 @@ Result<QString> seedKeys(CliContext& ctx, AuditLog& log)
         .arg(which);
 }
 
-int runDemo(CliContext& ctx, const QStringList& args)
+// Each user gets a browser session and an API session holding two JWTs, all active now.
+Result<void> seedLiveSessions(CliContext& ctx, const QList<qint64>& ids)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Fill the database with demo data (only a database that holds no data yet, unless "
-                       "--force is given)."));
-    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Add demo data to a database in use."));
-    parser.addOption(force);
-    int code = ExitOk;
-    if (!parseCommandLine(ctx, parser, args, code)) {
-        return code;
+    const qint64 now = ctx.clock().nowMs();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        NewSession browser;
+        browser.userId = ids.at(i);
+        browser.ip = QStringLiteral("192.0.2.%1").arg(10 + i);
+        browser.userAgent = QStringLiteral("Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0");
+        if (auto created = ctx.sessions().create(browser); !created) {
+            return std::unexpected(created.error());
+        }
+        NewSession api = browser;
+        api.userAgent = QStringLiteral("okhttp/4.12.0");
+        api.method = AuthMethod::Jwt;
+        auto created = ctx.sessions().create(api);
+        if (!created) {
+            return std::unexpected(created.error());
+        }
+        for (int k = 0; k < 2; ++k) {
+            auto jti = crypto::Random::bytes(12);
+            if (!jti) {
+                return std::unexpected(jti.error());
+            }
+            auto recorded = ctx.issuedTokens().record(NewIssuedToken{
+                QStringLiteral("http://127.0.0.1:8080"), QString::fromLatin1(jose::Base64Url::encode(*jti)),
+                created->session.id, ids.at(i), QStringLiteral("demo-es256"), now, now + 15 * 60 * 1000});
+            if (!recorded) {
+                return std::unexpected(recorded.error());
+            }
+        }
     }
-    auto log = ctx.audit();
-    if (!log) {
-        return ctx.fail(log.error());
+    return {};
+}
+
+// Sessions: three users who can log in to the test server, and a few thousand sessions with their history
+// (expired, logged out, revoked), some holding JWTs.
+Result<QString> seedSessions(CliContext& ctx)
+{
+    const QByteArray password = "authscope-demo";
+    UserStore& users = ctx.users();
+    const QList<NewUser> named{
+        {QStringLiteral("alice"), QStringLiteral("Alice Admin"), password, {QStringLiteral("admin")}},
+        {QStringLiteral("bob"), QStringLiteral("Bob Builder"), password, {QStringLiteral("user")}},
+        {QStringLiteral("carol"), QStringLiteral("Carol Support"), password, {QStringLiteral("support")}}};
+    QList<qint64> ids;
+    for (const NewUser& user : named) {
+        auto added = users.add(user);
+        if (!added && added.error().code != QStringLiteral("users.exists")) {
+            return std::unexpected(added.error());
+        }
+        auto found = users.find(user.username);
+        if (!found) {
+            return std::unexpected(found.error());
+        }
+        ids << found->id;
     }
-    auto rows = (*log)->count();
+    SessionSeeder seeder(ctx.database(), ctx.audit(), ctx.clock());
+    SessionSeeder::Options options;
+    options.count = 3000;
+    options.seed = 2026;
+    auto report = seeder.run(options);
+    if (!report) {
+        return std::unexpected(report.error());
+    }
+    if (auto live = seedLiveSessions(ctx, ids); !live) {
+        return std::unexpected(live.error());
+    }
+    return QStringLiteral("sessions: users alice, bob and carol (password \"%1\") and %2 sessions (%3 active, "
+                          "%4 expired, %5 revoked)")
+        .arg(QString::fromLatin1(password))
+        .arg(report->sessions + 2 * ids.size())
+        .arg(report->active + 2 * ids.size())
+        .arg(report->expired)
+        .arg(report->revoked);
+}
+
+Outcome runDemo(CliContext& ctx, const CliArgs& args)
+{
+    auto rows = ctx.audit().count();
     if (!rows) {
         return ctx.fail(rows.error());
     }
-    if (*rows > 0 && !parser.isSet(force)) {
+    if (*rows > 0 && !args.isSet(QStringLiteral("force"))) {
         return ctx.fail(QStringLiteral("%1 already holds data; demo data goes only into a fresh database (or pass "
                                        "--force)")
                             .arg(ctx.databasePath()),
-                        ExitRefused);
+                        Outcome::Refused);
     }
     // Each area adds its demo data here as it lands; the audit rows record what was seeded.
     if (auto tokens = seedTokens(ctx); !tokens) {
         return ctx.fail(tokens.error());
     }
-    // Sessions: three users who can log in to the test server, and a few thousand sessions with their history
-    // (expired, logged out, revoked), some holding JWTs.
-    auto seedSessions = [&ctx, &log]() -> Result<QString> {
-        auto db = ctx.database();
-        if (!db) {
-            return std::unexpected(db.error());
-        }
-        const QByteArray password = "authscope-demo";
-        UserStore users(**db, **log, ctx.clock());
-        const QList<NewUser> named{
-            {QStringLiteral("alice"), QStringLiteral("Alice Admin"), password, {QStringLiteral("admin")}},
-            {QStringLiteral("bob"), QStringLiteral("Bob Builder"), password, {QStringLiteral("user")}},
-            {QStringLiteral("carol"), QStringLiteral("Carol Support"), password, {QStringLiteral("support")}}};
-        QList<qint64> ids;
-        for (const NewUser& user : named) {
-            auto added = users.add(user);
-            if (!added && added.error().code != QStringLiteral("users.exists")) {
-                return std::unexpected(added.error());
-            }
-            auto found = users.find(user.username);
-            if (!found) {
-                return std::unexpected(found.error());
-            }
-            ids << found->id;
-        }
-        SessionSeeder seeder(**db, **log, ctx.clock());
-        SessionSeeder::Options options;
-        options.count = 3000;
-        options.seed = 2026;
-        auto report = seeder.run(options);
-        if (!report) {
-            return std::unexpected(report.error());
-        }
-        SessionStore store(**db, **log, ctx.clock());
-        IssuedTokenRegistry registry(**db, **log, ctx.clock());
-        const qint64 now = ctx.clock().nowMs();
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            NewSession browser;
-            browser.userId = ids.at(i);
-            browser.ip = QStringLiteral("192.0.2.%1").arg(10 + i);
-            browser.userAgent =
-                QStringLiteral("Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0");
-            if (auto created = store.create(browser); !created) {
-                return std::unexpected(created.error());
-            }
-            NewSession api = browser;
-            api.userAgent = QStringLiteral("okhttp/4.12.0");
-            api.method = AuthMethod::Jwt;
-            auto created = store.create(api);
-            if (!created) {
-                return std::unexpected(created.error());
-            }
-            for (int k = 0; k < 2; ++k) {
-                auto jti = crypto::Random::bytes(12);
-                if (!jti) {
-                    return std::unexpected(jti.error());
-                }
-                auto recorded = registry.record(NewIssuedToken{
-                    QStringLiteral("http://127.0.0.1:8080"), QString::fromLatin1(jose::Base64Url::encode(*jti)),
-                    created->session.id, ids.at(i), QStringLiteral("demo-es256"), now, now + 15 * 60 * 1000});
-                if (!recorded) {
-                    return std::unexpected(recorded.error());
-                }
-            }
-        }
-        return QStringLiteral("sessions: users alice, bob and carol (password \"%1\") and %2 sessions (%3 active, "
-                              "%4 expired, %5 revoked)")
-            .arg(QString::fromLatin1(password))
-            .arg(report->sessions + 2 * ids.size())
-            .arg(report->active + 2 * ids.size())
-            .arg(report->expired)
-            .arg(report->revoked);
-    };
-    auto sessions = seedSessions();
+    auto sessions = seedSessions(ctx);
     if (!sessions) {
         return ctx.fail(sessions.error());
     }
-    auto keys = seedKeys(ctx, **log);
+    auto keys = seedKeys(ctx);
     if (!keys) {
         return ctx.fail(keys.error());
     }
     auto seeded =
-        (*log)->append(QStringLiteral("demo.seed"), ctx.databasePath(),
-                       QJsonObject{{QStringLiteral("authscope"), versionInfo().authscope},
-                                   {QStringLiteral("areas"), QStringLiteral("audit, tokens, sessions, keys")}});
+        ctx.audit().append(QStringLiteral("demo.seed"), ctx.databasePath(),
+                           QJsonObject{{QStringLiteral("authscope"), versionInfo().authscope},
+                                       {QStringLiteral("areas"), QStringLiteral("audit, tokens, sessions, keys")}});
     if (!seeded) {
         return ctx.fail(seeded.error());
     }
     ctx.out() << QStringLiteral("demo data written to %1\n").arg(ctx.databasePath());
     ctx.out() << *sessions << u'\n';
     ctx.out() << *keys << u'\n';
-    return ExitOk;
+    return Outcome::Ok;
 }
 
 const CliRegistrar registrar{
-    {QStringLiteral("demo"), QStringLiteral("Fill a fresh database with demo data."), &runDemo}};
+    CliCommand(QStringLiteral("demo"),
+               QStringLiteral("Fill the database with demo data (only a database that holds no data yet, unless "
+                              "--force is given)."),
+               &runDemo)
+        .listed(QStringLiteral("Fill a fresh database with demo data."))
+        .with({CliOption(QStringLiteral("force"), QStringLiteral("Add demo data to a database in use."))})
+        .opens(CliNeed::Audit | CliNeed::KeyVault | CliNeed::Users | CliNeed::Sessions | CliNeed::IssuedTokens)};
 
 } // namespace
 

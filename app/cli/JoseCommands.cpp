@@ -5,7 +5,8 @@
 // A JWE is shown by `decode` (its protected header and a note; exit 0) and refused by `verify` (exit 2), since
 // JWE decryption is not supported yet.
 
-#include "app/cli/CliCommand.h"
+#include "app/cli/CliArgs.h"
+#include "app/cli/CliContext.h"
 
 #include "core/common/Clock.h"
 #include "core/jose/DecodedToken.h"
@@ -15,7 +16,6 @@
 #include "core/jose/StrictJson.h"
 #include "core/jose/TokenValidator.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -24,6 +24,7 @@ namespace authscope::cli {
 namespace {
 
 using namespace authscope::jose;
+using namespace Qt::StringLiterals;
 
 QString jsonText(const QJsonObject& o)
 {
@@ -31,12 +32,9 @@ QString jsonText(const QJsonObject& o)
 }
 
 // Reads the token argument ("-" or nothing: standard input).
-Result<QByteArray> readToken(CliContext& ctx, const QStringList& positional)
+Result<QByteArray> readToken(CliContext& ctx, const CliArgs& args)
 {
-    if (positional.size() > 1) {
-        return authscope::fail(QStringLiteral("cli.usage"), QStringLiteral("give one token (or - for standard input)"));
-    }
-    auto token = ctx.readInput(positional.value(0));
+    auto token = ctx.readInput(args.positional(0));
     if (!token) {
         return token;
     }
@@ -47,12 +45,12 @@ Result<QByteArray> readToken(CliContext& ctx, const QStringList& positional)
     return trimmed;
 }
 
-Result<QByteArray> readPassphrase(CliContext& ctx, const QCommandLineParser& parser, const QString& option)
+Result<QByteArray> readPassphrase(CliContext& ctx, const CliArgs& args, const QString& option)
 {
-    if (!parser.isSet(option)) {
+    if (!args.isSet(option)) {
         return QByteArray();
     }
-    auto data = ctx.readFile(parser.value(option));
+    auto data = ctx.readFile(args.value(option));
     if (!data) {
         return data;
     }
@@ -65,16 +63,16 @@ Result<QByteArray> readPassphrase(CliContext& ctx, const QCommandLineParser& par
 }
 
 // --key FILE (JWK, JWK Set, PEM key or certificate) or --secret-file FILE (raw HMAC key bytes).
-Result<JwkSet> loadKeys(CliContext& ctx, const QCommandLineParser& parser)
+Result<JwkSet> loadKeys(CliContext& ctx, const CliArgs& args)
 {
-    const bool hasKey = parser.isSet(QStringLiteral("key"));
-    const bool hasSecret = parser.isSet(QStringLiteral("secret-file"));
+    const bool hasKey = args.isSet(u"key"_s);
+    const bool hasSecret = args.isSet(u"secret-file"_s);
     if (hasKey == hasSecret) {
         return authscope::fail(QStringLiteral("cli.usage"),
                                QStringLiteral("give exactly one of --key FILE or --secret-file FILE"));
     }
     if (hasSecret) {
-        auto secret = ctx.readFile(parser.value(QStringLiteral("secret-file")));
+        auto secret = ctx.readFile(args.value(u"secret-file"_s));
         if (!secret) {
             return std::unexpected(secret.error());
         }
@@ -84,12 +82,12 @@ Result<JwkSet> loadKeys(CliContext& ctx, const QCommandLineParser& parser)
         }
         return JwkSet({*key});
     }
-    const QString path = parser.value(QStringLiteral("key"));
+    const QString path = args.value(u"key"_s);
     auto contents = ctx.readFile(path);
     if (!contents) {
         return std::unexpected(contents.error());
     }
-    auto passphrase = readPassphrase(ctx, parser, QStringLiteral("passphrase-file"));
+    auto passphrase = readPassphrase(ctx, args, u"pem-passphrase-file"_s);
     if (!passphrase) {
         return std::unexpected(passphrase.error());
     }
@@ -100,31 +98,11 @@ Result<JwkSet> loadKeys(CliContext& ctx, const QCommandLineParser& parser)
     return keys;
 }
 
-void addKeyOptions(QCommandLineParser& parser)
-{
-    parser.addOption({QStringLiteral("key"),
-                      QStringLiteral("Key file: a JWK, a JWK Set (picked by kid), a PEM key or an X.509 certificate."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("secret-file"), QStringLiteral("Raw HMAC secret bytes (for HS256/384/512)."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Passphrase of an encrypted PEM private key."),
-                      QStringLiteral("FILE")});
-}
-
 // ---- decode ----------------------------------------------------------------------------------------------
 
-int runDecode(CliContext& ctx, const QStringList& arguments)
+Outcome runDecode(CliContext& ctx, const CliArgs& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Shows a token's header, payload and signature without verifying it, with RFC 8725 warnings."));
-    parser.addPositionalArgument(QStringLiteral("token"), QStringLiteral("The token, or - for standard input."),
-                                 QStringLiteral("[TOKEN|-]"));
-    int exitCode = ExitOk;
-    if (!parseCommandLine(ctx, parser, arguments, exitCode)) {
-        return exitCode;
-    }
-    auto token = readToken(ctx, parser.positionalArguments());
+    auto token = readToken(ctx, args);
     if (!token) {
         return ctx.fail(token.error());
     }
@@ -137,136 +115,107 @@ int runDecode(CliContext& ctx, const QStringList& arguments)
         ctx.err() << "authscope-cli: this is a JWE: JWE decryption is not supported yet, only the header is shown"
                   << Qt::endl;
     }
-    return ExitOk;
+    return Outcome::Ok;
 }
 
 // ---- verify ----------------------------------------------------------------------------------------------
 
-int runVerify(CliContext& ctx, const QStringList& arguments)
+// --alg, --jws, --iss, --aud, --typ and --leeway as a validation policy; a message when one is unusable.
+Result<ValidationPolicy> policyFrom(const CliArgs& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Verifies a JWT (or with --jws any JWS) against a key. Exit 0: valid, the claims are printed. Exit 1: "
-        "invalid, every reason is printed as 'code: sentence'. Exit 2: usage error or unusable key or token."));
-    addKeyOptions(parser);
-    parser.addOption({QStringLiteral("alg"),
-                      QStringLiteral("Allowed algorithm (repeatable). Default: the key's alg, else its type's."),
-                      QStringLiteral("ALG")});
-    parser.addOption(
-        {QStringLiteral("jws"), QStringLiteral("Check the signature only; the payload may be any bytes.")});
-    parser.addOption({QStringLiteral("iss"), QStringLiteral("Required issuer (exact match)."), QStringLiteral("S")});
-    parser.addOption(
-        {QStringLiteral("aud"), QStringLiteral("Our audience: must be in the token's aud."), QStringLiteral("A")});
-    parser.addOption(
-        {QStringLiteral("typ"), QStringLiteral("Required typ header (e.g. at+jwt)."), QStringLiteral("T")});
-    parser.addOption({QStringLiteral("leeway"), QStringLiteral("Clock leeway in seconds (0-300, default 30)."),
-                      QStringLiteral("SEC")});
-    parser.addOption(
-        {QStringLiteral("now"), QStringLiteral("Check as if the time were EPOCH seconds."), QStringLiteral("EPOCH")});
-    parser.addPositionalArgument(QStringLiteral("token"), QStringLiteral("The token, or - for standard input."),
-                                 QStringLiteral("[TOKEN|-]"));
-    int exitCode = ExitOk;
-    if (!parseCommandLine(ctx, parser, arguments, exitCode)) {
-        return exitCode;
-    }
-
     ValidationPolicy policy;
-    policy.jwt = !parser.isSet(QStringLiteral("jws"));
-    for (const QString& name : parser.values(QStringLiteral("alg"))) {
+    policy.jwt = !args.isSet(u"jws"_s);
+    for (const QString& name : args.values(u"alg"_s)) {
         const auto alg = JwsAlgorithms::fromName(name);
         if (!alg) {
-            return ctx.fail(name.compare(u"none", Qt::CaseInsensitive) == 0
-                                ? QStringLiteral("alg 'none' can never be allowed")
-                                : QStringLiteral("unknown algorithm '%1'").arg(name));
+            return authscope::fail(u"cli.usage"_s, name.compare(u"none", Qt::CaseInsensitive) == 0
+                                                       ? u"alg 'none' can never be allowed"_s
+                                                       : u"unknown algorithm '%1'"_s.arg(name));
         }
         policy.allowedAlgorithms.append(*alg);
     }
-    policy.issuer = parser.value(QStringLiteral("iss"));
-    policy.audience = parser.value(QStringLiteral("aud"));
-    policy.typ = parser.value(QStringLiteral("typ"));
-    if (parser.isSet(QStringLiteral("leeway"))) {
+    policy.issuer = args.value(u"iss"_s);
+    policy.audience = args.value(u"aud"_s);
+    policy.typ = args.value(u"typ"_s);
+    if (args.isSet(u"leeway"_s)) {
         bool ok = false;
-        policy.leewaySecs = parser.value(QStringLiteral("leeway")).toInt(&ok);
+        policy.leewaySecs = args.value(u"leeway"_s).toInt(&ok);
         if (!ok || policy.leewaySecs < 0 || policy.leewaySecs > ValidationPolicy::MaxLeewaySecs) {
-            return ctx.fail(QStringLiteral("--leeway must be 0 to %1 seconds").arg(ValidationPolicy::MaxLeewaySecs));
+            return authscope::fail(u"cli.usage"_s,
+                                   u"--leeway must be 0 to %1 seconds"_s.arg(ValidationPolicy::MaxLeewaySecs));
         }
+    }
+    return policy;
+}
+
+void printVerified(CliContext& ctx, const ValidationPolicy& policy, const ValidationResult& result)
+{
+    if (policy.jwt) {
+        ctx.out() << jsonText(result.claims.json());
+        return;
+    }
+    auto json = StrictJson::parse(result.payload, policy.limits.maxDepth);
+    if (json && json->isObject()) {
+        ctx.out() << jsonText(json->object());
+    } else {
+        ctx.out() << QString::fromUtf8(result.payload) << '\n';
+    }
+}
+
+Outcome runVerify(CliContext& ctx, const CliArgs& args)
+{
+    auto policy = policyFrom(args);
+    if (!policy) {
+        return ctx.fail(policy.error().message);
     }
     FakeClock fixed;
     const Clock* clock = &ctx.clock();
-    if (parser.isSet(QStringLiteral("now"))) {
+    if (args.isSet(u"now"_s)) {
         bool ok = false;
-        const qint64 now = parser.value(QStringLiteral("now")).toLongLong(&ok);
+        const qint64 now = args.value(u"now"_s).toLongLong(&ok);
         if (!ok || now < 0 || now > ClaimSet::MaxNumericDate) {
-            return ctx.fail(QStringLiteral("--now must be seconds since 1970"));
+            return ctx.fail(u"--now must be seconds since 1970"_s);
         }
         fixed.setSecs(now);
         clock = &fixed;
     }
-    auto keys = loadKeys(ctx, parser);
+    auto keys = loadKeys(ctx, args);
     if (!keys) {
         return ctx.fail(keys.error());
     }
-    auto token = readToken(ctx, parser.positionalArguments());
+    auto token = readToken(ctx, args);
     if (!token) {
         return ctx.fail(token.error());
     }
     // A token that cannot be taken apart is unusable input (2); everything after that is a verdict (0/1).
-    if (auto jws = Jws::parse(*token, policy.limits); !jws) {
+    if (auto jws = Jws::parse(*token, policy->limits); !jws) {
         return ctx.fail(jws.error());
     }
-    const ValidationResult result = TokenValidator(*keys, policy, *clock).validate(*token);
+    const ValidationResult result = TokenValidator(*keys, *policy, *clock).validate(*token);
     if (!result.valid) {
         for (const Error& issue : result.issues) {
             ctx.out() << issue.code << ": " << issue.message << '\n';
         }
-        return ExitRefused;
+        return Outcome::Refused;
     }
-    if (policy.jwt) {
-        ctx.out() << jsonText(result.claims.json());
-    } else {
-        auto json = StrictJson::parse(result.payload, policy.limits.maxDepth);
-        if (json && json->isObject()) {
-            ctx.out() << jsonText(json->object());
-        } else {
-            ctx.out() << QString::fromUtf8(result.payload) << '\n';
-        }
-    }
-    return ExitOk;
+    printVerified(ctx, *policy, result);
+    return Outcome::Ok;
 }
 
 // ---- sign ------------------------------------------------------------------------------------------------
 
-int runSign(CliContext& ctx, const QStringList& arguments)
+Outcome runSign(CliContext& ctx, const CliArgs& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Signs a claims set and prints the compact token."));
-    addKeyOptions(parser);
-    parser.addOption({QStringLiteral("alg"), QStringLiteral("Signature algorithm (required)."), QStringLiteral("ALG")});
-    parser.addOption({QStringLiteral("kid"),
-                      QStringLiteral("kid header (default: the key's kid); picks the key from a "
-                                     "JWK Set."),
-                      QStringLiteral("K")});
-    parser.addOption({QStringLiteral("typ"), QStringLiteral("typ header (default JWT)."), QStringLiteral("T")});
-    parser.addPositionalArgument(QStringLiteral("claims"),
-                                 QStringLiteral("Claims JSON object, or - for standard input."),
-                                 QStringLiteral("[CLAIMS_JSON|-]"));
-    int exitCode = ExitOk;
-    if (!parseCommandLine(ctx, parser, arguments, exitCode)) {
-        return exitCode;
-    }
-    if (!parser.isSet(QStringLiteral("alg"))) {
-        return ctx.fail(QStringLiteral("--alg is required"));
-    }
-    const QString algName = parser.value(QStringLiteral("alg"));
+    const QString algName = args.value(u"alg"_s);
     const auto alg = JwsAlgorithms::fromName(algName);
     if (!alg) {
-        return ctx.fail(QStringLiteral("cannot sign with '%1'").arg(algName));
+        return ctx.fail(u"cannot sign with '%1'"_s.arg(algName));
     }
-    auto keys = loadKeys(ctx, parser);
+    auto keys = loadKeys(ctx, args);
     if (!keys) {
         return ctx.fail(keys.error());
     }
-    const QString kid = parser.value(QStringLiteral("kid"));
+    const QString kid = args.value(u"kid"_s);
     const Jwk* key = nullptr;
     if (keys->size() == 1) {
         key = &keys->keys().first();
@@ -274,14 +223,10 @@ int runSign(CliContext& ctx, const QStringList& arguments)
         key = keys->findByKid(kid);
     }
     if (key == nullptr) {
-        return ctx.fail(keys->isEmpty()
-                            ? QStringLiteral("the key file holds no key")
-                            : QStringLiteral("the key file holds %1 keys: pick one with --kid").arg(keys->size()));
+        return ctx.fail(keys->isEmpty() ? u"the key file holds no key"_s
+                                        : u"the key file holds %1 keys: pick one with --kid"_s.arg(keys->size()));
     }
-    if (parser.positionalArguments().size() > 1) {
-        return ctx.fail(QStringLiteral("give one claims JSON object (or - for standard input)"));
-    }
-    auto input = ctx.readInput(parser.positionalArguments().value(0));
+    auto input = ctx.readInput(args.positional(0));
     if (!input) {
         return ctx.fail(input.error());
     }
@@ -289,230 +234,187 @@ int runSign(CliContext& ctx, const QStringList& arguments)
     if (!claims) {
         return ctx.fail(claims.error());
     }
-    QJsonObject header{{QStringLiteral("alg"), algName},
-                       {QStringLiteral("typ"), parser.isSet(QStringLiteral("typ")) ? parser.value(QStringLiteral("typ"))
-                                                                                   : QStringLiteral("JWT")}};
+    QJsonObject header{{u"alg"_s, algName}, {u"typ"_s, args.isSet(u"typ"_s) ? args.value(u"typ"_s) : u"JWT"_s}};
     const QString headerKid = kid.isEmpty() ? key->kid() : kid;
     if (!headerKid.isEmpty()) {
-        header.insert(QStringLiteral("kid"), headerKid);
+        header.insert(u"kid"_s, headerKid);
     }
     auto token = Jws::sign(header, QJsonDocument(*claims).toJson(QJsonDocument::Compact), *key);
     if (!token) {
         return ctx.fail(token.error());
     }
     ctx.out() << QString::fromLatin1(*token) << '\n';
-    return ExitOk;
+    return Outcome::Ok;
 }
 
 // ---- keygen ----------------------------------------------------------------------------------------------
 
-Result<QByteArray> pemOf(const Jwk& key, bool publicOnly)
+Outcome printKey(CliContext& ctx, const Jwk& key, bool publicOnly, bool pem)
 {
-    return key.toPem(publicOnly ? crypto::PemFormat::PublicSpki : crypto::PemFormat::PrivatePkcs8);
+    if (!pem) {
+        ctx.out() << jsonText(key.toJson(!publicOnly));
+        return Outcome::Ok;
+    }
+    auto text = key.toPem(publicOnly ? crypto::PemFormat::PublicSpki : crypto::PemFormat::PrivatePkcs8);
+    if (!text) {
+        return ctx.fail(text.error());
+    }
+    ctx.out() << QString::fromLatin1(*text);
+    return Outcome::Ok;
 }
 
-int runKeygen(CliContext& ctx, const QStringList& arguments)
+Outcome runKeygen(CliContext& ctx, const CliArgs& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Generates a key and prints it (the private key unless --public). RSA >= 2048 bits; HMAC secrets at least the "
-        "hash length, from the CSPRNG."));
-    parser.addOption({QStringLiteral("kty"), QStringLiteral("RSA, EC, OKP or oct (required)."), QStringLiteral("KTY")});
-    parser.addOption(
-        {QStringLiteral("size"), QStringLiteral("RSA modulus or oct secret size in bits."), QStringLiteral("BITS")});
-    parser.addOption(
-        {QStringLiteral("crv"), QStringLiteral("P-256, P-384, P-521, Ed25519 or Ed448."), QStringLiteral("CRV")});
-    parser.addOption({QStringLiteral("alg"), QStringLiteral("alg member of the key."), QStringLiteral("ALG")});
-    parser.addOption(
-        {QStringLiteral("kid"), QStringLiteral("kid (default: the RFC 7638 thumbprint)."), QStringLiteral("K")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("jwk (default) or pem."), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("public"), QStringLiteral("Print the public half only.")});
-    int exitCode = ExitOk;
-    if (!parseCommandLine(ctx, parser, arguments, exitCode)) {
-        return exitCode;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return ctx.fail(QStringLiteral("keygen takes no arguments besides its options"));
-    }
-    const auto type = Jwk::typeFromName(parser.value(QStringLiteral("kty")));
+    const auto type = Jwk::typeFromName(args.value(u"kty"_s));
     if (!type) {
-        return ctx.fail(QStringLiteral("--kty must be RSA, EC, OKP or oct"));
+        return ctx.fail(u"--kty must be RSA, EC, OKP or oct"_s);
     }
-    const QString format =
-        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("jwk");
+    const QString format = args.isSet(u"format"_s) ? args.value(u"format"_s) : u"jwk"_s;
     if (format != u"jwk" && format != u"pem") {
-        return ctx.fail(QStringLiteral("--format must be jwk or pem"));
+        return ctx.fail(u"--format must be jwk or pem"_s);
     }
-    const bool publicOnly = parser.isSet(QStringLiteral("public"));
+    const bool publicOnly = args.isSet(u"public"_s);
     if (*type == KeyType::Oct && (publicOnly || format == u"pem")) {
-        return ctx.fail(QStringLiteral("an HMAC secret (oct) has neither a public half nor a PEM form"));
+        return ctx.fail(u"an HMAC secret (oct) has neither a public half nor a PEM form"_s);
     }
     Jwk::GenerateOptions options;
     options.type = *type;
-    if (parser.isSet(QStringLiteral("size"))) {
+    if (args.isSet(u"size"_s)) {
         bool ok = false;
-        options.bits = parser.value(QStringLiteral("size")).toInt(&ok);
+        options.bits = args.value(u"size"_s).toInt(&ok);
         if (!ok || options.bits <= 0 || options.bits > 16384) {
-            return ctx.fail(QStringLiteral("--size must be a number of bits"));
+            return ctx.fail(u"--size must be a number of bits"_s);
         }
     }
-    options.curve = parser.value(QStringLiteral("crv"));
-    options.alg = parser.value(QStringLiteral("alg"));
-    options.kid = parser.value(QStringLiteral("kid"));
+    options.curve = args.value(u"crv"_s);
+    options.alg = args.value(u"alg"_s);
+    options.kid = args.value(u"kid"_s);
     auto key = Jwk::generate(options);
     if (!key) {
         return ctx.fail(key.error());
     }
-    Jwk out = *key;
-    if (publicOnly) {
-        auto pub = key->publicKey();
-        if (!pub) {
-            return ctx.fail(pub.error());
-        }
-        out = *pub;
+    if (!publicOnly) {
+        return printKey(ctx, *key, false, format == u"pem");
     }
-    if (format == u"pem") {
-        auto pem = pemOf(out, publicOnly);
-        if (!pem) {
-            return ctx.fail(pem.error());
-        }
-        ctx.out() << QString::fromLatin1(*pem);
-        return ExitOk;
+    auto pub = key->publicKey();
+    if (!pub) {
+        return ctx.fail(pub.error());
     }
-    ctx.out() << jsonText(out.toJson(!publicOnly));
-    return ExitOk;
+    return printKey(ctx, *pub, true, format == u"pem");
 }
 
 // ---- convert / thumbprint --------------------------------------------------------------------------------
 
-int runConvert(CliContext& ctx, const QStringList& arguments)
+// The keys of a key file given as the command's argument, decrypted with --pem-passphrase-file when needed.
+Result<JwkSet> keysOfFile(CliContext& ctx, const CliArgs& args, QByteArray* contents = nullptr)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Converts a key between JWK and PEM."));
-    parser.addOption({QStringLiteral("to"), QStringLiteral("jwk or pem (required)."), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("public"), QStringLiteral("Output the public half only.")});
-    parser.addOption({QStringLiteral("pem-format"),
-                      QStringLiteral("pkcs8 (default), pkcs1 (RSA), sec1 (EC) or encrypted (needs "
-                                     "--out-passphrase-file)."),
-                      QStringLiteral("F")});
-    parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Passphrase of an encrypted input key."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("out-passphrase-file"), QStringLiteral("Passphrase for --pem-format encrypted."),
-                      QStringLiteral("FILE")});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The key file."), QStringLiteral("FILE"));
-    int exitCode = ExitOk;
-    if (!parseCommandLine(ctx, parser, arguments, exitCode)) {
-        return exitCode;
+    auto data = ctx.readFile(args.positional(0));
+    if (!data) {
+        return std::unexpected(data.error());
     }
-    const QString to = parser.value(QStringLiteral("to"));
-    if (to != u"jwk" && to != u"pem") {
-        return ctx.fail(QStringLiteral("--to must be jwk or pem"));
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return ctx.fail(QStringLiteral("give one key file"));
-    }
-    const QString path = parser.positionalArguments().first();
-    auto contents = ctx.readFile(path);
-    if (!contents) {
-        return ctx.fail(contents.error());
-    }
-    auto passphrase = readPassphrase(ctx, parser, QStringLiteral("passphrase-file"));
+    auto passphrase = readPassphrase(ctx, args, u"pem-passphrase-file"_s);
     if (!passphrase) {
-        return ctx.fail(passphrase.error());
+        return std::unexpected(passphrase.error());
     }
-    auto keys = JwkSet::fromKeyFile(*contents, *passphrase);
+    if (contents != nullptr) {
+        *contents = *data;
+    }
+    return JwkSet::fromKeyFile(*data, *passphrase);
+}
+
+// The PEM form --pem-format asks for (a public key is always written public).
+Result<crypto::PemFormat> pemFormatOf(const CliArgs& args, const Jwk& key, bool publicOnly)
+{
+    const QString name = args.isSet(u"pem-format"_s) ? args.value(u"pem-format"_s) : u"pkcs8"_s;
+    if (publicOnly || !key.isPrivate()) {
+        return name == u"pkcs1" ? crypto::PemFormat::PublicPkcs1 : crypto::PemFormat::PublicSpki;
+    }
+    if (name == u"pkcs1") {
+        return crypto::PemFormat::PrivatePkcs1;
+    }
+    if (name == u"sec1") {
+        return crypto::PemFormat::PrivateSec1;
+    }
+    if (name == u"encrypted") {
+        return crypto::PemFormat::EncryptedPkcs8;
+    }
+    if (name != u"pkcs8") {
+        return authscope::fail(u"cli.usage"_s, u"--pem-format must be pkcs8, pkcs1, sec1 or encrypted"_s);
+    }
+    return crypto::PemFormat::PrivatePkcs8;
+}
+
+Outcome printJwks(CliContext& ctx, const QList<Jwk>& converted, bool publicOnly, bool asSet)
+{
+    if (asSet) {
+        QJsonArray array;
+        for (const Jwk& k : converted) {
+            array.append(k.toJson(!publicOnly));
+        }
+        ctx.out() << jsonText(QJsonObject{{u"keys"_s, array}});
+    } else if (converted.size() == 1) {
+        ctx.out() << jsonText(converted.first().toJson(!publicOnly));
+    } else {
+        return ctx.fail(u"nothing to convert"_s);
+    }
+    return Outcome::Ok;
+}
+
+Outcome runConvert(CliContext& ctx, const CliArgs& args)
+{
+    const QString to = args.value(u"to"_s);
+    if (to != u"jwk" && to != u"pem") {
+        return ctx.fail(u"--to must be jwk or pem"_s);
+    }
+    QByteArray contents;
+    auto keys = keysOfFile(ctx, args, &contents);
     if (!keys) {
         return ctx.fail(keys.error());
     }
-    const bool publicOnly = parser.isSet(QStringLiteral("public"));
+    const bool publicOnly = args.isSet(u"public"_s);
     QList<Jwk> converted;
     for (const Jwk& key : keys->keys()) {
-        if (publicOnly) {
-            if (key.isSymmetric()) {
-                continue; // a public view of a set leaves secrets out
-            }
+        if (!publicOnly) {
+            converted.append(key);
+        } else if (!key.isSymmetric()) { // a public view of a set leaves secrets out
             auto pub = key.publicKey();
             if (!pub) {
                 return ctx.fail(pub.error());
             }
             converted.append(*pub);
-        } else {
-            converted.append(key);
         }
     }
     if (to == u"jwk") {
-        const bool isSet = contents->trimmed().startsWith('{') && contents->contains("\"keys\"");
-        if (isSet) {
-            QJsonArray array;
-            for (const Jwk& k : converted) {
-                array.append(k.toJson(!publicOnly));
-            }
-            ctx.out() << jsonText(QJsonObject{{QStringLiteral("keys"), array}});
-        } else if (converted.size() == 1) {
-            ctx.out() << jsonText(converted.first().toJson(!publicOnly));
-        } else {
-            return ctx.fail(QStringLiteral("nothing to convert"));
-        }
-        return ExitOk;
+        return printJwks(ctx, converted, publicOnly,
+                         contents.trimmed().startsWith('{') && contents.contains("\"keys\""));
     }
     if (converted.size() != 1) {
-        return ctx.fail(QStringLiteral("PEM holds one key; the file has %1 (after --public)").arg(converted.size()));
+        return ctx.fail(u"PEM holds one key; the file has %1 (after --public)"_s.arg(converted.size()));
     }
-    const QString pemFormat = parser.isSet(QStringLiteral("pem-format")) ? parser.value(QStringLiteral("pem-format"))
-                                                                         : QStringLiteral("pkcs8");
-    crypto::PemFormat format = crypto::PemFormat::PrivatePkcs8;
-    if (publicOnly || !converted.first().isPrivate()) {
-        format = pemFormat == u"pkcs1" ? crypto::PemFormat::PublicPkcs1 : crypto::PemFormat::PublicSpki;
-    } else if (pemFormat == u"pkcs1") {
-        format = crypto::PemFormat::PrivatePkcs1;
-    } else if (pemFormat == u"sec1") {
-        format = crypto::PemFormat::PrivateSec1;
-    } else if (pemFormat == u"encrypted") {
-        format = crypto::PemFormat::EncryptedPkcs8;
-    } else if (pemFormat != u"pkcs8") {
-        return ctx.fail(QStringLiteral("--pem-format must be pkcs8, pkcs1, sec1 or encrypted"));
+    auto format = pemFormatOf(args, converted.first(), publicOnly);
+    if (!format) {
+        return ctx.fail(format.error().message);
     }
-    auto outPass = readPassphrase(ctx, parser, QStringLiteral("out-passphrase-file"));
+    auto outPass = readPassphrase(ctx, args, u"out-passphrase-file"_s);
     if (!outPass) {
         return ctx.fail(outPass.error());
     }
-    auto pem = converted.first().toPem(format, *outPass);
+    auto pem = converted.first().toPem(*format, *outPass);
     if (!pem) {
         return ctx.fail(pem.error());
     }
     ctx.out() << QString::fromLatin1(*pem);
-    return ExitOk;
+    return Outcome::Ok;
 }
 
-int runThumbprint(CliContext& ctx, const QStringList& arguments)
+Outcome runThumbprint(CliContext& ctx, const CliArgs& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Prints the RFC 7638 SHA-256 thumbprint (base64url) of each key in "
-                                                    "FILE, one per line (with the kid for a set)."));
-    parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Passphrase of an encrypted PEM key."),
-                      QStringLiteral("FILE")});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The key file."), QStringLiteral("FILE"));
-    int exitCode = ExitOk;
-    if (!parseCommandLine(ctx, parser, arguments, exitCode)) {
-        return exitCode;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return ctx.fail(QStringLiteral("give one key file"));
-    }
-    auto contents = ctx.readFile(parser.positionalArguments().first());
-    if (!contents) {
-        return ctx.fail(contents.error());
-    }
-    auto passphrase = readPassphrase(ctx, parser, QStringLiteral("passphrase-file"));
-    if (!passphrase) {
-        return ctx.fail(passphrase.error());
-    }
-    auto keys = JwkSet::fromKeyFile(*contents, *passphrase);
+    auto keys = keysOfFile(ctx, args);
     if (!keys) {
         return ctx.fail(keys.error());
     }
     if (keys->isEmpty()) {
-        return ctx.fail(QStringLiteral("the file holds no key"));
+        return ctx.fail(u"the file holds no key"_s);
     }
     for (const Jwk& key : keys->keys()) {
         auto t = key.thumbprintBase64Url();
@@ -520,25 +422,106 @@ int runThumbprint(CliContext& ctx, const QStringList& arguments)
             return ctx.fail(t.error());
         }
         if (keys->size() > 1) {
-            ctx.out() << (key.kid().isEmpty() ? QStringLiteral("-") : key.kid()) << ' ';
+            ctx.out() << (key.kid().isEmpty() ? u"-"_s : key.kid()) << ' ';
         }
         ctx.out() << *t << '\n';
     }
-    return ExitOk;
+    return Outcome::Ok;
 }
 
+// ---- declarations ----------------------------------------------------------------------------------------------
+
+// The PEM passphrase; it was --passphrase-file, which elsewhere names the key store passphrase.
+CliOption pemPassphraseOption(const QString& help)
+{
+    return CliOption(u"pem-passphrase-file"_s, help, u"FILE"_s).deprecatedName(u"passphrase-file"_s);
+}
+
+QList<CliOption> keyOptions()
+{
+    return {CliOption(u"key"_s, u"Key file: a JWK, a JWK Set (picked by kid), a PEM key or an X.509 certificate."_s,
+                      u"FILE"_s),
+            CliOption(u"secret-file"_s, u"Raw HMAC secret bytes (for HS256/384/512)."_s, u"FILE"_s),
+            pemPassphraseOption(u"Passphrase of an encrypted PEM private key."_s)};
+}
+
+const CliArgument kToken{u"token"_s, u"The token, or - for standard input."_s, u"[TOKEN|-]"_s, 0, 1};
+const CliArgument kKeyFile{u"file"_s, u"The key file."_s, u"FILE"_s};
+// As readToken() said it before the framework counted the arguments.
+const QString kOneToken = u"give one token (or - for standard input) [cli.usage]"_s;
+
 const CliRegistrar decodeRegistrar{
-    {QStringLiteral("decode"), QStringLiteral("Show a JWT/JWS (or a JWE's header) without verifying it"), &runDecode}};
-const CliRegistrar verifyRegistrar{{QStringLiteral("verify"),
-                                    QStringLiteral("Verify a JWT or JWS against a key, JWK Set, PEM or certificate"),
-                                    &runVerify}};
-const CliRegistrar signRegistrar{{QStringLiteral("sign"), QStringLiteral("Sign claims into a compact JWT"), &runSign}};
+    CliCommand(u"decode"_s,
+               u"Shows a token's header, payload and signature without verifying it, with RFC 8725 warnings."_s,
+               &runDecode)
+        .listed(u"Show a JWT/JWS (or a JWE's header) without verifying it"_s)
+        .takes({kToken}, kOneToken)};
+
+const CliRegistrar verifyRegistrar{
+    CliCommand(u"verify"_s,
+               u"Verifies a JWT (or with --jws any JWS) against a key. Exit 0: valid, the claims are printed. Exit 1: "
+               "invalid, every reason is printed as 'code: sentence'. Exit 2: usage error or unusable key or token."_s,
+               &runVerify)
+        .listed(u"Verify a JWT or JWS against a key, JWK Set, PEM or certificate"_s)
+        .takes({kToken}, kOneToken)
+        .with(keyOptions() +
+              QList<CliOption>{CliOption(u"alg"_s,
+                                         u"Allowed algorithm (repeatable). Default: the key's alg, else its type's."_s,
+                                         u"ALG"_s)
+                                   .repeatable(),
+                               CliOption(u"jws"_s, u"Check the signature only; the payload may be any bytes."_s),
+                               CliOption(u"iss"_s, u"Required issuer (exact match)."_s, u"S"_s),
+                               CliOption(u"aud"_s, u"Our audience: must be in the token's aud."_s, u"A"_s),
+                               CliOption(u"typ"_s, u"Required typ header (e.g. at+jwt)."_s, u"T"_s),
+                               CliOption(u"leeway"_s, u"Clock leeway in seconds (0-300, default 30)."_s, u"SEC"_s),
+                               CliOption(u"now"_s, u"Check as if the time were EPOCH seconds."_s, u"EPOCH"_s)})};
+
+const CliRegistrar signRegistrar{
+    CliCommand(u"sign"_s, u"Signs a claims set and prints the compact token."_s, &runSign)
+        .listed(u"Sign claims into a compact JWT"_s)
+        .takes({{u"claims"_s, u"Claims JSON object, or - for standard input."_s, u"[CLAIMS_JSON|-]"_s, 0, 1}},
+               u"give one claims JSON object (or - for standard input)"_s)
+        .with(keyOptions() +
+              QList<CliOption>{
+                  CliOption(u"alg"_s, u"Signature algorithm (required)."_s, u"ALG"_s).required(u"--alg is required"_s),
+                  CliOption(u"kid"_s, u"kid header (default: the key's kid); picks the key from a JWK Set."_s, u"K"_s),
+                  CliOption(u"typ"_s, u"typ header (default JWT)."_s, u"T"_s)})};
+
 const CliRegistrar keygenRegistrar{
-    {QStringLiteral("keygen"), QStringLiteral("Generate an RSA, EC, OKP or oct key (JWK or PEM)"), &runKeygen}};
+    CliCommand(u"keygen"_s,
+               u"Generates a key and prints it (the private key unless --public). RSA >= 2048 bits; HMAC secrets at "
+               "least the hash length, from the CSPRNG."_s,
+               &runKeygen)
+        .listed(u"Generate an RSA, EC, OKP or oct key (JWK or PEM)"_s)
+        .refusesArgumentsWith(u"keygen takes no arguments besides its options"_s)
+        .with({CliOption(u"kty"_s, u"RSA, EC, OKP or oct (required)."_s, u"KTY"_s),
+               CliOption(u"size"_s, u"RSA modulus or oct secret size in bits."_s, u"BITS"_s),
+               CliOption(u"crv"_s, u"P-256, P-384, P-521, Ed25519 or Ed448."_s, u"CRV"_s),
+               CliOption(u"alg"_s, u"alg member of the key."_s, u"ALG"_s),
+               CliOption(u"kid"_s, u"kid (default: the RFC 7638 thumbprint)."_s, u"K"_s),
+               CliOption(u"format"_s, u"jwk (default) or pem."_s, u"FORMAT"_s),
+               CliOption(u"public"_s, u"Print the public half only."_s)})};
+
 const CliRegistrar convertRegistrar{
-    {QStringLiteral("convert"), QStringLiteral("Convert a key between JWK and PEM"), &runConvert}};
+    CliCommand(u"convert"_s, u"Converts a key between JWK and PEM."_s, &runConvert)
+        .listed(u"Convert a key between JWK and PEM"_s)
+        .takes({kKeyFile}, u"give one key file"_s)
+        .with({CliOption(u"to"_s, u"jwk or pem (required)."_s, u"FORMAT"_s),
+               CliOption(u"public"_s, u"Output the public half only."_s),
+               CliOption(u"pem-format"_s,
+                         u"pkcs8 (default), pkcs1 (RSA), sec1 (EC) or encrypted (needs --out-passphrase-file)."_s,
+                         u"F"_s),
+               pemPassphraseOption(u"Passphrase of an encrypted input key."_s),
+               CliOption(u"out-passphrase-file"_s, u"Passphrase for --pem-format encrypted."_s, u"FILE"_s)})};
+
 const CliRegistrar thumbprintRegistrar{
-    {QStringLiteral("thumbprint"), QStringLiteral("Print the RFC 7638 thumbprint of a key"), &runThumbprint}};
+    CliCommand(u"thumbprint"_s,
+               u"Prints the RFC 7638 SHA-256 thumbprint (base64url) of each key in FILE, one per line (with the kid "
+               "for a set)."_s,
+               &runThumbprint)
+        .listed(u"Print the RFC 7638 thumbprint of a key"_s)
+        .takes({kKeyFile}, u"give one key file"_s)
+        .with({pemPassphraseOption(u"Passphrase of an encrypted PEM key."_s)})};
 
 } // namespace
 

@@ -1,19 +1,18 @@
 // `lab`: the trade-off experiments, headless. Prints each table with its plain-language summary (or
 // JSON), writes CSV on request, and keeps the results in the database like the console's Lab page does.
 
-#include "app/cli/CliCommand.h"
+#include "app/cli/CliArgs.h"
+#include "app/cli/CliContext.h"
 #include "app/cli/CliFormat.h"
 
-#include "core/audit/AuditLog.h"
 #include "core/lab/LabExperiments.h"
 #include "core/lab/LabResultStore.h"
 #include "core/lab/LabRunner.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -23,73 +22,57 @@ namespace authscope::cli {
 
 namespace {
 
-int runLab(CliContext& ctx, const QStringList& arguments)
+using namespace Qt::StringLiterals;
+
+// --only as a list of experiments (all of them without it).
+Result<QList<lab::Experiment>> experimentsFrom(const CliArgs& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Session cookies or JWTs? Runs the Lab's experiments on a scratch database with the test server on "
-        "127.0.0.1 (your sessions, keys and users are not touched): cost per request, revocation window, bytes on "
-        "the wire, and scale. Speeds are shown beside a baseline measured in the same run. Results are saved in "
-        "the database (--db). Use a Release build for meaningful numbers."));
-    const QCommandLineOption quick(QStringLiteral("quick"),
-                                   QStringLiteral("Short runs and small tables (under a minute on two cores)."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
-    const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run only these experiments (comma-separated: cost, revocation, "
-                                                 "bytes, scale)."),
-                                  QStringLiteral("LIST"));
-    const QCommandLineOption csv(
-        QStringLiteral("csv"), QStringLiteral("Also write each table as DIR/<experiment>.csv."), QStringLiteral("DIR"));
-    const QCommandLineOption noSave(QStringLiteral("no-save"),
-                                    QStringLiteral("Do not keep the results in the database."));
-    parser.addOptions({quick, json, only, csv, noSave});
-    int exitCode = ExitOk;
-    if (!parseCommandLine(ctx, parser, arguments, exitCode)) {
-        return exitCode;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return ctx.fail(QStringLiteral("lab takes no arguments (see --help)"));
-    }
     QList<lab::Experiment> experiments = lab::allExperiments();
-    if (parser.isSet(only)) {
-        experiments.clear();
-        for (const QString& part : parser.value(only).split(u',', Qt::SkipEmptyParts)) {
-            const auto e = lab::experimentFromId(part.trimmed());
-            if (!e) {
-                return ctx.fail(QStringLiteral("--only: unknown experiment '%1' (cost, revocation, bytes, scale)")
-                                    .arg(part.trimmed()));
-            }
-            if (!experiments.contains(*e)) {
-                experiments.append(*e);
-            }
+    if (!args.isSet(u"only"_s)) {
+        return experiments;
+    }
+    experiments.clear();
+    for (const QString& part : args.value(u"only"_s).split(u',', Qt::SkipEmptyParts)) {
+        const auto e = lab::experimentFromId(part.trimmed());
+        if (!e) {
+            return fail(u"cli.usage"_s,
+                        u"--only: unknown experiment '%1' (cost, revocation, bytes, scale)"_s.arg(part.trimmed()));
         }
-        if (experiments.isEmpty()) {
-            return ctx.fail(QStringLiteral("--only needs at least one experiment"));
+        if (!experiments.contains(*e)) {
+            experiments.append(*e);
         }
+    }
+    if (experiments.isEmpty()) {
+        return fail(u"cli.usage"_s, u"--only needs at least one experiment"_s);
+    }
+    return experiments;
+}
+
+Outcome runLab(CliContext& ctx, const CliArgs& args)
+{
+    auto experiments = experimentsFrom(args);
+    if (!experiments) {
+        return ctx.fail(experiments.error().message);
     }
     QString csvDir;
-    if (parser.isSet(csv)) {
-        csvDir = parser.value(csv);
+    if (args.isSet(u"csv"_s)) {
+        csvDir = args.value(u"csv"_s);
         if (!QDir().mkpath(csvDir)) {
             return ctx.fail(QStringLiteral("--csv: cannot create the folder %1").arg(csvDir));
         }
     }
+    // The results are kept in the --db database unless --no-save: only then is it opened.
     std::optional<lab::LabResultStore> store;
-    if (!parser.isSet(noSave)) {
-        auto db = ctx.database();
-        if (!db) {
-            return ctx.fail(db.error());
+    if (!args.isSet(u"no-save"_s)) {
+        if (auto opened = ctx.open(CliNeed::Audit); !opened) {
+            return ctx.fail(opened.error());
         }
-        auto audit = ctx.audit();
-        if (!audit) {
-            return ctx.fail(audit.error());
-        }
-        store.emplace(**db, **audit);
+        store.emplace(ctx.database(), ctx.audit());
     }
 
-    const bool asJson = parser.isSet(json);
+    const bool asJson = args.json();
     const lab::LabOptions options =
-        parser.isSet(quick) ? lab::LabOptions::quickOptions() : lab::LabOptions::fullOptions();
+        args.isSet(u"quick"_s) ? lab::LabOptions::quickOptions() : lab::LabOptions::fullOptions();
     lab::LabRunner runner;
     if (store) {
         runner.setResultStore(&*store);
@@ -101,12 +84,12 @@ int runLab(CliContext& ctx, const QStringList& arguments)
             ctx.err() << "\r\x1b[K" << percent << "% " << step << Qt::flush;
         });
     }
-    auto runs = runner.runBlocking(experiments, options);
+    auto runs = runner.runBlocking(*experiments, options);
     if (showProgress) {
         ctx.err() << "\r\x1b[K" << Qt::flush;
     }
     if (!runs) {
-        return ctx.fail(runs.error(), ExitRefused);
+        return ctx.fail(runs.error(), Outcome::Refused);
     }
     QJsonArray all;
     for (const lab::LabRun& run : *runs) {
@@ -115,7 +98,7 @@ int runLab(CliContext& ctx, const QStringList& arguments)
             QFile file(QDir(csvDir).filePath(lab::experimentId(run.experiment) + QStringLiteral(".csv")));
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(table.toCsv().toUtf8()) < 0) {
                 return ctx.fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()),
-                                ExitRefused);
+                                Outcome::Refused);
             }
         }
         if (asJson) {
@@ -138,14 +121,25 @@ int runLab(CliContext& ctx, const QStringList& arguments)
         ctx.out() << lab::summaryOf(run.result) << "\n\n";
     }
     if (asJson) {
-        ctx.out() << QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("runs"), all}}).toJson(QJsonDocument::Indented));
+        ctx.printJson(QJsonObject{{u"runs"_s, all}});
     }
-    return ExitOk;
+    return Outcome::Ok;
 }
 
 const CliRegistrar registrar{
-    {QStringLiteral("lab"), QStringLiteral("Session-versus-JWT experiments: cost, revocation, bytes, scale"), &runLab}};
+    CliCommand(u"lab"_s,
+               u"Session cookies or JWTs? Runs the Lab's experiments on a scratch database with the test server on "
+               "127.0.0.1 (your sessions, keys and users are not touched): cost per request, revocation window, "
+               "bytes on the wire, and scale. Speeds are shown beside a baseline measured in the same run. Results "
+               "are saved in the database (--db). Use a Release build for meaningful numbers."_s,
+               &runLab)
+        .listed(u"Session-versus-JWT experiments: cost, revocation, bytes, scale"_s)
+        .with({CliOption(u"quick"_s, u"Short runs and small tables (under a minute on two cores)."_s),
+               jsonOption(u"Print the results as JSON."_s),
+               CliOption(u"only"_s, u"Run only these experiments (comma-separated: cost, revocation, bytes, scale)."_s,
+                         u"LIST"_s),
+               CliOption(u"csv"_s, u"Also write each table as DIR/<experiment>.csv."_s, u"DIR"_s),
+               CliOption(u"no-save"_s, u"Do not keep the results in the database."_s)})};
 
 } // namespace
 

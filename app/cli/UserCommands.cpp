@@ -1,19 +1,16 @@
 // authscope-cli users add|list|disable|enable|passwd|roles
-#include "app/cli/CliCommand.h"
+#include "app/cli/CliArgs.h"
+#include "app/cli/CliContext.h"
 #include "app/cli/CliFormat.h"
 
-#include "core/audit/AuditLog.h"
 #include "core/sessions/UserStore.h"
-#include "core/storage/Database.h"
 
-#include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
-#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -23,6 +20,8 @@
 namespace authscope::cli {
 
 namespace {
+
+using namespace Qt::StringLiterals;
 
 constexpr qsizetype kMaxPasswordInput = 4096;
 
@@ -93,20 +92,6 @@ Result<QByteArray> readPassword(CliContext& ctx, const QString& file, const QStr
     return firstLine(in.read(kMaxPasswordInput));
 }
 
-Result<UserStore*> userStore(CliContext& ctx, std::unique_ptr<UserStore>& holder)
-{
-    auto db = ctx.database();
-    if (!db) {
-        return std::unexpected(db.error());
-    }
-    auto audit = ctx.audit();
-    if (!audit) {
-        return std::unexpected(audit.error());
-    }
-    holder = std::make_unique<UserStore>(**db, **audit, ctx.clock());
-    return holder.get();
-}
-
 QJsonObject userJson(const User& u)
 {
     QJsonObject o{
@@ -127,115 +112,62 @@ QJsonObject userJson(const User& u)
     return o;
 }
 
-int exitFor(const Error& e)
+Outcome runAdd(CliContext& ctx, const CliArgs& args)
 {
-    // Bad input is a usage error; "no such user" or "already exists" is a refusal.
-    return e.code.startsWith(QStringLiteral("users.bad")) || e.code == QStringLiteral("users.weak-password") ||
-                   e.code.startsWith(QStringLiteral("cli."))
-               ? ExitUsage
-               : ExitRefused;
-}
-
-int runAdd(CliContext& ctx, const QStringList& args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Add a user of the test server. The password comes from --password-file, a prompt, or the "
-                       "first line of standard input; it is stored as an scrypt hash."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The user name."));
-    const QCommandLineOption file(QStringLiteral("password-file"), QStringLiteral("Read the password from FILE."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption none(
-        QStringLiteral("no-password"),
-        QStringLiteral("Create the user without a password (cannot log in until one is set)."));
-    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("Give the user ROLE (repeatable)."),
-                                  QStringLiteral("ROLE"));
-    const QCommandLineOption display(QStringLiteral("display-name"), QStringLiteral("The user's full name."),
-                                     QStringLiteral("TEXT"));
-    parser.addOptions({file, none, role, display});
-    int code = ExitOk;
-    if (!parseCommandLine(ctx, parser, args, code)) {
-        return code;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return ctx.fail(QStringLiteral("users add needs one user name (see --help)"));
-    }
-    if (parser.isSet(file) && parser.isSet(none)) {
-        return ctx.fail(QStringLiteral("--password-file and --no-password exclude each other"));
+    if (args.isSet(u"password-file"_s) && args.isSet(u"no-password"_s)) {
+        return ctx.fail(u"--password-file and --no-password exclude each other"_s);
     }
     NewUser spec;
-    spec.username = parser.positionalArguments().constFirst();
+    spec.username = args.positional(0);
     if (auto ok = UserStore::checkUsername(spec.username); !ok) {
         return ctx.fail(ok.error().message);
     }
-    spec.displayName = parser.value(display);
-    for (const QString& r : parser.values(role)) {
+    spec.displayName = args.value(u"display-name"_s);
+    for (const QString& r : args.values(u"role"_s)) {
         spec.roles << r.split(u',', Qt::SkipEmptyParts);
     }
-    if (!parser.isSet(none)) {
-        auto password = readPassword(ctx, parser.value(file), spec.username);
+    if (!args.isSet(u"no-password"_s)) {
+        auto password = readPassword(ctx, args.value(u"password-file"_s), spec.username);
         if (!password) {
             return ctx.fail(password.error().message);
         }
         if (password->isEmpty()) {
-            return ctx.fail(QStringLiteral("no password given (use --no-password for a user without one)"));
+            return ctx.fail(u"no password given (use --no-password for a user without one)"_s);
         }
         spec.password = *password;
     }
-    std::unique_ptr<UserStore> holder;
-    auto users = userStore(ctx, holder);
-    if (!users) {
-        return ctx.fail(users.error());
-    }
-    auto user = (*users)->add(spec);
+    auto user = ctx.users().add(spec);
     spec.password.fill('\0');
     if (!user) {
-        return ctx.fail(user.error(), exitFor(user.error()));
+        return ctx.fail(user.error(), Outcome::Refused);
     }
-    ctx.out() << QStringLiteral("added user %1 (id %2)%3\n")
-                     .arg(user->username)
+    ctx.out() << u"added user %1 (id %2)%3\n"_s.arg(user->username)
                      .arg(user->id)
-                     .arg(user->roles.isEmpty() ? QString() : QStringLiteral(", roles ") + user->roles.join(u' '));
-    return ExitOk;
+                     .arg(user->roles.isEmpty() ? QString() : u", roles "_s + user->roles.join(u' '));
+    return Outcome::Ok;
 }
 
-int runList(CliContext& ctx, const QStringList& args)
+Outcome runList(CliContext& ctx, const CliArgs& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List users by name, with their active sessions."));
-    const QCommandLineOption prefix(QStringLiteral("prefix"), QStringLiteral("Only names starting with TEXT."),
-                                    QStringLiteral("TEXT"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N users."), QStringLiteral("N"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
-    parser.addOptions({prefix, limit, json});
-    int code = ExitOk;
-    if (!parseCommandLine(ctx, parser, args, code)) {
-        return code;
-    }
     int max = -1;
-    if (parser.isSet(limit)) {
+    if (args.isSet(u"limit"_s)) {
         bool ok = false;
-        max = parser.value(limit).toInt(&ok);
+        max = args.value(u"limit"_s).toInt(&ok);
         if (!ok || max < 0) {
-            return ctx.fail(QStringLiteral("--limit needs a number >= 0"));
+            return ctx.fail(u"--limit needs a number >= 0"_s);
         }
     }
-    std::unique_ptr<UserStore> holder;
-    auto users = userStore(ctx, holder);
-    if (!users) {
-        return ctx.fail(users.error());
-    }
-    auto list = (*users)->list(parser.value(prefix), max);
+    auto list = ctx.users().list(args.value(u"prefix"_s), max);
     if (!list) {
         return ctx.fail(list.error());
     }
-    if (parser.isSet(json)) {
+    if (args.json()) {
         QJsonArray array;
         for (const User& u : std::as_const(*list)) {
             array.append(userJson(u));
         }
-        ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return ExitOk;
+        ctx.printJson(array);
+        return Outcome::Ok;
     }
     QList<QStringList> rows;
     for (const User& u : std::as_const(*list)) {
@@ -243,153 +175,122 @@ int runList(CliContext& ctx, const QStringList& args)
                             u.username,
                             u.displayName,
                             u.roles.join(u' '),
-                            u.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"),
-                            u.hasPassword ? QStringLiteral("yes") : QStringLiteral("no"),
+                            u.disabled ? u"disabled"_s : u"enabled"_s,
+                            u.hasPassword ? u"yes"_s : u"no"_s,
                             QString::number(u.activeSessions)};
     }
-    ctx.out() << formatTable({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("DISPLAY NAME"),
-                              QStringLiteral("ROLES"), QStringLiteral("STATUS"), QStringLiteral("PASSWORD"),
-                              QStringLiteral("ACTIVE SESSIONS")},
-                             rows);
-    ctx.out() << QStringLiteral("%1 user(s)\n").arg(list->size());
-    return ExitOk;
+    ctx.out() << formatTable(
+        {u"ID"_s, u"NAME"_s, u"DISPLAY NAME"_s, u"ROLES"_s, u"STATUS"_s, u"PASSWORD"_s, u"ACTIVE SESSIONS"_s}, rows);
+    ctx.out() << u"%1 user(s)\n"_s.arg(list->size());
+    return Outcome::Ok;
 }
 
-int runSetDisabled(CliContext& ctx, const QStringList& args, bool disable)
+Outcome setDisabled(CliContext& ctx, const CliArgs& args, bool disable)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(disable ? QStringLiteral("Disable a user: refuse their logins and revoke every "
-                                                              "session and JWT they hold, at once.")
-                                             : QStringLiteral("Enable a disabled user again (revoked sessions stay "
-                                                              "revoked)."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The user name."));
-    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why (audited)."), QStringLiteral("TEXT"));
-    if (disable) {
-        parser.addOption(reason);
-    }
-    int code = ExitOk;
-    if (!parseCommandLine(ctx, parser, args, code)) {
-        return code;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return ctx.fail(QStringLiteral("needs one user name (see --help)"));
-    }
-    std::unique_ptr<UserStore> holder;
-    auto users = userStore(ctx, holder);
-    if (!users) {
-        return ctx.fail(users.error());
-    }
-    const QString name = parser.positionalArguments().constFirst();
-    auto user = (*users)->setDisabled(name, disable, disable ? parser.value(reason) : QString());
+    auto user = ctx.users().setDisabled(args.positional(0), disable, disable ? args.value(u"reason"_s) : QString());
     if (!user) {
-        return ctx.fail(user.error(), exitFor(user.error()));
+        return ctx.fail(user.error(), Outcome::Refused);
     }
-    ctx.out() << QStringLiteral("%1 %2\n").arg(disable ? QStringLiteral("disabled") : QStringLiteral("enabled"),
-                                               user->username);
-    return ExitOk;
+    ctx.out() << u"%1 %2\n"_s.arg(disable ? u"disabled"_s : u"enabled"_s, user->username);
+    return Outcome::Ok;
 }
 
-int runDisable(CliContext& ctx, const QStringList& args)
+Outcome runDisable(CliContext& ctx, const CliArgs& args)
 {
-    return runSetDisabled(ctx, args, true);
+    return setDisabled(ctx, args, true);
 }
 
-int runEnable(CliContext& ctx, const QStringList& args)
+Outcome runEnable(CliContext& ctx, const CliArgs& args)
 {
-    return runSetDisabled(ctx, args, false);
+    return setDisabled(ctx, args, false);
 }
 
-int runPasswd(CliContext& ctx, const QStringList& args)
+Outcome runPasswd(CliContext& ctx, const CliArgs& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Set a user's password (from a file, a prompt or standard input)."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The user name."));
-    const QCommandLineOption file(QStringLiteral("password-file"), QStringLiteral("Read the password from FILE."),
-                                  QStringLiteral("FILE"));
-    parser.addOption(file);
-    int code = ExitOk;
-    if (!parseCommandLine(ctx, parser, args, code)) {
-        return code;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return ctx.fail(QStringLiteral("users passwd needs one user name (see --help)"));
-    }
-    const QString name = parser.positionalArguments().constFirst();
-    auto password = readPassword(ctx, parser.value(file), name);
+    const QString name = args.positional(0);
+    auto password = readPassword(ctx, args.value(u"password-file"_s), name);
     if (!password) {
         return ctx.fail(password.error().message);
     }
-    std::unique_ptr<UserStore> holder;
-    auto users = userStore(ctx, holder);
-    if (!users) {
-        return ctx.fail(users.error());
-    }
-    auto done = (*users)->setPassword(name, *password);
+    auto done = ctx.users().setPassword(name, *password);
     password->fill('\0');
     if (!done) {
-        return ctx.fail(done.error(), exitFor(done.error()));
+        return ctx.fail(done.error(), Outcome::Refused);
     }
-    ctx.out() << QStringLiteral("password of %1 changed\n").arg(name);
-    return ExitOk;
+    ctx.out() << u"password of %1 changed\n"_s.arg(name);
+    return Outcome::Ok;
 }
 
-int runRoles(CliContext& ctx, const QStringList& args)
+Outcome runRoles(CliContext& ctx, const CliArgs& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Replace a user's roles (no --role: remove them all)."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The user name."));
-    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("A role (repeatable)."),
-                                  QStringLiteral("ROLE"));
-    parser.addOption(role);
-    int code = ExitOk;
-    if (!parseCommandLine(ctx, parser, args, code)) {
-        return code;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return ctx.fail(QStringLiteral("users roles needs one user name (see --help)"));
-    }
     QStringList roles;
-    for (const QString& r : parser.values(role)) {
+    for (const QString& r : args.values(u"role"_s)) {
         roles << r.split(u',', Qt::SkipEmptyParts);
     }
-    std::unique_ptr<UserStore> holder;
-    auto users = userStore(ctx, holder);
-    if (!users) {
-        return ctx.fail(users.error());
-    }
-    auto user = (*users)->setRoles(parser.positionalArguments().constFirst(), roles);
+    auto user = ctx.users().setRoles(args.positional(0), roles);
     if (!user) {
-        return ctx.fail(user.error(), exitFor(user.error()));
+        return ctx.fail(user.error(), Outcome::Refused);
     }
-    ctx.out() << QStringLiteral("roles of %1: %2\n")
-                     .arg(user->username, user->roles.isEmpty() ? QStringLiteral("(none)") : user->roles.join(u' '));
-    return ExitOk;
+    ctx.out() << u"roles of %1: %2\n"_s.arg(user->username,
+                                            user->roles.isEmpty() ? u"(none)"_s : user->roles.join(u' '));
+    return Outcome::Ok;
 }
 
-int runUsers(CliContext& ctx, const QStringList& args)
+// ---- declarations ----------------------------------------------------------------------------------------------
+
+const CliArgument kName{u"NAME"_s, u"The user name."_s};
+
+CliOption passwordFileOption()
 {
-    return dispatchSubcommands(
-        ctx, args,
-        QStringLiteral(
-            "Usage: authscope-cli [--db PATH] users add NAME [--password-file F | --no-password] [--role R]...\n"
-            "                                          [--display-name TEXT]\n"
-            "       authscope-cli [--db PATH] users list [--prefix TEXT] [--limit N] [--json]\n"
-            "       authscope-cli [--db PATH] users disable NAME [--reason T]\n"
-            "       authscope-cli [--db PATH] users enable NAME\n"
-            "       authscope-cli [--db PATH] users passwd NAME [--password-file F]\n"
-            "       authscope-cli [--db PATH] users roles NAME [--role R]...\n"
-            "Passwords are never taken from the command line: a file, a prompt or standard input.\n"),
-        {{QStringLiteral("add"), &runAdd},
-         {QStringLiteral("list"), &runList},
-         {QStringLiteral("disable"), &runDisable},
-         {QStringLiteral("enable"), &runEnable},
-         {QStringLiteral("passwd"), &runPasswd},
-         {QStringLiteral("roles"), &runRoles}});
+    return CliOption(u"password-file"_s, u"Read the password from FILE."_s, u"FILE"_s);
 }
 
-const CliRegistrar registrar{
-    {QStringLiteral("users"), QStringLiteral("Add, list, disable and enable the test server's users."), &runUsers}};
+QList<CliCommand> userCommands()
+{
+    const QString oneName = u"needs one user name (see --help)"_s;
+    return {
+        CliCommand(u"add"_s,
+                   u"Add a user of the test server. The password comes from --password-file, a prompt, or the first "
+                   "line of standard input; it is stored as an scrypt hash."_s,
+                   &runAdd)
+            .takes({kName}, u"users add "_s + oneName)
+            .with(
+                {passwordFileOption(),
+                 CliOption(u"no-password"_s, u"Create the user without a password (cannot log in until one is set)."_s)
+                     .orPrevious(),
+                 CliOption(u"role"_s, u"Give the user ROLE (repeatable)."_s, u"ROLE"_s).repeatable(),
+                 CliOption(u"display-name"_s, u"The user's full name."_s, u"TEXT"_s)})
+            .opens(CliNeed::Users),
+        CliCommand(u"list"_s, u"List users by name, with their active sessions."_s, &runList)
+            .with({CliOption(u"prefix"_s, u"Only names starting with TEXT."_s, u"TEXT"_s),
+                   CliOption(u"limit"_s, u"At most N users."_s, u"N"_s), jsonOption(u"Print a JSON array."_s)})
+            .opens(CliNeed::Users),
+        CliCommand(u"disable"_s,
+                   u"Disable a user: refuse their logins and revoke every session and JWT they hold, at once."_s,
+                   &runDisable)
+            .takes({kName}, oneName)
+            .with({CliOption(u"reason"_s, u"Why (audited)."_s, u"TEXT"_s)})
+            .opens(CliNeed::Users),
+        CliCommand(u"enable"_s, u"Enable a disabled user again (revoked sessions stay revoked)."_s, &runEnable)
+            .takes({kName}, oneName)
+            .opens(CliNeed::Users),
+        CliCommand(u"passwd"_s, u"Set a user's password (from a file, a prompt or standard input)."_s, &runPasswd)
+            .takes({kName}, u"users passwd "_s + oneName)
+            .with({passwordFileOption()})
+            .opens(CliNeed::Users),
+        CliCommand(u"roles"_s, u"Replace a user's roles (no --role: remove them all)."_s, &runRoles)
+            .takes({kName}, u"users roles "_s + oneName)
+            .with({CliOption(u"role"_s, u"A role (repeatable)."_s, u"ROLE"_s).repeatable()})
+            .opens(CliNeed::Users),
+    };
+}
+
+const CliRegistrar registrar{CliGroup{
+    u"users"_s,
+    u"Add, list, disable and enable the test server's users."_s,
+    userCommands(),
+    u"Passwords are never taken from the command line: a file, a prompt or standard input.\n"_s,
+}};
 
 } // namespace
 

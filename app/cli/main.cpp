@@ -1,7 +1,9 @@
 // authscope-cli: the AuthScope engine without a GUI, for scripts and tests.
-#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CliRunner.h"
 
 #include "core/common/Version.h"
+#include "core/services/Services.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,22 +13,6 @@
 
 using namespace authscope;
 using namespace authscope::cli;
-
-namespace {
-
-QString commandList()
-{
-    QString text = QStringLiteral("\nCommands:\n");
-    for (const CliCommand* c : CliRegistry::all()) {
-        text += QStringLiteral("  %1%2\n").arg(c->name.leftJustified(16, u' '), c->summary);
-    }
-    text += QStringLiteral("\nRun 'authscope-cli COMMAND --help' for the options of a command.\n"
-                           "Exit codes: 0 ok, 1 refused or check failed (reasons printed), 2 usage error or "
-                           "unusable input.\n");
-    return text;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -58,45 +44,26 @@ int main(int argc, char** argv)
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "authscope-cli: " << parser.errorText() << " (see --help)" << Qt::endl;
-        return ExitUsage;
+        return exitCode(Outcome::Usage);
     }
     if (parser.isSet(versionOption)) {
         out << versionInfo().toText();
-        return ExitOk;
+        return exitCode(Outcome::Ok);
     }
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(helpOption) || positional.isEmpty()) {
-        out << parser.helpText() << commandList();
-        return positional.isEmpty() && !parser.isSet(helpOption) ? ExitUsage : ExitOk;
+        out << parser.helpText() << CliRunner::commandList();
+        return exitCode(positional.isEmpty() && !parser.isSet(helpOption) ? Outcome::Usage : Outcome::Ok);
     }
     if (parser.isSet(dbOption) && parser.value(dbOption).isEmpty()) {
         err << "authscope-cli: --db needs a path" << Qt::endl;
-        return ExitUsage;
+        return exitCode(Outcome::Usage);
     }
 
-    // Two-word commands ("bench jose", "bench sessions") come from different areas; they win over one word.
-    QString name = positional.constFirst();
-    qsizetype used = 1;
-    const CliCommand* command = nullptr;
-    if (positional.size() >= 2) {
-        command = CliRegistry::find(name + u' ' + positional.at(1));
-        if (command != nullptr) {
-            name = command->name;
-            used = 2;
-        }
-    }
-    if (command == nullptr) {
-        command = CliRegistry::find(name);
-    }
-    if (command == nullptr) {
-        err << "authscope-cli: unknown command '" << name << "' (see --help)" << Qt::endl;
-        return ExitUsage;
-    }
-    CliContext ctx(parser.value(dbOption), out, err);
-    QStringList commandArgs = positional.mid(used);
-    commandArgs.prepend(QStringLiteral("authscope-cli ") + name);
-    const int code = command->run(ctx, commandArgs);
+    Services services(Services::Options{.databasePath = parser.value(dbOption)});
+    CliContext ctx(services, out, err);
+    const Outcome outcome = CliRunner(ctx).run(positional);
     out.flush();
     err.flush();
-    return code;
+    return exitCode(outcome);
 }

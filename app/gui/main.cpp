@@ -2,10 +2,9 @@
 #include "app/gui/GuiOptions.h"
 #include "app/gui/Translations.h"
 
-#include "core/audit/AuditLog.h"
 #include "core/common/Settings.h"
 #include "core/common/Version.h"
-#include "core/keys/KeyVault.h"
+#include "core/services/Services.h"
 #include "core/storage/Database.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/widgets/ColorScheme.h"
@@ -106,8 +105,9 @@ int main(int argc, char** argv)
                         translators);
     applyColorScheme(settings.colorScheme());
 
-    const QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
-    auto db = Database::open(path);
+    // The engine's parts, built once for the whole window: one key vault, one key store.
+    Services services(Services::Options{.databasePath = options.databasePath});
+    auto db = services.database();
     if (!db) {
         std::fprintf(stderr, "authscope: %s [%s]\n", qPrintable(db.error().message), qPrintable(db.error().code));
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AuthScope cannot open its database"),
@@ -117,9 +117,12 @@ int main(int argc, char** argv)
     settings.setLastDatabase((*db)->path());
     settings.addRecentDatabase((*db)->path());
 
-    AuditLog audit(**db);
-    KeyVault keyVault(**db, audit);
-    const AppContext context{**db, audit, settings, Clock::system(), &keyVault};
+    auto keys = services.keyStore(); // on the open database, with its audit log and key vault
+    if (!keys) {
+        std::fprintf(stderr, "authscope: %s [%s]\n", qPrintable(keys.error().message), qPrintable(keys.error().code));
+        return 2;
+    }
+    const AppContext context{**db, **services.audit(), settings, services.clock(), *services.keyVault(), *keys};
     MainWindow window(context);
     window.show();
     return app.exec();

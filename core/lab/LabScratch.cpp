@@ -6,10 +6,9 @@
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/keys/RotationPolicy.h"
-#include "core/server/AuthRoutes.h"
 #include "core/server/TestServer.h"
+#include "core/services/Services.h"
 #include "core/sessions/UserStore.h"
-#include "core/storage/Database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,30 +75,34 @@ Result<std::unique_ptr<LabScratch>> LabScratch::create(const Options& options)
     if (!s->m_dir.isValid()) {
         return fail(QStringLiteral("lab.io"), QStringLiteral("Cannot create a temporary folder for the Lab."));
     }
-    auto db = Database::open(s->m_dir.filePath(options.fileName));
-    if (!db) {
-        return std::unexpected(db.error());
+    s->m_hashing.logN = options.passwordLogN;
+    s->m_services = std::make_unique<Services>(Services::Options{.databasePath = s->m_dir.filePath(options.fileName),
+                                                                 .auditActor = options.actor,
+                                                                 .passwordHashing = s->m_hashing});
+    auto vault = s->m_services->keyVault();
+    if (!vault) {
+        return std::unexpected(vault.error());
     }
-    s->m_db = std::move(*db);
-    s->m_audit = std::make_unique<AuditLog>(*s->m_db, Clock::system(), options.actor);
-    s->m_vault = std::make_unique<KeyVault>(*s->m_db, *s->m_audit);
     auto passphrase = randomText(24);
     if (!passphrase) {
         return std::unexpected(passphrase.error());
     }
     crypto::KeyDerivation::ScryptParameters kdf;
     kdf.logN = options.vaultLogN;
-    if (auto ok = s->m_vault->initialise(QString::fromLatin1(*passphrase), kdf); !ok) {
+    if (auto ok = (*vault)->initialise(QString::fromLatin1(*passphrase), kdf); !ok) {
         return std::unexpected(ok.error());
     }
-    s->m_keys = std::make_unique<KeyStore>(*s->m_db, *s->m_audit, *s->m_vault);
+    auto keys = s->m_services->keyStore();
+    if (!keys) {
+        return std::unexpected(keys.error());
+    }
     if (options.labKeyPolicy) {
         RotationPolicy policy;
         policy.preGenerateNext = false;
         policy.leewaySecs = 0; // the revocation window ends exactly at exp
         policy.tokenLifetimeSecs = 3600;
         policy.jwksMaxAgeSecs = 60;
-        if (auto ok = s->m_keys->setPolicy(policy); !ok) {
+        if (auto ok = (*keys)->setPolicy(policy); !ok) {
             return std::unexpected(ok.error());
         }
     }
@@ -109,28 +112,40 @@ Result<std::unique_ptr<LabScratch>> LabScratch::create(const Options& options)
     }
     s->m_username = options.username;
     s->m_password = *password;
-    s->m_hashing.logN = options.passwordLogN;
-    UserStore users(*s->m_db, *s->m_audit, Clock::system(), s->m_hashing);
+    auto users = s->m_services->userStore();
+    if (!users) {
+        return std::unexpected(users.error());
+    }
     NewUser user;
     user.username = s->m_username;
     user.password = s->m_password;
-    if (auto added = users.add(user); !added) {
+    if (auto added = (*users)->add(user); !added) {
         return std::unexpected(added.error());
     }
     return s;
 }
 
-LabScratch::~LabScratch()
+LabScratch::~LabScratch() = default;
+
+Database& LabScratch::database()
 {
-    m_keys.reset();
-    m_vault.reset();
-    m_audit.reset();
-    m_db.reset();
+    return **m_services->database();
+}
+
+AuditLog& LabScratch::audit()
+{
+    return **m_services->audit();
+}
+
+KeyStore& LabScratch::keys()
+{
+    return **m_services->keyStore();
 }
 
 Result<void> LabScratch::useAlgorithm(const QString& alg)
 {
-    auto active = m_keys->activeKey();
+    KeyStore& store = keys();
+    auto active = store.activeKey();
     if (!active) {
         return std::unexpected(active.error());
     }
@@ -142,13 +157,13 @@ Result<void> LabScratch::useAlgorithm(const QString& alg)
         return std::unexpected(request.error());
     }
     request->state = active->has_value() ? KeyState::Next : KeyState::Active;
-    if (auto key = m_keys->generate(*request); !key) {
+    if (auto key = store.generate(*request); !key) {
         return std::unexpected(key.error());
     }
     if (active->has_value()) {
         KeyStore::RotateOptions rotate;
         rotate.preGenerateNext = false;
-        if (auto rotated = m_keys->rotate(rotate); !rotated) {
+        if (auto rotated = store.rotate(rotate); !rotated) {
             return std::unexpected(rotated.error());
         }
     }
@@ -167,12 +182,8 @@ ServerConfig LabScratch::serverConfig()
 
 Result<std::unique_ptr<TestServer>> LabScratch::startServer(const ServerConfig& config)
 {
-    auto server = std::make_unique<TestServer>(*m_db, *m_audit);
-    server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
-        std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
-        return groups;
-    });
+    auto server = std::make_unique<TestServer>(database(), audit());
+    server->addRouteFactory(Services::authRoutes(&keys()));
     ServerConfig c = config;
     c.address = QHostAddress::LocalHost; // the Lab never listens anywhere else
     c.tls = false;

@@ -14,7 +14,7 @@ namespace authscope {
 class AuditLog;
 class Database;
 class KeyStore;
-class KeyVault;
+class Services;
 class TestServer;
 } // namespace authscope
 
@@ -44,9 +44,9 @@ public:
     ~LabScratch();
     Q_DISABLE_COPY_MOVE(LabScratch)
 
-    [[nodiscard]] Database& database() { return *m_db; }
-    [[nodiscard]] AuditLog& audit() { return *m_audit; }
-    [[nodiscard]] KeyStore& keys() { return *m_keys; }
+    [[nodiscard]] Database& database();
+    [[nodiscard]] AuditLog& audit();
+    [[nodiscard]] KeyStore& keys();
     [[nodiscard]] QString directory() const { return m_dir.path(); }
     [[nodiscard]] QString username() const { return m_username; }
     [[nodiscard]] QByteArray password() const { return m_password; }
@@ -76,11 +76,8 @@ public:
 private:
     LabScratch() = default;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<KeyVault> m_vault;
-    std::unique_ptr<KeyStore> m_keys;
+    QTemporaryDir m_dir;                  // outlives the database in it
+    std::unique_ptr<Services> m_services; // the database, audit log, vault, key store and user store
     QString m_username;
     QByteArray m_password;
     crypto::PasswordHasher::Parameters m_hashing;

@@ -3,6 +3,7 @@
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/keys/RotationScheduler.h"
+#include "core/services/Services.h"
 #include "ui/keys/GenerateKeyDialog.h"
 #include "ui/keys/KeyActionDialog.h"
 #include "ui/keys/KeyStateDelegate.h"
@@ -52,9 +53,14 @@ QPushButton* makeButton(QWidget* parent, const QString& text, const QString& nam
 KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
 {
     setObjectName(QStringLiteral("keysPage"));
-    m_vault = m_context.keyVault != nullptr ? m_context.keyVault
-                                            : new KeyVault(m_context.database, m_context.audit, m_context.clock, this);
-    m_store = new KeyStore(m_context.database, m_context.audit, *m_vault, m_context.clock, this);
+    if (m_context.keyStore == nullptr) {
+        m_ownServices =
+            std::make_unique<Services>(m_context.database, m_context.audit, m_context.keyVault, m_context.clock);
+        m_context.keyVault = *m_ownServices->keyVault();
+        m_context.keyStore = *m_ownServices->keyStore();
+    }
+    m_vault = m_context.keyVault;
+    m_store = m_context.keyStore;
 
     m_generateButton =
         makeButton(this, tr("&Generate…"), QStringLiteral("generateButton"), tr("Generate a new signing key (Ctrl+G)"));

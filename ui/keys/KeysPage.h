@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QPlainTextEdit;
@@ -24,6 +25,7 @@ class KeyTableModel;
 class KeyVault;
 class RotationScheduler;
 class RotationTimeline;
+class Services;
 
 // The signing keys: a table with state badges and what happens next, the rotation timeline, the published JWKS,
 // and the actions (generate, import, rotate, rotate & revoke, retire, revoke, export, policy). Every change is
@@ -78,6 +80,7 @@ private:
     void showError(const QString& what, const Error& error);
 
     AppContext m_context;
+    std::unique_ptr<Services> m_ownServices; // a page on its own (tests): its own vault and store
     KeyVault* m_vault = nullptr;
     KeyStore* m_store = nullptr;
     RotationScheduler* m_scheduler = nullptr;

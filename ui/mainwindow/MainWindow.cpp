@@ -1,6 +1,7 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/common/Settings.h"
+#include "core/services/Services.h"
 #include "core/storage/Database.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/keys/KeysPage.h"
@@ -41,7 +42,26 @@ const QStringList kPageOrder{QStringLiteral("sessions"), QStringLiteral("tokens"
 
 } // namespace
 
-MainWindow::MainWindow(const AppContext& context, QWidget* parent) : QMainWindow(parent), m_context(context)
+namespace {
+
+// The context with the key store every page shares; when the caller brought none, `services` builds it (and the
+// vault, unless the caller brought one).
+AppContext withKeyStore(const AppContext& context, std::unique_ptr<Services>& services)
+{
+    if (context.keyStore != nullptr) {
+        return context;
+    }
+    services = std::make_unique<Services>(context.database, context.audit, context.keyVault, context.clock);
+    AppContext shared = context;
+    shared.keyVault = *services->keyVault();
+    shared.keyStore = *services->keyStore();
+    return shared;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const AppContext& context, QWidget* parent)
+    : QMainWindow(parent), m_context(withKeyStore(context, m_services))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AuthScope — %1").arg(QFileInfo(m_context.database.path()).fileName()));
@@ -101,7 +121,11 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent) : QMainWindow
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages use the key store, which m_services may own: they go before it.
+    qDeleteAll(m_pages);
+}
 
 void MainWindow::addPage(Page* page)
 {

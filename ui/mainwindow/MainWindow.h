@@ -5,6 +5,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <memory>
+
 class QActionGroup;
 class QLabel;
 class QListWidget;
@@ -14,6 +16,7 @@ class QStackedWidget;
 namespace authscope {
 
 class Page;
+class Services;
 
 // The console: a sidebar of pages (Sessions, Tokens, Keys, Test server, Audit log, Lab — those built so far),
 // menus, and a status bar naming the open database.
@@ -45,6 +48,7 @@ private:
     void rebuildRecentMenu();
     void onPageChanged(int row);
 
+    std::unique_ptr<Services> m_services; // the key vault and store, when the context brought none
     AppContext m_context;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

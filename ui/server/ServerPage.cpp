@@ -1,10 +1,9 @@
 #include "ui/server/ServerPage.h"
 
 #include "core/common/Settings.h"
-#include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
-#include "core/server/AuthRoutes.h"
 #include "core/server/TestServer.h"
+#include "core/services/Services.h"
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/server/CurlCommands.h"
 #include "ui/server/RequestLogModel.h"
@@ -37,15 +36,13 @@ namespace authscope {
 ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     : Page(parent), m_context(context), m_server(std::make_unique<TestServer>(context.database, context.audit))
 {
-    if (m_context.keyVault != nullptr) {
-        m_keys = std::make_unique<KeyStore>(m_context.database, m_context.audit, *m_context.keyVault);
+    if (m_context.keyStore == nullptr && m_context.keyVault != nullptr) {
+        m_ownServices =
+            std::make_unique<Services>(m_context.database, m_context.audit, m_context.keyVault, m_context.clock);
+        m_context.keyStore = *m_ownServices->keyStore();
     }
-    // The login endpoints; the route group is made in the server thread at every start.
-    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& serverContext) {
-        std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<AuthRoutes>(serverContext, keys));
-        return groups;
-    });
+    // The login endpoints: JWT logins sign with the shared key store (none without a vault: cookie logins only).
+    m_server->addRouteFactory(Services::authRoutes(m_context.keyStore));
     setObjectName(QStringLiteral("serverPage"));
     Settings& settings = m_context.settings;
 

@@ -17,7 +17,7 @@ class QTabWidget;
 
 namespace authscope {
 
-class KeyStore;
+class Services;
 class RequestLogModel;
 class RevocationRaceView;
 class TestServer;
@@ -56,7 +56,7 @@ private:
     void unlockKeysIfNeeded();
 
     AppContext m_context;
-    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<Services> m_ownServices; // a page on its own (tests) with a vault: its own key store
     std::unique_ptr<TestServer> m_server;
     RequestLogModel* m_log = nullptr;
     QComboBox* m_address = nullptr;

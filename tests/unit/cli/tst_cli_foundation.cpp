@@ -1,8 +1,11 @@
 #include "tests/support/TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -35,6 +38,10 @@ private Q_SLOTS:
     void newerDatabaseRefused();
     void notADatabaseRefused();
     void dbNeedsPath();
+    void groupUsageIsGenerated();
+    void strayArgumentsRefused();
+    void pemPassphraseOption();
+    void deprecatedSpellingWarns();
 
 private:
     QString db() const { return m_dir.filePath(QStringLiteral("cli.db")); }
@@ -241,6 +248,94 @@ void tst_CliFoundation::dbNeedsPath()
 {
     const CliRun r = runCli({QStringLiteral("--db")});
     QCOMPARE(r.exitCode, 2);
+}
+
+void tst_CliFoundation::groupUsageIsGenerated()
+{
+    // Every subcommand has a usage line in its group's help, and every option of its --help is on that line.
+    static const QRegularExpression usageLine(
+        QStringLiteral("^(?:Usage:)? +authscope-cli \\[--db PATH\\] (\\S+) (\\S+)"));
+    static const QRegularExpression optionRow(QStringLiteral("^  (--[a-z][a-z-]*)"));
+    for (const QString& group :
+         {QStringLiteral("audit"), QStringLiteral("sessions"), QStringLiteral("keys"), QStringLiteral("users")}) {
+        const CliRun help = runCli({group, QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        // A usage line and its continuation lines, by subcommand.
+        QMap<QString, QString> lines;
+        QString current;
+        for (const QString& line : QString::fromUtf8(help.out).split(u'\n')) {
+            const auto m = usageLine.match(line);
+            if (m.hasMatch()) {
+                QCOMPARE(m.captured(1), group);
+                current = m.captured(2);
+                lines[current] = line;
+            } else if (!current.isEmpty() && line.startsWith(QStringLiteral("          "))) {
+                lines[current] += line;
+            } else {
+                current.clear();
+            }
+        }
+        QVERIFY2(lines.size() >= 2, qPrintable(group));
+        for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+            const CliRun sub = runCli({group, it.key(), QStringLiteral("--help")});
+            QCOMPARE(sub.exitCode, 0);
+            for (const QString& row : QString::fromUtf8(sub.out).split(u'\n')) {
+                const auto m = optionRow.match(row);
+                if (m.hasMatch() && m.captured(1) != QStringLiteral("--help")) {
+                    QVERIFY2(it.value().contains(m.captured(1)),
+                             qPrintable(group + u' ' + it.key() + u' ' + m.captured(1)));
+                }
+            }
+        }
+    }
+}
+
+void tst_CliFoundation::strayArgumentsRefused()
+{
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("x")},
+          QStringList{QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("x")},
+          QStringList{QStringLiteral("sessions"), QStringLiteral("stats"), QStringLiteral("x")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("x")}}) {
+        const CliRun r = runCli(QStringList{QStringLiteral("--db"), db()} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("takes no arguments"), r.err.constData());
+    }
+    QVERIFY(!QFile::exists(db())); // refused before the database was opened
+}
+
+void tst_CliFoundation::pemPassphraseOption()
+{
+    const QString pass = m_dir.filePath(QStringLiteral("pem-pass.txt"));
+    QFile f(pass);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("correct-horse\n");
+    f.close();
+    const CliRun r = runCli({QStringLiteral("thumbprint"), QStringLiteral("--pem-passphrase-file"), pass,
+                             dataPath(QStringLiteral("keys/ed25519.enc.pem"))});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed().count('\n'), 0);
+    QVERIFY(r.err.isEmpty());
+    const CliRun help = runCli({QStringLiteral("verify"), QStringLiteral("--help")});
+    QVERIFY(help.out.contains("--pem-passphrase-file"));
+    QVERIFY(!help.out.contains("  --passphrase-file"));
+}
+
+void tst_CliFoundation::deprecatedSpellingWarns()
+{
+    const QString pass = m_dir.filePath(QStringLiteral("pem-pass.txt"));
+    QFile f(pass);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("correct-horse\n");
+    f.close();
+    const QString key = dataPath(QStringLiteral("keys/ed25519.enc.pem"));
+    const CliRun current = runCli({QStringLiteral("thumbprint"), QStringLiteral("--pem-passphrase-file"), pass, key});
+    const CliRun old = runCli({QStringLiteral("thumbprint"), QStringLiteral("--passphrase-file"), pass, key});
+    QCOMPARE(old.exitCode, 0);
+    QCOMPARE(old.out, current.out);
+    QCOMPARE(old.err.trimmed().count('\n'), 0); // one line
+    QVERIFY(old.err.contains("--passphrase-file is deprecated"));
+    QVERIFY(old.err.contains("--pem-passphrase-file"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliFoundation)

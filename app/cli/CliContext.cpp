@@ -1,0 +1,157 @@
+#include "app/cli/CliContext.h"
+
+#include "core/services/Services.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <functional>
+
+namespace authscope::cli {
+
+namespace {
+
+// Inputs larger than this are refused before they are read whole: no token, key or claims set is this big.
+constexpr qint64 kMaxInputBytes = 16 * 1024 * 1024;
+
+template <typename T>
+Result<void> opened(const Result<T>& part)
+{
+    if (!part) {
+        return std::unexpected(part.error());
+    }
+    return {};
+}
+
+} // namespace
+
+CliContext::CliContext(Services& services, QTextStream& out, QTextStream& err)
+    : m_services(services), m_out(out), m_err(err)
+{}
+
+const Clock& CliContext::clock() const
+{
+    return m_services.clock();
+}
+
+QString CliContext::databasePath() const
+{
+    return m_services.databasePath();
+}
+
+Result<void> CliContext::open(CliNeeds needs)
+{
+    // In the order they depend on each other, so that the first error is the database's own.
+    const std::pair<CliNeed, std::function<Result<void>()>> parts[] = {
+        {CliNeed::Database, [this] { return opened(m_services.database()); }},
+        {CliNeed::Audit, [this] { return opened(m_services.audit()); }},
+        {CliNeed::KeyVault, [this] { return opened(m_services.keyVault()); }},
+        {CliNeed::KeyStore, [this] { return opened(m_services.keyStore()); }},
+        {CliNeed::Sessions, [this] { return opened(m_services.sessionStore()); }},
+        {CliNeed::Users, [this] { return opened(m_services.userStore()); }},
+        {CliNeed::IssuedTokens, [this] { return opened(m_services.issuedTokens()); }},
+    };
+    for (const auto& [need, openPart] : parts) {
+        if (needs.testFlag(need)) {
+            if (auto ok = openPart(); !ok) {
+                return ok;
+            }
+            m_opened |= need;
+        }
+    }
+    return {};
+}
+
+Database& CliContext::database()
+{
+    Q_ASSERT(m_opened.toInt() != 0); // every part opens the database
+    return **m_services.database();
+}
+
+AuditLog& CliContext::audit()
+{
+    Q_ASSERT((m_opened & ~CliNeeds(CliNeed::Database)).toInt() != 0); // every part but the database opens it
+    return **m_services.audit();
+}
+
+KeyVault& CliContext::vault()
+{
+    Q_ASSERT(m_opened & (CliNeed::KeyVault | CliNeed::KeyStore));
+    return **m_services.keyVault();
+}
+
+KeyStore& CliContext::keys()
+{
+    Q_ASSERT(m_opened.testFlag(CliNeed::KeyStore));
+    return **m_services.keyStore();
+}
+
+SessionStore& CliContext::sessions()
+{
+    Q_ASSERT(m_opened.testFlag(CliNeed::Sessions));
+    return **m_services.sessionStore();
+}
+
+UserStore& CliContext::users()
+{
+    Q_ASSERT(m_opened.testFlag(CliNeed::Users));
+    return **m_services.userStore();
+}
+
+IssuedTokenRegistry& CliContext::issuedTokens()
+{
+    Q_ASSERT(m_opened.testFlag(CliNeed::IssuedTokens));
+    return **m_services.issuedTokens();
+}
+
+Result<QByteArray> CliContext::readInput(const QString& argOrDash)
+{
+    if (!argOrDash.isEmpty() && argOrDash != QStringLiteral("-")) {
+        return argOrDash.toUtf8();
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        return authscope::fail(QStringLiteral("cli.stdin"), QStringLiteral("cannot read standard input"));
+    }
+    QByteArray data = in.read(kMaxInputBytes + 1);
+    if (data.size() > kMaxInputBytes) {
+        return authscope::fail(QStringLiteral("cli.too-large"), QStringLiteral("standard input is larger than 16 MiB"));
+    }
+    return data.trimmed();
+}
+
+Result<QByteArray> CliContext::readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return authscope::fail(QStringLiteral("cli.unreadable"),
+                               QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    }
+    if (f.size() > kMaxInputBytes) {
+        return authscope::fail(QStringLiteral("cli.too-large"), QStringLiteral("%1 is larger than 16 MiB").arg(path));
+    }
+    return f.readAll();
+}
+
+Outcome CliContext::fail(const QString& message, Outcome outcome)
+{
+    m_err << "authscope-cli: " << message << Qt::endl;
+    return outcome;
+}
+
+Outcome CliContext::fail(const Error& error, Outcome otherwise)
+{
+    fail(error.message + QStringLiteral(" [") + error.code + u']');
+    return outcomeOf(error, otherwise);
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+} // namespace authscope::cli

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliOutcome.h"
+
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+
+#include <QJsonValue>
+#include <QTextStream>
+
+namespace authscope {
+class AuditLog;
+class Database;
+class IssuedTokenRegistry;
+class KeyStore;
+class KeyVault;
+class Services;
+class SessionStore;
+class UserStore;
+} // namespace authscope
+
+namespace authscope::cli {
+
+// What a command gets: the streams, the engine's parts (opened by the framework for what the command declared),
+// and the ways to end with a message.
+class CliContext final
+{
+public:
+    CliContext(Services& services, QTextStream& out, QTextStream& err);
+    CliContext(const CliContext&) = delete;
+    CliContext& operator=(const CliContext&) = delete;
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    [[nodiscard]] const Clock& clock() const;
+    [[nodiscard]] QString databasePath() const;
+
+    // Opens the parts; the framework calls it with the command's declared needs before the command runs.
+    Result<void> open(CliNeeds needs);
+    // The opened parts (only those opened: the command declared them).
+    Database& database();
+    AuditLog& audit();
+    KeyVault& vault();
+    KeyStore& keys();
+    SessionStore& sessions();
+    UserStore& users();
+    IssuedTokenRegistry& issuedTokens();
+
+    // Reads an argument that may be "-" (or absent) meaning standard input.
+    Result<QByteArray> readInput(const QString& argOrDash);
+    Result<QByteArray> readFile(const QString& path);
+
+    // Prints "authscope-cli: <message>" on stderr and returns `outcome`.
+    Outcome fail(const QString& message, Outcome outcome = Outcome::Usage);
+    // Prints "authscope-cli: <message> [<code>]" and returns what the error means (outcomeOf).
+    Outcome fail(const Error& error, Outcome otherwise = Outcome::Usage);
+    // Indented JSON of an object or array on stdout.
+    void printJson(const QJsonValue& value);
+
+private:
+    Services& m_services;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    CliNeeds m_opened;
+};
+
+} // namespace authscope::cli

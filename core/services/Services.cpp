@@ -1,0 +1,141 @@
+#include "core/services/Services.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/server/AuthRoutes.h"
+#include "core/sessions/IssuedTokenRegistry.h"
+#include "core/sessions/SessionPolicy.h"
+#include "core/sessions/SessionStore.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
+
+namespace authscope {
+
+Services::Services(Options options, const Clock& clock) : m_options(std::move(options)), m_clock(clock) {}
+
+Services::Services(Database& database, AuditLog& audit, KeyVault* vault, const Clock& clock)
+    : m_clock(clock), m_database(&database), m_audit(&audit), m_vault(vault)
+{
+    m_options.databasePath = database.path();
+}
+
+Services::~Services()
+{
+    // The stores use the vault, the audit log and the database: they go first.
+    m_issuedTokens.reset();
+    m_users.reset();
+    m_sessions.reset();
+    m_keys.reset();
+    m_ownVault.reset();
+    m_ownAudit.reset();
+    m_ownDatabase.reset();
+}
+
+QString Services::databasePath() const
+{
+    return m_options.databasePath.isEmpty() ? Database::defaultPath() : m_options.databasePath;
+}
+
+Result<Database*> Services::database()
+{
+    if (m_database == nullptr) {
+        auto db = Database::open(databasePath());
+        if (!db) {
+            return std::unexpected(db.error());
+        }
+        m_ownDatabase = std::move(*db);
+        m_database = m_ownDatabase.get();
+    }
+    return m_database;
+}
+
+Result<AuditLog*> Services::audit()
+{
+    if (m_audit == nullptr) {
+        auto db = database();
+        if (!db) {
+            return std::unexpected(db.error());
+        }
+        m_ownAudit = std::make_unique<AuditLog>(**db, m_clock, m_options.auditActor);
+        m_audit = m_ownAudit.get();
+    }
+    return m_audit;
+}
+
+Result<KeyVault*> Services::keyVault()
+{
+    if (m_vault == nullptr) {
+        auto log = audit();
+        if (!log) {
+            return std::unexpected(log.error());
+        }
+        m_ownVault = std::make_unique<KeyVault>(*m_database, **log, m_clock);
+        m_vault = m_ownVault.get();
+    }
+    return m_vault;
+}
+
+Result<KeyStore*> Services::keyStore()
+{
+    if (!m_keys) {
+        auto vault = keyVault();
+        if (!vault) {
+            return std::unexpected(vault.error());
+        }
+        m_keys = std::make_unique<KeyStore>(*m_database, *m_audit, **vault, m_clock);
+    }
+    return m_keys.get();
+}
+
+Result<SessionStore*> Services::sessionStore()
+{
+    if (!m_sessions) {
+        auto log = audit();
+        if (!log) {
+            return std::unexpected(log.error());
+        }
+        auto policy = SessionPolicy::load(*m_database);
+        if (!policy) {
+            return std::unexpected(policy.error());
+        }
+        m_sessions = std::make_unique<SessionStore>(*m_database, **log, m_clock, *policy);
+    }
+    return m_sessions.get();
+}
+
+Result<UserStore*> Services::userStore()
+{
+    if (!m_users) {
+        auto log = audit();
+        if (!log) {
+            return std::unexpected(log.error());
+        }
+        m_users = std::make_unique<UserStore>(*m_database, **log, m_clock, m_options.passwordHashing);
+    }
+    return m_users.get();
+}
+
+Result<IssuedTokenRegistry*> Services::issuedTokens()
+{
+    if (!m_issuedTokens) {
+        auto log = audit();
+        if (!log) {
+            return std::unexpected(log.error());
+        }
+        m_issuedTokens = std::make_unique<IssuedTokenRegistry>(*m_database, **log, m_clock);
+    }
+    return m_issuedTokens.get();
+}
+
+TestServer::RouteFactory Services::authRoutes(KeyStore* keys)
+{
+    // The route group is made in the server thread at every start.
+    return [keys](const ServerContext& context) {
+        std::vector<std::unique_ptr<RouteGroup>> groups;
+        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
+        return groups;
+    };
+}
+
+} // namespace authscope
