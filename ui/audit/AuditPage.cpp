@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Settings.h"
+#include "core/common/TimeFormat.h"
 #include "ui/audit/AuditTableModel.h"
 #include "ui/widgets/StatusColors.h"
 
@@ -246,7 +247,7 @@ void AuditPage::showDetails()
     }
     const QJsonObject o{
         {QStringLiteral("id"), e->id},
-        {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(e->timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("time"), TimeFormat::isoUtc(e->timeMs, true)},
         {QStringLiteral("actor"), e->actor},
         {QStringLiteral("action"), e->action},
         {QStringLiteral("target"), e->target},
@@ -320,7 +321,7 @@ void AuditPage::exportCsv()
         for (const AuditEntry& e : std::as_const(*page)) {
             const QStringList fields{
                 QString::number(e.id),
-                QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs),
+                TimeFormat::isoUtc(e.timeMs, true),
                 csvField(e.actor),
                 csvField(e.action),
                 csvField(e.target),

@@ -1,6 +1,7 @@
 #include "ui/lab/LabPage.h"
 
 #include "core/common/Settings.h"
+#include "core/common/TimeFormat.h"
 #include "core/lab/LabResultStore.h"
 #include "core/lab/LabRunner.h"
 #include "ui/lab/AttackPanel.h"
@@ -509,9 +510,9 @@ void LabPage::deleteSelectedRun()
         return;
     }
     const qint64 id = run->id;
-    const QString what = tr("%1 run of %2")
-                             .arg(LabHistoryModel::experimentName(run->experiment),
-                                  QLocale().toString(run->started.toLocalTime(), QLocale::ShortFormat));
+    const QString what =
+        tr("%1 run of %2")
+            .arg(LabHistoryModel::experimentName(run->experiment), TimeFormat::local(run->started.toMSecsSinceEpoch()));
     if (QMessageBox::question(this, tr("Delete run"), tr("Delete the %1? This cannot be undone.").arg(what),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
         return;
@@ -530,7 +531,7 @@ void LabPage::chooseExportFile(ExperimentView* v, bool json)
     }
     const QString base = QStringLiteral("authscope-lab-%1-%2")
                              .arg(lab::experimentId(v->experiment()))
-                             .arg(v->run()->started.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                             .arg(TimeFormat::fileStamp(v->run()->started.toMSecsSinceEpoch()));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path =
         json ? QFileDialog::getSaveFileName(this, tr("Export run as JSON"), dir + u'/' + base + QStringLiteral(".json"),
