@@ -1,8 +1,5 @@
 #include "core/jose/JoseError.h"
 
-#include <QDateTime>
-#include <QTimeZone>
-
 namespace authscope::jose {
 
 QString JoseError::code(JoseErrc errc)
@@ -84,34 +81,6 @@ Error JoseError::make(JoseErrc errc, QString message)
 std::unexpected<Error> JoseError::fail(JoseErrc errc, QString message)
 {
     return std::unexpected(make(errc, std::move(message)));
-}
-
-QString JoseError::humanDuration(qint64 seconds)
-{
-    if (seconds < 0) {
-        seconds = -seconds;
-    }
-    const qint64 days = seconds / 86400;
-    const qint64 hours = (seconds % 86400) / 3600;
-    const qint64 minutes = (seconds % 3600) / 60;
-    const qint64 secs = seconds % 60;
-    // Two units at most: precise enough to act on, short enough to read.
-    if (days > 0) {
-        return hours > 0 ? QStringLiteral("%1 d %2 h").arg(days).arg(hours) : QStringLiteral("%1 d").arg(days);
-    }
-    if (hours > 0) {
-        return minutes > 0 ? QStringLiteral("%1 h %2 min").arg(hours).arg(minutes) : QStringLiteral("%1 h").arg(hours);
-    }
-    if (minutes > 0) {
-        return secs > 0 ? QStringLiteral("%1 min %2 s").arg(minutes).arg(secs) : QStringLiteral("%1 min").arg(minutes);
-    }
-    return QStringLiteral("%1 s").arg(secs);
-}
-
-QString JoseError::utcTime(qint64 epochSeconds)
-{
-    return QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
-           QStringLiteral(" UTC");
 }
 
 } // namespace authscope::jose

@@ -49,11 +49,6 @@ public:
     [[nodiscard]] static QString code(JoseErrc errc);
     [[nodiscard]] static Error make(JoseErrc errc, QString message);
     [[nodiscard]] static std::unexpected<Error> fail(JoseErrc errc, QString message);
-
-    // "3 h 12 min", "45 s", "2 d 4 h": for sentences like "expired 3 h 12 min ago".
-    [[nodiscard]] static QString humanDuration(qint64 seconds);
-    // "2026-11-26 09:14:03 UTC"
-    [[nodiscard]] static QString utcTime(qint64 epochSeconds);
 };
 
 } // namespace authscope::jose

@@ -6,9 +6,8 @@
 #include "core/crypto/Verifier.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/JoseError.h"
+#include "core/jose/JwkJson.h"
 #include "core/jose/StrictJson.h"
-
-#include <QJsonArray>
 
 #include <array>
 #include <mutex>
@@ -75,31 +74,6 @@ std::unexpected<Error> keyFail(const QString& message)
 Error wrapKeyError(const Error& e)
 {
     return JoseError::make(JoseErrc::KeyInvalid, e.message);
-}
-
-// Reads a required or optional base64url member of a JWK.
-Result<QByteArray> member(const QJsonObject& json, const char* name, bool required)
-{
-    const QJsonValue v = json.value(QLatin1StringView(name));
-    if (v.isUndefined()) {
-        if (required) {
-            return keyFail(QStringLiteral("JWK member '%1' is missing").arg(QLatin1StringView(name)));
-        }
-        return QByteArray();
-    }
-    if (!v.isString()) {
-        return keyFail(QStringLiteral("JWK member '%1' must be a base64url string").arg(QLatin1StringView(name)));
-    }
-    auto bytes = Base64Url::decode(v.toString().toLatin1());
-    if (!bytes || bytes->isEmpty()) {
-        return keyFail(QStringLiteral("JWK member '%1' is not strict base64url").arg(QLatin1StringView(name)));
-    }
-    return bytes;
-}
-
-QString b64(const QByteArray& bytes)
-{
-    return QString::fromLatin1(Base64Url::encode(bytes));
 }
 
 QString typeWithSize(KeyType type, int bits, const QString& curve)
@@ -543,124 +517,20 @@ Result<Jwk> Jwk::fromJson(const QJsonObject& json)
     if (!type) {
         return keyFail(QStringLiteral("unsupported key type '%1' (RSA, EC, OKP or oct)").arg(ktyValue.toString()));
     }
-    Result<Jwk> key = keyFail(QStringLiteral("unsupported key"));
-    switch (*type) {
-    case KeyType::Rsa: {
-        if (json.contains(QLatin1StringView("oth"))) {
-            return keyFail(QStringLiteral("multi-prime RSA keys ('oth') are not supported"));
-        }
-        crypto::RsaComponents c;
-        struct Field
-        {
-            const char* name;
-            QByteArray* out;
-            bool required;
-        };
-        const Field fields[] = {{"n", &c.n, true},  {"e", &c.e, true},    {"d", &c.d, false},   {"p", &c.p, false},
-                                {"q", &c.q, false}, {"dp", &c.dp, false}, {"dq", &c.dq, false}, {"qi", &c.qi, false}};
-        for (const Field& f : fields) {
-            auto v = member(json, f.name, f.required);
-            if (!v) {
-                return std::unexpected(v.error());
-            }
-            *f.out = *v;
-        }
-        auto pkey = PKey::fromRsa(c);
-        if (!pkey) {
-            return std::unexpected(wrapKeyError(pkey.error()));
-        }
-        key = fromPKey(*pkey);
-        break;
-    }
-    case KeyType::Ec: {
-        const auto curve = PKey::curveFromName(json.value(QLatin1StringView("crv")).toString());
-        if (!curve) {
-            return keyFail(QStringLiteral("unsupported EC curve '%1' (P-256, P-384 or P-521)")
-                               .arg(json.value(QLatin1StringView("crv")).toString()));
-        }
-        crypto::EcComponents c;
-        c.curve = *curve;
-        auto x = member(json, "x", true);
-        auto y = member(json, "y", true);
-        auto dd = member(json, "d", false);
-        if (!x || !y || !dd) {
-            return std::unexpected(!x ? x.error() : !y ? y.error() : dd.error());
-        }
-        c.x = *x;
-        c.y = *y;
-        c.d = *dd;
-        auto pkey = PKey::fromEc(c);
-        if (!pkey) {
-            return std::unexpected(wrapKeyError(pkey.error()));
-        }
-        key = fromPKey(*pkey);
-        break;
-    }
-    case KeyType::Okp: {
-        const QString crv = json.value(QLatin1StringView("crv")).toString();
-        KeyAlgorithm algorithm = KeyAlgorithm::Ed25519;
-        if (crv == u"Ed448") {
-            algorithm = KeyAlgorithm::Ed448;
-        } else if (crv != u"Ed25519") {
-            return keyFail(QStringLiteral("unsupported OKP curve '%1' (Ed25519 or Ed448; X25519/X448 are for key "
-                                          "agreement, not signatures)")
-                               .arg(crv));
-        }
-        auto x = member(json, "x", true);
-        auto dd = member(json, "d", false);
-        if (!x || !dd) {
-            return std::unexpected(!x ? x.error() : dd.error());
-        }
-        auto pkey = PKey::fromOkp(algorithm, crypto::OkpComponents{*x, *dd});
-        if (!pkey) {
-            return std::unexpected(wrapKeyError(pkey.error()));
-        }
-        key = fromPKey(*pkey);
-        break;
-    }
-    case KeyType::Oct: {
-        auto k = member(json, "k", true);
-        if (!k) {
-            return std::unexpected(k.error());
-        }
-        key = fromSecret(*k);
-        break;
-    }
-    }
+    Result<Jwk> key = JwkJson::readKey(*type, json);
     if (!key) {
         return key;
     }
+    auto parameters = JwkJson::readParameters(json);
+    if (!parameters) {
+        return std::unexpected(parameters.error());
+    }
     Data& d = *key->m_d;
-    struct StringField
-    {
-        const char* name;
-        QString* out;
-    };
-    for (const StringField& f : {StringField{"kid", &d.kid}, StringField{"alg", &d.alg}, StringField{"use", &d.use}}) {
-        const QJsonValue v = json.value(QLatin1StringView(f.name));
-        if (v.isUndefined()) {
-            continue;
-        }
-        if (!v.isString()) {
-            return keyFail(QStringLiteral("JWK member '%1' must be a string").arg(QLatin1StringView(f.name)));
-        }
-        *f.out = v.toString();
-    }
-    if (const QJsonValue ops = json.value(QLatin1StringView("key_ops")); !ops.isUndefined()) {
-        if (!ops.isArray()) {
-            return keyFail(QStringLiteral("JWK member 'key_ops' must be an array of strings"));
-        }
-        for (const QJsonValue& op : ops.toArray()) {
-            if (!op.isString()) {
-                return keyFail(QStringLiteral("JWK member 'key_ops' must be an array of strings"));
-            }
-            if (d.keyOps.contains(op.toString())) {
-                return keyFail(QStringLiteral("JWK 'key_ops' lists '%1' twice").arg(op.toString()));
-            }
-            d.keyOps.append(op.toString());
-        }
-        d.hasKeyOps = true;
-    }
+    d.kid = parameters->kid;
+    d.alg = parameters->alg;
+    d.use = parameters->use;
+    d.keyOps = parameters->keyOps;
+    d.hasKeyOps = parameters->hasKeyOps;
     if (!d.alg.isEmpty()) {
         const auto alg = JwsAlgorithms::fromName(d.alg);
         if (alg && !key->algorithmsForType().contains(*alg)) {
@@ -783,66 +653,8 @@ QJsonObject Jwk::toJson(bool includePrivate) const
 {
     QJsonObject o;
     o.insert(QStringLiteral("kty"), typeName());
-    switch (m_d->type) {
-    case KeyType::Rsa: {
-        auto c = m_d->pkey.rsaComponents();
-        if (c) {
-            o.insert(QStringLiteral("n"), b64(c->n));
-            o.insert(QStringLiteral("e"), b64(c->e));
-            if (includePrivate && !c->d.isEmpty()) {
-                o.insert(QStringLiteral("d"), b64(c->d));
-                if (!c->p.isEmpty()) {
-                    o.insert(QStringLiteral("p"), b64(c->p));
-                    o.insert(QStringLiteral("q"), b64(c->q));
-                    o.insert(QStringLiteral("dp"), b64(c->dp));
-                    o.insert(QStringLiteral("dq"), b64(c->dq));
-                    o.insert(QStringLiteral("qi"), b64(c->qi));
-                }
-            }
-        }
-        break;
-    }
-    case KeyType::Ec: {
-        auto c = m_d->pkey.ecComponents();
-        if (c) {
-            o.insert(QStringLiteral("crv"), curve());
-            o.insert(QStringLiteral("x"), b64(c->x));
-            o.insert(QStringLiteral("y"), b64(c->y));
-            if (includePrivate && !c->d.isEmpty()) {
-                o.insert(QStringLiteral("d"), b64(c->d));
-            }
-        }
-        break;
-    }
-    case KeyType::Okp: {
-        auto c = m_d->pkey.okpComponents();
-        if (c) {
-            o.insert(QStringLiteral("crv"), curve());
-            o.insert(QStringLiteral("x"), b64(c->x));
-            if (includePrivate && !c->d.isEmpty()) {
-                o.insert(QStringLiteral("d"), b64(c->d));
-            }
-        }
-        break;
-    }
-    case KeyType::Oct:
-        if (includePrivate) {
-            o.insert(QStringLiteral("k"), b64(m_d->secret));
-        }
-        break;
-    }
-    if (!m_d->kid.isEmpty()) {
-        o.insert(QStringLiteral("kid"), m_d->kid);
-    }
-    if (!m_d->alg.isEmpty()) {
-        o.insert(QStringLiteral("alg"), m_d->alg);
-    }
-    if (!m_d->use.isEmpty()) {
-        o.insert(QStringLiteral("use"), m_d->use);
-    }
-    if (m_d->hasKeyOps) {
-        o.insert(QStringLiteral("key_ops"), QJsonArray::fromStringList(m_d->keyOps));
-    }
+    JwkJson::writeKey(*this, m_d->secret, includePrivate, o);
+    JwkJson::writeParameters({m_d->kid, m_d->alg, m_d->use, m_d->keyOps, m_d->hasKeyOps}, o);
     return o;
 }
 
@@ -860,42 +672,11 @@ Result<QByteArray> Jwk::toPem(crypto::PemFormat format, QByteArrayView passphras
 
 Result<QByteArray> Jwk::thumbprint(DigestAlgorithm digest) const
 {
-    // RFC 7638 §3: the required members only, in lexicographic order, no whitespace. All values are base64url
-    // or fixed names, so nothing needs escaping.
-    QByteArray canonical;
-    switch (m_d->type) {
-    case KeyType::Rsa: {
-        auto c = m_d->pkey.rsaComponents();
-        if (!c) {
-            return std::unexpected(wrapKeyError(c.error()));
-        }
-        canonical =
-            "{\"e\":\"" + Base64Url::encode(c->e) + "\",\"kty\":\"RSA\",\"n\":\"" + Base64Url::encode(c->n) + "\"}";
-        break;
+    auto canonical = JwkJson::thumbprintInput(*this, m_d->secret);
+    if (!canonical) {
+        return std::unexpected(canonical.error());
     }
-    case KeyType::Ec: {
-        auto c = m_d->pkey.ecComponents();
-        if (!c) {
-            return std::unexpected(wrapKeyError(c.error()));
-        }
-        canonical = "{\"crv\":\"" + curve().toLatin1() + "\",\"kty\":\"EC\",\"x\":\"" + Base64Url::encode(c->x) +
-                    "\",\"y\":\"" + Base64Url::encode(c->y) + "\"}";
-        break;
-    }
-    case KeyType::Okp: {
-        auto c = m_d->pkey.okpComponents();
-        if (!c) {
-            return std::unexpected(wrapKeyError(c.error()));
-        }
-        canonical =
-            "{\"crv\":\"" + curve().toLatin1() + "\",\"kty\":\"OKP\",\"x\":\"" + Base64Url::encode(c->x) + "\"}";
-        break;
-    }
-    case KeyType::Oct:
-        canonical = "{\"k\":\"" + Base64Url::encode(m_d->secret) + "\",\"kty\":\"oct\"}";
-        break;
-    }
-    return crypto::Digest::hash(digest, canonical);
+    return crypto::Digest::hash(digest, *canonical);
 }
 
 Result<QString> Jwk::thumbprintBase64Url() const

@@ -126,21 +126,6 @@ void Jws::clearHeaderCache()
     headerCache().clear();
 }
 
-QByteArrayView Jws::headerPart() const
-{
-    return QByteArrayView(m_compact).first(m_firstDot);
-}
-
-QByteArrayView Jws::payloadPart() const
-{
-    return QByteArrayView(m_compact).sliced(m_firstDot + 1, m_secondDot - m_firstDot - 1);
-}
-
-QByteArrayView Jws::signaturePart() const
-{
-    return QByteArrayView(m_compact).sliced(m_secondDot + 1);
-}
-
 QByteArrayView Jws::signingInput() const
 {
     return QByteArrayView(m_compact).first(m_secondDot);
@@ -213,7 +198,6 @@ Result<Jws> Jws::parse(QByteArrayView compact, const JsonLimits& limits)
     }
     jws.m_signature = std::move(*signature);
     jws.m_compact = compact.toByteArray();
-    jws.m_firstDot = first;
     jws.m_secondDot = second;
     return jws;
 }

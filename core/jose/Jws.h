@@ -27,10 +27,7 @@ public:
 
     [[nodiscard]] const JwsHeader& header() const { return *m_header; }
     [[nodiscard]] const QByteArray& compact() const { return m_compact; }
-    [[nodiscard]] QByteArrayView headerPart() const;    // base64url text
-    [[nodiscard]] QByteArrayView payloadPart() const;   // base64url text (raw bytes when b64 is false)
-    [[nodiscard]] QByteArrayView signaturePart() const; // base64url text
-    [[nodiscard]] QByteArrayView signingInput() const;  // header '.' payload, as sent
+    [[nodiscard]] QByteArrayView signingInput() const; // header '.' payload, as sent
     [[nodiscard]] const QByteArray& payload() const { return m_payload; }
     [[nodiscard]] const QByteArray& signature() const { return m_signature; }
 
@@ -42,7 +39,6 @@ private:
     Jws() = default;
     QByteArray m_compact;
     std::shared_ptr<const JwsHeader> m_header;
-    qsizetype m_firstDot = 0;
     qsizetype m_secondDot = 0;
     QByteArray m_payload;
     QByteArray m_signature;

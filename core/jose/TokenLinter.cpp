@@ -1,5 +1,6 @@
 #include "core/jose/TokenLinter.h"
 
+#include "core/common/TimeFormat.h"
 #include "core/jose/JoseError.h"
 #include "core/jose/Jwk.h"
 
@@ -149,7 +150,7 @@ QList<TokenWarning> TokenLinter::lint(const DecodedToken& token, const Jwk* key)
                     out.append({QStringLiteral("jose.lint.long-lifetime"),
                                 QStringLiteral("the token lives %1 (over 24 h): a stolen token stays useful for "
                                                "that long; prefer short-lived tokens and refresh")
-                                    .arg(JoseError::humanDuration(lifetime)),
+                                    .arg(TimeFormat::duration(lifetime)),
                                 Severity::Warning});
                 }
             }

@@ -1,5 +1,6 @@
 #include "core/jose/TokenValidator.h"
 
+#include "core/common/TimeFormat.h"
 #include "core/jose/JoseError.h"
 #include "core/jose/Jws.h"
 
@@ -341,19 +342,19 @@ void TokenValidator::checkClaims(ValidationResult& result) const
         }
     }
     if (exp && exp->has_value() && now >= **exp + leeway) {
-        result.issues.append(JoseError::make(
-            JoseErrc::Expired, QStringLiteral("expired %1 ago (exp %2)")
-                                   .arg(JoseError::humanDuration(now - **exp), JoseError::utcTime(**exp))));
+        result.issues.append(JoseError::make(JoseErrc::Expired,
+                                             QStringLiteral("expired %1 ago (exp %2)")
+                                                 .arg(TimeFormat::duration(now - **exp), TimeFormat::utcSecs(**exp))));
     }
     if (nbf && nbf->has_value() && now + leeway < **nbf) {
-        result.issues.append(JoseError::make(
-            JoseErrc::NotYetValid, QStringLiteral("not valid for another %1 (nbf %2)")
-                                       .arg(JoseError::humanDuration(**nbf - now), JoseError::utcTime(**nbf))));
+        result.issues.append(JoseError::make(JoseErrc::NotYetValid,
+                                             QStringLiteral("not valid for another %1 (nbf %2)")
+                                                 .arg(TimeFormat::duration(**nbf - now), TimeFormat::utcSecs(**nbf))));
     }
     if (iat && iat->has_value() && **iat > now + leeway) {
-        result.issues.append(JoseError::make(
-            JoseErrc::IssuedInFuture, QStringLiteral("issued in the future: iat %1 is %2 ahead of this clock")
-                                          .arg(JoseError::utcTime(**iat), JoseError::humanDuration(**iat - now))));
+        result.issues.append(JoseError::make(JoseErrc::IssuedInFuture,
+                                             QStringLiteral("issued in the future: iat %1 is %2 ahead of this clock")
+                                                 .arg(TimeFormat::utcSecs(**iat), TimeFormat::duration(**iat - now))));
     }
 
     for (const char* name : {"iss", "sub", "jti"}) {

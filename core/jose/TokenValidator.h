@@ -23,7 +23,6 @@ public:
     // The policy's own sanity (leeway range ...); validate() reports these as jose.policy issues too.
     [[nodiscard]] Result<void> checkPolicy() const;
 
-    void setClock(const Clock& clock) { m_clock = &clock; }
     void setPolicy(ValidationPolicy policy) { m_policy = std::move(policy); }
     [[nodiscard]] const ValidationPolicy& policy() const { return m_policy; }
     [[nodiscard]] const JwkSet& keys() const { return m_keys; }

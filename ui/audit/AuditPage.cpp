@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Settings.h"
+#include "core/common/TimeFormat.h"
 #include "ui/audit/AuditTableModel.h"
 #include "ui/widgets/StatusColors.h"
 
@@ -48,6 +49,50 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
 {
     setObjectName(QStringLiteral("auditPage"));
 
+    QLayout* filterRow = buildFilterRow();
+    QWidget* splitter = buildEntries();
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_verifyLabel);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_countLabel);
+
+    // Reading order: the filters and buttons of the top row, the entries, then the entry's details.
+    setTabOrder(m_actionCombo, m_searchEdit);
+    setTabOrder(m_searchEdit, m_refreshButton);
+    setTabOrder(m_refreshButton, m_verifyButton);
+    setTabOrder(m_verifyButton, m_exportButton);
+    setTabOrder(m_exportButton, m_table);
+    setTabOrder(m_table, m_details);
+
+    // Ctrl+F goes to the text filter from anywhere on the page.
+    auto* findAction = new QAction(tr("Find"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(250);
+
+    connectSignals();
+
+    reloadActions();
+    updateCount();
+}
+
+// The filters and the buttons of the top row.
+QLayout* AuditPage::buildFilterRow()
+{
     m_actionCombo = new QComboBox(this);
     m_actionCombo->setObjectName(QStringLiteral("actionComboBox"));
     m_actionCombo->setMinimumContentsLength(18);
@@ -83,7 +128,12 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
     filterRow->addWidget(m_refreshButton);
     filterRow->addWidget(m_verifyButton);
     filterRow->addWidget(m_exportButton);
+    return filterRow;
+}
 
+// The verification result, the entries and the details of the selected one.
+QWidget* AuditPage::buildEntries()
+{
     m_verifyLabel = new QLabel(this);
     m_verifyLabel->setObjectName(QStringLiteral("verifyResultLabel"));
     m_verifyLabel->setWordWrap(true);
@@ -125,39 +175,11 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    return splitter;
+}
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_verifyLabel);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_countLabel);
-
-    // Reading order: the filters and buttons of the top row, the entries, then the entry's details.
-    setTabOrder(m_actionCombo, m_searchEdit);
-    setTabOrder(m_searchEdit, m_refreshButton);
-    setTabOrder(m_refreshButton, m_verifyButton);
-    setTabOrder(m_verifyButton, m_exportButton);
-    setTabOrder(m_exportButton, m_table);
-    setTabOrder(m_table, m_details);
-
-    // Ctrl+F goes to the text filter from anywhere on the page.
-    auto* findAction = new QAction(tr("Find"), this);
-    findAction->setObjectName(QStringLiteral("findAction"));
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(findAction);
-    connect(findAction, &QAction::triggered, this, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
-    });
-
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(250);
-
+void AuditPage::connectSignals()
+{
     connect(m_filterTimer, &QTimer::timeout, this, &AuditPage::applyFilter);
     connect(m_searchEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_actionCombo, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
@@ -177,9 +199,6 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
             m_dirty = true;
         }
     });
-
-    reloadActions();
-    updateCount();
 }
 
 QIcon AuditPage::icon() const
@@ -246,7 +265,7 @@ void AuditPage::showDetails()
     }
     const QJsonObject o{
         {QStringLiteral("id"), e->id},
-        {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(e->timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("time"), TimeFormat::isoUtc(e->timeMs, true)},
         {QStringLiteral("actor"), e->actor},
         {QStringLiteral("action"), e->action},
         {QStringLiteral("target"), e->target},
@@ -320,7 +339,7 @@ void AuditPage::exportCsv()
         for (const AuditEntry& e : std::as_const(*page)) {
             const QStringList fields{
                 QString::number(e.id),
-                QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs),
+                TimeFormat::isoUtc(e.timeMs, true),
                 csvField(e.actor),
                 csvField(e.action),
                 csvField(e.target),

@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -41,6 +42,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QLayout* buildFilterRow();
+    QWidget* buildEntries();
+    void connectSignals();
     void applyFilter();
     void reloadActions();
     void updateCount();

@@ -1,10 +1,9 @@
 #include "ui/audit/AuditTableModel.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/TimeFormat.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
-#include <QLocale>
 
 namespace authscope {
 
@@ -39,7 +38,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         case Column::Id:
             return e.id;
         case Column::Time:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.timeMs).toLocalTime(), QLocale::ShortFormat);
+            return TimeFormat::local(e.timeMs);
         case Column::Actor:
             return e.actor;
         case Column::Action:
@@ -55,7 +54,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (column == Column::Time) {
-            return QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs);
+            return TimeFormat::isoUtc(e.timeMs, true);
         }
         if (column == Column::Details || column == Column::Target) {
             return data(index, Qt::DisplayRole);

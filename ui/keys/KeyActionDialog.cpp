@@ -1,17 +1,16 @@
 #include "ui/keys/KeyActionDialog.h"
 
+#include "core/common/TimeFormat.h"
 #include "ui/keys/JwksDiff.h"
 #include "ui/keys/KeyStateDelegate.h"
 #include "ui/keys/KeyTableModel.h"
 #include "ui/widgets/ColorScheme.h"
 
 #include <QCheckBox>
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTextEdit>
 #include <QVBoxLayout>
@@ -26,9 +25,6 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
     setWindowTitle(title);
     setMinimumSize(640, 520);
 
-    const auto time = [](qint64 ms) -> QString {
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-    };
     const auto badge = [](KeyState s) -> QString {
         return QStringLiteral("<b style=\"color:%1\">%2</b>")
             .arg(KeyStateDelegate::stateColor(s).name(), KeyTableModel::stateLabel(s));
@@ -43,7 +39,7 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
         QString line = tr("<tt>%1</tt>: %2 → %3").arg(c.kid.toHtmlEscaped(), badge(c.from), badge(c.to));
         for (const KeyRecord& r : plan.after) {
             if (r.kid == c.kid && c.to == KeyState::Retiring) {
-                line += tr(" — verifies until %1").arg(time(r.retireAfterMs));
+                line += tr(" — verifies until %1").arg(TimeFormat::local(r.retireAfterMs));
             }
         }
         items << line;

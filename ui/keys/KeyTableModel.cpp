@@ -1,11 +1,10 @@
 #include "ui/keys/KeyTableModel.h"
 
+#include "core/common/TimeFormat.h"
 #include "core/keys/KeyStore.h"
 #include "ui/keys/KeyStateDelegate.h"
 
-#include <QDateTime>
 #include <QFont>
-#include <QLocale>
 
 namespace authscope {
 
@@ -23,20 +22,18 @@ int KeyTableModel::columnCount(const QModelIndex& parent) const
 
 QString KeyTableModel::duration(qint64 ms)
 {
-    const qint64 s = std::max<qint64>(0, ms / 1000);
-    if (s < 60) {
-        return tr("%1 s").arg(s);
-    }
-    const qint64 d = s / 86400;
-    const qint64 h = (s % 86400) / 3600;
-    const qint64 m = (s % 3600) / 60;
-    if (d > 0) {
-        return h > 0 ? tr("%1 d %2 h").arg(d).arg(h) : tr("%1 d").arg(d);
-    }
-    if (h > 0) {
-        return m > 0 ? tr("%1 h %2 min").arg(h).arg(m) : tr("%1 h").arg(h);
-    }
-    return tr("%1 min").arg(m);
+    // Minutes at most: key lifetimes are planned in hours and days.
+    static constexpr TimeFormat::DurationTexts texts{
+        .context = "authscope::KeyTableModel",
+        .daysHours = QT_TRANSLATE_NOOP("authscope::KeyTableModel", "%1 d %2 h"),
+        .days = QT_TRANSLATE_NOOP("authscope::KeyTableModel", "%1 d"),
+        .hoursMinutes = QT_TRANSLATE_NOOP("authscope::KeyTableModel", "%1 h %2 min"),
+        .hours = QT_TRANSLATE_NOOP("authscope::KeyTableModel", "%1 h"),
+        .minutesSeconds = nullptr,
+        .minutes = QT_TRANSLATE_NOOP("authscope::KeyTableModel", "%1 min"),
+        .seconds = QT_TRANSLATE_NOOP("authscope::KeyTableModel", "%1 s"),
+    };
+    return TimeFormat::duration(std::max<qint64>(0, ms / 1000), texts);
 }
 
 QString KeyTableModel::stateLabel(KeyState state)
@@ -114,10 +111,7 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        const auto time = [](qint64 ms) -> QString {
-            return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat)
-                          : QStringLiteral("—");
-        };
+        const auto time = [](qint64 ms) -> QString { return ms > 0 ? TimeFormat::local(ms) : QStringLiteral("—"); };
         QString tip =
             tr("kid %1\n%2, %3\ncreated %4\nactivated %5\nstopped signing %6\nretire after %7")
                 .arg(key->kid, key->description(),

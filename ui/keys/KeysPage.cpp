@@ -8,12 +8,12 @@
 #include "ui/keys/KeyActionDialog.h"
 #include "ui/keys/KeyStateDelegate.h"
 #include "ui/keys/KeyTableModel.h"
+#include "ui/keys/KeyVaultBar.h"
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/keys/RotationPolicyDialog.h"
 #include "ui/keys/RotationTimeline.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -62,6 +62,46 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
     m_vault = m_context.keyVault;
     m_store = m_context.keyStore;
 
+    QLayout* actionRow = buildActionRow();
+    buildKeyTable();
+    buildTabs();
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("keysSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    m_vaultBar = new KeyVaultBar(*m_vault, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(actionRow);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_vaultBar);
+
+    // Reading order: the action row, the keys, the tabs below them (the range before the chart it sets), then
+    // the vault row at the bottom.
+    QWidget* lock = m_vaultBar->lockButton();
+    QWidget* passphrase = m_vaultBar->passphraseButton();
+    QWidget* order[] = {m_generateButton, m_importButton, m_rotateButton, m_rotateRevokeButton,
+                        m_retireButton,   m_revokeButton, m_exportButton, m_policyButton,
+                        m_table,          m_tabs,         m_rangeCombo,   m_timeline,
+                        m_jwks,           lock,           passphrase};
+    for (std::size_t i = 1; i < std::size(order); ++i) {
+        setTabOrder(order[i - 1], order[i]);
+    }
+
+    createActions();
+    connectSignals();
+    startMaintenance();
+    refresh();
+}
+
+QLayout* KeysPage::buildActionRow()
+{
     m_generateButton =
         makeButton(this, tr("&Generate…"), QStringLiteral("generateButton"), tr("Generate a new signing key (Ctrl+G)"));
     m_generateButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
@@ -84,9 +124,6 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
     m_exportButton->setMenu(exportMenu);
     m_policyButton = makeButton(this, tr("&Policy…"), QStringLiteral("policyButton"),
                                 tr("Scheduled rotation, token lifetime, leeway and JWKS cache time"));
-    m_lockButton = makeButton(this, tr("&Unlock…"), QStringLiteral("lockButton"), QString());
-    m_passphraseButton = makeButton(this, tr("Cha&nge passphrase…"), QStringLiteral("passphraseButton"),
-                                    tr("Re-encrypt the data key under a new passphrase"));
 
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_generateButton, m_importButton, m_rotateButton, m_rotateRevokeButton, m_retireButton,
@@ -94,7 +131,11 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
         actions->addWidget(b);
     }
     actions->addStretch(1);
+    return actions;
+}
 
+void KeysPage::buildKeyTable()
+{
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
@@ -118,7 +159,11 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
     m_table->setColumnWidth(static_cast<int>(KeyTableModel::Column::Purpose), 80);
     m_table->setColumnWidth(static_cast<int>(KeyTableModel::Column::Age), 80);
     m_table->setAccessibleName(tr("Signing keys"));
+}
 
+// The rotation timeline (with the range it shows) and the published JWKS.
+void KeysPage::buildTabs()
+{
     m_timeline = new RotationTimeline(this);
     m_jwks = new QPlainTextEdit(this);
     m_jwks->setObjectName(QStringLiteral("jwksTextEdit"));
@@ -130,59 +175,30 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("keysTabWidget"));
     auto* timelinePane = new QWidget(this);
-    auto* rangeCombo = new QComboBox(timelinePane);
-    rangeCombo->setObjectName(QStringLiteral("timelineRangeComboBox"));
-    rangeCombo->addItem(tr("All keys"), static_cast<int>(RotationTimeline::Range::All));
-    rangeCombo->addItem(tr("Around now (grace periods readable)"),
-                        static_cast<int>(RotationTimeline::Range::AroundNow));
+    m_rangeCombo = new QComboBox(timelinePane);
+    m_rangeCombo->setObjectName(QStringLiteral("timelineRangeComboBox"));
+    m_rangeCombo->addItem(tr("All keys"), static_cast<int>(RotationTimeline::Range::All));
+    m_rangeCombo->addItem(tr("Around now (grace periods readable)"),
+                          static_cast<int>(RotationTimeline::Range::AroundNow));
     auto* rangeLabel = new QLabel(tr("&Show:"), timelinePane);
-    rangeLabel->setBuddy(rangeCombo);
+    rangeLabel->setBuddy(m_rangeCombo);
     auto* rangeRow = new QHBoxLayout;
     rangeRow->addWidget(rangeLabel);
-    rangeRow->addWidget(rangeCombo);
+    rangeRow->addWidget(m_rangeCombo);
     rangeRow->addStretch(1);
     auto* timelineLayout = new QVBoxLayout(timelinePane);
     timelineLayout->setContentsMargins(0, 4, 0, 0);
     timelineLayout->addLayout(rangeRow);
     timelineLayout->addWidget(m_timeline, 1);
-    connect(rangeCombo, &QComboBox::currentIndexChanged, this, [this, rangeCombo] {
-        m_timeline->setRange(static_cast<RotationTimeline::Range>(rangeCombo->currentData().toInt()));
+    connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_timeline->setRange(static_cast<RotationTimeline::Range>(m_rangeCombo->currentData().toInt()));
     });
     m_tabs->addTab(timelinePane, tr("Rotation &timeline"));
     m_tabs->addTab(m_jwks, tr("Published &JWKS"));
+}
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("keysSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-
-    m_vaultLabel = new QLabel(this);
-    m_vaultLabel->setObjectName(QStringLiteral("vaultLabel"));
-    m_vaultLabel->setWordWrap(true);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(actions);
-    layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
-    auto* vaultRow = new QHBoxLayout;
-    vaultRow->addWidget(m_vaultLabel, 1);
-    vaultRow->addWidget(m_lockButton);
-    vaultRow->addWidget(m_passphraseButton);
-    layout->addLayout(vaultRow);
-
-    // Reading order: the action row, the keys, the tabs below them (the range before the chart it sets), then
-    // the vault row at the bottom.
-    QWidget* order[] = {m_generateButton, m_importButton, m_rotateButton,    m_rotateRevokeButton,
-                        m_retireButton,   m_revokeButton, m_exportButton,    m_policyButton,
-                        m_table,          m_tabs,         rangeCombo,        m_timeline,
-                        m_jwks,           m_lockButton,   m_passphraseButton};
-    for (std::size_t i = 1; i < std::size(order); ++i) {
-        setTabOrder(order[i - 1], order[i]);
-    }
-
+void KeysPage::createActions()
+{
     // Keys of the page: F5 re-reads the keys, Delete revokes the selected key (through the preview dialog,
     // which asks for a reason and confirmation).
     auto* refreshAction = new QAction(tr("Refresh"), this);
@@ -202,7 +218,10 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
         }
     });
     m_table->setAccessibleDescription(tr("Delete revokes the selected key, after a preview"));
+}
 
+void KeysPage::connectSignals()
+{
     connect(m_generateButton, &QPushButton::clicked, this, &KeysPage::generateKey);
     connect(m_importButton, &QPushButton::clicked, this, &KeysPage::importKey);
     connect(m_rotateButton, &QPushButton::clicked, this, &KeysPage::rotate);
@@ -210,8 +229,7 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
     connect(m_retireButton, &QPushButton::clicked, this, &KeysPage::retireSelected);
     connect(m_revokeButton, &QPushButton::clicked, this, &KeysPage::revokeSelected);
     connect(m_policyButton, &QPushButton::clicked, this, &KeysPage::editPolicy);
-    connect(m_lockButton, &QPushButton::clicked, this, &KeysPage::toggleLock);
-    connect(m_passphraseButton, &QPushButton::clicked, this, &KeysPage::changePassphrase);
+    QMenu* exportMenu = m_exportButton->menu();
     connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
         exportMenu->clear();
         const QString kid = selectedKid();
@@ -238,9 +256,11 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
     connect(m_model, &KeyTableModel::loadFailed, this,
             [this](const QString& message) { Q_EMIT statusMessage(tr("Cannot read the keys: %1").arg(message)); });
     connect(m_store, &KeyStore::keysChanged, this, &KeysPage::refresh);
-    connect(m_vault, &KeyVault::unlocked, this, &KeysPage::updateVaultLabel);
-    connect(m_vault, &KeyVault::locked, this, &KeysPage::updateVaultLabel);
+    connect(m_vaultBar, &KeyVaultBar::statusMessage, this, &Page::statusMessage);
+}
 
+void KeysPage::startMaintenance()
+{
     // Retirements and scheduled rotations: at start, on a timer, and when due.
     m_scheduler = new RotationScheduler(*m_store, this);
     connect(m_scheduler, &RotationScheduler::maintenanceRan, this, [this](const MaintenanceReport& report) {
@@ -251,7 +271,7 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
                                      .arg(report.generated.size()));
         }
         if (!report.notes.isEmpty()) {
-            m_vaultLabel->setToolTip(report.notes.join(u'\n'));
+            m_vaultBar->setNotes(report.notes.join(u'\n'));
         }
     });
     m_scheduler->start();
@@ -268,7 +288,6 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
         }
     });
     m_clockTimer->start();
-    refresh();
 }
 
 KeysPage::~KeysPage()
@@ -327,7 +346,7 @@ void KeysPage::refresh()
                      .arg(policy->leewaySecs);
     }
     m_summary->setText(parts.join(QStringLiteral(" · ")));
-    updateVaultLabel();
+    m_vaultBar->updateState();
     updateActions();
 }
 
@@ -354,53 +373,10 @@ void KeysPage::updateActions()
     m_exportButton->setEnabled(key != nullptr);
 }
 
-void KeysPage::updateVaultLabel()
-{
-    auto info = m_vault->info();
-    const bool initialised = info && info->initialised;
-    if (m_vault->isUnlocked()) {
-        m_vaultLabel->setText(tr("Key store unlocked for this run: private keys can sign and be exported."));
-        m_lockButton->setText(tr("&Lock"));
-        m_lockButton->setToolTip(tr("Forget the data key until the passphrase is given again"));
-    } else {
-        m_vaultLabel->setText(initialised
-                                  ? tr("Key store locked: reading needs no passphrase; it is asked for the first "
-                                       "action that needs a private key.")
-                                  : tr("No passphrase set yet: the first key you generate or import sets it."));
-        m_lockButton->setText(tr("&Unlock…"));
-        m_lockButton->setToolTip(tr("Enter the passphrase now"));
-    }
-    m_lockButton->setEnabled(initialised);
-    m_passphraseButton->setEnabled(initialised);
-}
-
 void KeysPage::showError(const QString& what, const Error& error)
 {
     QMessageBox::warning(this, what, error.message);
     Q_EMIT statusMessage(what + QStringLiteral(": ") + error.message);
-}
-
-bool KeysPage::ensureUnlocked()
-{
-    if (m_vault->isUnlocked()) {
-        return true;
-    }
-    auto initialised = m_vault->isInitialised();
-    if (!initialised) {
-        showError(tr("Key store"), initialised.error());
-        return false;
-    }
-    PassphraseDialog dialog(*initialised ? PassphraseDialog::Mode::Unlock : PassphraseDialog::Mode::Create, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto done = *initialised ? m_vault->unlock(dialog.passphrase()) : m_vault->initialise(dialog.passphrase());
-        QApplication::restoreOverrideCursor();
-        if (done) {
-            return true;
-        }
-        dialog.showError(done.error().message);
-    }
-    return false;
 }
 
 void KeysPage::preview(const Result<KeyChangePlan>& plan, const QString& title, const QString& confirmText,
@@ -456,7 +432,7 @@ void KeysPage::applyPending(KeyActionDialog* dialog)
     if (!dialog->reason().isEmpty()) {
         plan.reason = dialog->reason();
     }
-    if (plan.needsVault() && !ensureUnlocked()) {
+    if (plan.needsVault() && !m_vaultBar->ensureUnlocked()) {
         Q_EMIT statusMessage(tr("Nothing changed: the key store stayed locked."));
         return;
     }
@@ -592,7 +568,7 @@ void KeysPage::exportSelected()
     } else if (!isPrivate) {
         exported = m_store->exportPublic(kid, pem ? KeyStore::ExportFormat::Pem : KeyStore::ExportFormat::Jwk);
     } else {
-        if (!ensureUnlocked()) {
+        if (!m_vaultBar->ensureUnlocked()) {
             return;
         }
         QByteArray pemPassphrase;
@@ -644,33 +620,6 @@ void KeysPage::editPolicy()
         m_scheduler->checkNow();
         Q_EMIT statusMessage(tr("Rotation policy saved"));
         return;
-    }
-}
-
-void KeysPage::toggleLock()
-{
-    if (m_vault->isUnlocked()) {
-        m_vault->lock();
-        Q_EMIT statusMessage(tr("Key store locked"));
-        return;
-    }
-    if (ensureUnlocked()) {
-        Q_EMIT statusMessage(tr("Key store unlocked for this run"));
-    }
-}
-
-void KeysPage::changePassphrase()
-{
-    PassphraseDialog dialog(PassphraseDialog::Mode::Change, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto done = m_vault->changePassphrase(dialog.currentPassphrase(), dialog.passphrase());
-        QApplication::restoreOverrideCursor();
-        if (done) {
-            Q_EMIT statusMessage(tr("Passphrase changed; the keys were not touched"));
-            return;
-        }
-        dialog.showError(done.error().message);
     }
 }
 

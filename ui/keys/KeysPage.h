@@ -10,7 +10,9 @@
 #include <functional>
 #include <memory>
 
+class QComboBox;
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -22,6 +24,7 @@ namespace authscope {
 
 class KeyStore;
 class KeyTableModel;
+class KeyVaultBar;
 class KeyVault;
 class RotationScheduler;
 class RotationTimeline;
@@ -61,14 +64,16 @@ public Q_SLOTS:
     void revokeSelected();
     void exportSelected();
     void editPolicy();
-    void toggleLock();
-    void changePassphrase();
 
 private:
+    QLayout* buildActionRow();
+    void buildKeyTable();
+    void buildTabs();
+    void createActions();
+    void connectSignals();
+    void startMaintenance();
     [[nodiscard]] QString selectedKid() const;
     [[nodiscard]] QString currentPurpose() const;
-    // Asks for the passphrase when the vault is locked (sets it on first use); false when the user cancels.
-    bool ensureUnlocked();
     void preview(const Result<KeyChangePlan>& plan, const QString& title, const QString& confirmText, bool needsReason);
     // Plans in a worker thread (key generation, RSA above all, takes a while) behind a cancellable progress
     // dialog, then previews the result.
@@ -76,7 +81,6 @@ private:
                           bool needsReason);
     void applyPending(KeyActionDialog* dialog);
     void updateActions();
-    void updateVaultLabel();
     void showError(const QString& what, const Error& error);
 
     AppContext m_context;
@@ -89,8 +93,8 @@ private:
     RotationTimeline* m_timeline = nullptr;
     QPlainTextEdit* m_jwks = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QComboBox* m_rangeCombo = nullptr;
     QLabel* m_summary = nullptr;
-    QLabel* m_vaultLabel = nullptr;
     QPushButton* m_generateButton = nullptr;
     QPushButton* m_importButton = nullptr;
     QPushButton* m_rotateButton = nullptr;
@@ -99,8 +103,7 @@ private:
     QPushButton* m_revokeButton = nullptr;
     QPushButton* m_exportButton = nullptr;
     QPushButton* m_policyButton = nullptr;
-    QPushButton* m_lockButton = nullptr;
-    QPushButton* m_passphraseButton = nullptr;
+    KeyVaultBar* m_vaultBar = nullptr;
     QTimer* m_clockTimer = nullptr;
     QPointer<KeyActionDialog> m_pending; // cleared when the dialog closes (it deletes itself)
     qint64 m_revision = -1;

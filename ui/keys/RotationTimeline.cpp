@@ -105,10 +105,23 @@ void RotationTimeline::setKeys(const QList<KeyRecord>& keys, const RotationPolic
 
 void RotationTimeline::render()
 {
-    const QList<KeyRecord>& keys = m_keys;
-    const RotationPolicy& policy = m_policy;
-    const qint64 nextRotationMs = m_nextRotationMs;
-    const qint64 nowMs = m_nowMs;
+    resetChart();
+    const QList<KeyRecord> shown = keysToShow();
+    m_rows = static_cast<int>(shown.size());
+    m_rowCount = std::max(1, m_rows);
+    const auto [from, to] = visibleSpan(shown);
+    drawKeys(shown);
+    addVertical(m_nowMs, palette().color(QPalette::Text), tr("now"), Qt::SolidLine);
+    if (m_nextRotationMs > 0) {
+        addVertical(m_nextRotationMs, KeyStateDelegate::stateColor(KeyState::Active), tr("next rotation"),
+                    Qt::DashLine);
+    }
+    addAxes(shown, from, to);
+    m_chart->setTitle(m_rows == 0 ? tr("No keys yet: generate or import one") : QString());
+}
+
+void RotationTimeline::resetChart()
+{
     m_chart->removeAllSeries();
     for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
@@ -119,16 +132,19 @@ void RotationTimeline::render()
     m_chart->setBackgroundBrush(palette().brush(QPalette::Base));
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
+}
 
-    // The keys that matter now first (published, then the most recent of the others).
+// The keys that matter now first (published, then the most recent of the others), in the order they were made.
+QList<KeyRecord> RotationTimeline::keysToShow() const
+{
     QList<KeyRecord> shown;
-    for (const KeyRecord& k : keys) {
+    for (const KeyRecord& k : m_keys) {
         if (KeyStates::isPublished(k.state) || (k.isSymmetric() && k.state == KeyState::Active)) {
             shown << k;
         }
     }
     QList<KeyRecord> others;
-    for (const KeyRecord& k : keys) {
+    for (const KeyRecord& k : m_keys) {
         const bool already =
             std::any_of(shown.cbegin(), shown.cend(), [&k](const KeyRecord& s) { return s.kid == k.kid; });
         if (!already) {
@@ -146,31 +162,36 @@ void RotationTimeline::render()
     }
     std::stable_sort(shown.begin(), shown.end(),
                      [](const KeyRecord& a, const KeyRecord& b) { return a.createdMs < b.createdMs; });
-    m_rows = static_cast<int>(shown.size());
-    m_rowCount = std::max(1, m_rows);
+    return shown;
+}
 
-    const qint64 grace = policy.graceMs();
-    qint64 from = 0;
-    qint64 to = 0;
+std::pair<qint64, qint64> RotationTimeline::visibleSpan(const QList<KeyRecord>& shown) const
+{
+    const qint64 grace = m_policy.graceMs();
+    const qint64 nowMs = m_nowMs;
     if (m_range == Range::AroundNow) {
         const qint64 half = std::max<qint64>(3 * grace, 3 * 3600 * 1000LL);
-        from = nowMs - half;
-        to = nowMs + half;
-    } else {
-        from = nowMs - std::max<qint64>(3 * grace, 6 * 3600 * 1000LL);
-        to = nowMs + std::max<qint64>(2 * grace, 6 * 3600 * 1000LL);
-        if (nextRotationMs > 0) {
-            to = std::max(to, nextRotationMs + grace);
-        }
-        for (const KeyRecord& k : std::as_const(shown)) {
-            from = std::min(from, k.createdMs);
-            to = std::max(to, k.retireAfterMs);
-        }
-        const qint64 margin = (to - from) / 30;
-        from -= margin;
-        to += margin;
+        return {nowMs - half, nowMs + half};
     }
+    qint64 from = nowMs - std::max<qint64>(3 * grace, 6 * 3600 * 1000LL);
+    qint64 to = nowMs + std::max<qint64>(2 * grace, 6 * 3600 * 1000LL);
+    if (m_nextRotationMs > 0) {
+        to = std::max(to, m_nextRotationMs + grace);
+    }
+    for (const KeyRecord& k : shown) {
+        from = std::min(from, k.createdMs);
+        to = std::max(to, k.retireAfterMs);
+    }
+    const qint64 margin = (to - from) / 30;
+    return {from - margin, to + margin};
+}
 
+// One row per key: published before it signs, signing, its grace period; a mark where it was revoked.
+void RotationTimeline::drawKeys(const QList<KeyRecord>& shown)
+{
+    const qint64 grace = m_policy.graceMs();
+    const qint64 nextRotationMs = m_nextRotationMs;
+    const qint64 nowMs = m_nowMs;
     const QColor nextColor = KeyStateDelegate::stateColor(KeyState::Next);
     const QColor activeColor = KeyStateDelegate::stateColor(KeyState::Active);
     const QColor retiringColor = KeyStateDelegate::stateColor(KeyState::Retiring);
@@ -187,8 +208,6 @@ void RotationTimeline::render()
     revokedMarks->setColor(revokedColor);
     revokedMarks->setBorderColor(revokedColor);
 
-    auto* axisY = new QCategoryAxis;
-    axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int row = 0; row < m_rows; ++row) {
         const KeyRecord& k = shown.at(row);
         const double y = m_rowCount - 1 - row;
@@ -222,21 +241,23 @@ void RotationTimeline::render()
             revokedMarks->append(double(k.revokedMs), y);
         }
     }
+    if (revokedMarks->count() > 0) {
+        m_chart->addSeries(revokedMarks);
+    } else {
+        delete revokedMarks;
+    }
+}
+
+void RotationTimeline::addAxes(const QList<KeyRecord>& shown, qint64 from, qint64 to)
+{
+    auto* axisY = new QCategoryAxis;
+    axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     // QCategoryAxis wants its categories in ascending order: bottom row first.
     for (int row = m_rows - 1; row >= 0; --row) {
         const KeyRecord& k = shown.at(row);
         const QString label = QStringLiteral("%1… %2").arg(k.kid.left(8), k.alg);
         // Category labels must be unique; an invisible suffix keeps two keys with the same prefix apart.
         axisY->append(label + QString(row, QChar(0x200B)), m_rowCount - 1 - row);
-    }
-    if (revokedMarks->count() > 0) {
-        m_chart->addSeries(revokedMarks);
-    } else {
-        delete revokedMarks;
-    }
-    addVertical(nowMs, palette().color(QPalette::Text), tr("now"), Qt::SolidLine);
-    if (nextRotationMs > 0) {
-        addVertical(nextRotationMs, activeColor, tr("next rotation"), Qt::DashLine);
     }
 
     auto* axisX = new QDateTimeAxis;
@@ -259,7 +280,6 @@ void RotationTimeline::render()
         s->attachAxis(axisX);
         s->attachAxis(axisY);
     }
-    m_chart->setTitle(m_rows == 0 ? tr("No keys yet: generate or import one") : QString());
 }
 
 } // namespace authscope

@@ -6,6 +6,8 @@
 #include <QChartView>
 #include <QList>
 
+#include <utility>
+
 class QAbstractSeries;
 
 namespace authscope {
@@ -44,6 +46,12 @@ private:
     void addVertical(qint64 atMs, const QColor& color, const QString& legend, Qt::PenStyle style);
 
     void render();
+    void resetChart();
+    [[nodiscard]] QList<KeyRecord> keysToShow() const;
+    // The time span on the axis: around now, or every shown key's life and the next rotation.
+    [[nodiscard]] std::pair<qint64, qint64> visibleSpan(const QList<KeyRecord>& shown) const;
+    void drawKeys(const QList<KeyRecord>& shown);
+    void addAxes(const QList<KeyRecord>& shown, qint64 from, qint64 to);
 
     QChart* m_chart = nullptr;
     Range m_range = Range::All;

@@ -40,6 +40,47 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
                              this);
     intro->setWordWrap(true);
 
+    QLayout* targetRow = buildTargetRow();
+    QLayout* keyRow = buildKeyRow();
+    QLayout* buttons = buildButtonRow();
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("attackSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    QWidget* splitter = buildResults();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(intro);
+    layout->addWidget(m_builtIn);
+    layout->addLayout(targetRow);
+    layout->addLayout(keyRow);
+    layout->addLayout(buttons);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_builtIn, m_other);
+    setTabOrder(m_other, m_url);
+    setTabOrder(m_url, m_user);
+    setTabOrder(m_user, m_password);
+    setTabOrder(m_password, m_keyFile);
+    setTabOrder(m_keyFile, m_browseKey);
+    setTabOrder(m_browseKey, m_run);
+    setTabOrder(m_run, m_cancel);
+    setTabOrder(m_cancel, m_export);
+    setTabOrder(m_export, m_table);
+    setTabOrder(m_table, m_details);
+
+    connectSignals();
+    m_summary->setText(tr("%1 attacks ready. The built-in server needs no setup.").arg(m_model->rowCount()));
+    updateState();
+}
+
+// The built-in server, or another one with the account to log in with.
+QLayout* AttackPanel::buildTargetRow()
+{
     m_builtIn = new QRadioButton(tr("Built-in server (a scratch database, removed afterwards)"), this);
     m_builtIn->setObjectName(QStringLiteral("attackBuiltInRadioButton"));
     m_builtIn->setChecked(true);
@@ -71,7 +112,11 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     otherRow->addWidget(m_user, 1);
     otherRow->addWidget(passwordLabel);
     otherRow->addWidget(m_password, 1);
+    return otherRow;
+}
 
+QLayout* AttackPanel::buildKeyRow()
+{
     // The other server's private signing key (optional): without it the claim attacks (expired, wrong aud, ...)
     // cannot be signed so that only the claim check refuses them, and are skipped.
     m_keyFile = new QLineEdit(this);
@@ -85,19 +130,16 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     m_browseKey = new QPushButton(tr("&Browse…"), this);
     m_browseKey->setObjectName(QStringLiteral("attackBrowseKeyButton"));
     m_browseKey->setAccessibleName(tr("Choose the signing key file"));
-    connect(m_browseKey, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Signing key of the server"), m_keyFile->text(),
-                                                          tr("Keys (*.pem *.jwk *.json *.key);;All files (*)"));
-        if (!path.isEmpty()) {
-            m_keyFile->setText(path);
-        }
-    });
     auto* keyRow = new QHBoxLayout;
     keyRow->addSpacing(24);
     keyRow->addWidget(keyLabel);
     keyRow->addWidget(m_keyFile, 1);
     keyRow->addWidget(m_browseKey);
+    return keyRow;
+}
 
+QLayout* AttackPanel::buildButtonRow()
+{
     m_run = new QPushButton(tr("Run &attacks"), this);
     m_run->setObjectName(QStringLiteral("attackRunButton"));
     m_run->setAccessibleName(tr("Run the attacks"));
@@ -119,12 +161,12 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_export);
+    return buttons;
+}
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("attackSummaryLabel"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
+// The attacks with their outcome, and the details of the selected one.
+QWidget* AttackPanel::buildResults()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("attackTableView"));
     m_table->setModel(m_model);
@@ -155,29 +197,18 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    return splitter;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(intro);
-    layout->addWidget(m_builtIn);
-    layout->addLayout(otherRow);
-    layout->addLayout(keyRow);
-    layout->addLayout(buttons);
-    layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
-
-    setTabOrder(m_builtIn, m_other);
-    setTabOrder(m_other, m_url);
-    setTabOrder(m_url, m_user);
-    setTabOrder(m_user, m_password);
-    setTabOrder(m_password, m_keyFile);
-    setTabOrder(m_keyFile, m_browseKey);
-    setTabOrder(m_browseKey, m_run);
-    setTabOrder(m_run, m_cancel);
-    setTabOrder(m_cancel, m_export);
-    setTabOrder(m_export, m_table);
-    setTabOrder(m_table, m_details);
-
+void AttackPanel::connectSignals()
+{
+    connect(m_browseKey, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Signing key of the server"), m_keyFile->text(),
+                                                          tr("Keys (*.pem *.jwk *.json *.key);;All files (*)"));
+        if (!path.isEmpty()) {
+            m_keyFile->setText(path);
+        }
+    });
     connect(m_run, &QPushButton::clicked, this, &AttackPanel::startAttacks);
     connect(m_cancel, &QPushButton::clicked, this, &AttackPanel::cancelAttacks);
     connect(m_export, &QPushButton::clicked, this, &AttackPanel::chooseExportFile);
@@ -199,8 +230,6 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     connect(m_job, &AttackJob::attackFinished, this, &AttackPanel::onAttackFinished);
     connect(m_job, &AttackJob::finished, this, &AttackPanel::onFinished);
     connect(m_job, &AttackJob::failed, this, &AttackPanel::onFailed);
-    m_summary->setText(tr("%1 attacks ready. The built-in server needs no setup.").arg(m_model->rowCount()));
-    updateState();
 }
 
 AttackPanel::~AttackPanel() = default;

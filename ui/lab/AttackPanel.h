@@ -9,6 +9,7 @@
 #include <optional>
 
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
@@ -52,6 +53,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QLayout* buildTargetRow();
+    QLayout* buildKeyRow();
+    QLayout* buildButtonRow();
+    QWidget* buildResults();
+    void connectSignals();
     void setSummary(const QString& text, std::optional<StatusColor> role = std::nullopt, bool bold = false);
     [[nodiscard]] Result<jose::Jwk> readSigningKey(const QString& path);
     void onAttackFinished(int done, int total, const lab::AttackResult& result);

@@ -1,5 +1,6 @@
 #include "ui/lab/ExperimentView.h"
 
+#include "core/common/TimeFormat.h"
 #include "ui/lab/LabTableModel.h"
 
 #include <QFile>
@@ -7,7 +8,6 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -187,8 +187,7 @@ void ExperimentView::updateHeader()
                                "History."));
         return;
     }
-    const QLocale locale;
-    const QString when = locale.toString(m_run->started.toLocalTime(), QLocale::ShortFormat);
+    const QString when = TimeFormat::local(m_run->started.toMSecsSinceEpoch());
     const qint64 seconds = std::max<qint64>(0, m_run->started.secsTo(m_run->finished));
     QString text = m_run->quick ? tr("Quick run of %1, took %Ln s", nullptr, static_cast<int>(seconds)).arg(when)
                                 : tr("Full run of %1, took %Ln s", nullptr, static_cast<int>(seconds)).arg(when);

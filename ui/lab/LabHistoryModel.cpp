@@ -1,5 +1,6 @@
 #include "ui/lab/LabHistoryModel.h"
 
+#include "core/common/TimeFormat.h"
 #include <QLocale>
 
 namespace authscope {
@@ -68,14 +69,16 @@ QVariant LabHistoryModel::data(const QModelIndex& index, int role) const
                                           : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role == Qt::ToolTipRole) {
-        return tr("Run %1, %2").arg(run.id).arg(QLocale().toString(run.started.toLocalTime(), QLocale::LongFormat));
+        return tr("Run %1, %2")
+            .arg(run.id)
+            .arg(TimeFormat::local(run.started.toMSecsSinceEpoch(), QLocale::LongFormat));
     }
     if (role != Qt::DisplayRole) {
         return {};
     }
     switch (column) {
     case Column::Started:
-        return QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat);
+        return TimeFormat::local(run.started.toMSecsSinceEpoch());
     case Column::Experiment:
         return experimentName(run.experiment);
     case Column::Length:

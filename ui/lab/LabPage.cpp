@@ -1,6 +1,7 @@
 #include "ui/lab/LabPage.h"
 
 #include "core/common/Settings.h"
+#include "core/common/TimeFormat.h"
 #include "core/lab/LabResultStore.h"
 #include "core/lab/LabRunner.h"
 #include "ui/lab/AttackPanel.h"
@@ -84,9 +85,56 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
     m_tabs->setDocumentMode(true);
 
     // --- The experiments: what to run, and the results --------------------------------------------------------
+    m_tabs->addTab(buildExperimentsTab(), tr("Trade-off experiments"));
+
+    // --- The self-attack check ---------------------------------------------------------------------------------
+    m_attack = new AttackPanel(m_tabs);
+    m_tabs->addTab(m_attack, tr("Self-attack"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    QWidget* previous = m_checks.value(lab::Experiment::CostPerRequest);
+    for (const lab::Experiment e : lab::allExperiments()) {
+        if (QCheckBox* box = m_checks.value(e); box != previous) {
+            setTabOrder(previous, box);
+            previous = box;
+        }
+    }
+    setTabOrder(previous, m_length);
+    setTabOrder(m_length, m_run);
+    setTabOrder(m_run, m_cancel);
+    setTabOrder(m_historyShow, m_historyDelete);
+    setTabOrder(m_historyDelete, m_historyTable);
+
+    connectSignals();
+
+    refreshHistory();
+    showLatestRuns();
+    updateEstimate();
+    updateState();
+}
+
+QWidget* LabPage::buildExperimentsTab()
+{
     auto* experiments = new QWidget(m_tabs);
     experiments->setObjectName(QStringLiteral("experimentsTab"));
+    QLayout* chooseRow = buildChooseRow(experiments);
+    QLayout* runRow = buildRunRow(experiments);
+    buildResultTabs(experiments);
+    auto* experimentsLayout = new QVBoxLayout(experiments);
+    experimentsLayout->setContentsMargins(6, 6, 6, 0);
+    experimentsLayout->addLayout(chooseRow);
+    experimentsLayout->addLayout(runRow);
+    experimentsLayout->addWidget(m_info);
+    experimentsLayout->addWidget(m_resultTabs, 1);
+    return experiments;
+}
 
+// A check box per experiment.
+QLayout* LabPage::buildChooseRow(QWidget* experiments)
+{
     auto* chooseLabel = new QLabel(tr("Experiments:"), experiments);
     const std::pair<lab::Experiment, QString> tips[] = {
         {lab::Experiment::CostPerRequest,
@@ -110,7 +158,12 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
         });
     }
     chooseRow->addStretch(1);
+    return chooseRow;
+}
 
+// The length of the run, Run and Cancel, and the progress.
+QLayout* LabPage::buildRunRow(QWidget* experiments)
+{
     const QLocale locale;
     auto* lengthLabel = new QLabel(tr("&Length:"), experiments);
     m_length = new QComboBox(experiments);
@@ -149,7 +202,12 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
     runRow->addWidget(m_run);
     runRow->addWidget(m_cancel);
     runRow->addWidget(m_progress, 1);
+    return runRow;
+}
 
+// A tab per experiment's results, and the history of saved runs.
+void LabPage::buildResultTabs(QWidget* experiments)
+{
     m_info = new QLabel(experiments);
     m_info->setObjectName(QStringLiteral("labInfoLabel"));
     m_info->setWordWrap(true);
@@ -171,7 +229,12 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
         connect(v, &ExperimentView::exportJsonRequested, this, [this, v] { chooseExportFile(v, true); });
     }
 
-    // History: the saved runs.
+    buildHistoryTab();
+}
+
+// History: the saved runs.
+void LabPage::buildHistoryTab()
+{
     m_historyTab = new QWidget(m_resultTabs);
     m_historyTab->setObjectName(QStringLiteral("historyTab"));
     m_historyModel = new LabHistoryModel(this);
@@ -206,36 +269,10 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
     historyLayout->addLayout(historyButtons);
     historyLayout->addWidget(m_historyTable, 1);
     m_resultTabs->addTab(m_historyTab, tr("History"));
+}
 
-    auto* experimentsLayout = new QVBoxLayout(experiments);
-    experimentsLayout->setContentsMargins(6, 6, 6, 0);
-    experimentsLayout->addLayout(chooseRow);
-    experimentsLayout->addLayout(runRow);
-    experimentsLayout->addWidget(m_info);
-    experimentsLayout->addWidget(m_resultTabs, 1);
-    m_tabs->addTab(experiments, tr("Trade-off experiments"));
-
-    // --- The self-attack check ---------------------------------------------------------------------------------
-    m_attack = new AttackPanel(m_tabs);
-    m_tabs->addTab(m_attack, tr("Self-attack"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
-
-    QWidget* previous = m_checks.value(lab::Experiment::CostPerRequest);
-    for (const lab::Experiment e : lab::allExperiments()) {
-        if (QCheckBox* box = m_checks.value(e); box != previous) {
-            setTabOrder(previous, box);
-            previous = box;
-        }
-    }
-    setTabOrder(previous, m_length);
-    setTabOrder(m_length, m_run);
-    setTabOrder(m_run, m_cancel);
-    setTabOrder(m_historyShow, m_historyDelete);
-    setTabOrder(m_historyDelete, m_historyTable);
-
+void LabPage::connectSignals()
+{
     connect(m_length, &QComboBox::currentIndexChanged, this, &LabPage::updateEstimate);
     connect(m_run, &QPushButton::clicked, this, &LabPage::startRun);
     connect(m_cancel, &QPushButton::clicked, this, &LabPage::cancelRun);
@@ -250,11 +287,6 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
     connect(m_historyShow, &QPushButton::clicked, this, [this] { showSelectedRun(true); });
     connect(m_historyDelete, &QPushButton::clicked, this, &LabPage::deleteSelectedRun);
     connect(m_attack, &AttackPanel::statusMessage, this, &Page::statusMessage);
-
-    refreshHistory();
-    showLatestRuns();
-    updateEstimate();
-    updateState();
 }
 
 LabPage::~LabPage()
@@ -509,9 +541,9 @@ void LabPage::deleteSelectedRun()
         return;
     }
     const qint64 id = run->id;
-    const QString what = tr("%1 run of %2")
-                             .arg(LabHistoryModel::experimentName(run->experiment),
-                                  QLocale().toString(run->started.toLocalTime(), QLocale::ShortFormat));
+    const QString what =
+        tr("%1 run of %2")
+            .arg(LabHistoryModel::experimentName(run->experiment), TimeFormat::local(run->started.toMSecsSinceEpoch()));
     if (QMessageBox::question(this, tr("Delete run"), tr("Delete the %1? This cannot be undone.").arg(what),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
         return;
@@ -530,7 +562,7 @@ void LabPage::chooseExportFile(ExperimentView* v, bool json)
     }
     const QString base = QStringLiteral("authscope-lab-%1-%2")
                              .arg(lab::experimentId(v->experiment()))
-                             .arg(v->run()->started.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                             .arg(TimeFormat::fileStamp(v->run()->started.toMSecsSinceEpoch()));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path =
         json ? QFileDialog::getSaveFileName(this, tr("Export run as JSON"), dir + u'/' + base + QStringLiteral(".json"),

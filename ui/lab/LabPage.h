@@ -14,6 +14,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
@@ -85,6 +86,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QWidget* buildExperimentsTab();
+    QLayout* buildChooseRow(QWidget* experiments);
+    QLayout* buildRunRow(QWidget* experiments);
+    void buildResultTabs(QWidget* experiments);
+    void buildHistoryTab();
+    void connectSignals();
     void onProgress(int percent, const QString& step);
     void onExperimentFinished(lab::Experiment experiment);
     void onExperimentSaved(const lab::LabRun& run);

@@ -1,5 +1,6 @@
 #include "ui/server/RequestLogModel.h"
 
+#include "core/common/TimeFormat.h"
 #include "ui/widgets/StatusColors.h"
 
 #include <QBrush>
@@ -36,7 +37,7 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Column::Time:
-            return QDateTime::fromMSecsSinceEpoch(e.timeMs).toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+            return TimeFormat::timeOfDay(e.timeMs);
         case Column::Method:
             return QString::fromLatin1(e.method);
         case Column::Path:

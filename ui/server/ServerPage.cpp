@@ -44,6 +44,28 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     // The login endpoints: JWT logins sign with the shared key store (none without a vault: cookie logins only).
     m_server->addRouteFactory(Services::authRoutes(m_context.keyStore));
     setObjectName(QStringLiteral("serverPage"));
+
+    QWidget* serverBox = buildServerBox();
+    buildTabs();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(serverBox);
+    layout->addWidget(m_tabs, 1);
+
+    // Reading order: the settings form, its buttons, then the tabs and what the shown tab holds.
+    QWidget* order[] = {m_address, m_port, m_lifetime, m_denyList, m_tls,   m_cors, m_startStop,
+                        m_copyUrl, m_tabs, m_pause,    m_clear,    m_table, m_curl, m_copyCurl};
+    for (std::size_t i = 1; i < std::size(order); ++i) {
+        setTabOrder(order[i - 1], order[i]);
+    }
+
+    connectSignals();
+    updateState();
+    updateStats();
+}
+
+// Where and how the server listens.
+QLayout* ServerPage::buildSettingsForm()
+{
     Settings& settings = m_context.settings;
 
     m_address = new QComboBox(this);
@@ -95,7 +117,13 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     form->addRow(QString(), m_denyList);
     form->addRow(QString(), m_tls);
     form->addRow(tr("&CORS origin:"), m_cors);
+    return form;
+}
 
+// The settings, the buttons that start the server and copy its address, and what it exposes.
+QWidget* ServerPage::buildServerBox()
+{
+    QLayout* form = buildSettingsForm();
     m_startStop = new QPushButton(this);
     m_startStop->setObjectName(QStringLiteral("startStopButton"));
     m_startStop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -118,7 +146,11 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     serverLayout->addLayout(form);
     serverLayout->addLayout(buttons);
     serverLayout->addWidget(m_exposure);
+    return serverBox;
+}
 
+QWidget* ServerPage::buildLogTab()
+{
     m_log = new RequestLogModel(5000, this);
     m_table = new QTableView(this);
     m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
@@ -150,7 +182,11 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     auto* logLayout = new QVBoxLayout(logTab);
     logLayout->addLayout(logBar);
     logLayout->addWidget(m_table, 1);
+    return logTab;
+}
 
+QWidget* ServerPage::buildCurlTab()
+{
     m_curl = new QPlainTextEdit(this);
     m_curl->setObjectName(QStringLiteral("curlTextEdit"));
     m_curl->setReadOnly(true);
@@ -164,7 +200,13 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     auto* curlLayout = new QVBoxLayout(curlTab);
     curlLayout->addWidget(m_curl, 1);
     curlLayout->addWidget(m_copyCurl, 0, Qt::AlignRight);
+    return curlTab;
+}
 
+void ServerPage::buildTabs()
+{
+    QWidget* logTab = buildLogTab();
+    QWidget* curlTab = buildCurlTab();
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("serverTabWidget"));
     m_tabs->addTab(logTab, tr("Re&quest log"));
@@ -172,18 +214,10 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     m_race = new RevocationRaceView(m_context, *m_server, this);
     connect(m_race, &RevocationRaceView::statusMessage, this, &Page::statusMessage);
     m_tabs->addTab(m_race, tr("Revocatio&n race"));
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(serverBox);
-    layout->addWidget(m_tabs, 1);
-
-    // Reading order: the settings form, its buttons, then the tabs and what the shown tab holds.
-    QWidget* order[] = {m_address, m_port, m_lifetime, m_denyList, m_tls,   m_cors, m_startStop,
-                        m_copyUrl, m_tabs, m_pause,    m_clear,    m_table, m_curl, m_copyCurl};
-    for (std::size_t i = 1; i < std::size(order); ++i) {
-        setTabOrder(order[i - 1], order[i]);
-    }
-
+void ServerPage::connectSignals()
+{
     connect(m_startStop, &QPushButton::clicked, this, &ServerPage::toggleServer);
     connect(m_copyUrl, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_server->baseUrl());
@@ -197,9 +231,6 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     connect(m_server.get(), &TestServer::requestServed, m_log, &RequestLogModel::append, Qt::QueuedConnection);
     connect(m_address, &QComboBox::currentIndexChanged, this, &ServerPage::updateState);
     connect(m_tls, &QCheckBox::toggled, this, &ServerPage::updateState);
-
-    updateState();
-    updateStats();
 }
 
 ServerPage::~ServerPage() = default;

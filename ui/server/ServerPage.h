@@ -49,6 +49,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QLayout* buildSettingsForm();
+    QWidget* buildServerBox();
+    QWidget* buildLogTab();
+    QWidget* buildCurlTab();
+    void buildTabs();
+    void connectSignals();
     void toggleServer();
     void updateState();
     void updateStats();

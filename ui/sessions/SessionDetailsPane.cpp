@@ -2,15 +2,14 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
+#include "core/common/TimeFormat.h"
 #include "core/sessions/IssuedTokenRegistry.h"
 #include "ui/sessions/SessionTableModel.h"
 
-#include <QDateTime>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -23,8 +22,7 @@ namespace {
 
 QString when(qint64 ms, qint64 nowMs)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) + QStringLiteral(" — ") +
-           SessionTableModel::relativeTime(ms, nowMs);
+    return TimeFormat::local(ms) + QStringLiteral(" — ") + SessionTableModel::relativeTime(ms, nowMs);
 }
 
 QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent)
@@ -218,8 +216,7 @@ void SessionDetailsPane::loadAudit(const Session& session)
             continue;
         }
         m_auditTable->insertRow(row);
-        const QStringList cells{QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.timeMs), QLocale::ShortFormat),
-                                e.actor, e.action,
+        const QStringList cells{TimeFormat::local(e.timeMs), e.actor, e.action,
                                 QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))};
         for (int column = 0; column < cells.size(); ++column) {
             m_auditTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));

@@ -1,10 +1,10 @@
 #include "ui/sessions/SessionTableModel.h"
 
 #include "core/common/Clock.h"
+#include "core/common/TimeFormat.h"
 #include "core/sessions/SessionStore.h"
 #include "ui/widgets/StatusColors.h"
 
-#include <QDateTime>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -18,15 +18,10 @@ namespace {
 // Beyond this many loaded rows a refresh updates rows in place instead of re-running the list query.
 constexpr int kStructuralRefreshLimit = 5000;
 
-QString localTime(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
-
+// In the user's words, with the exact UTC time after it.
 QString fullTime(qint64 ms)
 {
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
-    return QLocale().toString(t, QLocale::LongFormat) + QStringLiteral(" (") + t.toUTC().toString(Qt::ISODate) + u')';
+    return TimeFormat::local(ms, QLocale::LongFormat) + QStringLiteral(" (") + TimeFormat::isoUtc(ms, false) + u')';
 }
 
 } // namespace
@@ -75,25 +70,19 @@ SessionSortKey SessionTableModel::sortKeyOf(Column column)
 
 QString SessionTableModel::relativeTime(qint64 ms, qint64 nowMs)
 {
-    const qint64 secs = (ms - nowMs) / 1000;
-    const qint64 a = std::abs(secs);
-    const bool future = secs > 0;
-    if (a < 10) {
-        return tr("just now");
-    }
-    if (a < 60) {
-        return future ? tr("in %Ln s", nullptr, static_cast<int>(a)) : tr("%Ln s ago", nullptr, static_cast<int>(a));
-    }
-    if (a < 3600) {
-        const int m = static_cast<int>(a / 60);
-        return future ? tr("in %Ln min", nullptr, m) : tr("%Ln min ago", nullptr, m);
-    }
-    if (a < 48 * 3600) {
-        const int h = static_cast<int>(a / 3600);
-        return future ? tr("in %Ln h", nullptr, h) : tr("%Ln h ago", nullptr, h);
-    }
-    const int d = static_cast<int>(a / 86400);
-    return future ? tr("in %Ln day(s)", nullptr, d) : tr("%Ln day(s) ago", nullptr, d);
+    static constexpr TimeFormat::RelativeTexts texts{
+        .context = "authscope::SessionTableModel",
+        .now = QT_TRANSLATE_NOOP("authscope::SessionTableModel", "just now"),
+        .inSeconds = QT_TRANSLATE_N_NOOP("authscope::SessionTableModel", "in %Ln s"),
+        .secondsAgo = QT_TRANSLATE_N_NOOP("authscope::SessionTableModel", "%Ln s ago"),
+        .inMinutes = QT_TRANSLATE_N_NOOP("authscope::SessionTableModel", "in %Ln min"),
+        .minutesAgo = QT_TRANSLATE_N_NOOP("authscope::SessionTableModel", "%Ln min ago"),
+        .inHours = QT_TRANSLATE_N_NOOP("authscope::SessionTableModel", "in %Ln h"),
+        .hoursAgo = QT_TRANSLATE_N_NOOP("authscope::SessionTableModel", "%Ln h ago"),
+        .inDays = QT_TRANSLATE_N_NOOP("authscope::SessionTableModel", "in %Ln day(s)"),
+        .daysAgo = QT_TRANSLATE_N_NOOP("authscope::SessionTableModel", "%Ln day(s) ago"),
+    };
+    return TimeFormat::relative(ms, nowMs, texts);
 }
 
 QString SessionTableModel::stateText(SessionState state)
@@ -134,7 +123,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         case Column::State:
             return stateText(state);
         case Column::Created:
-            return localTime(s.createdMs);
+            return TimeFormat::local(s.createdMs);
         case Column::LastSeen:
             return relativeTime(s.lastSeenMs, now);
         case Column::Expires:

@@ -66,7 +66,58 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
                                              policy ? *policy : SessionPolicy{});
     m_tokens = std::make_unique<IssuedTokenRegistry>(m_context.database, m_context.audit, m_context.clock);
 
-    // Counters and the page-wide buttons.
+    QLayout* counterRow = buildCounterRow();
+    QLayout* filterRow = buildFilterRow();
+    buildTable();
+
+    m_details = new SessionDetailsPane(*m_tokens, m_context.audit, m_context.clock, this);
+    // Details below the table: the table keeps the whole width for its ten columns.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("sessionsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 260});
+
+    m_matchCount = new QLabel(this);
+    m_matchCount->setObjectName(QStringLiteral("matchCountLabel"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(counterRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_matchCount);
+
+    createActions();
+
+    // Reading order: the page-wide buttons of the top row, the search and its filters, the sessions; the details
+    // of the selected one follow (they are made after the table).
+    QWidget* order[] = {m_autoRefresh, m_refreshButton, m_revokeButton, m_search,    m_activeChip, m_expiredChip,
+                        m_revokedChip, m_cookieChip,    m_jwtChip,      m_timeRange, m_table};
+    for (std::size_t i = 1; i < std::size(order); ++i) {
+        setTabOrder(order[i - 1], order[i]);
+    }
+
+    m_table->setAccessibleDescription(tr("Delete revokes the selected sessions, after a confirmation"));
+
+    createTimers();
+    connectSignals();
+
+    m_model->reload();
+    m_lastReloadMs = m_context.clock.nowMs();
+    if (auto stamp = m_store->changeStamp(); stamp) {
+        m_lastStamp = *stamp;
+    }
+    updateCounters();
+    updateMatchCount();
+    m_refreshTimer->start();
+}
+
+// Counters and the page-wide buttons.
+QLayout* SessionsPage::buildCounterRow()
+{
     auto* counters = new QHBoxLayout;
     counters->addWidget(makeCounter(tr("Active"), QStringLiteral("activeCountLabel"), m_activeCount));
     counters->addWidget(
@@ -89,8 +140,12 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
     counters->addWidget(m_autoRefresh);
     counters->addWidget(m_refreshButton);
     counters->addWidget(m_revokeButton);
+    return counters;
+}
 
-    // Search and filter chips.
+// Search and filter chips.
+QLayout* SessionsPage::buildFilterRow()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setClearButtonEnabled(true);
@@ -126,8 +181,11 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
     filters->addWidget(m_cookieChip);
     filters->addWidget(m_jwtChip);
     filters->addWidget(m_timeRange);
+    return filters;
+}
 
-    // The table and the details.
+void SessionsPage::buildTable()
+{
     m_model = new SessionTableModel(*m_store, m_context.clock, 200, this);
     m_table = new QTableView(this);
     m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
@@ -167,27 +225,10 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
     }
     const int stateColumn = static_cast<int>(SessionTableModel::Column::State);
     m_table->setColumnWidth(stateColumn, std::max(m_table->columnWidth(stateColumn), stateWidth + 32));
+}
 
-    m_details = new SessionDetailsPane(*m_tokens, m_context.audit, m_context.clock, this);
-    // Details below the table: the table keeps the whole width for its ten columns.
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("sessionsSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({420, 260});
-
-    m_matchCount = new QLabel(this);
-    m_matchCount->setObjectName(QStringLiteral("matchCountLabel"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(counters);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_matchCount);
-
+void SessionsPage::createActions()
+{
     // Actions with keys: Delete revokes from the table, Ctrl+F goes to the search box.
     m_revokeAction = new QAction(tr("&Revoke…"), this);
     m_revokeAction->setObjectName(QStringLiteral("revokeAction"));
@@ -199,23 +240,24 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(findAction);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+}
 
-    // Reading order: the page-wide buttons of the top row, the search and its filters, the sessions; the details
-    // of the selected one follow (they are made after the table).
-    QWidget* order[] = {m_autoRefresh, m_refreshButton, m_revokeButton, m_search,    m_activeChip, m_expiredChip,
-                        m_revokedChip, m_cookieChip,    m_jwtChip,      m_timeRange, m_table};
-    for (std::size_t i = 1; i < std::size(order); ++i) {
-        setTabOrder(order[i - 1], order[i]);
-    }
-    m_table->setAccessibleDescription(tr("Delete revokes the selected sessions, after a confirmation"));
-
+void SessionsPage::createTimers()
+{
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(250);
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setObjectName(QStringLiteral("autoRefreshTimer"));
     m_refreshTimer->setInterval(kDefaultRefreshMs);
+}
 
+void SessionsPage::connectSignals()
+{
     connect(m_filterTimer, &QTimer::timeout, this, &SessionsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &SessionsPage::applyFilter);
@@ -226,10 +268,6 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
     connect(m_refreshButton, &QPushButton::clicked, this, &SessionsPage::refresh);
     connect(m_revokeButton, &QPushButton::clicked, this, &SessionsPage::revokeSelected);
     connect(m_revokeAction, &QAction::triggered, this, &SessionsPage::revokeSelected);
-    connect(findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
     connect(m_autoRefresh, &QCheckBox::toggled, this, [this](bool on) {
         if (on) {
             m_refreshTimer->start();
@@ -243,15 +281,6 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
     connect(m_model, &SessionTableModel::modelReset, this, &SessionsPage::updateSelection);
     connect(m_model, &SessionTableModel::loadFailed, this,
             [this](const QString& message) { Q_EMIT statusMessage(tr("Cannot read the sessions: %1").arg(message)); });
-
-    m_model->reload();
-    m_lastReloadMs = m_context.clock.nowMs();
-    if (auto stamp = m_store->changeStamp(); stamp) {
-        m_lastStamp = *stamp;
-    }
-    updateCounters();
-    updateMatchCount();
-    m_refreshTimer->start();
 }
 
 SessionsPage::~SessionsPage() = default;

@@ -9,6 +9,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -57,6 +58,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QLayout* buildCounterRow();
+    QLayout* buildFilterRow();
+    void buildTable();
+    void createActions();
+    void createTimers();
+    void connectSignals();
     QToolButton* makeChip(const QString& text, const QString& objectName, const QString& toolTip);
     QWidget* makeCounter(const QString& caption, const QString& objectName, QLabel*& value);
     void applyFilter();

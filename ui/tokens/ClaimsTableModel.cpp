@@ -1,12 +1,12 @@
 #include "ui/tokens/ClaimsTableModel.h"
 
+#include "core/common/TimeFormat.h"
 #include "core/jose/ClaimSet.h"
 #include "core/jose/TokenLinter.h"
 #include "ui/tokens/ClaimCatalog.h"
 #include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenPalette.h"
 
-#include <QDateTime>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,7 +104,7 @@ QString ClaimsTableModel::tooltip(const Row& row, Column column) const
         return tr("A NumericDate must be a number of seconds since 1970-01-01 UTC, between 0 and year 9999.");
     }
     if (row.date && (column == Column::LocalTime || column == Column::UtcTime || column == Column::Relative)) {
-        return QDateTime::fromSecsSinceEpoch(*row.date, Qt::UTC).toString(Qt::ISODate);
+        return TimeFormat::isoUtc(*row.date * 1000, false);
     }
     return {};
 }
@@ -156,9 +156,9 @@ QVariant ClaimsTableModel::data(const QModelIndex& index, int role) const
         case Column::Value:
             return displayValue(row);
         case Column::LocalTime:
-            return row.date ? RelativeTime::localTime(*row.date) : QString();
+            return row.date ? TimeFormat::localToSecond(*row.date) : QString();
         case Column::UtcTime:
-            return row.date ? RelativeTime::utcTime(*row.date) : QString();
+            return row.date ? TimeFormat::utcSecs(*row.date) : QString();
         case Column::Relative:
             if (row.dateClaim && !row.date) {
                 return tr("not a valid NumericDate");

@@ -1,6 +1,7 @@
 #include "ui/tokens/KeyInputWidget.h"
 
 #include "core/jose/JoseError.h"
+#include "ui/tokens/KeyText.h"
 #include "ui/tokens/TokenPalette.h"
 
 #include <QApplication>
@@ -111,7 +112,6 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     setAcceptDrops(true);
     // As tall as the chosen source needs, no taller: spare height goes to the verdict and the new token.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     m_sourceCombo = new QComboBox(this);
     m_sourceCombo->setObjectName(childName(u"keySourceComboBox"));
@@ -123,7 +123,29 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     m_sourceCombo->addItem(tr("HMAC secret"), static_cast<int>(Source::Secret));
     m_sourceCombo->addItem(tr("Key file"), static_cast<int>(Source::File));
 
-    // File
+    QWidget* filePage = buildFilePage();
+    buildKeyTextEdit();
+    QWidget* secretPage = buildSecretPage();
+    QWidget* generatePage = buildGeneratePage();
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(childName(u"keySourceStackedWidget"));
+    m_stack->insertWidget(static_cast<int>(Source::File), filePage);
+    m_stack->insertWidget(static_cast<int>(Source::Text), m_keyText);
+    m_stack->insertWidget(static_cast<int>(Source::Secret), secretPage);
+    m_stack->insertWidget(static_cast<int>(Source::Generate), generatePage);
+
+    buildForm();
+    m_parseTimer = new QTimer(this);
+    m_parseTimer->setSingleShot(true);
+    m_parseTimer->setInterval(250);
+    connectSignals();
+
+    showSourcePage();
+    reparse();
+}
+
+QWidget* KeyInputWidget::buildFilePage()
+{
     auto* filePage = new QWidget(this);
     m_fileEdit = new QLineEdit(filePage);
     m_fileEdit->setObjectName(childName(u"keyFileLineEdit"));
@@ -142,11 +164,14 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     fileLayout->setContentsMargins(0, 0, 0, 0);
     fileLayout->addLayout(fileRow);
     fileLayout->addWidget(m_rawSecretCheck);
+    return filePage;
+}
 
-    // Pasted text
+void KeyInputWidget::buildKeyTextEdit()
+{
     m_keyText = new QPlainTextEdit(this);
     m_keyText->setObjectName(childName(u"keyTextEdit"));
-    m_keyText->setFont(mono);
+    m_keyText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_keyText->setTabChangesFocus(true);
     m_keyText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_keyText->setWordWrapMode(QTextOption::WrapAnywhere);
@@ -156,8 +181,10 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     m_keyText->setAcceptDrops(false); // files dropped here are read by this widget, not inserted as a path
     m_keyText->setMinimumHeight(70);
     m_keyText->setMaximumHeight(130);
+}
 
-    // Secret
+QWidget* KeyInputWidget::buildSecretPage()
+{
     auto* secretPage = new QWidget(this);
     m_secretEdit = new QLineEdit(secretPage);
     m_secretEdit->setObjectName(childName(u"secretLineEdit"));
@@ -184,8 +211,11 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     auto* secretOuter = new QVBoxLayout(secretPage);
     secretOuter->setContentsMargins(0, 0, 0, 0);
     secretOuter->addLayout(secretLayout);
+    return secretPage;
+}
 
-    // Generate
+QWidget* KeyInputWidget::buildGeneratePage()
+{
     auto* generatePage = new QWidget(this);
     m_generateCombo = new QComboBox(generatePage);
     m_generateCombo->setObjectName(childName(u"generateTypeComboBox"));
@@ -204,14 +234,12 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     auto* generateOuter = new QVBoxLayout(generatePage);
     generateOuter->setContentsMargins(0, 0, 0, 0);
     generateOuter->addLayout(generateLayout);
+    return generatePage;
+}
 
-    m_stack = new QStackedWidget(this);
-    m_stack->setObjectName(childName(u"keySourceStackedWidget"));
-    m_stack->insertWidget(static_cast<int>(Source::File), filePage);
-    m_stack->insertWidget(static_cast<int>(Source::Text), m_keyText);
-    m_stack->insertWidget(static_cast<int>(Source::Secret), secretPage);
-    m_stack->insertWidget(static_cast<int>(Source::Generate), generatePage);
-
+// The source and its page, the passphrase, the key to sign with, what was understood, and the copy buttons.
+void KeyInputWidget::buildForm()
+{
     m_passphraseEdit = new QLineEdit(this);
     m_passphraseEdit->setObjectName(childName(u"passphraseLineEdit"));
     m_passphraseEdit->setEchoMode(QLineEdit::Password);
@@ -242,7 +270,7 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* sourceLabel = new QLabel(purpose == Purpose::Sign ? tr("Signing &key:") : tr("&Key:"), this);
+    auto* sourceLabel = new QLabel(m_purpose == Purpose::Sign ? tr("Signing &key:") : tr("&Key:"), this);
     sourceLabel->setBuddy(m_sourceCombo);
     form->addRow(sourceLabel, m_sourceCombo);
     form->addRow(m_stack);
@@ -254,10 +282,10 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     form->addRow(m_choiceLabel, m_choiceCombo);
     form->addRow(m_statusLabel);
     form->addRow(copyRow);
+}
 
-    m_parseTimer = new QTimer(this);
-    m_parseTimer->setSingleShot(true);
-    m_parseTimer->setInterval(250);
+void KeyInputWidget::connectSignals()
+{
     connect(m_parseTimer, &QTimer::timeout, this, &KeyInputWidget::reparse);
 
     connect(m_sourceCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -291,9 +319,6 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     });
     connect(m_copyPublicButton, &QPushButton::clicked, this, [this] { copyKey(false); });
     connect(m_copyPrivateButton, &QPushButton::clicked, this, [this] { copyKey(true); });
-
-    showSourcePage();
-    reparse();
 }
 
 void KeyInputWidget::showSourcePage()
@@ -370,7 +395,7 @@ void KeyInputWidget::reparse()
         m_choiceCombo->clear();
         if (m_keys && m_keys->size() > 1) {
             for (qsizetype i = 0; i < m_keys->size(); ++i) {
-                m_choiceCombo->addItem(describeKey(m_keys->keys().at(i)), static_cast<int>(i));
+                m_choiceCombo->addItem(KeyText::describe(m_keys->keys().at(i)), static_cast<int>(i));
             }
             const int again = m_choiceCombo->findText(previous);
             m_choiceCombo->setCurrentIndex(std::max(0, again));
@@ -414,8 +439,8 @@ Result<jose::JwkSet> KeyInputWidget::parse() const
         if (m_secretEdit->text().isEmpty()) {
             return none(tr("No secret entered yet."));
         }
-        auto bytes =
-            decodeSecret(m_secretEdit->text(), static_cast<SecretEncoding>(m_encodingCombo->currentData().toInt()));
+        auto bytes = KeyText::decodeSecret(m_secretEdit->text(),
+                                           static_cast<SecretEncoding>(m_encodingCombo->currentData().toInt()));
         if (!bytes) {
             return std::unexpected(bytes.error());
         }
@@ -433,47 +458,6 @@ Result<jose::JwkSet> KeyInputWidget::parse() const
         return jose::JwkSet({*m_generated});
     }
     return none(QString());
-}
-
-Result<QByteArray> KeyInputWidget::decodeSecret(const QString& text, SecretEncoding encoding)
-{
-    if (encoding == SecretEncoding::Text) {
-        return text.toUtf8();
-    }
-    QByteArray compact = text.toLatin1();
-    compact.removeIf([](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ':'; });
-    const auto bad = [](const QString& why) -> Result<QByteArray> {
-        return std::unexpected(Error{QStringLiteral("ui.secret-encoding"), why});
-    };
-    if (compact.isEmpty()) {
-        return bad(tr("The secret is empty."));
-    }
-    if (encoding == SecretEncoding::Hex) {
-        if (compact.size() % 2 != 0) {
-            return bad(tr("Hex needs an even number of digits."));
-        }
-        for (const char c : std::as_const(compact)) {
-            if (!std::isxdigit(static_cast<unsigned char>(c))) {
-                return bad(tr("'%1' is not a hex digit.").arg(QLatin1Char(c)));
-            }
-        }
-        return QByteArray::fromHex(compact);
-    }
-    while (compact.endsWith('=')) {
-        compact.chop(1);
-    }
-    while (compact.size() % 4 != 0) {
-        compact.append('=');
-    }
-    const auto options =
-        (encoding == SecretEncoding::Base64 ? QByteArray::Base64Encoding : QByteArray::Base64UrlEncoding) |
-        QByteArray::AbortOnBase64DecodingErrors;
-    auto decoded = QByteArray::fromBase64Encoding(compact, options);
-    if (!decoded) {
-        return bad(encoding == SecretEncoding::Base64 ? tr("Not valid base64 (A–Z, a–z, 0–9, + and /).")
-                                                      : tr("Not valid base64url (A–Z, a–z, 0–9, - and _)."));
-    }
-    return *decoded;
 }
 
 std::optional<jose::Jwk> KeyInputWidget::selectedKey()
@@ -609,36 +593,6 @@ void KeyInputWidget::generate()
     worker->start();
 }
 
-QString KeyInputWidget::describeKey(const jose::Jwk& key)
-{
-    QString kind;
-    switch (key.type()) {
-    case jose::KeyType::Rsa:
-        kind = key.isPrivate() ? tr("RSA %1-bit private key").arg(key.bits())
-                               : tr("RSA %1-bit public key").arg(key.bits());
-        break;
-    case jose::KeyType::Ec:
-    case jose::KeyType::Okp:
-        kind = key.isPrivate() ? tr("%1 private key").arg(key.curve()) : tr("%1 public key").arg(key.curve());
-        break;
-    case jose::KeyType::Oct:
-        kind = tr("HMAC secret of %1 bits").arg(key.bits());
-        break;
-    }
-    QStringList parts{kind};
-    if (!key.kid().isEmpty()) {
-        // Thumbprint kids are 43 characters without a break: shorten them so the line still fits a narrow window.
-        const QString kid = key.kid().size() > 24 ? key.kid().left(12) + u'…' + key.kid().right(8) : key.kid();
-        parts << tr("kid '%1'").arg(kid);
-    }
-    QStringList algs;
-    for (const JwsAlgorithm a : key.pinnedAlgorithms()) {
-        algs << jose::JwsAlgorithms::name(a);
-    }
-    parts << (algs.isEmpty() ? tr("no usable algorithm (too short for any HMAC)") : algs.join(QStringLiteral(", ")));
-    return parts.join(QStringLiteral(" · "));
-}
-
 void KeyInputWidget::updateVisibility()
 {
     const Source s = source();
@@ -671,7 +625,7 @@ void KeyInputWidget::updateStatus()
     m_statusLabel->setPalette(p);
     if (m_keys->size() == 1) {
         const jose::Jwk& key = m_keys->keys().first();
-        m_statusLabel->setText(tr("✔ %1").arg(describeKey(key)));
+        m_statusLabel->setText(tr("✔ %1").arg(KeyText::describe(key)));
         m_statusLabel->setToolTip(key.kid().isEmpty() ? QString() : tr("kid '%1'").arg(key.kid()));
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/jose/JwkSet.h"
+#include "ui/tokens/KeyText.h"
 
 #include <QByteArray>
 #include <QWidget>
@@ -42,13 +43,7 @@ public:
         Secret,
         Generate // Sign only
     };
-    enum class SecretEncoding
-    {
-        Text,
-        Base64,
-        Base64Url,
-        Hex
-    };
+    using SecretEncoding = KeyText::SecretEncoding;
     static constexpr qint64 MaxKeyFileBytes = 1024 * 1024;
 
     explicit KeyInputWidget(Purpose purpose, QWidget* parent = nullptr);
@@ -79,9 +74,6 @@ public:
     void generate();
     [[nodiscard]] bool isGenerating() const { return m_generating; }
 
-    [[nodiscard]] static QString describeKey(const jose::Jwk& key);
-    [[nodiscard]] static Result<QByteArray> decodeSecret(const QString& text, SecretEncoding encoding);
-
 Q_SIGNALS:
     void keysChanged();
     void generationFinished(bool ok);
@@ -95,6 +87,12 @@ private:
     struct GenerateChoice;
     [[nodiscard]] static const QList<GenerateChoice>& generateChoices();
 
+    QWidget* buildFilePage();
+    void buildKeyTextEdit();
+    QWidget* buildSecretPage();
+    QWidget* buildGeneratePage();
+    void buildForm();
+    void connectSignals();
     void inputChanged(bool immediately);
     void reparse();
     void updateStatus();

@@ -32,6 +32,18 @@ enum ClockChoice
 
 PolicyEditor::PolicyEditor(QWidget* parent) : QWidget(parent)
 {
+    buildAlgorithmsButton();
+    buildClaimFields();
+    buildClockFields();
+    buildForm();
+    connectSignals();
+
+    reset();
+    setTokenFacts({}, {}, std::nullopt);
+}
+
+void PolicyEditor::buildAlgorithmsButton()
+{
     m_algorithmsButton = new QToolButton(this);
     m_algorithmsButton->setObjectName(QStringLiteral("algorithmsToolButton"));
     m_algorithmsButton->setPopupMode(QToolButton::InstantPopup);
@@ -56,7 +68,10 @@ PolicyEditor::PolicyEditor(QWidget* parent) : QWidget(parent)
     }
     connect(pinned, &QAction::triggered, this, [this] { setAllowedAlgorithms({}); });
     m_algorithmsButton->setMenu(m_algorithmsMenu);
+}
 
+void PolicyEditor::buildClaimFields()
+{
     m_issuerEdit = new QLineEdit(this);
     m_issuerEdit->setObjectName(QStringLiteral("issuerLineEdit"));
     m_issuerEdit->setPlaceholderText(tr("Any issuer (not checked)"));
@@ -81,7 +96,10 @@ PolicyEditor::PolicyEditor(QWidget* parent) : QWidget(parent)
     m_leewaySpin->setToolTip(tr("Clock skew allowed for exp, nbf and iat (0 to 300 seconds)"));
     m_jwsOnlyCheck = new QCheckBox(tr("Signature only (plain JWS: any payload, no claim checks)"), this);
     m_jwsOnlyCheck->setObjectName(QStringLiteral("jwsOnlyCheckBox"));
+}
 
+void PolicyEditor::buildClockFields()
+{
     m_clockCombo = new QComboBox(this);
     m_clockCombo->setObjectName(QStringLiteral("clockComboBox"));
     m_clockCombo->addItem(tr("Now"), ClockNow);
@@ -97,9 +115,6 @@ PolicyEditor::PolicyEditor(QWidget* parent) : QWidget(parent)
     m_atIssueButton = new QPushButton(tr("At issue time"), this);
     m_atIssueButton->setObjectName(QStringLiteral("atIssueTimeButton"));
     m_atIssueButton->setToolTip(tr("Check the token as of its iat (was it valid when it was issued?)"));
-    auto* clockRow = new QHBoxLayout;
-    clockRow->setContentsMargins(0, 0, 0, 0);
-    clockRow->addWidget(m_clockCombo, 1);
 
     m_fromTokenButton = new QPushButton(tr("Take iss and aud from the token"), this);
     m_fromTokenButton->setObjectName(QStringLiteral("policyFromTokenButton"));
@@ -109,6 +124,14 @@ PolicyEditor::PolicyEditor(QWidget* parent) : QWidget(parent)
     m_resetButton = new QPushButton(tr("Strict defaults"), this);
     m_resetButton->setObjectName(QStringLiteral("resetPolicyButton"));
     m_resetButton->setToolTip(tr("Pinned algorithms, exp required, 30 s leeway, no issuer or audience, now"));
+}
+
+void PolicyEditor::buildForm()
+{
+    auto* clockRow = new QHBoxLayout;
+    clockRow->setContentsMargins(0, 0, 0, 0);
+    clockRow->addWidget(m_clockCombo, 1);
+
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_fromTokenButton);
@@ -140,7 +163,10 @@ PolicyEditor::PolicyEditor(QWidget* parent) : QWidget(parent)
     timeRow->addWidget(m_atIssueButton);
     form->addRow(QString(), timeRow);
     form->addRow(buttons);
+}
 
+void PolicyEditor::connectSignals()
+{
     for (QLineEdit* edit : {m_issuerEdit, m_audienceEdit, m_typEdit, m_requiredEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &PolicyEditor::policyChanged);
     }
@@ -165,9 +191,6 @@ PolicyEditor::PolicyEditor(QWidget* parent) : QWidget(parent)
         m_audienceEdit->setText(m_tokenAudience);
     });
     connect(m_resetButton, &QPushButton::clicked, this, &PolicyEditor::reset);
-
-    reset();
-    setTokenFacts({}, {}, std::nullopt);
 }
 
 jose::ValidationPolicy PolicyEditor::policy() const

@@ -48,6 +48,11 @@ Q_SIGNALS:
     void policyChanged();
 
 private:
+    void buildAlgorithmsButton();
+    void buildClaimFields();
+    void buildClockFields();
+    void buildForm();
+    void connectSignals();
     void updateAlgorithmsText();
     void updateClock();
 

@@ -17,9 +17,6 @@ public:
     // What a NumericDate claim means at `now`: exp "expires in …"/"expired … ago", nbf "valid in …"/"valid since
     // … ago", iat "issued … ago"/"issued … in the future", any other "in …"/"… ago".
     [[nodiscard]] static QString describe(const QString& claim, qint64 when, qint64 now);
-    // "2026-11-26 10:14:03 CET" in local time, and "2026-11-26 09:14:03 UTC".
-    [[nodiscard]] static QString localTime(qint64 epochSeconds);
-    [[nodiscard]] static QString utcTime(qint64 epochSeconds);
 };
 
 } // namespace authscope

@@ -6,6 +6,7 @@
 #include "ui/tokens/JsonHighlighter.h"
 #include "ui/tokens/JsonText.h"
 #include "ui/tokens/KeyInputWidget.h"
+#include "ui/tokens/KeyText.h"
 #include "ui/tokens/TokenHighlighter.h"
 #include "ui/tokens/TokenPalette.h"
 
@@ -70,6 +71,33 @@ QPlainTextEdit* makeJsonEdit(const QString& name, const QString& accessible, QWi
 
 ResignPanel::ResignPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_clock(clock)
 {
+    QWidget* left = buildEditSide();
+    QWidget* signScroll = buildSignSide();
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("resignSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(signScroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 340}); // the signing controls whole where the height allows, the editors the rest
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_validateTimer = new QTimer(this);
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(200);
+    connectSignals();
+
+    updateAlgorithms();
+    setSigned({});
+    validateEditors();
+}
+
+// The header and payload editors, and the tools that change them.
+QWidget* ResignPanel::buildEditSide()
+{
     m_headerEdit = makeJsonEdit(QStringLiteral("editHeaderTextEdit"), tr("Header to sign"), this);
     m_headerEdit->setPlaceholderText(tr("{\"alg\": \"ES256\", \"typ\": \"JWT\"}"));
     m_payloadEdit = makeJsonEdit(QStringLiteral("editPayloadTextEdit"), tr("Payload to sign"), this);
@@ -114,6 +142,19 @@ ResignPanel::ResignPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     editSplitter->setStretchFactor(0, 1);
     editSplitter->setStretchFactor(1, 3);
 
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(editSplitter, 1);
+    leftLayout->addWidget(m_editStatus);
+    leftLayout->addLayout(editTools);
+
+    return left;
+}
+
+// The key, the algorithm, the buttons that sign, and the new token.
+QWidget* ResignPanel::buildSignSide()
+{
     m_keyInput = new KeyInputWidget(KeyInputWidget::Purpose::Sign, this);
     m_keyInput->setObjectName(QStringLiteral("signKeyInputWidget"));
     m_algorithmCombo = new QComboBox(this);
@@ -173,16 +214,6 @@ ResignPanel::ResignPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     signLayout->addWidget(m_signStatus);
     signLayout->addLayout(outRow);
 
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(editSplitter, 1);
-    leftLayout->addWidget(m_editStatus);
-    leftLayout->addLayout(editTools);
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("resignSplitter"));
-    splitter->setChildrenCollapsible(false);
     // The signing controls scroll rather than force the window taller than a 1024×700 screen (they need about
     // 340 px; the editors above take the rest).
     auto* signScroll = new QScrollArea(this);
@@ -191,18 +222,11 @@ ResignPanel::ResignPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     signScroll->setWidgetResizable(true);
     signScroll->setFrameShape(QFrame::NoFrame);
     signScroll->setFocusPolicy(Qt::NoFocus); // the controls inside take the focus and the area scrolls to them
-    splitter->addWidget(left);
-    splitter->addWidget(signScroll);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 340}); // the signing controls whole where the height allows, the editors the rest
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    return signScroll;
+}
 
-    m_validateTimer = new QTimer(this);
-    m_validateTimer->setSingleShot(true);
-    m_validateTimer->setInterval(200);
+void ResignPanel::connectSignals()
+{
     connect(m_validateTimer, &QTimer::timeout, this, &ResignPanel::validateEditors);
     connect(m_headerEdit, &QPlainTextEdit::textChanged, m_validateTimer, qOverload<>(&QTimer::start));
     connect(m_payloadEdit, &QPlainTextEdit::textChanged, m_validateTimer, qOverload<>(&QTimer::start));
@@ -225,10 +249,6 @@ ResignPanel::ResignPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
             QApplication::clipboard()->setText(QString::fromLatin1(m_signed));
         }
     });
-
-    updateAlgorithms();
-    setSigned({});
-    validateEditors();
 }
 
 void ResignPanel::setSource(const QByteArray& headerJson, const QByteArray& payload, bool payloadIsJson)
@@ -392,7 +412,7 @@ void ResignPanel::sign()
     }
     m_signingKey = key;
     setSigned(*token);
-    showStatus(tr("✔ Signed with %1 using %2").arg(JwsAlgorithms::name(alg), KeyInputWidget::describeKey(*key)), true);
+    showStatus(tr("✔ Signed with %1 using %2").arg(JwsAlgorithms::name(alg), KeyText::describe(*key)), true);
     Q_EMIT tokenSigned(JwsAlgorithms::name(alg), header.value(QLatin1StringView("kid")).toString(),
                        m_keyInput->sourceName());
 }

@@ -61,6 +61,9 @@ protected:
 
 private:
     struct Parsed;
+    QWidget* buildEditSide();
+    QWidget* buildSignSide();
+    void connectSignals();
     [[nodiscard]] Parsed parseEditors() const;
     void validateEditors();
     void updateAlgorithms();

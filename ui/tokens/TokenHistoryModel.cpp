@@ -1,11 +1,9 @@
 #include "ui/tokens/TokenHistoryModel.h"
 
+#include "core/common/TimeFormat.h"
 #include "core/history/TokenHistory.h"
 #include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenPalette.h"
-
-#include <QDateTime>
-#include <QLocale>
 
 namespace authscope {
 
@@ -41,7 +39,7 @@ QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (column) {
         case Column::LastSeen:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.lastSeenMs).toLocalTime(), QLocale::ShortFormat);
+            return TimeFormat::local(e.lastSeenMs);
         case Column::Label:
             return e.label;
         case Column::Algorithm:
@@ -70,12 +68,11 @@ QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case Column::LastSeen:
             return tr("First seen %1, last seen %2")
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.firstSeenMs), QLocale::ShortFormat),
-                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.lastSeenMs), QLocale::ShortFormat));
+                .arg(TimeFormat::local(e.firstSeenMs), TimeFormat::local(e.lastSeenMs));
         case Column::Label:
             return tr("Your note for this token; double-click or F2 to edit");
         case Column::Expires:
-            return e.expiresAt ? RelativeTime::utcTime(*e.expiresAt) : QString();
+            return e.expiresAt ? TimeFormat::utcSecs(*e.expiresAt) : QString();
         case Column::Issuer:
         case Column::Subject:
         case Column::KeyId:

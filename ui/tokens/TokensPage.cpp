@@ -29,20 +29,16 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLabel>
 #include <QMimeData>
-#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace authscope {
@@ -88,80 +84,35 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
     setObjectName(QStringLiteral("tokensPage"));
     setAcceptDrops(true);
 
-    // Left: the encoded token, what it is, the warnings.
-    m_editor = new TokenEditor(this);
-    auto* tokenLabel = new QLabel(tr("&Token:"), this);
-    tokenLabel->setBuddy(m_editor);
-    m_openButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
-    m_openButton->setObjectName(QStringLiteral("openTokenFileButton"));
-    m_openButton->setToolTip(tr("Read a token or a key file (a key goes to Verify)"));
-    m_pasteButton = new QPushButton(tr("&Paste"), this);
-    m_pasteButton->setObjectName(QStringLiteral("pasteTokenButton"));
-    m_pasteButton->setToolTip(tr("Replace the token with the clipboard's text"));
-    m_clearButton = new QPushButton(tr("Clea&r"), this);
-    m_clearButton->setObjectName(QStringLiteral("clearTokenButton"));
-    auto* topRow = new QHBoxLayout;
-    topRow->addWidget(tokenLabel);
-    topRow->addStretch(1);
-    topRow->addWidget(m_pasteButton);
-    topRow->addWidget(m_openButton);
-    topRow->addWidget(m_clearButton);
+    QWidget* left = buildTokenSide();
+    buildTabs();
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("tokensSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({360, 640}); // scaled to the real width: the decoded side gets the larger share
 
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(QStringLiteral("tokenSummaryLabel"));
-    m_summaryLabel->setWordWrap(true);
-    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_expiryLabel = new QLabel(this);
-    m_expiryLabel->setObjectName(QStringLiteral("expiryLabel"));
-    m_expiryLabel->setWordWrap(true);
-    QFont bold = m_expiryLabel->font();
-    bold.setBold(true);
-    m_expiryLabel->setFont(bold);
-    m_expiryLabel->setAccessibleName(tr("Expiry countdown"));
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("decodeErrorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
 
-    m_copyHeaderButton = new QToolButton(this);
-    m_copyHeaderButton->setText(tr("He&ader"));
-    m_copyHeaderButton->setObjectName(QStringLiteral("copyHeaderToolButton"));
-    m_copyPayloadButton = new QToolButton(this);
-    m_copyPayloadButton->setText(tr("Pa&yload"));
-    m_copyPayloadButton->setObjectName(QStringLiteral("copyPayloadToolButton"));
-    m_copySignatureButton = new QToolButton(this);
-    m_copySignatureButton->setText(tr("Si&gnature"));
-    m_copySignatureButton->setObjectName(QStringLiteral("copySignatureToolButton"));
-    m_copyTokenButton = new QToolButton(this);
-    m_copyTokenButton->setText(tr("Whole token"));
-    m_copyTokenButton->setObjectName(QStringLiteral("copyTokenToolButton"));
-    for (QToolButton* b : {m_copyHeaderButton, m_copyPayloadButton, m_copySignatureButton}) {
-        b->setToolTip(tr("Copy this part to the clipboard as it appears in the token (base64url)"));
-    }
-    m_copyTokenButton->setToolTip(tr("Copy the whole token to the clipboard (Ctrl+Shift+C)"));
-    // Read out of the row, "Header" alone does not say the button copies.
-    m_copyHeaderButton->setAccessibleName(tr("Copy the header"));
-    m_copyPayloadButton->setAccessibleName(tr("Copy the payload"));
-    m_copySignatureButton->setAccessibleName(tr("Copy the signature"));
-    m_copyTokenButton->setAccessibleName(tr("Copy the whole token"));
-    auto* copyRow = new QHBoxLayout;
-    copyRow->addWidget(new QLabel(tr("Copy:"), this));
-    copyRow->addWidget(m_copyHeaderButton);
-    copyRow->addWidget(m_copyPayloadButton);
-    copyRow->addWidget(m_copySignatureButton);
-    copyRow->addWidget(m_copyTokenButton);
-    copyRow->addStretch(1);
+    setTabOrder(m_input->lastInTabOrder(), m_warnings);
+    setTabOrder(m_warnings, m_tabs);
 
-    auto* tokenBox = new QWidget(this);
-    auto* tokenLayout = new QVBoxLayout(tokenBox);
-    tokenLayout->setContentsMargins(0, 0, 0, 0);
-    tokenLayout->addLayout(topRow);
-    tokenLayout->addWidget(m_editor, 1);
-    tokenLayout->addWidget(m_errorLabel);
-    tokenLayout->addWidget(m_summaryLabel);
-    tokenLayout->addWidget(m_expiryLabel);
-    tokenLayout->addLayout(copyRow);
+    createTimers();
+    connectInput();
+    connectPanels();
+    createShortcuts();
+    clearDecoded();
+}
+
+// Left: the encoded token, what it is, the warnings.
+QWidget* TokensPage::buildTokenSide()
+{
+    m_input = new TokenInputPane(this);
+    m_editor = m_input->editor();
 
     m_warnings = new WarningList(this);
     m_warningsGroup = new QGroupBox(tr("Warnings (RFC 8725, before verifying)"), this);
@@ -172,15 +123,15 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
     auto* left = new QSplitter(Qt::Vertical, this);
     left->setObjectName(QStringLiteral("tokenLeftSplitter"));
     left->setChildrenCollapsible(false);
-    left->addWidget(tokenBox);
+    left->addWidget(m_input);
     left->addWidget(m_warningsGroup);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
+    return left;
+}
 
-    // Right: the tabs.
-    m_decoded = new DecodedPanel(this);
-    m_decoded->setObjectName(QStringLiteral("decodedPanel"));
-
+QWidget* TokensPage::buildClaimsPage()
+{
     m_headerModel = new ClaimsTableModel(ClaimsTableModel::Part::Header, this);
     m_claimsModel = new ClaimsTableModel(ClaimsTableModel::Part::Claims, this);
     m_headerTable = makeClaimsView(QStringLiteral("headerTableView"), tr("Header parameters"), m_headerModel, this);
@@ -202,7 +153,15 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
     claimsPage->addWidget(titled(tr("Claims (hover a name for its meaning and RFC section)"), m_claimsTable));
     claimsPage->setStretchFactor(0, 1);
     claimsPage->setStretchFactor(1, 3);
-    m_claimsPage = claimsPage;
+    return claimsPage;
+}
+
+// Right: the tabs.
+void TokensPage::buildTabs()
+{
+    m_decoded = new DecodedPanel(this);
+    m_decoded->setObjectName(QStringLiteral("decodedPanel"));
+    m_claimsPage = buildClaimsPage();
 
     m_verify = new VerifyPanel(m_context.clock, this);
     m_verify->setObjectName(QStringLiteral("verifyPanel"));
@@ -214,33 +173,14 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tokenTabWidget"));
     m_tabs->addTab(m_decoded, tr("&Decoded"));
-    m_tabs->addTab(claimsPage, tr("C&laims"));
+    m_tabs->addTab(m_claimsPage, tr("C&laims"));
     m_tabs->addTab(m_verify, tr("Ver&ify"));
     m_tabs->addTab(m_resign, tr("&Edit && re-sign"));
     m_tabs->addTab(m_history, tr("Hi&story"));
+}
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("tokensSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({360, 640}); // scaled to the real width: the decoded side gets the larger share
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    setTabOrder(m_editor, m_pasteButton);
-    setTabOrder(m_pasteButton, m_openButton);
-    setTabOrder(m_openButton, m_clearButton);
-    setTabOrder(m_clearButton, m_copyHeaderButton);
-    setTabOrder(m_copyHeaderButton, m_copyPayloadButton);
-    setTabOrder(m_copyPayloadButton, m_copySignatureButton);
-    setTabOrder(m_copySignatureButton, m_copyTokenButton);
-    setTabOrder(m_copyTokenButton, m_warnings);
-    setTabOrder(m_warnings, m_tabs);
-
+void TokensPage::createTimers()
+{
     m_decodeTimer = new QTimer(this);
     m_decodeTimer->setSingleShot(true);
     m_decodeTimer->setInterval(DecodeDelayMs);
@@ -249,7 +189,11 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
     m_settleTimer = new QTimer(this);
     m_settleTimer->setSingleShot(true);
     m_settleTimer->setInterval(SettleDelayMs);
+}
 
+// The editor, its buttons and the timers that follow typing.
+void TokensPage::connectInput()
+{
     connect(m_decodeTimer, &QTimer::timeout, this, &TokensPage::decodeNow);
     connect(m_tickTimer, &QTimer::timeout, this, &TokensPage::tick);
     connect(m_settleTimer, &QTimer::timeout, this, &TokensPage::recordIfSettled);
@@ -262,19 +206,19 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
     });
     connect(m_editor, &TokenEditor::fileDropped, this, &TokensPage::openFile);
     connect(m_editor, &TokenEditor::pasteRefused, this, [this](qint64 chars) {
-        m_errorLabel->show();
-        setLabelColor(m_errorLabel, TokenPalette::current().bad);
-        m_errorLabel->setText(tr("Not pasted: the clipboard holds %Ln character(s), far more than any token (at most "
-                                 "16 KiB).",
-                                 nullptr, static_cast<int>(std::min<qint64>(chars, std::numeric_limits<int>::max()))));
+        m_input->showError(tr("Not pasted: the clipboard holds %Ln character(s), far more than any token (at most "
+                              "16 KiB).",
+                              nullptr, static_cast<int>(std::min<qint64>(chars, std::numeric_limits<int>::max()))));
     });
-    connect(m_openButton, &QPushButton::clicked, this, &TokensPage::openTokenFile);
-    connect(m_pasteButton, &QPushButton::clicked, this, &TokensPage::pasteToken);
-    connect(m_clearButton, &QPushButton::clicked, this, &TokensPage::clearToken);
-    connect(m_copyHeaderButton, &QToolButton::clicked, this, [this] { copyPart(Part::Header); });
-    connect(m_copyPayloadButton, &QToolButton::clicked, this, [this] { copyPart(Part::Payload); });
-    connect(m_copySignatureButton, &QToolButton::clicked, this, [this] { copyPart(Part::Signature); });
-    connect(m_copyTokenButton, &QToolButton::clicked, this, [this] { copyPart(Part::Whole); });
+    connect(m_input, &TokenInputPane::openRequested, this, &TokensPage::openTokenFile);
+    connect(m_input, &TokenInputPane::pasteRequested, this, &TokensPage::pasteToken);
+    connect(m_input, &TokenInputPane::clearRequested, this, &TokensPage::clearToken);
+    connect(m_input, &TokenInputPane::copyRequested, this, &TokensPage::copyPart);
+}
+
+// The tabs: what they report, and what they hand back to the editor.
+void TokensPage::connectPanels()
+{
     connect(m_decoded, &DecodedPanel::copied, this,
             [this](const QString& what) { Q_EMIT statusMessage(tr("%1 copied to the clipboard").arg(what)); });
     connect(m_verify->keyInput(), &KeyInputWidget::keysChanged, this, &TokensPage::updateWarnings);
@@ -319,7 +263,10 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
         m_tabs->setCurrentWidget(m_decoded);
     });
     connect(m_history, &HistoryPanel::statusMessage, this, &Page::statusMessage);
+}
 
+void TokensPage::createShortcuts()
+{
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -328,8 +275,6 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
     auto* copyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
     copyShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(copyShortcut, &QShortcut::activated, this, [this] { copyPart(Part::Whole); });
-
-    clearDecoded();
 }
 
 TokensPage::~TokensPage() = default;
@@ -364,13 +309,6 @@ void TokensPage::submitShortcut()
     m_verify->verify();
 }
 
-void TokensPage::setLabelColor(QLabel* label, const QColor& color)
-{
-    QPalette p; // only the text colour is set; the other roles follow the application palette
-    p.setColor(QPalette::WindowText, color);
-    label->setPalette(p);
-}
-
 void TokensPage::decodeNow()
 {
     m_decodeTimer->stop();
@@ -403,7 +341,7 @@ void TokensPage::decodeNow()
         return;
     }
     m_editor->highlighter()->setInvalidParts({});
-    m_errorLabel->hide();
+    m_input->hideError();
     m_decodedToken = std::move(*decoded);
     const jose::DecodedToken& token = *m_decodedToken;
 
@@ -428,10 +366,7 @@ void TokensPage::decodeNow()
                        token.isJwe() ? tr("C&laims") : tr("C&laims (%1)").arg(m_claimsModel->rowCount()));
 
     const bool jwe = token.isJwe();
-    m_copyHeaderButton->setEnabled(true);
-    m_copyPayloadButton->setEnabled(!jwe);
-    m_copySignatureButton->setEnabled(!jwe && !token.signature.isEmpty());
-    m_copyTokenButton->setEnabled(true);
+    m_input->setCopyEnabled(true, !jwe, !jwe && !token.signature.isEmpty(), true);
     m_verify->setToken(token.token, jwe);
     if (jwe) {
         m_resign->clearSource();
@@ -471,7 +406,7 @@ void TokensPage::clearDecoded()
     m_settleTimer->stop();
     m_tickTimer->stop();
     m_editor->highlighter()->setInvalidParts({});
-    m_errorLabel->hide();
+    m_input->hideError();
     m_decoded->clear();
     m_headerModel->clear();
     m_claimsModel->clear();
@@ -481,14 +416,10 @@ void TokensPage::clearDecoded()
     m_resign->setEnabled(true);
     m_verify->policyEditor()->setTokenFacts({}, {}, std::nullopt);
     m_tabs->setTabText(m_tabs->indexOf(m_claimsPage), tr("C&laims"));
-    for (QToolButton* b : {m_copyHeaderButton, m_copyPayloadButton, m_copySignatureButton, m_copyTokenButton}) {
-        b->setEnabled(false);
-    }
-    m_summaryLabel->setText(tr("No token yet. Paste one above (Ctrl+V), drop a file, or pick one from the "
-                               "History tab."));
-    setLabelColor(m_summaryLabel, QApplication::palette().color(QPalette::PlaceholderText));
-    m_expiryLabel->clear();
-    m_expiryLabel->hide();
+    m_input->setCopyEnabled(false, false, false, false);
+    m_input->setSummary(tr("No token yet. Paste one above (Ctrl+V), drop a file, or pick one from the History tab."),
+                        QApplication::palette().color(QPalette::PlaceholderText));
+    m_input->clearExpiry();
     m_warningsGroup->setTitle(tr("Warnings (RFC 8725, before verifying)"));
 }
 
@@ -507,10 +438,8 @@ void TokensPage::showDecodeError(const Error& error, qsizetype bytes)
     } else {
         text = tr("✘ Cannot decode: %1 (%2)").arg(error.message, error.code);
     }
-    m_errorLabel->setText(text);
-    setLabelColor(m_errorLabel, TokenPalette::current().bad);
-    m_errorLabel->show();
-    m_summaryLabel->clear();
+    m_input->showError(text);
+    m_input->clearSummary();
 }
 
 void TokensPage::updateWarnings()
@@ -565,8 +494,7 @@ void TokensPage::updateSummary()
     if (!m_normalizedNote.isEmpty()) {
         text += u' ' + m_normalizedNote;
     }
-    m_summaryLabel->setText(text);
-    setLabelColor(m_summaryLabel, QApplication::palette().color(QPalette::WindowText));
+    m_input->setSummary(text, QApplication::palette().color(QPalette::WindowText));
 }
 
 void TokensPage::tick()
@@ -576,7 +504,7 @@ void TokensPage::tick()
     m_history->setNow(now);
     if (!m_decodedToken || m_decodedToken->isJwe() || !m_decodedToken->payloadIsJson ||
         !m_decodedToken->payloadJson.isObject()) {
-        m_expiryLabel->hide();
+        m_input->hideExpiry();
         return;
     }
     const jose::ClaimSet claims(m_decodedToken->payloadJson.toObject());
@@ -596,9 +524,7 @@ void TokensPage::tick()
     }
     QString text = lines.join(QStringLiteral(" · "));
     text[0] = text[0].toUpper(); // a sentence on its own: "Expires in 14 min"
-    m_expiryLabel->setText(text);
-    setLabelColor(m_expiryLabel, color);
-    m_expiryLabel->show();
+    m_input->showExpiry(text, color);
 }
 
 void TokensPage::copyPart(Part part)
@@ -748,10 +674,10 @@ void TokensPage::changeEvent(QEvent* event)
         if (m_decodedToken) {
             updateSummary();
             tick();
-        } else if (m_errorLabel->isVisible()) {
-            setLabelColor(m_errorLabel, TokenPalette::current().bad);
+        } else if (m_input->isErrorShown()) {
+            m_input->setErrorColor(TokenPalette::current().bad);
         } else {
-            setLabelColor(m_summaryLabel, QApplication::palette().color(QPalette::PlaceholderText));
+            m_input->setSummaryColor(QApplication::palette().color(QPalette::PlaceholderText));
         }
     }
 }

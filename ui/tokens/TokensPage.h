@@ -3,16 +3,14 @@
 #include "core/jose/DecodedToken.h"
 #include "ui/mainwindow/AppContext.h"
 #include "ui/mainwindow/Page.h"
+#include "ui/tokens/TokenInputPane.h"
 
 #include <optional>
 
 class QGroupBox;
-class QLabel;
-class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTimer;
-class QToolButton;
 
 namespace authscope {
 
@@ -70,14 +68,15 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    enum class Part
-    {
-        Header,
-        Payload,
-        Signature,
-        Whole
-    };
+    using Part = TokenInputPane::Part;
 
+    QWidget* buildTokenSide();
+    QWidget* buildClaimsPage();
+    void buildTabs();
+    void createTimers();
+    void connectInput();
+    void connectPanels();
+    void createShortcuts();
     void clearDecoded();
     void showDecodeError(const Error& error, qsizetype bytes);
     void updateWarnings();
@@ -86,20 +85,10 @@ private:
     void copyPart(Part part);
     void recordIfSettled();
     void submitShortcut();
-    void setLabelColor(QLabel* label, const QColor& color);
 
     AppContext m_context;
+    TokenInputPane* m_input = nullptr;
     TokenEditor* m_editor = nullptr;
-    QLabel* m_summaryLabel = nullptr;
-    QLabel* m_expiryLabel = nullptr;
-    QLabel* m_errorLabel = nullptr;
-    QPushButton* m_openButton = nullptr;
-    QPushButton* m_pasteButton = nullptr;
-    QPushButton* m_clearButton = nullptr;
-    QToolButton* m_copyHeaderButton = nullptr;
-    QToolButton* m_copyPayloadButton = nullptr;
-    QToolButton* m_copySignatureButton = nullptr;
-    QToolButton* m_copyTokenButton = nullptr;
     QGroupBox* m_warningsGroup = nullptr;
     WarningList* m_warnings = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/tokens/VerifyPanel.h"
 
+#include "core/common/TimeFormat.h"
 #include "core/jose/JoseError.h"
 #include "core/jose/TokenValidator.h"
 #include "ui/tokens/KeyInputWidget.h"
@@ -200,7 +201,7 @@ void VerifyPanel::verify()
 
     const QString algName = result.algorithm ? jose::JwsAlgorithms::name(*result.algorithm) : QString();
     const QString keyLabel = result.keyId.isEmpty() ? tr("the key") : tr("key '%1'").arg(result.keyId);
-    const QString asOf = chosen ? tr(" (as of %1)").arg(RelativeTime::utcTime(*chosen)) : QString();
+    const QString asOf = chosen ? tr(" (as of %1)").arg(TimeFormat::utcSecs(*chosen)) : QString();
 
     for (const Error& issue : result.issues) {
         addDiagnosis(issue.code + QStringLiteral(" — ") + issue.message, issue.code, Verdict::Invalid);
@@ -218,13 +219,12 @@ void VerifyPanel::verify()
         const jose::ClaimSet& claims = result.claims;
         const QStringList codes = result.codes();
         if (const auto exp = claims.expiresAt(); exp && !codes.contains(QStringLiteral("jose.expired"))) {
-            addDiagnosis(
-                tr("Not expired: %1 (exp %2)")
-                    .arg(RelativeTime::describe(QStringLiteral("exp"), *exp, now), RelativeTime::utcTime(*exp)),
-                QStringLiteral("check.exp"), Verdict::Valid);
+            addDiagnosis(tr("Not expired: %1 (exp %2)")
+                             .arg(RelativeTime::describe(QStringLiteral("exp"), *exp, now), TimeFormat::utcSecs(*exp)),
+                         QStringLiteral("check.exp"), Verdict::Valid);
         }
         if (const auto nbf = claims.notBefore(); nbf && !codes.contains(QStringLiteral("jose.not-yet-valid"))) {
-            addDiagnosis(tr("Already valid: nbf %1").arg(RelativeTime::utcTime(*nbf)), QStringLiteral("check.nbf"),
+            addDiagnosis(tr("Already valid: nbf %1").arg(TimeFormat::utcSecs(*nbf)), QStringLiteral("check.nbf"),
                          Verdict::Valid);
         }
         if (!policy.issuer.isEmpty() && !codes.contains(QStringLiteral("jose.iss-mismatch"))) {

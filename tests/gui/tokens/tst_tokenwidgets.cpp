@@ -6,7 +6,7 @@
 #include "ui/tokens/ClaimCatalog.h"
 #include "ui/tokens/ClaimsTableModel.h"
 #include "ui/tokens/JsonText.h"
-#include "ui/tokens/KeyInputWidget.h"
+#include "ui/tokens/KeyText.h"
 #include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenEditor.h"
 #include "ui/tokens/TokenHistoryModel.h"
@@ -192,7 +192,7 @@ void tst_TokenWidgets::normalized()
 
 void tst_TokenWidgets::decodeSecret_data()
 {
-    using Encoding = KeyInputWidget::SecretEncoding;
+    using Encoding = KeyText::SecretEncoding;
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("encoding");
     QTest::addColumn<QByteArray>("bytes");
@@ -220,7 +220,7 @@ void tst_TokenWidgets::decodeSecret()
     QFETCH(int, encoding);
     QFETCH(QByteArray, bytes);
     QFETCH(bool, ok);
-    auto decoded = KeyInputWidget::decodeSecret(text, static_cast<KeyInputWidget::SecretEncoding>(encoding));
+    auto decoded = KeyText::decodeSecret(text, static_cast<KeyText::SecretEncoding>(encoding));
     QCOMPARE(decoded.has_value(), ok);
     if (ok) {
         QCOMPARE(*decoded, bytes);

@@ -1,0 +1,201 @@
+#include "ui/tokens/TokenInputPane.h"
+
+#include "ui/tokens/TokenEditor.h"
+#include "ui/tokens/TokenPalette.h"
+#include "ui/tokens/TokensPage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+// The texts are TokensPage's: they were written there, and their translations are filed under it.
+
+TokenInputPane::TokenInputPane(QWidget* parent) : QWidget(parent)
+{
+    m_editor = new TokenEditor(this);
+    QLayout* topRow = buildTopRow();
+    buildLabels();
+    QLayout* copyRow = buildCopyRow();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(topRow);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_expiryLabel);
+    layout->addLayout(copyRow);
+
+    setTabOrder(m_editor, m_pasteButton);
+    setTabOrder(m_pasteButton, m_openButton);
+    setTabOrder(m_openButton, m_clearButton);
+    setTabOrder(m_clearButton, m_copyHeaderButton);
+    setTabOrder(m_copyHeaderButton, m_copyPayloadButton);
+    setTabOrder(m_copyPayloadButton, m_copySignatureButton);
+    setTabOrder(m_copySignatureButton, m_copyTokenButton);
+
+    connect(m_openButton, &QPushButton::clicked, this, &TokenInputPane::openRequested);
+    connect(m_pasteButton, &QPushButton::clicked, this, &TokenInputPane::pasteRequested);
+    connect(m_clearButton, &QPushButton::clicked, this, &TokenInputPane::clearRequested);
+    connect(m_copyHeaderButton, &QToolButton::clicked, this, [this] { Q_EMIT copyRequested(Part::Header); });
+    connect(m_copyPayloadButton, &QToolButton::clicked, this, [this] { Q_EMIT copyRequested(Part::Payload); });
+    connect(m_copySignatureButton, &QToolButton::clicked, this, [this] { Q_EMIT copyRequested(Part::Signature); });
+    connect(m_copyTokenButton, &QToolButton::clicked, this, [this] { Q_EMIT copyRequested(Part::Whole); });
+}
+
+QLayout* TokenInputPane::buildTopRow()
+{
+    auto* tokenLabel = new QLabel(TokensPage::tr("&Token:"), this);
+    tokenLabel->setBuddy(m_editor);
+    m_openButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), TokensPage::tr("&Open…"), this);
+    m_openButton->setObjectName(QStringLiteral("openTokenFileButton"));
+    m_openButton->setToolTip(TokensPage::tr("Read a token or a key file (a key goes to Verify)"));
+    m_pasteButton = new QPushButton(TokensPage::tr("&Paste"), this);
+    m_pasteButton->setObjectName(QStringLiteral("pasteTokenButton"));
+    m_pasteButton->setToolTip(TokensPage::tr("Replace the token with the clipboard's text"));
+    m_clearButton = new QPushButton(TokensPage::tr("Clea&r"), this);
+    m_clearButton->setObjectName(QStringLiteral("clearTokenButton"));
+    auto* topRow = new QHBoxLayout;
+    topRow->addWidget(tokenLabel);
+    topRow->addStretch(1);
+    topRow->addWidget(m_pasteButton);
+    topRow->addWidget(m_openButton);
+    topRow->addWidget(m_clearButton);
+    return topRow;
+}
+
+void TokenInputPane::buildLabels()
+{
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("tokenSummaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_expiryLabel = new QLabel(this);
+    m_expiryLabel->setObjectName(QStringLiteral("expiryLabel"));
+    m_expiryLabel->setWordWrap(true);
+    QFont bold = m_expiryLabel->font();
+    bold.setBold(true);
+    m_expiryLabel->setFont(bold);
+    m_expiryLabel->setAccessibleName(TokensPage::tr("Expiry countdown"));
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("decodeErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->hide();
+}
+
+QLayout* TokenInputPane::buildCopyRow()
+{
+    m_copyHeaderButton = new QToolButton(this);
+    m_copyHeaderButton->setText(TokensPage::tr("He&ader"));
+    m_copyHeaderButton->setObjectName(QStringLiteral("copyHeaderToolButton"));
+    m_copyPayloadButton = new QToolButton(this);
+    m_copyPayloadButton->setText(TokensPage::tr("Pa&yload"));
+    m_copyPayloadButton->setObjectName(QStringLiteral("copyPayloadToolButton"));
+    m_copySignatureButton = new QToolButton(this);
+    m_copySignatureButton->setText(TokensPage::tr("Si&gnature"));
+    m_copySignatureButton->setObjectName(QStringLiteral("copySignatureToolButton"));
+    m_copyTokenButton = new QToolButton(this);
+    m_copyTokenButton->setText(TokensPage::tr("Whole token"));
+    m_copyTokenButton->setObjectName(QStringLiteral("copyTokenToolButton"));
+    for (QToolButton* b : {m_copyHeaderButton, m_copyPayloadButton, m_copySignatureButton}) {
+        b->setToolTip(TokensPage::tr("Copy this part to the clipboard as it appears in the token (base64url)"));
+    }
+    m_copyTokenButton->setToolTip(TokensPage::tr("Copy the whole token to the clipboard (Ctrl+Shift+C)"));
+    // Read out of the row, "Header" alone does not say the button copies.
+    m_copyHeaderButton->setAccessibleName(TokensPage::tr("Copy the header"));
+    m_copyPayloadButton->setAccessibleName(TokensPage::tr("Copy the payload"));
+    m_copySignatureButton->setAccessibleName(TokensPage::tr("Copy the signature"));
+    m_copyTokenButton->setAccessibleName(TokensPage::tr("Copy the whole token"));
+    auto* copyRow = new QHBoxLayout;
+    copyRow->addWidget(new QLabel(TokensPage::tr("Copy:"), this));
+    copyRow->addWidget(m_copyHeaderButton);
+    copyRow->addWidget(m_copyPayloadButton);
+    copyRow->addWidget(m_copySignatureButton);
+    copyRow->addWidget(m_copyTokenButton);
+    copyRow->addStretch(1);
+    return copyRow;
+}
+
+QWidget* TokenInputPane::lastInTabOrder() const
+{
+    return m_copyTokenButton;
+}
+
+void TokenInputPane::setTextColor(QLabel* label, const QColor& color)
+{
+    QPalette p;
+    p.setColor(QPalette::WindowText, color);
+    label->setPalette(p);
+}
+
+void TokenInputPane::showError(const QString& text)
+{
+    m_errorLabel->setText(text);
+    setTextColor(m_errorLabel, TokenPalette::current().bad);
+    m_errorLabel->show();
+}
+
+void TokenInputPane::hideError()
+{
+    m_errorLabel->hide();
+}
+
+bool TokenInputPane::isErrorShown() const
+{
+    return m_errorLabel->isVisible();
+}
+
+void TokenInputPane::setErrorColor(const QColor& color)
+{
+    setTextColor(m_errorLabel, color);
+}
+
+void TokenInputPane::setSummary(const QString& text, const QColor& color)
+{
+    m_summaryLabel->setText(text);
+    setTextColor(m_summaryLabel, color);
+}
+
+void TokenInputPane::setSummaryColor(const QColor& color)
+{
+    setTextColor(m_summaryLabel, color);
+}
+
+void TokenInputPane::clearSummary()
+{
+    m_summaryLabel->clear();
+}
+
+void TokenInputPane::showExpiry(const QString& text, const QColor& color)
+{
+    m_expiryLabel->setText(text);
+    setTextColor(m_expiryLabel, color);
+    m_expiryLabel->show();
+}
+
+void TokenInputPane::hideExpiry()
+{
+    m_expiryLabel->hide();
+}
+
+void TokenInputPane::clearExpiry()
+{
+    m_expiryLabel->clear();
+    m_expiryLabel->hide();
+}
+
+void TokenInputPane::setCopyEnabled(bool header, bool payload, bool signature, bool whole)
+{
+    m_copyHeaderButton->setEnabled(header);
+    m_copyPayloadButton->setEnabled(payload);
+    m_copySignatureButton->setEnabled(signature);
+    m_copyTokenButton->setEnabled(whole);
+}
+
+} // namespace authscope
