@@ -3,8 +3,8 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliFormat.h"
 
-#include "core/lab/JoseBenchmark.h"
-#include "core/sessions/SessionBenchmark.h"
+#include "core/bench/JoseBenchmark.h"
+#include "core/bench/SessionBenchmark.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 // Scale: the cost of a session check as the session table grows, beside a raw SQLite lookup on the same table
 // (SessionBenchmark), and JWT verification (JoseBenchmark), which reads no table at all.
-#include "core/lab/JoseBenchmark.h"
+#include "core/bench/JoseBenchmark.h"
+#include "core/bench/SessionBenchmark.h"
 #include "core/lab/LabSteps.h"
-#include "core/sessions/SessionBenchmark.h"
 
 #include <QElapsedTimer>
 

@@ -1,4 +1,4 @@
-#include "core/sessions/SessionBenchmark.h"
+#include "core/bench/SessionBenchmark.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/sessions/SessionAdmin.h"

@@ -1,4 +1,4 @@
-#include "core/crypto/RawVerifyBaseline.h"
+#include "core/bench/RawVerifyBaseline.h"
 
 #include "core/crypto/SignatureSupport.h"
 

@@ -1,7 +1,7 @@
-#include "core/lab/JoseBenchmark.h"
+#include "core/bench/JoseBenchmark.h"
 
+#include "core/bench/RawVerifyBaseline.h"
 #include "core/common/Clock.h"
-#include "core/crypto/RawVerifyBaseline.h"
 #include "core/crypto/Verifier.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/DecodedToken.h"
