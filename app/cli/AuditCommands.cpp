@@ -2,6 +2,7 @@
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliFormat.h"
+#include "core/common/TimeFormat.h"
 
 #include "core/audit/AuditLog.h"
 
@@ -17,14 +18,10 @@ using namespace Qt::StringLiterals;
 QJsonObject toJson(const AuditEntry& e)
 {
     return QJsonObject{
-        {u"id"_s, e.id},
-        {u"time"_s, QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
-        {u"time_ms"_s, e.timeMs},
-        {u"actor"_s, e.actor},
-        {u"action"_s, e.action},
-        {u"target"_s, e.target},
-        {u"details"_s, e.details},
-        {u"hash"_s, e.hash},
+        {u"id"_s, e.id},           {u"time"_s, TimeFormat::isoUtc(e.timeMs, true)},
+        {u"time_ms"_s, e.timeMs},  {u"actor"_s, e.actor},
+        {u"action"_s, e.action},   {u"target"_s, e.target},
+        {u"details"_s, e.details}, {u"hash"_s, e.hash},
     };
 }
 
@@ -63,7 +60,7 @@ Outcome runList(CliContext& ctx, const CliArgs& args)
     QList<QStringList> table;
     for (const AuditEntry& e : *rows) {
         table << QStringList{QString::number(e.id),
-                             formatUtc(e.timeMs),
+                             TimeFormat::utcMs(e.timeMs),
                              e.actor,
                              e.action,
                              e.target,

@@ -53,12 +53,6 @@ Result<qint64> parseWholeNumber(const QString& text, const QString& option, qint
     return n;
 }
 
-QString formatUtc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
-           QStringLiteral(" UTC");
-}
-
 QString formatTable(const QStringList& headers, const QList<QStringList>& rows)
 {
     QList<qsizetype> widths;

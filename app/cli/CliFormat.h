@@ -15,9 +15,6 @@ Result<qint64> parseTimeArgument(const QString& text, qint64 nowMs);
 // A whole number from `min` to `max` given for `option` ("--limit"); the error says so.
 Result<qint64> parseWholeNumber(const QString& text, const QString& option, qint64 min, qint64 max);
 
-// "2026-11-26 09:14:03 UTC"
-QString formatUtc(qint64 ms);
-
 // A plain-text table with left-aligned columns, for terminal output.
 QString formatTable(const QStringList& headers, const QList<QStringList>& rows);
 

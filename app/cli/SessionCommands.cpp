@@ -4,6 +4,7 @@
 #include "app/cli/CliFormat.h"
 #include "app/cli/SessionListArguments.h"
 #include "app/cli/SessionOutput.h"
+#include "core/common/TimeFormat.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Version.h"
@@ -211,7 +212,7 @@ Outcome runExtend(CliContext& ctx, const CliArgs& args)
         return ctx.fail(session.error(), Outcome::Refused);
     }
     ctx.out() << u"session %1 now expires %2 (idle) and %3 (absolute)\n"_s.arg(*id).arg(
-        formatUtc(session->idleExpiresMs), formatUtc(session->absoluteExpiresMs));
+        TimeFormat::utcMs(session->idleExpiresMs), TimeFormat::utcMs(session->absoluteExpiresMs));
     return Outcome::Ok;
 }
 
@@ -309,13 +310,6 @@ Outcome runStats(CliContext& ctx, const CliArgs& args)
     return Outcome::Ok;
 }
 
-QJsonObject policyJson(const SessionPolicy& policy)
-{
-    return QJsonObject{{u"idle_timeout_s"_s, policy.idleTimeoutSecs},
-                       {u"absolute_timeout_s"_s, policy.absoluteTimeoutSecs},
-                       {u"slide_throttle_s"_s, policy.slideThrottleSecs}};
-}
-
 Outcome runPolicy(CliContext& ctx, const CliArgs& args)
 {
     const SessionPolicy before = ctx.sessions().policy();
@@ -335,13 +329,8 @@ Outcome runPolicy(CliContext& ctx, const CliArgs& args)
         }
     }
     if (changing) {
-        if (auto ok = policy.save(ctx.database()); !ok) {
+        if (auto ok = policy.save(ctx.database(), ctx.audit(), before); !ok) {
             return ctx.fail(ok.error());
-        }
-        QJsonObject details = policyJson(policy);
-        details.insert(u"before"_s, policyJson(before));
-        if (auto logged = ctx.audit().append(u"session.policy"_s, u"*"_s, details); !logged) {
-            return ctx.fail(logged.error());
         }
     }
     ctx.out() << u"idle timeout %1 s, absolute timeout %2 s, slide throttle %3 s\n"_s.arg(policy.idleTimeoutSecs)
@@ -396,8 +385,8 @@ Outcome runCheck(CliContext& ctx, const CliArgs& args)
         if (v->sessionId > 0) {
             o.insert(u"id"_s, v->sessionId);
             o.insert(u"user"_s, v->userName);
-            o.insert(u"idle_expires"_s, isoTime(v->idleExpiresMs));
-            o.insert(u"absolute_expires"_s, isoTime(v->absoluteExpiresMs));
+            o.insert(u"idle_expires"_s, TimeFormat::isoUtc(v->idleExpiresMs, true));
+            o.insert(u"absolute_expires"_s, TimeFormat::isoUtc(v->absoluteExpiresMs, true));
         }
         ctx.printJson(o);
     } else if (v->sessionId > 0) {

@@ -2,7 +2,8 @@
 
 #include "app/cli/CliFormat.h"
 
-#include <QDateTime>
+#include "core/common/TimeFormat.h"
+
 #include <QJsonArray>
 
 namespace authscope::cli {
@@ -11,33 +12,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// "in 25m", "3h ago": how far a moment is from now, for the table.
-QString relative(qint64 ms, qint64 nowMs)
-{
-    const qint64 secs = (ms - nowMs) / 1000;
-    const qint64 a = std::abs(secs);
-    if (a < 5) {
-        return u"now"_s;
-    }
-    QString amount;
-    if (a < 60) {
-        amount = u"%1s"_s.arg(a);
-    } else if (a < 3600) {
-        amount = u"%1m"_s.arg(a / 60);
-    } else if (a < 2 * 86400) {
-        amount = u"%1h"_s.arg(a / 3600);
-    } else {
-        amount = u"%1d"_s.arg(a / 86400);
-    }
-    return secs >= 0 ? u"in "_s + amount : amount + u" ago"_s;
-}
-
 } // namespace
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
 
 QJsonObject sessionJson(const Session& s, qint64 nowMs)
 {
@@ -45,11 +20,11 @@ QJsonObject sessionJson(const Session& s, qint64 nowMs)
                   {u"user"_s, s.userName},
                   {u"user_id"_s, s.userId},
                   {u"state"_s, sessionStateName(s.state(nowMs))},
-                  {u"created"_s, isoTime(s.createdMs)},
+                  {u"created"_s, TimeFormat::isoUtc(s.createdMs, true)},
                   {u"created_ms"_s, s.createdMs},
-                  {u"last_seen"_s, isoTime(s.lastSeenMs)},
+                  {u"last_seen"_s, TimeFormat::isoUtc(s.lastSeenMs, true)},
                   {u"last_seen_ms"_s, s.lastSeenMs},
-                  {u"expires"_s, isoTime(s.expiresMs())},
+                  {u"expires"_s, TimeFormat::isoUtc(s.expiresMs(), true)},
                   {u"idle_timeout_s"_s, s.idleTimeoutSecs},
                   {u"idle_expires_ms"_s, s.idleExpiresMs},
                   {u"absolute_expires_ms"_s, s.absoluteExpiresMs},
@@ -59,7 +34,7 @@ QJsonObject sessionJson(const Session& s, qint64 nowMs)
                   {u"method"_s, authMethodName(s.method)},
                   {u"live_jwts"_s, s.liveTokens}};
     if (s.revokedMs) {
-        o.insert(u"revoked"_s, QJsonObject{{u"at"_s, isoTime(*s.revokedMs)},
+        o.insert(u"revoked"_s, QJsonObject{{u"at"_s, TimeFormat::isoUtc(*s.revokedMs, true)},
                                            {u"at_ms"_s, *s.revokedMs},
                                            {u"by"_s, s.revokedBy},
                                            {u"reason"_s, s.revokeReason}});
@@ -74,13 +49,14 @@ QString sessionTable(const QList<Session>& sessions, qint64 nowMs)
     QList<QStringList> table;
     for (const Session& x : sessions) {
         const SessionState st = x.state(nowMs);
-        const QString expires = st == SessionState::Revoked ? u"revoked "_s + relative(*x.revokedMs, nowMs)
-                                                            : relative(x.expiresMs(), nowMs);
+        const QString expires = st == SessionState::Revoked
+                                    ? u"revoked "_s + TimeFormat::relativeCompact(*x.revokedMs, nowMs)
+                                    : TimeFormat::relativeCompact(x.expiresMs(), nowMs);
         table << QStringList{QString::number(x.id),
                              x.userName,
                              sessionStateName(st),
-                             formatUtc(x.createdMs),
-                             relative(x.lastSeenMs, nowMs),
+                             TimeFormat::utcMs(x.createdMs),
+                             TimeFormat::relativeCompact(x.lastSeenMs, nowMs),
                              expires,
                              x.ip,
                              x.userAgentLabel,
@@ -98,10 +74,11 @@ QString sessionDetail(const Session& x, const QList<IssuedToken>& tokens, const 
         {u"id"_s, QString::number(x.id)},
         {u"user"_s, u"%1 (id %2)"_s.arg(x.userName).arg(x.userId)},
         {u"state"_s, sessionStateName(x.state(nowMs))},
-        {u"created"_s, formatUtc(x.createdMs)},
-        {u"last seen"_s, formatUtc(x.lastSeenMs) + u" ("_s + relative(x.lastSeenMs, nowMs) + u')'},
-        {u"idle expiry"_s, formatUtc(x.idleExpiresMs) + u" (idle timeout %1 s)"_s.arg(x.idleTimeoutSecs)},
-        {u"absolute expiry"_s, formatUtc(x.absoluteExpiresMs)},
+        {u"created"_s, TimeFormat::utcMs(x.createdMs)},
+        {u"last seen"_s,
+         TimeFormat::utcMs(x.lastSeenMs) + u" ("_s + TimeFormat::relativeCompact(x.lastSeenMs, nowMs) + u')'},
+        {u"idle expiry"_s, TimeFormat::utcMs(x.idleExpiresMs) + u" (idle timeout %1 s)"_s.arg(x.idleTimeoutSecs)},
+        {u"absolute expiry"_s, TimeFormat::utcMs(x.absoluteExpiresMs)},
         {u"ip"_s, x.ip},
         {u"client"_s, x.userAgentLabel},
         {u"user agent"_s, x.userAgent},
@@ -110,14 +87,14 @@ QString sessionDetail(const Session& x, const QList<IssuedToken>& tokens, const 
     };
     if (x.revokedMs) {
         rows << QStringList{u"revoked"_s,
-                            u"%1 by %2: %3"_s.arg(formatUtc(*x.revokedMs), x.revokedBy,
+                            u"%1 by %2: %3"_s.arg(TimeFormat::utcMs(*x.revokedMs), x.revokedBy,
                                                   x.revokeReason.isEmpty() ? u"(no reason)"_s : x.revokeReason)};
     }
     QString text = formatTable({u"FIELD"_s, u"VALUE"_s}, rows);
     if (!tokens.isEmpty()) {
         QList<QStringList> t;
         for (const IssuedToken& token : tokens) {
-            t << QStringList{token.jti, token.issuer, token.kid, formatUtc(token.expiresMs),
+            t << QStringList{token.jti, token.issuer, token.kid, TimeFormat::utcMs(token.expiresMs),
                              token.denied          ? u"denied"_s
                              : token.isLive(nowMs) ? u"live"_s
                                                    : u"expired"_s};
@@ -127,7 +104,7 @@ QString sessionDetail(const Session& x, const QList<IssuedToken>& tokens, const 
     if (!trail.isEmpty()) {
         QList<QStringList> t;
         for (const AuditEntry& e : trail) {
-            t << QStringList{formatUtc(e.timeMs), e.actor, e.action, compactJson(e.details)};
+            t << QStringList{TimeFormat::utcMs(e.timeMs), e.actor, e.action, compactJson(e.details)};
         }
         text += u'\n' + formatTable({u"TIME"_s, u"ACTOR"_s, u"ACTION"_s, u"DETAILS"_s}, t);
     }
@@ -143,15 +120,15 @@ QJsonObject sessionDetailJson(const Session& s, const QList<IssuedToken>& tokens
         jwts.append(QJsonObject{{u"iss"_s, t.issuer},
                                 {u"jti"_s, t.jti},
                                 {u"kid"_s, t.kid},
-                                {u"issued"_s, isoTime(t.issuedMs)},
-                                {u"expires"_s, isoTime(t.expiresMs)},
+                                {u"issued"_s, TimeFormat::isoUtc(t.issuedMs, true)},
+                                {u"expires"_s, TimeFormat::isoUtc(t.expiresMs, true)},
                                 {u"live"_s, t.isLive(nowMs)},
                                 {u"denied"_s, t.denied}});
     }
     QJsonArray audit;
     for (const AuditEntry& e : trail) {
         audit.append(QJsonObject{{u"id"_s, e.id},
-                                 {u"time"_s, isoTime(e.timeMs)},
+                                 {u"time"_s, TimeFormat::isoUtc(e.timeMs, true)},
                                  {u"actor"_s, e.actor},
                                  {u"action"_s, e.action},
                                  {u"details"_s, e.details}});

@@ -12,8 +12,6 @@ namespace authscope::cli {
 
 // How the sessions commands print a session: as JSON, in the list's table, and in full for `sessions show`.
 
-// "2026-11-26T09:14:03.000Z"
-[[nodiscard]] QString isoTime(qint64 ms);
 [[nodiscard]] QJsonObject sessionJson(const Session& s, qint64 nowMs);
 // The table of `sessions list`.
 [[nodiscard]] QString sessionTable(const QList<Session>& sessions, qint64 nowMs);

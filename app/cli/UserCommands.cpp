@@ -2,10 +2,10 @@
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliFormat.h"
+#include "core/common/TimeFormat.h"
 
 #include "core/sessions/UserStore.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -94,20 +94,18 @@ Result<QByteArray> readPassword(CliContext& ctx, const QString& file, const QStr
 
 QJsonObject userJson(const User& u)
 {
-    QJsonObject o{
-        {QStringLiteral("id"), u.id},
-        {QStringLiteral("username"), u.username},
-        {QStringLiteral("display_name"), u.displayName},
-        {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)},
-        {QStringLiteral("disabled"), u.disabled},
-        {QStringLiteral("has_password"), u.hasPassword},
-        {QStringLiteral("created"), QDateTime::fromMSecsSinceEpoch(u.createdMs, Qt::UTC).toString(Qt::ISODate)}};
+    QJsonObject o{{QStringLiteral("id"), u.id},
+                  {QStringLiteral("username"), u.username},
+                  {QStringLiteral("display_name"), u.displayName},
+                  {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)},
+                  {QStringLiteral("disabled"), u.disabled},
+                  {QStringLiteral("has_password"), u.hasPassword},
+                  {QStringLiteral("created"), TimeFormat::isoUtc(u.createdMs, false)}};
     if (u.activeSessions >= 0) {
         o.insert(QStringLiteral("active_sessions"), u.activeSessions);
     }
     if (u.tokensNotBeforeMs > 0) {
-        o.insert(QStringLiteral("tokens_not_before"),
-                 QDateTime::fromMSecsSinceEpoch(u.tokensNotBeforeMs, Qt::UTC).toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("tokens_not_before"), TimeFormat::isoUtc(u.tokensNotBeforeMs, true));
     }
     return o;
 }

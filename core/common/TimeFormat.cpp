@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+
 #include <cstdlib>
 
 namespace authscope {
@@ -77,6 +79,30 @@ QString TimeFormat::relative(qint64 whenMs, qint64 nowMs, const RelativeTexts& t
         return text(texts.context, future ? texts.inHours : texts.hoursAgo, static_cast<int>(a / 3600));
     }
     return text(texts.context, future ? texts.inDays : texts.daysAgo, static_cast<int>(a / 86400));
+}
+
+QString TimeFormat::durationToMinute(qint64 ms)
+{
+    DurationTexts texts;
+    texts.minutesSeconds = nullptr;
+    return duration(std::max<qint64>(0, ms / 1000), texts);
+}
+
+QString TimeFormat::relativeCompact(qint64 whenMs, qint64 nowMs)
+{
+    // %n, not %Ln: a terminal table has no locale's digit grouping.
+    RelativeTexts texts;
+    texts.nowBelowSecs = 5;
+    texts.now = "now";
+    texts.inSeconds = "in %ns";
+    texts.secondsAgo = "%ns ago";
+    texts.inMinutes = "in %nm";
+    texts.minutesAgo = "%nm ago";
+    texts.inHours = "in %nh";
+    texts.hoursAgo = "%nh ago";
+    texts.inDays = "in %nd";
+    texts.daysAgo = "%nd ago";
+    return relative(whenMs, nowMs, texts);
 }
 
 QString TimeFormat::utcSecs(qint64 epochSecs)

@@ -50,9 +50,14 @@ public:
     // to read. The sign is ignored.
     [[nodiscard]] static QString duration(qint64 seconds);
     [[nodiscard]] static QString duration(qint64 seconds, const DurationTexts& texts);
+    // A span in milliseconds, negative as zero, to the minute once it reaches one ("45 s", "14 min", "3 h 12 min"):
+    // key plans and key tables, where seconds are noise.
+    [[nodiscard]] static QString durationToMinute(qint64 ms);
     // Where `whenMs` stands from `nowMs`: "just now", "in 25 min", "3 h ago", "4 days ago".
     [[nodiscard]] static QString relative(qint64 whenMs, qint64 nowMs);
     [[nodiscard]] static QString relative(qint64 whenMs, qint64 nowMs, const RelativeTexts& texts);
+    // The same, compact for narrow terminal tables: "now" (within 5 s), "in 25m", "3h ago", "4d ago".
+    [[nodiscard]] static QString relativeCompact(qint64 whenMs, qint64 nowMs);
 
     // "2026-11-26 09:14:03 UTC"; empty for a moment QDateTime cannot hold.
     [[nodiscard]] static QString utcSecs(qint64 epochSecs);

@@ -1,5 +1,6 @@
 #include "core/history/TokenHistory.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/history/TokenHistoryRepository.h"
 #include "core/jose/DecodedToken.h"
 #include "core/storage/Database.h"
@@ -25,8 +26,8 @@ QString cut(const QString& text, int max)
 
 } // namespace
 
-TokenHistory::TokenHistory(Database& database, const Clock& clock, int capacity)
-    : m_db(database), m_clock(clock), m_capacity(std::max(1, capacity))
+TokenHistory::TokenHistory(Database& database, const Clock& clock, int capacity, AuditLog* audit)
+    : m_db(database), m_clock(clock), m_capacity(std::max(1, capacity)), m_audit(audit)
 {}
 
 Result<std::optional<qint64>> TokenHistory::add(QByteArrayView token)
@@ -94,7 +95,19 @@ Result<bool> TokenHistory::remove(qint64 id)
 
 Result<qint64> TokenHistory::clear()
 {
-    return TokenHistoryRepository(m_db).clear();
+    qint64 removed = 0;
+    auto ok = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        auto done = TokenHistoryRepository::clear(db);
+        if (!done) {
+            return std::unexpected(done.error());
+        }
+        removed = *done;
+        return audit(db, QStringLiteral("token.history.clear"), QJsonObject{{QStringLiteral("entries"), removed}});
+    });
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    return removed;
 }
 
 Result<void> TokenHistory::setLabel(qint64 id, const QString& label)
@@ -121,7 +134,25 @@ Result<bool> TokenHistory::rememberTokens() const
 
 Result<void> TokenHistory::setRememberTokens(bool remember)
 {
-    return m_db.setMetaValue(kRememberKey, remember ? QStringLiteral("1") : QStringLiteral("0"));
+    return m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        auto set = Database::setMetaValue(db, kRememberKey, remember ? QStringLiteral("1") : QStringLiteral("0"));
+        if (!set) {
+            return set;
+        }
+        return audit(db, QStringLiteral("token.history.remember"), QJsonObject{{QStringLiteral("enabled"), remember}});
+    });
+}
+
+Result<void> TokenHistory::audit(QSqlDatabase& transaction, const QString& action, const QJsonObject& details)
+{
+    if (m_audit == nullptr) {
+        return {};
+    }
+    auto row = m_audit->append(transaction, action, m_db.path(), details);
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    return {};
 }
 
 } // namespace authscope

@@ -5,12 +5,16 @@
 #include "core/history/TokenHistoryEntry.h"
 
 #include <QByteArrayView>
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
 
+class QSqlDatabase;
+
 namespace authscope {
 
+class AuditLog;
 class Database;
 
 // The token inspector's list of recently inspected tokens, kept in the database (table token_history).
@@ -27,7 +31,10 @@ public:
     static constexpr int MaxSummaryChars = 200; // iss/sub/kid/alg are cut to this many characters
     static constexpr int MaxLabelChars = 200;
 
-    explicit TokenHistory(Database& database, const Clock& clock = Clock::system(), int capacity = DefaultCapacity);
+    // With an audit log, clearing the history and turning "remember tokens" on or off write their audit rows in
+    // the transaction of the change (A-SAME-TX): when the row cannot be written, nothing changes.
+    explicit TokenHistory(Database& database, const Clock& clock = Clock::system(), int capacity = DefaultCapacity,
+                          AuditLog* audit = nullptr);
 
     // Stores `token` (surrounding whitespace trimmed) or refreshes its entry. The token must decode
     // (DecodedToken::decode): text that is not a JWS/JWE is refused with the decoder's error and not stored.
@@ -50,9 +57,12 @@ public:
     [[nodiscard]] int capacity() const { return m_capacity; }
 
 private:
+    Result<void> audit(QSqlDatabase& transaction, const QString& action, const QJsonObject& details);
+
     Database& m_db;
     const Clock& m_clock;
     int m_capacity;
+    AuditLog* m_audit;
 };
 
 } // namespace authscope

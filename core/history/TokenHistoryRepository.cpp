@@ -132,17 +132,27 @@ Result<qint64> TokenHistoryRepository::clear()
 {
     qint64 removed = 0;
     auto ok = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        QSqlQuery q(db);
-        auto done = execSql(q, QStringLiteral("DELETE FROM token_history"));
-        if (done) {
-            removed = q.numRowsAffected();
+        auto done = clear(db);
+        if (!done) {
+            return std::unexpected(done.error());
         }
-        return done;
+        removed = *done;
+        return {};
     });
     if (!ok) {
         return std::unexpected(ok.error());
     }
     return removed;
+}
+
+Result<qint64> TokenHistoryRepository::clear(QSqlDatabase& transaction)
+{
+    QSqlQuery q(transaction);
+    auto done = execSql(q, QStringLiteral("DELETE FROM token_history"));
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    return q.numRowsAffected();
 }
 
 Result<bool> TokenHistoryRepository::setLabel(qint64 id, const QString& label)

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSqlDatabase;
+
 namespace authscope {
 
 class Database;
@@ -39,6 +41,8 @@ public:
     [[nodiscard]] Result<qint64> count() const;
     Result<bool> remove(qint64 id);
     Result<qint64> clear();
+    // The same inside the caller's open write transaction (A-SAME-TX: with the audit row of the clearing).
+    static Result<qint64> clear(QSqlDatabase& transaction);
     // False when no entry has this id.
     Result<bool> setLabel(qint64 id, const QString& label);
 

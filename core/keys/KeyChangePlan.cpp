@@ -1,6 +1,5 @@
 #include "core/keys/KeyChangePlan.h"
-
-#include <QDateTime>
+#include "core/common/TimeFormat.h"
 
 namespace authscope {
 
@@ -8,7 +7,7 @@ namespace {
 
 QString utc(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    return TimeFormat::utcMs(ms);
 }
 
 } // namespace

@@ -1,11 +1,11 @@
 #include "core/keys/KeyPlanner.h"
 
+#include "core/common/TimeFormat.h"
 #include "core/crypto/Random.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/JwkSet.h"
 #include "core/keys/JwksPublisher.h"
 #include "core/keys/KeyLifecycle.h"
-#include "core/keys/KeyTimeText.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -25,12 +25,12 @@ constexpr int MaxReasonLength = 500;
 
 QString utc(qint64 ms)
 {
-    return KeyTimeText::utc(ms);
+    return TimeFormat::utcMs(ms);
 }
 
 QString duration(qint64 ms)
 {
-    return KeyTimeText::duration(ms);
+    return TimeFormat::durationToMinute(ms);
 }
 
 QString cacheTime(const RotationPolicy& policy)

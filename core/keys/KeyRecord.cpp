@@ -1,6 +1,5 @@
 #include "core/keys/KeyRecord.h"
-
-#include <QDateTime>
+#include "core/common/TimeFormat.h"
 
 namespace authscope {
 
@@ -11,7 +10,7 @@ QJsonValue timeValue(qint64 ms)
     if (ms <= 0) {
         return QJsonValue::Null;
     }
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+    return TimeFormat::isoUtc(ms, false);
 }
 
 } // namespace

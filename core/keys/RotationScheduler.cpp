@@ -1,7 +1,7 @@
 #include "core/keys/RotationScheduler.h"
 
+#include "core/common/TimeFormat.h"
 #include "core/keys/KeyStore.h"
-#include "core/keys/KeyTimeText.h"
 #include "core/keys/KeyVault.h"
 
 #include <algorithm>
@@ -119,7 +119,8 @@ Result<void> RotationScheduler::maintainPurpose(const QString& purpose, qint64 n
         if (nowMs >= due) {
             report.notes << QStringLiteral("%1: rotation postponed until %2, so that relying parties have had %3 "
                                            "to cache the next key %4")
-                                .arg(purpose, KeyTimeText::utc(ready), KeyTimeText::duration(maxAgeMs), (*next)->kid);
+                                .arg(purpose, TimeFormat::utcMs(ready), TimeFormat::durationToMinute(maxAgeMs),
+                                     (*next)->kid);
         }
         noteNext(report, ready);
         return {};

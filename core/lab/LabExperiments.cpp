@@ -1,4 +1,5 @@
 #include "core/lab/LabExperiments.h"
+#include "core/common/TimeFormat.h"
 
 #include <QJsonArray>
 #include <QSysInfo>
@@ -497,8 +498,8 @@ QJsonObject LabRun::toJson() const
 {
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("experiment"), experimentId(experiment)},
-                       {QStringLiteral("started"), started.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("finished"), finished.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("started"), TimeFormat::isoUtc(started.toMSecsSinceEpoch(), true)},
+                       {QStringLiteral("finished"), TimeFormat::isoUtc(finished.toMSecsSinceEpoch(), true)},
                        {QStringLiteral("quick"), quick},
                        {QStringLiteral("cancelled"), cancelled},
                        {QStringLiteral("options"), options},

@@ -1,12 +1,11 @@
 #include "core/server/RequestLogEntry.h"
-
-#include <QDateTime>
+#include "core/common/TimeFormat.h"
 
 namespace authscope {
 
 QString RequestLogEntry::toLine() const
 {
-    const QString when = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString when = TimeFormat::timeOfDay(timeMs, Qt::UTC);
     QString line = QStringLiteral("%1 %2 %3 %4").arg(when, QString::fromLatin1(method), path).arg(status);
     if (totalMicros >= 0) {
         line += QStringLiteral(" %1 µs").arg(totalMicros);

@@ -1,6 +1,11 @@
 #include "core/sessions/SessionPolicy.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
+
+#include <QSqlDatabase>
+
+#include <utility>
 
 namespace authscope {
 
@@ -76,16 +81,45 @@ Result<SessionPolicy> SessionPolicy::load(Database& database)
 
 Result<void> SessionPolicy::save(Database& database) const
 {
+    return save(database, nullptr, *this);
+}
+
+Result<void> SessionPolicy::save(Database& database, AuditLog& audit, const SessionPolicy& before) const
+{
+    return save(database, &audit, before);
+}
+
+Result<void> SessionPolicy::save(Database& database, AuditLog* audit, const SessionPolicy& before) const
+{
     if (auto ok = check(); !ok) {
         return ok;
     }
-    if (auto ok = database.setMetaValue(kIdleKey, QString::number(idleTimeoutSecs)); !ok) {
-        return ok;
-    }
-    if (auto ok = database.setMetaValue(kAbsoluteKey, QString::number(absoluteTimeoutSecs)); !ok) {
-        return ok;
-    }
-    return database.setMetaValue(kThrottleKey, QString::number(slideThrottleSecs));
+    return database.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        const std::pair<const QString&, int> values[] = {
+            {kIdleKey, idleTimeoutSecs}, {kAbsoluteKey, absoluteTimeoutSecs}, {kThrottleKey, slideThrottleSecs}};
+        for (const auto& [key, value] : values) {
+            if (auto ok = Database::setMetaValue(db, key, QString::number(value)); !ok) {
+                return ok;
+            }
+        }
+        if (audit == nullptr) {
+            return {};
+        }
+        QJsonObject details = toJson();
+        details.insert(QStringLiteral("before"), before.toJson());
+        auto row = audit->append(db, QStringLiteral("session.policy"), QStringLiteral("*"), details);
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        return {};
+    });
+}
+
+QJsonObject SessionPolicy::toJson() const
+{
+    return QJsonObject{{QStringLiteral("idle_timeout_s"), idleTimeoutSecs},
+                       {QStringLiteral("absolute_timeout_s"), absoluteTimeoutSecs},
+                       {QStringLiteral("slide_throttle_s"), slideThrottleSecs}};
 }
 
 } // namespace authscope

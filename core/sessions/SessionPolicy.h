@@ -2,8 +2,11 @@
 
 #include "core/common/Error.h"
 
+#include <QJsonObject>
+
 namespace authscope {
 
+class AuditLog;
 class Database;
 
 // Timeouts and the write throttle of the session store (OWASP session management: idle and absolute
@@ -22,7 +25,15 @@ struct SessionPolicy
     [[nodiscard]] Result<void> check() const;
 
     static Result<SessionPolicy> load(Database& database); // defaults for keys not set
+    // The three stored values in one transaction.
     Result<void> save(Database& database) const;
+    // The same with its audit row (session.policy: the new values and `before`) in that transaction (A-SAME-TX).
+    Result<void> save(Database& database, AuditLog& audit, const SessionPolicy& before) const;
+    // idle_timeout_s, absolute_timeout_s, slide_throttle_s: the stored values as the CLI and the audit show them.
+    [[nodiscard]] QJsonObject toJson() const;
+
+private:
+    Result<void> save(Database& database, AuditLog* audit, const SessionPolicy& before) const;
 };
 
 } // namespace authscope

@@ -420,13 +420,16 @@ Result<QString> Database::metaValue(const QString& key)
 
 Result<void> Database::setMetaValue(const QString& key, const QString& value)
 {
-    return writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        QSqlQuery q(db);
-        return execSql(q,
-                       QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
-                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                       {key, value});
-    });
+    return writeTransaction([&](QSqlDatabase& db) { return setMetaValue(db, key, value); });
+}
+
+Result<void> Database::setMetaValue(QSqlDatabase& transaction, const QString& key, const QString& value)
+{
+    QSqlQuery q(transaction);
+    return execSql(q,
+                   QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                   {key, value});
 }
 
 } // namespace authscope

@@ -76,6 +76,8 @@ public:
     // meta table: small key/value facts about the database itself.
     Result<QString> metaValue(const QString& key);
     Result<void> setMetaValue(const QString& key, const QString& value);
+    // The same inside the caller's open write transaction.
+    static Result<void> setMetaValue(QSqlDatabase& transaction, const QString& key, const QString& value);
 
 private:
     Database(QString path, bool memory, const Options& options);

@@ -355,7 +355,17 @@ void AuditPage::exportCsv()
         QMessageBox::warning(this, tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
-    m_context.audit.append(QStringLiteral("audit.export"), path, QJsonObject{{QStringLiteral("rows"), rows}});
+    // An export changes no row, so its audit row has a transaction of its own; an export that is not on record
+    // is taken back (A-SAME-TX).
+    auto recorded =
+        m_context.audit.append(QStringLiteral("audit.export"), path, QJsonObject{{QStringLiteral("rows"), rows}});
+    if (!recorded) {
+        QFile::remove(path);
+        QMessageBox::warning(
+            this, tr("Export failed"),
+            tr("The audit log could not record the export, so %1 was removed: %2").arg(path, recorded.error().message));
+        return;
+    }
     Q_EMIT statusMessage(tr("Exported %Ln row(s) to %1", nullptr, static_cast<int>(rows)).arg(path));
 }
 

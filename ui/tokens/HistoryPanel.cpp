@@ -19,7 +19,8 @@
 namespace authscope {
 
 HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_history(context.database, context.clock)
+    : QWidget(parent), m_context(context),
+      m_history(context.database, context.clock, TokenHistory::DefaultCapacity, &context.audit)
 {
     m_rememberCheck = new QCheckBox(tr("Re&member inspected tokens in this database"), this);
     m_rememberCheck->setObjectName(QStringLiteral("rememberTokensCheckBox"));
@@ -184,8 +185,6 @@ void HistoryPanel::clearAll()
         Q_EMIT statusMessage(tr("Could not clear the history: %1").arg(cleared.error().message));
         return;
     }
-    m_context.audit.append(QStringLiteral("token.history.clear"), m_context.database.path(),
-                           QJsonObject{{QStringLiteral("entries"), *cleared}});
     m_model->reload();
     Q_EMIT statusMessage(tr("Deleted %Ln remembered token(s)", nullptr, static_cast<int>(*cleared)));
 }
@@ -199,8 +198,6 @@ void HistoryPanel::setRemember(bool remember)
         m_rememberCheck->setChecked(!remember);
         return;
     }
-    m_context.audit.append(QStringLiteral("token.history.remember"), m_context.database.path(),
-                           QJsonObject{{QStringLiteral("enabled"), remember}});
     updateNotice();
     if (!remember && m_model->rowCount() > 0) {
         const int count = m_model->rowCount();
@@ -215,9 +212,8 @@ void HistoryPanel::setRemember(bool remember)
         box.setDefaultButton(QMessageBox::No);
         if (box.exec() == QMessageBox::Yes) {
             auto cleared = m_history.clear();
-            if (cleared) {
-                m_context.audit.append(QStringLiteral("token.history.clear"), m_context.database.path(),
-                                       QJsonObject{{QStringLiteral("entries"), *cleared}});
+            if (!cleared) {
+                Q_EMIT statusMessage(tr("Could not clear the history: %1").arg(cleared.error().message));
             }
             m_model->reload();
         }

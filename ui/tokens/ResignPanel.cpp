@@ -475,6 +475,13 @@ void ResignPanel::setSigned(const QByteArray& token)
     m_copyButton->setEnabled(!token.isEmpty());
 }
 
+void ResignPanel::withdrawSigned(const QString& reason)
+{
+    m_signingKey.reset();
+    setSigned({});
+    showStatus(tr("✘ Not signed: %1").arg(reason), false);
+}
+
 void ResignPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);

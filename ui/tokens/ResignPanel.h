@@ -45,6 +45,8 @@ public:
     [[nodiscard]] QByteArray signedToken() const { return m_signed; }
     // The key that signed signedToken() (nullopt for an unsigned token).
     [[nodiscard]] const std::optional<jose::Jwk>& signingKey() const { return m_signingKey; }
+    // Takes back the token just signed (its audit row could not be written, A-SAME-TX) and says why.
+    void withdrawSigned(const QString& reason);
 
 public Q_SLOTS:
     void sign();

@@ -239,10 +239,17 @@ void TokensPage::connectPanels()
     });
     connect(m_resign, &ResignPanel::tokenSigned, this,
             [this](const QString& alg, const QString& kid, const QString& keySource) {
-                m_context.audit.append(QStringLiteral("token.sign"), kid,
-                                       QJsonObject{{QStringLiteral("alg"), alg},
-                                                   {QStringLiteral("kid"), kid},
-                                                   {QStringLiteral("keySource"), keySource}});
+                // Signing changes no row, so the audit row has its own transaction; a token whose signing is not
+                // on record is not handed out (A-SAME-TX).
+                auto row = m_context.audit.append(QStringLiteral("token.sign"), kid,
+                                                  QJsonObject{{QStringLiteral("alg"), alg},
+                                                              {QStringLiteral("kid"), kid},
+                                                              {QStringLiteral("keySource"), keySource}});
+                if (!row) {
+                    m_resign->withdrawSigned(
+                        tr("the audit log could not record the signing (%1)").arg(row.error().message));
+                    return;
+                }
                 Q_EMIT statusMessage(tr("New token signed with %1").arg(alg));
             });
     connect(m_resign, &ResignPanel::openRequested, this, [this] {

@@ -8,7 +8,9 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/crypto/PasswordHasher.h"
+#include "core/history/TokenHistory.h"
 #include "core/sessions/IssuedTokenRegistry.h"
+#include "core/sessions/SessionPolicy.h"
 #include "core/sessions/SessionStore.h"
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
@@ -47,6 +49,7 @@ struct AuditTransactionFixture
     std::unique_ptr<UserStore> users;
     std::unique_ptr<SessionStore> sessions;
     std::unique_ptr<IssuedTokenRegistry> tokens;
+    std::unique_ptr<TokenHistory> history;
     qint64 aliceId = 0;
     qint64 sessionId = 0;
     QByteArray sessionToken;
@@ -87,6 +90,11 @@ struct AuditTransactionFixture
         jwt.expiresMs = kStartMs + 3600 * 1000;
         if (auto recorded = tokens->record(jwt); !recorded) {
             return std::unexpected(recorded.error());
+        }
+        history = std::make_unique<TokenHistory>(*db, clock, TokenHistory::DefaultCapacity, audit.get());
+        if (auto added = history->add("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2ln"); !added || !*added) {
+            return added ? fail(QStringLiteral("test.setup"), QStringLiteral("the history remembered nothing"))
+                         : std::unexpected(added.error());
         }
         return {};
     }
@@ -193,6 +201,24 @@ Result<void> denyToken(AuditTransactionFixture& f)
                                QStringLiteral("leaked")));
 }
 
+Result<void> sessionPolicy(AuditTransactionFixture& f)
+{
+    const SessionPolicy before = f.sessions->policy();
+    SessionPolicy changed = before;
+    changed.idleTimeoutSecs = 600;
+    return changed.save(*f.db, *f.audit, before);
+}
+
+Result<void> clearHistory(AuditTransactionFixture& f)
+{
+    return done(f.history->clear());
+}
+
+Result<void> stopRememberingTokens(AuditTransactionFixture& f)
+{
+    return f.history->setRememberTokens(false);
+}
+
 struct Case
 {
     const char* name;
@@ -200,9 +226,12 @@ struct Case
 };
 
 const Case kCases[] = {
-    {"session revoke", revokeSession}, {"session revoke-user", revokeUser}, {"session revoke-all", revokeAll},
-    {"session logout", logout},        {"session create", createSession},   {"user disable", disableUser},
-    {"user password", changePassword}, {"token deny", denyToken},
+    {"session revoke", revokeSession},           {"session revoke-user", revokeUser},
+    {"session revoke-all", revokeAll},           {"session logout", logout},
+    {"session create", createSession},           {"user disable", disableUser},
+    {"user password", changePassword},           {"token deny", denyToken},
+    {"session policy", sessionPolicy},           {"history clear", clearHistory},
+    {"history remember", stopRememberingTokens},
 };
 
 } // namespace

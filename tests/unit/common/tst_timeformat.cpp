@@ -16,6 +16,8 @@ private Q_SLOTS:
     void relative();
     void relativeWithOtherTexts();
     void utcAndIso();
+    void durationToMinute();
+    void relativeCompact();
 };
 
 void tst_TimeFormat::duration_data()
@@ -92,6 +94,35 @@ void tst_TimeFormat::utcAndIso()
     QCOMPARE(TimeFormat::timeOfDay(1'764'148'443'042, Qt::UTC), QStringLiteral("09:14:03.042"));
     QCOMPARE(TimeFormat::isoUtc(1'764'148'443'042, false), QStringLiteral("2025-11-26T09:14:03Z"));
     QCOMPARE(TimeFormat::isoUtc(1'764'148'443'042, true), QStringLiteral("2025-11-26T09:14:03.042Z"));
+}
+
+void tst_TimeFormat::durationToMinute()
+{
+    // Key plans and the CLI's key table: seconds only below a minute, never a negative span.
+    QCOMPARE(TimeFormat::durationToMinute(-5000), QStringLiteral("0 s"));
+    QCOMPARE(TimeFormat::durationToMinute(45'999), QStringLiteral("45 s"));
+    QCOMPARE(TimeFormat::durationToMinute(14 * 60'000 + 59'000), QStringLiteral("14 min"));
+    QCOMPARE(TimeFormat::durationToMinute((3 * 3600 + 12 * 60 + 30) * 1000LL), QStringLiteral("3 h 12 min"));
+    QCOMPARE(TimeFormat::durationToMinute(3 * 3600'000LL), QStringLiteral("3 h"));
+    QCOMPARE(TimeFormat::durationToMinute((2 * 86400 + 4 * 3600) * 1000LL), QStringLiteral("2 d 4 h"));
+    QCOMPARE(TimeFormat::durationToMinute(12 * 86400'000LL), QStringLiteral("12 d"));
+}
+
+void tst_TimeFormat::relativeCompact()
+{
+    const qint64 now = 1'800'000'000'000;
+    QCOMPARE(TimeFormat::relativeCompact(now + 4'000, now), QStringLiteral("now"));
+    QCOMPARE(TimeFormat::relativeCompact(now - 4'999, now), QStringLiteral("now"));
+    QCOMPARE(TimeFormat::relativeCompact(now + 5'000, now), QStringLiteral("in 5s"));
+    QCOMPARE(TimeFormat::relativeCompact(now - 59'000, now), QStringLiteral("59s ago"));
+    QCOMPARE(TimeFormat::relativeCompact(now + 25 * 60'000, now), QStringLiteral("in 25m"));
+    QCOMPARE(TimeFormat::relativeCompact(now - 3 * 3600'000LL, now), QStringLiteral("3h ago"));
+    QCOMPARE(TimeFormat::relativeCompact(now - 47 * 3600'000LL, now), QStringLiteral("47h ago"));
+    QCOMPARE(TimeFormat::relativeCompact(now + 4 * 86400'000LL, now), QStringLiteral("in 4d"));
+    // No digit grouping whatever the locale: a terminal table is read by scripts too.
+    QLocale::setDefault(QLocale(QLocale::German));
+    QCOMPARE(TimeFormat::relativeCompact(now - 1234 * 86400'000LL, now), QStringLiteral("1234d ago"));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_GUILESS_MAIN(tst_TimeFormat)
