@@ -5,6 +5,7 @@
 #include "app/cli/KeyOutput.h"
 #include "app/cli/Passphrase.h"
 
+#include "core/crypto/PKey.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/keys/RotationScheduler.h"
@@ -175,6 +176,10 @@ Outcome runGenerate(CliContext& ctx, const CliArgs& args)
         request.state = stateArgument(args.value(u"state"_s));
         if (!request.state || (*request.state != KeyState::Next && *request.state != KeyState::Active)) {
             return ctx.fail(u"--state is next or active"_s);
+        }
+        // K-RSA-GEN-SIZE: a 16384-bit modulus takes minutes; refuse it as unusable input (exit 2).
+        if (request.kty == u"RSA"_s && !crypto::PKey::isRsaGenerateSize(request.bits)) {
+            return ctx.fail(u"--bits for RSA must be 2048, 3072 or 4096"_s);
         }
     }
     const auto plan = ctx.keys().planGenerate(request);
@@ -510,7 +515,7 @@ QList<CliCommand> keyCommands()
             .with({CliOption(u"kty"_s, u"Key type: RSA, EC, OKP or oct."_s, u"KTY"_s).required(kty),
                    CliOption(u"alg"_s, u"Algorithm (default: from the type)."_s, u"ALG"_s),
                    CliOption(u"crv"_s, u"Curve: P-256, P-384, P-521, Ed25519, Ed448."_s, u"CRV"_s),
-                   CliOption(u"bits"_s, u"RSA modulus or HMAC secret size in bits."_s, u"N"_s),
+                   CliOption(u"bits"_s, u"RSA modulus (2048, 3072 or 4096) or HMAC secret size in bits."_s, u"N"_s),
                    CliOption(u"state"_s, u"next or active (default: active when there is none, else next)."_s,
                              u"STATE"_s),
                    CliOption(u"kid"_s, u"Key ID (default: RFC 7638 thumbprint)."_s, u"KID"_s), purposeOption(),
