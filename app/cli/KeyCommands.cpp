@@ -37,12 +37,16 @@ std::optional<Outcome> unlock(CliContext& ctx, const CliArgs& args)
         return ctx.fail(passphrase.error().message);
     }
     if (*initialised) {
-        if (auto ok = vault.unlock(*passphrase); !ok) {
+        auto ok = vault.unlock(*passphrase);
+        Passphrase::wipe(*passphrase); // D-ENV-SECRET
+        if (!ok) {
             return ctx.fail(ok.error());
         }
         return std::nullopt;
     }
-    if (auto ok = vault.initialise(*passphrase); !ok) {
+    auto ok = vault.initialise(*passphrase);
+    Passphrase::wipe(*passphrase); // D-ENV-SECRET
+    if (!ok) {
         return ctx.fail(ok.error());
     }
     ctx.err() << "authscope-cli: the key store passphrase is now set (first use). Keep it safe: without it the "
@@ -171,15 +175,15 @@ Outcome runGenerate(CliContext& ctx, const CliArgs& args)
         if (!ok || request.bits <= 0) {
             return ctx.fail(u"--bits needs a positive number"_s);
         }
+        // K-RSA-GEN-SIZE: a 16384-bit modulus takes minutes; refuse it as unusable input (exit 2).
+        if (request.kty == u"RSA"_s && !crypto::PKey::isRsaGenerateSize(request.bits)) {
+            return ctx.fail(u"--bits for RSA must be 2048, 3072 or 4096"_s);
+        }
     }
     if (args.isSet(u"state"_s)) {
         request.state = stateArgument(args.value(u"state"_s));
         if (!request.state || (*request.state != KeyState::Next && *request.state != KeyState::Active)) {
             return ctx.fail(u"--state is next or active"_s);
-        }
-        // K-RSA-GEN-SIZE: a 16384-bit modulus takes minutes; refuse it as unusable input (exit 2).
-        if (request.kty == u"RSA"_s && !crypto::PKey::isRsaGenerateSize(request.bits)) {
-            return ctx.fail(u"--bits for RSA must be 2048, 3072 or 4096"_s);
         }
     }
     const auto plan = ctx.keys().planGenerate(request);
@@ -219,6 +223,7 @@ Outcome runImport(CliContext& ctx, const CliArgs& args)
             return ctx.fail(filePassphrase.error().message);
         }
         options.filePassphrase = filePassphrase->toUtf8();
+        Passphrase::wipe(*filePassphrase);
     }
     const auto plan = ctx.keys().planImport(*contents, options);
     options.filePassphrase.fill('\0');
@@ -282,6 +287,7 @@ Outcome runExport(CliContext& ctx, const CliArgs& args)
                 return ctx.fail(p.error().message);
             }
             pemPassphrase = p->toUtf8();
+            Passphrase::wipe(*p);
         }
         if (auto failed = unlock(ctx, args)) {
             return *failed;
@@ -466,8 +472,11 @@ Outcome runPassphrase(CliContext& ctx, const CliArgs& args)
     if (!next) {
         return ctx.fail(next.error().message);
     }
-    if (auto ok = vault.changePassphrase(*current, *next); !ok) {
-        return ctx.fail(ok.error());
+    auto changed = vault.changePassphrase(*current, *next);
+    Passphrase::wipe(*current); // D-ENV-SECRET
+    Passphrase::wipe(*next);
+    if (!changed) {
+        return ctx.fail(changed.error());
     }
     ctx.out() << "passphrase changed; the data key was re-wrapped, the sealed keys are unchanged\n";
     return Outcome::Ok;

@@ -98,6 +98,9 @@ std::optional<Outcome> unlockKeys(CliContext& ctx, const CliArgs& args)
         return ctx.fail(initialised.error());
     }
     if (!*initialised) {
+        // D-ENV-SECRET: unused, the variable still leaves the environment of a long-running process.
+        QString unused = Passphrase::takeFromEnvironment("AUTHSCOPE_PASSPHRASE");
+        Passphrase::wipe(unused);
         ctx.err() << "authscope-cli: warning: the key store has no keys yet (authscope-cli keys generate ...); "
                      "JWT logins are off"
                   << Qt::endl;
@@ -112,8 +115,12 @@ std::optional<Outcome> unlockKeys(CliContext& ctx, const CliArgs& args)
     if (!passphrase) {
         ctx.err() << "authscope-cli: warning: " << passphrase.error().message
                   << "; JWT logins are off (cookie sessions work)" << Qt::endl;
-    } else if (auto unlocked = vault.unlock(*passphrase); !unlocked) {
-        return ctx.fail(unlocked.error(), Outcome::Refused);
+    } else {
+        auto unlocked = vault.unlock(*passphrase);
+        Passphrase::wipe(*passphrase); // D-ENV-SECRET
+        if (!unlocked) {
+            return ctx.fail(unlocked.error(), Outcome::Refused);
+        }
     }
     return std::nullopt;
 }

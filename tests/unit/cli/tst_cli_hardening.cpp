@@ -22,6 +22,8 @@ private Q_SLOTS:
     void keygenRefusesOddRsaSizes();
     void keysGenerateRefusesOddRsaSizes();
     void keygenAcceptsRsa3072();
+    void passphraseLeavesTheEnvironment_data();
+    void passphraseLeavesTheEnvironment();
 
 private:
     QString db() const { return m_dir.filePath(QStringLiteral("cli.db")); }
@@ -75,6 +77,51 @@ void tst_CliHardening::keygenAcceptsRsa3072()
     QCOMPARE(key.value(QStringLiteral("kty")).toString(), QStringLiteral("RSA"));
     // 3072 bits: a 384-byte modulus, 512 base64url characters.
     QCOMPARE(key.value(QStringLiteral("n")).toString().size(), 512);
+}
+
+void tst_CliHardening::passphraseLeavesTheEnvironment_data()
+{
+    QTest::addColumn<bool>("keysFirst");
+    QTest::newRow("vault unlocked") << true;
+    QTest::newRow("no vault yet") << false;
+}
+
+// D-ENV-SECRET: a long-running `serve` must not keep AUTHSCOPE_PASSPHRASE where /proc/PID/environ (and every child
+// process) would show it.
+void tst_CliHardening::passphraseLeavesTheEnvironment()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads /proc/PID/environ");
+#else
+    QFETCH(bool, keysFirst);
+    const QByteArray secret = "env-secret-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    const QString path = m_dir.filePath(keysFirst ? QStringLiteral("env-a.db") : QStringLiteral("env-b.db"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("AUTHSCOPE_PASSPHRASE"), QString::fromLatin1(secret));
+    if (keysFirst) {
+        const CliRun made = runCli({QStringLiteral("--db"), path, QStringLiteral("keys"), QStringLiteral("generate"),
+                                    QStringLiteral("--kty"), QStringLiteral("EC")},
+                                   {}, 60000, {QStringLiteral("AUTHSCOPE_PASSPHRASE=") + QString::fromLatin1(secret)});
+        QCOMPARE(made.exitCode, 0);
+    }
+    QProcess serve;
+    serve.setProcessEnvironment(env);
+    serve.start(cliPath(), {QStringLiteral("--db"), path, QStringLiteral("serve"), QStringLiteral("--port"),
+                            QStringLiteral("0"), QStringLiteral("--quiet")});
+    QVERIFY(serve.waitForStarted(10000));
+    QByteArray out;
+    while (!out.contains("listening on") && serve.waitForReadyRead(30000)) {
+        out += serve.readAllStandardOutput();
+    }
+    QVERIFY2(out.contains("listening on"), serve.readAllStandardError().constData());
+    QFile environ(QStringLiteral("/proc/%1/environ").arg(serve.processId()));
+    QVERIFY(environ.open(QIODevice::ReadOnly));
+    const QByteArray shown = environ.readAll();
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(30000));
+    QVERIFY(shown.contains("PATH=")); // the rest of the environment is still there
+    QVERIFY2(!shown.contains(secret), "the passphrase is still in /proc/PID/environ");
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_CliHardening)
