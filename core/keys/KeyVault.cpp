@@ -1,6 +1,7 @@
 #include "core/keys/KeyVault.h"
 
 #include "core/crypto/Random.h"
+#include "core/crypto/SecureWipe.h"
 #include "core/keys/KeyAudit.h"
 #include "core/storage/Database.h"
 
@@ -61,12 +62,10 @@ std::unexpected<Error> kdfOutOfRange(const crypto::KeyDerivation::ScryptParamete
                     .arg(stored ? QStringLiteral("; the database file may have been edited") : QString()));
 }
 
+// D-WIPE-KEYS: passphrase bytes, key-encryption keys and data-key copies are overwritten once used.
 void wipe(QByteArray& bytes)
 {
-    if (!bytes.isEmpty()) {
-        bytes.detach();
-        bytes.fill('\0');
-    }
+    crypto::SecureWipe::wipe(bytes);
 }
 
 } // namespace
@@ -77,6 +76,8 @@ KeyVault::KeyVault(Database& database, AuditLog& audit, const Clock& clock, QObj
 
 KeyVault::~KeyVault()
 {
+    // D-WIPE-KEYS: the box's key holder wipes the data key when its last copy goes (here, or when a seal() or
+    // open() in flight on another thread returns).
     const QMutexLocker lock(&m_mutex);
     m_box.reset();
 }
