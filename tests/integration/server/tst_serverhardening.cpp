@@ -1,0 +1,227 @@
+#include "tests/support/HttpClient.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/server/AuthRoutes.h"
+#include "core/server/TestServer.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
+
+#include <QJsonDocument>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace authscope;
+using namespace authscope::test;
+
+namespace {
+
+crypto::PasswordHasher::Parameters cheapHashing()
+{
+    crypto::PasswordHasher::Parameters p;
+    p.logN = 10; // fast under the sanitizers; the production default is 2^15
+    return p;
+}
+
+QByteArray json(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray setCookieValue(const RawHttpResponse& r)
+{
+    const QByteArray header = r.header("set-cookie");
+    const qsizetype eq = header.indexOf('=');
+    const qsizetype semi = header.indexOf(';');
+    return eq < 0 ? QByteArray() : header.mid(eq + 1, semi - eq - 1);
+}
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+} // namespace
+
+// The test server's smaller hardening rules, over real sockets: a foreign Host is refused (H-HOST).
+class tst_ServerHardening final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    void foreignHostIsRefused_data();
+    void foreignHostIsRefused();
+    void publicHostIsAccepted();
+
+private:
+    quint16 start(ServerConfig config = {});
+    QByteArray login(quint16 port, const QString& user, const QByteArray& password, bool jwt,
+                     QByteArray* refresh = nullptr);
+    static int me(quint16 port, const QByteArray& cookie, const QByteArray& bearer = {});
+
+    QTemporaryDir* m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<KeyVault> m_vault;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<TestServer> m_server;
+};
+
+void tst_ServerHardening::initTestCase_data()
+{
+    QTest::addColumn<bool>("qtParser");
+    QTest::newRow("own parser") << false;
+    QTest::newRow("qt parser") << true;
+}
+
+void tst_ServerHardening::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("hardening.db"))).value());
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
+    crypto::KeyDerivation::ScryptParameters kdf;
+    kdf.logN = 10;
+    QVERIFY(m_vault->initialise(QStringLiteral("test passphrase"), kdf).has_value());
+    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
+    KeyStore::GenerateRequest request;
+    request.kty = QStringLiteral("EC");
+    request.state = KeyState::Active;
+    QVERIFY(m_keys->generate(request).has_value());
+    UserStore users(*m_db, *m_audit, Clock::system(), cheapHashing());
+    const QList<std::pair<QString, QStringList>> people{{QStringLiteral("alice"), {}},
+                                                        {QStringLiteral("bob"), {}},
+                                                        {QStringLiteral("carol"), {QStringLiteral("introspect")}},
+                                                        {QStringLiteral("dave"), {QStringLiteral("admin")}}};
+    for (const auto& [name, roles] : people) {
+        NewUser user;
+        user.username = name;
+        user.password = name.toLatin1() + "-password-1";
+        user.roles = roles;
+        QVERIFY(users.add(user).has_value());
+    }
+    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
+    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
+        std::vector<std::unique_ptr<RouteGroup>> groups;
+        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
+        return groups;
+    });
+}
+
+void tst_ServerHardening::cleanup()
+{
+    m_server.reset();
+    m_keys.reset();
+    m_vault.reset();
+    m_audit.reset();
+    m_db.reset();
+    delete m_dir;
+}
+
+quint16 tst_ServerHardening::start(ServerConfig config)
+{
+    QFETCH_GLOBAL(bool, qtParser);
+    config.httpParser = qtParser ? ServerConfig::HttpParser::Qt : ServerConfig::HttpParser::Own;
+    config.port = 0;
+    config.passwordHashing = cheapHashing();
+    auto port = m_server->start(config);
+    if (!port) {
+        qFatal("server did not start: %s", qPrintable(port.error().message));
+    }
+    return *port;
+}
+
+// A cookie value (session) or an access token (jwt).
+QByteArray tst_ServerHardening::login(quint16 port, const QString& user, const QByteArray& password, bool jwt,
+                                      QByteArray* refresh)
+{
+    const RawHttpResponse r =
+        fetch(port, "POST", "/login", {{"Content-Type", "application/json"}},
+              json({{QStringLiteral("username"), user},
+                    {QStringLiteral("password"), QString::fromLatin1(password)},
+                    {QStringLiteral("mode"), jwt ? QStringLiteral("jwt") : QStringLiteral("session")}}));
+    if (r.status != 200) {
+        qWarning("login of %s failed: %d %s", qPrintable(user), r.status, r.body.constData());
+        return {};
+    }
+    if (!jwt) {
+        return setCookieValue(r);
+    }
+    if (refresh != nullptr) {
+        *refresh = r.json().value(QStringLiteral("refresh_token")).toString().toLatin1();
+    }
+    return r.json().value(QStringLiteral("access_token")).toString().toLatin1();
+}
+
+int tst_ServerHardening::me(quint16 port, const QByteArray& cookie, const QByteArray& bearer)
+{
+    Headers headers;
+    if (!cookie.isEmpty()) {
+        headers.append({"Cookie", "sid=" + cookie});
+    }
+    if (!bearer.isEmpty()) {
+        headers.append({"Authorization", "Bearer " + bearer});
+    }
+    return fetch(port, "GET", "/api/me", headers).status;
+}
+
+void tst_ServerHardening::foreignHostIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<bool>("withPort"); // append ":<the server's port>"
+    QTest::newRow("rebound name") << QByteArray("attacker.example") << true;
+    QTest::newRow("rebound name, no port") << QByteArray("attacker.example") << false;
+    QTest::newRow("localhost suffix") << QByteArray("localhost.attacker.example") << true;
+    QTest::newRow("other address") << QByteArray("10.0.0.1") << true;
+    QTest::newRow("loopback, wrong port") << QByteArray("127.0.0.1:1") << false;
+}
+
+// H-HOST: raw requests that carry a foreign Host, as a browser does after DNS rebinding, get 421 with a reason.
+void tst_ServerHardening::foreignHostIsRefused()
+{
+    QFETCH(QByteArray, host);
+    QFETCH(bool, withPort);
+    const quint16 port = start();
+    const QByteArray cookie = login(port, QStringLiteral("alice"), "alice-password-1", false);
+    QVERIFY(!cookie.isEmpty());
+    const QByteArray hostHeader = withPort ? host + ':' + QByteArray::number(port) : host;
+    const RawHttpResponse refused =
+        rawHttp(port, "GET /api/me HTTP/1.1\r\nHost: " + hostHeader + "\r\nCookie: sid=" + cookie + "\r\n\r\n");
+    QCOMPARE(refused.status, 421);
+    QCOMPARE(refused.json().value(QStringLiteral("error")).toString(), QStringLiteral("host_not_allowed"));
+    QVERIFY(refused.json().value(QStringLiteral("error_description")).toString().contains(QStringLiteral("localhost")));
+    const RawHttpResponse login = rawHttp(port, "POST /login HTTP/1.1\r\nHost: " + hostHeader +
+                                                    "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                                                    "Content-Length: 48\r\n\r\n"
+                                                    "username=alice&password=alice-password-1&mode=jw");
+    QCOMPARE(login.status, 421);
+    // The loopback names, with and without the port, are answered.
+    const QByteArray portText = QByteArray::number(port);
+    const QList<QByteArray> loopback{QByteArray("localhost"), QByteArray("127.0.0.1"), QByteArray("[::1]"),
+                                     QByteArray("LOCALHOST"), "localhost:" + portText, "127.0.0.1:" + portText,
+                                     "[::1]:" + portText};
+    for (const QByteArray& good : loopback) {
+        const RawHttpResponse ok =
+            rawHttp(port, "GET /api/me HTTP/1.1\r\nHost: " + good + "\r\nCookie: sid=" + cookie + "\r\n\r\n");
+        QVERIFY2(ok.status == 200, good.constData());
+    }
+}
+
+void tst_ServerHardening::publicHostIsAccepted()
+{
+    ServerConfig config;
+    config.publicHosts << QStringLiteral("auth.test.example");
+    const quint16 port = start(config);
+    const QByteArray request =
+        "GET /healthz HTTP/1.1\r\nHost: auth.test.example:" + QByteArray::number(port) + "\r\n\r\n";
+    QCOMPARE(rawHttp(port, request).status, 200);
+    QCOMPARE(rawHttp(port, "GET /healthz HTTP/1.1\r\nHost: other.test.example\r\n\r\n").status, 421);
+}
+
+QTEST_GUILESS_MAIN(tst_ServerHardening)
+#include "tst_serverhardening.moc"
