@@ -44,7 +44,8 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 } // namespace
 
-// The test server's smaller hardening rules, over real sockets: a foreign Host is refused (H-HOST).
+// The test server's smaller hardening rules, over real sockets: a foreign Host is refused (H-HOST), and TLS 1.2
+// offers AEAD suites only (H-TLS-AEAD).
 class tst_ServerHardening final : public QObject
 {
     Q_OBJECT
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void foreignHostIsRefused_data();
     void foreignHostIsRefused();
     void publicHostIsAccepted();
+    void tlsOffersAeadSuitesOnly_data();
+    void tlsOffersAeadSuitesOnly();
 
 private:
     quint16 start(ServerConfig config = {});
@@ -221,6 +224,43 @@ void tst_ServerHardening::publicHostIsAccepted()
         "GET /healthz HTTP/1.1\r\nHost: auth.test.example:" + QByteArray::number(port) + "\r\n\r\n";
     QCOMPARE(rawHttp(port, request).status, 200);
     QCOMPARE(rawHttp(port, "GET /healthz HTTP/1.1\r\nHost: other.test.example\r\n\r\n").status, 421);
+}
+
+void tst_ServerHardening::tlsOffersAeadSuitesOnly_data()
+{
+    QTest::addColumn<QString>("cipher");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("ECDHE-ECDSA-AES128-SHA256 (CBC)") << QStringLiteral("ECDHE-ECDSA-AES128-SHA256") << false;
+    QTest::newRow("ECDHE-ECDSA-AES256-SHA (CBC)") << QStringLiteral("ECDHE-ECDSA-AES256-SHA") << false;
+    QTest::newRow("ECDHE-ECDSA-AES256-SHA384 (CBC)") << QStringLiteral("ECDHE-ECDSA-AES256-SHA384") << false;
+    QTest::newRow("ECDHE-ECDSA-AES128-GCM-SHA256") << QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256") << true;
+    QTest::newRow("ECDHE-ECDSA-CHACHA20-POLY1305") << QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305") << true;
+}
+
+// H-TLS-AEAD: a TLS 1.2 client that offers one suite only gets a handshake exactly when that suite is AEAD.
+void tst_ServerHardening::tlsOffersAeadSuitesOnly()
+{
+    QFETCH(QString, cipher);
+    QFETCH(bool, accepted);
+    QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend here");
+    const QSslCipher suite(cipher);
+    QVERIFY2(!suite.isNull(), qPrintable(cipher + QStringLiteral(" is not known to the client's OpenSSL")));
+    ServerConfig config;
+    config.tls = true;
+    const quint16 port = start(config);
+    QSslSocket socket;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2); // TLS 1.2 only: 1.3 negotiates its own (AEAD) suites
+    tls.setCiphers({suite});
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // self-signed on purpose
+    socket.setSslConfiguration(tls);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    const bool encrypted = socket.waitForEncrypted(10000);
+    QVERIFY2(encrypted == accepted, qPrintable(socket.errorString()));
+    if (accepted) {
+        QCOMPARE(socket.sessionCipher().name(), cipher);
+        QCOMPARE(socket.sessionProtocol(), QSsl::TlsV1_2);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ServerHardening)
