@@ -335,8 +335,8 @@ HttpResponse AuthRoutes::refresh(const HttpRequest& request)
 
 HttpResponse AuthRoutes::introspect(const HttpRequest& request)
 {
-    // RFC 7662 §2.1: the caller must be authorised; here any logged-in caller (a resource server holding a valid
-    // cookie or token) may ask.
+    // RFC 7662 §2.1, §4: the caller must be authorised. H-INTROSPECT: a logged-in caller may read its own tokens;
+    // another user's only with the introspect or admin role, else 403.
     const QByteArray cookie = request.cookie(m_service->cookieName().toLatin1());
     const QByteArray bearer = request.bearerToken();
     auto caller = m_service->recognise(cookie, bearer);
@@ -351,8 +351,13 @@ HttpResponse AuthRoutes::introspect(const HttpRequest& request)
     if (token.isEmpty()) {
         return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("Send token."));
     }
-    HttpResponse r =
-        HttpResponse::json(200, m_service->introspect(token.toLatin1(), field(f, QStringLiteral("token_type_hint"))));
+    const QJsonObject answer = m_service->introspect(token.toLatin1(), field(f, QStringLiteral("token_type_hint")));
+    HttpResponse r = m_service->mayIntrospect(*caller, answer)
+                         ? HttpResponse::json(200, answer)
+                         : HttpResponse::error(403, QStringLiteral("insufficient_scope"),
+                                               QStringLiteral("Only the token's owner, or a user with the role "
+                                                              "'introspect' or 'admin', may introspect it."));
+    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     r.authMethod = caller->method;
     r.authMicros = caller->checkMicros;
     return r;

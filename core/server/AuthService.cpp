@@ -565,6 +565,20 @@ QJsonObject AuthService::introspect(QByteArrayView token, const QString& hint)
                        {QStringLiteral("exp"), caller->session.idleExpiresSecs}};
 }
 
+bool AuthService::mayIntrospect(const Caller& caller, const QJsonObject& introspection)
+{
+    if (!introspection.value(QLatin1StringView("active")).toBool()) {
+        return true;
+    }
+    // User names are unique, and the answer names the owner for every kind of token.
+    if (introspection.value(QLatin1StringView("username")).toString() == caller.username) {
+        return true;
+    }
+    // The roles as they are now, not as a token issued earlier claims them (a bearer caller is known by name).
+    auto user = caller.userId != 0 ? m_users.find(caller.userId) : m_users.find(caller.username);
+    return user && !user->disabled && (user->roles.contains(IntrospectRole) || user->roles.contains(AdminRole));
+}
+
 Result<void> AuthService::revoke(QByteArrayView token, const QString& hint)
 {
     if (token.isEmpty()) {

@@ -44,8 +44,8 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 } // namespace
 
-// The test server's smaller hardening rules, over real sockets: a foreign Host is refused (H-HOST), and TLS 1.2
-// offers AEAD suites only (H-TLS-AEAD).
+// The test server's smaller hardening rules, over real sockets: /introspect is limited to owners and a role
+// (H-INTROSPECT), a foreign Host is refused (H-HOST), and TLS 1.2 offers AEAD suites only (H-TLS-AEAD).
 class tst_ServerHardening final : public QObject
 {
     Q_OBJECT
@@ -55,6 +55,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void introspectionOfOthersTokensNeedsARole();
     void foreignHostIsRefused_data();
     void foreignHostIsRefused();
     void publicHostIsAccepted();
@@ -171,6 +172,38 @@ int tst_ServerHardening::me(quint16 port, const QByteArray& cookie, const QByteA
         headers.append({"Authorization", "Bearer " + bearer});
     }
     return fetch(port, "GET", "/api/me", headers).status;
+}
+
+// H-INTROSPECT: a user reads their own tokens; another user's needs the introspect or admin role.
+void tst_ServerHardening::introspectionOfOthersTokensNeedsARole()
+{
+    const quint16 port = start();
+    QByteArray aliceRefresh;
+    const QByteArray aliceJwt = login(port, QStringLiteral("alice"), "alice-password-1", true, &aliceRefresh);
+    const QByteArray aliceCookie = login(port, QStringLiteral("alice"), "alice-password-1", false);
+    const QByteArray bob = login(port, QStringLiteral("bob"), "bob-password-1", true);
+    const QByteArray carol = login(port, QStringLiteral("carol"), "carol-password-1", false);
+    const QByteArray dave = login(port, QStringLiteral("dave"), "dave-password-1", true);
+    QVERIFY(!aliceJwt.isEmpty() && !bob.isEmpty() && !carol.isEmpty() && !dave.isEmpty());
+    const Headers asBob{{"Authorization", "Bearer " + bob}};
+    for (const QByteArray& token : {aliceJwt, aliceRefresh, aliceCookie}) {
+        const RawHttpResponse refused = fetch(port, "POST", "/introspect", asBob, "token=" + token);
+        QCOMPARE(refused.status, 403);
+        QVERIFY2(!refused.body.contains("alice"), refused.body.constData()); // nothing about the token leaks
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toString(), QStringLiteral("insufficient_scope"));
+    }
+    // A token that is not active tells nothing, so anyone logged in may ask.
+    QCOMPARE(fetch(port, "POST", "/introspect", asBob, "token=garbage").json(),
+             (QJsonObject{{QStringLiteral("active"), false}}));
+    // The owner, the introspect role and the admin role may read it.
+    const QList<Headers> allowed{Headers{{"Authorization", "Bearer " + aliceJwt}}, Headers{{"Cookie", "sid=" + carol}},
+                                 Headers{{"Authorization", "Bearer " + dave}}};
+    for (const Headers& who : allowed) {
+        const RawHttpResponse r = fetch(port, "POST", "/introspect", who, "token=" + aliceJwt);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("active")).toBool(), true);
+        QCOMPARE(r.json().value(QStringLiteral("username")).toString(), QStringLiteral("alice"));
+    }
 }
 
 void tst_ServerHardening::foreignHostIsRefused_data()
