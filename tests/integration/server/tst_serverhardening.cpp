@@ -44,8 +44,9 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 } // namespace
 
-// The test server's smaller hardening rules, over real sockets: /introspect is limited to owners and a role
-// (H-INTROSPECT), a foreign Host is refused (H-HOST), and TLS 1.2 offers AEAD suites only (H-TLS-AEAD).
+// The test server's smaller hardening rules, over real sockets: a password change ends the other credentials
+// (S-PASSWORD-ENDS-SESSIONS), /introspect is limited to owners and a role (H-INTROSPECT), a foreign Host is refused
+// (H-HOST), and TLS 1.2 offers AEAD suites only (H-TLS-AEAD).
 class tst_ServerHardening final : public QObject
 {
     Q_OBJECT
@@ -55,6 +56,9 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void passwordChangeThroughASessionKeepsOnlyThatSession();
+    void passwordChangeByBearerEndsItsOwnToken();
+    void passwordChangeNeedsTheCurrentPassword();
     void introspectionOfOthersTokensNeedsARole();
     void foreignHostIsRefused_data();
     void foreignHostIsRefused();
@@ -172,6 +176,65 @@ int tst_ServerHardening::me(quint16 port, const QByteArray& cookie, const QByteA
         headers.append({"Authorization", "Bearer " + bearer});
     }
     return fetch(port, "GET", "/api/me", headers).status;
+}
+
+void tst_ServerHardening::passwordChangeThroughASessionKeepsOnlyThatSession()
+{
+    const quint16 port = start();
+    const QByteArray oldPassword = "alice-password-1";
+    const QByteArray changer = login(port, QStringLiteral("alice"), oldPassword, false);
+    const QByteArray other = login(port, QStringLiteral("alice"), oldPassword, false);
+    QByteArray refresh;
+    const QByteArray jwt = login(port, QStringLiteral("alice"), oldPassword, true, &refresh);
+    const QByteArray bobs = login(port, QStringLiteral("bob"), "bob-password-1", false);
+    QVERIFY(!changer.isEmpty() && !other.isEmpty() && !jwt.isEmpty() && !refresh.isEmpty() && !bobs.isEmpty());
+    QCOMPARE(me(port, other), 200);
+    QCOMPARE(me(port, {}, jwt), 200);
+
+    const RawHttpResponse changed =
+        fetch(port, "POST", "/account/password", {{"Cookie", "sid=" + changer}, {"Content-Type", "application/json"}},
+              json({{QStringLiteral("current_password"), QString::fromLatin1(oldPassword)},
+                    {QStringLiteral("new_password"), QStringLiteral("alice-password-2")}}));
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.json().value(QStringLiteral("session_kept")).toBool(), true);
+
+    QCOMPARE(me(port, changer), 200); // the session that made the change
+    QCOMPARE(me(port, other), 401);
+    QCOMPARE(me(port, {}, jwt), 401);
+    QCOMPARE(fetch(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh).status,
+             400);
+    QCOMPARE(me(port, bobs), 200); // another user's session is not touched
+    QVERIFY(login(port, QStringLiteral("alice"), oldPassword, false).isEmpty());
+    QVERIFY(!login(port, QStringLiteral("alice"), "alice-password-2", false).isEmpty());
+}
+
+void tst_ServerHardening::passwordChangeByBearerEndsItsOwnToken()
+{
+    const quint16 port = start();
+    const QByteArray jwt = login(port, QStringLiteral("alice"), "alice-password-1", true);
+    const QByteArray cookie = login(port, QStringLiteral("alice"), "alice-password-1", false);
+    const RawHttpResponse changed = fetch(port, "POST", "/account/password", {{"Authorization", "Bearer " + jwt}},
+                                          "current_password=alice-password-1&new_password=alice-password-2");
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.json().value(QStringLiteral("session_kept")).toBool(), false);
+    QCOMPARE(me(port, {}, jwt), 401);
+    QCOMPARE(me(port, cookie), 401);
+}
+
+void tst_ServerHardening::passwordChangeNeedsTheCurrentPassword()
+{
+    const quint16 port = start();
+    const QByteArray changer = login(port, QStringLiteral("alice"), "alice-password-1", false);
+    const QByteArray other = login(port, QStringLiteral("alice"), "alice-password-1", false);
+    const Headers cookie{{"Cookie", "sid=" + changer}};
+    QCOMPARE(
+        fetch(port, "POST", "/account/password", cookie, "current_password=wrong-one&new_password=whatever-9").status,
+        403);
+    QCOMPARE(
+        fetch(port, "POST", "/account/password", cookie, "current_password=alice-password-1&new_password=short").status,
+        400);
+    QCOMPARE(fetch(port, "POST", "/account/password", {}, "current_password=a&new_password=b").status, 401);
+    QCOMPARE(me(port, other), 200); // nothing changed
 }
 
 // H-INTROSPECT: a user reads their own tokens; another user's needs the introspect or admin role.
