@@ -1,5 +1,10 @@
 #include "tests/support/TestSupport.h"
 
+#include "core/audit/AuditLog.h"
+#include "core/sessions/SessionStore.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -12,7 +17,8 @@
 
 using namespace authscope::test;
 
-// The smaller hardening rules as the CLI process shows them: bounded key generation and the passphrase variable.
+// The smaller hardening rules as the CLI process shows them: bounded key generation, the passphrase variable and
+// `users passwd`.
 class tst_CliHardening final : public QObject
 {
     Q_OBJECT
@@ -24,6 +30,7 @@ private Q_SLOTS:
     void keygenAcceptsRsa3072();
     void passphraseLeavesTheEnvironment_data();
     void passphraseLeavesTheEnvironment();
+    void usersPasswdEndsTheUsersSessions();
 
 private:
     QString db() const { return m_dir.filePath(QStringLiteral("cli.db")); }
@@ -122,6 +129,44 @@ void tst_CliHardening::passphraseLeavesTheEnvironment()
     QVERIFY(shown.contains("PATH=")); // the rest of the environment is still there
     QVERIFY2(!shown.contains(secret), "the passphrase is still in /proc/PID/environ");
 #endif
+}
+
+// S-PASSWORD-ENDS-SESSIONS through the CLI: sessions made by the engine on the real file end when `users passwd`
+// sets a new password; another user's do not.
+void tst_CliHardening::usersPasswdEndsTheUsersSessions()
+{
+    const QString path = m_dir.filePath(QStringLiteral("passwd.db"));
+    for (const char* name : {"alice", "bob"}) {
+        const CliRun added = runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("users"), QStringLiteral("add"), QString::fromLatin1(name)},
+            "first password 1\n");
+        QCOMPARE(added.exitCode, 0);
+    }
+    QByteArray aliceToken;
+    QByteArray bobToken;
+    {
+        auto db = authscope::Database::open(path);
+        QVERIFY(db.has_value());
+        authscope::AuditLog audit(**db);
+        authscope::UserStore users(**db, audit);
+        authscope::SessionStore sessions(**db, audit);
+        authscope::NewSession spec;
+        spec.userId = users.find(QStringLiteral("alice"))->id;
+        aliceToken = sessions.create(spec)->token;
+        spec.userId = users.find(QStringLiteral("bob"))->id;
+        bobToken = sessions.create(spec)->token;
+    }
+    const CliRun changed = runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("alice")},
+        "second password 2\n");
+    QCOMPARE(changed.exitCode, 0);
+    QVERIFY2(changed.out.contains("sessions, JWTs and refresh tokens were ended"), changed.out.constData());
+    auto db = authscope::Database::open(path);
+    QVERIFY(db.has_value());
+    authscope::AuditLog audit(**db);
+    authscope::SessionStore sessions(**db, audit);
+    QCOMPARE(sessions.validate(aliceToken)->verdict, authscope::SessionValidation::Verdict::Revoked);
+    QCOMPARE(sessions.validate(bobToken)->verdict, authscope::SessionValidation::Verdict::Valid);
 }
 
 QTEST_GUILESS_MAIN(tst_CliHardening)
