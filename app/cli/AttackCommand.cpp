@@ -45,6 +45,7 @@ Result<lab::AttackTarget> remoteTarget(CliContext& ctx, const CliArgs& args)
         return std::unexpected(password.error());
     }
     target.password = password->toUtf8();
+    Passphrase::wipe(*password); // D-ENV-SECRET
     if (args.isSet(u"key"_s)) {
         auto signing = readSigningKey(ctx, args.value(u"key"_s));
         if (!signing) {

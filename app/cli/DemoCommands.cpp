@@ -1,6 +1,7 @@
 // authscope-cli demo: fills a database with demo data so that a newcomer sees something at once.
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/Passphrase.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Version.h"
@@ -124,13 +125,17 @@ Result<void> seedTokens(CliContext& ctx)
 // through the last 75 days. The passphrase is AUTHSCOPE_PASSPHRASE, else "demo".
 Result<QString> seedKeys(CliContext& ctx)
 {
-    const QString fromEnv = qEnvironmentVariable("AUTHSCOPE_PASSPHRASE");
-    const QString passphrase = fromEnv.isEmpty() ? QStringLiteral("demo") : fromEnv;
+    // D-ENV-SECRET: the variable leaves the environment once read.
+    QString fromEnv = Passphrase::takeFromEnvironment("AUTHSCOPE_PASSPHRASE");
+    QString passphrase = fromEnv.isEmpty() ? QStringLiteral("demo") : fromEnv;
     const QString which = fromEnv.isEmpty() ? QStringLiteral("\"demo\" (the default; set AUTHSCOPE_PASSPHRASE to "
                                                              "choose another)")
                                             : QStringLiteral("the one in AUTHSCOPE_PASSPHRASE");
     KeyVault& vault = ctx.vault();
-    if (auto unlocked = vault.unlockOrInitialise(passphrase); !unlocked) {
+    auto unlocked = vault.unlockOrInitialise(passphrase);
+    Passphrase::wipe(passphrase);
+    Passphrase::wipe(fromEnv);
+    if (!unlocked) {
         return std::unexpected(unlocked.error());
     }
     const qint64 now = ctx.clock().nowMs();

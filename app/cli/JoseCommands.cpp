@@ -9,6 +9,7 @@
 #include "app/cli/CliContext.h"
 
 #include "core/common/Clock.h"
+#include "core/crypto/PKey.h"
 #include "core/jose/DecodedToken.h"
 #include "core/jose/JoseError.h"
 #include "core/jose/JwkSet.h"
@@ -285,6 +286,10 @@ Outcome runKeygen(CliContext& ctx, const CliArgs& args)
         if (!ok || options.bits <= 0 || options.bits > 16384) {
             return ctx.fail(u"--size must be a number of bits"_s);
         }
+        // K-RSA-GEN-SIZE: a 16384-bit modulus takes minutes; refuse it as unusable input (exit 2).
+        if (*type == KeyType::Rsa && !crypto::PKey::isRsaGenerateSize(options.bits)) {
+            return ctx.fail(u"--size for RSA must be 2048, 3072 or 4096"_s);
+        }
     }
     options.curve = args.value(u"crv"_s);
     options.alg = args.value(u"alg"_s);
@@ -495,7 +500,7 @@ const CliRegistrar keygenRegistrar{
         .listed(u"Generate an RSA, EC, OKP or oct key (JWK or PEM)"_s)
         .refusesArgumentsWith(u"keygen takes no arguments besides its options"_s)
         .with({CliOption(u"kty"_s, u"RSA, EC, OKP or oct (required)."_s, u"KTY"_s),
-               CliOption(u"size"_s, u"RSA modulus or oct secret size in bits."_s, u"BITS"_s),
+               CliOption(u"size"_s, u"RSA modulus (2048, 3072 or 4096) or oct secret size in bits."_s, u"BITS"_s),
                CliOption(u"crv"_s, u"P-256, P-384, P-521, Ed25519 or Ed448."_s, u"CRV"_s),
                CliOption(u"alg"_s, u"alg member of the key."_s, u"ALG"_s),
                CliOption(u"kid"_s, u"kid (default: the RFC 7638 thumbprint)."_s, u"K"_s),

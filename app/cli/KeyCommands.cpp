@@ -5,6 +5,7 @@
 #include "app/cli/KeyOutput.h"
 #include "app/cli/Passphrase.h"
 
+#include "core/crypto/PKey.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/keys/RotationScheduler.h"
@@ -36,12 +37,16 @@ std::optional<Outcome> unlock(CliContext& ctx, const CliArgs& args)
         return ctx.fail(passphrase.error().message);
     }
     if (*initialised) {
-        if (auto ok = vault.unlock(*passphrase); !ok) {
+        auto ok = vault.unlock(*passphrase);
+        Passphrase::wipe(*passphrase); // D-ENV-SECRET
+        if (!ok) {
             return ctx.fail(ok.error());
         }
         return std::nullopt;
     }
-    if (auto ok = vault.initialise(*passphrase); !ok) {
+    auto ok = vault.initialise(*passphrase);
+    Passphrase::wipe(*passphrase); // D-ENV-SECRET
+    if (!ok) {
         return ctx.fail(ok.error());
     }
     ctx.err() << "authscope-cli: the key store passphrase is now set (first use). Keep it safe: without it the "
@@ -170,6 +175,10 @@ Outcome runGenerate(CliContext& ctx, const CliArgs& args)
         if (!ok || request.bits <= 0) {
             return ctx.fail(u"--bits needs a positive number"_s);
         }
+        // K-RSA-GEN-SIZE: a 16384-bit modulus takes minutes; refuse it as unusable input (exit 2).
+        if (request.kty == u"RSA"_s && !crypto::PKey::isRsaGenerateSize(request.bits)) {
+            return ctx.fail(u"--bits for RSA must be 2048, 3072 or 4096"_s);
+        }
     }
     if (args.isSet(u"state"_s)) {
         request.state = stateArgument(args.value(u"state"_s));
@@ -214,6 +223,7 @@ Outcome runImport(CliContext& ctx, const CliArgs& args)
             return ctx.fail(filePassphrase.error().message);
         }
         options.filePassphrase = filePassphrase->toUtf8();
+        Passphrase::wipe(*filePassphrase);
     }
     const auto plan = ctx.keys().planImport(*contents, options);
     options.filePassphrase.fill('\0');
@@ -277,6 +287,7 @@ Outcome runExport(CliContext& ctx, const CliArgs& args)
                 return ctx.fail(p.error().message);
             }
             pemPassphrase = p->toUtf8();
+            Passphrase::wipe(*p);
         }
         if (auto failed = unlock(ctx, args)) {
             return *failed;
@@ -461,8 +472,11 @@ Outcome runPassphrase(CliContext& ctx, const CliArgs& args)
     if (!next) {
         return ctx.fail(next.error().message);
     }
-    if (auto ok = vault.changePassphrase(*current, *next); !ok) {
-        return ctx.fail(ok.error());
+    auto changed = vault.changePassphrase(*current, *next);
+    Passphrase::wipe(*current); // D-ENV-SECRET
+    Passphrase::wipe(*next);
+    if (!changed) {
+        return ctx.fail(changed.error());
     }
     ctx.out() << "passphrase changed; the data key was re-wrapped, the sealed keys are unchanged\n";
     return Outcome::Ok;
@@ -510,7 +524,7 @@ QList<CliCommand> keyCommands()
             .with({CliOption(u"kty"_s, u"Key type: RSA, EC, OKP or oct."_s, u"KTY"_s).required(kty),
                    CliOption(u"alg"_s, u"Algorithm (default: from the type)."_s, u"ALG"_s),
                    CliOption(u"crv"_s, u"Curve: P-256, P-384, P-521, Ed25519, Ed448."_s, u"CRV"_s),
-                   CliOption(u"bits"_s, u"RSA modulus or HMAC secret size in bits."_s, u"N"_s),
+                   CliOption(u"bits"_s, u"RSA modulus (2048, 3072 or 4096) or HMAC secret size in bits."_s, u"N"_s),
                    CliOption(u"state"_s, u"next or active (default: active when there is none, else next)."_s,
                              u"STATE"_s),
                    CliOption(u"kid"_s, u"Key ID (default: RFC 7638 thumbprint)."_s, u"KID"_s), purposeOption(),

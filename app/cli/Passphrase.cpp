@@ -1,9 +1,12 @@
 #include "app/cli/Passphrase.h"
 
+#include "core/crypto/SecureWipe.h"
+
 #include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #ifdef Q_OS_WIN
@@ -75,6 +78,26 @@ QString stripLineEnd(QByteArray line)
 
 } // namespace
 
+QString Passphrase::takeFromEnvironment(const char* name)
+{
+    // std::getenv rather than qEnvironmentVariable: the bytes must be overwritten where the environment keeps them
+    // (the block the kernel copied at exec, which /proc/PID/environ shows; unsetting alone leaves them there).
+    char* raw = std::getenv(name);
+    if (raw == nullptr) {
+        return {};
+    }
+    const std::size_t length = std::strlen(raw);
+    QString value = QString::fromLocal8Bit(raw, static_cast<qsizetype>(length));
+    crypto::SecureWipe::bytes(raw, length);
+    qunsetenv(name);
+    return value;
+}
+
+void Passphrase::wipe(QString& passphrase)
+{
+    crypto::SecureWipe::wipe(passphrase);
+}
+
 bool Passphrase::stdinIsTerminal()
 {
 #ifdef Q_OS_WIN
@@ -128,12 +151,16 @@ Result<QString> Passphrase::prompt(const QString& text, QTextStream& err)
 
 Result<QString> Passphrase::obtain(const Request& request, QTextStream& err)
 {
+    // D-ENV-SECRET: the variable leaves the environment whichever source wins.
+    QString fromEnvironment =
+        request.envVar.isEmpty() ? QString() : takeFromEnvironment(request.envVar.toLatin1().constData());
     if (!request.file.isEmpty()) {
+        wipe(fromEnvironment);
         return fromFile(request, err);
     }
     // An empty variable counts as unset (scripts clear it that way).
-    if (!request.envVar.isEmpty() && !qEnvironmentVariableIsEmpty(request.envVar.toLatin1().constData())) {
-        return qEnvironmentVariable(request.envVar.toLatin1().constData());
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
     }
     if (!stdinIsTerminal()) {
         return fail(QStringLiteral("cli.no-passphrase"),

@@ -25,6 +25,11 @@ public:
 
     [[nodiscard]] static Result<QString> obtain(const Request& request, QTextStream& err);
     [[nodiscard]] static bool stdinIsTerminal();
+    // D-ENV-SECRET: the value of environment variable `name`, which is then overwritten where the environment held
+    // it and removed, so that neither /proc/PID/environ nor a child process sees it. Null when unset or empty.
+    [[nodiscard]] static QString takeFromEnvironment(const char* name);
+    // Overwrites the characters of a passphrase the caller is done with (when it holds the only copy) and empties it.
+    static void wipe(QString& passphrase);
 
 private:
     [[nodiscard]] static Result<QString> fromFile(const Request& request, QTextStream& err);

@@ -10,6 +10,7 @@
 #include "core/services/Services.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -84,6 +85,16 @@ Result<ServerConfig> configFrom(const CliArgs& args)
         return fail(u"cli.usage"_s, u"--http-parser: '%1' is neither own nor qt"_s.arg(parser));
     }
     config.corsOrigin = args.value(u"cors-origin"_s);
+    if (args.isSet(u"public-host"_s)) {
+        // H-HOST: a DNS name (or address literal) clients use besides the loopback names.
+        static const QRegularExpression name(u"^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*"
+                                             "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$|^\\[[0-9A-Fa-f:.]+\\]$"_s);
+        const QString host = args.value(u"public-host"_s);
+        if (host.size() > 253 || !name.match(host).hasMatch()) {
+            return fail(u"cli.usage"_s, u"--public-host: '%1' is not a host name"_s.arg(host.left(80)));
+        }
+        config.publicHosts << host;
+    }
     config.tls = args.isSet(u"tls"_s);
     return config;
 }
@@ -98,6 +109,9 @@ std::optional<Outcome> unlockKeys(CliContext& ctx, const CliArgs& args)
         return ctx.fail(initialised.error());
     }
     if (!*initialised) {
+        // D-ENV-SECRET: unused, the variable still leaves the environment of a long-running process.
+        QString unused = Passphrase::takeFromEnvironment("AUTHSCOPE_PASSPHRASE");
+        Passphrase::wipe(unused);
         ctx.err() << "authscope-cli: warning: the key store has no keys yet (authscope-cli keys generate ...); "
                      "JWT logins are off"
                   << Qt::endl;
@@ -112,8 +126,12 @@ std::optional<Outcome> unlockKeys(CliContext& ctx, const CliArgs& args)
     if (!passphrase) {
         ctx.err() << "authscope-cli: warning: " << passphrase.error().message
                   << "; JWT logins are off (cookie sessions work)" << Qt::endl;
-    } else if (auto unlocked = vault.unlock(*passphrase); !unlocked) {
-        return ctx.fail(unlocked.error(), Outcome::Refused);
+    } else {
+        auto unlocked = vault.unlock(*passphrase);
+        Passphrase::wipe(*passphrase); // D-ENV-SECRET
+        if (!unlocked) {
+            return ctx.fail(unlocked.error(), Outcome::Refused);
+        }
     }
     return std::nullopt;
 }
@@ -192,6 +210,10 @@ const CliRegistrar registrar{
                 .defaultValue(u"own"_s),
             CliOption(u"cors-origin"_s, u"Allow cross-origin calls from ORIGIN (e.g. http://localhost:3000)."_s,
                       u"ORIGIN"_s),
+            CliOption(u"public-host"_s,
+                      u"Also answer requests whose Host is NAME (the name clients reach the server by); others "
+                      "than localhost, 127.0.0.1, [::1] and the --listen address get 421 (DNS rebinding)."_s,
+                      u"NAME"_s),
         })
         .opens(CliNeed::KeyStore)};
 

@@ -215,7 +215,8 @@ Outcome runPasswd(CliContext& ctx, const CliArgs& args)
     if (!done) {
         return ctx.fail(done.error(), Outcome::Refused);
     }
-    ctx.out() << u"password of %1 changed\n"_s.arg(name);
+    // S-PASSWORD-ENDS-SESSIONS: the store ended every session, JWT and refresh token of the user with it.
+    ctx.out() << u"password of %1 changed; all of their sessions, JWTs and refresh tokens were ended\n"_s.arg(name);
     return Outcome::Ok;
 }
 
@@ -272,7 +273,11 @@ QList<CliCommand> userCommands()
         CliCommand(u"enable"_s, u"Enable a disabled user again (revoked sessions stay revoked)."_s, &runEnable)
             .takes({kName}, oneName)
             .opens(CliNeed::Users),
-        CliCommand(u"passwd"_s, u"Set a user's password (from a file, a prompt or standard input)."_s, &runPasswd)
+        CliCommand(
+            u"passwd"_s,
+            u"Set a user's password (from a file, a prompt or standard input); ends all of the user's sessions, JWTs "
+            "and refresh tokens."_s,
+            &runPasswd)
             .takes({kName}, u"users passwd "_s + oneName)
             .with({passwordFileOption()})
             .opens(CliNeed::Users),

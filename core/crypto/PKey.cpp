@@ -243,10 +243,16 @@ Result<PKey> PKey::adopt(evp_pkey_st* rawKey)
     return out;
 }
 
+bool PKey::isRsaGenerateSize(int bits)
+{
+    return bits == 2048 || bits == 3072 || bits == 4096;
+}
+
 Result<PKey> PKey::generateRsa(int bits)
 {
-    if (bits < 2048 || bits > MaxRsaBits) {
-        return keyFail(QStringLiteral("RSA keys must have 2048 to %1 bits").arg(MaxRsaBits));
+    // K-RSA-GEN-SIZE: importing keys up to MaxRsaBits stays possible; generating one is bounded.
+    if (!isRsaGenerateSize(bits)) {
+        return keyFail(QStringLiteral("RSA keys are generated with 2048, 3072 or 4096 bits, not %1").arg(bits));
     }
     EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(bits));
     if (key == nullptr) {

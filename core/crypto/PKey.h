@@ -62,7 +62,9 @@ class PKey final
 public:
     PKey() = default;
 
+    // K-RSA-GEN-SIZE: only 2048, 3072 or 4096 bits; larger moduli take minutes to generate and add nothing here.
     [[nodiscard]] static Result<PKey> generateRsa(int bits);
+    [[nodiscard]] static bool isRsaGenerateSize(int bits);
     [[nodiscard]] static Result<PKey> generateEc(EcCurve curve);
     [[nodiscard]] static Result<PKey> generateOkp(KeyAlgorithm algorithm); // Ed25519 or Ed448
 

@@ -2,6 +2,7 @@
 
 #include "core/crypto/OpenSslUtil.h"
 #include "core/crypto/Random.h"
+#include "core/crypto/SecureWipe.h"
 
 #include <cstring>
 
@@ -34,7 +35,7 @@ Result<SecretBox> SecretBox::create(QByteArrayView key)
     if (key.size() != KeySize) {
         return boxFail(QStringLiteral("an AES-256-GCM key is exactly 32 bytes"));
     }
-    return SecretBox(key.toByteArray());
+    return SecretBox(key);
 }
 
 Result<SecretBox> SecretBox::generate()
@@ -43,7 +44,9 @@ Result<SecretBox> SecretBox::generate()
     if (!key) {
         return std::unexpected(key.error());
     }
-    return SecretBox(*key);
+    SecretBox box(*key);
+    SecureWipe::wipe(*key);
+    return box;
 }
 
 Result<QByteArray> SecretBox::seal(QByteArrayView plaintext, QByteArrayView aad) const
@@ -59,7 +62,7 @@ Result<QByteArray> SecretBox::seal(QByteArrayView plaintext, QByteArrayView aad)
     std::memcpy(o + 1, nonce->constData(), NonceSize);
     CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
     int len = 0;
-    bool ok = ctx && EVP_EncryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), u8(m_key), u8(*nonce), nullptr) == 1;
+    bool ok = ctx && EVP_EncryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), m_key->data(), u8(*nonce), nullptr) == 1;
     if (ok && !aad.isEmpty()) {
         ok = EVP_EncryptUpdate(ctx.get(), nullptr, &len, u8(aad), static_cast<int>(aad.size())) == 1;
     }
@@ -88,7 +91,7 @@ Result<QByteArray> SecretBox::open(QByteArrayView sealed, QByteArrayView aad) co
     QByteArray out(ctLen, Qt::Uninitialized);
     CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
     int len = 0;
-    bool ok = ctx && EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), u8(m_key), nonce, nullptr) == 1;
+    bool ok = ctx && EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), m_key->data(), nonce, nullptr) == 1;
     if (ok && !aad.isEmpty()) {
         ok = EVP_DecryptUpdate(ctx.get(), nullptr, &len, u8(aad), static_cast<int>(aad.size())) == 1;
     }

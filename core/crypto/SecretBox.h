@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/crypto/SecretBytes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
+
+#include <memory>
 
 namespace authscope::crypto {
 
@@ -22,11 +25,13 @@ public:
 
     [[nodiscard]] Result<QByteArray> seal(QByteArrayView plaintext, QByteArrayView aad = {}) const;
     [[nodiscard]] Result<QByteArray> open(QByteArrayView sealed, QByteArrayView aad = {}) const;
-    [[nodiscard]] const QByteArray& key() const { return m_key; }
+    [[nodiscard]] QByteArrayView key() const { return m_key->view(); }
+    // The holder of the key bytes, shared by copies of this box; wiped when the last copy is gone (D-WIPE-KEYS).
+    [[nodiscard]] std::shared_ptr<const SecretBytes> keyHolder() const { return m_key; }
 
 private:
-    explicit SecretBox(QByteArray key) : m_key(std::move(key)) {}
-    QByteArray m_key;
+    explicit SecretBox(QByteArrayView key) : m_key(std::make_shared<const SecretBytes>(key)) {}
+    std::shared_ptr<const SecretBytes> m_key;
 };
 
 } // namespace authscope::crypto

@@ -3,6 +3,7 @@
 #include "core/http/ConnectionGuard.h"
 #include "core/http/HttpConnection.h"
 
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
@@ -34,6 +35,24 @@ bool GuardedTcpServer::prepareTls(QString* error)
     m_tls.setPrivateKey(key);
     m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+    // H-TLS-AEAD: TLS 1.2 offers only ECDHE with AES-GCM or ChaCha20-Poly1305 (no CBC, no static RSA key
+    // exchange); TLS 1.3's suites are all AEAD and stay as OpenSSL has them.
+    QList<QSslCipher> aead;
+    for (const QSslCipher& cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool tls13 = cipher.protocol() == QSsl::TlsV1_3 || name.startsWith(QLatin1StringView("TLS_"));
+        const bool ecdheAead =
+            name.startsWith(QLatin1StringView("ECDHE-")) &&
+            (name.contains(QLatin1StringView("-GCM-")) || name.contains(QLatin1StringView("CHACHA20")));
+        if (tls13 || ecdheAead) {
+            aead << cipher;
+        }
+    }
+    if (aead.isEmpty()) {
+        *error = QStringLiteral("The TLS backend offers no AEAD cipher suite.");
+        return false;
+    }
+    m_tls.setCiphers(aead);
     return true;
 }
 

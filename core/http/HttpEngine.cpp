@@ -7,13 +7,55 @@ HttpEngine::HttpEngine(const HttpServerConfig& config, QObject* parent) : QObjec
     m_clock.start();
 }
 
+bool HttpEngine::hostAllowed(const QByteArray& host) const
+{
+    // host = uri-host [ ":" port ] (RFC 9110 §7.2); an IPv6 literal comes in brackets.
+    QByteArray name = host.toLower();
+    const qsizetype colon = name.lastIndexOf(':');
+    if (colon >= 0 && colon > name.lastIndexOf(']')) {
+        bool ok = false;
+        const uint port = name.mid(colon + 1).toUInt(&ok);
+        if (!ok || port > 65535 || (m_port != 0 && port != m_port)) {
+            return false;
+        }
+        name.truncate(colon);
+    }
+    if (name == "localhost" || name == "127.0.0.1" || name == "[::1]") {
+        return true;
+    }
+    // The listening address itself: an address literal cannot be rebound.
+    const QHostAddress& bound = m_config.address;
+    if (!bound.isNull() && bound != QHostAddress::Any && bound != QHostAddress::AnyIPv4 &&
+        bound != QHostAddress::AnyIPv6) {
+        const QString literal =
+            bound.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + bound.toString() + u']' : bound.toString();
+        if (name == literal.toLower().toLatin1()) {
+            return true;
+        }
+    }
+    for (const QString& allowed : m_config.publicHosts) {
+        if (!allowed.isEmpty() && name == allowed.toLower().toUtf8()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 HttpResponse HttpEngine::answer(const HttpRequest& request) const
 {
     const QByteArray origin = request.header("origin");
     const bool corsAllowed =
         !m_config.corsOrigin.isEmpty() && !origin.isEmpty() && origin == m_config.corsOrigin.toUtf8();
+    const QByteArray host = request.header("host");
     HttpResponse response;
-    if (request.method == "OPTIONS") {
+    // H-HOST: a request without Host (HTTP/1.0) comes from no browser, so it cannot be a DNS-rebinding one.
+    if (!host.isEmpty() && !hostAllowed(host)) {
+        response = HttpResponse::error(
+            421, QStringLiteral("host_not_allowed"),
+            QStringLiteral("This server answers to localhost, 127.0.0.1, [::1] and its configured public names "
+                           "(serve --public-host), not to '%1'.")
+                .arg(QString::fromLatin1(host.left(100))));
+    } else if (request.method == "OPTIONS") {
         if (!m_router.paths().contains(request.path)) {
             response = m_router.dispatch(request); // 404
         } else if (!origin.isEmpty() && !corsAllowed) {

@@ -21,6 +21,8 @@ public:
     explicit HttpEngine(const HttpServerConfig& config, QObject* parent = nullptr);
 
     HttpRouter& router() { return m_router; }
+    // The port the server listens on, once known: a Host with another port is refused (H-HOST).
+    void setListeningPort(quint16 port) { m_port = port; }
     // Monotonic nanoseconds, for HttpRequest::receivedNs.
     [[nodiscard]] qint64 now() const { return m_clock.nsecsElapsed(); }
 
@@ -37,10 +39,12 @@ Q_SIGNALS:
 
 private:
     HttpResponse answer(const HttpRequest& request) const;
+    [[nodiscard]] bool hostAllowed(const QByteArray& host) const;
 
     HttpServerConfig m_config;
     HttpRouter m_router;
     QElapsedTimer m_clock;
+    quint16 m_port = 0; // 0: not known, any port is taken
 };
 
 } // namespace authscope::http

@@ -87,6 +87,8 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return QByteArrayLiteral("Unsupported Media Type");
     case 417:
         return QByteArrayLiteral("Expectation Failed");
+    case 421:
+        return QByteArrayLiteral("Misdirected Request");
     case 429:
         return QByteArrayLiteral("Too Many Requests");
     case 431:

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 namespace authscope::http {
 
@@ -17,6 +18,10 @@ struct HttpServerConfig
     QByteArray tlsCertificatePem;
     QByteArray tlsPrivateKeyPem;
     QString corsOrigin; // an exact origin ("http://localhost:3000") allowed to call the API; empty: none
+    // H-HOST: the names a request's Host may carry besides the loopback names (localhost, 127.0.0.1, [::1]) and the
+    // listening address itself, e.g. the name the server is published under. Anything else gets 421, so a web page
+    // whose DNS name was rebound to this machine cannot talk to it.
+    QStringList publicHosts;
 
     // Which code reads the requests: our HttpRequestParser (default; see there why) or Qt's QHttpServer
     // (kept for comparison: bench-server.sh and the server tests run both).

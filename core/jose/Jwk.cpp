@@ -2,6 +2,7 @@
 
 #include "core/crypto/Hmac.h"
 #include "core/crypto/Random.h"
+#include "core/crypto/SecureWipe.h"
 #include "core/crypto/Signer.h"
 #include "core/crypto/Verifier.h"
 #include "core/jose/Base64Url.h"
@@ -114,6 +115,9 @@ struct Jwk::Data
           keyOps(other.keyOps), hasKeyOps(other.hasKeyOps)
     {}
     Data& operator=(const Data&) = delete;
+    // D-WIPE-KEYS: an HMAC secret is overwritten when its last holder goes (PKey's private parts are freed by
+    // OpenSSL, which clears them).
+    ~Data() { crypto::SecureWipe::wipe(secret); }
 };
 
 Jwk::Jwk() : m_d(std::make_shared<Data>()) {}

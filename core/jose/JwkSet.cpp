@@ -15,6 +15,11 @@ Result<JwkSet> JwkSet::fromJson(const QJsonObject& json)
     }
     JwkSet set;
     const QJsonArray array = keys.toArray();
+    if (array.size() > MaxKeys) {
+        return JoseError::fail(
+            JoseErrc::KeyInvalid,
+            QStringLiteral("the JWK Set holds %1 keys; at most %2 are accepted").arg(array.size()).arg(MaxKeys));
+    }
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
             return JoseError::fail(JoseErrc::KeyInvalid,
@@ -30,8 +35,27 @@ Result<JwkSet> JwkSet::fromJson(const QJsonObject& json)
     return set;
 }
 
+namespace {
+
+Result<void> checkDocumentSize(QByteArrayView text, QStringView what)
+{
+    if (text.size() > JwkSet::MaxDocumentBytes) {
+        return JoseError::fail(JoseErrc::KeyInvalid, QStringLiteral("the %1 is %2 bytes; at most %3 bytes (1 MiB) "
+                                                                    "are accepted")
+                                                         .arg(what)
+                                                         .arg(text.size())
+                                                         .arg(JwkSet::MaxDocumentBytes));
+    }
+    return {};
+}
+
+} // namespace
+
 Result<JwkSet> JwkSet::fromJsonText(QByteArrayView text)
 {
+    if (auto ok = checkDocumentSize(text, u"JWK Set"); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto json = StrictJson::parseObject(text, JsonLimits{}.maxDepth, u"JWK Set");
     if (!json) {
         return std::unexpected(json.error());
@@ -41,6 +65,9 @@ Result<JwkSet> JwkSet::fromJsonText(QByteArrayView text)
 
 Result<JwkSet> JwkSet::fromKeyFile(QByteArrayView contents, QByteArrayView passphrase)
 {
+    if (auto ok = checkDocumentSize(contents, u"key file"); !ok) {
+        return std::unexpected(ok.error());
+    }
     const QByteArrayView text = contents.trimmed();
     if (text.startsWith('{')) {
         auto json = StrictJson::parseObject(text, JsonLimits{}.maxDepth, u"key file");

@@ -12,6 +12,11 @@ namespace authscope::jose {
 class JwkSet final
 {
 public:
+    // K-JWKS-LIMITS: what a set read from outside may hold, checked before any key is parsed (a 95,000-key set
+    // once took 8 s and 363 MB). Every parser entry point below applies them.
+    static constexpr qsizetype MaxKeys = 100;
+    static constexpr qsizetype MaxDocumentBytes = 1024 * 1024;
+
     JwkSet() = default;
     explicit JwkSet(QList<Jwk> keys) : m_keys(std::move(keys)) {}
 

@@ -1,5 +1,6 @@
 #include "core/keys/KeyMaterial.h"
 
+#include "core/crypto/SecureWipe.h"
 #include "core/jose/Jws.h"
 #include "core/keys/KeyRecord.h"
 #include "core/keys/KeyRepository.h"
@@ -36,7 +37,7 @@ Result<QByteArray> KeyMaterial::seal(const Jwk& key) const
     }
     QByteArray plain = QJsonDocument(key.toJson(true)).toJson(QJsonDocument::Compact);
     auto box = m_vault.seal(plain, sealAad(key.kid()));
-    plain.fill('\0');
+    crypto::SecureWipe::wipe(plain); // D-WIPE-KEYS
     return box;
 }
 
@@ -47,7 +48,7 @@ Result<Jwk> KeyMaterial::openSealed(const QString& kid, const QByteArray& sealed
         return std::unexpected(plain.error());
     }
     auto key = Jwk::fromJsonText(*plain);
-    plain->fill('\0');
+    crypto::SecureWipe::wipe(*plain); // D-WIPE-KEYS
     if (!key) {
         return fail(QStringLiteral("keys.sealed-damaged"),
                     QStringLiteral("the sealed key %1 opened but does not hold a valid JWK").arg(kid));

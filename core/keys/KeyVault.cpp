@@ -1,6 +1,7 @@
 #include "core/keys/KeyVault.h"
 
 #include "core/crypto/Random.h"
+#include "core/crypto/SecureWipe.h"
 #include "core/keys/KeyAudit.h"
 #include "core/storage/Database.h"
 
@@ -46,12 +47,25 @@ QJsonObject passphraseDetails(bool first, const crypto::KeyDerivation::ScryptPar
                        {QStringLiteral("p"), kdf.p}};
 }
 
+std::unexpected<Error> kdfOutOfRange(const crypto::KeyDerivation::ScryptParameters& kdf, bool stored)
+{
+    return fail(QStringLiteral("keys.vault-format"),
+                QStringLiteral("vault parameters out of range: scrypt log2 N %1, r %2, p %3 (accepted: log2 N %4..%5, "
+                               "r 1..%6, p 1..%7)%8")
+                    .arg(kdf.logN)
+                    .arg(kdf.r)
+                    .arg(kdf.p)
+                    .arg(crypto::KeyDerivation::MinLogN)
+                    .arg(KeyVault::MaxKdfLogN)
+                    .arg(KeyVault::MaxKdfR)
+                    .arg(KeyVault::MaxKdfP)
+                    .arg(stored ? QStringLiteral("; the database file may have been edited") : QString()));
+}
+
+// D-WIPE-KEYS: passphrase bytes, key-encryption keys and data-key copies are overwritten once used.
 void wipe(QByteArray& bytes)
 {
-    if (!bytes.isEmpty()) {
-        bytes.detach();
-        bytes.fill('\0');
-    }
+    crypto::SecureWipe::wipe(bytes);
 }
 
 } // namespace
@@ -62,8 +76,15 @@ KeyVault::KeyVault(Database& database, AuditLog& audit, const Clock& clock, QObj
 
 KeyVault::~KeyVault()
 {
+    // D-WIPE-KEYS: the box's key holder wipes the data key when its last copy goes (here, or when a seal() or
+    // open() in flight on another thread returns).
     const QMutexLocker lock(&m_mutex);
     m_box.reset();
+}
+
+bool KeyVault::isAcceptedKdf(const crypto::KeyDerivation::ScryptParameters& kdf)
+{
+    return crypto::KeyDerivation::isValid(kdf) && kdf.logN <= MaxKdfLogN && kdf.r <= MaxKdfR && kdf.p <= MaxKdfP;
 }
 
 QByteArray KeyVault::passphraseBytes(const QString& passphrase)
@@ -89,12 +110,15 @@ Result<std::optional<KeyVault::Stored>> KeyVault::readStored() const
     s.kdf = (*row)->params;
     s.salt = (*row)->salt;
     s.wrapped = (*row)->wrappedKey;
-    if (!crypto::KeyDerivation::isValid(s.kdf) || s.salt.size() < crypto::KeyDerivation::MinSaltBytes ||
-        s.salt.size() > crypto::KeyDerivation::MaxSaltBytes ||
+    // D-VAULT-KDF-CAP: checked before any derivation, so an edited row cannot cost gigabytes or minutes.
+    if (!isAcceptedKdf(s.kdf)) {
+        return kdfOutOfRange(s.kdf, true);
+    }
+    if (s.salt.size() < crypto::KeyDerivation::MinSaltBytes || s.salt.size() > crypto::KeyDerivation::MaxSaltBytes ||
         s.wrapped.size() != crypto::SecretBox::Overhead + crypto::SecretBox::KeySize) {
         return fail(QStringLiteral("keys.vault-format"),
-                    QStringLiteral("the key store's wrapped data key is damaged (its parameters are out of range); "
-                                   "the file may have been edited"));
+                    QStringLiteral("the key store's wrapped data key is damaged (its salt or length is out of "
+                                   "range); the file may have been edited"));
     }
     return std::optional<Stored>(std::move(s));
 }
@@ -195,8 +219,8 @@ void KeyVault::setDataKey(const QByteArray& key)
 
 Result<void> KeyVault::initialise(const QString& passphrase, const crypto::KeyDerivation::ScryptParameters& kdf)
 {
-    if (!crypto::KeyDerivation::isValid(kdf)) {
-        return fail(QStringLiteral("keys.vault-format"), QStringLiteral("scrypt parameters out of range"));
+    if (!isAcceptedKdf(kdf)) {
+        return kdfOutOfRange(kdf, false);
     }
     auto dataKey = crypto::Random::bytes(crypto::SecretBox::KeySize);
     if (!dataKey) {
@@ -278,8 +302,8 @@ void KeyVault::lock()
 Result<void> KeyVault::changePassphrase(const QString& currentPassphrase, const QString& newPassphrase,
                                         const crypto::KeyDerivation::ScryptParameters& kdf)
 {
-    if (!crypto::KeyDerivation::isValid(kdf)) {
-        return fail(QStringLiteral("keys.vault-format"), QStringLiteral("scrypt parameters out of range"));
+    if (!isAcceptedKdf(kdf)) {
+        return kdfOutOfRange(kdf, false);
     }
     auto stored = readStored();
     if (!stored) {

@@ -43,6 +43,13 @@ public:
     };
 
     static constexpr qsizetype SaltBytes = 32;
+    // D-VAULT-KDF-CAP: the scrypt cost a vault may carry. AuthScope writes log2 N = 16, r = 8, p = 1 (64 MiB); the
+    // cap leaves one doubling of N and of p (at most 128 MiB and four times the default work). A costlier row,
+    // which only an edited file can hold, is refused before deriving, and is never written.
+    static constexpr int MaxKdfLogN = 17;
+    static constexpr int MaxKdfR = 8;
+    static constexpr int MaxKdfP = 2;
+    [[nodiscard]] static bool isAcceptedKdf(const crypto::KeyDerivation::ScryptParameters& kdf);
 
     explicit KeyVault(Database& database, AuditLog& audit, const Clock& clock = Clock::system(),
                       QObject* parent = nullptr);

@@ -115,6 +115,8 @@ void AuthRoutes::registerRoutes(HttpRouter& router)
                [this](const HttpRequest& r) { return introspect(r); });
     router.add(QByteArrayLiteral("POST"), QStringLiteral("/revoke"),
                [this](const HttpRequest& r) { return revoke(r); });
+    router.add(QByteArrayLiteral("POST"), QStringLiteral("/account/password"),
+               [this](const HttpRequest& r) { return changePassword(r); });
     router.add(QByteArrayLiteral("GET"), QStringLiteral("/.well-known/jwks.json"),
                [this](const HttpRequest& r) { return jwks(r); });
     router.add(QByteArrayLiteral("GET"), QStringLiteral("/.well-known/openid-configuration"),
@@ -335,8 +337,8 @@ HttpResponse AuthRoutes::refresh(const HttpRequest& request)
 
 HttpResponse AuthRoutes::introspect(const HttpRequest& request)
 {
-    // RFC 7662 §2.1: the caller must be authorised; here any logged-in caller (a resource server holding a valid
-    // cookie or token) may ask.
+    // RFC 7662 §2.1, §4: the caller must be authorised. H-INTROSPECT: a logged-in caller may read its own tokens;
+    // another user's only with the introspect or admin role, else 403.
     const QByteArray cookie = request.cookie(m_service->cookieName().toLatin1());
     const QByteArray bearer = request.bearerToken();
     auto caller = m_service->recognise(cookie, bearer);
@@ -351,8 +353,13 @@ HttpResponse AuthRoutes::introspect(const HttpRequest& request)
     if (token.isEmpty()) {
         return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("Send token."));
     }
-    HttpResponse r =
-        HttpResponse::json(200, m_service->introspect(token.toLatin1(), field(f, QStringLiteral("token_type_hint"))));
+    const QJsonObject answer = m_service->introspect(token.toLatin1(), field(f, QStringLiteral("token_type_hint")));
+    HttpResponse r = m_service->mayIntrospect(*caller, answer)
+                         ? HttpResponse::json(200, answer)
+                         : HttpResponse::error(403, QStringLiteral("insufficient_scope"),
+                                               QStringLiteral("Only the token's owner, or a user with the role "
+                                                              "'introspect' or 'admin', may introspect it."));
+    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     r.authMethod = caller->method;
     r.authMicros = caller->checkMicros;
     return r;
@@ -380,6 +387,36 @@ HttpResponse AuthRoutes::revoke(const HttpRequest& request)
     }
     HttpResponse r;
     r.status = 200;
+    return r;
+}
+
+HttpResponse AuthRoutes::changePassword(const HttpRequest& request)
+{
+    const QByteArray cookie = request.cookie(m_service->cookieName().toLatin1());
+    const QByteArray bearer = request.bearerToken();
+    auto caller = m_service->recognise(cookie, bearer);
+    if (!caller) {
+        return unauthorized(caller.error(), cookie.isEmpty() ? QStringLiteral("Bearer") : QStringLiteral("Cookie"));
+    }
+    const Fields f = readFields(request);
+    if (!f.error.isEmpty()) {
+        return badBody(f);
+    }
+    const QString current = field(f, QStringLiteral("current_password"));
+    const QString next = field(f, QStringLiteral("new_password"));
+    if (current.isEmpty() || next.isEmpty()) {
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("Send current_password and new_password."));
+    }
+    // S-PASSWORD-ENDS-SESSIONS: the user's other sessions, JWTs and refresh tokens end with the change.
+    auto done = m_service->changePassword(*caller, current.toUtf8(), next.toUtf8());
+    if (!done) {
+        return HttpResponse::error(done.error().status, done.error().error, done.error().description);
+    }
+    const bool kept = caller->method == QStringLiteral("cookie");
+    HttpResponse r = HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("password_changed"), true}, {QStringLiteral("session_kept"), kept}});
+    r.authMethod = caller->method;
     return r;
 }
 

@@ -16,8 +16,8 @@ struct HttpResponse;
 struct ServerContext;
 
 // The endpoints of issue 6 on top of AuthService: /login, /logout, /api/me, /token/refresh, the JWKS and
-// discovery documents, /introspect (RFC 7662) and /revoke (RFC 7009). JSON in and out; form bodies are accepted
-// where OAuth clients send them.
+// discovery documents, /introspect (RFC 7662), /revoke (RFC 7009) and /account/password. JSON in and out; form
+// bodies are accepted where OAuth clients send them.
 class AuthRoutes final : public RouteGroup
 {
 public:
@@ -34,6 +34,7 @@ private:
     http::HttpResponse refresh(const http::HttpRequest& request);
     http::HttpResponse introspect(const http::HttpRequest& request);
     http::HttpResponse revoke(const http::HttpRequest& request);
+    http::HttpResponse changePassword(const http::HttpRequest& request);
     http::HttpResponse jwks(const http::HttpRequest& request);
     http::HttpResponse discovery(const http::HttpRequest& request);
 

@@ -565,6 +565,38 @@ QJsonObject AuthService::introspect(QByteArrayView token, const QString& hint)
                        {QStringLiteral("exp"), caller->session.idleExpiresSecs}};
 }
 
+std::expected<void, AuthService::Refusal>
+AuthService::changePassword(const Caller& caller, const QByteArray& currentPassword, const QByteArray& newPassword)
+{
+    if (auto checked = m_users.authenticate(caller.username, currentPassword); !checked) {
+        return std::unexpected(
+            refusal(403, QStringLiteral("invalid_grant"), QStringLiteral("The current password is wrong.")));
+    }
+    const std::optional<qint64> keep =
+        caller.method == QStringLiteral("cookie") ? caller.sessionId : std::optional<qint64>();
+    if (auto changed = m_users.setPassword(caller.username, newPassword, keep); !changed) {
+        const bool weak = changed.error().code == QStringLiteral("users.weak-password") ||
+                          changed.error().code == QStringLiteral("users.bad-password");
+        return std::unexpected(weak ? refusal(400, QStringLiteral("invalid_request"), changed.error().message)
+                                    : refusal(500, QStringLiteral("server_error"), changed.error().message));
+    }
+    return {};
+}
+
+bool AuthService::mayIntrospect(const Caller& caller, const QJsonObject& introspection)
+{
+    if (!introspection.value(QLatin1StringView("active")).toBool()) {
+        return true;
+    }
+    // User names are unique, and the answer names the owner for every kind of token.
+    if (introspection.value(QLatin1StringView("username")).toString() == caller.username) {
+        return true;
+    }
+    // The roles as they are now, not as a token issued earlier claims them (a bearer caller is known by name).
+    auto user = caller.userId != 0 ? m_users.find(caller.userId) : m_users.find(caller.username);
+    return user && !user->disabled && (user->roles.contains(IntrospectRole) || user->roles.contains(AdminRole));
+}
+
 Result<void> AuthService::revoke(QByteArrayView token, const QString& hint)
 {
     if (token.isEmpty()) {

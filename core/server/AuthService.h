@@ -108,6 +108,15 @@ public:
     std::expected<LoginResult, Refusal> refresh(QByteArrayView refreshToken);
     // RFC 7662: {"active": false} for anything not currently valid.
     QJsonObject introspect(QByteArrayView token, const QString& hint);
+    // S-PASSWORD-ENDS-SESSIONS: the caller's new password, checked against the current one. Every other session,
+    // JWT and refresh token of the user ends; a cookie caller's own session stays, a bearer caller's token ends too.
+    std::expected<void, Refusal> changePassword(const Caller& caller, const QByteArray& currentPassword,
+                                                const QByteArray& newPassword);
+    // H-INTROSPECT: who may read an introspection answer: anyone when the token is not active, else its owner or a
+    // caller whose current roles hold IntrospectRole or AdminRole.
+    static constexpr QLatin1StringView IntrospectRole{"introspect"};
+    static constexpr QLatin1StringView AdminRole{"admin"};
+    [[nodiscard]] bool mayIntrospect(const Caller& caller, const QJsonObject& introspection);
     // RFC 7009: revokes what the token names; unknown tokens are not an error.
     Result<void> revoke(QByteArrayView token, const QString& hint);
 

@@ -81,6 +81,7 @@ public:
                                                              .arg(m_tcp->errorString()));
         }
         const quint16 port = m_tcp->serverPort();
+        m_engine->setListeningPort(port);
         m_context.baseUrl = QStringLiteral("%1://%2:%3")
                                 .arg(m_context.config.tls ? QStringLiteral("https") : QStringLiteral("http"),
                                      m_context.config.address.protocol() == QAbstractSocket::IPv6Protocol

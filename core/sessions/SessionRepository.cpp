@@ -104,14 +104,15 @@ Result<SessionRepository::RevokeOutcome> SessionRepository::revokeIds(QSqlDataba
 }
 
 Result<SessionRepository::RevokeOutcome> SessionRepository::revokeUser(QSqlDatabase& db, qint64 userId, qint64 nowMs,
-                                                                       const QString& by, const QString& reason)
+                                                                       const QString& by, const QString& reason,
+                                                                       std::optional<qint64> keepSessionId)
 {
     RevokeOutcome outcome;
     QSqlQuery q(db);
     if (auto ok = execSql(q,
                           QStringLiteral("UPDATE sessions SET revoked_ms = ?, revoked_by = ?, revoke_reason = ? "
-                                         "WHERE user_id = ? AND revoked_ms IS NULL AND expires_ms > ?"),
-                          {nowMs, sqlText(by), sqlText(reason), userId, nowMs});
+                                         "WHERE user_id = ? AND revoked_ms IS NULL AND expires_ms > ? AND id <> ?"),
+                          {nowMs, sqlText(by), sqlText(reason), userId, nowMs, keepSessionId.value_or(-1)});
         !ok) {
         return std::unexpected(ok.error());
     }
@@ -132,6 +133,21 @@ Result<SessionRepository::RevokeOutcome> SessionRepository::revokeUser(QSqlDatab
         return std::unexpected(ok.error());
     }
     return outcome;
+}
+
+Result<qint64> SessionRepository::revokeRefreshTokens(QSqlDatabase& db, qint64 userId, qint64 nowMs,
+                                                      const QString& reason, std::optional<qint64> keepSessionId)
+{
+    QSqlQuery q(db);
+    if (auto ok =
+            execSql(q,
+                    QStringLiteral("UPDATE refresh_tokens SET revoked_ms = ?, revoke_reason = ? WHERE user_id = ? "
+                                   "AND revoked_ms IS NULL AND (session_id IS NULL OR session_id <> ?)"),
+                    {nowMs, reason, userId, keepSessionId.value_or(-1)});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.numRowsAffected();
 }
 
 Result<SessionRepository::RevokeOutcome> SessionRepository::revokeAll(QSqlDatabase& db, qint64 nowMs, const QString& by,

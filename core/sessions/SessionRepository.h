@@ -53,9 +53,13 @@ public:
     // Active sessions among `ids` (already revoked or expired ones are left as they are).
     static Result<RevokeOutcome> revokeIds(QSqlDatabase& transaction, const QList<qint64>& ids, qint64 nowMs,
                                            const QString& by, const QString& reason);
-    // Every active session of the user, every live JWT issued to them, and a not-before of now for their tokens.
+    // Every active session of the user (but `keepSessionId`), every live JWT issued to them, and a not-before of
+    // now for their tokens.
     static Result<RevokeOutcome> revokeUser(QSqlDatabase& transaction, qint64 userId, qint64 nowMs, const QString& by,
-                                            const QString& reason);
+                                            const QString& reason, std::optional<qint64> keepSessionId = {});
+    // The user's live refresh tokens (the test server's refresh_tokens table), but those of `keepSessionId`; how many.
+    static Result<qint64> revokeRefreshTokens(QSqlDatabase& transaction, qint64 userId, qint64 nowMs,
+                                              const QString& reason, std::optional<qint64> keepSessionId = {});
     // The same for everyone.
     static Result<RevokeOutcome> revokeAll(QSqlDatabase& transaction, qint64 nowMs, const QString& by,
                                            const QString& reason);

@@ -207,7 +207,8 @@ Result<User> UserStore::setDisabled(const QString& username, bool disabled, cons
     return find(user->id);
 }
 
-Result<void> UserStore::setPassword(const QString& username, QByteArrayView password)
+Result<void> UserStore::setPassword(const QString& username, QByteArrayView password,
+                                    std::optional<qint64> keepSessionId)
 {
     if (auto ok = checkPassword(password); !ok) {
         return ok;
@@ -221,10 +222,37 @@ Result<void> UserStore::setPassword(const QString& username, QByteArrayView pass
         return std::unexpected(hash.error());
     }
     const qint64 now = m_clock.nowMs();
+    const QString why = QStringLiteral("password changed");
+    SessionRepository::RevokeOutcome outcome;
+    qint64 refreshTokens = 0;
+    // A-SAME-TX: the hash, the ended credentials and the audit row commit together or not at all.
     return auditedChange(
         m_db, m_audit, QStringLiteral("user.password"), userTarget(user->username),
-        [&](QSqlDatabase& db) { return UserRepository::setPasswordHash(db, user->id, *hash, now); },
-        [] { return QJsonObject{}; });
+        [&](QSqlDatabase& db) -> Result<void> {
+            if (auto ok = UserRepository::setPasswordHash(db, user->id, *hash, now); !ok) {
+                return ok;
+            }
+            auto ended = SessionRepository::revokeUser(db, user->id, now, m_audit.actor(), why, keepSessionId);
+            if (!ended) {
+                return std::unexpected(ended.error());
+            }
+            outcome = *ended;
+            auto refresh = SessionRepository::revokeRefreshTokens(db, user->id, now, why, keepSessionId);
+            if (!refresh) {
+                return std::unexpected(refresh.error());
+            }
+            refreshTokens = *refresh;
+            return {};
+        },
+        [&] {
+            QJsonObject details{{QStringLiteral("sessions_revoked"), outcome.sessions},
+                                {QStringLiteral("tokens_revoked"), outcome.tokens},
+                                {QStringLiteral("refresh_tokens_revoked"), refreshTokens}};
+            if (keepSessionId) {
+                details.insert(QStringLiteral("kept_session"), *keepSessionId);
+            }
+            return details;
+        });
 }
 
 Result<User> UserStore::setRoles(const QString& username, const QStringList& roles)

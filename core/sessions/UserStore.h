@@ -8,6 +8,8 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <optional>
+
 namespace authscope {
 
 class AuditLog;
@@ -29,7 +31,11 @@ public:
     Result<QList<User>> list(const QString& prefix = {}, int limit = -1);
     // Disabling revokes every session and JWT of the user; enabling does not bring them back.
     Result<User> setDisabled(const QString& username, bool disabled, const QString& reason = {});
-    Result<void> setPassword(const QString& username, QByteArrayView password);
+    // S-PASSWORD-ENDS-SESSIONS: a new password ends every session, JWT (not-before moved, live ones deny-listed)
+    // and refresh token of the user, in the transaction that stores the hash and writes the audit row; only
+    // `keepSessionId`, the session that made the change, stays.
+    Result<void> setPassword(const QString& username, QByteArrayView password,
+                             std::optional<qint64> keepSessionId = {});
     Result<User> setRoles(const QString& username, const QStringList& roles);
     // Checks a password the same way whether or not the user exists, so timing does not tell which names are
     // taken; refuses disabled users. Failures are audited ("user.login-failed").

@@ -141,6 +141,7 @@ quint16 tst_TestServer::start(ServerConfig config)
     QFETCH_GLOBAL(bool, qtParser);
     config.httpParser = qtParser ? ServerConfig::HttpParser::Qt : ServerConfig::HttpParser::Own;
     config.port = 0;
+    config.publicHosts << QStringLiteral("x"); // the raw requests below say "Host: x"
     auto port = m_server->start(config);
     if (!port) {
         qFatal("server did not start: %s", qPrintable(port.error().message));

@@ -3,6 +3,8 @@
 #include "core/crypto/KeyDerivation.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace authscope;
 using namespace authscope::test;
@@ -23,6 +25,9 @@ private Q_SLOTS:
     void passphraseChangeRewrapsOnly();
     void passphraseChangeWithWrongCurrentChangesNothing();
     void tamperedParametersRefused();
+    void tamperedCostRefusedBeforeDeriving_data();
+    void tamperedCostRefusedBeforeDeriving();
+    void costlyParametersNeverWritten();
     void passphraseIsNormalised();
     void sealIsBoundToItsContext();
 };
@@ -208,6 +213,68 @@ void tst_KeyVault::tamperedParametersRefused()
     QCOMPARE(f.vault->unlock(QStringLiteral("p")).error().code, QStringLiteral("keys.wrong-passphrase"));
     QVERIFY(q.exec(QStringLiteral("UPDATE key_vault SET kdf_log_n = 10")));
     QVERIFY(f.vault->unlock(QStringLiteral("p")));
+}
+
+void tst_KeyVault::tamperedCostRefusedBeforeDeriving_data()
+{
+    QTest::addColumn<int>("logN");
+    QTest::addColumn<int>("r");
+    QTest::addColumn<int>("p");
+    QTest::newRow("p 3") << 10 << 8 << 3;
+    QTest::newRow("r 9") << 10 << 9 << 1;
+    QTest::newRow("log2 N 18") << 18 << 8 << 1;
+    QTest::newRow("4 GiB, p 16") << 20 << 32 << 16; // within scrypt's general bounds: minutes per unlock before
+}
+
+// D-VAULT-KDF-CAP: the cost stored in the file is edited with another SQLite connection, as an attacker who can
+// write the file would; the next unlock refuses it by name, before scrypt runs, and the row is left as it is.
+void tst_KeyVault::tamperedCostRefusedBeforeDeriving()
+{
+    QFETCH(int, logN);
+    QFETCH(int, r);
+    QFETCH(int, p);
+    KeysFixture f;
+    QVERIFY(f.openUnlocked(QStringLiteral("p")));
+    f.close();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        raw.setDatabaseName(f.path());
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.prepare(QStringLiteral("UPDATE key_vault SET kdf_log_n = ?, kdf_r = ?, kdf_p = ?")));
+        q.addBindValue(logN);
+        q.addBindValue(r);
+        q.addBindValue(p);
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    QVERIFY(f.open());
+    const auto unlocked = f.vault->unlock(QStringLiteral("p"));
+    QVERIFY(!unlocked);
+    QCOMPARE(unlocked.error().code, QStringLiteral("keys.vault-format"));
+    QVERIFY2(unlocked.error().message.startsWith(QStringLiteral("vault parameters out of range")),
+             qPrintable(unlocked.error().message));
+    QVERIFY(unlocked.error().message.contains(QStringLiteral("r %1, p %2").arg(r).arg(p)));
+    QVERIFY(!f.vault->isUnlocked());
+    // A passphrase change reads the same row: refused the same way.
+    QCOMPARE(f.vault->changePassphrase(QStringLiteral("p"), QStringLiteral("q"), KeysFixture::FastKdf).error().code,
+             QStringLiteral("keys.vault-format"));
+}
+
+void tst_KeyVault::costlyParametersNeverWritten()
+{
+    QVERIFY(KeyVault::isAcceptedKdf({16, 8, 1})); // what AuthScope writes by default
+    QVERIFY(KeyVault::isAcceptedKdf({17, 8, 2}));
+    QVERIFY(!KeyVault::isAcceptedKdf({18, 8, 1}));
+    KeysFixture f;
+    QVERIFY(f.open());
+    const auto made = f.vault->initialise(QStringLiteral("p"), {18, 8, 1});
+    QVERIFY(!made);
+    QVERIFY(made.error().message.startsWith(QStringLiteral("vault parameters out of range")));
+    QCOMPARE(f.vault->isInitialised().value(), false);
 }
 
 void tst_KeyVault::passphraseIsNormalised()

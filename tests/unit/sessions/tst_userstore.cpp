@@ -1,6 +1,9 @@
 // Users: names, scrypt hashes, roles, disabling (which ends their sessions), authentication, audit rows.
 #include "tests/unit/sessions/SessionsTestEnv.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
 #include <QTest>
 
 using namespace authscope;
@@ -174,6 +177,70 @@ private Q_SLOTS:
                  QStringLiteral("users.weak-password"));
         QCOMPARE(env.auditCount(QStringLiteral("user.password")), 1);
         QCOMPARE(env.auditCount(QStringLiteral("user.roles")), 1);
+    }
+
+    // S-PASSWORD-ENDS-SESSIONS: a new password ends the user's sessions, JWTs (not-before) and refresh tokens,
+    // all but the session that made the change; other users are untouched.
+    void passwordChangeEndsSessionsButTheChangingOne_data()
+    {
+        QTest::addColumn<bool>("keepOne");
+        QTest::newRow("from the CLI or console: all end") << false;
+        QTest::newRow("from a session: it stays") << true;
+    }
+    void passwordChangeEndsSessionsButTheChangingOne()
+    {
+        QFETCH(bool, keepOne);
+        SessionsTestEnv env;
+        const qint64 alice = env.addUser(QStringLiteral("alice"), "first-password");
+        const qint64 bob = env.addUser(QStringLiteral("bob"));
+        auto store = env.makeStore();
+        NewSession spec;
+        spec.userId = alice;
+        const auto a1 = store->create(spec);
+        const auto a2 = store->create(spec);
+        const auto a3 = store->create(spec);
+        spec.userId = bob;
+        const auto b1 = store->create(spec);
+        QVERIFY(a1 && a2 && a3 && b1);
+        // Refresh tokens of the test server: one per alice session, one of bob.
+        const qint64 later = kStartMs + 3'600'000;
+        for (const auto& [session, user] :
+             {std::pair{a1->session.id, alice}, std::pair{a2->session.id, alice}, std::pair{b1->session.id, bob}}) {
+            QSqlQuery q(env.db->connection());
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO refresh_tokens(token_hash, family, session_id, user_id, "
+                                             "issued_ms, expires_ms) VALUES(randomblob(32), 'f', ?, ?, ?, ?)")));
+            for (const QVariant& v : {QVariant(session), QVariant(user), QVariant(kStartMs), QVariant(later)}) {
+                q.addBindValue(v);
+            }
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        env.clock.advanceMs(1000);
+        const std::optional<qint64> keep = keepOne ? std::optional<qint64>(a2->session.id) : std::nullopt;
+        VERIFY_OK(env.users->setPassword(QStringLiteral("alice"), "second-password", keep));
+
+        using V = SessionValidation::Verdict;
+        QCOMPARE(store->validate(a1->token)->verdict, V::Revoked);
+        QCOMPARE(store->validate(a2->token)->verdict, keepOne ? V::Valid : V::Revoked);
+        QCOMPARE(store->validate(a3->token)->verdict, V::Revoked);
+        QCOMPARE(store->validate(b1->token)->verdict, V::Valid);
+        QCOMPARE(store->find(a1->session.id)->revokeReason, QStringLiteral("password changed"));
+        // JWTs issued before now are refused from here on.
+        QCOMPARE(env.users->find(alice)->tokensNotBeforeMs, kStartMs + 1000);
+        QCOMPARE(env.users->find(bob)->tokensNotBeforeMs, 0);
+        const QString live = QStringLiteral("SELECT count(*) FROM refresh_tokens WHERE revoked_ms IS NULL AND "
+                                            "user_id = ?");
+        QCOMPARE(env.scalar(live, {alice}).toInt(), keepOne ? 1 : 0);
+        QCOMPARE(env.scalar(live, {bob}).toInt(), 1);
+        // One audit row, written with the change, says what ended.
+        QCOMPARE(env.auditCount(QStringLiteral("user.password")), 1);
+        const QJsonObject details =
+            QJsonDocument::fromJson(env.scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = "
+                                                              "'user.password'"))
+                                        .toByteArray())
+                .object();
+        QCOMPARE(details.value(QStringLiteral("sessions_revoked")).toInt(), keepOne ? 2 : 3);
+        QCOMPARE(details.value(QStringLiteral("refresh_tokens_revoked")).toInt(), keepOne ? 1 : 2);
+        QCOMPARE(details.contains(QStringLiteral("kept_session")), keepOne);
     }
 };
 

@@ -1,0 +1,363 @@
+#include "tests/support/HttpClient.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/server/AuthRoutes.h"
+#include "core/server/TestServer.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
+
+#include <QJsonDocument>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace authscope;
+using namespace authscope::test;
+
+namespace {
+
+crypto::PasswordHasher::Parameters cheapHashing()
+{
+    crypto::PasswordHasher::Parameters p;
+    p.logN = 10; // fast under the sanitizers; the production default is 2^15
+    return p;
+}
+
+QByteArray json(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray setCookieValue(const RawHttpResponse& r)
+{
+    const QByteArray header = r.header("set-cookie");
+    const qsizetype eq = header.indexOf('=');
+    const qsizetype semi = header.indexOf(';');
+    return eq < 0 ? QByteArray() : header.mid(eq + 1, semi - eq - 1);
+}
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+} // namespace
+
+// The test server's smaller hardening rules, over real sockets: a password change ends the other credentials
+// (S-PASSWORD-ENDS-SESSIONS), /introspect is limited to owners and a role (H-INTROSPECT), a foreign Host is refused
+// (H-HOST), and TLS 1.2 offers AEAD suites only (H-TLS-AEAD).
+class tst_ServerHardening final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    void passwordChangeThroughASessionKeepsOnlyThatSession();
+    void passwordChangeByBearerEndsItsOwnToken();
+    void passwordChangeNeedsTheCurrentPassword();
+    void introspectionOfOthersTokensNeedsARole();
+    void foreignHostIsRefused_data();
+    void foreignHostIsRefused();
+    void publicHostIsAccepted();
+    void tlsOffersAeadSuitesOnly_data();
+    void tlsOffersAeadSuitesOnly();
+
+private:
+    quint16 start(ServerConfig config = {});
+    QByteArray login(quint16 port, const QString& user, const QByteArray& password, bool jwt,
+                     QByteArray* refresh = nullptr);
+    static int me(quint16 port, const QByteArray& cookie, const QByteArray& bearer = {});
+
+    QTemporaryDir* m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<KeyVault> m_vault;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<TestServer> m_server;
+};
+
+void tst_ServerHardening::initTestCase_data()
+{
+    QTest::addColumn<bool>("qtParser");
+    QTest::newRow("own parser") << false;
+    QTest::newRow("qt parser") << true;
+}
+
+void tst_ServerHardening::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("hardening.db"))).value());
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
+    crypto::KeyDerivation::ScryptParameters kdf;
+    kdf.logN = 10;
+    QVERIFY(m_vault->initialise(QStringLiteral("test passphrase"), kdf).has_value());
+    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
+    KeyStore::GenerateRequest request;
+    request.kty = QStringLiteral("EC");
+    request.state = KeyState::Active;
+    QVERIFY(m_keys->generate(request).has_value());
+    UserStore users(*m_db, *m_audit, Clock::system(), cheapHashing());
+    const QList<std::pair<QString, QStringList>> people{{QStringLiteral("alice"), {}},
+                                                        {QStringLiteral("bob"), {}},
+                                                        {QStringLiteral("carol"), {QStringLiteral("introspect")}},
+                                                        {QStringLiteral("dave"), {QStringLiteral("admin")}}};
+    for (const auto& [name, roles] : people) {
+        NewUser user;
+        user.username = name;
+        user.password = name.toLatin1() + "-password-1";
+        user.roles = roles;
+        QVERIFY(users.add(user).has_value());
+    }
+    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
+    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
+        std::vector<std::unique_ptr<RouteGroup>> groups;
+        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
+        return groups;
+    });
+}
+
+void tst_ServerHardening::cleanup()
+{
+    m_server.reset();
+    m_keys.reset();
+    m_vault.reset();
+    m_audit.reset();
+    m_db.reset();
+    delete m_dir;
+}
+
+quint16 tst_ServerHardening::start(ServerConfig config)
+{
+    QFETCH_GLOBAL(bool, qtParser);
+    config.httpParser = qtParser ? ServerConfig::HttpParser::Qt : ServerConfig::HttpParser::Own;
+    config.port = 0;
+    config.passwordHashing = cheapHashing();
+    auto port = m_server->start(config);
+    if (!port) {
+        qFatal("server did not start: %s", qPrintable(port.error().message));
+    }
+    return *port;
+}
+
+// A cookie value (session) or an access token (jwt).
+QByteArray tst_ServerHardening::login(quint16 port, const QString& user, const QByteArray& password, bool jwt,
+                                      QByteArray* refresh)
+{
+    const RawHttpResponse r =
+        fetch(port, "POST", "/login", {{"Content-Type", "application/json"}},
+              json({{QStringLiteral("username"), user},
+                    {QStringLiteral("password"), QString::fromLatin1(password)},
+                    {QStringLiteral("mode"), jwt ? QStringLiteral("jwt") : QStringLiteral("session")}}));
+    if (r.status != 200) {
+        qWarning("login of %s failed: %d %s", qPrintable(user), r.status, r.body.constData());
+        return {};
+    }
+    if (!jwt) {
+        return setCookieValue(r);
+    }
+    if (refresh != nullptr) {
+        *refresh = r.json().value(QStringLiteral("refresh_token")).toString().toLatin1();
+    }
+    return r.json().value(QStringLiteral("access_token")).toString().toLatin1();
+}
+
+int tst_ServerHardening::me(quint16 port, const QByteArray& cookie, const QByteArray& bearer)
+{
+    Headers headers;
+    if (!cookie.isEmpty()) {
+        headers.append({"Cookie", "sid=" + cookie});
+    }
+    if (!bearer.isEmpty()) {
+        headers.append({"Authorization", "Bearer " + bearer});
+    }
+    return fetch(port, "GET", "/api/me", headers).status;
+}
+
+void tst_ServerHardening::passwordChangeThroughASessionKeepsOnlyThatSession()
+{
+    const quint16 port = start();
+    const QByteArray oldPassword = "alice-password-1";
+    const QByteArray changer = login(port, QStringLiteral("alice"), oldPassword, false);
+    const QByteArray other = login(port, QStringLiteral("alice"), oldPassword, false);
+    QByteArray refresh;
+    const QByteArray jwt = login(port, QStringLiteral("alice"), oldPassword, true, &refresh);
+    const QByteArray bobs = login(port, QStringLiteral("bob"), "bob-password-1", false);
+    QVERIFY(!changer.isEmpty() && !other.isEmpty() && !jwt.isEmpty() && !refresh.isEmpty() && !bobs.isEmpty());
+    QCOMPARE(me(port, other), 200);
+    QCOMPARE(me(port, {}, jwt), 200);
+
+    const RawHttpResponse changed =
+        fetch(port, "POST", "/account/password", {{"Cookie", "sid=" + changer}, {"Content-Type", "application/json"}},
+              json({{QStringLiteral("current_password"), QString::fromLatin1(oldPassword)},
+                    {QStringLiteral("new_password"), QStringLiteral("alice-password-2")}}));
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.json().value(QStringLiteral("session_kept")).toBool(), true);
+
+    QCOMPARE(me(port, changer), 200); // the session that made the change
+    QCOMPARE(me(port, other), 401);
+    QCOMPARE(me(port, {}, jwt), 401);
+    QCOMPARE(fetch(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh).status,
+             400);
+    QCOMPARE(me(port, bobs), 200); // another user's session is not touched
+    QVERIFY(login(port, QStringLiteral("alice"), oldPassword, false).isEmpty());
+    QVERIFY(!login(port, QStringLiteral("alice"), "alice-password-2", false).isEmpty());
+}
+
+void tst_ServerHardening::passwordChangeByBearerEndsItsOwnToken()
+{
+    const quint16 port = start();
+    const QByteArray jwt = login(port, QStringLiteral("alice"), "alice-password-1", true);
+    const QByteArray cookie = login(port, QStringLiteral("alice"), "alice-password-1", false);
+    const RawHttpResponse changed = fetch(port, "POST", "/account/password", {{"Authorization", "Bearer " + jwt}},
+                                          "current_password=alice-password-1&new_password=alice-password-2");
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.json().value(QStringLiteral("session_kept")).toBool(), false);
+    QCOMPARE(me(port, {}, jwt), 401);
+    QCOMPARE(me(port, cookie), 401);
+}
+
+void tst_ServerHardening::passwordChangeNeedsTheCurrentPassword()
+{
+    const quint16 port = start();
+    const QByteArray changer = login(port, QStringLiteral("alice"), "alice-password-1", false);
+    const QByteArray other = login(port, QStringLiteral("alice"), "alice-password-1", false);
+    const Headers cookie{{"Cookie", "sid=" + changer}};
+    QCOMPARE(
+        fetch(port, "POST", "/account/password", cookie, "current_password=wrong-one&new_password=whatever-9").status,
+        403);
+    QCOMPARE(
+        fetch(port, "POST", "/account/password", cookie, "current_password=alice-password-1&new_password=short").status,
+        400);
+    QCOMPARE(fetch(port, "POST", "/account/password", {}, "current_password=a&new_password=b").status, 401);
+    QCOMPARE(me(port, other), 200); // nothing changed
+}
+
+// H-INTROSPECT: a user reads their own tokens; another user's needs the introspect or admin role.
+void tst_ServerHardening::introspectionOfOthersTokensNeedsARole()
+{
+    const quint16 port = start();
+    QByteArray aliceRefresh;
+    const QByteArray aliceJwt = login(port, QStringLiteral("alice"), "alice-password-1", true, &aliceRefresh);
+    const QByteArray aliceCookie = login(port, QStringLiteral("alice"), "alice-password-1", false);
+    const QByteArray bob = login(port, QStringLiteral("bob"), "bob-password-1", true);
+    const QByteArray carol = login(port, QStringLiteral("carol"), "carol-password-1", false);
+    const QByteArray dave = login(port, QStringLiteral("dave"), "dave-password-1", true);
+    QVERIFY(!aliceJwt.isEmpty() && !bob.isEmpty() && !carol.isEmpty() && !dave.isEmpty());
+    const Headers asBob{{"Authorization", "Bearer " + bob}};
+    for (const QByteArray& token : {aliceJwt, aliceRefresh, aliceCookie}) {
+        const RawHttpResponse refused = fetch(port, "POST", "/introspect", asBob, "token=" + token);
+        QCOMPARE(refused.status, 403);
+        QVERIFY2(!refused.body.contains("alice"), refused.body.constData()); // nothing about the token leaks
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toString(), QStringLiteral("insufficient_scope"));
+    }
+    // A token that is not active tells nothing, so anyone logged in may ask.
+    QCOMPARE(fetch(port, "POST", "/introspect", asBob, "token=garbage").json(),
+             (QJsonObject{{QStringLiteral("active"), false}}));
+    // The owner, the introspect role and the admin role may read it.
+    const QList<Headers> allowed{Headers{{"Authorization", "Bearer " + aliceJwt}}, Headers{{"Cookie", "sid=" + carol}},
+                                 Headers{{"Authorization", "Bearer " + dave}}};
+    for (const Headers& who : allowed) {
+        const RawHttpResponse r = fetch(port, "POST", "/introspect", who, "token=" + aliceJwt);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("active")).toBool(), true);
+        QCOMPARE(r.json().value(QStringLiteral("username")).toString(), QStringLiteral("alice"));
+    }
+}
+
+void tst_ServerHardening::foreignHostIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<bool>("withPort"); // append ":<the server's port>"
+    QTest::newRow("rebound name") << QByteArray("attacker.example") << true;
+    QTest::newRow("rebound name, no port") << QByteArray("attacker.example") << false;
+    QTest::newRow("localhost suffix") << QByteArray("localhost.attacker.example") << true;
+    QTest::newRow("other address") << QByteArray("10.0.0.1") << true;
+    QTest::newRow("loopback, wrong port") << QByteArray("127.0.0.1:1") << false;
+}
+
+// H-HOST: raw requests that carry a foreign Host, as a browser does after DNS rebinding, get 421 with a reason.
+void tst_ServerHardening::foreignHostIsRefused()
+{
+    QFETCH(QByteArray, host);
+    QFETCH(bool, withPort);
+    const quint16 port = start();
+    const QByteArray cookie = login(port, QStringLiteral("alice"), "alice-password-1", false);
+    QVERIFY(!cookie.isEmpty());
+    const QByteArray hostHeader = withPort ? host + ':' + QByteArray::number(port) : host;
+    const RawHttpResponse refused =
+        rawHttp(port, "GET /api/me HTTP/1.1\r\nHost: " + hostHeader + "\r\nCookie: sid=" + cookie + "\r\n\r\n");
+    QCOMPARE(refused.status, 421);
+    QCOMPARE(refused.json().value(QStringLiteral("error")).toString(), QStringLiteral("host_not_allowed"));
+    QVERIFY(refused.json().value(QStringLiteral("error_description")).toString().contains(QStringLiteral("localhost")));
+    const RawHttpResponse login = rawHttp(port, "POST /login HTTP/1.1\r\nHost: " + hostHeader +
+                                                    "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                                                    "Content-Length: 48\r\n\r\n"
+                                                    "username=alice&password=alice-password-1&mode=jw");
+    QCOMPARE(login.status, 421);
+    // The loopback names, with and without the port, are answered.
+    const QByteArray portText = QByteArray::number(port);
+    const QList<QByteArray> loopback{QByteArray("localhost"), QByteArray("127.0.0.1"), QByteArray("[::1]"),
+                                     QByteArray("LOCALHOST"), "localhost:" + portText, "127.0.0.1:" + portText,
+                                     "[::1]:" + portText};
+    for (const QByteArray& good : loopback) {
+        const RawHttpResponse ok =
+            rawHttp(port, "GET /api/me HTTP/1.1\r\nHost: " + good + "\r\nCookie: sid=" + cookie + "\r\n\r\n");
+        QVERIFY2(ok.status == 200, good.constData());
+    }
+}
+
+void tst_ServerHardening::publicHostIsAccepted()
+{
+    ServerConfig config;
+    config.publicHosts << QStringLiteral("auth.test.example");
+    const quint16 port = start(config);
+    const QByteArray request =
+        "GET /healthz HTTP/1.1\r\nHost: auth.test.example:" + QByteArray::number(port) + "\r\n\r\n";
+    QCOMPARE(rawHttp(port, request).status, 200);
+    QCOMPARE(rawHttp(port, "GET /healthz HTTP/1.1\r\nHost: other.test.example\r\n\r\n").status, 421);
+}
+
+void tst_ServerHardening::tlsOffersAeadSuitesOnly_data()
+{
+    QTest::addColumn<QString>("cipher");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("ECDHE-ECDSA-AES128-SHA256 (CBC)") << QStringLiteral("ECDHE-ECDSA-AES128-SHA256") << false;
+    QTest::newRow("ECDHE-ECDSA-AES256-SHA (CBC)") << QStringLiteral("ECDHE-ECDSA-AES256-SHA") << false;
+    QTest::newRow("ECDHE-ECDSA-AES256-SHA384 (CBC)") << QStringLiteral("ECDHE-ECDSA-AES256-SHA384") << false;
+    QTest::newRow("ECDHE-ECDSA-AES128-GCM-SHA256") << QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256") << true;
+    QTest::newRow("ECDHE-ECDSA-CHACHA20-POLY1305") << QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305") << true;
+}
+
+// H-TLS-AEAD: a TLS 1.2 client that offers one suite only gets a handshake exactly when that suite is AEAD.
+void tst_ServerHardening::tlsOffersAeadSuitesOnly()
+{
+    QFETCH(QString, cipher);
+    QFETCH(bool, accepted);
+    QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend here");
+    const QSslCipher suite(cipher);
+    QVERIFY2(!suite.isNull(), qPrintable(cipher + QStringLiteral(" is not known to the client's OpenSSL")));
+    ServerConfig config;
+    config.tls = true;
+    const quint16 port = start(config);
+    QSslSocket socket;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2); // TLS 1.2 only: 1.3 negotiates its own (AEAD) suites
+    tls.setCiphers({suite});
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // self-signed on purpose
+    socket.setSslConfiguration(tls);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    const bool encrypted = socket.waitForEncrypted(10000);
+    QVERIFY2(encrypted == accepted, qPrintable(socket.errorString()));
+    if (accepted) {
+        QCOMPARE(socket.sessionCipher().name(), cipher);
+        QCOMPARE(socket.sessionProtocol(), QSsl::TlsV1_2);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_ServerHardening)
+#include "tst_serverhardening.moc"
