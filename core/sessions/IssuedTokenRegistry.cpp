@@ -22,6 +22,27 @@ Result<void> checkClaimText(const QString& what, const QString& value)
     return {};
 }
 
+qint64 wholeSecond(qint64 ms)
+{
+    return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+}
+
+// S-NBF-PRECISION: `iat` counts whole seconds, a revocation's not-before milliseconds. Compared at the second, a
+// token issued in the same second as the revocation is decided by the issue time this registry recorded to the
+// millisecond; a token it did not record (or whose record does not match its iat) stays refused in that second.
+bool issuedBeforeNotBefore(qint64 iatMs, std::optional<qint64> recordedMs, qint64 notBeforeMs)
+{
+    const qint64 iatSecond = wholeSecond(iatMs);
+    const qint64 notBeforeSecond = wholeSecond(notBeforeMs);
+    if (iatSecond != notBeforeSecond) {
+        return iatSecond < notBeforeSecond;
+    }
+    if (iatMs >= notBeforeMs) {
+        return false; // a not-before on a whole second: the iat alone says "not before"
+    }
+    return !recordedMs || wholeSecond(*recordedMs) != iatSecond || *recordedMs < notBeforeMs;
+}
+
 } // namespace
 
 QString tokenVerdictName(TokenVerdict verdict)
@@ -136,7 +157,7 @@ Result<TokenVerdict> IssuedTokenRegistry::check(const TokenReference& token)
     if ((*row)->userDisabled) {
         return TokenVerdict::UserDisabled;
     }
-    if (token.issuedAtMs < (*row)->tokensNotBeforeMs) {
+    if (issuedBeforeNotBefore(token.issuedAtMs, (*row)->issuedMs, (*row)->tokensNotBeforeMs)) {
         return TokenVerdict::IssuedBeforeNotBefore;
     }
     // A sid that names no session of this user is as bad as a revoked one.
