@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/sessions/IssuedTokenRepository.h"
+#include "core/sessions/RevocationRetry.h"
 #include "core/storage/Database.h"
 
 #include <QJsonObject>
@@ -183,7 +184,7 @@ Result<bool> IssuedTokenRegistry::deny(const QString& issuer, const QString& jti
     }
     const QString why = reason.simplified().left(500);
     bool added = false;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+    auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> { // S-REVOKE-RETRY
         auto denied = IssuedTokenRepository::deny(db, issuer, jti, expiresMs, now, why);
         if (!denied) {
             return std::unexpected(denied.error());
@@ -209,7 +210,7 @@ Result<bool> IssuedTokenRegistry::deny(const QString& issuer, const QString& jti
 
 Result<void> IssuedTokenRegistry::setNotBefore(qint64 userId, qint64 notBeforeMs)
 {
-    return m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+    return RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> { // S-REVOKE-RETRY
         auto name = IssuedTokenRepository::userName(db, userId);
         if (!name) {
             return std::unexpected(name.error());
