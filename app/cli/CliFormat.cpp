@@ -1,5 +1,7 @@
 #include "app/cli/CliFormat.h"
 
+#include "core/common/DisplayText.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,8 +61,19 @@ QString formatUtc(qint64 ms)
            QStringLiteral(" UTC");
 }
 
-QString formatTable(const QStringList& headers, const QList<QStringList>& rows)
+QString formatTable(const QStringList& headers, const QList<QStringList>& rawRows)
 {
+    // D-DISPLAY: every cell may hold text from outside (a user name, a kid, an audit detail).
+    QList<QStringList> rows;
+    rows.reserve(rawRows.size());
+    for (const QStringList& raw : rawRows) {
+        QStringList row;
+        row.reserve(raw.size());
+        for (const QString& cell : raw) {
+            row << DisplayText::escape(cell);
+        }
+        rows << row;
+    }
     QList<qsizetype> widths;
     for (const QString& h : headers) {
         widths << h.size();

@@ -1,5 +1,7 @@
 #include "core/server/RequestLogEntry.h"
 
+#include "core/common/DisplayText.h"
+
 #include <QDateTime>
 
 namespace authscope {
@@ -7,18 +9,21 @@ namespace authscope {
 QString RequestLogEntry::toLine() const
 {
     const QString when = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss.zzz"));
-    QString line = QStringLiteral("%1 %2 %3 %4").arg(when, QString::fromLatin1(method), path).arg(status);
+    // D-DISPLAY: method, path and note come from the request; the line goes to a terminal or a log as it is.
+    QString line = QStringLiteral("%1 %2 %3 %4")
+                       .arg(when, DisplayText::escape(QString::fromLatin1(method)), DisplayText::escape(path))
+                       .arg(status);
     if (totalMicros >= 0) {
         line += QStringLiteral(" %1 µs").arg(totalMicros);
     }
     if (!authMethod.isEmpty()) {
-        line += QStringLiteral(" auth=%1").arg(authMethod);
+        line += QStringLiteral(" auth=%1").arg(DisplayText::escape(authMethod));
     }
     if (authMicros >= 0) {
         line += QStringLiteral(" check=%1 µs").arg(authMicros);
     }
     if (!note.isEmpty()) {
-        line += QStringLiteral(" (%1)").arg(note);
+        line += QStringLiteral(" (%1)").arg(DisplayText::escape(note));
     }
     return line;
 }
