@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 
+#include "core/common/DisplayText.h"
 #include "core/services/Services.h"
 
 #include <QFile>
@@ -138,7 +139,7 @@ Result<QByteArray> CliContext::readFile(const QString& path)
 
 Outcome CliContext::fail(const QString& message, Outcome outcome)
 {
-    m_err << "authscope-cli: " << message << Qt::endl;
+    m_err << "authscope-cli: " << DisplayText::escape(message) << Qt::endl; // D-DISPLAY: errors quote input
     return outcome;
 }
 
@@ -151,7 +152,7 @@ Outcome CliContext::fail(const Error& error, Outcome otherwise)
 void CliContext::printJson(const QJsonValue& value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out << DisplayText::escapeJson(QString::fromUtf8(document.toJson(QJsonDocument::Indented))); // D-DISPLAY
 }
 
 } // namespace authscope::cli

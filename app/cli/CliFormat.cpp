@@ -1,5 +1,7 @@
 #include "app/cli/CliFormat.h"
 
+#include "core/common/DisplayText.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,8 +55,19 @@ Result<qint64> parseWholeNumber(const QString& text, const QString& option, qint
     return n;
 }
 
-QString formatTable(const QStringList& headers, const QList<QStringList>& rows)
+QString formatTable(const QStringList& headers, const QList<QStringList>& rawRows)
 {
+    // D-DISPLAY: every cell may hold text from outside (a user name, a kid, an audit detail).
+    QList<QStringList> rows;
+    rows.reserve(rawRows.size());
+    for (const QStringList& raw : rawRows) {
+        QStringList row;
+        row.reserve(raw.size());
+        for (const QString& cell : raw) {
+            row << DisplayText::escape(cell);
+        }
+        rows << row;
+    }
     QList<qsizetype> widths;
     for (const QString& h : headers) {
         widths << h.size();

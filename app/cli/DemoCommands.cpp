@@ -4,6 +4,7 @@
 #include "app/cli/Passphrase.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/DisplayText.h"
 #include "core/common/Version.h"
 #include "core/crypto/Random.h"
 #include "core/history/TokenHistory.h"
@@ -313,7 +314,7 @@ Outcome runDemo(CliContext& ctx, const CliArgs& args)
     if (!seeded) {
         return ctx.fail(seeded.error());
     }
-    ctx.out() << QStringLiteral("demo data written to %1\n").arg(ctx.databasePath());
+    ctx.out() << QStringLiteral("demo data written to %1\n").arg(DisplayText::escape(ctx.databasePath()));
     ctx.out() << *sessions << u'\n';
     ctx.out() << *keys << u'\n';
     return Outcome::Ok;

@@ -9,6 +9,7 @@
 #include "app/cli/CliContext.h"
 
 #include "core/common/Clock.h"
+#include "core/common/DisplayText.h"
 #include "core/crypto/PKey.h"
 #include "core/jose/DecodedToken.h"
 #include "core/jose/JoseError.h"
@@ -27,9 +28,10 @@ namespace {
 using namespace authscope::jose;
 using namespace Qt::StringLiterals;
 
+// D-DISPLAY: a token's header and claims are the maker's; DEL, C1 and bidi controls become JSON escapes.
 QString jsonText(const QJsonObject& o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    return DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
 // Reads the token argument ("-" or nothing: standard input).
@@ -159,7 +161,7 @@ void printVerified(CliContext& ctx, const ValidationPolicy& policy, const Valida
     if (json && json->isObject()) {
         ctx.out() << jsonText(json->object());
     } else {
-        ctx.out() << QString::fromUtf8(result.payload) << '\n';
+        ctx.out() << DisplayText::escape(QString::fromUtf8(result.payload)) << '\n';
     }
 }
 
@@ -195,7 +197,8 @@ Outcome runVerify(CliContext& ctx, const CliArgs& args)
     const ValidationResult result = TokenValidator(*keys, *policy, *clock).validate(*token);
     if (!result.valid) {
         for (const Error& issue : result.issues) {
-            ctx.out() << issue.code << ": " << issue.message << '\n';
+            // D-DISPLAY: a reason quotes the token (its kid, its alg): ESC, CR or RLO would rewrite the verdict.
+            ctx.out() << issue.code << ": " << DisplayText::escape(issue.message) << '\n';
         }
         return Outcome::Refused;
     }
@@ -427,7 +430,7 @@ Outcome runThumbprint(CliContext& ctx, const CliArgs& args)
             return ctx.fail(t.error());
         }
         if (keys->size() > 1) {
-            ctx.out() << (key.kid().isEmpty() ? u"-"_s : key.kid()) << ' ';
+            ctx.out() << (key.kid().isEmpty() ? u"-"_s : DisplayText::escape(key.kid())) << ' ';
         }
         ctx.out() << *t << '\n';
     }

@@ -5,6 +5,7 @@
 #include "app/cli/KeyOutput.h"
 #include "app/cli/Passphrase.h"
 
+#include "core/common/DisplayText.h"
 #include "core/crypto/PKey.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
@@ -86,7 +87,7 @@ void printPlan(CliContext& ctx, const KeyChangePlan& plan, bool dryRun)
     if (dryRun) {
         ctx.out() << "dry run: nothing was changed\n";
     }
-    ctx.out() << plan.summary() << '\n';
+    ctx.out() << DisplayText::escapeLines(plan.summary()) << '\n'; // D-DISPLAY: a plan names kids
 }
 
 // When a change asks for the key store passphrase: generate and import always do (the first one sets it),
@@ -191,8 +192,8 @@ Outcome runGenerate(CliContext& ctx, const CliArgs& args)
         return *ended;
     }
     const KeyChangePlan::NewKey& made = plan->newKeys.constFirst();
-    ctx.out() << u"generated %1 %2 key %3 as %4\n"_s.arg(made.key.alg(), made.key.typeName(), made.key.kid(),
-                                                         KeyStates::name(made.state));
+    ctx.out() << u"generated %1 %2 key %3 as %4\n"_s.arg(
+        made.key.alg(), made.key.typeName(), DisplayText::escape(made.key.kid()), KeyStates::name(made.state));
     return Outcome::Ok;
 }
 
@@ -232,8 +233,9 @@ Outcome runImport(CliContext& ctx, const CliArgs& args)
     }
     for (const KeyChangePlan::NewKey& k : std::as_const(plan->newKeys)) {
         ctx.out() << u"imported %1 %2 key %3 as %4%5\n"_s.arg(
-            k.key.alg(), k.key.typeName(), k.key.kid(), KeyStates::name(k.state),
-            k.key.isPrivate() ? QString() : u" (public only: verifies, never signs)"_s);
+            // D-DISPLAY: an imported key brings its own kid and alg
+            DisplayText::escape(k.key.alg()), k.key.typeName(), DisplayText::escape(k.key.kid()),
+            KeyStates::name(k.state), k.key.isPrivate() ? QString() : u" (public only: verifies, never signs)"_s);
     }
     return Outcome::Ok;
 }
@@ -319,16 +321,17 @@ Outcome runDueMaintenance(CliContext& ctx, const CliArgs& args)
         return ctx.fail(report.error());
     }
     for (const QString& kid : std::as_const(report->retired)) {
-        ctx.out() << "retired " << kid << '\n';
+        ctx.out() << "retired " << DisplayText::escape(kid) << '\n';
     }
     for (qsizetype i = 0; i < report->rotatedTo.size(); ++i) {
-        ctx.out() << "rotated " << report->rotatedFrom.value(i) << " -> " << report->rotatedTo.at(i) << '\n';
+        ctx.out() << "rotated " << DisplayText::escape(report->rotatedFrom.value(i)) << " -> "
+                  << DisplayText::escape(report->rotatedTo.at(i)) << '\n';
     }
     for (const QString& kid : std::as_const(report->generated)) {
-        ctx.out() << "pre-generated next key " << kid << '\n';
+        ctx.out() << "pre-generated next key " << DisplayText::escape(kid) << '\n';
     }
     for (const QString& note : std::as_const(report->notes)) {
-        ctx.out() << "note: " << note << '\n';
+        ctx.out() << "note: " << DisplayText::escape(note) << '\n';
     }
     if (!report->changedAnything()) {
         ctx.out() << "nothing due\n";

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliFormat.h"
 
+#include "core/common/DisplayText.h"
 #include "core/common/TimeFormat.h"
 #include "core/keys/KeyStore.h"
 
@@ -59,13 +60,15 @@ QString keyTable(const QList<KeyRecord>& rows, const KeyStore& store, qint64 now
 
 QString policyText(const RotationPolicy& policy, qint64 nextRotationMs)
 {
-    return u"purpose:           "_s + policy.purpose + u'\n' + u"rotate every:      "_s +
+    // D-DISPLAY: the purpose and alg were typed by someone
+    return u"purpose:           "_s + DisplayText::escape(policy.purpose) + u'\n' + u"rotate every:      "_s +
            (policy.isScheduled() ? u"%1 day(s)"_s.arg(policy.rotateEveryDays) : u"by hand only"_s) + u'\n' +
            u"next rotation:     "_s + (nextRotationMs > 0 ? TimeFormat::utcMs(nextRotationMs) : u"not scheduled"_s) +
            u'\n' + u"pre-generate next: "_s + (policy.preGenerateNext ? u"yes"_s : u"no"_s) + u'\n' +
            u"token lifetime:    %1 s\n"_s.arg(policy.tokenLifetimeSecs) +
            u"leeway:            %1 s\n"_s.arg(policy.leewaySecs) +
-           u"JWKS cache time:   %1 s\n"_s.arg(policy.jwksMaxAgeSecs) + u"new keys:          "_s + policy.alg + u'\n';
+           u"JWKS cache time:   %1 s\n"_s.arg(policy.jwksMaxAgeSecs) + u"new keys:          "_s +
+           DisplayText::escape(policy.alg) + u'\n';
 }
 
 } // namespace authscope::cli

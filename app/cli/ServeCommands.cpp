@@ -157,6 +157,7 @@ Outcome runServe(CliContext& ctx, const CliArgs& args)
     if (!args.isSet(u"quiet"_s)) {
         QObject::connect(
             &server, &TestServer::requestServed, &server,
+            // toLine() escapes what the request brought (D-DISPLAY)
             [&ctx](const RequestLogEntry& entry) { ctx.out() << entry.toLine() << Qt::endl; }, Qt::QueuedConnection);
     }
     auto started = server.start(*config);

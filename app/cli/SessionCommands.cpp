@@ -7,6 +7,7 @@
 #include "core/common/TimeFormat.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/DisplayText.h"
 #include "core/common/Version.h"
 #include "core/sessions/IssuedTokenRegistry.h"
 #include "core/sessions/SessionSeeder.h"
@@ -166,7 +167,8 @@ Outcome runRevoke(CliContext& ctx, const CliArgs& args)
                 sessionStateName(was->state(now)));
             result = Outcome::Refused;
         } else if (is != nullptr && is->revokedMs) {
-            ctx.out() << u"revoked session %1 (%2, %3)\n"_s.arg(id).arg(is->userName, is->ip);
+            ctx.out() << u"revoked session %1 (%2, %3)\n"_s.arg(id).arg(DisplayText::escape(is->userName),
+                                                                        DisplayText::escape(is->ip));
         }
     }
     return result;
@@ -183,7 +185,8 @@ Outcome runRevokeUser(CliContext& ctx, const CliArgs& args)
     if (!n) {
         return ctx.fail(n.error(), Outcome::Refused);
     }
-    ctx.out() << u"revoked %1 session(s) of %2; their JWTs are refused from now on\n"_s.arg(*n).arg(name);
+    ctx.out() << u"revoked %1 session(s) of %2; their JWTs are refused from now on\n"_s.arg(*n).arg(
+        DisplayText::escape(name));
     return Outcome::Ok;
 }
 
@@ -390,7 +393,7 @@ Outcome runCheck(CliContext& ctx, const CliArgs& args)
         }
         ctx.printJson(o);
     } else if (v->sessionId > 0) {
-        ctx.out() << u"%1: session %2 of %3\n"_s.arg(verdict).arg(v->sessionId).arg(v->userName);
+        ctx.out() << u"%1: session %2 of %3\n"_s.arg(verdict).arg(v->sessionId).arg(DisplayText::escape(v->userName));
     } else {
         ctx.out() << verdict << u'\n';
     }

@@ -4,6 +4,7 @@
 #include "app/cli/CliFormat.h"
 #include "core/common/TimeFormat.h"
 
+#include "core/common/DisplayText.h"
 #include "core/sessions/UserStore.h"
 
 #include <QFile>
@@ -43,7 +44,7 @@ QByteArray firstLine(const QByteArray& data)
 // Reads a line from the terminal with echo off.
 QByteArray promptHidden(CliContext& ctx, const QString& prompt)
 {
-    ctx.err() << prompt << Qt::flush;
+    ctx.err() << DisplayText::escape(prompt) << Qt::flush;
     termios saved{};
     const bool tty = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (tty) {
@@ -139,9 +140,11 @@ Outcome runAdd(CliContext& ctx, const CliArgs& args)
     if (!user) {
         return ctx.fail(user.error(), Outcome::Refused);
     }
-    ctx.out() << u"added user %1 (id %2)%3\n"_s.arg(user->username)
+    ctx.out() << u"added user %1 (id %2)%3\n"_s
+                     .arg(DisplayText::escape(user->username)) // D-DISPLAY
                      .arg(user->id)
-                     .arg(user->roles.isEmpty() ? QString() : u", roles "_s + user->roles.join(u' '));
+                     .arg(user->roles.isEmpty() ? QString()
+                                                : u", roles "_s + DisplayText::escape(user->roles.join(u' ')));
     return Outcome::Ok;
 }
 
@@ -189,7 +192,7 @@ Outcome setDisabled(CliContext& ctx, const CliArgs& args, bool disable)
     if (!user) {
         return ctx.fail(user.error(), Outcome::Refused);
     }
-    ctx.out() << u"%1 %2\n"_s.arg(disable ? u"disabled"_s : u"enabled"_s, user->username);
+    ctx.out() << u"%1 %2\n"_s.arg(disable ? u"disabled"_s : u"enabled"_s, DisplayText::escape(user->username));
     return Outcome::Ok;
 }
 
@@ -216,7 +219,8 @@ Outcome runPasswd(CliContext& ctx, const CliArgs& args)
         return ctx.fail(done.error(), Outcome::Refused);
     }
     // S-PASSWORD-ENDS-SESSIONS: the store ended every session, JWT and refresh token of the user with it.
-    ctx.out() << u"password of %1 changed; all of their sessions, JWTs and refresh tokens were ended\n"_s.arg(name);
+    ctx.out() << u"password of %1 changed; all of their sessions, JWTs and refresh tokens were ended\n"_s.arg(
+        DisplayText::escape(name));
     return Outcome::Ok;
 }
 
@@ -230,8 +234,9 @@ Outcome runRoles(CliContext& ctx, const CliArgs& args)
     if (!user) {
         return ctx.fail(user.error(), Outcome::Refused);
     }
-    ctx.out() << u"roles of %1: %2\n"_s.arg(user->username,
-                                            user->roles.isEmpty() ? u"(none)"_s : user->roles.join(u' '));
+    ctx.out() << u"roles of %1: %2\n"_s.arg(DisplayText::escape(user->username),
+                                            user->roles.isEmpty() ? u"(none)"_s
+                                                                  : DisplayText::escape(user->roles.join(u' ')));
     return Outcome::Ok;
 }
 

@@ -38,7 +38,37 @@ void appendEscape(QString& out, char16_t c)
     }
 }
 
+void appendJsonEscape(QString& out, char16_t c)
+{
+    out += QStringLiteral("\\u%1").arg(static_cast<uint>(c), 4, 16, QChar(u'0'));
+}
+
+// escape() with two changes: `keep` stays as it is, and `append` writes the escapes.
+QString escapeWith(QStringView text, char16_t keep, void (*append)(QString&, char16_t))
+{
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar ch : text) {
+        if (ch.unicode() != keep && needsEscape(ch.unicode())) {
+            append(out, ch.unicode());
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
 } // namespace
+
+QString DisplayText::escapeLines(QStringView text)
+{
+    return isSafe(text) ? text.toString() : escapeWith(text, u'\n', &appendEscape);
+}
+
+QString DisplayText::escapeJson(QStringView json)
+{
+    return isSafe(json) ? json.toString() : escapeWith(json, u'\n', &appendJsonEscape);
+}
 
 bool DisplayText::isSafe(QStringView text)
 {

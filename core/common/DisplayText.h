@@ -17,6 +17,12 @@ class DisplayText final
 public:
     [[nodiscard]] static QString escape(QStringView text);
     [[nodiscard]] static bool isSafe(QStringView text); // true when escape() would return the text unchanged
+    // Several lines shown in a text view: as escape(), but line feeds stay line feeds.
+    [[nodiscard]] static QString escapeLines(QStringView text);
+    // JSON text from a serializer, shown in a terminal: what escape() replaces becomes a JSON escape ("\u202e"),
+    // so the text stays valid JSON with the same meaning; the layout's line feeds stay. (QJsonDocument escapes
+    // C0 controls itself but writes DEL, C1 controls and the bidi controls raw.)
+    [[nodiscard]] static QString escapeJson(QStringView json);
 };
 
 } // namespace authscope

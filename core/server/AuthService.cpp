@@ -201,7 +201,7 @@ Result<AuthService::LoginResult> AuthService::issueJwt(const User& user, const C
     record.sessionId = sessionId;
     record.userId = user.id;
     record.kid = key->kid();
-    record.issuedMs = iat * 1000;
+    record.issuedMs = now; // to the millisecond: decides a not-before in the same second (S-NBF-PRECISION)
     record.expiresMs = (iat + lifetime) * 1000;
     if (auto recorded = m_tokens.record(record); !recorded) {
         return std::unexpected(recorded.error());

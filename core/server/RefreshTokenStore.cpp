@@ -5,6 +5,7 @@
 #include "core/crypto/Random.h"
 #include "core/jose/Base64Url.h"
 #include "core/server/RefreshTokenRepository.h"
+#include "core/sessions/RevocationRetry.h"
 #include "core/storage/Database.h"
 
 #include <QJsonObject>
@@ -172,7 +173,7 @@ Result<qint64> RefreshTokenStore::revokeFamily(const QString& family, const QStr
 Result<qint64> RefreshTokenStore::revokeSession(qint64 sessionId, const QString& reason)
 {
     qint64 count = 0;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+    auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> { // S-REVOKE-RETRY
         auto n = RefreshTokenRepository::revokeSession(db, sessionId, m_clock.nowMs(), reason);
         if (!n) {
             return std::unexpected(n.error());

@@ -1,4 +1,6 @@
 #include "core/server/RequestLogEntry.h"
+
+#include "core/common/DisplayText.h"
 #include "core/common/TimeFormat.h"
 
 namespace authscope {
@@ -6,18 +8,21 @@ namespace authscope {
 QString RequestLogEntry::toLine() const
 {
     const QString when = TimeFormat::timeOfDay(timeMs, Qt::UTC);
-    QString line = QStringLiteral("%1 %2 %3 %4").arg(when, QString::fromLatin1(method), path).arg(status);
+    // D-DISPLAY: method, path and note come from the request; the line goes to a terminal or a log as it is.
+    QString line = QStringLiteral("%1 %2 %3 %4")
+                       .arg(when, DisplayText::escape(QString::fromLatin1(method)), DisplayText::escape(path))
+                       .arg(status);
     if (totalMicros >= 0) {
         line += QStringLiteral(" %1 µs").arg(totalMicros);
     }
     if (!authMethod.isEmpty()) {
-        line += QStringLiteral(" auth=%1").arg(authMethod);
+        line += QStringLiteral(" auth=%1").arg(DisplayText::escape(authMethod));
     }
     if (authMicros >= 0) {
         line += QStringLiteral(" check=%1 µs").arg(authMicros);
     }
     if (!note.isEmpty()) {
-        line += QStringLiteral(" (%1)").arg(note);
+        line += QStringLiteral(" (%1)").arg(DisplayText::escape(note));
     }
     return line;
 }

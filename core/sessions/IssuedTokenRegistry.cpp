@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/sessions/IssuedTokenRepository.h"
+#include "core/sessions/RevocationRetry.h"
 #include "core/storage/Database.h"
 
 #include <QJsonObject>
@@ -20,6 +21,27 @@ Result<void> checkClaimText(const QString& what, const QString& value)
             QStringLiteral("The %1 of a recorded token must be 1 to %2 characters.").arg(what).arg(kMaxClaimText));
     }
     return {};
+}
+
+qint64 wholeSecond(qint64 ms)
+{
+    return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+}
+
+// S-NBF-PRECISION: `iat` counts whole seconds, a revocation's not-before milliseconds. Compared at the second, a
+// token issued in the same second as the revocation is decided by the issue time this registry recorded to the
+// millisecond; a token it did not record (or whose record does not match its iat) stays refused in that second.
+bool issuedBeforeNotBefore(qint64 iatMs, std::optional<qint64> recordedMs, qint64 notBeforeMs)
+{
+    const qint64 iatSecond = wholeSecond(iatMs);
+    const qint64 notBeforeSecond = wholeSecond(notBeforeMs);
+    if (iatSecond != notBeforeSecond) {
+        return iatSecond < notBeforeSecond;
+    }
+    if (iatMs >= notBeforeMs) {
+        return false; // a not-before on a whole second: the iat alone says "not before"
+    }
+    return !recordedMs || wholeSecond(*recordedMs) != iatSecond || *recordedMs < notBeforeMs;
 }
 
 } // namespace
@@ -136,7 +158,7 @@ Result<TokenVerdict> IssuedTokenRegistry::check(const TokenReference& token)
     if ((*row)->userDisabled) {
         return TokenVerdict::UserDisabled;
     }
-    if (token.issuedAtMs < (*row)->tokensNotBeforeMs) {
+    if (issuedBeforeNotBefore(token.issuedAtMs, (*row)->issuedMs, (*row)->tokensNotBeforeMs)) {
         return TokenVerdict::IssuedBeforeNotBefore;
     }
     // A sid that names no session of this user is as bad as a revoked one.
@@ -162,7 +184,7 @@ Result<bool> IssuedTokenRegistry::deny(const QString& issuer, const QString& jti
     }
     const QString why = reason.simplified().left(500);
     bool added = false;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+    auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> { // S-REVOKE-RETRY
         auto denied = IssuedTokenRepository::deny(db, issuer, jti, expiresMs, now, why);
         if (!denied) {
             return std::unexpected(denied.error());
@@ -188,7 +210,7 @@ Result<bool> IssuedTokenRegistry::deny(const QString& issuer, const QString& jti
 
 Result<void> IssuedTokenRegistry::setNotBefore(qint64 userId, qint64 notBeforeMs)
 {
-    return m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+    return RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> { // S-REVOKE-RETRY
         auto name = IssuedTokenRepository::userName(db, userId);
         if (!name) {
             return std::unexpected(name.error());

@@ -105,9 +105,11 @@ Result<std::optional<IssuedTokenRepository::CheckRow>> IssuedTokenRepository::ch
             execSql(q,
                     QStringLiteral("SELECT (SELECT 1 FROM token_denylist WHERE issuer = ? AND jti = ?), "
                                    "u.disabled, u.tokens_not_before_ms, "
-                                   "(SELECT revoked_ms IS NOT NULL FROM sessions WHERE id = ? AND user_id = u.id) "
+                                   "(SELECT revoked_ms IS NOT NULL FROM sessions WHERE id = ? AND user_id = u.id), "
+                                   "(SELECT issued_ms FROM issued_tokens WHERE issuer = ? AND jti = ? AND "
+                                   "user_id = u.id) "
                                    "FROM users u WHERE u.username = ?"),
-                    {token.issuer, token.jti, nullableId(token.sessionId), token.subject});
+                    {token.issuer, token.jti, nullableId(token.sessionId), token.issuer, token.jti, token.subject});
         !ok) {
         return std::unexpected(ok.error());
     }
@@ -120,6 +122,9 @@ Result<std::optional<IssuedTokenRepository::CheckRow>> IssuedTokenRepository::ch
     row.tokensNotBeforeMs = q.value(2).toLongLong();
     if (!q.value(3).isNull()) {
         row.sessionRevoked = q.value(3).toInt() != 0;
+    }
+    if (!q.value(4).isNull()) {
+        row.issuedMs = q.value(4).toLongLong();
     }
     return std::optional<CheckRow>(row);
 }

@@ -24,6 +24,7 @@ public:
         bool userDisabled = false;
         qint64 tokensNotBeforeMs = 0;
         std::optional<bool> sessionRevoked; // nothing when the sid names no session of this user
+        std::optional<qint64> issuedMs;     // the precise issue time this registry recorded (S-NBF-PRECISION)
     };
 
     explicit IssuedTokenRepository(Database& database) : m_db(database) {}

@@ -1,6 +1,7 @@
 #include "core/sessions/SessionAdmin.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/sessions/RevocationRetry.h"
 #include "core/sessions/SessionCache.h"
 #include "core/sessions/SessionRepository.h"
 #include "core/storage/ChangeDetector.h"
@@ -19,6 +20,8 @@ constexpr qsizetype kMaxReason = 500;
 constexpr qsizetype kRevokeSlice = 500;
 // Deny-list entries are kept this long past their token's expiry: the largest clock leeway a verifier may allow.
 constexpr qint64 kMaxLeewayMs = 300 * 1000;
+// Rows of each table one purge transaction deletes at most: a short hold of the write lock.
+constexpr qint64 kPurgeBatchRows = 5000;
 
 QString sessionTarget(qint64 id)
 {
@@ -93,7 +96,8 @@ Result<qint64> SessionAdmin::revoke(const QList<qint64>& ids, const QString& rea
 {
     const QString why = cleanReason(reason);
     SessionRepository::RevokeOutcome outcome;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+    auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> {
+        outcome = {}; // S-REVOKE-RETRY: a retried attempt starts again
         for (qsizetype at = 0; at < ids.size(); at += kRevokeSlice) {
             auto r = SessionRepository::revokeIds(db, ids.mid(at, kRevokeSlice), m_clock.nowMs(), m_audit.actor(), why);
             if (!r) {
@@ -126,7 +130,7 @@ Result<qint64> SessionAdmin::revokeUser(qint64 userId, const QString& reason)
 {
     const QString why = cleanReason(reason);
     SessionRepository::RevokeOutcome outcome;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+    auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> {
         auto name = SessionRepository::userName(db, userId);
         if (!name) {
             return std::unexpected(name.error());
@@ -158,7 +162,7 @@ Result<qint64> SessionAdmin::revokeAll(const QString& reason)
 {
     const QString why = cleanReason(reason);
     SessionRepository::RevokeOutcome outcome;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+    auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> {
         auto r = SessionRepository::revokeAll(db, m_clock.nowMs(), m_audit.actor(), why);
         if (!r) {
             return std::unexpected(r.error());
@@ -235,22 +239,37 @@ Result<SessionAdmin::PurgeReport> SessionAdmin::purge(qint64 endedBeforeMs)
     const qint64 now = m_clock.nowMs();
     const qint64 cutoff = std::min(endedBeforeMs, now);
     PurgeReport report;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        auto counts = SessionRepository::purge(db, cutoff, now - kMaxLeewayMs, now);
-        if (!counts) {
-            return std::unexpected(counts.error());
+    // S-REVOKE-RETRY: a million ended sessions go in short transactions, each with its audit row (A-SAME-TX), and a
+    // pause between them in which a waiting revocation takes the write lock.
+    for (int batch = 1;; ++batch) {
+        bool more = false;
+        SessionRepository::PurgeCounts counts;
+        auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+            auto deleted = SessionRepository::purge(db, cutoff, now - kMaxLeewayMs, now, kPurgeBatchRows, &more);
+            if (!deleted) {
+                return std::unexpected(deleted.error());
+            }
+            counts = *deleted;
+            QJsonObject details{{QStringLiteral("ended_before_ms"), cutoff},
+                                {QStringLiteral("sessions"), counts.sessions},
+                                {QStringLiteral("tokens"), counts.tokens},
+                                {QStringLiteral("deny_list_entries"), counts.denyListEntries}};
+            if (batch > 1 || more) {
+                details.insert(QStringLiteral("batch"), batch);
+            }
+            return audit(m_audit, db, QStringLiteral("session.purge"), QStringLiteral("*"), details);
+        });
+        if (!done) {
+            return std::unexpected(done.error());
         }
-        report = PurgeReport{counts->sessions, counts->tokens, counts->denyListEntries};
-        return audit(m_audit, db, QStringLiteral("session.purge"), QStringLiteral("*"),
-                     QJsonObject{{QStringLiteral("ended_before_ms"), cutoff},
-                                 {QStringLiteral("sessions"), report.sessions},
-                                 {QStringLiteral("tokens"), report.tokens},
-                                 {QStringLiteral("deny_list_entries"), report.denyListEntries}});
-    });
-    if (!done) {
-        return std::unexpected(done.error());
+        report.sessions += counts.sessions;
+        report.tokens += counts.tokens;
+        report.denyListEntries += counts.denyListEntries;
+        if (!more) {
+            return report;
+        }
+        QThread::msleep(RevocationRetry::BulkPauseMs);
     }
-    return report;
 }
 
 Result<qint64> SessionAdmin::changeStamp()

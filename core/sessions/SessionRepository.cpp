@@ -229,36 +229,55 @@ Result<void> SessionRepository::moveExpiries(QSqlDatabase& transaction, qint64 i
 }
 
 Result<SessionRepository::PurgeCounts> SessionRepository::purge(QSqlDatabase& transaction, qint64 endedBeforeMs,
-                                                                qint64 denyListBeforeMs, qint64 nowMs)
+                                                                qint64 denyListBeforeMs, qint64 nowMs, qint64 limit,
+                                                                bool* more)
 {
+    // Each DELETE takes at most `limit` rows through a sub-select, which PostgreSQL spells the same way.
     PurgeCounts counts;
+    *more = false;
     QSqlQuery q(transaction);
-    if (auto ok = execSql(q, QStringLiteral("DELETE FROM sessions WHERE revoked_ms < ?"), {endedBeforeMs}); !ok) {
-        return std::unexpected(ok.error());
+    auto deleted = [&](const QString& sql, const QVariantList& bindings) -> Result<qint64> {
+        if (auto ok = execSql(q, sql, bindings); !ok) {
+            return std::unexpected(ok.error());
+        }
+        const qint64 n = q.numRowsAffected();
+        *more = *more || n >= limit;
+        return n;
+    };
+    auto revoked = deleted(QStringLiteral("DELETE FROM sessions WHERE id IN "
+                                          "(SELECT id FROM sessions WHERE revoked_ms < ? LIMIT ?)"),
+                           {endedBeforeMs, limit});
+    if (!revoked) {
+        return std::unexpected(revoked.error());
     }
-    counts.sessions = q.numRowsAffected();
-    if (auto ok = execSql(q, QStringLiteral("DELETE FROM sessions WHERE expires_ms < ? AND revoked_ms IS NULL"),
-                          {endedBeforeMs});
-        !ok) {
-        return std::unexpected(ok.error());
+    auto expired =
+        deleted(QStringLiteral("DELETE FROM sessions WHERE id IN "
+                               "(SELECT id FROM sessions WHERE expires_ms < ? AND revoked_ms IS NULL LIMIT ?)"),
+                {endedBeforeMs, limit});
+    if (!expired) {
+        return std::unexpected(expired.error());
     }
-    counts.sessions += q.numRowsAffected();
-    if (auto ok = execSql(q, QStringLiteral("DELETE FROM issued_tokens WHERE expires_ms < ?"), {endedBeforeMs}); !ok) {
-        return std::unexpected(ok.error());
+    counts.sessions = *revoked + *expired;
+    auto tokens = deleted(QStringLiteral("DELETE FROM issued_tokens WHERE id IN "
+                                         "(SELECT id FROM issued_tokens WHERE expires_ms < ? LIMIT ?)"),
+                          {endedBeforeMs, limit});
+    if (!tokens) {
+        return std::unexpected(tokens.error());
     }
-    counts.tokens = q.numRowsAffected();
-    if (auto ok = execSql(q, QStringLiteral("DELETE FROM token_denylist WHERE expires_ms < ?"), {denyListBeforeMs});
-        !ok) {
-        return std::unexpected(ok.error());
+    counts.tokens = *tokens;
+    auto denied = deleted(QStringLiteral("DELETE FROM token_denylist WHERE (issuer, jti) IN "
+                                         "(SELECT issuer, jti FROM token_denylist WHERE expires_ms < ? LIMIT ?)"),
+                          {denyListBeforeMs, limit});
+    if (!denied) {
+        return std::unexpected(denied.error());
     }
-    counts.denyListEntries = q.numRowsAffected();
+    counts.denyListEntries = *denied;
     // The feed keeps a day, and always its newest row: readers detect gaps by it.
-    if (auto ok = execSql(q,
-                          QStringLiteral("DELETE FROM session_changes WHERE ts_ms < ? AND seq < "
-                                         "(SELECT max(seq) FROM session_changes)"),
-                          {nowMs - kFeedRetentionMs});
-        !ok) {
-        return std::unexpected(ok.error());
+    auto feed = deleted(QStringLiteral("DELETE FROM session_changes WHERE seq IN (SELECT seq FROM session_changes "
+                                       "WHERE ts_ms < ? AND seq < (SELECT max(seq) FROM session_changes) LIMIT ?)"),
+                        {nowMs - kFeedRetentionMs, limit});
+    if (!feed) {
+        return std::unexpected(feed.error());
     }
     return counts;
 }

@@ -71,9 +71,11 @@ public:
     static Result<std::optional<ExtendTarget>> extendTarget(QSqlDatabase& transaction, qint64 id);
     static Result<void> moveExpiries(QSqlDatabase& transaction, qint64 id, qint64 byMs);
     // Sessions that ended before `endedBeforeMs`, JWT records expired before it, deny-list entries expired before
-    // `denyListBeforeMs`, and change-feed rows older than a day (always keeping the newest).
+    // `denyListBeforeMs`, and change-feed rows older than a day (always keeping the newest): at most `limit` rows of
+    // each per call, so that a caller can purge in short transactions (S-REVOKE-RETRY). `more` says whether a
+    // limit was reached.
     static Result<PurgeCounts> purge(QSqlDatabase& transaction, qint64 endedBeforeMs, qint64 denyListBeforeMs,
-                                     qint64 nowMs);
+                                     qint64 nowMs, qint64 limit, bool* more);
     static Result<std::optional<QString>> userName(QSqlDatabase& connection, qint64 userId);
 
     // Reads on this thread's connection, as of `nowMs`.

@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/crypto/Random.h"
 #include "core/sessions/IpRange.h"
+#include "core/sessions/RevocationRetry.h"
 #include "core/sessions/SessionBulkRepository.h"
 #include "core/sessions/SessionToken.h"
 #include "core/sessions/UserAgentInfo.h"
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QThread>
 
 #include <cmath>
 #include <random>
@@ -257,7 +259,7 @@ public:
     // the table without them. Returns the definitions to rebuild (none for a small load).
     Result<QList<QByteArray>> dropIndexesForBigLoad()
     {
-        if (m_options.count < m_options.rebuildIndexesFrom) {
+        if (m_options.batchRows > 0 || m_options.count < m_options.rebuildIndexesFrom) {
             return QList<QByteArray>();
         }
         auto rows = m_repo.sessionCount();
@@ -270,22 +272,21 @@ public:
         return m_repo.dropSessionIndexes();
     }
 
-    Result<void> writeSessions()
+    // Sessions number `from` to `to` - 1.
+    Result<void> writeSessions(qint64 from, qint64 to)
     {
-        QByteArray randomPool;
-        qsizetype poolAt = 0;
         constexpr qsizetype kPoolIds = 4096;
-        for (qint64 i = 0; i < m_options.count; ++i) {
-            if (poolAt >= randomPool.size()) {
+        for (qint64 i = from; i < to; ++i) {
+            if (m_poolAt >= m_randomPool.size()) {
                 auto bytes = crypto::Random::bytes(kPoolIds * SessionToken::RawBytes);
                 if (!bytes) {
                     return std::unexpected(bytes.error());
                 }
-                randomPool = *bytes;
-                poolAt = 0;
+                m_randomPool = *bytes;
+                m_poolAt = 0;
             }
-            const QByteArrayView raw(randomPool.constData() + poolAt, SessionToken::RawBytes);
-            poolAt += SessionToken::RawBytes;
+            const QByteArrayView raw(m_randomPool.constData() + m_poolAt, SessionToken::RawBytes);
+            m_poolAt += SessionToken::RawBytes;
             if (m_options.keepTokens) {
                 m_report.tokens << SessionToken::encode(raw);
             }
@@ -293,8 +294,11 @@ public:
                 return ok;
             }
             if (m_options.progress && (i + 1) % 16384 == 0 && !m_options.progress(i + 1, m_options.count)) {
-                return fail(QStringLiteral("sessions.cancelled"),
-                            QStringLiteral("Seeding was cancelled; nothing was written."));
+                return fail(
+                    QStringLiteral("sessions.cancelled"),
+                    from == 0
+                        ? QStringLiteral("Seeding was cancelled; nothing was written.")
+                        : QStringLiteral("Seeding was cancelled; the %1 sessions written before stay.").arg(from));
             }
         }
         return {};
@@ -412,6 +416,8 @@ private:
     qint64 m_agentWeightTotal = 0;
     QList<qint64> m_agentIds;
     QList<SeedUser> m_users;
+    QByteArray m_randomPool;
+    qsizetype m_poolAt = 0;
 };
 
 } // namespace
@@ -440,40 +446,57 @@ Result<SessionSeeder::Report> SessionSeeder::run(const Options& options)
     SeedRun seeding(**repo, options, m_policy, m_clock.nowMs(), report);
     QElapsedTimer timer;
     timer.start();
-    auto written = (*repo)->writeTransaction([&](Transaction& tx) -> Result<void> {
-        if (auto ok = seeding.writeAgents(); !ok) {
-            return ok;
+    const qint64 batchRows = options.batchRows > 0 ? options.batchRows : options.count;
+    for (qint64 from = 0; from < options.count; from += batchRows) {
+        const qint64 to = std::min(options.count, from + batchRows);
+        const bool last = to == options.count;
+        if (from > 0) {
+            QThread::msleep(RevocationRetry::BulkPauseMs); // S-REVOKE-RETRY: a waiting revocation's turn
         }
-        if (auto ok = seeding.writeUsers(userCount); !ok) {
-            return ok;
+        auto written = (*repo)->writeTransaction([&](Transaction& tx) -> Result<void> {
+            QList<QByteArray> rebuild;
+            if (from == 0) {
+                if (auto ok = seeding.writeAgents(); !ok) {
+                    return ok;
+                }
+                if (auto ok = seeding.writeUsers(userCount); !ok) {
+                    return ok;
+                }
+                auto dropped = seeding.dropIndexesForBigLoad();
+                if (!dropped) {
+                    return std::unexpected(dropped.error());
+                }
+                rebuild = *dropped;
+            }
+            if (auto ok = seeding.writeSessions(from, to); !ok) {
+                return ok;
+            }
+            if (auto ok = (*repo)->createIndexes(rebuild); !ok) {
+                return ok;
+            }
+            // Each batch's audit row commits with its rows (A-SAME-TX); the last one records the run.
+            auto audited = last ? m_audit.append(tx, QStringLiteral("session.seed"), QStringLiteral("*"),
+                                                 QJsonObject{{QStringLiteral("sessions"), options.count},
+                                                             {QStringLiteral("users"), report.users},
+                                                             {QStringLiteral("active"), report.active},
+                                                             {QStringLiteral("expired"), report.expired},
+                                                             {QStringLiteral("revoked"), report.revoked},
+                                                             {QStringLiteral("seed"), QString::number(report.seed)},
+                                                             {QStringLiteral("fresh_logins"), options.freshLogins},
+                                                             {QStringLiteral("elapsed_ms"), timer.elapsed()}})
+                                : m_audit.append(tx, QStringLiteral("session.seed.batch"), QStringLiteral("*"),
+                                                 QJsonObject{{QStringLiteral("sessions"), to - from},
+                                                             {QStringLiteral("done"), to},
+                                                             {QStringLiteral("of"), options.count},
+                                                             {QStringLiteral("seed"), QString::number(report.seed)}});
+            if (!audited) {
+                return std::unexpected(audited.error());
+            }
+            return {};
+        });
+        if (!written) {
+            return std::unexpected(written.error());
         }
-        auto rebuild = seeding.dropIndexesForBigLoad();
-        if (!rebuild) {
-            return std::unexpected(rebuild.error());
-        }
-        if (auto ok = seeding.writeSessions(); !ok) {
-            return ok;
-        }
-        if (auto ok = (*repo)->createIndexes(*rebuild); !ok) {
-            return ok;
-        }
-        // The run's audit row commits with its rows.
-        auto audited = m_audit.append(tx, QStringLiteral("session.seed"), QStringLiteral("*"),
-                                      QJsonObject{{QStringLiteral("sessions"), options.count},
-                                                  {QStringLiteral("users"), report.users},
-                                                  {QStringLiteral("active"), report.active},
-                                                  {QStringLiteral("expired"), report.expired},
-                                                  {QStringLiteral("revoked"), report.revoked},
-                                                  {QStringLiteral("seed"), QString::number(report.seed)},
-                                                  {QStringLiteral("fresh_logins"), options.freshLogins},
-                                                  {QStringLiteral("elapsed_ms"), timer.elapsed()}});
-        if (!audited) {
-            return std::unexpected(audited.error());
-        }
-        return {};
-    });
-    if (!written) {
-        return std::unexpected(written.error());
     }
     report.sessions = options.count;
     report.insertMs = timer.elapsed();

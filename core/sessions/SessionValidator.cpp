@@ -1,5 +1,7 @@
 #include "core/sessions/SessionValidator.h"
 
+#include "core/sessions/RevocationRetry.h"
+
 #include "core/audit/AuditLog.h"
 #include "core/sessions/IpRange.h"
 #include "core/sessions/SessionRepository.h"
@@ -494,7 +496,8 @@ Result<bool> SessionValidator::logout(QByteArrayView token)
     auto name = userName(**repo, (*entry)->userId);
     const QString by = name ? *name : QString();
     SessionRepository::RevokeOutcome outcome;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+    // S-REVOKE-RETRY: a logout waits out a long write instead of answering 500.
+    auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> {
         auto r = SessionRepository::revokeIds(db, {id}, m_clock.nowMs(), by, QStringLiteral("logout"));
         if (!r) {
             return std::unexpected(r.error());

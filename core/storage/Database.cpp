@@ -3,6 +3,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqliteChangeDetector.h"
+#include "core/storage/SqliteFileGuard.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -102,6 +103,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (!memory) {
         const QFileInfo info(path);
         absolute = info.absoluteFilePath();
+        // F-FOREIGN-DB, F-FILE-MODES: what SQLite must not open, and private modes, before SQLite touches the path.
+        const bool ownFolder = info.absolutePath() == QFileInfo(defaultPath()).absolutePath();
+        if (auto guarded = SqliteFileGuard::prepare(absolute, ownFolder); !guarded) {
+            return std::unexpected(guarded.error());
+        }
         if (info.exists() && info.isDir()) {
             return fail(QStringLiteral("storage.not-a-database"),
                         QStringLiteral("%1 is a folder, not a database file.").arg(absolute));

@@ -1,5 +1,7 @@
 #include "core/storage/Migrations.h"
 
+#include "core/storage/SqliteFileGuard.h"
+
 namespace authscope {
 
 namespace {
@@ -220,6 +222,14 @@ QList<Migration> buildMigrations()
                                     " machine TEXT NOT NULL DEFAULT '{}',"
                                     " result TEXT NOT NULL DEFAULT '{}')"),
                      QStringLiteral("CREATE INDEX lab_runs_experiment ON lab_runs(experiment, started_ms)"),
+                 }});
+
+    // F-FOREIGN-DB: AuthScope's marker in the SQLite header, for new databases and those made before it.
+    // PostgreSQL: no file header to mark; the meta table (and a COMMENT ON SCHEMA 'authscope') plays that part.
+    list.append({7,
+                 QStringLiteral("AuthScope's application_id"),
+                 {
+                     QStringLiteral("PRAGMA application_id = %1").arg(SqliteFileGuard::ApplicationId),
                  }});
 
     return list;

@@ -1,6 +1,7 @@
 #include "ui/audit/AuditPage.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/DisplayText.h"
 #include "core/common/Settings.h"
 #include "core/common/TimeFormat.h"
 #include "ui/audit/AuditTableModel.h"
@@ -273,7 +274,9 @@ void AuditPage::showDetails()
         {QStringLiteral("prev_hash"), e->prevHash},
         {QStringLiteral("hash"), e->hash},
     };
-    m_details->setPlainText(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+    // D-DISPLAY: an audit row quotes what was typed at the login form
+    m_details->setPlainText(
+        DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented))));
 }
 
 void AuditPage::changeEvent(QEvent* event)

@@ -1,5 +1,7 @@
 #include "ui/audit/AuditTableModel.h"
 
+#include "core/common/DisplayText.h"
+
 #include "core/audit/AuditLog.h"
 #include "core/common/TimeFormat.h"
 
@@ -39,15 +41,16 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
             return e.id;
         case Column::Time:
             return TimeFormat::local(e.timeMs);
-        case Column::Actor:
-            return e.actor;
+        case Column::Actor: // D-DISPLAY: a failed login's user name reaches the log as typed
+            return DisplayText::escape(e.actor);
         case Column::Action:
-            return e.action;
+            return DisplayText::escape(e.action);
         case Column::Target:
-            return e.target;
+            return DisplayText::escape(e.target);
         case Column::Details:
             return e.details.isEmpty() ? QString()
-                                       : QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+                                       : DisplayText::escape(QString::fromUtf8(
+                                             QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
         case Column::Count:
             break;
         }

@@ -1,5 +1,7 @@
 #include "ui/keys/KeyTableModel.h"
 
+#include "core/common/DisplayText.h"
+
 #include "core/common/TimeFormat.h"
 #include "core/keys/KeyStore.h"
 #include "ui/keys/KeyStateDelegate.h"
@@ -96,16 +98,16 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case Column::State:
             return stateLabel(key->state);
-        case Column::Kid:
-            return key->kid;
+        case Column::Kid: // D-DISPLAY: an imported key brings its own kid
+            return DisplayText::escape(key->kid);
         case Column::Algorithm:
-            return key->description();
+            return DisplayText::escape(key->description());
         case Column::Purpose:
-            return key->purpose;
+            return DisplayText::escape(key->purpose);
         case Column::Age:
             return duration(now - key->createdMs);
         case Column::Next:
-            return whatNext(*key);
+            return DisplayText::escape(whatNext(*key));
         case Column::Count:
             break;
         }
@@ -114,14 +116,14 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
         const auto time = [](qint64 ms) -> QString { return ms > 0 ? TimeFormat::local(ms) : QStringLiteral("—"); };
         QString tip =
             tr("kid %1\n%2, %3\ncreated %4\nactivated %5\nstopped signing %6\nretire after %7")
-                .arg(key->kid, key->description(),
+                .arg(DisplayText::escape(key->kid), DisplayText::escape(key->description()),
                      key->origin == QStringLiteral("imported") ? tr("imported") : tr("generated"), time(key->createdMs),
                      time(key->activatedMs), time(key->rotatedOutMs), time(key->retireAfterMs));
         if (!key->hasPrivate) {
             tip += u'\n' + tr("public key only: verifies, never signs");
         }
         if (key->state == KeyState::Revoked) {
-            tip += u'\n' + tr("revoked %1: %2").arg(time(key->revokedMs), key->revokeReason);
+            tip += u'\n' + tr("revoked %1: %2").arg(time(key->revokedMs), DisplayText::escape(key->revokeReason));
         }
         return tip;
     }

@@ -3,6 +3,7 @@
 #include "core/common/Settings.h"
 #include "core/services/Services.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqliteFileGuard.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/keys/KeysPage.h"
 #include "ui/lab/LabPage.h"
@@ -107,6 +108,11 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_databaseLabel->setAccessibleDescription(QDir::toNativeSeparators(m_context.database.path()));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    // F-FILE-MODES: what opening the database had to make private, where the user sees it (until another message).
+    if (const QStringList fixed = SqliteFileGuard::takeWarnings(); !fixed.isEmpty()) {
+        statusBar()->showMessage(fixed.join(u' '));
+        m_databaseLabel->setToolTip(m_databaseLabel->toolTip() + u'\n' + fixed.join(u'\n'));
+    }
 
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);

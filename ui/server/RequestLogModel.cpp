@@ -1,5 +1,7 @@
 #include "ui/server/RequestLogModel.h"
 
+#include "core/common/DisplayText.h"
+
 #include "core/common/TimeFormat.h"
 #include "ui/widgets/StatusColors.h"
 
@@ -38,23 +40,23 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case Column::Time:
             return TimeFormat::timeOfDay(e.timeMs);
-        case Column::Method:
-            return QString::fromLatin1(e.method);
+        case Column::Method: // D-DISPLAY: method, path and note come from the request
+            return DisplayText::escape(QString::fromLatin1(e.method));
         case Column::Path:
-            return e.path;
+            return DisplayText::escape(e.path);
         case Column::Status:
             return e.status;
         case Column::Auth:
             if (e.method == "-") {
                 return QString(); // refused by the connection guard before any handler ran
             }
-            return e.authMethod.isEmpty() ? tr("none") : e.authMethod;
+            return e.authMethod.isEmpty() ? tr("none") : DisplayText::escape(e.authMethod);
         case Column::Check:
             return e.authMicros < 0 ? QString() : tr("%1 µs").arg(QLocale().toString(e.authMicros));
         case Column::Total:
             return e.totalMicros < 0 ? QString() : tr("%1 µs").arg(QLocale().toString(e.totalMicros));
         case Column::Note:
-            return e.note;
+            return DisplayText::escape(e.note);
         case Column::Count:
             break;
         }
@@ -73,7 +75,8 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role == Qt::ToolTipRole) {
-        return QString(e.toLine() + (e.remote.isEmpty() ? QString() : tr(" from %1").arg(e.remote)));
+        return QString(e.toLine() +
+                       (e.remote.isEmpty() ? QString() : tr(" from %1").arg(DisplayText::escape(e.remote))));
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "ui/sessions/SessionDetailsPane.h"
 
+#include "core/common/DisplayText.h"
+
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
@@ -113,6 +115,7 @@ QLabel* SessionDetailsPane::addField(const QString& label, const QString& object
     caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
     auto* value = new QLabel(this);
     value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText); // a user agent is not markup
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setWordWrap(true);
     value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -147,22 +150,24 @@ void SessionDetailsPane::showSession(const Session& s)
     const qint64 now = m_clock.nowMs();
     m_sessionId = s.id;
     m_id->setText(QString::number(s.id));
-    m_user->setText(tr("%1 (user id %2)").arg(s.userName).arg(s.userId));
+    // D-DISPLAY: the user name, address and user agent came from a login request
+    m_user->setText(tr("%1 (user id %2)").arg(DisplayText::escape(s.userName)).arg(s.userId));
     m_state->setText(SessionTableModel::stateText(s.state(now)));
     m_created->setText(when(s.createdMs, now));
     m_lastSeen->setText(when(s.lastSeenMs, now));
     m_idle->setText(
         tr("%1 (idle timeout %2)").arg(when(s.idleExpiresMs, now)).arg(tr("%Ln min", nullptr, s.idleTimeoutSecs / 60)));
     m_absolute->setText(when(s.absoluteExpiresMs, now));
-    m_ip->setText(s.ip.isEmpty() ? tr("unknown") : s.ip);
-    m_client->setText(s.userAgentLabel);
-    m_userAgent->setText(s.userAgent.isEmpty() ? tr("(none sent)") : s.userAgent);
+    m_ip->setText(s.ip.isEmpty() ? tr("unknown") : DisplayText::escape(s.ip));
+    m_client->setText(DisplayText::escape(s.userAgentLabel));
+    m_userAgent->setText(s.userAgent.isEmpty() ? tr("(none sent)") : DisplayText::escape(s.userAgent));
     m_method->setText(s.method == AuthMethod::Jwt ? tr("JWT (bearer token with the session's sid)") : tr("Cookie"));
     const bool revoked = s.revokedMs.has_value();
-    m_revoked->setText(revoked ? tr("%1 by %2 — %3")
-                                     .arg(when(*s.revokedMs, now), s.revokedBy,
-                                          s.revokeReason.isEmpty() ? tr("no reason given") : s.revokeReason)
-                               : tr("no"));
+    m_revoked->setText(
+        revoked ? tr("%1 by %2 — %3")
+                      .arg(when(*s.revokedMs, now), DisplayText::escape(s.revokedBy),
+                           s.revokeReason.isEmpty() ? tr("no reason given") : DisplayText::escape(s.revokeReason))
+                : tr("no"));
     loadTokens(s);
     loadAudit(s);
     m_stack->setCurrentWidget(m_tabs);
@@ -187,7 +192,7 @@ void SessionDetailsPane::loadTokens(const Session& session)
                                                        : tr("live");
         const QStringList cells{t.jti, t.issuer, t.kid, when(t.issuedMs, now), when(t.expiresMs, now), status};
         for (int column = 0; column < cells.size(); ++column) {
-            m_tokenTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            m_tokenTable->setItem(row, column, new QTableWidgetItem(DisplayText::escape(cells.at(column))));
         }
     }
     m_tabs->setTabText(1, tr("JWTs (%1)").arg(tokens->size()));
@@ -219,7 +224,7 @@ void SessionDetailsPane::loadAudit(const Session& session)
         const QStringList cells{TimeFormat::local(e.timeMs), e.actor, e.action,
                                 QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))};
         for (int column = 0; column < cells.size(); ++column) {
-            m_auditTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            m_auditTable->setItem(row, column, new QTableWidgetItem(DisplayText::escape(cells.at(column))));
         }
         ++row;
     }

@@ -1,5 +1,7 @@
 #include "ui/sessions/SessionTableModel.h"
 
+#include "core/common/DisplayText.h"
+
 #include "core/common/Clock.h"
 #include "core/common/TimeFormat.h"
 #include "core/sessions/SessionStore.h"
@@ -118,8 +120,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case Column::Id:
             return s.id;
-        case Column::User:
-            return s.userName;
+        case Column::User: // D-DISPLAY: names, addresses and clients come from outside
+            return DisplayText::escape(s.userName);
         case Column::State:
             return stateText(state);
         case Column::Created:
@@ -133,9 +135,9 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
             return state == SessionState::Expired ? tr("ended %1").arg(relativeTime(s.expiresMs(), now))
                                                   : relativeTime(s.expiresMs(), now);
         case Column::Ip:
-            return s.ip;
+            return DisplayText::escape(s.ip);
         case Column::Client:
-            return s.userAgentLabel;
+            return DisplayText::escape(s.userAgentLabel);
         case Column::Method:
             return s.method == AuthMethod::Jwt ? tr("JWT") : tr("Cookie");
         case Column::Jwts:
@@ -149,8 +151,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         case Column::State:
             if (s.revokedMs) {
                 return tr("Revoked %1 by %2: %3")
-                    .arg(fullTime(*s.revokedMs), s.revokedBy,
-                         s.revokeReason.isEmpty() ? tr("(no reason given)") : s.revokeReason);
+                    .arg(fullTime(*s.revokedMs), DisplayText::escape(s.revokedBy),
+                         s.revokeReason.isEmpty() ? tr("(no reason given)") : DisplayText::escape(s.revokeReason));
             }
             return state == SessionState::Expired ? tr("Ended %1").arg(fullTime(s.expiresMs()))
                                                   : tr("Active until %1 at the latest").arg(fullTime(s.expiresMs()));
@@ -162,7 +164,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
             return tr("Idle expiry: %1\nAbsolute expiry: %2")
                 .arg(fullTime(s.idleExpiresMs), fullTime(s.absoluteExpiresMs));
         case Column::Client:
-            return s.userAgent;
+            return DisplayText::escape(s.userAgent);
         default:
             return {};
         }

@@ -1,5 +1,7 @@
 #include "ui/tokens/ClaimsTableModel.h"
 
+#include "core/common/DisplayText.h"
+
 #include "core/common/TimeFormat.h"
 #include "core/jose/ClaimSet.h"
 #include "core/jose/TokenLinter.h"
@@ -87,13 +89,14 @@ QString ClaimsTableModel::tooltip(const Row& row, Column column) const
             return m_part == Part::Header
                        ? tr("%1: a header parameter not registered by the JOSE specifications; its meaning is up to "
                             "the issuer.")
-                             .arg(row.name)
-                       : tr("%1: a private claim, not registered; its meaning is up to the issuer.").arg(row.name);
+                             .arg(DisplayText::escape(row.name))
+                       : tr("%1: a private claim, not registered; its meaning is up to the issuer.")
+                             .arg(DisplayText::escape(row.name));
         }
         return tr("%1 (%2)\n%3\nDefined in %4").arg(entry->title, row.name, entry->description, entry->reference);
     }
     if (column == Column::Value) {
-        QString text = compactJson(row.value);
+        QString text = DisplayText::escape(compactJson(row.value));
         if (m_part == Part::Claims && jose::TokenLinter::isSensitiveClaimName(row.name)) {
             text += u'\n' + tr("This claim looks sensitive: a JWT payload is only encoded, not encrypted, so anyone "
                                "who holds the token can read it.");
@@ -151,10 +154,12 @@ QVariant ClaimsTableModel::data(const QModelIndex& index, int role) const
         case Column::Name: {
             const auto entry =
                 m_part == Part::Header ? ClaimCatalog::headerParameter(row.name) : ClaimCatalog::claim(row.name);
-            return entry ? tr("%1 (%2)").arg(row.name, entry->title) : row.name;
+            // D-DISPLAY: names and values are the token's, whoever made it
+            return entry ? tr("%1 (%2)").arg(DisplayText::escape(row.name), entry->title)
+                         : DisplayText::escape(row.name);
         }
         case Column::Value:
-            return displayValue(row);
+            return DisplayText::escape(displayValue(row));
         case Column::LocalTime:
             return row.date ? TimeFormat::localToSecond(*row.date) : QString();
         case Column::UtcTime:

@@ -1,5 +1,7 @@
 #include "ui/tokens/DecodedPanel.h"
 
+#include "core/common/DisplayText.h"
+
 #include "core/jose/Base64Url.h"
 #include "core/jose/DecodedToken.h"
 #include "core/jose/JwsAlgorithm.h"
@@ -121,7 +123,8 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
 
 void DecodedPanel::showToken(const jose::DecodedToken& token)
 {
-    m_headerView->setPlainText(JsonText::indent(token.headerBytes));
+    // D-DISPLAY: the header and payload are whatever the token's maker wrote; copies take the escaped text too.
+    m_headerView->setPlainText(DisplayText::escapeLines(JsonText::indent(token.headerBytes)));
     m_copyHeaderButton->setEnabled(true);
     if (token.isJwe()) {
         QPalette p; // only the text colour is set; the other roles follow the application palette
@@ -130,8 +133,8 @@ void DecodedPanel::showToken(const jose::DecodedToken& token)
         m_jweLabel->show();
         m_payloadView->setPlainText(QString());
         m_payloadView->setPlaceholderText(tr("Encrypted: decryption is not supported yet."));
-        m_payloadNote->setText(
-            tr("The payload of a JWE is encrypted (%1).").arg(token.header.value(QLatin1StringView("enc")).toString()));
+        m_payloadNote->setText(tr("The payload of a JWE is encrypted (%1).")
+                                   .arg(DisplayText::escape(token.header.value(QLatin1StringView("enc")).toString())));
         m_payloadNote->show();
         m_copyPayloadButton->setEnabled(false);
         m_signatureView->clear();
@@ -141,10 +144,10 @@ void DecodedPanel::showToken(const jose::DecodedToken& token)
     m_jweLabel->hide();
     m_payloadView->setPlaceholderText(QString());
     if (token.payloadIsJson) {
-        m_payloadView->setPlainText(JsonText::indent(token.payload));
+        m_payloadView->setPlainText(DisplayText::escapeLines(JsonText::indent(token.payload)));
         m_payloadNote->hide();
     } else if (jose::StrictJson::isValidUtf8(token.payload)) {
-        m_payloadView->setPlainText(QString::fromUtf8(token.payload));
+        m_payloadView->setPlainText(DisplayText::escapeLines(QString::fromUtf8(token.payload)));
         m_payloadNote->setText(tr("The payload is not a JSON object or array: shown as text (a plain JWS, not a "
                                   "JWT)."));
         m_payloadNote->show();

@@ -1,5 +1,7 @@
 #include "ui/tokens/TokenHistoryModel.h"
 
+#include "core/common/DisplayText.h"
+
 #include "core/common/TimeFormat.h"
 #include "core/history/TokenHistory.h"
 #include "ui/tokens/RelativeTime.h"
@@ -40,16 +42,16 @@ QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case Column::LastSeen:
             return TimeFormat::local(e.lastSeenMs);
-        case Column::Label:
-            return e.label;
-        case Column::Algorithm:
-            return e.kind == u"jwe" ? tr("%1 (JWE)").arg(e.algorithm) : e.algorithm;
+        case Column::Label: // the user's own note: edited as it is, shown escaped like the token's fields
+            return role == Qt::EditRole ? e.label : DisplayText::escape(e.label);
+        case Column::Algorithm: // D-DISPLAY: the token's header and claims, whoever made it
+            return DisplayText::escape(e.kind == u"jwe" ? tr("%1 (JWE)").arg(e.algorithm) : e.algorithm);
         case Column::KeyId:
-            return e.keyId;
+            return DisplayText::escape(e.keyId);
         case Column::Issuer:
-            return e.issuer;
+            return DisplayText::escape(e.issuer);
         case Column::Subject:
-            return e.subject;
+            return DisplayText::escape(e.subject);
         case Column::Expires:
             if (!e.expiresAt) {
                 return e.kind == u"jwe" ? QString() : tr("never (no exp)");
@@ -58,7 +60,7 @@ QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
         case Column::Seen:
             return e.seenCount;
         case Column::Token:
-            return e.token.size() > 48 ? e.token.left(48) + u'…' : e.token;
+            return DisplayText::escape(e.token.size() > 48 ? e.token.left(48) + u'…' : e.token);
         case Column::Count:
             break;
         }

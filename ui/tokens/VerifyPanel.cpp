@@ -1,5 +1,6 @@
 #include "ui/tokens/VerifyPanel.h"
 
+#include "core/common/DisplayText.h"
 #include "core/common/TimeFormat.h"
 #include "core/jose/JoseError.h"
 #include "core/jose/TokenValidator.h"
@@ -353,7 +354,8 @@ void VerifyPanel::addDiagnosis(const QString& text, const QString& code, Verdict
     } else if (kind == Verdict::Valid) {
         icon = QStyle::SP_DialogApplyButton;
     }
-    auto* item = new QListWidgetItem(style()->standardIcon(icon), text, m_issuesList);
+    // D-DISPLAY: a diagnosis quotes the token (its kid, iss, aud)
+    auto* item = new QListWidgetItem(style()->standardIcon(icon), DisplayText::escape(text), m_issuesList);
     item->setData(CodeRole, code);
     item->setData(CodeRole + 1, static_cast<int>(kind));
     item->setToolTip(code);

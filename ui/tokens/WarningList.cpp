@@ -1,5 +1,6 @@
 #include "ui/tokens/WarningList.h"
 
+#include "core/common/DisplayText.h"
 #include "ui/tokens/TokenPalette.h"
 
 #include <QEvent>
@@ -114,7 +115,8 @@ void WarningList::rebuild()
         case jose::TokenWarning::Severity::Info:
             break;
         }
-        auto* item = new QListWidgetItem(style()->standardIcon(icon), titleFor(w.code) + u'\n' + w.message, this);
+        auto* item = new QListWidgetItem(style()->standardIcon(icon),
+                                         titleFor(w.code) + u'\n' + DisplayText::escape(w.message), this);
         item->setForeground(color);
         item->setToolTip(tr("%1 · %2").arg(severity, w.code));
         item->setData(CodeRole, w.code);

@@ -223,7 +223,9 @@ void tst_CliFoundation::newerDatabaseRefused()
     {
         sqlite3* raw = nullptr;
         QCOMPARE(sqlite3_open(db().toUtf8().constData(), &raw), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE t(x); PRAGMA user_version=999;", nullptr, nullptr, nullptr),
+        // An AuthScope database (its application_id, F-FOREIGN-DB) from a newer version.
+        QCOMPARE(sqlite3_exec(raw, "PRAGMA application_id=1098208099; CREATE TABLE t(x); PRAGMA user_version=999;",
+                              nullptr, nullptr, nullptr),
                  SQLITE_OK);
         sqlite3_close(raw);
     }

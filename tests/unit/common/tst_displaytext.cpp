@@ -1,5 +1,7 @@
 #include "core/common/DisplayText.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using authscope::DisplayText;
@@ -54,6 +56,29 @@ private slots:
             QVERIFY(DisplayText::isSafe(out));
             QCOMPARE(DisplayText::escape(out), out);
         }
+    }
+
+    // Multi-line text keeps its lines, nothing else.
+    void escapeLinesKeepsLineFeeds()
+    {
+        const QString in = QStringLiteral("line one\n\x1b[2Jline two\r\u202eRLO");
+        QCOMPARE(DisplayText::escapeLines(in), QStringLiteral("line one\n\\x1b[2Jline two\\r\\u202eRLO"));
+    }
+
+    // JSON stays valid JSON with the same meaning: DEL, C1 and bidi controls that QJsonDocument writes raw.
+    void escapeJsonStaysJson()
+    {
+        const QJsonObject object{{QStringLiteral("kid"), QStringLiteral("a\x7f\u0085\u202e\x1b[31mb")}};
+        const QString raw = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        QVERIFY(!DisplayText::isSafe(raw));
+        const QString safe = DisplayText::escapeJson(raw);
+        QVERIFY(DisplayText::isSafe(QString(safe).remove(u'\n')));
+        QVERIFY(safe.contains(QStringLiteral("\\u202e")));
+        QVERIFY(safe.contains(QStringLiteral("\\u007f")));
+        QJsonParseError error{};
+        const QJsonDocument back = QJsonDocument::fromJson(safe.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(back.object(), object);
     }
 };
 

@@ -1,4 +1,4 @@
-// The seeder: realistic, consistent rows, secret IDs from the CSPRNG, one transaction, one audit row.
+// The seeder: realistic, consistent rows, secret IDs from the CSPRNG, short transactions, an audit row each.
 #include "tests/unit/sessions/SessionsTestEnv.h"
 
 #include "core/sessions/IpRange.h"
@@ -141,6 +141,7 @@ private Q_SLOTS:
         SessionSeeder seeder(*env.db, *env.audit, env.clock);
         SessionSeeder::Options options;
         options.count = 20000;
+        options.batchRows = 0; // one transaction: a cancel leaves nothing
         int calls = 0;
         options.progress = [&calls](qint64, qint64) { return ++calls < 1; };
         auto report = seeder.run(options);
@@ -165,6 +166,7 @@ private Q_SLOTS:
         SessionSeeder seeder(*env.db, *env.audit, env.clock);
         SessionSeeder::Options options;
         options.count = 400;
+        options.batchRows = 0; // the indexes are dropped only in a one-transaction load
         options.rebuildIndexesFrom = 1;
         QVERIFY(seeder.run(options));
         QCOMPARE(indexes(), before);
@@ -181,6 +183,29 @@ private Q_SLOTS:
         revoked.states = {SessionState::Revoked};
         QCOMPARE(*store->count(revoked),
                  env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE revoked_ms IS NOT NULL")).toLongLong());
+    }
+
+    void batchesCommitOneByOne()
+    {
+        // S-REVOKE-RETRY: short write transactions, each with its audit row; a cancel keeps the batches committed.
+        SessionsTestEnv env;
+        SessionSeeder seeder(*env.db, *env.audit, env.clock);
+        SessionSeeder::Options options;
+        options.count = 25000;
+        options.batchRows = 10000;
+        auto report = seeder.run(options);
+        VERIFY_OK(report);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions")).toLongLong(), 25000);
+        QCOMPARE(env.auditCount(QStringLiteral("session.seed.batch")), 2);
+        QCOMPARE(env.auditCount(QStringLiteral("session.seed")), 1);
+        options.progress = [](qint64, qint64) { return false; }; // asked first after 16384 rows: in batch 2
+        auto cancelled = seeder.run(options);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, QStringLiteral("sessions.cancelled"));
+        QVERIFY(cancelled.error().message.contains(QStringLiteral("10000")));
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions")).toLongLong(), 35000);
+        QCOMPARE(env.auditCount(QStringLiteral("session.seed.batch")), 3);
+        QCOMPARE(env.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
     void refusesBadCounts()

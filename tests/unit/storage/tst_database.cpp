@@ -34,13 +34,19 @@ QVariant scalar(QSqlDatabase db, const QString& sql)
     return q.value(0);
 }
 
-// Makes a plain SQLite file with the given user_version, without AuthScope.
+// Makes an SQLite file with the given user_version and the first schema step's tables (meta, audit_log), as an
+// AuthScope from before the application_id marker left it, plus a table of its own.
 void makeRawDatabase(const QString& path, int userVersion)
 {
     sqlite3* raw = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-    const QByteArray sql = "CREATE TABLE foreign_table(x); INSERT INTO foreign_table VALUES(42); PRAGMA user_version=" +
-                           QByteArray::number(userVersion) + ";";
+    const QByteArray sql =
+        "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID; "
+        "CREATE TABLE audit_log(id INTEGER PRIMARY KEY, ts_ms INTEGER NOT NULL, actor TEXT NOT NULL, "
+        "action TEXT NOT NULL, target TEXT NOT NULL DEFAULT '', details TEXT NOT NULL DEFAULT '{}', "
+        "prev_hash TEXT NOT NULL, hash TEXT NOT NULL); "
+        "CREATE TABLE foreign_table(x); INSERT INTO foreign_table VALUES(42); PRAGMA user_version=" +
+        QByteArray::number(userVersion) + ";";
     QCOMPARE(sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(raw);
 }
@@ -102,14 +108,16 @@ void tst_Database::reopenKeepsData()
 
 void tst_Database::upgradeFromOlderVersion()
 {
-    // A version-0 file (an empty or foreign SQLite database) is upgraded step by step; its own data stays.
+    // An AuthScope database from before the application_id marker (F-FOREIGN-DB) is upgraded step by step and
+    // marked; its data stays.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
-    makeRawDatabase(path, 0);
+    makeRawDatabase(path, 1);
     auto db = Database::open(path);
     QVERIFY2(db.has_value(), db ? "" : qPrintable(db.error().message));
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(scalar((*db)->connection(), QStringLiteral("SELECT x FROM foreign_table")).toInt(), 42);
+    QCOMPARE(scalar((*db)->connection(), QStringLiteral("PRAGMA application_id")).toInt(), 0x41755363);
 }
 
 void tst_Database::newerVersionIsRefusedAndUntouched()

@@ -1,0 +1,214 @@
+// S-REVOKE-RETRY: revocations issued while a big seed or purge runs in another thread (its own Database, as another
+// process would have) all land, on a real SQLite file. The revoking side has a busy timeout far shorter than the
+// bulk write, so a revocation that only waited for SQLite's busy timeout would fail.
+#include "tests/unit/sessions/SessionsTestEnv.h"
+
+#include "core/sessions/RevocationRetry.h"
+#include "core/sessions/SessionSeeder.h"
+
+#include <QThread>
+
+#include <atomic>
+#include <sqlite3.h>
+
+using namespace authscope;
+using namespace authscope::test;
+
+namespace {
+
+// The other "process": a Database of its own on the same file, with a short busy timeout.
+struct Revoker
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<SessionStore> store;
+
+    Revoker(const QString& path, const Clock& clock)
+    {
+        Database::Options options;
+        options.busyTimeoutMs = 200;
+        auto opened = Database::open(path, options);
+        if (!opened) {
+            qFatal("cannot open the database: %s", qPrintable(opened.error().toString()));
+        }
+        db = std::move(*opened);
+        audit = std::make_unique<AuditLog>(*db, clock, QStringLiteral("revoker"));
+        store = std::make_unique<SessionStore>(*db, *audit, clock);
+    }
+};
+
+QList<qint64> activeSessionIds(SessionsTestEnv& env, int limit)
+{
+    QList<qint64> ids;
+    QSqlQuery q(env.db->connection());
+    q.prepare(
+        QStringLiteral("SELECT id FROM sessions WHERE revoked_ms IS NULL AND expires_ms > ? ORDER BY id LIMIT ?"));
+    q.addBindValue(kStartMs);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next()) {
+            ids << q.value(0).toLongLong();
+        }
+    }
+    return ids;
+}
+
+// Revokes the given sessions one after another while `running` holds (at least `minimum` of them), checking that
+// every revocation answers "revoked"; returns how many were revoked while the bulk write was still going.
+int revokeWhile(Revoker& revoker, const QList<qint64>& ids, const std::atomic<bool>& running, int minimum)
+{
+    int during = 0;
+    for (const qint64 id : ids) {
+        if (!running.load() && during >= minimum) {
+            break;
+        }
+        const bool wasRunning = running.load();
+        auto revoked = revoker.store->revoke(id, QStringLiteral("incident"));
+        if (!revoked) {
+            qWarning("revocation of %lld failed: %s", id, qPrintable(revoked.error().toString()));
+            return -1;
+        }
+        if (!*revoked) {
+            qWarning("session %lld was not revoked", id);
+            return -1;
+        }
+        during += wasRunning && running.load() ? 1 : 0;
+    }
+    return during;
+}
+
+} // namespace
+
+class tst_RevocationDuringBulk final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void revocationsLandDuringSeed();
+    void revocationsLandDuringPurge();
+    void revokeUserLandsDuringSeed();
+    void givesUpAfterTheLimitWithAClearMessage();
+};
+
+void tst_RevocationDuringBulk::revocationsLandDuringSeed()
+{
+    SessionsTestEnv env;
+    SessionSeeder seeder(*env.db, *env.audit, env.clock);
+    SessionSeeder::Options small;
+    small.count = 3000;
+    small.seed = 11;
+    VERIFY_OK(seeder.run(small));
+    const QList<qint64> ids = activeSessionIds(env, 400);
+    QVERIFY(ids.size() >= 100);
+    Revoker revoker(env.path(), env.clock);
+
+    std::atomic<bool> running{true};
+    Result<SessionSeeder::Report> big = fail(QStringLiteral("test.not-run"), QStringLiteral("not run"));
+    QThread* thread = QThread::create([&] {
+        SessionSeeder::Options options;
+        options.count = 60000;
+        options.seed = 12;
+        big = SessionSeeder(*env.db, *env.audit, env.clock).run(options);
+        running = false;
+    });
+    thread->start();
+    QThread::msleep(50); // let the load begin
+    const int during = revokeWhile(revoker, ids, running, 3);
+    thread->wait();
+    delete thread;
+    VERIFY_OK(big);
+    QVERIFY2(during >= 3, qPrintable(QStringLiteral("only %1 revocations while seeding").arg(during)));
+    const qint64 landed =
+        env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE revoke_reason = 'incident'")).toLongLong();
+    QVERIFY(landed >= during);
+    QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions")).toLongLong(), 63000);
+}
+
+void tst_RevocationDuringBulk::revocationsLandDuringPurge()
+{
+    SessionsTestEnv env;
+    SessionSeeder seeder(*env.db, *env.audit, env.clock);
+    SessionSeeder::Options options;
+    options.count = 60000;
+    options.seed = 13;
+    VERIFY_OK(seeder.run(options));
+    const qint64 ended =
+        env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE revoked_ms IS NOT NULL OR expires_ms <= ?"),
+                   {kStartMs})
+            .toLongLong();
+    QVERIFY(ended > 10000);
+    const QList<qint64> ids = activeSessionIds(env, 400);
+    QVERIFY(ids.size() >= 100);
+    Revoker revoker(env.path(), env.clock);
+
+    std::atomic<bool> running{true};
+    Result<SessionAdmin::PurgeReport> purged = fail(QStringLiteral("test.not-run"), QStringLiteral("not run"));
+    QThread* thread = QThread::create([&] {
+        purged = env.makeStore()->purge(kStartMs - 1);
+        running = false;
+    });
+    thread->start();
+    QThread::msleep(50);
+    const int during = revokeWhile(revoker, ids, running, 3);
+    thread->wait();
+    delete thread;
+    VERIFY_OK(purged);
+    QVERIFY2(during >= 3, qPrintable(QStringLiteral("only %1 revocations while purging").arg(during)));
+    QVERIFY(purged->sessions > 10000);
+    // Every revoked session is still there (revoked after the purge's cutoff) and marked.
+    QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE revoke_reason = 'incident'")).toLongLong(),
+             env.auditCount(QStringLiteral("session.revoke")));
+}
+
+void tst_RevocationDuringBulk::revokeUserLandsDuringSeed()
+{
+    SessionsTestEnv env;
+    const qint64 alice = env.addUser(QStringLiteral("alice"));
+    Revoker revoker(env.path(), env.clock);
+    std::atomic<bool> running{true};
+    QThread* thread = QThread::create([&] {
+        SessionSeeder::Options options;
+        options.count = 60000;
+        options.seed = 14;
+        (void)SessionSeeder(*env.db, *env.audit, env.clock).run(options);
+        running = false;
+    });
+    thread->start();
+    QThread::msleep(300);
+    const bool wasRunning = running.load();
+    auto n = revoker.store->revokeUser(alice, QStringLiteral("incident"));
+    thread->wait();
+    delete thread;
+    VERIFY_OK(n);
+    QVERIFY2(wasRunning, "the seed ended before the revocation was issued");
+    QCOMPARE(env.scalar(QStringLiteral("SELECT tokens_not_before_ms FROM users WHERE id = ?"), {alice}).toLongLong(),
+             kStartMs);
+}
+
+void tst_RevocationDuringBulk::givesUpAfterTheLimitWithAClearMessage()
+{
+    SessionsTestEnv env;
+    // Another program holds the write lock and never lets go.
+    sqlite3* other = nullptr;
+    QCOMPARE(sqlite3_open(env.path().toUtf8().constData(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    bool ran = false;
+    auto result = RevocationRetry::writeTransaction(
+        *env.db,
+        [&ran](QSqlDatabase&) -> Result<void> {
+            ran = true;
+            return {};
+        },
+        400);
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, QStringLiteral("storage.busy"));
+    QVERIFY(result.error().message.contains(QStringLiteral("Nothing was revoked")));
+    QVERIFY(!ran);
+    // The connection's own busy timeout is back to what it was.
+    QCOMPARE(env.scalar(QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+}
+
+QTEST_GUILESS_MAIN(tst_RevocationDuringBulk)
+#include "tst_revocationduringbulk.moc"
