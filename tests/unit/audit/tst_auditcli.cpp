@@ -35,6 +35,20 @@ void rawSql(const QString& path, const QByteArray& sql)
     QVERIFY2(rc == SQLITE_OK, why.constData());
 }
 
+AuditFilter oldestFirst()
+{
+    AuditFilter f;
+    f.newestFirst = false;
+    return f;
+}
+
+AuditFilter newestOnly()
+{
+    AuditFilter f;
+    f.limit = 1;
+    return f;
+}
+
 } // namespace
 
 class tst_AuditCli final : public QObject
@@ -143,7 +157,7 @@ void tst_AuditCli::rechainAfterEdit()
         auto opened = Database::open(db());
         QVERIFY(opened.has_value());
         AuditLog log(**opened);
-        auto rows = log.list(AuditFilter{.newestFirst = false}).value();
+        auto rows = log.list(oldestFirst()).value();
         QString prev = rows.at(1).hash;
         QByteArray sql;
         for (qsizetype i = 2; i < rows.size(); ++i) {
@@ -181,7 +195,7 @@ void tst_AuditCli::appendForgedRow()
         auto opened = Database::open(db());
         QVERIFY(opened.has_value());
         AuditLog log(**opened);
-        const AuditEntry last = log.list(AuditFilter{.limit = 1}).value().first();
+        const AuditEntry last = log.list(newestOnly()).value().first();
         AuditEntry forged;
         forged.id = last.id + 1;
         forged.timeMs = last.timeMs + 1;

@@ -90,6 +90,20 @@ QByteArray quoted(const QString& text)
     return "'" + q.toUtf8() + "'";
 }
 
+AuditFilter oldestFirst()
+{
+    AuditFilter f;
+    f.newestFirst = false;
+    return f;
+}
+
+AuditFilter newestOnly()
+{
+    AuditFilter f;
+    f.limit = 1;
+    return f;
+}
+
 } // namespace
 
 class tst_AuditSeal final : public QObject
@@ -166,7 +180,7 @@ void tst_AuditSeal::build(int appended)
 void tst_AuditSeal::rechainFrom(qint64 from, bool keepSeals)
 {
     World w(path());
-    auto rows = w.log->list(AuditFilter{.newestFirst = false});
+    auto rows = w.log->list(oldestFirst());
     QVERIFY(rows.has_value());
     QString prev = from == 1 ? AuditLog::genesisHash() : rows->at(from - 2).hash;
     QByteArray sql;
@@ -272,7 +286,7 @@ void tst_AuditSeal::appendForgedRow()
     QString lastMac;
     {
         World w(path());
-        auto last = w.log->list(AuditFilter{.limit = 1});
+        auto last = w.log->list(newestOnly());
         QVERIFY(last.has_value() && last->size() == 1);
         lastHash = last->first().hash;
         lastMac = last->first().mac;
@@ -306,7 +320,7 @@ void tst_AuditSeal::appendUnsealedRowIsReported()
     QString lastHash;
     {
         World w(path());
-        lastHash = w.log->list(AuditFilter{.limit = 1})->first().hash;
+        lastHash = w.log->list(newestOnly())->first().hash;
     }
     AuditEntry forged;
     forged.id = m_rows + 1;
@@ -432,7 +446,7 @@ void tst_AuditSeal::lockedRowsSealedAtNextUnlock()
     QVERIFY2(r.intact, qPrintable(r.reason));
     QCOMPARE(r.unsealedRows, 0);
     QCOMPARE(r.rowsChecked, m_rows + 3); // the two rows and the audit.seal row that says they were sealed late
-    auto last = w.log->list(AuditFilter{.limit = 1});
+    auto last = w.log->list(newestOnly());
     QCOMPARE(last->first().action, QStringLiteral("audit.seal"));
     QCOMPARE(last->first().details.value(QStringLiteral("rows")).toInt(), 2);
 }
