@@ -19,6 +19,7 @@ struct AuditEntry
     QJsonObject details;
     QString prevHash; // hex SHA-256
     QString hash;     // hex SHA-256
+    QString mac;      // hex HMAC-SHA-256 of id and hash under the audit key; empty: not sealed yet (A-SEAL)
 };
 
 struct AuditFilter
@@ -38,6 +39,17 @@ struct AuditVerifyReport
     qint64 rowsChecked = 0;
     qint64 firstBadId = 0; // 0 when intact
     QString reason;        // what is wrong with that row
+    // The kind of break, for scripts: "missing-rows", "chain", "edited", "head", "row-seal", "seal", "truncated",
+    // "emptied", "audit-key", "checkpoint". Empty when intact.
+    QString kind;
+
+    bool sealed = false;       // the database has an audit key: its rows are sealed (A-SEAL)
+    bool sealsChecked = false; // the audit key was at hand, so every seal was checked; else only the keyless chain
+    qint64 sealedThrough = 0;  // the newest row the seal record names
+    qint64 unsealedRows = 0;   // rows after it (written while the vault was locked; sealed at the next unlock)
+
+    bool checkpointChecked = false;    // a checkpoint was given and its prefix compared
+    bool checkpointMacChecked = false; // ... and its tag checked under the audit key
 };
 
 } // namespace authscope

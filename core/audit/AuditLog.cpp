@@ -1,6 +1,8 @@
 #include "core/audit/AuditLog.h"
 
+#include "core/audit/AuditCheckpoint.h"
 #include "core/audit/AuditRepository.h"
+#include "core/audit/AuditVerifier.h"
 #include "core/audit/OsUser.h"
 #include "core/storage/Database.h"
 #include "core/storage/QtSqlTransaction.h"
@@ -72,6 +74,67 @@ Result<AuditEntry> AuditLog::makeEntry(const QString& action, const QString& tar
     return entry;
 }
 
+Result<std::optional<qint64>> AuditLog::sealTail(Transaction& transaction, const AuditSeal& seal)
+{
+    using Broken = std::optional<qint64>;
+    qint64 nextId = 1;
+    QString prev = genesisHash();
+    auto record = AuditRepository::sealRecord(transaction);
+    if (!record) {
+        return std::unexpected(record.error());
+    }
+    if (*record) {
+        // A-SEAL: start only from a genuine seal record that still names its row.
+        const auto& [id, hash, mac] = **record;
+        auto row = AuditRepository::rowAt(transaction, id);
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!AuditSeal::matches(mac, seal.headMac(id, hash)) || !*row || (*row)->entry.hash != hash) {
+            return Broken();
+        }
+        nextId = id + 1;
+        prev = hash;
+    }
+    auto last = AuditRepository::lastRow(transaction);
+    if (!last) {
+        return std::unexpected(last.error());
+    }
+    if (!*last || (*last)->id < nextId) {
+        return Broken(0);
+    }
+    // Check every row first and write only when all hold, so a broken tail stays exactly as it was found.
+    QList<std::pair<qint64, QString>> tail;
+    for (qint64 id = nextId; id <= (*last)->id; ++id) {
+        auto row = AuditRepository::rowAt(transaction, id);
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return Broken();
+        }
+        const AuditEntry& e = (*row)->entry;
+        if (e.prevHash != prev || computeHash(prev, e, (*row)->details) != e.hash ||
+            (!e.mac.isEmpty() && !AuditSeal::matches(e.mac, seal.rowMac(id, e.hash)))) {
+            return Broken();
+        }
+        tail.append({id, e.hash});
+        prev = e.hash;
+    }
+    for (const auto& [id, hash] : tail) {
+        if (auto ok = AuditRepository::setRowMac(transaction, id, seal.rowMac(id, hash)); !ok) {
+            return std::unexpected(ok.error());
+        }
+    }
+    const auto& [lastId, lastHash] = tail.constLast();
+    if (auto ok = AuditRepository::setHead(transaction, {lastId, lastHash, {}},
+                                           AuditRepository::Head{lastId, lastHash, seal.headMac(lastId, lastHash)});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    return Broken(tail.size());
+}
+
 Result<void> AuditLog::writeRow(Transaction& transaction, AuditEntry& entry) const
 {
     auto written = [&]() -> Result<void> {
@@ -79,14 +142,31 @@ Result<void> AuditLog::writeRow(Transaction& transaction, AuditEntry& entry) con
         if (!last) {
             return std::unexpected(last.error());
         }
+        std::shared_ptr<const AuditSeal> sealing = seal();
+        if (sealing && *last && (*last)->mac.isEmpty()) {
+            // Rows another process wrote while its vault was locked: sealed first, if their chain holds; if it
+            // does not, this row stays unsealed too so that verify() keeps reporting the break (A-SEAL).
+            auto sealed = sealTail(transaction, *sealing);
+            if (!sealed) {
+                return std::unexpected(sealed.error());
+            }
+            if (!*sealed) {
+                sealing.reset();
+            }
+        }
         entry.prevHash = *last ? (*last)->hash : genesisHash();
         entry.id = *last ? (*last)->id + 1 : 1;
         const QByteArray details = canonicalDetails(entry.details);
         entry.hash = computeHash(entry.prevHash, entry, details);
+        std::optional<AuditRepository::Head> sealedHead;
+        if (sealing) {
+            entry.mac = sealing->rowMac(entry.id, entry.hash);
+            sealedHead = AuditRepository::Head{entry.id, entry.hash, sealing->headMac(entry.id, entry.hash)};
+        }
         if (auto ok = AuditRepository::insertRow(transaction, entry, details); !ok) {
             return ok;
         }
-        return AuditRepository::setHead(transaction, {entry.id, entry.hash});
+        return AuditRepository::setHead(transaction, {entry.id, entry.hash, {}}, sealedHead);
     }();
     if (!written) {
         // Keep the storage code (disk full, busy, ...) and say what was being written.
@@ -95,6 +175,108 @@ Result<void> AuditLog::writeRow(Transaction& transaction, AuditEntry& entry) con
         return std::unexpected(std::move(e));
     }
     return {};
+}
+
+void AuditLog::setSeal(std::shared_ptr<const AuditSeal> seal)
+{
+    const QMutexLocker lock(&m_sealMutex);
+    m_seal = std::move(seal);
+}
+
+std::shared_ptr<const AuditSeal> AuditLog::seal() const
+{
+    const QMutexLocker lock(&m_sealMutex);
+    return m_seal;
+}
+
+void AuditLog::setSealProblem(std::optional<Error> problem)
+{
+    const QMutexLocker lock(&m_sealMutex);
+    m_sealProblem = std::move(problem);
+}
+
+std::optional<Error> AuditLog::sealProblem() const
+{
+    const QMutexLocker lock(&m_sealMutex);
+    return m_sealProblem;
+}
+
+Result<qint64> AuditLog::sealPending()
+{
+    const std::shared_ptr<const AuditSeal> sealing = seal();
+    if (!sealing) {
+        return fail(QStringLiteral("audit.no-key"),
+                    QStringLiteral("the audit key is not at hand: unlock the key vault to seal the log"));
+    }
+    qint64 count = 0;
+    std::optional<AuditEntry> note;
+    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        QtSqlTransaction tx(db);
+        auto sealed = sealTail(tx, *sealing);
+        if (!sealed) {
+            return std::unexpected(sealed.error());
+        }
+        if (!*sealed) {
+            return fail(QStringLiteral("audit.tail-broken"),
+                        QStringLiteral("the rows after the last seal do not chain (run audit verify): they were "
+                                       "left unsealed"));
+        }
+        count = **sealed;
+        if (count == 0) {
+            return {};
+        }
+        // The sealing itself is on record: how many rows were sealed late, and which.
+        auto entry = makeEntry(QStringLiteral("audit.seal"), QString(), QJsonObject{{QStringLiteral("rows"), count}});
+        if (!entry) {
+            return std::unexpected(entry.error());
+        }
+        if (auto ok = writeRow(tx, *entry); !ok) {
+            return ok;
+        }
+        note = *entry;
+        return {};
+    });
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    if (note) {
+        Q_EMIT entryAppended(note->id);
+    }
+    return count;
+}
+
+Result<AuditCheckpoint> AuditLog::checkpoint()
+{
+    auto sealed = sealPending();
+    if (!sealed) {
+        return std::unexpected(sealed.error());
+    }
+    // A-CHECKPOINT: only a log that verifies (seals included) is vouched for.
+    auto report = verify();
+    if (!report) {
+        return std::unexpected(report.error());
+    }
+    if (!report->intact) {
+        return fail(
+            QStringLiteral("audit.broken"),
+            QStringLiteral("no checkpoint of a broken log: row %1: %2").arg(report->firstBadId).arg(report->reason));
+    }
+    const std::shared_ptr<const AuditSeal> sealing = seal();
+    auto head = AuditRepository(m_db).recordedSeal();
+    if (!head) {
+        return std::unexpected(head.error());
+    }
+    AuditCheckpoint c;
+    c.timeMs = m_clock.nowMs();
+    if (*head) {
+        c.headId = (*head)->id;
+        c.headHash = (*head)->hash;
+    } else {
+        c.headHash = genesisHash();
+    }
+    c.rows = c.headId;
+    c.mac = sealing->checkpointMac(c.signedText());
+    return c;
 }
 
 Result<qint64> AuditLog::append(QSqlDatabase& transaction, const QString& action, const QString& target,
@@ -153,74 +335,9 @@ Result<QStringList> AuditLog::actions() const
     return AuditRepository(m_db).actions();
 }
 
-Result<AuditVerifyReport> AuditLog::verify() const
+Result<AuditVerifyReport> AuditLog::verify(const AuditCheckpoint* checkpoint) const
 {
-    AuditVerifyReport report;
-    QString expectedPrev = genesisHash();
-    qint64 expectedId = 1;
-    auto bad = [&report](qint64 id, QString reason) {
-        report.intact = false;
-        report.firstBadId = id;
-        report.reason = std::move(reason);
-    };
-    const AuditRepository repository(m_db);
-    auto scanned = repository.scan([&](const AuditEntry& e, const QByteArray& storedDetails) {
-        ++report.rowsChecked;
-        if (e.id != expectedId) {
-            const QString missing = expectedId == e.id - 1
-                                        ? QStringLiteral("row %1 is").arg(expectedId)
-                                        : QStringLiteral("rows %1–%2 are").arg(expectedId).arg(e.id - 1);
-            bad(e.id, QStringLiteral("%1 missing before row %2 (deleted?)").arg(missing).arg(e.id));
-            return false;
-        }
-        if (e.prevHash != expectedPrev) {
-            bad(e.id, QStringLiteral("row %1 does not continue the chain: its previous-hash field does not match "
-                                     "row %2 (a row was edited or replaced)")
-                          .arg(e.id)
-                          .arg(e.id - 1));
-            return false;
-        }
-        // Hash the details exactly as stored: a re-serialised object could hide an edit of the JSON text.
-        if (computeHash(e.prevHash, e, storedDetails) != e.hash) {
-            bad(e.id, QStringLiteral("row %1 was edited: its content does not match its hash").arg(e.id));
-            return false;
-        }
-        expectedPrev = e.hash;
-        ++expectedId;
-        return true;
-    });
-    if (!scanned) {
-        return std::unexpected(scanned.error());
-    }
-    if (!report.intact) {
-        return report;
-    }
-    // The head recorded at the last append catches rows cut off the end of the log.
-    auto head = repository.recordedHead();
-    if (!head) {
-        return std::unexpected(head.error());
-    }
-    const qint64 lastId = expectedId - 1;
-    if (*head) {
-        const qint64 headId = (*head)->id;
-        const QString& headHash = (*head)->hash;
-        if (headId != lastId || headHash != expectedPrev) {
-            if (headId > lastId) {
-                bad(lastId + 1, QStringLiteral("the log ends at row %1 but row %2 was written: the newest rows were "
-                                               "deleted")
-                                    .arg(lastId)
-                                    .arg(headId));
-            } else {
-                bad(headId + 1 <= lastId ? headId + 1 : lastId,
-                    QStringLiteral("the log's recorded head (row %1) does not match its last row %2")
-                        .arg(headId)
-                        .arg(lastId));
-            }
-        }
-    } else if (lastId > 0) {
-        bad(1, QStringLiteral("the log has rows but no recorded head: the meta table was edited"));
-    }
-    return report;
+    return AuditVerifier(m_db, seal()).run(checkpoint);
 }
 
 } // namespace authscope

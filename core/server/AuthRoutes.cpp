@@ -90,7 +90,7 @@ void appendJsonString(QByteArray& out, const QString& text)
 
 AuthRoutes::AuthRoutes(const ServerContext& context, KeyStore* keys)
     : m_service(std::make_unique<AuthService>(context.database, context.audit, keys, context.config)),
-      m_baseUrl(context.baseUrl)
+      m_baseUrl(context.baseUrl), m_origin(context.baseUrl)
 {
     if (keys != nullptr) {
         if (auto policy = keys->policy(); policy) {
@@ -99,24 +99,34 @@ AuthRoutes::AuthRoutes(const ServerContext& context, KeyStore* keys)
     }
     // Slid session expiries are written in batches; make sure they reach the file even when traffic stops.
     m_flushTimer.setInterval(1000);
-    QObject::connect(&m_flushTimer, &QTimer::timeout, &m_flushTimer, [this] { (void)m_service->flushSlides(); });
+    // A-FLOOD: refused logins are written once their minute is over.
+    QObject::connect(&m_flushTimer, &QTimer::timeout, &m_flushTimer, [this] {
+        (void)m_service->flushSlides();
+        if (auto flushed = m_service->flushRefusedLogins(); !flushed) {
+            qWarning("authscope: refused logins not audited yet: %s", qPrintable(flushed.error().message));
+        }
+    });
     m_flushTimer.start();
 }
 
 void AuthRoutes::registerRoutes(HttpRouter& router)
 {
-    router.add(QByteArrayLiteral("POST"), QStringLiteral("/login"), [this](const HttpRequest& r) { return login(r); });
+    // H-ORIGIN: every state-changing POST first passes the Origin check.
+    const auto post = [this, &router](const QString& path, HttpResponse (AuthRoutes::*handler)(const HttpRequest&)) {
+        router.add(QByteArrayLiteral("POST"), path, [this, handler](const HttpRequest& r) {
+            if (const auto refused = m_origin.refusal(r)) {
+                return HttpResponse::error(403, QStringLiteral("cross_origin"), *refused);
+            }
+            return (this->*handler)(r);
+        });
+    };
+    post(QStringLiteral("/login"), &AuthRoutes::login);
     router.add(QByteArrayLiteral("GET"), QStringLiteral("/api/me"), [this](const HttpRequest& r) { return me(r); });
-    router.add(QByteArrayLiteral("POST"), QStringLiteral("/logout"),
-               [this](const HttpRequest& r) { return logout(r); });
-    router.add(QByteArrayLiteral("POST"), QStringLiteral("/token/refresh"),
-               [this](const HttpRequest& r) { return refresh(r); });
-    router.add(QByteArrayLiteral("POST"), QStringLiteral("/introspect"),
-               [this](const HttpRequest& r) { return introspect(r); });
-    router.add(QByteArrayLiteral("POST"), QStringLiteral("/revoke"),
-               [this](const HttpRequest& r) { return revoke(r); });
-    router.add(QByteArrayLiteral("POST"), QStringLiteral("/account/password"),
-               [this](const HttpRequest& r) { return changePassword(r); });
+    post(QStringLiteral("/logout"), &AuthRoutes::logout);
+    post(QStringLiteral("/token/refresh"), &AuthRoutes::refresh);
+    post(QStringLiteral("/introspect"), &AuthRoutes::introspect);
+    post(QStringLiteral("/revoke"), &AuthRoutes::revoke);
+    post(QStringLiteral("/account/password"), &AuthRoutes::changePassword);
     router.add(QByteArrayLiteral("GET"), QStringLiteral("/.well-known/jwks.json"),
                [this](const HttpRequest& r) { return jwks(r); });
     router.add(QByteArrayLiteral("GET"), QStringLiteral("/.well-known/openid-configuration"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/server/AuthService.h"
+#include "core/server/OriginCheck.h"
 #include "core/server/RouteGroup.h"
 
 #include <QTimer>
@@ -44,6 +45,7 @@ private:
 
     std::unique_ptr<AuthService> m_service;
     QString m_baseUrl;
+    OriginCheck m_origin;
     int m_jwksMaxAge = 300;
     QTimer m_flushTimer;
 };

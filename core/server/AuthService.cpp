@@ -75,7 +75,8 @@ AuthService::AuthService(Database& database, AuditLog& audit, KeyStore* keys, co
                          const Clock& clock)
     : m_db(database), m_audit(audit), m_keys(keys), m_config(config), m_clock(clock),
       m_users(database, audit, clock, config.passwordHashing), m_sessions(database, audit, clock, config.sessionPolicy),
-      m_tokens(database, audit, clock), m_refresh(database, audit, clock), m_denyList(config.denyListEnabled)
+      m_tokens(database, audit, clock), m_refresh(database, audit, clock), m_refusedLogins(database, audit),
+      m_denyList(config.denyListEnabled)
 {}
 
 AuthService::~AuthService() = default;
@@ -93,20 +94,21 @@ std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::login
 {
     const qint64 now = m_clock.nowMs();
     if (const int wait = m_limiter.retryAfter(username, client.address, now); wait > 0) {
-        // A refused attempt changes nothing, so its row stands alone. The refusal holds whether or not the row
-        // could be written: a broken audit log must not open the door to guessing, so it is only logged.
-        if (auto audited = m_audit.append(
-                QStringLiteral("auth.rate-limited"), QStringLiteral("user:") + username.left(64),
-                QJsonObject{{QStringLiteral("ip"), client.address}, {QStringLiteral("retry_after"), wait}});
-            !audited) {
-            qWarning("authscope: a rate-limited login was not audited: %s", qPrintable(audited.error().message));
-        }
+        // A-FLOOD: counted, and written as one row per user, address and minute. The refusal holds whether or not
+        // that row can be written: a broken audit log must not open the door to guessing.
+        m_refusedLogins.record(username, client.address, QStringLiteral("rate-limited"), now);
         return std::unexpected(refusal(429, QStringLiteral("slow_down"),
                                        QStringLiteral("Too many failed logins; try again in %1 s.").arg(wait), wait));
     }
-    auto user = m_users.authenticate(username, password);
+    auto user = m_users.authenticate(username, password, false);
     if (!user) {
         m_limiter.recordFailure(username, client.address, now);
+        const QString& code = user.error().code;
+        m_refusedLogins.record(username, client.address,
+                               code == QStringLiteral("users.disabled")          ? QStringLiteral("disabled")
+                               : code == QStringLiteral("users.bad-credentials") ? QStringLiteral("bad credentials")
+                                                                                 : QStringLiteral("error"),
+                               now);
         // One answer for unknown users, wrong passwords and disabled accounts: the audit log has the truth.
         return std::unexpected(
             refusal(401, QStringLiteral("invalid_grant"), QStringLiteral("Wrong user name or password.")));

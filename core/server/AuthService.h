@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/RefusedLoginLog.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/jose/TokenValidator.h"
@@ -122,6 +123,8 @@ public:
 
     [[nodiscard]] Result<QJsonObject> jwks();
     Result<void> flushSlides() { return m_sessions.flushSlides(); }
+    // Writes the rows of refused logins whose minute is over (A-FLOOD); the routes call it every second.
+    Result<int> flushRefusedLogins() { return m_refusedLogins.flush(m_clock.nowMs()); }
     [[nodiscard]] QJsonObject discovery(const QString& baseUrl);
 
 private:
@@ -153,6 +156,7 @@ private:
     IssuedTokenRegistry m_tokens;
     RefreshTokenStore m_refresh;
     LoginRateLimiter m_limiter;
+    RefusedLoginLog m_refusedLogins;
 
     mutable QMutex m_validatorMutex;
     std::unique_ptr<jose::TokenValidator> m_validator;

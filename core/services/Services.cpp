@@ -1,6 +1,7 @@
 #include "core/services/Services.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/audit/AuditSealer.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/server/AuthRoutes.h"
@@ -72,6 +73,9 @@ Result<KeyVault*> Services::keyVault()
         }
         m_ownVault = std::make_unique<KeyVault>(*m_database, **log, m_clock);
         m_vault = m_ownVault.get();
+    }
+    if (!m_auditSealer) {
+        m_auditSealer = std::make_unique<AuditSealer>(*m_database, *m_audit, *m_vault);
     }
     return m_vault;
 }

@@ -12,6 +12,7 @@
 namespace authscope {
 
 class AuditLog;
+class AuditSealer;
 class Database;
 class IssuedTokenRegistry;
 class KeyStore;
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<IssuedTokenRegistry> m_issuedTokens;
+    std::unique_ptr<AuditSealer> m_auditSealer; // A-SEAL: the audit key follows the vault's lock state
 };
 
 } // namespace authscope

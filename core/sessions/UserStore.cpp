@@ -280,7 +280,7 @@ Result<User> UserStore::setRoles(const QString& username, const QStringList& rol
     return find(user->id);
 }
 
-Result<User> UserStore::authenticate(const QString& username, QByteArrayView password)
+Result<User> UserStore::authenticate(const QString& username, QByteArrayView password, bool auditFailure)
 {
     const QString name = username.trimmed().left(64);
     QString stored;
@@ -309,11 +309,13 @@ Result<User> UserStore::authenticate(const QString& username, QByteArrayView pas
         // A refused login changes nothing, so its row stands alone. The refusal holds whether or not the row could
         // be written (a broken audit log must not let a guess through or tell which names exist), so a failure
         // to write it is only logged.
-        if (auto audited =
-                m_audit.append(QStringLiteral("user.login-failed"), userTarget(disabled ? user->username : name),
-                               QJsonObject{{QStringLiteral("reason"), disabled ? QStringLiteral("disabled")
-                                                                               : QStringLiteral("bad credentials")}});
-            !audited) {
+        if (!auditFailure) {
+            // The caller records the refusal (A-FLOOD).
+        } else if (auto audited = m_audit.append(
+                       QStringLiteral("user.login-failed"), userTarget(disabled ? user->username : name),
+                       QJsonObject{{QStringLiteral("reason"),
+                                    disabled ? QStringLiteral("disabled") : QStringLiteral("bad credentials")}});
+                   !audited) {
             qWarning("authscope: a failed login was not audited: %s", qPrintable(audited.error().message));
         }
         if (!disabled) {

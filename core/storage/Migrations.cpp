@@ -232,6 +232,14 @@ QList<Migration> buildMigrations()
                      QStringLiteral("PRAGMA application_id = %1").arg(SqliteFileGuard::ApplicationId),
                  }});
 
+    // A-SEAL: each audit row may carry an HMAC-SHA-256 of its chained hash under the audit key (NULL: written
+    // while the key vault was locked, sealed at the next unlock). PostgreSQL: ALTER TABLE audit_log ADD COLUMN mac TEXT
+    list.append({8,
+                 QStringLiteral("audit log seals"),
+                 {
+                     QStringLiteral("ALTER TABLE audit_log ADD COLUMN mac TEXT"),
+                 }});
+
     return list;
 }
 

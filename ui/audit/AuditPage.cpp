@@ -290,6 +290,24 @@ void AuditPage::changeEvent(QEvent* event)
     }
 }
 
+QString AuditPage::sealSentence(const AuditVerifyReport& report) const
+{
+    // A-SEAL: say how much the verdict covers: the seals need the audit key, which the unlocked vault brings.
+    QString text;
+    if (!report.sealed) {
+        text = tr("Not sealed yet: the audit key is made when the key vault is first unlocked.");
+    } else if (!report.sealsChecked) {
+        text = tr("Seals not checked: unlock the key vault (Keys page) to check them.");
+    } else {
+        text = tr("Sealed through row %1; every seal checked.").arg(report.sealedThrough);
+    }
+    if (report.sealed && report.unsealedRows > 0) {
+        text += u' ' + tr("%Ln newer row(s) not sealed yet (written while the vault was locked).", nullptr,
+                          static_cast<int>(report.unsealedRows));
+    }
+    return text;
+}
+
 void AuditPage::verifyChain()
 {
     auto report = m_context.audit.verify();
@@ -303,10 +321,12 @@ void AuditPage::verifyChain()
     if (report->intact) {
         m_verifyLabel->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Good, true));
         m_verifyLabel->setText(tr("✔ Chain intact: %Ln row(s) checked, none edited, inserted or deleted.", nullptr,
-                                  static_cast<int>(report->rowsChecked)));
+                                  static_cast<int>(report->rowsChecked)) +
+                               u' ' + sealSentence(*report));
     } else {
         m_verifyLabel->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Bad, true));
-        m_verifyLabel->setText(tr("✘ Chain broken at row %1: %2").arg(report->firstBadId).arg(report->reason));
+        m_verifyLabel->setText(tr("✘ Chain broken at row %1: %2").arg(report->firstBadId).arg(report->reason) + u' ' +
+                               tr("(kind of break: %1)").arg(report->kind));
     }
     Q_EMIT statusMessage(m_verifyLabel->text());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/AuditEntry.h"
 #include "ui/mainwindow/AppContext.h"
 #include "ui/mainwindow/Page.h"
 
@@ -42,6 +43,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    [[nodiscard]] QString sealSentence(const AuditVerifyReport& report) const;
     QLayout* buildFilterRow();
     QWidget* buildEntries();
     void connectSignals();
