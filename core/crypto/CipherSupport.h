@@ -6,6 +6,8 @@
 
 #include <QByteArrayView>
 
+#include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace authscope::crypto::detail {
@@ -21,40 +23,44 @@ inline const unsigned char* bytesOf(QByteArrayView v)
     return reinterpret_cast<const unsigned char*>(v.data());
 }
 
-// An explicitly fetched cipher, fetched once per name and kept for the life of the process: an implicit fetch on
-// every EVP_*Init costs more than encrypting a small token.
-inline const EVP_CIPHER* fetchedCipher(const char* name)
+// "AES-128-GCM", "AES-192-CBC", "AES-256-WRAP"... for a key of 16, 24 or 32 bytes and a mode ("GCM", "CBC",
+// "WRAP"); nullptr for any other size or mode. Each cipher is fetched explicitly once and kept for the life of the
+// process: an implicit fetch on every EVP_*Init costs more than encrypting a small token.
+inline const EVP_CIPHER* aesCipher(qsizetype keyBytes, const char* mode)
 {
-    struct Fetched
+    static const char* const Modes[] = {"GCM", "CBC", "WRAP"};
+    struct Table
     {
-        EVP_CIPHER* cipher;
-        explicit Fetched(const char* n) : cipher(EVP_CIPHER_fetch(nullptr, n, nullptr)) {}
-        ~Fetched() { EVP_CIPHER_free(cipher); }
-        Fetched(const Fetched&) = delete;
-        Fetched& operator=(const Fetched&) = delete;
+        EVP_CIPHER* ciphers[3][3] = {};
+        Table()
+        {
+            for (int m = 0; m < 3; ++m) {
+                for (int k = 0; k < 3; ++k) {
+                    char name[32];
+                    std::snprintf(name, sizeof name, "AES-%d-%s", 128 + 64 * k, Modes[m]);
+                    ciphers[m][k] = EVP_CIPHER_fetch(nullptr, name, nullptr);
+                }
+            }
+        }
+        ~Table()
+        {
+            for (auto& row : ciphers) {
+                for (EVP_CIPHER* c : row) {
+                    EVP_CIPHER_free(c);
+                }
+            }
+        }
+        Table(const Table&) = delete;
+        Table& operator=(const Table&) = delete;
     };
-    // One static per distinct name; the names are literals chosen by the callers below.
-    static Fetched aes128gcm("AES-128-GCM"), aes192gcm("AES-192-GCM"), aes256gcm("AES-256-GCM");
-    static Fetched aes128cbc("AES-128-CBC"), aes192cbc("AES-192-CBC"), aes256cbc("AES-256-CBC");
-    static Fetched aes128wrap("AES-128-WRAP"), aes192wrap("AES-192-WRAP"), aes256wrap("AES-256-WRAP");
-    for (Fetched* f : {&aes128gcm, &aes192gcm, &aes256gcm, &aes128cbc, &aes192cbc, &aes256cbc, &aes128wrap, &aes192wrap,
-                       &aes256wrap}) {
-        if (f->cipher != nullptr && EVP_CIPHER_is_a(f->cipher, name)) {
-            return f->cipher;
+    static const Table table;
+    const int k = keyBytes == 16 ? 0 : keyBytes == 24 ? 1 : keyBytes == 32 ? 2 : -1;
+    for (int m = 0; m < 3 && k >= 0; ++m) {
+        if (std::strcmp(mode, Modes[m]) == 0) {
+            return table.ciphers[m][k];
         }
     }
     return nullptr;
-}
-
-// "AES-128-GCM" etc. for a key of 16, 24 or 32 bytes; nullptr for any other size.
-inline const EVP_CIPHER* aesCipher(qsizetype keyBytes, const char* mode)
-{
-    if (keyBytes != 16 && keyBytes != 24 && keyBytes != 32) {
-        return nullptr;
-    }
-    char name[32];
-    std::snprintf(name, sizeof name, "AES-%d-%s", static_cast<int>(keyBytes * 8), mode);
-    return fetchedCipher(name);
 }
 
 } // namespace authscope::crypto::detail

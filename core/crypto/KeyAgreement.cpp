@@ -42,10 +42,22 @@ Result<QByteArray> KeyAgreement::derive(const PKey& ours, const PKey& peer)
         return fail(QStringLiteral("crypto.ecdh-curve"),
                     QStringLiteral("the peer's key is not on our key's curve (or not a key-agreement key)"));
     }
+    // E-INVALID-CURVE: an EC peer must be a point on our curve and not infinity. On the prime-order NIST curves
+    // (cofactor 1) that is all the full check adds; the quick check skips only its n*Q multiplication, so the
+    // peer is checked here once rather than again inside EVP_PKEY_derive_set_peer. X25519/X448 accept every
+    // encoding; the all-zero result below is their check (E-ZERO-SECRET).
+    if (ours.algorithm() == KeyAlgorithm::Ec) {
+        PkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, peer.native(), nullptr));
+        if (!check || EVP_PKEY_public_check_quick(check.get()) != 1) {
+            ERR_clear_error();
+            return fail(QStringLiteral("crypto.ecdh-curve"),
+                        QStringLiteral("the peer's key is not a point on the curve"));
+        }
+    }
     PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, ours.native(), nullptr));
     size_t len = 0;
     const bool ok = ctx && EVP_PKEY_derive_init(ctx.get()) == 1 &&
-                    EVP_PKEY_derive_set_peer_ex(ctx.get(), peer.native(), 1) == 1 &&
+                    EVP_PKEY_derive_set_peer_ex(ctx.get(), peer.native(), 0) == 1 &&
                     EVP_PKEY_derive(ctx.get(), nullptr, &len) == 1;
     QByteArray z(static_cast<qsizetype>(len), Qt::Uninitialized);
     if (!ok || EVP_PKEY_derive(ctx.get(), reinterpret_cast<unsigned char*>(z.data()), &len) != 1) {

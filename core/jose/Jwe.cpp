@@ -4,7 +4,11 @@
 #include "core/jose/JoseError.h"
 #include "core/jose/StrictJson.h"
 
+#include <QHash>
 #include <QJsonArray>
+
+#include <mutex>
+#include <optional>
 
 namespace authscope::jose {
 
@@ -67,6 +71,41 @@ Result<void> onlyMembers(const QJsonObject& o, const QStringList& allowed, const
     return {};
 }
 
+// Parsed protected headers keyed by their base64url text, as Jws keeps its headers: a stream of tokens from one
+// sender repeats the same header (except ECDH-ES and PBES2, whose headers are fresh each time). Bounded: when full
+// it is emptied, which keeps the cost predictable under a flood of distinct headers.
+class ProtectedHeaderCache
+{
+public:
+    static constexpr qsizetype Capacity = 64;
+
+    std::optional<QJsonObject> find(QByteArrayView b64)
+    {
+        const std::lock_guard lock(m_mutex);
+        const auto it = m_map.constFind(QByteArray::fromRawData(b64.data(), b64.size()));
+        return it == m_map.cend() ? std::nullopt : std::optional(it.value());
+    }
+
+    void insert(QByteArrayView b64, const QJsonObject& header)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_map.size() >= Capacity) {
+            m_map.clear();
+        }
+        m_map.insert(b64.toByteArray(), header);
+    }
+
+private:
+    std::mutex m_mutex;
+    QHash<QByteArray, QJsonObject> m_map;
+};
+
+ProtectedHeaderCache& headerCache()
+{
+    static ProtectedHeaderCache cache;
+    return cache;
+}
+
 } // namespace
 
 bool Jwe::looksCompact(QByteArrayView text)
@@ -94,6 +133,15 @@ Result<Jwe> Jwe::parse(QByteArrayView text, const JsonLimits& limits)
 
 Result<void> Jwe::setProtected(QByteArrayView b64, const JsonLimits& limits)
 {
+    // Cached headers were parsed under the default depth cap; other caps parse afresh.
+    const bool cacheable = limits.maxDepth == JsonLimits{}.maxDepth;
+    if (cacheable) {
+        if (auto cached = headerCache().find(b64)) {
+            m_protected = std::move(*cached);
+            m_protectedB64 = b64.toByteArray();
+            return {};
+        }
+    }
     auto bytes = decodePart(b64, "protected header");
     if (!bytes) {
         return std::unexpected(bytes.error());
@@ -104,6 +152,9 @@ Result<void> Jwe::setProtected(QByteArrayView b64, const JsonLimits& limits)
     }
     m_protected = std::move(*json);
     m_protectedB64 = b64.toByteArray();
+    if (cacheable) {
+        headerCache().insert(b64, m_protected);
+    }
     return {};
 }
 
