@@ -113,7 +113,8 @@ Outcome runDecode(CliContext& ctx, const CliArgs& args)
     }
     ctx.out() << jsonText(decoded->toJson());
     if (decoded->isJwe()) {
-        ctx.err() << "authscope-cli: this is a JWE: JWE decryption is not supported yet, only the header is shown"
+        ctx.err() << "authscope-cli: this is a JWE: only its header is shown; decrypt it with 'authscope-cli decrypt "
+                     "--key FILE'"
                   << Qt::endl;
     }
     return Outcome::Ok;

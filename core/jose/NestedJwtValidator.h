@@ -14,6 +14,7 @@ namespace authscope::jose {
 class NestedJwtValidator final
 {
 public:
+    // `validator` is used by reference and must outlive this object.
     NestedJwtValidator(JweDecryptor decryptor, const TokenValidator& validator);
 
     struct Outcome

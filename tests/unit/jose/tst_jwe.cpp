@@ -2,6 +2,7 @@
 // algorithm pinning and nested JWTs.
 #include "core/common/Clock.h"
 #include "core/crypto/Random.h"
+#include "core/jose/DecodedToken.h"
 #include "core/jose/Jwe.h"
 #include "core/jose/JweContentCipher.h"
 #include "core/jose/JweDecryptor.h"
@@ -395,6 +396,26 @@ private slots:
         JweDecryptOptions options;
         options.understoodCrit = understood;
         QCOMPARE(codeOf(JweDecryptor(JwkSet({key}), options).decrypt(token)), code);
+    }
+
+    void linterNamesTheRefusedJweAlgorithms()
+    {
+        const auto codesOf = [](const QJsonObject& header) {
+            const QByteArray token = Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) +
+                                     ".AAAA.AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA";
+            auto decoded = DecodedToken::decode(token);
+            QStringList codes;
+            for (const TokenWarning& w : decoded->warnings) {
+                codes.append(w.code);
+            }
+            return codes;
+        };
+        QVERIFY(codesOf({{u"alg"_qs, u"RSA1_5"_qs}, {u"enc"_qs, u"A128GCM"_qs}}).contains(u"jose.lint.rsa1_5"_qs));
+        QVERIFY(codesOf({{u"alg"_qs, u"PBES2-HS256+A128KW"_qs}, {u"enc"_qs, u"A128GCM"_qs}, {u"p2c"_qs, 2147483648.0}})
+                    .contains(u"jose.lint.p2c"_qs));
+        const QStringList plain = codesOf({{u"alg"_qs, u"RSA-OAEP-256"_qs}, {u"enc"_qs, u"A256GCM"_qs}});
+        QVERIFY(plain.contains(u"jose.jwe-unsupported"_qs));
+        QVERIFY(!plain.contains(u"jose.lint.rsa1_5"_qs));
     }
 
     void nestedJwt()
