@@ -13,7 +13,7 @@ configure_and_build "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILE
     -DCMAKE_CXX_COMPILER=clang++-16 -DAUTHSCOPE_FUZZ=ON -DAUTHSCOPE_BUILD_TESTS=ON
 mkdir -p "$build/findings"
 status=0
-for target in fuzz_token fuzz_keyimport fuzz_httprequest; do
+for target in fuzz_token fuzz_keyimport fuzz_httprequest fuzz_jwe; do
     corpus_name=${target#fuzz_}
     work=$build/corpus/$corpus_name
     mkdir -p "$work"

@@ -4,6 +4,7 @@
 #include "app/cli/CliFormat.h"
 
 #include "core/bench/JoseBenchmark.h"
+#include "core/bench/JweBenchmark.h"
 #include "core/bench/SessionBenchmark.h"
 
 #include <QLocale>
@@ -54,8 +55,14 @@ Outcome runBenchJose(CliContext& ctx, const CliArgs& args)
     if (!rows) {
         return ctx.fail(rows.error());
     }
+    auto jweRows = lab::JweBenchmark(options.secondsPerMeasurement).run();
+    if (!jweRows) {
+        return ctx.fail(jweRows.error());
+    }
     if (json) {
-        ctx.printJson(lab::JoseBenchmark::toJson(*rows));
+        QJsonObject all = lab::JoseBenchmark::toJson(*rows);
+        all.insert(u"jwe"_s, lab::JweBenchmark::toJson(*jweRows));
+        ctx.printJson(all);
         return Outcome::Ok;
     }
     QList<QStringList> table;
@@ -68,6 +75,15 @@ Outcome runBenchJose(CliContext& ctx, const CliArgs& args)
         {u"alg"_s, u"key"_s, u"bytes"_s, u"decode/s"_s, u"sign/s"_s, u"verify/s"_s, u"raw verify/s"_s, u"verify/raw"_s},
         table);
     ctx.out() << "raw = OpenSSL EVP_DigestVerify (EVP_MAC for HS*) with a pre-built key on the same signing input\n";
+    QList<QStringList> jweTable;
+    for (const lab::JweBenchRow& r : *jweRows) {
+        jweTable.append({r.name, r.key, QString::number(r.tokenBytes), rate(r.decryptPerSec),
+                         r.rawPerSec > 0 ? rate(r.rawPerSec) : u"-"_s,
+                         r.rawPerSec > 0 ? QString::number(r.ratio(), 'f', 2) : u"-"_s, r.baseline});
+    }
+    ctx.out() << '\n'
+              << formatTable({u"JWE"_s, u"key"_s, u"bytes"_s, u"decrypt/s"_s, u"raw/s"_s, u"decrypt/raw"_s, u"raw"_s},
+                             jweTable);
     return Outcome::Ok;
 }
 

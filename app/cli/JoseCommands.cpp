@@ -2,11 +2,12 @@
 //
 // Exit codes: 0 ok / valid; 1 the token is invalid (verify prints every reason, code first, one per line);
 // 2 bad arguments, an unreadable or unusable key, or a token that cannot be taken apart (not a compact JWS).
-// A JWE is shown by `decode` (its protected header and a note; exit 0) and refused by `verify` (exit 2), since
-// JWE decryption is not supported yet.
+// A JWE is shown by `decode` (its protected header and a note; exit 0) and refused by `verify` (exit 2,
+// E-TYPE-CONFUSION) unless --decrypt-key is given: then it must be a nested JWT, decrypted first (JweCommands.cpp).
 
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/JweCli.h"
 
 #include "core/common/Clock.h"
 #include "core/common/DisplayText.h"
@@ -115,7 +116,8 @@ Outcome runDecode(CliContext& ctx, const CliArgs& args)
     }
     ctx.out() << jsonText(decoded->toJson());
     if (decoded->isJwe()) {
-        ctx.err() << "authscope-cli: this is a JWE: JWE decryption is not supported yet, only the header is shown"
+        ctx.err() << "authscope-cli: this is a JWE: only its header is shown; decrypt it with 'authscope-cli decrypt "
+                     "--key FILE'"
                   << Qt::endl;
     }
     return Outcome::Ok;
@@ -189,6 +191,13 @@ Outcome runVerify(CliContext& ctx, const CliArgs& args)
     auto token = readToken(ctx, args);
     if (!token) {
         return ctx.fail(token.error());
+    }
+    if (args.isSet(u"decrypt-key"_s)) {
+        auto inner = decryptForVerify(ctx, args, *token);
+        if (!inner) {
+            return inner.error();
+        }
+        *token = *inner;
     }
     // A token that cannot be taken apart is unusable input (2); everything after that is a verdict (0/1).
     if (auto jws = Jws::parse(*token, policy->limits); !jws) {
@@ -297,7 +306,14 @@ Outcome runKeygen(CliContext& ctx, const CliArgs& args)
     options.curve = args.value(u"crv"_s);
     options.alg = args.value(u"alg"_s);
     options.kid = args.value(u"kid"_s);
-    auto key = Jwk::generate(options);
+    // Encryption keys (use enc): asked for, or implied by an X25519/X448 curve or a JWE algorithm.
+    const bool impliesEnc = options.curve == u"X25519" || options.curve == u"X448" ||
+                            (!options.alg.isEmpty() && !JwsAlgorithms::fromName(options.alg));
+    options.use = args.isSet(u"use"_s) ? args.value(u"use"_s) : impliesEnc ? u"enc"_s : u"sig"_s;
+    if (options.use != u"sig" && options.use != u"enc") {
+        return ctx.fail(u"--use must be sig or enc"_s);
+    }
+    auto key = options.use == u"enc" ? generateEncryptionKey(options) : Jwk::generate(options);
     if (!key) {
         return ctx.fail(key.error());
     }
@@ -473,16 +489,18 @@ const CliRegistrar verifyRegistrar{
         .listed(u"Verify a JWT or JWS against a key, JWK Set, PEM or certificate"_s)
         .takes({kToken}, kOneToken)
         .with(keyOptions() +
-              QList<CliOption>{CliOption(u"alg"_s,
-                                         u"Allowed algorithm (repeatable). Default: the key's alg, else its type's."_s,
-                                         u"ALG"_s)
-                                   .repeatable(),
-                               CliOption(u"jws"_s, u"Check the signature only; the payload may be any bytes."_s),
-                               CliOption(u"iss"_s, u"Required issuer (exact match)."_s, u"S"_s),
-                               CliOption(u"aud"_s, u"Our audience: must be in the token's aud."_s, u"A"_s),
-                               CliOption(u"typ"_s, u"Required typ header (e.g. at+jwt)."_s, u"T"_s),
-                               CliOption(u"leeway"_s, u"Clock leeway in seconds (0-300, default 30)."_s, u"SEC"_s),
-                               CliOption(u"now"_s, u"Check as if the time were EPOCH seconds."_s, u"EPOCH"_s)})};
+              QList<CliOption>{
+                  CliOption(u"alg"_s, u"Allowed algorithm (repeatable). Default: the key's alg, else its type's."_s,
+                            u"ALG"_s)
+                      .repeatable(),
+                  CliOption(u"jws"_s, u"Check the signature only; the payload may be any bytes."_s),
+                  CliOption(u"iss"_s, u"Required issuer (exact match)."_s, u"S"_s),
+                  CliOption(u"aud"_s, u"Our audience: must be in the token's aud."_s, u"A"_s),
+                  CliOption(u"typ"_s, u"Required typ header (e.g. at+jwt)."_s, u"T"_s),
+                  CliOption(u"leeway"_s, u"Clock leeway in seconds (0-300, default 30)."_s, u"SEC"_s),
+                  CliOption(u"now"_s, u"Check as if the time were EPOCH seconds."_s, u"EPOCH"_s),
+                  CliOption(u"decrypt-key"_s, u"Decrypt a nested JWT (a JWE with cty JWT) with this key file first."_s,
+                            u"FILE"_s)})};
 
 const CliRegistrar signRegistrar{
     CliCommand(u"sign"_s, u"Signs a claims set and prints the compact token."_s, &runSign)
@@ -504,8 +522,10 @@ const CliRegistrar keygenRegistrar{
         .refusesArgumentsWith(u"keygen takes no arguments besides its options"_s)
         .with({CliOption(u"kty"_s, u"RSA, EC, OKP or oct (required)."_s, u"KTY"_s),
                CliOption(u"size"_s, u"RSA modulus (2048, 3072 or 4096) or oct secret size in bits."_s, u"BITS"_s),
-               CliOption(u"crv"_s, u"P-256, P-384, P-521, Ed25519 or Ed448."_s, u"CRV"_s),
-               CliOption(u"alg"_s, u"alg member of the key."_s, u"ALG"_s),
+               CliOption(u"crv"_s, u"P-256, P-384, P-521, Ed25519, Ed448, X25519 or X448 (the last two for enc)."_s,
+                         u"CRV"_s),
+               CliOption(u"alg"_s, u"alg member of the key (a JWS or, with use enc, a JWE algorithm)."_s, u"ALG"_s),
+               CliOption(u"use"_s, u"sig (default) or enc (default for X25519/X448 and JWE algorithms)."_s, u"USE"_s),
                CliOption(u"kid"_s, u"kid (default: the RFC 7638 thumbprint)."_s, u"K"_s),
                CliOption(u"format"_s, u"jwk (default) or pem."_s, u"FORMAT"_s),
                CliOption(u"public"_s, u"Print the public half only."_s)})};

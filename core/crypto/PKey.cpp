@@ -1,6 +1,7 @@
 #include "core/crypto/PKey.h"
 
 #include "core/crypto/EdwardsPoint.h"
+#include "core/crypto/OkpCurve.h"
 #include "core/crypto/OpenSslUtil.h"
 
 #include <openssl/core_names.h>
@@ -235,8 +236,16 @@ Result<PKey> PKey::adopt(evp_pkey_st* rawKey)
         if (!problem.isEmpty()) {
             return keyFail(problem);
         }
+    } else if (EVP_PKEY_is_a(key.get(), "X25519") || EVP_PKEY_is_a(key.get(), "X448")) {
+        // Montgomery keys for ECDH-ES only; a small-order peer point is caught where the secret is derived
+        // (E-ZERO-SECRET), since every X25519/X448 public value is a valid encoding.
+        out.m_algorithm = EVP_PKEY_is_a(key.get(), "X25519") ? KeyAlgorithm::X25519 : KeyAlgorithm::X448;
+        size_t len = 0;
+        out.m_private = EVP_PKEY_get_raw_private_key(key.get(), nullptr, &len) == 1 && len > 0;
+        ERR_clear_error();
     } else {
-        return keyFail(QStringLiteral("unsupported key type '%1' (RSA, EC P-256/384/521, Ed25519 or Ed448)")
+        return keyFail(QStringLiteral("unsupported key type '%1' (RSA, EC P-256/384/521, Ed25519, Ed448, X25519 or "
+                                      "X448)")
                            .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key.get()))));
     }
     out.m_key = std::shared_ptr<evp_pkey_st>(key.release(), PkeyFree{});
@@ -272,12 +281,13 @@ Result<PKey> PKey::generateEc(EcCurve curve)
 
 Result<PKey> PKey::generateOkp(KeyAlgorithm algorithm)
 {
-    if (algorithm != KeyAlgorithm::Ed25519 && algorithm != KeyAlgorithm::Ed448) {
-        return keyFail(QStringLiteral("OKP keys are Ed25519 or Ed448"));
+    if (OkpCurve::keySize(algorithm) == 0) {
+        return keyFail(QStringLiteral("OKP keys are Ed25519, Ed448, X25519 or X448"));
     }
-    EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, algorithm == KeyAlgorithm::Ed25519 ? "ED25519" : "ED448");
+    const QByteArray name = OkpCurve::name(algorithm).toUpper().toLatin1();
+    EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, name.constData());
     if (key == nullptr) {
-        return sslFail(QStringLiteral("EdDSA key generation failed"));
+        return sslFail(QStringLiteral("%1 key generation failed").arg(OkpCurve::name(algorithm)));
     }
     return adopt(key);
 }
@@ -367,8 +377,10 @@ Result<PKey> PKey::fromEc(const EcComponents& c)
     }
     PkeyPtr guard(key);
     PkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
-    // The public point must be on the curve and not infinity; a private scalar must match the point.
-    if (!check || (isPrivate ? EVP_PKEY_check(check.get()) : EVP_PKEY_public_check(check.get())) != 1) {
+    // The public point must be on the curve and not infinity; a private scalar must match the point. The quick
+    // public check skips only the n*Q = infinity test, which P-256/384/521 (prime order, cofactor 1) make redundant
+    // for a point on the curve; it halves the cost of importing an ECDH-ES epk (E-INVALID-CURVE).
+    if (!check || (isPrivate ? EVP_PKEY_check(check.get()) : EVP_PKEY_public_check_quick(check.get())) != 1) {
         return sslFail(isPrivate ? QStringLiteral("invalid EC key: d does not match x, y")
                                  : QStringLiteral("invalid EC public key: the point is not on the curve"));
     }
@@ -377,17 +389,12 @@ Result<PKey> PKey::fromEc(const EcComponents& c)
 
 Result<PKey> PKey::fromOkp(KeyAlgorithm algorithm, const OkpComponents& c)
 {
-    const char* name = nullptr;
-    qsizetype size = 0;
-    if (algorithm == KeyAlgorithm::Ed25519) {
-        name = "ED25519";
-        size = 32;
-    } else if (algorithm == KeyAlgorithm::Ed448) {
-        name = "ED448";
-        size = 57;
-    } else {
-        return keyFail(QStringLiteral("OKP keys are Ed25519 or Ed448"));
+    const qsizetype size = OkpCurve::keySize(algorithm);
+    if (size == 0) {
+        return keyFail(QStringLiteral("OKP keys are Ed25519, Ed448, X25519 or X448"));
     }
+    const QByteArray upperName = OkpCurve::name(algorithm).toUpper().toLatin1();
+    const char* name = upperName.constData();
     if (c.x.size() != size || (!c.d.isEmpty() && c.d.size() != size)) {
         return keyFail(QStringLiteral("%1 keys are exactly %2 bytes").arg(QString::fromLatin1(name)).arg(size));
     }
@@ -492,7 +499,9 @@ Result<PKey> PKey::publicKey() const
         return fromEc(*c);
     }
     case KeyAlgorithm::Ed25519:
-    case KeyAlgorithm::Ed448: {
+    case KeyAlgorithm::Ed448:
+    case KeyAlgorithm::X25519:
+    case KeyAlgorithm::X448: {
         auto c = okpComponents();
         if (!c) {
             return std::unexpected(c.error());
@@ -566,7 +575,7 @@ Result<EcComponents> PKey::ecComponents() const
 
 Result<OkpComponents> PKey::okpComponents() const
 {
-    if (!m_key || (m_algorithm != KeyAlgorithm::Ed25519 && m_algorithm != KeyAlgorithm::Ed448)) {
+    if (!m_key || !isOkp()) {
         return keyFail(QStringLiteral("not an OKP key"));
     }
     OkpComponents c;

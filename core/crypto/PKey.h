@@ -18,7 +18,9 @@ enum class KeyAlgorithm
     Rsa,
     Ec,
     Ed25519,
-    Ed448
+    Ed448,
+    X25519, // key agreement only (ECDH-ES); never signs
+    X448,
 };
 enum class EcCurve
 {
@@ -66,7 +68,7 @@ public:
     [[nodiscard]] static Result<PKey> generateRsa(int bits);
     [[nodiscard]] static bool isRsaGenerateSize(int bits);
     [[nodiscard]] static Result<PKey> generateEc(EcCurve curve);
-    [[nodiscard]] static Result<PKey> generateOkp(KeyAlgorithm algorithm); // Ed25519 or Ed448
+    [[nodiscard]] static Result<PKey> generateOkp(KeyAlgorithm algorithm); // Ed25519, Ed448, X25519 or X448
 
     [[nodiscard]] static Result<PKey> fromRsa(const RsaComponents& components);
     [[nodiscard]] static Result<PKey> fromEc(const EcComponents& components);
@@ -79,6 +81,11 @@ public:
     [[nodiscard]] bool isNull() const { return !m_key; }
     [[nodiscard]] KeyAlgorithm algorithm() const { return m_algorithm; }
     [[nodiscard]] std::optional<EcCurve> curve() const { return m_curve; }
+    [[nodiscard]] bool isOkp() const { return m_algorithm != KeyAlgorithm::Rsa && m_algorithm != KeyAlgorithm::Ec; }
+    [[nodiscard]] bool isMontgomery() const
+    {
+        return m_algorithm == KeyAlgorithm::X25519 || m_algorithm == KeyAlgorithm::X448;
+    }
     [[nodiscard]] int bits() const;
     [[nodiscard]] bool hasPrivate() const { return m_private; }
 

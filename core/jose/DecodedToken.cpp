@@ -113,8 +113,8 @@ QJsonObject DecodedToken::toJson() const
     }
     if (kind == Kind::Jwe) {
         o.insert(QStringLiteral("jwe"), true);
-        o.insert(QStringLiteral("note"), QStringLiteral("JWE decryption is not supported yet: only the protected "
-                                                        "header is shown"));
+        o.insert(QStringLiteral("note"), QStringLiteral("an encrypted token: only the protected header is shown; "
+                                                        "decrypt it with 'authscope-cli decrypt --key FILE'"));
         o.insert(QStringLiteral("warnings"), warningList);
         return o;
     }

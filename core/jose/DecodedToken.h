@@ -14,7 +14,7 @@ namespace authscope::jose {
 
 // A token taken apart for display, without verifying anything: what the token inspector and `decode` show.
 // A JWS gives header, payload (JSON or bytes) and signature; a JWE (five parts) gives its protected header
-// only, since decryption is not supported.
+// only: decrypting needs a key (JweDecryptor).
 struct DecodedToken
 {
     enum class Kind

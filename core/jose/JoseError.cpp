@@ -67,6 +67,26 @@ QString JoseError::code(JoseErrc errc)
         return QStringLiteral("jose.typ-mismatch");
     case JoseErrc::Policy:
         return QStringLiteral("jose.policy");
+    case JoseErrc::TypeConfusion:
+        return QStringLiteral("jose.type-confusion");
+    case JoseErrc::EncUnsupported:
+        return QStringLiteral("jose.enc-unsupported");
+    case JoseErrc::P2cCap:
+        return QStringLiteral("jose.p2c-cap");
+    case JoseErrc::InvalidCurve:
+        return QStringLiteral("jose.invalid-curve");
+    case JoseErrc::ZeroSecret:
+        return QStringLiteral("jose.zero-secret");
+    case JoseErrc::KeySize:
+        return QStringLiteral("jose.key-size");
+    case JoseErrc::TagLength:
+        return QStringLiteral("jose.tag-length");
+    case JoseErrc::DecryptFailed:
+        return QStringLiteral("jose.decrypt-failed");
+    case JoseErrc::ZipCap:
+        return QStringLiteral("jose.zip-cap");
+    case JoseErrc::Zip:
+        return QStringLiteral("jose.zip");
     case JoseErrc::Internal:
         break;
     }

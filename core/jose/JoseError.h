@@ -40,7 +40,18 @@ enum class JoseErrc
     AudienceMismatch,   // jose.aud-mismatch
     TypMismatch,        // jose.typ-mismatch
     Policy,             // jose.policy: the verifier's own settings are unusable (e.g. leeway > 300 s)
-    Internal,           // jose.internal: OpenSSL failed unexpectedly
+    // JWE (docs/security.md, the E-* rules)
+    TypeConfusion,  // jose.type-confusion: a JWE where a JWS is required, or the reverse (E-TYPE-CONFUSION)
+    EncUnsupported, // jose.enc-unsupported: unknown, missing or not allowed "enc"
+    P2cCap,         // jose.p2c-cap: PBES2 iteration count over the cap, refused before deriving (E-P2C-CAP)
+    InvalidCurve,   // jose.invalid-curve: epk not on the curve or on another curve than our key (E-INVALID-CURVE)
+    ZeroSecret,     // jose.zero-secret: X25519/X448 shared secret all zeros (E-ZERO-SECRET)
+    KeySize,        // jose.key-size: a dir/KW/GCMKW key or CEK of the wrong size (E-KEY-SIZE)
+    TagLength,      // jose.tag-length: a truncated or overlong authentication tag (E-CBC-TAG, E-GCM-TAG)
+    DecryptFailed,  // jose.decrypt-failed: wrong key or altered token; one message for all (E-RSA-ORACLE)
+    ZipCap,         // jose.zip-cap: decompressed plaintext over the cap (E-ZIP-CAP)
+    Zip,            // jose.zip: unknown zip value, or not a valid raw DEFLATE stream
+    Internal,       // jose.internal: OpenSSL failed unexpectedly
 };
 
 class JoseError final

@@ -1,6 +1,7 @@
 #include "core/jose/Jwk.h"
 
 #include "core/crypto/Hmac.h"
+#include "core/crypto/OkpCurve.h"
 #include "core/crypto/Random.h"
 #include "core/crypto/SecureWipe.h"
 #include "core/crypto/Signer.h"
@@ -184,7 +185,7 @@ QString Jwk::curve() const
         return PKey::curveName(*m_d->pkey.curve());
     }
     if (m_d->type == KeyType::Okp) {
-        return m_d->pkey.algorithm() == KeyAlgorithm::Ed448 ? QStringLiteral("Ed448") : QStringLiteral("Ed25519");
+        return crypto::OkpCurve::name(m_d->pkey.algorithm());
     }
     return {};
 }
@@ -217,6 +218,16 @@ QString Jwk::use() const
 QStringList Jwk::keyOps() const
 {
     return m_d->keyOps;
+}
+
+bool Jwk::hasKeyOps() const
+{
+    return m_d->hasKeyOps;
+}
+
+QByteArrayView Jwk::secretBytes() const
+{
+    return m_d->secret;
 }
 
 void Jwk::setKid(const QString& kid)
@@ -277,7 +288,7 @@ QList<JwsAlgorithm> Jwk::algorithmsForType() const
         }
         return {};
     case KeyType::Okp:
-        return {JwsAlgorithm::EdDSA};
+        return isKeyAgreementOnly() ? QList<JwsAlgorithm>{} : QList<JwsAlgorithm>{JwsAlgorithm::EdDSA};
     case KeyType::Oct:
         break;
     }
@@ -295,7 +306,7 @@ bool Jwk::fitsType(JwsAlgorithm algorithm) const
     case JwsFamily::Ecdsa:
         return m_d->type == KeyType::Ec && m_d->pkey.curve() == curveOf(algorithm);
     case JwsFamily::EdDsa:
-        return m_d->type == KeyType::Okp;
+        return m_d->type == KeyType::Okp && !isKeyAgreementOnly();
     }
     return false;
 }
@@ -466,18 +477,9 @@ Result<Jwk> Jwk::fromPKey(const PKey& key)
         return keyFail(QStringLiteral("no key"));
     }
     auto d = std::make_shared<Data>();
-    switch (key.algorithm()) {
-    case KeyAlgorithm::Rsa:
-        d->type = KeyType::Rsa;
-        break;
-    case KeyAlgorithm::Ec:
-        d->type = KeyType::Ec;
-        break;
-    case KeyAlgorithm::Ed25519:
-    case KeyAlgorithm::Ed448:
-        d->type = KeyType::Okp;
-        break;
-    }
+    d->type = key.algorithm() == KeyAlgorithm::Rsa  ? KeyType::Rsa
+              : key.algorithm() == KeyAlgorithm::Ec ? KeyType::Ec
+                                                    : KeyType::Okp;
     d->pkey = key;
     return Jwk(std::move(d));
 }
@@ -577,13 +579,13 @@ Result<Jwk> Jwk::generate(const GenerateOptions& options)
         break;
     }
     case KeyType::Okp: {
-        KeyAlgorithm algorithm = KeyAlgorithm::Ed25519;
-        if (options.curve == u"Ed448") {
-            algorithm = KeyAlgorithm::Ed448;
-        } else if (!options.curve.isEmpty() && options.curve != u"Ed25519") {
-            return keyFail(QStringLiteral("unsupported OKP curve '%1' (Ed25519 or Ed448)").arg(options.curve));
+        const auto algorithm =
+            crypto::OkpCurve::fromName(options.curve.isEmpty() ? QStringView(u"Ed25519") : QStringView(options.curve));
+        if (!algorithm || (crypto::OkpCurve::isMontgomery(*algorithm) && options.use == u"sig")) {
+            return keyFail(QStringLiteral("unsupported OKP curve '%1' (Ed25519, Ed448; X25519, X448 with use 'enc')")
+                               .arg(options.curve));
         }
-        auto pkey = PKey::generateOkp(algorithm);
+        auto pkey = PKey::generateOkp(*algorithm);
         key = pkey ? fromPKey(*pkey) : std::unexpected(wrapKeyError(pkey.error()));
         break;
     }

@@ -33,7 +33,7 @@ public:
     {
         KeyType type = KeyType::Ec;
         int bits = 0;  // RSA modulus (default 2048, at least 2048) or oct secret (default: the alg's hash length)
-        QString curve; // EC: P-256 (default), P-384, P-521; OKP: Ed25519 (default), Ed448
+        QString curve; // EC: P-256 (default), P-384, P-521; OKP: Ed25519 (default), Ed448, X25519, X448
         QString alg;   // optional; must fit the key type
         QString kid;   // optional; empty means "use the RFC 7638 thumbprint"
         QString use = QStringLiteral("sig");
@@ -61,11 +61,16 @@ public:
     [[nodiscard]] int bits() const;         // RSA modulus, EC/OKP curve size, oct secret bits
     [[nodiscard]] bool isPrivate() const;   // has d (or is oct)
     [[nodiscard]] bool isSymmetric() const { return type() == KeyType::Oct; }
+    // X25519/X448: key agreement (ECDH-ES) only, never a signature key.
+    [[nodiscard]] bool isKeyAgreementOnly() const { return type() == KeyType::Okp && pkey().isMontgomery(); }
+    // The raw bytes of an oct key (empty for other types), for the JWE engine; never printed or logged.
+    [[nodiscard]] QByteArrayView secretBytes() const;
 
     [[nodiscard]] QString kid() const;
     [[nodiscard]] QString alg() const;
     [[nodiscard]] QString use() const;
     [[nodiscard]] QStringList keyOps() const;
+    [[nodiscard]] bool hasKeyOps() const; // key_ops present (an empty list allows nothing)
     void setKid(const QString& kid);
     void setAlg(const QString& alg);
     void setUse(const QString& use);

@@ -1,5 +1,6 @@
 #include "core/jose/JwkJson.h"
 
+#include "core/crypto/OkpCurve.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/JoseError.h"
 
@@ -98,20 +99,20 @@ Result<Jwk> readEc(const QJsonObject& json)
 Result<Jwk> readOkp(const QJsonObject& json)
 {
     const QString crv = json.value(QLatin1StringView("crv")).toString();
-    KeyAlgorithm algorithm = KeyAlgorithm::Ed25519;
-    if (crv == u"Ed448") {
-        algorithm = KeyAlgorithm::Ed448;
-    } else if (crv != u"Ed25519") {
-        return keyFail(QStringLiteral("unsupported OKP curve '%1' (Ed25519 or Ed448; X25519/X448 are for key "
-                                      "agreement, not signatures)")
-                           .arg(crv));
+    const auto algorithm = crypto::OkpCurve::fromName(crv);
+    if (!algorithm) {
+        return keyFail(QStringLiteral("unsupported OKP curve '%1' (Ed25519, Ed448, X25519 or X448)").arg(crv));
+    }
+    // X25519/X448 agree on keys for ECDH-ES (RFC 8037 §3.2): never marked for signatures (K-USE).
+    if (crypto::OkpCurve::isMontgomery(*algorithm) && json.value(QLatin1StringView("use")).toString() == u"sig") {
+        return keyFail(QStringLiteral("an %1 key is for key agreement (use 'enc'), not signatures").arg(crv));
     }
     auto x = member(json, "x", true);
     auto d = member(json, "d", false);
     if (!x || !d) {
         return std::unexpected(!x ? x.error() : d.error());
     }
-    return keyFrom(PKey::fromOkp(algorithm, crypto::OkpComponents{*x, *d}));
+    return keyFrom(PKey::fromOkp(*algorithm, crypto::OkpComponents{*x, *d}));
 }
 
 Result<Jwk> readOct(const QJsonObject& json)

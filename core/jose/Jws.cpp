@@ -156,8 +156,11 @@ Result<Jws> Jws::parse(QByteArrayView compact, const JsonLimits& limits)
         }
     }
     if (dots == 4) {
-        return JoseError::fail(JoseErrc::JweUnsupported,
-                               QStringLiteral("this is a JWE (five parts): JWE decryption is not supported yet"));
+        // E-TYPE-CONFUSION: an encrypted token is never taken for a signed one; decrypting it proves nothing about
+        // who made it.
+        return JoseError::fail(JoseErrc::TypeConfusion,
+                               QStringLiteral("this is a JWE (five parts, an encrypted token) where a JWS (a signed "
+                                              "token) is required: decrypt it first"));
     }
     if (dots != 2) {
         return JoseError::fail(JoseErrc::Malformed,

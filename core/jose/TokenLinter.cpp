@@ -32,6 +32,25 @@ void sensitiveNames(const QJsonObject& object, const QString& prefix, int depth,
     }
 }
 
+// The JWE header findings: the algorithms AuthScope refuses by default (E-RSA15-OFF, E-P2C-CAP).
+void lintJwe(const QJsonObject& h, QList<TokenWarning>& out)
+{
+    const QString alg = h.value(QLatin1StringView("alg")).toString();
+    if (alg == u"RSA1_5") {
+        out.append({QStringLiteral("jose.lint.rsa1_5"),
+                    QStringLiteral("RSA1_5 key transport invites padding-oracle attacks (RFC 8725 §3.2): refused "
+                                   "unless decryption with it is enabled explicitly"),
+                    Severity::Warning});
+    }
+    if (alg.startsWith(u"PBES2") && h.value(QLatin1StringView("p2c")).toDouble() > 10000) {
+        out.append({QStringLiteral("jose.lint.p2c"),
+                    QStringLiteral("PBES2 p2c is %1: over the 10,000 iterations decrypters accept by default (a p2c "
+                                   "bomb costs the receiver minutes of CPU)")
+                        .arg(h.value(QLatin1StringView("p2c")).toDouble(), 0, 'f', 0),
+                    Severity::Danger});
+    }
+}
+
 } // namespace
 
 bool TokenLinter::isSensitiveClaimName(QStringView name)
@@ -79,9 +98,10 @@ QList<TokenWarning> TokenLinter::lint(const DecodedToken& token, const Jwk* key)
 
     if (token.isJwe()) {
         out.append({JoseError::code(JoseErrc::JweUnsupported),
-                    QStringLiteral("this is a JWE (encrypted token): JWE decryption is not supported yet, so only its "
-                                   "protected header is shown"),
+                    QStringLiteral("this is a JWE (encrypted token): only its protected header is shown here; decrypt "
+                                   "it with its key (authscope-cli decrypt) to see the payload"),
                     Severity::Info});
+        lintJwe(token.header, out);
     }
     if (!token.isJwe()) {
         if (!algValue.isString()) {

@@ -308,6 +308,12 @@ Result<QList<Jwk>> KeyPlanner::readKeyFile(QByteArrayView contents, const KeyImp
 Result<QString> KeyPlanner::prepareImportedKey(Jwk& key, const KeyImportOptions& options, const QString& which,
                                                const ImportState& seen)
 {
+    if (key.isKeyAgreementOnly()) {
+        return fail(QStringLiteral("keys.not-signing"),
+                    which + QStringLiteral("an %1 key agrees on keys (ECDH-ES) and never signs: only signing keys "
+                                           "belong in the key store")
+                                .arg(key.curve()));
+    }
     if (!key.use().isEmpty() && key.use() != QStringLiteral("sig")) {
         return fail(QStringLiteral("keys.not-signing"),
                     which + QStringLiteral("the key is marked use '%1': only signing keys (use 'sig') belong in "

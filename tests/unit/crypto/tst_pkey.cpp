@@ -59,7 +59,6 @@ private slots:
     void refused_data()
     {
         QTest::addColumn<QByteArray>("pem");
-        QTest::newRow("x25519") << readData(QStringLiteral("keys/x25519.pkcs8.pem"));
         QTest::newRow("secp256k1") << readData(QStringLiteral("keys/secp256k1.sec1.pem"));
         QTest::newRow("garbage") << QByteArray("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n");
         QTest::newRow("no pem") << QByteArray("hello");
@@ -70,6 +69,20 @@ private slots:
     {
         QFETCH(QByteArray, pem);
         QVERIFY(!PKey::fromPem(pem));
+    }
+
+    void montgomeryKeysAreForKeyAgreement()
+    {
+        // X25519/X448 load (for ECDH-ES) but are never signature keys: Jwk gives them no JWS algorithm.
+        auto x = PKey::fromPem(readData(QStringLiteral("keys/x25519.pkcs8.pem")));
+        QVERIFY2(x, qPrintable(x ? QString() : x.error().message));
+        QCOMPARE(x->algorithm(), KeyAlgorithm::X25519);
+        QVERIFY(x->isMontgomery());
+        QVERIFY(x->hasPrivate());
+        auto generated = PKey::generateOkp(KeyAlgorithm::X448);
+        QVERIFY(generated);
+        QCOMPARE(generated->okpComponents()->x.size(), 56);
+        QVERIFY(PKey::fromOkp(KeyAlgorithm::X448, *generated->okpComponents()));
     }
 
     void pemRoundTrip_data()

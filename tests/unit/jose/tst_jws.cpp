@@ -309,7 +309,7 @@ private slots:
         QTest::newRow("empty") << QByteArray() << "jose.malformed";
         QTest::newRow("one dot") << QByteArray("eyJhbGciOiJIUzI1NiJ9.e30") << "jose.malformed";
         QTest::newRow("three dots") << QByteArray("eyJhbGciOiJIUzI1NiJ9.e30.AA.AA") << "jose.malformed";
-        QTest::newRow("jwe") << QByteArray("eyJhbGciOiJSU0EtT0FFUCJ9.a.b.c.d") << "jose.jwe-unsupported";
+        QTest::newRow("jwe") << QByteArray("eyJhbGciOiJSU0EtT0FFUCJ9.a.b.c.d") << "jose.type-confusion";
         QTest::newRow("empty header") << QByteArray(".e30.AA") << "jose.malformed";
         QTest::newRow("header not json") << QByteArray("aGVsbG8.e30.AA") << "jose.json";
         QTest::newRow("header array") << QByteArray("W10.e30.AA") << "jose.json";

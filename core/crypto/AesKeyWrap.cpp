@@ -1,0 +1,66 @@
+#include "core/crypto/AesKeyWrap.h"
+
+#include "core/crypto/CipherSupport.h"
+
+namespace authscope::crypto {
+
+using detail::bytesOf;
+using detail::CipherCtxPtr;
+
+namespace {
+
+std::unexpected<Error> wrapFail(const QString& message)
+{
+    return std::unexpected(Error{QStringLiteral("crypto.keywrap"), message});
+}
+
+// One pass of the wrap cipher in either direction; `outSize` is the exact output length.
+Result<QByteArray> run(bool encrypt, QByteArrayView kek, QByteArrayView in, qsizetype outSize)
+{
+    const EVP_CIPHER* cipher = detail::aesCipher(kek.size(), "WRAP");
+    if (cipher == nullptr) {
+        return wrapFail(QStringLiteral("an AES key-wrap key is 16, 24 or 32 bytes; this one has %1").arg(kek.size()));
+    }
+    CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
+    if (!ctx) {
+        return wrapFail(QStringLiteral("out of memory"));
+    }
+    // Needed by the legacy EVP_aes_*_wrap objects; harmless for the fetched ones.
+    EVP_CIPHER_CTX_set_flags(ctx.get(), EVP_CIPHER_CTX_FLAG_WRAP_ALLOW);
+    QByteArray out(outSize + 16, Qt::Uninitialized);
+    auto* o = reinterpret_cast<unsigned char*>(out.data());
+    int len = 0;
+    int finalLen = 0;
+    const bool ok = EVP_CipherInit_ex2(ctx.get(), cipher, bytesOf(kek), nullptr, encrypt ? 1 : 0, nullptr) == 1 &&
+                    EVP_CipherUpdate(ctx.get(), o, &len, bytesOf(in), static_cast<int>(in.size())) == 1 &&
+                    EVP_CipherFinal_ex(ctx.get(), o + len, &finalLen) == 1 && len + finalLen == outSize;
+    if (!ok) {
+        ERR_clear_error();
+        out.fill('\0');
+        return wrapFail(encrypt ? QStringLiteral("AES key wrap failed")
+                                : QStringLiteral("AES key unwrap failed: wrong key or altered wrapped key"));
+    }
+    out.truncate(outSize);
+    return out;
+}
+
+} // namespace
+
+Result<QByteArray> AesKeyWrap::wrap(QByteArrayView kek, QByteArrayView key)
+{
+    if (key.size() < 16 || key.size() % 8 != 0) {
+        return wrapFail(QStringLiteral("AES key wrap takes a key of at least 16 bytes, a multiple of 8"));
+    }
+    return run(true, kek, key, key.size() + 8);
+}
+
+Result<QByteArray> AesKeyWrap::unwrap(QByteArrayView kek, QByteArrayView wrapped)
+{
+    if (wrapped.size() < 24 || wrapped.size() % 8 != 0) {
+        return wrapFail(
+            QStringLiteral("a wrapped key is at least 24 bytes, a multiple of 8; this one has %1").arg(wrapped.size()));
+    }
+    return run(false, kek, wrapped, wrapped.size() - 8);
+}
+
+} // namespace authscope::crypto
