@@ -90,7 +90,7 @@ Result<qint64> IssuerRepository::insert(QSqlDatabase& transaction, const Issuer&
                       QStringLiteral("INSERT INTO issuers(name, url, client_id, client_secret, allow_http, "
                                      "discovery_url, discovery, discovered_ms, created_ms) "
                                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {issuer.name, issuer.url, issuer.clientId,
+                      {issuer.name, issuer.url, issuer.clientId.isNull() ? QStringLiteral("") : issuer.clientId,
                        issuer.sealedClientSecret.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
                                                            : QVariant(issuer.sealedClientSecret),
                        issuer.allowHttp ? 1 : 0, issuer.discoveryUrl, discoveryText(issuer), issuer.discoveredMs,
