@@ -1,6 +1,7 @@
-// authscope-cli issuers add|list|show|refresh|remove|token|introspect|revoke, and verify --issuer/--jwks-url.
+// authscope-cli issuers add|list|show|refresh|remove|lint|token|introspect|revoke, and verify --issuer/--jwks-url.
 //
-// Exit codes: 0 ok (introspect: the token is active); 1 refused (introspect: not active; the provider refused a grant);
+// Exit codes: 0 ok (introspect: the token is active); 1 refused (introspect: not active; the provider refused a grant;
+// lint: a critical or high finding);
 // 2 usage, or any network failure (refused, timeout, TLS, HTTP error, oversized, wrong issuer, invalid JSON), whose
 // message names the URL.
 #include "app/cli/CliArgs.h"
@@ -18,6 +19,7 @@
 #include "core/issuers/IssuerStore.h"
 #include "core/issuers/IssuerVerifier.h"
 #include "core/issuers/OAuthClient.h"
+#include "core/issuers/PostureLint.h"
 #include "core/issuers/RemoteKeyCache.h"
 #include "core/issuers/RemoteKeySet.h"
 #include "core/issuers/UrlPolicy.h"
@@ -413,6 +415,37 @@ Outcome runRevoke(CliContext& ctx, const CliArgs& args)
     return Outcome::Ok;
 }
 
+// ---- lint -------------------------------------------------------------------------------------------------------
+
+Outcome runLint(CliContext& ctx, const CliArgs& args)
+{
+    IssuerStore store(ctx.database(), ctx.audit(), ctx.clock());
+    auto issuer = store.find(args.positional(0));
+    if (!issuer) {
+        return ctx.fail(issuer.error());
+    }
+    const QList<issuers::LintFinding> findings = issuers::PostureLint::check(issuer->discovery, issuer->jwks);
+    if (args.json()) {
+        QJsonArray array;
+        for (const issuers::LintFinding& f : findings) {
+            array.append(QJsonObject{{u"id"_s, f.id},
+                                     {u"severity"_s, issuers::LintFinding::severityName(f.severity)},
+                                     {u"reference"_s, f.reference},
+                                     {u"message"_s, f.message},
+                                     {u"fix"_s, f.fix}});
+        }
+        ctx.printJson(QJsonObject{{u"issuer"_s, issuer->name}, {u"findings"_s, array}});
+    } else {
+        for (const issuers::LintFinding& f : findings) {
+            ctx.out() << u"%1 %2 (%3): %4\n    fix: %5\n"_s.arg(
+                issuers::LintFinding::severityName(f.severity).toUpper(), f.id, f.reference,
+                DisplayText::escape(f.message), f.fix);
+        }
+        ctx.out() << u"%1 finding(s) for %2\n"_s.arg(findings.size()).arg(issuer->name);
+    }
+    return issuers::PostureLint::hasSerious(findings) ? Outcome::Refused : Outcome::Ok;
+}
+
 // ---- declarations ------------------------------------------------------------------------------------------------
 
 const CliArgument kName{u"name"_s, u"The issuer's name."_s, u"NAME"_s};
@@ -483,6 +516,13 @@ QList<CliCommand> issuerCommands()
             .takes({kName, kTokenArg}, u"give an issuer name and a token (or -)"_s)
             .opens(kStore)
             .with(QList<CliOption>{jsonOption(u"Print the provider's answer as JSON."_s)} + clientOptions()),
+        CliCommand(u"lint"_s,
+                   u"Checks the issuer's discovery document and keys against RFC 9700, RFC 8725 and OpenID Connect "
+                   "Discovery. Exit 1 when a finding is critical or high."_s,
+                   &runLint)
+            .takes({kName}, u"give one issuer name"_s)
+            .opens(kStore)
+            .with({jsonOption(u"Print the findings as JSON."_s)}),
         CliCommand(u"revoke"_s, u"Revokes a token at the issuer (RFC 7009)."_s, &runRevoke)
             .takes({kName, kTokenArg}, u"give an issuer name and a token (or -)"_s)
             .opens(kStore)
