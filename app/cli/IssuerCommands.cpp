@@ -14,10 +14,12 @@
 #include "core/common/DisplayText.h"
 #include "core/common/TimeFormat.h"
 #include "core/crypto/DigestAlgorithm.h"
+#include "core/crypto/Random.h"
 #include "core/issuers/Discovery.h"
 #include "core/issuers/HttpFetcher.h"
 #include "core/issuers/IssuerStore.h"
 #include "core/issuers/IssuerVerifier.h"
+#include "core/issuers/LoopbackRedirectListener.h"
 #include "core/issuers/OAuthClient.h"
 #include "core/issuers/PostureLint.h"
 #include "core/issuers/RemoteKeyCache.h"
@@ -28,6 +30,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 
 namespace authscope::cli {
 
@@ -309,6 +312,49 @@ Outcome auditTokenAction(CliContext& ctx, const QString& action, const Issuer& i
     return Outcome::Ok;
 }
 
+// The authorization code flow with PKCE S256 (RFC 7636) and a loopback redirect (RFC 8252 §7.3): the URL goes to the
+// system browser (xdg-open, what QDesktopServices does on Linux; the CLI loads no GUI library) and is always printed
+// for a headless machine. Fills the request's code, verifier and redirect URI.
+std::optional<Outcome> signInWithBrowser(CliContext& ctx, const CliArgs& args, issuers::OAuthClient& client,
+                                         const Issuer& issuer, issuers::LoopbackRedirectListener& listener,
+                                         issuers::OAuthClient::TokenRequest& request)
+{
+    auto wait = parseWholeNumber(args.isSet(u"wait"_s) ? args.value(u"wait"_s) : u"300"_s, u"--wait"_s, 1, 3600);
+    if (!wait) {
+        return ctx.fail(wait.error().message);
+    }
+    auto verifier = issuers::OAuthClient::newCodeVerifier();
+    auto state = crypto::Random::bytes(16);
+    if (!verifier || !state) {
+        return ctx.fail(!verifier ? verifier.error() : state.error());
+    }
+    const QByteArray stateText = state->toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (auto listening = listener.listen(); !listening) {
+        return ctx.fail(listening.error());
+    }
+    auto url = client.authorizationUrl(listener.redirectUri(), QString::fromLatin1(stateText),
+                                       issuers::OAuthClient::codeChallenge(*verifier), request.scope, request.resource);
+    if (!url) {
+        return ctx.fail(url.error());
+    }
+    const QString text = QString::fromUtf8(url->toEncoded());
+    ctx.err() << "authscope-cli: sign in at this URL (waiting " << *wait << " s for " << listener.redirectUri()
+              << "):\n"
+              << text << Qt::endl;
+    const bool graphical = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    if (graphical && !args.isSet(u"no-browser"_s)) {
+        QProcess::startDetached(u"xdg-open"_s, {text});
+    }
+    auto code = listener.waitForCode(stateText, issuer.url, int(*wait) * 1000);
+    if (!code) {
+        return ctx.fail(code.error(), Outcome::Refused);
+    }
+    request.code = *code;
+    request.codeVerifier = *verifier;
+    request.redirectUri = listener.redirectUri();
+    return std::nullopt;
+}
+
 Outcome runToken(CliContext& ctx, const CliArgs& args)
 {
     auto parts = clientParts(ctx, args);
@@ -327,11 +373,15 @@ Outcome runToken(CliContext& ctx, const CliArgs& args)
             return ctx.fail(refresh.error());
         }
         request.refreshToken = *refresh;
-    } else if (request.grant == u"authorization_code") {
-        return ctx.fail(u"--grant authorization_code is not available in this build yet"_s);
     }
     issuers::HttpFetcher fetcher(p.issuer.allowHttp);
     issuers::OAuthClient client(fetcher, p.issuer, p.secret, p.auth);
+    issuers::LoopbackRedirectListener listener;
+    if (request.grant == u"authorization_code") {
+        if (auto ended = signInWithBrowser(ctx, args, client, p.issuer, listener, request)) {
+            return *ended;
+        }
+    }
     auto answer = client.token(request);
     if (!answer) {
         return ctx.fail(answer.error(), answer.error().code == u"issuers.refused" ? Outcome::Refused : Outcome::Usage);
@@ -503,12 +553,15 @@ QList<CliCommand> issuerCommands()
                    &runToken)
             .takes({kName}, u"give one issuer name"_s)
             .opens(kStore)
-            .with(QList<CliOption>{CliOption(u"grant"_s, u"client_credentials or refresh_token."_s, u"GRANT"_s)
-                                       .required(u"--grant is required"_s),
-                                   CliOption(u"scope"_s, u"Requested scope."_s, u"S"_s),
-                                   CliOption(u"resource"_s, u"Resource indicator (RFC 8707)."_s, u"R"_s),
-                                   CliOption(u"refresh-token-file"_s, u"File holding the refresh token."_s, u"FILE"_s),
-                                   jsonOption(u"Print the provider's token response as received."_s)} +
+            .with(QList<CliOption>{
+                      CliOption(u"grant"_s, u"client_credentials, authorization_code or refresh_token."_s, u"GRANT"_s)
+                          .required(u"--grant is required"_s),
+                      CliOption(u"scope"_s, u"Requested scope."_s, u"S"_s),
+                      CliOption(u"resource"_s, u"Resource indicator (RFC 8707)."_s, u"R"_s),
+                      CliOption(u"refresh-token-file"_s, u"File holding the refresh token."_s, u"FILE"_s),
+                      CliOption(u"wait"_s, u"authorization_code: seconds to wait for the sign-in (300)."_s, u"SEC"_s),
+                      CliOption(u"no-browser"_s, u"authorization_code: only print the URL."_s),
+                      jsonOption(u"Print the provider's token response as received."_s)} +
                   clientOptions()),
         CliCommand(u"introspect"_s,
                    u"Asks the issuer whether a token is active (RFC 7662). Exit 0: active; 1: not active."_s,

@@ -120,6 +120,8 @@ server.listen(port, '127.0.0.1', () => {
   providers = ['a', 'b'].map((label) => {
     const p = new Provider(issuer, configuration(label));
     p.proxy = false;
+    // A provider error is the test's business: print it where the test's log shows it.
+    p.on('server_error', (ctx, error) => process.stderr.write(`provider error: ${error.stack}\n`));
     return p;
   });
   process.stdout.write(`listening ${issuer}\n`);

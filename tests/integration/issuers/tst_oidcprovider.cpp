@@ -18,11 +18,18 @@
 #include "core/keys/KeyVault.h"
 #include "core/storage/Database.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace authscope;
 using namespace authscope::issuers;
@@ -34,6 +41,71 @@ const QString kResource = QStringLiteral("urn:authscope:api");
 const QByteArray kBasicSecret = "basic-secret-for-tests-only";
 const QByteArray kPostSecret = "post-secret-for-tests-only";
 const QString kPassphrase = QStringLiteral("issuer test passphrase");
+
+// A person at the provider's devInteractions login form, played over HTTP: follows the redirects from the
+// authorization URL, fills in the login form (echoing its hidden fields, such as prompt) and stops once the provider
+// redirects to the loopback listener, which it calls like a browser would. Returns the listener's status.
+int signInAtDevForm(const QUrl& authorizationUrl, const QString& listenerPrefix)
+{
+    QNetworkAccessManager net;
+    net.setCookieJar(new QNetworkCookieJar(&net));
+    net.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QUrl url = authorizationUrl;
+    QByteArray verb = "GET";
+    QByteArray form;
+    for (int step = 0; step < 20; ++step) {
+        QNetworkRequest request(url);
+        QNetworkReply* reply = nullptr;
+        if (verb == "POST") {
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
+            reply = net.post(request, form);
+        } else {
+            reply = net.get(request);
+        }
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        const QUrl location = url.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        reply->deleteLater();
+        if (url.toString().startsWith(listenerPrefix)) {
+            return status;
+        }
+        if (status >= 300 && status < 400) {
+            url = location;
+            verb = "GET";
+            continue;
+        }
+        static const QRegularExpression action(QStringLiteral("<form[^>]*action=\"([^\"]+)\""));
+        static const QRegularExpression input(QStringLiteral("<input[^>]*>"));
+        static const QRegularExpression nameOf(QStringLiteral("name=\"([^\"]+)\""));
+        static const QRegularExpression valueOf(QStringLiteral("value=\"([^\"]*)\""));
+        const QString html = QString::fromUtf8(body);
+        const auto match = action.match(html);
+        if (status != 200 || !match.hasMatch()) {
+            qWarning("unexpected answer %d at %s: %s", status, qPrintable(url.toString()), body.left(300).constData());
+            return -1;
+        }
+        QUrlQuery fields;
+        for (auto it = input.globalMatch(html); it.hasNext();) {
+            const QString tag = it.next().captured(0);
+            const QString name = nameOf.match(tag).captured(1);
+            if (name.isEmpty()) {
+                continue;
+            }
+            const QString value = name == u"login"      ? QStringLiteral("alice")
+                                  : name == u"password" ? QStringLiteral("any password")
+                                                        : valueOf.match(tag).captured(1);
+            fields.addQueryItem(name, QString::fromUtf8(QUrl::toPercentEncoding(value)));
+        }
+        url = url.resolved(QUrl(match.captured(1)));
+        verb = "POST";
+        form = fields.toString(QUrl::FullyEncoded).toUtf8();
+    }
+    return -1;
+}
 
 } // namespace
 
@@ -53,6 +125,7 @@ private Q_SLOTS:
     void clientSecretPost();
     void refusedGrantIsAnError();
     void cliEndToEnd();
+    void authorizationCodeWithPkceThenRefresh();
 
 private:
     Issuer addProvider();
@@ -385,6 +458,89 @@ void tst_OidcProvider::cliEndToEnd()
     QCOMPARE(r.exitCode, 0);
     r = cli({QStringLiteral("issuers"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+}
+
+void tst_OidcProvider::authorizationCodeWithPkceThenRefresh()
+{
+    const QString db = m_dir->filePath(QStringLiteral("code.db"));
+    const QString secretFile = m_dir->filePath(QStringLiteral("secret"));
+    QFile f(secretFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(kBasicSecret);
+    f.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("AUTHSCOPE_PASSPHRASE"), kPassphrase);
+    env.remove(QStringLiteral("DISPLAY"));
+    auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("issuers"), QStringLiteral("add"),
+                     QStringLiteral("panva"), QStringLiteral("--url"), m_provider.url(), QStringLiteral("--client-id"),
+                     QStringLiteral("basic-client"), QStringLiteral("--client-secret-file"), secretFile,
+                     QStringLiteral("--allow-http")},
+                    {}, 60000, {QStringLiteral("AUTHSCOPE_PASSPHRASE=") + kPassphrase});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.start(test::cliPath(),
+              {QStringLiteral("--db"), db, QStringLiteral("issuers"), QStringLiteral("token"), QStringLiteral("panva"),
+               QStringLiteral("--grant"), QStringLiteral("authorization_code"), QStringLiteral("--scope"),
+               QStringLiteral("openid offline_access api:read"), QStringLiteral("--resource"), kResource,
+               QStringLiteral("--no-browser"), QStringLiteral("--wait"), QStringLiteral("60"),
+               QStringLiteral("--json")});
+    QVERIFY(cli.waitForStarted());
+    QByteArray err;
+    QRegularExpression urlLine(QStringLiteral("^(http://127\\.0\\.0\\.1:\\d+/auth\\?\\S+)$"),
+                               QRegularExpression::MultilineOption);
+    QRegularExpressionMatch found;
+    for (int i = 0; i < 300 && !found.hasMatch(); ++i) {
+        cli.waitForReadyRead(100);
+        err += cli.readAllStandardError();
+        found = urlLine.match(QString::fromUtf8(err));
+    }
+    QVERIFY2(found.hasMatch(), err.constData());
+    const QUrl authorization(found.captured(1));
+    const QUrlQuery query(authorization);
+    QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
+    const QString redirect = query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+    QVERIFY(redirect.startsWith(QStringLiteral("http://127.0.0.1:")));
+
+    QCOMPARE(signInAtDevForm(authorization, redirect), 200);
+    QVERIFY(cli.waitForFinished(60000));
+    err += cli.readAllStandardError();
+    QVERIFY2(cli.exitCode() == 0, err.constData());
+    const QJsonObject answer = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    const QString access = answer.value(QStringLiteral("access_token")).toString();
+    const QString refresh = answer.value(QStringLiteral("refresh_token")).toString();
+    QVERIFY(!access.isEmpty());
+    QVERIFY2(!refresh.isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(answer).toJson())));
+    QVERIFY(answer.value(QStringLiteral("id_token")).isString());
+
+    const QStringList passphrase{QStringLiteral("AUTHSCOPE_PASSPHRASE=") + kPassphrase};
+    r = runCli({QStringLiteral("--db"), db, QStringLiteral("verify"), QStringLiteral("--issuer"),
+                QStringLiteral("panva"), QStringLiteral("--typ"), QStringLiteral("at+jwt"), QStringLiteral("--aud"),
+                kResource, access});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("\"sub\": \"alice\""));
+
+    const QString refreshFile = m_dir->filePath(QStringLiteral("refresh"));
+    QFile rf(refreshFile);
+    QVERIFY(rf.open(QIODevice::WriteOnly));
+    rf.write(refresh.toUtf8() + '\n');
+    rf.close();
+    r = runCli({QStringLiteral("--db"), db, QStringLiteral("issuers"), QStringLiteral("token"), QStringLiteral("panva"),
+                QStringLiteral("--grant"), QStringLiteral("refresh_token"), QStringLiteral("--refresh-token-file"),
+                refreshFile, QStringLiteral("--resource"), kResource, QStringLiteral("--json")},
+               {}, 60000, passphrase);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString renewed = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("access_token")).toString();
+    QVERIFY(!renewed.isEmpty());
+    QVERIFY(renewed != access);
+
+    r = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY(r.out.contains("authorization_code"));
+    QVERIFY(r.out.contains("refresh_token"));
+    QVERIFY(!r.out.contains(refresh.toUtf8()));
+    QVERIFY(!r.out.contains(access.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(tst_OidcProvider)
