@@ -22,7 +22,7 @@ class HttpFetcher;
 // The saved issuers and the administrative actions on them, each audited in its own transaction (A-SAME-TX).
 // add() discovers the issuer and fetches its keys first and stores nothing unless both succeed; refresh() replaces the
 // document and the keys only when both were fetched. The client secret is sealed by the key vault
-// (D-KEYS-SEALED) and never audited.
+// (D-KEYS-SEALED, R-CLIENT-SECRET) and never audited.
 class IssuerStore final
 {
 public:

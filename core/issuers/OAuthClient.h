@@ -13,7 +13,7 @@ class HttpFetcher;
 // AuthScope as an OAuth client of a saved issuer: the token endpoint (client_credentials, authorization_code with
 // PKCE, refresh_token; RFC 6749 §4, RFC 7636), introspection (RFC 7662) and revocation (RFC 7009), authenticated with
 // client_secret_basic (RFC 6749 §2.3.1: id and secret form-encoded, then Basic) or client_secret_post. Tokens and the
-// secret are only sent to the issuer's own endpoints, never logged (D-NO-SECRET-OUTPUT).
+// secret are only sent to the issuer's own endpoints, never logged (D-NO-SECRET-OUTPUT, R-CLIENT-SECRET).
 class OAuthClient final
 {
 public:
