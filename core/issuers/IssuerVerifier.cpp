@@ -25,6 +25,20 @@ const jose::TokenValidator& IssuerVerifier::validatorFor(const jose::Jwk& key)
 
 Result<jose::ValidationResult> IssuerVerifier::verify(QByteArrayView token)
 {
+    constexpr qsizetype MaxRememberedHeaders = 64;
+    const qsizetype dot = token.indexOf('.');
+    const QByteArray headerText = dot > 0 && dot < 4096 ? token.first(dot).toByteArray() : QByteArray();
+    if (!headerText.isEmpty() && m_validatorsFor) {
+        auto current = m_cache.current();
+        if (!current) {
+            return std::unexpected(current.error());
+        }
+        if (*current == m_validatorsFor) {
+            if (const jose::Jwk* known = m_keyForHeader.value(headerText)) {
+                return validatorFor(*known).validate(token);
+            }
+        }
+    }
     auto jws = jose::Jws::parse(token, m_policy.limits);
     if (!jws) {
         return std::unexpected(jws.error());
@@ -57,7 +71,14 @@ Result<jose::ValidationResult> IssuerVerifier::verify(QByteArrayView token)
     }
     if (m_validatorsFor != *set) {
         m_validators.clear();
+        m_keyForHeader.clear();
         m_validatorsFor = *set;
+    }
+    if (!headerText.isEmpty()) {
+        if (m_keyForHeader.size() >= MaxRememberedHeaders) {
+            m_keyForHeader.clear();
+        }
+        m_keyForHeader.insert(headerText, *key);
     }
     return validatorFor(**key).validate(token);
 }

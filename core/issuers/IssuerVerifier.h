@@ -18,7 +18,7 @@ class RemoteKeySet;
 // Verifies tokens with an issuer's remote keys: the one key select() picks from the cached set (a kid miss asks the
 // cache for one refetch, R-KID-COOLDOWN), and `iss` pinned to the issuer's URL (R-ISS-PIN) whatever the caller's
 // policy says. One TokenValidator per key is built once per key set, so a stream of tokens costs what a local key
-// costs plus one clock read (R-JWKS-PARSE-ONCE).
+// costs plus one clock read and a lookup of the header's text (R-JWKS-PARSE-ONCE).
 class IssuerVerifier final
 {
 public:
@@ -36,6 +36,9 @@ private:
     const Clock& m_clock;
     std::shared_ptr<const RemoteKeySet> m_validatorsFor;
     QHash<const jose::Jwk*, std::shared_ptr<jose::TokenValidator>> m_validators;
+    // The key chosen for a protected header, by its base64url text: tokens of one issuer share a few headers, so the
+    // common case skips parsing the token twice. Dropped with the key set; bounded.
+    QHash<QByteArray, const jose::Jwk*> m_keyForHeader;
 };
 
 } // namespace authscope::issuers
