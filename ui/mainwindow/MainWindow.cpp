@@ -4,6 +4,7 @@
 #include "core/services/Services.h"
 #include "core/storage/Database.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/issuers/IssuersPage.h"
 #include "ui/keys/KeysPage.h"
 #include "ui/lab/LabPage.h"
 #include "ui/mainwindow/AboutDialog.h"
@@ -38,7 +39,8 @@ namespace {
 
 // The sidebar order, whatever order the pages were added in.
 const QStringList kPageOrder{QStringLiteral("sessions"), QStringLiteral("tokens"), QStringLiteral("keys"),
-                             QStringLiteral("server"),   QStringLiteral("audit"),  QStringLiteral("lab")};
+                             QStringLiteral("server"),   QStringLiteral("audit"),  QStringLiteral("lab"),
+                             QStringLiteral("issuers")};
 
 } // namespace
 
@@ -95,6 +97,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     addPage(new TokensPage(m_context, this));
     addPage(new ServerPage(m_context, this));
     addPage(new AuditPage(m_context, this));
+    addPage(new IssuersPage(m_context, this));
     addPage(new LabPage(m_context, this));
 
     m_databaseLabel = new QLabel(this);
