@@ -38,7 +38,7 @@ QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList&
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setWordWrap(false);
     return table;
 }
@@ -70,7 +70,10 @@ IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(static_cast<int>(IssuerTableModel::Column::Url),
+                                                      QHeaderView::Stretch);
 
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
@@ -156,6 +159,7 @@ QWidget* IssuersPage::buildDetails()
     m_keysTable = makeTable(keysPage, QStringLiteral("keysTableWidget"),
                             {tr("kid"), tr("Type"), tr("alg"), tr("use"), tr("Bits"), tr("SHA-256 thumbprint")});
     m_keysTable->setAccessibleName(tr("The issuer's keys"));
+    m_keysTable->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     auto* keysLayout = new QVBoxLayout(keysPage);
     keysLayout->addWidget(m_keysLabel);
     keysLayout->addWidget(m_keysTable, 1);
@@ -163,6 +167,9 @@ QWidget* IssuersPage::buildDetails()
     m_lintTable = makeTable(m_tabs, QStringLiteral("lintTableWidget"),
                             {tr("Severity"), tr("Finding"), tr("Reference"), tr("What was found"), tr("Fix")});
     m_lintTable->setAccessibleName(tr("Posture findings"));
+    m_lintTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch); // what was found
+    m_lintTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Interactive);
+    m_lintTable->horizontalHeader()->resizeSection(4, 280);
 
     m_tabs->addTab(keysPage, tr("&Keys"));
     m_tabs->addTab(m_lintTable, tr("&Lint"));

@@ -36,6 +36,7 @@ public:
 
     [[nodiscard]] QString pageId() const override { return QStringLiteral("issuers"); }
     [[nodiscard]] QString title() const override { return tr("Issuers"); }
+    [[nodiscard]] QIcon icon() const override { return QIcon(QStringLiteral(":/icons/issuers.svg")); }
     void activated() override;
 
     [[nodiscard]] IssuerTableModel* model() const { return m_model; }
