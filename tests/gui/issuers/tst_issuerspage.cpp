@@ -7,9 +7,11 @@
 #include "core/common/Settings.h"
 #include "core/jose/Jwk.h"
 #include "core/jose/JwkSet.h"
+#include "core/jose/Jws.h"
 #include "core/storage/Database.h"
 #include "ui/issuers/IssuerTableModel.h"
 #include "ui/issuers/IssuersPage.h"
+#include "ui/tokens/VerifyPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void addShowsKeysLintAndDocument();
     void wrongIssuerShowsMessageAndSavesNothing();
     void removeAsksFirst();
+    void verifyPanelOffersTheIssuersKeys();
 
 private:
     void serve(CannedHttpServer& server, const QString& declaredIssuer);
@@ -148,6 +151,47 @@ void tst_IssuersPage::removeAsksFirst()
     });
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("removeButton")), Qt::LeftButton);
     QTRY_COMPARE(m_page->model()->rowCount(), 0);
+}
+
+void tst_IssuersPage::verifyPanelOffersTheIssuersKeys()
+{
+    const QString url = QStringLiteral("https://login.example.com");
+    const QByteArray jwks = QJsonDocument(jose::JwkSet({*m_key.publicKey()}).toPublicJson()).toJson();
+    const auto sign = [this](const QString& iss) {
+        return jose::Jws::sign(
+                   QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")}, {QStringLiteral("kid"), m_key.kid()}},
+                   QJsonDocument(QJsonObject{{QStringLiteral("iss"), iss},
+                                             {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 600}})
+                       .toJson(QJsonDocument::Compact),
+                   m_key)
+            .value();
+    };
+    VerifyPanel panel(Clock::system());
+    int lookups = 0;
+    panel.setIssuerLookup([&](const QString& iss) -> std::optional<VerifyPanel::IssuerKeys> {
+        ++lookups;
+        if (iss != url) {
+            return std::nullopt;
+        }
+        return VerifyPanel::IssuerKeys{QStringLiteral("corp"), url, jwks};
+    });
+    panel.show();
+    auto* button = panel.findChild<QPushButton*>(QStringLiteral("issuerKeysButton"));
+    auto* note = panel.findChild<QLabel*>(QStringLiteral("issuerNoteLabel"));
+
+    panel.setToken(sign(url), false);
+    QVERIFY(button->isVisible());
+    QVERIFY(button->text().contains(QStringLiteral("corp")));
+    QVERIFY(!note->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(panel.verdict(), VerifyPanel::Verdict::Valid);
+
+    // An issuer that is not saved: a note, no button, and nothing fetched.
+    panel.setToken(sign(QStringLiteral("https://unknown.example")), false);
+    QVERIFY(!button->isVisible());
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains(QStringLiteral("https://unknown.example")));
+    QCOMPARE(lookups, 2);
 }
 
 QTEST_MAIN(tst_IssuersPage)
