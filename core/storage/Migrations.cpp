@@ -222,10 +222,11 @@ QList<Migration> buildMigrations()
                      QStringLiteral("CREATE INDEX lab_runs_experiment ON lab_runs(experiment, started_ms)"),
                  }});
 
-    // PostgreSQL: CREATE TABLE issuers (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE, url TEXT NOT NULL UNIQUE,
-    //   client_id TEXT NOT NULL DEFAULT '', client_secret BYTEA, allow_http BOOLEAN NOT NULL DEFAULT FALSE,
-    //   discovery_url TEXT NOT NULL DEFAULT '', discovery TEXT NOT NULL DEFAULT '{}', discovered_ms BIGINT NOT NULL DEFAULT 0,
-    //   jwks TEXT, jwks_fetched_ms BIGINT NOT NULL DEFAULT 0, jwks_max_age_s BIGINT NOT NULL DEFAULT 600,
+    // PostgreSQL: CREATE TABLE issuers (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+    //   url TEXT NOT NULL UNIQUE, client_id TEXT NOT NULL DEFAULT '', client_secret BYTEA,
+    //   allow_http BOOLEAN NOT NULL DEFAULT FALSE, discovery_url TEXT NOT NULL DEFAULT '',
+    //   discovery TEXT NOT NULL DEFAULT '{}', discovered_ms BIGINT NOT NULL DEFAULT 0, jwks TEXT,
+    //   jwks_fetched_ms BIGINT NOT NULL DEFAULT 0, jwks_max_age_s BIGINT NOT NULL DEFAULT 600,
     //   jwks_refetch_ms BIGINT NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', created_ms BIGINT NOT NULL)
     list.append({7,
                  QStringLiteral("remote issuers: discovery document and cached JWKS"),
