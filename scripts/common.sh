@@ -12,6 +12,11 @@ install_missing_packages() {
     local wanted missing=()
     mapfile -t wanted < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$list" | grep -v '^$')
     for pkg in "${wanted[@]}"; do
+        # "PKG:command": a PKG command on the PATH is enough (npm comes bundled with nodesource's nodejs).
+        if [[ $pkg == *:command ]]; then
+            pkg=${pkg%:command}
+            command -v "$pkg" >/dev/null && continue
+        fi
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$pkg")
         fi

@@ -5,6 +5,7 @@
 
 #include "core/bench/JoseBenchmark.h"
 #include "core/bench/JweBenchmark.h"
+#include "core/bench/RemoteJwksBenchmark.h"
 #include "core/bench/SessionBenchmark.h"
 
 #include <QLocale>
@@ -59,9 +60,22 @@ Outcome runBenchJose(CliContext& ctx, const CliArgs& args)
     if (!jweRows) {
         return ctx.fail(jweRows.error());
     }
+    // The same key through an issuer's cached remote JWKS against the key loaded locally (R-JWKS-PARSE-ONCE).
+    QList<lab::RemoteJwksBenchRow> remote;
+    for (const jose::JwsAlgorithm alg : std::as_const(options.algorithms)) {
+        if (jose::JwsAlgorithms::family(alg) == jose::JwsFamily::Hmac) {
+            continue;
+        }
+        auto row = lab::RemoteJwksBenchmark::run(alg, options.secondsPerMeasurement);
+        if (!row) {
+            return ctx.fail(row.error());
+        }
+        remote.append(*row);
+    }
     if (json) {
         QJsonObject all = lab::JoseBenchmark::toJson(*rows);
         all.insert(u"jwe"_s, lab::JweBenchmark::toJson(*jweRows));
+        all.insert(u"remoteJwks"_s, lab::RemoteJwksBenchmark::toJson(remote).value(u"results"_s));
         ctx.printJson(all);
         return Outcome::Ok;
     }
@@ -84,6 +98,18 @@ Outcome runBenchJose(CliContext& ctx, const CliArgs& args)
     ctx.out() << '\n'
               << formatTable({u"JWE"_s, u"key"_s, u"bytes"_s, u"decrypt/s"_s, u"raw/s"_s, u"decrypt/raw"_s, u"raw"_s},
                              jweTable);
+    QList<QStringList> remoteTable;
+    for (const lab::RemoteJwksBenchRow& r : std::as_const(remote)) {
+        remoteTable.append({jose::JwsAlgorithms::name(r.algorithm), QString::number(r.keysInSet), rate(r.localPerSec),
+                            rate(r.remotePerSec), QString::number(r.ratio(), 'f', 2)});
+    }
+    if (!remoteTable.isEmpty()) {
+        ctx.out() << '\n'
+                  << formatTable({u"alg"_s, u"keys in JWKS"_s, u"local key verify/s"_s,
+                                  u"cached remote JWKS verify/s"_s, u"remote/local"_s},
+                                 remoteTable);
+        ctx.out() << "remote = the issuer's stored JWKS, parsed once, key picked by kid, iss pinned (target >= 0.90)\n";
+    }
     return Outcome::Ok;
 }
 

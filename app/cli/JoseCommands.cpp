@@ -7,6 +7,7 @@
 
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/IssuerVerify.h"
 #include "app/cli/JweCli.h"
 
 #include "core/common/Clock.h"
@@ -184,9 +185,14 @@ Outcome runVerify(CliContext& ctx, const CliArgs& args)
         fixed.setSecs(now);
         clock = &fixed;
     }
-    auto keys = loadKeys(ctx, args);
-    if (!keys) {
-        return ctx.fail(keys.error());
+    const bool remote = args.isSet(u"issuer"_s) || args.isSet(u"jwks-url"_s);
+    std::optional<JwkSet> keys;
+    if (!remote) {
+        auto loaded = loadKeys(ctx, args);
+        if (!loaded) {
+            return ctx.fail(loaded.error());
+        }
+        keys = std::move(*loaded);
     }
     auto token = readToken(ctx, args);
     if (!token) {
@@ -203,7 +209,14 @@ Outcome runVerify(CliContext& ctx, const CliArgs& args)
     if (auto jws = Jws::parse(*token, policy->limits); !jws) {
         return ctx.fail(jws.error());
     }
-    const ValidationResult result = TokenValidator(*keys, *policy, *clock).validate(*token);
+    ValidationResult result;
+    if (remote) {
+        if (auto ended = verifyWithRemoteKeys(ctx, args, *policy, *clock, *token, result)) {
+            return *ended;
+        }
+    } else {
+        result = TokenValidator(*keys, *policy, *clock).validate(*token);
+    }
     if (!result.valid) {
         for (const Error& issue : result.issues) {
             // D-DISPLAY: a reason quotes the token (its kid, its alg): ESC, CR or RLO would rewrite the verdict.
@@ -499,6 +512,13 @@ const CliRegistrar verifyRegistrar{
                   CliOption(u"typ"_s, u"Required typ header (e.g. at+jwt)."_s, u"T"_s),
                   CliOption(u"leeway"_s, u"Clock leeway in seconds (0-300, default 30)."_s, u"SEC"_s),
                   CliOption(u"now"_s, u"Check as if the time were EPOCH seconds."_s, u"EPOCH"_s),
+                  CliOption(u"issuer"_s,
+                            u"Take the key from this saved issuer's (or issuer URL's) JWKS; iss is "
+                            "pinned to the issuer."_s,
+                            u"NAME|URL"_s),
+                  CliOption(u"jwks-url"_s, u"Take the key from the JWKS at this https URL."_s, u"URL"_s),
+                  CliOption(u"allow-http"_s, u"With --issuer URL or --jwks-url: allow loopback http."_s),
+                  CliOption(u"offline"_s, u"With --issuer: use the stored key set, never fetch."_s),
                   CliOption(u"decrypt-key"_s, u"Decrypt a nested JWT (a JWE with cty JWT) with this key file first."_s,
                             u"FILE"_s)})};
 

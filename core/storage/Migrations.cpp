@@ -240,6 +240,33 @@ QList<Migration> buildMigrations()
                      QStringLiteral("ALTER TABLE audit_log ADD COLUMN mac TEXT"),
                  }});
 
+    // PostgreSQL: CREATE TABLE issuers (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+    //   url TEXT NOT NULL UNIQUE, client_id TEXT NOT NULL DEFAULT '', client_secret BYTEA,
+    //   allow_http BOOLEAN NOT NULL DEFAULT FALSE, discovery_url TEXT NOT NULL DEFAULT '',
+    //   discovery TEXT NOT NULL DEFAULT '{}', discovered_ms BIGINT NOT NULL DEFAULT 0, jwks TEXT,
+    //   jwks_fetched_ms BIGINT NOT NULL DEFAULT 0, jwks_max_age_s BIGINT NOT NULL DEFAULT 600,
+    //   jwks_refetch_ms BIGINT NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', created_ms BIGINT NOT NULL)
+    list.append({9,
+                 QStringLiteral("remote issuers: discovery document and cached JWKS"),
+                 {
+                     QStringLiteral("CREATE TABLE issuers ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " name TEXT NOT NULL UNIQUE,"
+                                    " url TEXT NOT NULL UNIQUE,"
+                                    " client_id TEXT NOT NULL DEFAULT '',"
+                                    " client_secret BLOB,"
+                                    " allow_http INTEGER NOT NULL DEFAULT 0,"
+                                    " discovery_url TEXT NOT NULL DEFAULT '',"
+                                    " discovery TEXT NOT NULL DEFAULT '{}',"
+                                    " discovered_ms INTEGER NOT NULL DEFAULT 0,"
+                                    " jwks TEXT,"
+                                    " jwks_fetched_ms INTEGER NOT NULL DEFAULT 0,"
+                                    " jwks_max_age_s INTEGER NOT NULL DEFAULT 600,"
+                                    " jwks_refetch_ms INTEGER NOT NULL DEFAULT 0,"
+                                    " last_error TEXT NOT NULL DEFAULT '',"
+                                    " created_ms INTEGER NOT NULL)"),
+                 }});
+
     return list;
 }
 

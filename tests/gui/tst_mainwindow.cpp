@@ -61,7 +61,8 @@ void tst_MainWindow::showsBuiltPagesOnly()
     QVERIFY(ids.contains(QStringLiteral("audit")));
     // Pages keep the fixed sidebar order whatever is built.
     const QStringList order{QStringLiteral("sessions"), QStringLiteral("tokens"), QStringLiteral("keys"),
-                            QStringLiteral("server"),   QStringLiteral("audit"),  QStringLiteral("lab")};
+                            QStringLiteral("server"),   QStringLiteral("audit"),  QStringLiteral("lab"),
+                            QStringLiteral("issuers")};
     qsizetype last = -1;
     for (const QString& id : ids) {
         const qsizetype rank = order.indexOf(id);

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqliteFileGuard.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/issuers/IssuersPage.h"
 #include "ui/keys/KeysPage.h"
 #include "ui/lab/LabPage.h"
 #include "ui/mainwindow/AboutDialog.h"
@@ -39,7 +40,8 @@ namespace {
 
 // The sidebar order, whatever order the pages were added in.
 const QStringList kPageOrder{QStringLiteral("sessions"), QStringLiteral("tokens"), QStringLiteral("keys"),
-                             QStringLiteral("server"),   QStringLiteral("audit"),  QStringLiteral("lab")};
+                             QStringLiteral("server"),   QStringLiteral("audit"),  QStringLiteral("lab"),
+                             QStringLiteral("issuers")};
 
 } // namespace
 
@@ -96,6 +98,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     addPage(new TokensPage(m_context, this));
     addPage(new ServerPage(m_context, this));
     addPage(new AuditPage(m_context, this));
+    addPage(new IssuersPage(m_context, this));
     addPage(new LabPage(m_context, this));
 
     m_databaseLabel = new QLabel(this);

@@ -1,6 +1,7 @@
 #include "ui/tokens/TokensPage.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/issuers/IssuerStore.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/ClaimSet.h"
 #include "core/jose/JoseError.h"
@@ -164,6 +165,14 @@ void TokensPage::buildTabs()
     m_claimsPage = buildClaimsPage();
 
     m_verify = new VerifyPanel(m_context.clock, this);
+    m_verify->setIssuerLookup([this](const QString& iss) -> std::optional<VerifyPanel::IssuerKeys> {
+        issuers::IssuerStore store(m_context.database, m_context.audit, m_context.clock);
+        auto issuer = store.findByUrl(iss);
+        if (!issuer || !*issuer || (*issuer)->jwks.isEmpty()) {
+            return std::nullopt;
+        }
+        return VerifyPanel::IssuerKeys{(*issuer)->name, (*issuer)->url, (*issuer)->jwks};
+    });
     m_verify->setObjectName(QStringLiteral("verifyPanel"));
     m_resign = new ResignPanel(m_context.clock, this);
     m_resign->setObjectName(QStringLiteral("resignPanel"));

@@ -3,6 +3,7 @@
 #include "core/common/DisplayText.h"
 #include "core/common/TimeFormat.h"
 #include "core/jose/JoseError.h"
+#include "core/jose/Jws.h"
 #include "core/jose/TokenValidator.h"
 #include "ui/tokens/KeyInputWidget.h"
 #include "ui/tokens/PolicyEditor.h"
@@ -14,6 +15,8 @@
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -44,7 +47,23 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     m_keyInput->setObjectName(QStringLiteral("verifyKeyInputWidget"));
     auto* keyGroup = new QGroupBox(tr("Key"), this);
     auto* keyLayout = new QVBoxLayout(keyGroup);
+    m_issuerKeysButton = new QPushButton(this);
+    m_issuerKeysButton->setObjectName(QStringLiteral("issuerKeysButton"));
+    m_issuerKeysButton->setToolTip(tr("Verify with the keys stored for this saved issuer, and require its iss"));
+    m_issuerKeysButton->hide();
+    m_issuerNote = new QLabel(this);
+    m_issuerNote->setObjectName(QStringLiteral("issuerNoteLabel"));
+    m_issuerNote->setWordWrap(true);
+    m_issuerNote->hide();
+    keyLayout->addWidget(m_issuerKeysButton);
+    keyLayout->addWidget(m_issuerNote);
     keyLayout->addWidget(m_keyInput);
+    connect(m_issuerKeysButton, &QPushButton::clicked, this, [this] {
+        if (m_issuerKeys) {
+            m_keyInput->setKeyText(QString::fromUtf8(m_issuerKeys->jwks));
+            m_policy->setIssuer(m_issuerKeys->url);
+        }
+    });
 
     m_policy = new PolicyEditor(this);
     m_policy->setObjectName(QStringLiteral("policyEditor"));
@@ -140,6 +159,7 @@ void VerifyPanel::setToken(const QByteArray& token, bool jwe)
     }
     m_token = token;
     m_jwe = jwe;
+    offerIssuerKeys();
     m_verifyButton->setEnabled(!jwe && !token.isEmpty());
     m_result.reset();
     m_issuesList->clear();
@@ -155,6 +175,37 @@ void VerifyPanel::setToken(const QByteArray& token, bool jwe)
         scheduleAutoVerify();
     } else {
         showVerdict(Verdict::None, tr("The token changed: verify again (Ctrl+Return)."));
+    }
+}
+
+void VerifyPanel::setIssuerLookup(IssuerLookup lookup)
+{
+    m_issuerLookup = std::move(lookup);
+    offerIssuerKeys();
+}
+
+void VerifyPanel::offerIssuerKeys()
+{
+    m_issuerKeys.reset();
+    QString iss;
+    if (!m_jwe && !m_token.isEmpty()) {
+        if (auto jws = jose::Jws::parse(m_token); jws) {
+            iss = QJsonDocument::fromJson(jws->payload()).object().value(QStringLiteral("iss")).toString();
+        }
+    }
+    if (m_issuerLookup && !iss.isEmpty()) {
+        m_issuerKeys = m_issuerLookup(iss);
+    }
+    m_issuerKeysButton->setVisible(m_issuerKeys.has_value());
+    if (m_issuerKeys) {
+        m_issuerKeysButton->setText(tr("Use the keys of issuer %1").arg(m_issuerKeys->name));
+    }
+    const bool unknownUrl = m_issuerLookup && !m_issuerKeys && iss.startsWith(QStringLiteral("https://"));
+    m_issuerNote->setVisible(unknownUrl);
+    if (unknownUrl) {
+        m_issuerNote->setText(tr("The token's issuer %1 is not saved. Add it on the Issuers page to verify with its "
+                                 "published keys.")
+                                  .arg(DisplayText::escape(iss)));
     }
 }
 

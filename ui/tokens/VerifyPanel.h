@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -38,7 +39,18 @@ public:
     };
     static constexpr int CodeRole = Qt::UserRole + 1;
 
+    // A saved remote issuer's stored keys, offered when a token's iss names it (R-ISS-PIN: its URL becomes the
+    // required issuer). Nothing is fetched from here: an unknown iss only gets a note pointing to the Issuers page.
+    struct IssuerKeys
+    {
+        QString name;
+        QString url;
+        QByteArray jwks;
+    };
+    using IssuerLookup = std::function<std::optional<IssuerKeys>(const QString& iss)>;
+
     explicit VerifyPanel(const Clock& clock, QWidget* parent = nullptr);
+    void setIssuerLookup(IssuerLookup lookup);
 
     // The token to verify (already normalised); `jwe` for an encrypted token; empty to clear.
     void setToken(const QByteArray& token, bool jwe);
@@ -58,6 +70,7 @@ protected:
 
 private:
     void scheduleAutoVerify();
+    void offerIssuerKeys();
     void showVerdict(Verdict verdict, const QString& text);
     void applyVerdictColor();
     void addDiagnosis(const QString& text, const QString& code, Verdict kind);
@@ -72,6 +85,10 @@ private:
     QLabel* m_verdictLabel = nullptr;
     QListWidget* m_issuesList = nullptr;
     QTimer* m_autoTimer = nullptr;
+    QPushButton* m_issuerKeysButton = nullptr;
+    QLabel* m_issuerNote = nullptr;
+    IssuerLookup m_issuerLookup;
+    std::optional<IssuerKeys> m_issuerKeys;
     QByteArray m_token;
     bool m_jwe = false;
     Verdict m_verdict = Verdict::None;

@@ -1,0 +1,150 @@
+#include "core/issuers/IssuerRepository.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace authscope::issuers {
+
+namespace {
+
+const QString kColumns =
+    QStringLiteral("id, name, url, client_id, client_secret, allow_http, discovery_url, discovery, "
+                   "discovered_ms, jwks, jwks_fetched_ms, jwks_max_age_s, jwks_refetch_ms, "
+                   "last_error, created_ms");
+
+Issuer issuerFrom(const QSqlQuery& q)
+{
+    Issuer i;
+    i.id = q.value(0).toLongLong();
+    i.name = q.value(1).toString();
+    i.url = q.value(2).toString();
+    i.clientId = q.value(3).toString();
+    i.sealedClientSecret = q.value(4).toByteArray();
+    i.allowHttp = q.value(5).toInt() != 0;
+    i.discoveryUrl = q.value(6).toString();
+    i.discovery = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    i.discoveredMs = q.value(8).toLongLong();
+    i.jwks = q.value(9).isNull() ? QByteArray() : q.value(9).toString().toUtf8();
+    i.jwksFetchedMs = q.value(10).toLongLong();
+    i.jwksMaxAgeSecs = q.value(11).toLongLong();
+    i.jwksTriedMs = q.value(12).toLongLong();
+    i.lastError = q.value(13).toString();
+    i.createdMs = q.value(14).toLongLong();
+    return i;
+}
+
+QString discoveryText(const Issuer& issuer)
+{
+    return QString::fromUtf8(QJsonDocument(issuer.discovery).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<QList<Issuer>> IssuerRepository::list() const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto ok = execSql(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM issuers ORDER BY name"));
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    QList<Issuer> all;
+    while (q.next()) {
+        all.append(issuerFrom(q));
+    }
+    return all;
+}
+
+Result<std::optional<Issuer>> IssuerRepository::findBy(const QString& column, const QString& value) const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto ok = execSql(q,
+                          QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM issuers WHERE ") + column +
+                              QStringLiteral(" = ?"),
+                          {value});
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (!q.next()) {
+        return std::optional<Issuer>();
+    }
+    return std::optional<Issuer>(issuerFrom(q));
+}
+
+Result<std::optional<Issuer>> IssuerRepository::findByName(const QString& name) const
+{
+    return findBy(QStringLiteral("name"), name);
+}
+
+Result<std::optional<Issuer>> IssuerRepository::findByUrl(const QString& url) const
+{
+    return findBy(QStringLiteral("url"), url);
+}
+
+Result<qint64> IssuerRepository::insert(QSqlDatabase& transaction, const Issuer& issuer)
+{
+    QSqlQuery q(transaction);
+    auto ok = execSql(q,
+                      QStringLiteral("INSERT INTO issuers(name, url, client_id, client_secret, allow_http, "
+                                     "discovery_url, discovery, discovered_ms, created_ms) "
+                                     "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {issuer.name, issuer.url, issuer.clientId.isNull() ? QStringLiteral("") : issuer.clientId,
+                       issuer.sealedClientSecret.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                           : QVariant(issuer.sealedClientSecret),
+                       issuer.allowHttp ? 1 : 0, issuer.discoveryUrl, discoveryText(issuer), issuer.discoveredMs,
+                       issuer.createdMs});
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Result<bool> IssuerRepository::remove(QSqlDatabase& transaction, qint64 id)
+{
+    QSqlQuery q(transaction);
+    if (auto ok = execSql(q, QStringLiteral("DELETE FROM issuers WHERE id = ?"), {id}); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.numRowsAffected() > 0;
+}
+
+Result<void> IssuerRepository::saveDiscovery(QSqlDatabase& transaction, const Issuer& issuer)
+{
+    QSqlQuery q(transaction);
+    return execSql(
+        q, QStringLiteral("UPDATE issuers SET discovery_url = ?, discovery = ?, discovered_ms = ? WHERE id = ?"),
+        {issuer.discoveryUrl, discoveryText(issuer), issuer.discoveredMs, issuer.id});
+}
+
+Result<void> IssuerRepository::saveJwks(QSqlDatabase& transaction, qint64 id, const QByteArray& jwks, qint64 fetchedMs,
+                                        qint64 maxAgeSecs)
+{
+    QSqlQuery q(transaction);
+    return execSql(q,
+                   QStringLiteral("UPDATE issuers SET jwks = ?, jwks_fetched_ms = ?, jwks_max_age_s = ?, "
+                                  "jwks_refetch_ms = ?, last_error = '' WHERE id = ?"),
+                   {QString::fromUtf8(jwks), fetchedMs, maxAgeSecs, fetchedMs, id});
+}
+
+Result<void> IssuerRepository::saveJwks(qint64 id, const QByteArray& jwks, qint64 fetchedMs, qint64 maxAgeSecs)
+{
+    return m_db.writeTransaction([&](QSqlDatabase& db) { return saveJwks(db, id, jwks, fetchedMs, maxAgeSecs); });
+}
+
+Result<void> IssuerRepository::saveFailure(qint64 id, const QString& message, qint64 nowMs)
+{
+    return m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        QSqlQuery q(db);
+        return execSql(q, QStringLiteral("UPDATE issuers SET last_error = ?, jwks_refetch_ms = ? WHERE id = ?"),
+                       {message, nowMs, id});
+    });
+}
+
+Result<void> IssuerRepository::writeTransaction(const std::function<Result<void>(QSqlDatabase&)>& work)
+{
+    return m_db.writeTransaction(work);
+}
+
+} // namespace authscope::issuers
