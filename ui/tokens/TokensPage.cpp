@@ -248,8 +248,7 @@ void TokensPage::connectPanels()
     });
     connect(m_resign, &ResignPanel::tokenSigned, this,
             [this](const QString& alg, const QString& kid, const QString& keySource) {
-                // Signing changes no row, so the audit row has its own transaction; a token whose signing is not
-                // on record is not handed out (A-SAME-TX).
+                // A signing that is not on record is taken back (A-SAME-TX).
                 auto row = m_context.audit.append(QStringLiteral("token.sign"), kid,
                                                   QJsonObject{{QStringLiteral("alg"), alg},
                                                               {QStringLiteral("kid"), kid},
