@@ -182,8 +182,8 @@ bool allowsEncryption(const Jwk& key, bool decrypting)
     }
     static const QStringList Decrypt{QStringLiteral("decrypt"), QStringLiteral("unwrapKey"),
                                      QStringLiteral("deriveKey"), QStringLiteral("deriveBits")};
-    static const QStringList Encrypt{QStringLiteral("encrypt"), QStringLiteral("wrapKey"),
-                                     QStringLiteral("deriveKey"), QStringLiteral("deriveBits")};
+    static const QStringList Encrypt{QStringLiteral("encrypt"), QStringLiteral("wrapKey"), QStringLiteral("deriveKey"),
+                                     QStringLiteral("deriveBits")};
     const QStringList ops = key.keyOps();
     return std::any_of(ops.begin(), ops.end(),
                        [decrypting](const QString& op) { return (decrypting ? Decrypt : Encrypt).contains(op); });

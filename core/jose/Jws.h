@@ -14,8 +14,8 @@ namespace authscope::jose {
 
 // A compact JWS (RFC 7515 §7.1), parsed but not verified. parse() checks the size cap first, then exactly two
 // dots, strict base64url in every part, and a strict-JSON object header. A five-part token is a JWE and is
-// refused here with jose.type-confusion (E-TYPE-CONFUSION; JweDecryptor decrypts it). Headers are parsed once and cached by
-// their base64url text, so a stream of tokens from one issuer does not re-parse the same header.
+// refused here with jose.type-confusion (E-TYPE-CONFUSION; JweDecryptor decrypts it). Headers are parsed once and
+// cached by their base64url text, so a stream of tokens from one issuer does not re-parse the same header.
 class Jws final
 {
 public:
