@@ -6,6 +6,7 @@
 #include "core/keys/KeyVault.h"
 #include "core/keys/RotationScheduler.h"
 #include "core/storage/Database.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -34,6 +35,7 @@ struct KeysFixture
     static constexpr crypto::KeyDerivation::ScryptParameters FastKdf{10, 8, 1};
 
     QTemporaryDir dir;
+    QString location = test::testDatabase(dir, QStringLiteral("keys.db")); // a file, or a fresh PostgreSQL database
     FakeClock clock{StartMs};
     std::unique_ptr<Database> db;
     std::unique_ptr<AuditLog> audit;
@@ -41,7 +43,7 @@ struct KeysFixture
     std::unique_ptr<KeyStore> store;
     std::unique_ptr<RotationScheduler> scheduler;
 
-    [[nodiscard]] QString path() const { return dir.filePath(QStringLiteral("keys.db")); }
+    [[nodiscard]] QString path() const { return location; }
 
     bool open()
     {
