@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/PostgresBackend.h"
 #include "core/storage/PostgresChangeDetector.h"
+#include "core/storage/PostgresChangeListener.h"
 #include "core/storage/QtSqlTransaction.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlText.h"
@@ -242,7 +243,11 @@ Result<void> PostgresSessionValidatorRepository::loadLive(
 Result<void> PostgresSessionValidatorRepository::writeTransaction(const std::function<Result<void>(Transaction&)>& work)
 {
     QtSqlTransaction transaction(m_connection);
-    return inTransaction([&] { return work(transaction); });
+    auto done = inTransaction([&] { return work(transaction); });
+    if (done) {
+        PostgresChangeListener::noteLocalCommit();
+    }
+    return done;
 }
 
 Result<qint64> PostgresSessionValidatorRepository::userAgentId(const QString& text, const QString& label)

@@ -492,6 +492,9 @@ Result<void> Database::writeTransaction(const std::function<Result<void>(QSqlDat
     Result<void> result = work(db);
     if (result) {
         if (q.exec(QStringLiteral("COMMIT"))) {
+            if (isPostgres()) {
+                PostgresChangeListener::noteLocalCommit();
+            }
             return {};
         }
         result = std::unexpected(sqlError(q.lastError(), QStringLiteral("Saving the changes")));

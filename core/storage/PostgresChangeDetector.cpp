@@ -21,12 +21,14 @@ Result<bool> PostgresChangeDetector::poll()
         return true;
     }
     m_polled = m_listener.sequence();
-    return m_polled != m_seen || m_polled < 0;
+    m_polledLocal = PostgresChangeListener::localCommits();
+    return m_polled != m_seen || m_polled < 0 || m_polledLocal != m_seenLocal;
 }
 
 void PostgresChangeDetector::accept()
 {
     m_seen = m_polled;
+    m_seenLocal = m_polledLocal;
 }
 
 Result<qint64> PostgresChangeDetector::stamp()

@@ -28,6 +28,8 @@ private:
     PostgresChangeListener& m_listener;
     qint64 m_seen = -2; // never accepted: the first poll answers "changed"
     qint64 m_polled = -2;
+    quint64 m_seenLocal = 0;
+    quint64 m_polledLocal = 0;
 };
 
 } // namespace authscope

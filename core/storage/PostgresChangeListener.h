@@ -39,6 +39,11 @@ public:
     [[nodiscard]] quint64 notifications() const { return m_notifications.load(std::memory_order_relaxed); }
     [[nodiscard]] quint64 reconnects() const { return m_reconnects.load(std::memory_order_relaxed); }
 
+    // Writes committed by this process: seen by its own detectors at once, as SQLite's WAL index shows them,
+    // without waiting for the notification to come back from the server.
+    static void noteLocalCommit() { s_localCommits.fetch_add(1, std::memory_order_release); }
+    [[nodiscard]] static quint64 localCommits() { return s_localCommits.load(std::memory_order_acquire); }
+
 private:
     void connectNow();
     void dropConnection();
@@ -57,6 +62,7 @@ private:
     std::atomic<bool> m_healthy{false};
     std::atomic<quint64> m_notifications{0};
     std::atomic<quint64> m_reconnects{0};
+    static inline std::atomic<quint64> s_localCommits{0};
 };
 
 } // namespace authscope
