@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds AuthScope with AddressSanitizer and UBSan, runs every test offscreen,
-# then checks formatting and the desktop files. Exit 0 only when all of it passes.
-#   scripts/test.sh [ctest args...]    e.g. scripts/test.sh -L unit
+# then checks formatting and the desktop files. Exit 0 only when all of it passes. The storage-facing tests run
+# twice, on SQLite and on PostgreSQL (tst_NAME_pg): a throwaway PostgreSQL cluster is started for the run in a
+# temporary folder on a free loopback port and stopped at the end, whatever happens (see scripts/pg-cluster.sh).
+#   scripts/test.sh [ctest args...]    e.g. scripts/test.sh -L unit, scripts/test.sh -L postgres
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+source "$(dirname "$0")/pg-cluster.sh"
 
 install_missing_packages
 build=${AUTHSCOPE_TEST_BUILD_DIR:-$AUTHSCOPE_ROOT/build-test}
 start=$(date +%s)
 configure_and_build "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUTHSCOPE_SANITIZE=ON -DAUTHSCOPE_BUILD_TESTS=ON
 log "build took $(( $(date +%s) - start )) s"
+
+log "starting a throwaway PostgreSQL cluster"
+trap pg_cluster_stop EXIT INT TERM
+pg_cluster_start || die "cannot start the PostgreSQL test cluster (see above)"
+log "PostgreSQL test cluster on 127.0.0.1:$PG_CLUSTER_PORT (as $PG_CLUSTER_USER, in $PG_CLUSTER_DIR)"
 
 log "running the tests"
 export QT_QPA_PLATFORM=offscreen

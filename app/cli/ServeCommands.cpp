@@ -3,15 +3,19 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Passphrase.h"
 
+#include "core/common/DisplayText.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/keys/RotationScheduler.h"
+#include "core/server/HealthRoutes.h"
 #include "core/server/TestServer.h"
 #include "core/services/Services.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSocketNotifier>
+#include <QUrl>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -95,6 +99,24 @@ Result<ServerConfig> configFrom(const CliArgs& args)
         }
         config.publicHosts << host;
     }
+    if (args.isSet(u"issuer"_s)) {
+        const QString issuer = args.value(u"issuer"_s).trimmed();
+        const QUrl url(issuer, QUrl::StrictMode);
+        if (issuer.size() > 255 || !url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) ||
+            url.host().isEmpty() || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
+            return fail(u"cli.usage"_s, u"--issuer: '%1' is not an http(s) URL without query, fragment or user"_s.arg(
+                                            DisplayText::escape(issuer.left(80))));
+        }
+        config.issuer = issuer;
+    }
+    config.nodeName = args.value(u"node"_s).trimmed();
+    if (config.nodeName.isEmpty()) {
+        config.nodeName = HealthRoutes::defaultNodeName();
+    }
+    static const QRegularExpression nodePattern(u"^[A-Za-z0-9._-]{1,64}$"_s);
+    if (!nodePattern.match(config.nodeName).hasMatch()) {
+        return fail(u"cli.usage"_s, u"--node: use 1 to 64 letters, digits, '.', '_' or '-'"_s);
+    }
     config.tls = args.isSet(u"tls"_s);
     return config;
 }
@@ -158,13 +180,18 @@ Outcome runServe(CliContext& ctx, const CliArgs& args)
         QObject::connect(
             &server, &TestServer::requestServed, &server,
             // toLine() escapes what the request brought (D-DISPLAY)
-            [&ctx](const RequestLogEntry& entry) { ctx.out() << entry.toLine() << Qt::endl; }, Qt::QueuedConnection);
+            [&ctx, node = config->nodeName](const RequestLogEntry& entry) {
+                ctx.out() << '[' << node << "] " << entry.toLine() << Qt::endl;
+            },
+            Qt::QueuedConnection);
     }
     auto started = server.start(*config);
     if (!started) {
         return ctx.fail(started.error());
     }
-    ctx.out() << "AuthScope test server listening on " << server.baseUrl() << " (Ctrl+C stops it)" << Qt::endl;
+    ctx.out() << "AuthScope test server listening on " << server.baseUrl() << " as node " << config->nodeName << " on "
+              << (ctx.database().isPostgres() ? "PostgreSQL " : "SQLite ") << ctx.database().displayName()
+              << " (Ctrl+C stops it)" << Qt::endl;
     if (config->tls) {
         ctx.out() << "self-signed certificate, SHA-256 " << server.tlsFingerprint()
                   << " (curl: add -k, or --pinnedpubkey)" << Qt::endl;
@@ -190,6 +217,15 @@ const CliRegistrar registrar{
             CliOption(u"tls"_s, u"Serve HTTPS with a self-signed certificate made at start (cookies then get Secure "
                                 "and the __Host- prefix)."_s),
             CliOption(u"quiet"_s, u"Do not log each request."_s),
+            CliOption(u"node"_s,
+                      u"This server's node name, shown in /healthz and each request line (default "
+                      "hostname-pid); several nodes may serve one PostgreSQL database or SQLite file."_s,
+                      u"NAME"_s),
+            CliOption(u"issuer"_s,
+                      u"The iss of the tokens this server issues and accepts (default: its own address). Nodes that "
+                      "serve one database behind a load balancer share one issuer, so each accepts the others' "
+                      "tokens."_s,
+                      u"URL"_s),
             CliOption(u"passphrase-file"_s,
                       u"Read the key store passphrase from FILE (else AUTHSCOPE_PASSPHRASE, else a prompt); without "
                       "it the server cannot sign JWTs."_s,

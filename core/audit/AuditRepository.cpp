@@ -1,6 +1,7 @@
 #include "core/audit/AuditRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 
@@ -40,7 +41,7 @@ struct Where
     QVariantList bindings;
 };
 
-Where whereClause(const AuditFilter& filter)
+Where whereClause(const AuditFilter& filter, const SqlDialect& dialect)
 {
     QStringList parts;
     Where w;
@@ -62,8 +63,10 @@ Where whereClause(const AuditFilter& filter)
         }
     }
     if (!filter.text.isEmpty()) {
-        parts << QStringLiteral("(instr(lower(actor), lower(?)) > 0 OR instr(lower(action), lower(?)) > 0 OR "
-                                "instr(lower(target), lower(?)) > 0 OR instr(lower(details), lower(?)) > 0)");
+        parts << QStringLiteral("(%1 OR %2 OR %3 OR %4)")
+                     .arg(dialect.containsText(QStringLiteral("actor")), dialect.containsText(QStringLiteral("action")),
+                          dialect.containsText(QStringLiteral("target")),
+                          dialect.containsText(QStringLiteral("details")));
         w.bindings << filter.text << filter.text << filter.text << filter.text;
     }
     if (!parts.isEmpty()) {
@@ -203,13 +206,13 @@ Result<bool> AuditRepository::anyRowSealed(Transaction& transaction)
 
 Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter& filter) const
 {
-    const Where w = whereClause(filter);
+    const Where w = whereClause(filter, SqlDialect(m_db));
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log") + w.sql +
                   (filter.newestFirst ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id"));
     QVariantList bindings = w.bindings;
     if (filter.limit >= 0 || filter.offset > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        bindings << (filter.limit >= 0 ? filter.limit : -1) << filter.offset;
+        bindings << (filter.limit >= 0 ? QVariant(filter.limit) : SqlDialect(m_db).noLimit()) << filter.offset;
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -225,7 +228,7 @@ Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter& filter) const
 
 Result<qint64> AuditRepository::count(const AuditFilter& filter) const
 {
-    const Where w = whereClause(filter);
+    const Where w = whereClause(filter, SqlDialect(m_db));
     QSqlQuery q(m_db.connection());
     if (auto ok = execSql(q, QStringLiteral("SELECT count(*) FROM audit_log") + w.sql, w.bindings); !ok) {
         return std::unexpected(ok.error());

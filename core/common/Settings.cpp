@@ -1,5 +1,7 @@
 #include "core/common/Settings.h"
 
+#include <QStandardPaths>
+
 namespace authscope {
 
 namespace {
@@ -7,6 +9,8 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kLastDatabase = QStringLiteral("storage/lastDatabase");
 const QString kRecentDatabases = QStringLiteral("storage/recentDatabases");
+const QString kProfiles = QStringLiteral("profiles");
+const QString kLastProfile = QStringLiteral("storage/lastProfile");
 const QString kGeometry = QStringLiteral("ui/mainWindowGeometry");
 const QString kState = QStringLiteral("ui/mainWindowState");
 const QString kLastPage = QStringLiteral("ui/lastPage");
@@ -29,6 +33,12 @@ Settings::Settings(const QString& iniPath) : m_settings(std::make_unique<QSettin
 
 Settings::~Settings() = default;
 
+QString Settings::consoleFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/AuthScope/AuthScope.conf");
+}
+
 QString Settings::language() const
 {
     return m_settings->value(kLanguage).toString();
@@ -47,6 +57,43 @@ QString Settings::lastDatabase() const
 void Settings::setLastDatabase(const QString& path)
 {
     m_settings->setValue(kLastDatabase, path);
+}
+
+QStringList Settings::profileNames() const
+{
+    m_settings->beginGroup(kProfiles);
+    QStringList names = m_settings->childGroups();
+    m_settings->endGroup();
+    names.sort();
+    return names;
+}
+
+QString Settings::profileLocation(const QString& name) const
+{
+    return m_settings->value(kProfiles + u'/' + name + QStringLiteral("/location")).toString();
+}
+
+void Settings::setProfile(const QString& name, const QString& location)
+{
+    m_settings->setValue(kProfiles + u'/' + name + QStringLiteral("/location"), location);
+}
+
+void Settings::removeProfile(const QString& name)
+{
+    m_settings->remove(kProfiles + u'/' + name);
+    if (lastProfile() == name) {
+        m_settings->remove(kLastProfile);
+    }
+}
+
+QString Settings::lastProfile() const
+{
+    return m_settings->value(kLastProfile).toString();
+}
+
+void Settings::setLastProfile(const QString& name)
+{
+    m_settings->setValue(kLastProfile, name);
 }
 
 QStringList Settings::recentDatabases() const

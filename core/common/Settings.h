@@ -25,6 +25,9 @@ public:
     Settings();
     // Settings kept in an explicit INI file (tests, portable installs).
     explicit Settings(const QString& iniPath);
+    // The console's settings file, which the CLI reads for the connection profiles the console saved (and writes
+    // when it saves one): <config>/AuthScope/AuthScope.conf.
+    [[nodiscard]] static QString consoleFile();
     ~Settings();
     Q_DISABLE_COPY_MOVE(Settings)
 
@@ -68,6 +71,15 @@ public:
     void setLabQuick(bool quick);
     [[nodiscard]] QStringList labExperiments() const; // default: all four
     void setLabExperiments(const QStringList& ids);
+
+    // Connection profiles: a name for a database location (an SQLite file or a postgresql:// URI without any
+    // password; passwords live only in the OS keychain, see storage/ProfilePasswords).
+    [[nodiscard]] QStringList profileNames() const;                   // sorted
+    [[nodiscard]] QString profileLocation(const QString& name) const; // "" when there is no such profile
+    void setProfile(const QString& name, const QString& location);
+    void removeProfile(const QString& name);
+    [[nodiscard]] QString lastProfile() const;
+    void setLastProfile(const QString& name);
 
     void sync();
     [[nodiscard]] QString fileName() const;

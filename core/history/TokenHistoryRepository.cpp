@@ -1,6 +1,7 @@
 #include "core/history/TokenHistoryRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
@@ -44,8 +45,10 @@ Result<qint64> TokenHistoryRepository::upsert(const Row& row, qint64 nowMs, int 
                                          "subject, expires_at, first_seen_ms, last_seen_ms, seen_count) "
                                          "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
                                          "ON CONFLICT(token_sha256) DO UPDATE SET "
-                                         "last_seen_ms = max(last_seen_ms, excluded.last_seen_ms), "
-                                         "seen_count = seen_count + 1"),
+                                         "last_seen_ms = ") +
+                              SqlDialect(m_db).greatest(QStringLiteral("token_history.last_seen_ms"),
+                                                        QStringLiteral("excluded.last_seen_ms")) +
+                              QStringLiteral(", seen_count = token_history.seen_count + 1"),
                           {row.sha256, row.token, row.kind, row.algorithm, row.keyId, row.issuer, row.subject,
                            row.expiresAt, nowMs, nowMs});
         if (!ok) {

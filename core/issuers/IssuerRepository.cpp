@@ -89,7 +89,7 @@ Result<qint64> IssuerRepository::insert(QSqlDatabase& transaction, const Issuer&
     auto ok = execSql(q,
                       QStringLiteral("INSERT INTO issuers(name, url, client_id, client_secret, allow_http, "
                                      "discovery_url, discovery, discovered_ms, created_ms) "
-                                     "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                       {issuer.name, issuer.url, issuer.clientId.isNull() ? QStringLiteral("") : issuer.clientId,
                        issuer.sealedClientSecret.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
                                                            : QVariant(issuer.sealedClientSecret),
@@ -98,7 +98,8 @@ Result<qint64> IssuerRepository::insert(QSqlDatabase& transaction, const Issuer&
     if (!ok) {
         return std::unexpected(ok.error());
     }
-    return q.lastInsertId().toLongLong();
+    // RETURNING (SQLite 3.35+, PostgreSQL): QPSQL has no last insert id without OIDs.
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Result<bool> IssuerRepository::remove(QSqlDatabase& transaction, qint64 id)

@@ -385,7 +385,7 @@ Result<void> KeyRepository::bumpRevision(QSqlDatabase& transaction)
     QSqlQuery q(transaction);
     return execSql(q,
                    QStringLiteral("INSERT INTO meta(key, value) VALUES(?, '1') ON CONFLICT(key) DO UPDATE SET value = "
-                                  "CAST(CAST(value AS INTEGER) + 1 AS TEXT)"),
+                                  "CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)"),
                    {kRevisionKey});
 }
 

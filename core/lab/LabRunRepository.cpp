@@ -48,16 +48,18 @@ std::optional<LabRun> runFrom(const QSqlQuery& q)
 Result<qint64> LabRunRepository::insert(QSqlDatabase& transaction, const LabRun& run)
 {
     QSqlQuery q(transaction);
-    if (auto ok = execSql(q,
-                          QStringLiteral("INSERT INTO lab_runs (experiment, started_ms, finished_ms, quick, "
-                                         "cancelled, options, machine, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {experimentId(run.experiment), run.started.toMSecsSinceEpoch(),
-                           run.finished.toMSecsSinceEpoch(), run.quick ? 1 : 0, run.cancelled ? 1 : 0,
-                           compact(run.options), compact(run.machine), compact(run.result)});
+    if (auto ok =
+            execSql(q,
+                    QStringLiteral("INSERT INTO lab_runs (experiment, started_ms, finished_ms, quick, "
+                                   "cancelled, options, machine, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                    {experimentId(run.experiment), run.started.toMSecsSinceEpoch(), run.finished.toMSecsSinceEpoch(),
+                     run.quick ? 1 : 0, run.cancelled ? 1 : 0, compact(run.options), compact(run.machine),
+                     compact(run.result)});
         !ok) {
         return std::unexpected(ok.error());
     }
-    return q.lastInsertId().toLongLong();
+    // RETURNING (SQLite 3.35+, PostgreSQL): QPSQL has no last insert id without OIDs.
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Result<std::optional<QString>> LabRunRepository::experimentOf(QSqlDatabase& transaction, qint64 id)

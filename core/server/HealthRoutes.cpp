@@ -4,6 +4,8 @@
 #include "core/http/HttpRouter.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+#include <QHostInfo>
 #include <QJsonObject>
 
 namespace authscope {
@@ -11,9 +13,15 @@ namespace authscope {
 using http::HttpRequest;
 using http::HttpResponse;
 
-HealthRoutes::HealthRoutes(Database* database) : m_db(database)
+HealthRoutes::HealthRoutes(Database* database, QString nodeName)
+    : m_db(database), m_node(nodeName.isEmpty() ? defaultNodeName() : std::move(nodeName))
 {
     m_uptime.start();
+}
+
+QString HealthRoutes::defaultNodeName()
+{
+    return QHostInfo::localHostName() + u'-' + QString::number(QCoreApplication::applicationPid());
 }
 
 void HealthRoutes::registerRoutes(http::HttpRouter& router)
@@ -23,7 +31,12 @@ void HealthRoutes::registerRoutes(http::HttpRouter& router)
     router.add(QByteArrayLiteral("GET"), QStringLiteral("/healthz"), [this](const HttpRequest& request) {
         QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")},
                          {QStringLiteral("version"), versionInfo().authscope},
-                         {QStringLiteral("uptime_s"), m_uptime.elapsed() / 1000}};
+                         {QStringLiteral("uptime_s"), m_uptime.elapsed() / 1000},
+                         {QStringLiteral("node"), m_node}};
+        if (m_db != nullptr) {
+            body.insert(QStringLiteral("backend"),
+                        m_db->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+        }
         if (m_db != nullptr && request.query.queryItemValue(QStringLiteral("deep")) == QStringLiteral("1")) {
             const bool dbOk = m_db->ping().has_value();
             body.insert(QStringLiteral("database"), dbOk ? QStringLiteral("ok") : QStringLiteral("unavailable"));

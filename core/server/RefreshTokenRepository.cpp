@@ -52,14 +52,15 @@ Result<qint64> RefreshTokenRepository::insert(QSqlDatabase& transaction, const Q
     QSqlQuery q(transaction);
     if (auto ok = execSql(q,
                           QStringLiteral("INSERT INTO refresh_tokens(token_hash, family, session_id, user_id, "
-                                         "issued_ms, expires_ms) VALUES(?, ?, ?, ?, ?, ?)"),
+                                         "issued_ms, expires_ms) VALUES(?, ?, ?, ?, ?, ?) RETURNING id"),
                           {tokenHash, record.family,
                            record.sessionId ? QVariant(*record.sessionId) : QVariant(QMetaType(QMetaType::LongLong)),
                            record.userId, record.issuedMs, record.expiresMs});
         !ok) {
         return std::unexpected(ok.error());
     }
-    return q.lastInsertId().toLongLong();
+    // RETURNING (SQLite 3.35+, PostgreSQL): QPSQL has no last insert id without OIDs.
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Result<std::optional<RefreshTokenStore::Record>> RefreshTokenRepository::findByHash(QSqlDatabase& connection,

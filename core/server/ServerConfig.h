@@ -28,6 +28,9 @@ struct ServerConfig : http::HttpServerConfig
     crypto::PasswordHasher::Parameters passwordHashing;
     // Timeouts, slide throttle and validation cache of the server's session store (the Lab compares settings).
     SessionPolicy sessionPolicy;
+    // Which node this is when several servers share one database (shown in /healthz and the request log); empty:
+    // hostname-pid.
+    QString nodeName;
 };
 
 } // namespace authscope

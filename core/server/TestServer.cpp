@@ -91,7 +91,7 @@ public:
         if (m_context.config.issuer.isEmpty()) {
             m_context.config.issuer = m_context.baseUrl;
         }
-        m_groups.push_back(std::make_unique<HealthRoutes>(&m_context.database));
+        m_groups.push_back(std::make_unique<HealthRoutes>(&m_context.database, m_context.config.nodeName));
         for (const auto& factory : m_factories) {
             for (auto& group : factory(m_context)) {
                 m_groups.push_back(std::move(group));

@@ -41,7 +41,16 @@ QString Services::databasePath() const
 Result<Database*> Services::database()
 {
     if (m_database == nullptr) {
-        auto db = Database::open(databasePath());
+        Database::Options options;
+        options.password = m_options.databasePassword;
+        auto db = Database::open(databasePath(), options);
+        if (!db && db.error().code == QStringLiteral("storage.password-needed") && m_options.askDatabasePassword) {
+            auto password = m_options.askDatabasePassword(databasePath());
+            if (password) {
+                options.password = *password;
+                db = Database::open(databasePath(), options);
+            }
+        }
         if (!db) {
             return std::unexpected(db.error());
         }

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <memory>
 
 namespace authscope {
@@ -32,6 +34,11 @@ public:
         QString databasePath{};                               // empty: Database::defaultPath()
         QString auditActor{};                                 // who the audit log names; empty: the OS user
         crypto::PasswordHasher::Parameters passwordHashing{}; // for the user store's password hashes
+        // PostgreSQL: a password from the connection profile's keychain entry (empty: libpq's own sources).
+        QString databasePassword{};
+        // PostgreSQL: asked once when the server wants a password that libpq's sources do not have (a prompt on
+        // a terminal); unset or failing: the connection error stands.
+        std::function<Result<QString>(const QString& where)> askDatabasePassword{};
     };
 
     explicit Services(Options options, const Clock& clock = Clock::system());

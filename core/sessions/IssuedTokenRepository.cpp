@@ -1,6 +1,7 @@
 #include "core/sessions/IssuedTokenRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlText.h"
 
@@ -56,13 +57,14 @@ Result<qint64> IssuedTokenRepository::insert(QSqlDatabase& transaction, const Ne
     QSqlQuery q(transaction);
     if (auto ok = execSql(q,
                           QStringLiteral("INSERT INTO issued_tokens(issuer, jti, session_id, user_id, kid, "
-                                         "issued_ms, expires_ms) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                                         "issued_ms, expires_ms) VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                           {token.issuer, token.jti, nullableId(token.sessionId), token.userId, sqlText(token.kid),
                            token.issuedMs, token.expiresMs});
         !ok) {
         return std::unexpected(ok.error());
     }
-    return q.lastInsertId().toLongLong();
+    // RETURNING (SQLite 3.35+, PostgreSQL): QPSQL has no last insert id without OIDs.
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Result<bool> IssuedTokenRepository::deny(QSqlDatabase& transaction, const QString& issuer, const QString& jti,
@@ -108,7 +110,8 @@ Result<std::optional<IssuedTokenRepository::CheckRow>> IssuedTokenRepository::ch
                                    "(SELECT revoked_ms IS NOT NULL FROM sessions WHERE id = ? AND user_id = u.id), "
                                    "(SELECT issued_ms FROM issued_tokens WHERE issuer = ? AND jti = ? AND "
                                    "user_id = u.id) "
-                                   "FROM users u WHERE u.username = ?"),
+                                   "FROM users u WHERE ") +
+                        SqlDialect(m_db).nameEquals(QStringLiteral("u.username")),
                     {token.issuer, token.jti, nullableId(token.sessionId), token.issuer, token.jti, token.subject});
         !ok) {
         return std::unexpected(ok.error());

@@ -33,7 +33,9 @@ Result<void> RevocationRetry::writeTransaction(Database& database,
                                                const std::function<Result<void>(QSqlDatabase&)>& work, qint64 limitMs)
 {
     QSqlDatabase db = database.connection();
-    const int before = db.isOpen() ? busyTimeout(db) : -1;
+    // PostgreSQL waits on its own write lock (no busy handler to shorten); its serialization and lock errors map to
+    // storage.busy as SQLite's do, so the retry loop below serves both.
+    const int before = db.isOpen() && !database.isPostgres() ? busyTimeout(db) : -1;
     if (before >= 0) {
         setBusyTimeout(db, kPollBusyMs);
     }

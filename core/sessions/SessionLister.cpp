@@ -103,7 +103,7 @@ private:
         Sql q(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM sessions s WHERE "));
         q << condition << QStringLiteral(" LIMIT ");
         q.value(m_probeCap + 1);
-        q << QStringLiteral(")");
+        q << QStringLiteral(") AS probe");
         return scalar(m_db, q);
     }
 
@@ -486,7 +486,7 @@ Result<qint64> SessionLister::count(const SessionFilter& filter, qint64 cap)
     } else {
         q << QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM sessions s") << where << QStringLiteral(" LIMIT ");
         q.value(cap);
-        q << QStringLiteral(")");
+        q << QStringLiteral(") AS capped");
     }
     return scalar(m_db, q);
 }

@@ -1,5 +1,7 @@
 #include "core/sessions/SqliteSessionValidatorRepository.h"
 
+#include "core/sessions/PostgresSessionValidatorRepository.h"
+
 #include "core/storage/Database.h"
 #include "core/storage/SqliteChangeDetector.h"
 #include "core/storage/SqliteConnection.h"
@@ -27,7 +29,13 @@ SessionCache::Entry entryFrom(const SqliteStatement& s, int first)
 
 Result<std::unique_ptr<SessionValidatorRepository>> SessionValidatorRepository::open(Database& database)
 {
-    // One backend today; the PostgreSQL one is chosen here by database.backend().
+    if (database.backend() == Database::Backend::PostgreSql) {
+        auto postgres = PostgresSessionValidatorRepository::open(database);
+        if (!postgres) {
+            return std::unexpected(postgres.error());
+        }
+        return std::unique_ptr<SessionValidatorRepository>(std::move(*postgres));
+    }
     auto sqlite = SqliteSessionValidatorRepository::open(database);
     if (!sqlite) {
         return std::unexpected(sqlite.error());

@@ -1,6 +1,7 @@
 #include "core/sessions/UserRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlText.h"
 
@@ -53,7 +54,7 @@ Result<std::optional<UserRepository::Credentials>> UserRepository::load(const QS
 
 Result<std::optional<UserRepository::Credentials>> UserRepository::findByName(const QString& username) const
 {
-    return load(QStringLiteral("username = ?"), username);
+    return load(SqlDialect(m_db).nameEquals(QStringLiteral("username")), username);
 }
 
 Result<std::optional<UserRepository::Credentials>> UserRepository::findById(qint64 id) const
@@ -73,12 +74,14 @@ Result<QList<User>> UserRepository::list(const QString& prefix, int limit, qint6
     // Prefixed column names: "u.id" etc., plus a count of each user's live sessions through sessions_user.
     QString columns = kColumns;
     columns.replace(QStringLiteral(", "), QStringLiteral(", u."));
+    const SqlDialect dialect(m_db);
     if (auto ok = execSql(q,
                           QStringLiteral("SELECT u.") + columns +
                               QStringLiteral(", (SELECT count(*) FROM sessions s WHERE s.user_id = u.id AND "
-                                             "s.revoked_ms IS NULL AND s.expires_ms > ?) FROM users u WHERE "
-                                             "u.username LIKE ? ESCAPE '\\' ORDER BY u.username LIMIT ?"),
-                          {nowMs, QString(escaped + u'%'), limit < 0 ? -1 : limit});
+                                             "s.revoked_ms IS NULL AND s.expires_ms > ?) FROM users u WHERE ") +
+                              dialect.nameLike(QStringLiteral("u.username")) + QStringLiteral(" ORDER BY ") +
+                              dialect.nameOrder(QStringLiteral("u.username")) + QStringLiteral(" LIMIT ?"),
+                          {nowMs, QString(escaped + u'%'), limit < 0 ? dialect.noLimit() : QVariant(limit)});
         !ok) {
         return std::unexpected(ok.error());
     }
@@ -94,6 +97,7 @@ Result<QList<User>> UserRepository::list(const QString& prefix, int limit, qint6
 Result<bool> UserRepository::exists(QSqlDatabase& transaction, const QString& username)
 {
     QSqlQuery q(transaction);
+    // On PostgreSQL execSql compares lower(username) (PostgresSqlRewriter), as the unique index does.
     if (auto ok = execSql(q, QStringLiteral("SELECT 1 FROM users WHERE username = ?"), {username}); !ok) {
         return std::unexpected(ok.error());
     }

@@ -1,6 +1,10 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/Migrations.h"
+#include "core/storage/PostgresBackend.h"
+#include "core/storage/PostgresChangeDetector.h"
+#include "core/storage/PostgresChangeListener.h"
+#include "core/storage/PostgresMigrations.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqliteChangeDetector.h"
 #include "core/storage/SqliteFileGuard.h"
@@ -54,6 +58,7 @@ Database::Database(QString path, bool memory, const Options& options)
 
 Database::~Database()
 {
+    m_listener.reset();
     QStringList names;
     {
         QMutexLocker lock(&m_mutex);
@@ -88,6 +93,93 @@ int Database::latestSchemaVersion()
     return Migrations::latestVersion();
 }
 
+QString Database::displayName() const
+{
+    if (isPostgres()) {
+        return QStringLiteral("%1@%2:%3/%4").arg(m_pgUrl.user, m_pgUrl.host).arg(m_pgUrl.port).arg(m_pgUrl.database);
+    }
+    return m_memory ? m_path : QFileInfo(m_path).fileName();
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, const Options& options)
+{
+    auto parsed = PostgresUrl::parse(url);
+    if (!parsed) {
+        return std::unexpected(parsed.error());
+    }
+    std::unique_ptr<Database> db(new Database(parsed->toString(), false, options));
+    db->m_backend = Backend::PostgreSql;
+    db->m_pgUrl = *parsed;
+    if (auto ok = db->initialisePostgres(); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return db;
+}
+
+Result<void> Database::initialisePostgres()
+{
+    auto db = tryConnection();
+    if (!db) {
+        return std::unexpected(db.error());
+    }
+    // Read before anything is written: a database of a newer AuthScope is refused untouched.
+    auto version = PostgresBackend::schemaVersion(*db);
+    if (!version) {
+        return std::unexpected(version.error());
+    }
+    if (*version > PostgresMigrations::latestVersion()) {
+        return fail(QStringLiteral("storage.newer-version"),
+                    QStringLiteral("%1 was written by a newer AuthScope (schema %2; this version knows up to %3). "
+                                   "Update AuthScope to open it; the database was not changed.")
+                        .arg(displayName())
+                        .arg(*version)
+                        .arg(PostgresMigrations::latestVersion()));
+    }
+    if (m_options.migrate) {
+        return PostgresBackend::migrate(*db);
+    }
+    return {};
+}
+
+PostgresChangeListener* Database::changeListener()
+{
+    if (!isPostgres()) {
+        return nullptr;
+    }
+    QMutexLocker lock(&m_mutex);
+    if (!m_listener) {
+        m_listener = std::make_unique<PostgresChangeListener>(*this);
+    }
+    return m_listener.get();
+}
+
+Result<QSqlDatabase> Database::openDedicatedConnection(const QString& purpose)
+{
+    if (!isPostgres()) {
+        return fail(QStringLiteral("storage.driver"), QStringLiteral("Dedicated connections are for PostgreSQL."));
+    }
+    static QAtomicInteger<quint64> s_dedicated;
+    const QString name = m_namePrefix + purpose + u'-' + QString::number(++s_dedicated);
+    return PostgresBackend::connect(name, m_pgUrl, m_options.password);
+}
+
+void Database::closeDedicatedConnection(const QString& name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<void> Database::reviveIfBroken(QSqlDatabase& db)
+{
+    if (!isPostgres() || !PostgresBackend::isBroken(db)) {
+        return {};
+    }
+    return PostgresBackend::reconnect(db, m_pgUrl);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
     return open(path, Options{});
@@ -97,6 +189,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 {
     if (path.isEmpty()) {
         return fail(QStringLiteral("storage.no-path"), QStringLiteral("No database path was given."));
+    }
+    if (PostgresUrl::isPostgresUrl(path)) {
+        return openPostgres(path, options);
     }
     const bool memory = path == QStringLiteral(":memory:");
     QString absolute = path;
@@ -140,6 +235,9 @@ Result<QSqlDatabase> Database::makeConnection(const QString& name)
 
 Result<QSqlDatabase> Database::openConnection(const QString& name)
 {
+    if (isPostgres()) {
+        return PostgresBackend::connect(name, m_pgUrl, m_options.password);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
         return fail(QStringLiteral("storage.driver"),
@@ -194,7 +292,14 @@ Result<QSqlDatabase> Database::tryConnection()
         QMutexLocker lock(&m_mutex);
         const auto it = m_connections.constFind(thread);
         if (it != m_connections.constEnd()) {
-            return QSqlDatabase::database(it.value(), false);
+            QSqlDatabase db = QSqlDatabase::database(it.value(), false);
+            if (isPostgres() && PostgresBackend::isBroken(db)) {
+                // The server restarted or dropped us since the last statement: this operation reconnects.
+                if (auto ok = PostgresBackend::reconnect(db, m_pgUrl); !ok) {
+                    return std::unexpected(ok.error());
+                }
+            }
+            return db;
         }
     }
     const QString name = m_namePrefix + QString::number(reinterpret_cast<quintptr>(thread), 16);
@@ -334,6 +439,10 @@ Result<void> Database::initialise()
 int Database::schemaVersion()
 {
     QSqlDatabase db = connection();
+    if (isPostgres()) {
+        auto v = PostgresBackend::schemaVersion(db);
+        return v ? *v : -1;
+    }
     auto v = scalar(db, QStringLiteral("PRAGMA user_version"), QStringLiteral("Reading the schema version"));
     return v ? v->toInt() : -1;
 }
@@ -377,13 +486,21 @@ Result<void> Database::writeTransaction(const std::function<Result<void>(QSqlDat
         return fail(QStringLiteral("storage.io"), QStringLiteral("The database connection is not open."));
     }
     QSqlQuery q(db);
-    // IMMEDIATE takes the write lock up front, so two writers never both read the same state and then collide.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // IMMEDIATE takes the write lock up front, so two writers never both read the same state and then collide;
+    // on PostgreSQL a database-wide advisory lock does the same.
+    if (isPostgres()) {
+        if (auto begun = PostgresBackend::beginWrite(db); !begun) {
+            return begun;
+        }
+    } else if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return std::unexpected(sqlError(q.lastError(), QStringLiteral("Starting a transaction")));
     }
     Result<void> result = work(db);
     if (result) {
         if (q.exec(QStringLiteral("COMMIT"))) {
+            if (isPostgres()) {
+                PostgresChangeListener::noteLocalCommit();
+            }
             return {};
         }
         result = std::unexpected(sqlError(q.lastError(), QStringLiteral("Saving the changes")));
@@ -394,6 +511,13 @@ Result<void> Database::writeTransaction(const std::function<Result<void>(QSqlDat
 
 Result<std::unique_ptr<ChangeDetector>> Database::openChangeDetector()
 {
+    if (isPostgres()) {
+        auto detector = PostgresChangeDetector::open(*this);
+        if (!detector) {
+            return std::unexpected(detector.error());
+        }
+        return std::unique_ptr<ChangeDetector>(std::move(*detector));
+    }
     auto detector = SqliteChangeDetector::open(*this);
     if (!detector) {
         return std::unexpected(detector.error());

@@ -1,9 +1,19 @@
 #include "core/storage/SqlError.h"
 
+#include "core/storage/PostgresBackend.h"
+#include "core/storage/PostgresSqlRewriter.h"
+
+#include <QSqlDriver>
+
 namespace authscope {
 
 Error sqlError(const QSqlError& error, const QString& doing)
 {
+    // PostgreSQL reports a five-character SQLSTATE (SQLite's codes have at most four digits), or none at all when
+    // the connection itself went away.
+    if (PostgresBackend::isPostgresError(error)) {
+        return PostgresBackend::statementError(error, doing);
+    }
     // SQLite's primary result code is the low byte of the extended one that the Qt driver reports.
     bool ok = false;
     const int native = error.nativeErrorCode().toInt(&ok);
@@ -40,11 +50,13 @@ Error sqlError(const QSqlError& error, const QString& doing)
 
 Result<void> execSql(QSqlQuery& query, const QString& sql, const QVariantList& bindings)
 {
-    if (!query.prepare(sql)) {
+    const bool postgres = query.driver() != nullptr && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    if (!query.prepare(postgres ? PostgresSqlRewriter::rewrite(sql) : sql)) {
         return std::unexpected(sqlError(query.lastError(), QStringLiteral("Preparing a statement")));
     }
     for (const QVariant& value : bindings) {
-        query.addBindValue(value);
+        // SQLite stores a bool as 0/1; PostgreSQL's INTEGER flag columns want the number too.
+        query.addBindValue(postgres && value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value);
     }
     if (!query.exec()) {
         return std::unexpected(sqlError(query.lastError(), QStringLiteral("A database statement")));

@@ -8,6 +8,11 @@ namespace authscope {
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(Database& database)
 {
+    if (database.isPostgres()) {
+        return fail(QStringLiteral("storage.wrong-backend"),
+                    QStringLiteral("This operation uses SQLite's C API and is not available on PostgreSQL (%1).")
+                        .arg(database.displayName()));
+    }
     if (database.isMemory()) {
         sqlite3* borrowed = database.nativeHandle();
         if (borrowed == nullptr) {

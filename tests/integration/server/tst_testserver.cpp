@@ -4,6 +4,7 @@
 #include "core/http/HttpRouter.h"
 #include "core/server/TestServer.h"
 #include "core/storage/Database.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -118,7 +119,7 @@ void tst_TestServer::initTestCase_data()
 void tst_TestServer::init()
 {
     m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("server.db"))).value());
+    m_db = std::move(Database::open(test::testDatabase(*m_dir, QStringLiteral("server.db"))).value());
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_server = std::make_unique<TestServer>(*m_db, *m_audit);
     m_server->addRouteFactory([](const ServerContext&) {

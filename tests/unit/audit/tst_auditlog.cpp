@@ -1,5 +1,6 @@
 #include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -63,7 +64,7 @@ private:
 void tst_AuditLog::init()
 {
     m_dir = new QTemporaryDir;
-    m_db = openDb(m_dir->filePath(QStringLiteral("audit.db")));
+    m_db = openDb(test::testDatabase(*m_dir, QStringLiteral("audit.db")));
     m_log = std::make_unique<AuditLog>(*m_db, m_clock, QStringLiteral("alice"));
 }
 

@@ -14,6 +14,7 @@
 #include "core/sessions/SessionStore.h"
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,7 +57,7 @@ struct AuditTransactionFixture
 
     Result<void> setUp()
     {
-        auto opened = Database::open(dir.filePath(QStringLiteral("audit.db")));
+        auto opened = Database::open(test::testDatabase(dir, QStringLiteral("audit.db")));
         if (!opened) {
             return std::unexpected(opened.error());
         }
@@ -103,9 +104,10 @@ struct AuditTransactionFixture
     Result<void> refuseAuditRows()
     {
         QSqlQuery q(db->connection());
-        if (!q.exec(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
-                                   "BEGIN SELECT RAISE(ABORT, 'audit refused'); END;"))) {
-            return fail(QStringLiteral("test.sql"), q.lastError().text());
+        for (const QString& statement : test::refuseAuditSql(db->isPostgres())) {
+            if (!q.exec(statement)) {
+                return fail(QStringLiteral("test.sql"), q.lastError().text());
+            }
         }
         return {};
     }
@@ -115,8 +117,12 @@ struct AuditTransactionFixture
     {
         QStringList rows;
         QSqlQuery tables(db->connection());
-        if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                        "'sqlite_%'"))) {
+        const QString list = db->isPostgres()
+                                 ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                                  "table_schema = current_schema() AND table_type = 'BASE TABLE'")
+                                 : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                                                  "LIKE 'sqlite_%'");
+        if (!tables.exec(list)) {
             qFatal("cannot list the tables: %s", qPrintable(tables.lastError().text()));
         }
         QStringList names;

@@ -6,6 +6,7 @@
 #include "core/keys/KeyVault.h"
 #include "core/keys/RotationScheduler.h"
 #include "core/storage/Database.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -34,6 +35,7 @@ struct KeysFixture
     static constexpr crypto::KeyDerivation::ScryptParameters FastKdf{10, 8, 1};
 
     QTemporaryDir dir;
+    QString location = test::testDatabase(dir, QStringLiteral("keys.db")); // a file, or a fresh PostgreSQL database
     FakeClock clock{StartMs};
     std::unique_ptr<Database> db;
     std::unique_ptr<AuditLog> audit;
@@ -41,7 +43,7 @@ struct KeysFixture
     std::unique_ptr<KeyStore> store;
     std::unique_ptr<RotationScheduler> scheduler;
 
-    [[nodiscard]] QString path() const { return dir.filePath(QStringLiteral("keys.db")); }
+    [[nodiscard]] QString path() const { return location; }
 
     bool open()
     {
@@ -72,10 +74,36 @@ struct KeysFixture
         db.reset();
     }
 
-    // The database file and its WAL, as bytes on disk.
+    // The database file and its WAL, as bytes on disk. On PostgreSQL there is no file of ours to read: every value
+    // of every table in the test's schema, as the server stores it (text as UTF-8, bytea as its raw bytes).
     [[nodiscard]] QByteArray rawFiles() const
     {
         QByteArray all;
+        if (testUsesPostgres()) {
+            auto opened = Database::open(path()); // the fixture may have closed its own
+            if (!opened) {
+                qFatal("cannot reopen the test database: %s", qPrintable(opened.error().toString()));
+            }
+            Database& pg = **opened;
+            QSqlQuery tables(pg.connection());
+            tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                       "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"));
+            QStringList names;
+            while (tables.next()) {
+                names << tables.value(0).toString();
+            }
+            for (const QString& table : std::as_const(names)) {
+                QSqlQuery rows(pg.connection());
+                rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+                while (rows.next()) {
+                    for (int c = 0; c < rows.record().count(); ++c) {
+                        all += rows.value(c).toByteArray();
+                        all += '\x1f';
+                    }
+                }
+            }
+            return all;
+        }
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")}) {
             QFile f(path() + suffix);
             if (f.open(QIODevice::ReadOnly)) {

@@ -58,15 +58,15 @@ QStringList tst_KeyAuditTransaction::everything() const
 void tst_KeyAuditTransaction::refuseAudit()
 {
     QSqlQuery q(m_f->db->connection());
-    QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
-                                   "BEGIN SELECT RAISE(ABORT, 'audit refused'); END;")),
-             qPrintable(q.lastError().text()));
+    for (const QString& statement : test::refuseAuditSql(m_f->db->isPostgres())) {
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+    }
 }
 
 void tst_KeyAuditTransaction::allowAudit()
 {
     QSqlQuery q(m_f->db->connection());
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_audit")));
+    QVERIFY(q.exec(test::dropAuditRefusalSql(m_f->db->isPostgres())));
 }
 
 void tst_KeyAuditTransaction::checkRefused(const Error& error)
@@ -229,8 +229,9 @@ void tst_KeyAuditTransaction::firstPassphraseIsRolledBack()
     KeysFixture fresh;
     QVERIFY(fresh.open());
     QSqlQuery q(fresh.db->connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
-                                  "BEGIN SELECT RAISE(ABORT, 'audit refused'); END;")));
+    for (const QString& statement : test::refuseAuditSql(fresh.db->isPostgres())) {
+        QVERIFY(q.exec(statement));
+    }
     auto result = fresh.vault->initialise(kPassphrase, KeysFixture::FastKdf);
     QVERIFY(!result);
     checkRefused(result.error());

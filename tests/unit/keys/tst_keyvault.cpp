@@ -237,9 +237,19 @@ void tst_KeyVault::tamperedCostRefusedBeforeDeriving()
     QVERIFY(f.openUnlocked(QStringLiteral("p")));
     f.close();
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        raw.setDatabaseName(f.path());
-        QVERIFY(raw.open());
+        // On PostgreSQL the attacker writes the row through a connection of their own (the server's user).
+        std::unique_ptr<Database> attacker;
+        QSqlDatabase raw;
+        if (testUsesPostgres()) {
+            auto opened = Database::open(f.path());
+            QVERIFY(opened);
+            attacker = std::move(*opened);
+            raw = attacker->connection();
+        } else {
+            raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            raw.setDatabaseName(f.path());
+            QVERIFY(raw.open());
+        }
         QSqlQuery q(raw);
         QVERIFY(q.prepare(QStringLiteral("UPDATE key_vault SET kdf_log_n = ?, kdf_r = ?, kdf_p = ?")));
         q.addBindValue(logN);
@@ -248,9 +258,13 @@ void tst_KeyVault::tamperedCostRefusedBeforeDeriving()
         QVERIFY(q.exec());
         QCOMPARE(q.numRowsAffected(), 1);
         q.finish();
-        raw.close();
+        if (!attacker) {
+            raw.close();
+        }
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    if (!testUsesPostgres()) {
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    }
     QVERIFY(f.open());
     const auto unlocked = f.vault->unlock(QStringLiteral("p"));
     QVERIFY(!unlocked);

@@ -7,6 +7,7 @@
 #include "core/sessions/SessionStore.h"
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -35,10 +36,12 @@ inline crypto::PasswordHasher::Parameters fastHashing()
     return p;
 }
 
-// A real SQLite file in a temporary folder, with an audit log and a user store on a fake clock.
+// A real database (an SQLite file in a temporary folder, or a fresh PostgreSQL database when the test runs against
+// PostgreSQL: see testDatabase()), with an audit log and a user store on a fake clock.
 struct SessionsTestEnv
 {
     QTemporaryDir dir;
+    QString location = testDatabase(dir, QStringLiteral("sessions.db"));
     FakeClock clock{kStartMs};
     std::unique_ptr<Database> db;
     std::unique_ptr<AuditLog> audit;
@@ -55,7 +58,8 @@ struct SessionsTestEnv
         users = std::make_unique<UserStore>(*db, *audit, clock, fastHashing());
     }
 
-    [[nodiscard]] QString path() const { return dir.filePath(QStringLiteral("sessions.db")); }
+    // The file or the PostgreSQL URL: what --db takes and what another "process" opens.
+    [[nodiscard]] QString path() const { return location; }
 
     std::unique_ptr<SessionStore> makeStore(const SessionPolicy& policy = {})
     {

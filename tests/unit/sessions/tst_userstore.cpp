@@ -1,6 +1,7 @@
 // Users: names, scrypt hashes, roles, disabling (which ends their sessions), authentication, audit rows.
 #include "tests/unit/sessions/SessionsTestEnv.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -208,8 +209,10 @@ private Q_SLOTS:
              {std::pair{a1->session.id, alice}, std::pair{a2->session.id, alice}, std::pair{b1->session.id, bob}}) {
             QSqlQuery q(env.db->connection());
             QVERIFY(q.prepare(QStringLiteral("INSERT INTO refresh_tokens(token_hash, family, session_id, user_id, "
-                                             "issued_ms, expires_ms) VALUES(randomblob(32), 'f', ?, ?, ?, ?)")));
-            for (const QVariant& v : {QVariant(session), QVariant(user), QVariant(kStartMs), QVariant(later)}) {
+                                             "issued_ms, expires_ms) VALUES(?, 'f', ?, ?, ?, ?)")));
+            const QByteArray hash = QCryptographicHash::hash(QByteArray::number(session), QCryptographicHash::Sha256);
+            for (const QVariant& v :
+                 {QVariant(hash), QVariant(session), QVariant(user), QVariant(kStartMs), QVariant(later)}) {
                 q.addBindValue(v);
             }
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));

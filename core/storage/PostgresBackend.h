@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/storage/PostgresUrl.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+namespace authscope {
+
+// What the Database does differently on PostgreSQL (QtSql's QPSQL driver over libpq): making a connection with
+// the connect timeout and the password from libpq's own sources (or one handed over), telling a lost connection
+// from a refused one, the schema version table, and the write lock that gives PostgreSQL SQLite's one-writer-at-
+// a-time semantics (BEGIN IMMEDIATE), so the stores' read-then-write steps (the audit hash chain, the key
+// planner) behave alike on both backends.
+class PostgresBackend final
+{
+public:
+    // Registers a QPSQL connection under `name` and opens it; on failure the name is removed again.
+    static Result<QSqlDatabase> connect(const QString& name, const PostgresUrl& url, const QString& password);
+    // True when libpq knows the connection is dead (the server restarted, the backend was terminated): the next
+    // use should reopen it instead of failing again.
+    [[nodiscard]] static bool isBroken(const QSqlDatabase& db);
+    // Reopens a broken connection in place.
+    static Result<void> reconnect(QSqlDatabase& db, const PostgresUrl& url);
+
+    // The error for a failed open, by what libpq said (unreachable, wrong password, missing database, ...).
+    [[nodiscard]] static Error connectError(const QSqlError& error, const PostgresUrl& url);
+    // The error for a failed statement (SQLSTATE, or libpq's text when the connection went away).
+    [[nodiscard]] static Error statementError(const QSqlError& error, const QString& doing);
+
+    // True for an error QPSQL reported: a five-character SQLSTATE (SQLite's codes have at most four digits), or
+    // libpq's text about a connection that went away (which carries no SQLSTATE).
+    [[nodiscard]] static bool isPostgresError(const QSqlError& error);
+
+    // The schema version (0 for a database AuthScope never wrote).
+    static Result<int> schemaVersion(QSqlDatabase& db);
+    // Runs the pending steps of PostgresMigrations, each in its own transaction under the write lock.
+    static Result<void> migrate(QSqlDatabase& db);
+
+    // BEGIN plus the database-wide write lock (a transaction-scoped advisory lock, released at COMMIT/ROLLBACK).
+    static Result<void> beginWrite(QSqlDatabase& db);
+};
+
+} // namespace authscope
