@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
-#include "core/sessions/SessionKey.h"
+#include "core/sessions/SessionBulkLoader.h"
 #include "core/storage/SqliteStatement.h"
 
 #include <QByteArray>
@@ -20,58 +20,33 @@ class Transaction;
 
 // The SQL of loading sessions in bulk (the seeder) and of the session benchmark's raw baselines, on a SQLite C API
 // connection of its own: a million rows go in within seconds, and the baselines measure the bare C API on the
-// same table. SQLite only: a PostgreSQL backend would load with COPY and needs a raw libpq baseline of its own.
-class SessionBulkRepository final
+// same table. SQLite only: PostgresSessionBulkLoader loads PostgreSQL with COPY.
+class SessionBulkRepository final : public SessionBulkLoader
 {
 public:
-    struct SeededUser
-    {
-        qint64 id = 0;
-        bool disabled = false;
-    };
-
-    // One seeded session; views must stay valid until insertSession returns.
-    struct Row
-    {
-        SessionKey key;
-        qint64 userId = 0;
-        qint64 createdMs = 0;
-        qint64 lastSeenMs = 0;
-        qint64 idleTimeoutSecs = 0;
-        qint64 idleExpiresMs = 0;
-        qint64 absoluteExpiresMs = 0;
-        QByteArrayView ip;
-        QByteArrayView ipKey;
-        qint64 userAgentId = 0;
-        bool jwt = false;
-        std::optional<qint64> revokedMs;
-        QByteArrayView revokedBy;
-        QByteArrayView revokeReason;
-    };
-
     static Result<std::unique_ptr<SessionBulkRepository>> open(Database& database);
-    ~SessionBulkRepository();
+    ~SessionBulkRepository() override;
     Q_DISABLE_COPY_MOVE(SessionBulkRepository)
 
     // For a big load: a large page cache, temporary data in memory, and no foreign key checks row by row (the
     // loader takes every user and user agent id from rows it just read).
-    Result<void> prepareForLoad();
+    Result<void> prepareForLoad() override;
     // BEGIN IMMEDIATE ... COMMIT around `work`; `work` writes its audit row through the Transaction.
-    Result<void> writeTransaction(const std::function<Result<void>(Transaction&)>& work);
+    Result<void> writeTransaction(const std::function<Result<void>(Transaction&)>& work) override;
 
     // Inside writeTransaction:
-    Result<qint64> userAgent(QByteArrayView text, const QString& label);
+    Result<qint64> userAgent(QByteArrayView text, const QString& label) override;
     // Inserts the user unless the name is taken; either way returns the row's id and disabled flag.
     Result<SeededUser> user(QByteArrayView name, const QString& displayName, QByteArrayView roles, bool disabled,
-                            qint64 createdMs, qint64 updatedMs);
-    Result<qint64> sessionCount();
+                            qint64 createdMs, qint64 updatedMs) override;
+    Result<qint64> sessionCount() override;
     // Drops the sessions table's indexes and returns their definitions, for createIndexes().
-    Result<QList<QByteArray>> dropSessionIndexes();
-    Result<void> createIndexes(const QList<QByteArray>& definitions);
-    Result<qint64> insertSession(const Row& row);
+    Result<QList<QByteArray>> dropSessionIndexes() override;
+    Result<void> createIndexes(const QList<QByteArray>& definitions) override;
+    Result<qint64> insertSession(const Row& row) override;
 
     // Folds the write-ahead log back into the file.
-    Result<void> checkpoint();
+    Result<void> checkpoint() override;
 
     // The benchmark's baselines, prepared on this connection: a point lookup by primary key (bind the id) and a
     // slide's UPDATE (bind last seen, idle expiry, id), each one statement of the bare C API.

@@ -4,7 +4,7 @@
 #include "core/crypto/Random.h"
 #include "core/sessions/IpRange.h"
 #include "core/sessions/RevocationRetry.h"
-#include "core/sessions/SessionBulkRepository.h"
+#include "core/sessions/SessionBulkLoader.h"
 #include "core/sessions/SessionToken.h"
 #include "core/sessions/UserAgentInfo.h"
 #include "core/storage/Database.h"
@@ -191,7 +191,7 @@ struct SeedUser
 class SeedRun final
 {
 public:
-    SeedRun(SessionBulkRepository& repo, const SessionSeeder::Options& options, const SessionPolicy& policy, qint64 now,
+    SeedRun(SessionBulkLoader& repo, const SessionSeeder::Options& options, const SessionPolicy& policy, qint64 now,
             SessionSeeder::Report& report)
         : m_repo(repo), m_options(options), m_policy(policy), m_now(now), m_report(report), m_rng(report.seed)
     {
@@ -336,7 +336,7 @@ private:
             idleS = 7 * 24 * 3600; // "remember me"
             absoluteS = 30 * 24 * 3600;
         }
-        SessionBulkRepository::Row row;
+        SessionBulkLoader::Row row;
         row.key = key;
         row.userId = user.id;
         row.idleTimeoutSecs = idleS;
@@ -372,7 +372,7 @@ private:
 
     // When session `i` began and how it went: logins bunch towards the present; some sessions were logged out,
     // revoked by an administrator, or expired idle or at their absolute limit.
-    void history(qint64 i, const SeedUser& user, qint64 idleMs, qint64 absoluteMs, SessionBulkRepository::Row& row)
+    void history(qint64 i, const SeedUser& user, qint64 idleMs, qint64 absoluteMs, SessionBulkLoader::Row& row)
     {
         const double x = (static_cast<double>(i) + unit(m_rng)) / static_cast<double>(m_options.count);
         const qint64 created = m_now - static_cast<qint64>(static_cast<double>(kSpanMs) * std::pow(1.0 - x, 3.0));
@@ -407,7 +407,7 @@ private:
         row.lastSeenMs = lastSeen;
     }
 
-    SessionBulkRepository& m_repo;
+    SessionBulkLoader& m_repo;
     const SessionSeeder::Options& m_options;
     const SessionPolicy& m_policy;
     qint64 m_now;
@@ -436,7 +436,7 @@ Result<SessionSeeder::Report> SessionSeeder::run(const Options& options)
     report.seed = options.seed != 0 ? options.seed : QRandomGenerator::system()->generate64();
     const int userCount =
         options.users > 0 ? options.users : static_cast<int>(std::clamp<qint64>(options.count / 100, 20, 20000));
-    auto repo = SessionBulkRepository::open(m_db);
+    auto repo = SessionBulkLoader::open(m_db);
     if (!repo) {
         return std::unexpected(repo.error());
     }
@@ -504,8 +504,9 @@ Result<SessionSeeder::Report> SessionSeeder::run(const Options& options)
         options.progress(options.count, options.count);
     }
     if (options.count >= 10000 && !m_db.isMemory()) {
-        // Fold the big write-ahead log back into the file now, not in the middle of someone's next commit. The rows
-        // are committed already: a failed checkpoint only leaves the log to SQLite's automatic one.
+        // Fold the big write-ahead log back into the file now, not in the middle of someone's next commit
+        // (PostgreSQL: VACUUM ANALYZE). The rows are committed already: a failed checkpoint only leaves the work to
+        // the database's automatic one.
         QElapsedTimer checkpoint;
         checkpoint.start();
         if (auto ok = (*repo)->checkpoint(); !ok) {

@@ -16,11 +16,7 @@ constexpr qint64 kWriteLock = 4716734411322224;
 
 PGconn* handleOf(const QSqlDatabase& db)
 {
-    const QVariant v = db.driver() != nullptr ? db.driver()->handle() : QVariant();
-    if (v.isValid() && (qstrcmp(v.typeName(), "pg_conn*") == 0 || qstrcmp(v.typeName(), "PGconn*") == 0)) {
-        return *static_cast<PGconn* const*>(v.data());
-    }
-    return nullptr;
+    return PostgresBackend::nativeHandle(db);
 }
 
 QString detailOf(const QSqlError& error)
@@ -244,6 +240,15 @@ Result<void> PostgresBackend::beginWrite(QSqlDatabase& db)
         return std::unexpected(e);
     }
     return {};
+}
+
+PGconn* PostgresBackend::nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver() != nullptr ? db.driver()->handle() : QVariant();
+    if (v.isValid() && (qstrcmp(v.typeName(), "pg_conn*") == 0 || qstrcmp(v.typeName(), "PGconn*") == 0)) {
+        return *static_cast<PGconn* const*>(v.data());
+    }
+    return nullptr;
 }
 
 } // namespace authscope

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QString>
 
+struct pg_conn;
+
 namespace authscope {
 
 // What the Database does differently on PostgreSQL (QtSql's QPSQL driver over libpq): making a connection with
@@ -38,6 +40,10 @@ public:
     static Result<int> schemaVersion(QSqlDatabase& db);
     // Runs the pending steps of PostgresMigrations, each in its own transaction under the write lock.
     static Result<void> migrate(QSqlDatabase& db);
+
+    // libpq's own connection under a QPSQL one (nullptr for any other driver), for what QtSql cannot do: COPY,
+    // and reading notifications on the socket.
+    [[nodiscard]] static pg_conn* nativeHandle(const QSqlDatabase& db);
 
     // BEGIN plus the database-wide write lock (a transaction-scoped advisory lock, released at COMMIT/ROLLBACK).
     static Result<void> beginWrite(QSqlDatabase& db);

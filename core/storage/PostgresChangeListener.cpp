@@ -1,6 +1,7 @@
 #include "core/storage/PostgresChangeListener.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/PostgresBackend.h"
 #include "core/storage/PostgresMigrations.h"
 
 #include <QDateTime>
@@ -20,11 +21,7 @@ constexpr int kTickMs = 1000;
 
 PGconn* handleOf(const QSqlDatabase& db)
 {
-    const QVariant v = db.driver() != nullptr ? db.driver()->handle() : QVariant();
-    if (v.isValid() && (qstrcmp(v.typeName(), "pg_conn*") == 0 || qstrcmp(v.typeName(), "PGconn*") == 0)) {
-        return *static_cast<PGconn* const*>(v.data());
-    }
-    return nullptr;
+    return PostgresBackend::nativeHandle(db);
 }
 
 } // namespace

@@ -152,13 +152,29 @@ private Q_SLOTS:
         QCOMPARE(env.auditCount(QStringLiteral("session.seed")), 0);
     }
 
+    // SQLite's integrity check; on PostgreSQL every index of the table must be valid (a failed CREATE INDEX
+    // leaves an invalid one behind).
+    static bool intact(SessionsTestEnv& env)
+    {
+        if (env.db->isPostgres()) {
+            return env
+                .scalar(QStringLiteral("SELECT bool_and(indisvalid AND indisready) FROM pg_index "
+                                       "WHERE indrelid = 'sessions'::regclass"))
+                .toBool();
+        }
+        return env.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok");
+    }
+
     void bigLoadsRebuildTheIndexes()
     {
         SessionsTestEnv env;
         auto indexes = [&env] {
             QSqlQuery q(env.db->connection());
-            q.exec(QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE "
-                                  "type = 'index' AND tbl_name = 'sessions' AND sql IS NOT NULL ORDER BY name)"));
+            q.exec(env.db->isPostgres()
+                       ? QStringLiteral("SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes WHERE "
+                                        "schemaname = current_schema() AND tablename = 'sessions'")
+                       : QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE "
+                                        "type = 'index' AND tbl_name = 'sessions' AND sql IS NOT NULL ORDER BY name)"));
             return q.next() ? q.value(0).toString() : QString();
         };
         const QString before = indexes();
@@ -168,9 +184,10 @@ private Q_SLOTS:
         options.count = 400;
         options.batchRows = 0; // the indexes are dropped only in a one-transaction load
         options.rebuildIndexesFrom = 1;
-        QVERIFY(seeder.run(options));
+        auto loaded = seeder.run(options);
+        VERIFY_OK(loaded);
         QCOMPARE(indexes(), before);
-        QCOMPARE(env.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QVERIFY(intact(env));
         // A cancelled load leaves them as they were too.
         options.count = 20000;
         options.progress = [](qint64, qint64) { return false; };
@@ -205,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(cancelled.error().message.contains(QStringLiteral("10000")));
         QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions")).toLongLong(), 35000);
         QCOMPARE(env.auditCount(QStringLiteral("session.seed.batch")), 3);
-        QCOMPARE(env.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QVERIFY(intact(env));
     }
 
     void refusesBadCounts()

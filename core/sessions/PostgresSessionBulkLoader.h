@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/sessions/SessionBulkLoader.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+
+struct pg_conn;
+
+namespace authscope {
+
+class Database;
+
+// Loads sessions into PostgreSQL: users and user agents through QtSql (a few thousand rows), the sessions themselves
+// streamed with COPY ... FROM STDIN on the same connection and in the same transaction (libpq under QPSQL), so a
+// million rows arrive in one statement and the batch's audit row commits with them (A-SAME-TX).
+class PostgresSessionBulkLoader final : public SessionBulkLoader
+{
+public:
+    explicit PostgresSessionBulkLoader(Database& database);
+    ~PostgresSessionBulkLoader() override;
+
+    Result<void> prepareForLoad() override;
+    Result<void> writeTransaction(const std::function<Result<void>(Transaction&)>& work) override;
+    Result<qint64> userAgent(QByteArrayView text, const QString& label) override;
+    Result<SeededUser> user(QByteArrayView name, const QString& displayName, QByteArrayView roles, bool disabled,
+                            qint64 createdMs, qint64 updatedMs) override;
+    Result<qint64> sessionCount() override;
+    Result<QList<QByteArray>> dropSessionIndexes() override;
+    Result<void> createIndexes(const QList<QByteArray>& definitions) override;
+    // The first row of a transaction goes in with INSERT ... RETURNING (its id is the seeder's first id); the rest
+    // are streamed and return 0.
+    Result<qint64> insertSession(const Row& row) override;
+    // VACUUM ANALYZE sessions: fresh statistics, and a visibility map for index-only counts.
+    Result<void> checkpoint() override;
+
+    // Ends a running COPY: sends what is buffered and reads the server's verdict. Every other statement on the
+    // connection must wait for it (the connection is in COPY mode until then).
+    Result<void> finishCopy();
+
+private:
+    Result<void> sendBuffered();
+    void abandonCopy();
+    Result<QSqlDatabase*> inTransaction();
+
+    Database& m_database;
+    QSqlDatabase* m_connection = nullptr; // only inside writeTransaction
+    pg_conn* m_pg = nullptr;
+    bool m_copying = false;
+    bool m_rowsInTransaction = false;
+    QByteArray m_buffer;
+};
+
+} // namespace authscope

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/sessions/SessionKey.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace authscope {
+
+class Database;
+class Transaction;
+
+// Loading sessions in bulk (the seeder), whichever backend holds them: SessionBulkRepository writes a SQLite file
+// through the C API, PostgresSessionBulkLoader streams rows into PostgreSQL with COPY. open() picks the one the
+// database needs.
+class SessionBulkLoader
+{
+public:
+    struct SeededUser
+    {
+        qint64 id = 0;
+        bool disabled = false;
+    };
+
+    // One seeded session; views must stay valid until insertSession returns.
+    struct Row
+    {
+        SessionKey key;
+        qint64 userId = 0;
+        qint64 createdMs = 0;
+        qint64 lastSeenMs = 0;
+        qint64 idleTimeoutSecs = 0;
+        qint64 idleExpiresMs = 0;
+        qint64 absoluteExpiresMs = 0;
+        QByteArrayView ip;
+        QByteArrayView ipKey;
+        qint64 userAgentId = 0;
+        bool jwt = false;
+        std::optional<qint64> revokedMs;
+        QByteArrayView revokedBy;
+        QByteArrayView revokeReason;
+    };
+
+    static Result<std::unique_ptr<SessionBulkLoader>> open(Database& database);
+
+    SessionBulkLoader() = default;
+    virtual ~SessionBulkLoader() = default;
+    SessionBulkLoader(const SessionBulkLoader&) = delete;
+    SessionBulkLoader& operator=(const SessionBulkLoader&) = delete;
+
+    // Settings for a big load (SQLite: a large page cache, no row-by-row foreign key checks).
+    virtual Result<void> prepareForLoad() = 0;
+    // One write transaction around `work`; `work` writes its audit row through the Transaction.
+    virtual Result<void> writeTransaction(const std::function<Result<void>(Transaction&)>& work) = 0;
+
+    // Inside writeTransaction:
+    virtual Result<qint64> userAgent(QByteArrayView text, const QString& label) = 0;
+    // Inserts the user unless the name is taken; either way returns the row's id and disabled flag.
+    virtual Result<SeededUser> user(QByteArrayView name, const QString& displayName, QByteArrayView roles,
+                                    bool disabled, qint64 createdMs, qint64 updatedMs) = 0;
+    virtual Result<qint64> sessionCount() = 0;
+    // Drops the sessions table's secondary indexes and returns their definitions, for createIndexes().
+    virtual Result<QList<QByteArray>> dropSessionIndexes() = 0;
+    virtual Result<void> createIndexes(const QList<QByteArray>& definitions) = 0;
+    // The new row's id; a loader that streams rows may return 0 for all but the first row of a transaction.
+    virtual Result<qint64> insertSession(const Row& row) = 0;
+
+    // After the load (SQLite: fold the write-ahead log back into the file; PostgreSQL: refresh the statistics and
+    // the visibility map, so the first page and the count use index-only scans at once).
+    virtual Result<void> checkpoint() = 0;
+};
+
+} // namespace authscope
