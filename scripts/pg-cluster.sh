@@ -79,10 +79,12 @@ pg_cluster_start() {
     local attempt
     for attempt in 1 2 3 4 5; do
         port=$(pg_cluster_free_port) || return 1
-        # A throwaway cluster: no fsync (the data dies with the run), enough connections for parallel tests.
+        # A throwaway cluster: no fsync (the data dies with the run), enough connections for parallel tests. A
+        # benchmark passes its own settings in PG_CLUSTER_SETTINGS (durable ones, and auto_explain).
+        local settings=${PG_CLUSTER_SETTINGS:-"-c fsync=off -c full_page_writes=off -c synchronous_commit=off"}
         if pg_cluster_as "$user" "$bindir/pg_ctl" -D "$PG_CLUSTER_DIR/data" -l "$PG_CLUSTER_DIR/log/server.log" -w -t 30 \
-            -o "-p $port -c listen_addresses=127.0.0.1 -k $PG_CLUSTER_DIR/socket -c fsync=off -c full_page_writes=off \
--c synchronous_commit=off -c max_connections=300 -c shared_buffers=128MB" start >/dev/null 2>&1; then
+            -o "-p $port -c listen_addresses=127.0.0.1 -k $PG_CLUSTER_DIR/socket $settings \
+-c max_connections=300 -c shared_buffers=128MB" start >/dev/null 2>&1; then
             PG_CLUSTER_PORT=$port
             break
         fi

@@ -35,6 +35,7 @@ public:
     QTextStream& err() { return m_err; }
     [[nodiscard]] const Clock& clock() const;
     [[nodiscard]] QString databasePath() const;
+    Services& services() { return m_services; }
 
     // Opens the parts; the framework calls it with the command's declared needs before the command runs.
     Result<void> open(CliNeeds needs);

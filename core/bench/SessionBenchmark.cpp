@@ -1,18 +1,21 @@
 #include "core/bench/SessionBenchmark.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/bench/RawSessionBaseline.h"
 #include "core/sessions/SessionAdmin.h"
-#include "core/sessions/SessionBulkRepository.h"
 #include "core/sessions/SessionSeeder.h"
 #include "core/sessions/SessionStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/PostgresUrl.h"
 #include "core/storage/SqliteConnection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -23,8 +26,6 @@ namespace authscope {
 
 namespace {
 
-const QString kRawLookup = SessionBenchmark::RawLookupRow;
-const QString kRawUpdate = QStringLiteral("raw SQLite: autocommit UPDATE by primary key");
 const QString kValidate = SessionBenchmark::ValidateRow;
 // Long loops look for a cancel every 4,096 iterations: a few microseconds apart, invisible in the timings.
 constexpr qint64 kCancelCheckMask = 4095;
@@ -53,6 +54,7 @@ QJsonObject SessionBenchmark::Report::toJson() const
     return QJsonObject{{QStringLiteral("benchmark"), QStringLiteral("sessions")},
                        {QStringLiteral("sessions"), sessions},
                        {QStringLiteral("operations"), operations},
+                       {QStringLiteral("backend"), backend},
                        {QStringLiteral("sqlite"), SqliteConnection::libraryVersion()},
                        {QStringLiteral("revocations_instant"), revocationsInstant},
                        {QStringLiteral("rows"), rowArray},
@@ -69,6 +71,20 @@ public:
     using Report = SessionBenchmark::Report;
 
     explicit BenchRun(const Options& options) : m_options(options), m_clock(QDateTime::currentMSecsSinceEpoch()) {}
+    ~BenchRun()
+    {
+        if (!m_schema.isEmpty() && m_server) {
+            m_raw.reset();
+            m_store.reset();
+            m_audit.reset();
+            m_db.reset();
+            QSqlQuery q(m_server->connection());
+            // Our own schema name (letters, digits, '_'); DROP SCHEMA takes no bound parameters.
+            if (!q.exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema))) {
+                qWarning("authscope: could not drop the benchmark schema %s", qPrintable(m_schema));
+            }
+        }
+    }
 
     Result<Report> run()
     {
@@ -118,8 +134,42 @@ private:
         m_report.rows << r;
     }
 
+    // PostgreSQL: a schema of its own on the server of --db, dropped at the end; the user's tables are not touched.
+    Result<void> openPostgres()
+    {
+        Database::Options withPassword;
+        withPassword.password = m_options.postgresPassword;
+        auto server = Database::open(m_options.postgresUrl, withPassword);
+        if (!server) {
+            return std::unexpected(server.error());
+        }
+        m_server = std::move(*server);
+        m_schema = QStringLiteral("authscope_bench_%1_%2")
+                       .arg(QCoreApplication::applicationPid())
+                       .arg(QRandomGenerator::system()->generate() & 0xffffff);
+        QSqlQuery q(m_server->connection());
+        if (!q.exec(QStringLiteral("CREATE SCHEMA %1").arg(m_schema))) {
+            m_schema.clear();
+            return fail(QStringLiteral("bench.io"), QStringLiteral("Cannot create a schema for the benchmark."));
+        }
+        auto url = PostgresUrl::parse(m_options.postgresUrl);
+        if (!url) {
+            return std::unexpected(url.error());
+        }
+        url->parameters.insert(QStringLiteral("options"), QStringLiteral("-csearch_path=") + m_schema);
+        m_path = url->toString();
+        m_report.backend = QStringLiteral("postgresql");
+        return {};
+    }
+
     Result<void> open()
     {
+        if (!m_options.postgresUrl.isEmpty()) {
+            if (auto ok = openPostgres(); !ok) {
+                return ok;
+            }
+            return openDatabase();
+        }
         QString folder = m_options.directory;
         if (folder.isEmpty()) {
             if (!m_temp.isValid()) {
@@ -132,7 +182,14 @@ private:
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             QFile::remove(m_path + suffix);
         }
-        auto db = Database::open(m_path);
+        return openDatabase();
+    }
+
+    Result<void> openDatabase()
+    {
+        Database::Options withPassword;
+        withPassword.password = m_options.postgresPassword;
+        auto db = Database::open(m_path, withPassword);
         if (!db) {
             return std::unexpected(db.error());
         }
@@ -162,12 +219,14 @@ private:
         m_tokens = seeded->tokens;
         m_firstId = seeded->firstId;
         const qint64 n = m_tokens.size();
-        m_report.notes << QStringLiteral("seeded %L1 sessions in %2 s (%L3 rows/s) plus %4 s to checkpoint the WAL")
+        m_report.notes << QStringLiteral("seeded %L1 sessions in %2 s (%L3 rows/s) plus %4 s to %5")
                               .arg(n)
                               .arg(static_cast<double>(seeded->insertMs) / 1000.0, 0, 'f', 2)
                               .arg(static_cast<qint64>(static_cast<double>(n) * 1000.0 /
                                                        std::max<qint64>(1, seeded->insertMs)))
-                              .arg(static_cast<double>(seeded->checkpointMs) / 1000.0, 0, 'f', 2);
+                              .arg(static_cast<double>(seeded->checkpointMs) / 1000.0, 0, 'f', 2)
+                              .arg(m_db->isPostgres() ? QStringLiteral("VACUUM ANALYZE the table")
+                                                      : QStringLiteral("checkpoint the WAL"));
         // The same random order for every lookup phase: each session once, then again if ops > n.
         const qint64 ops = m_report.operations;
         m_order.resize(static_cast<size_t>(ops));
@@ -179,11 +238,13 @@ private:
             }
             m_order[static_cast<size_t>(i)] = perm[static_cast<size_t>(i % n)];
         }
-        auto raw = SessionBulkRepository::open(*m_db);
+        auto raw = RawSessionBaseline::open(*m_db, m_path, m_options.postgresPassword);
         if (!raw) {
             return std::unexpected(raw.error());
         }
         m_raw = std::move(*raw);
+        m_rawLookup = m_raw->lookupName();
+        m_rawUpdate = m_raw->updateName();
         return {};
     }
 
@@ -191,10 +252,6 @@ private:
     Result<void> rawLookups()
     {
         say(QStringLiteral("raw point lookups"));
-        auto stmt = m_raw->rawLookup();
-        if (!stmt) {
-            return std::unexpected(stmt.error());
-        }
         const qint64 ops = m_report.operations;
         qint64 found = 0;
         QElapsedTimer t;
@@ -204,14 +261,13 @@ private:
             if ((++done & kCancelCheckMask) == 0 && stopped()) {
                 return cancelled();
             }
-            stmt->bind(1, m_firstId + i);
-            auto row = stmt->step();
-            if (row && *row) {
-                found += stmt->int64(3) > 0 ? 1 : 0;
+            auto row = m_raw->lookup(m_firstId + i);
+            if (!row) {
+                return std::unexpected(row.error());
             }
-            stmt->reset();
+            found += *row ? 1 : 0;
         }
-        addRow(kRawLookup, ops, seconds(t), {});
+        addRow(m_rawLookup, ops, seconds(t), {});
         if (found != ops) {
             m_report.notes << QStringLiteral("raw lookups found only %L1 of %L2 rows").arg(found).arg(ops);
         }
@@ -233,10 +289,6 @@ private:
     {
         say(QStringLiteral("raw autocommit updates"));
         // What a slide writes, committed on its own: the cost of writing on every request.
-        auto stmt = m_raw->rawSlideUpdate();
-        if (!stmt) {
-            return std::unexpected(stmt.error());
-        }
         // Each one is a commit: a couple of seconds' worth is enough for a rate.
         const qint64 updates = std::min<qint64>(m_report.operations, 50'000);
         QElapsedTimer t;
@@ -244,15 +296,14 @@ private:
         qint64 done = 0;
         const qint64 now = m_clock.nowMs();
         for (qint64 i = 0; i < updates && t.elapsed() < 3000; ++i) {
-            stmt->bind(1, now);
-            stmt->bind(2, now + qint64(m_policy.idleTimeoutSecs) * 1000);
-            stmt->bind(3, m_firstId + m_order[static_cast<size_t>(i)]);
-            if (auto ok = stmt->run(); !ok) {
+            if (auto ok = m_raw->slide(now, now + qint64(m_policy.idleTimeoutSecs) * 1000,
+                                       m_firstId + m_order[static_cast<size_t>(i)]);
+                !ok) {
                 return std::unexpected(ok.error());
             }
             ++done;
         }
-        addRow(kRawUpdate, done, seconds(t), {});
+        addRow(m_rawUpdate, done, seconds(t), {});
         return {};
     }
 
@@ -289,7 +340,7 @@ private:
         if (auto ok = m_store->flushSlides(); !ok) {
             return ok;
         }
-        addRow(kValidate, ops, seconds(t), kRawLookup);
+        addRow(kValidate, ops, seconds(t), m_rawLookup);
         if (valid != ops) {
             m_report.notes << QStringLiteral("only %L1 of %L2 validations were valid").arg(valid).arg(ops);
         }
@@ -318,7 +369,9 @@ private:
     Result<void> revokeWhileValidating()
     {
         say(QStringLiteral("validating with 1% revoked in between"));
-        auto adminDb = Database::open(m_path);
+        Database::Options withPassword;
+        withPassword.password = m_options.postgresPassword;
+        auto adminDb = Database::open(m_path, withPassword);
         if (!adminDb) {
             return std::unexpected(adminDb.error());
         }
@@ -361,7 +414,7 @@ private:
             }
         }
         addRow(QStringLiteral("validate: 1% revoked in between"), validations, static_cast<double>(validatingNs) / 1e9,
-               kRawLookup);
+               m_rawLookup);
         m_report.revocationsInstant = refusedNext == revocations;
         m_report.notes << QStringLiteral("revocations from a second connection: %L1, refused on the very next "
                                          "validation: %L2 (revoking itself, with its audit row: %3 s in all)")
@@ -403,7 +456,7 @@ private:
             return ok;
         }
         addRow(QStringLiteral("validate: each one due for a slide (batched writes)"), m_report.operations, seconds(t),
-               kRawUpdate);
+               m_rawUpdate);
         const SessionStoreStats after = m_store->stats();
         m_report.notes << QStringLiteral("slides written in that phase: %L1 rows in %L2 batches of up to %3")
                               .arg(after.slideWrites - before.slideWrites)
@@ -434,7 +487,7 @@ private:
         if (auto ok = cold.flushSlides(); !ok) {
             return ok;
         }
-        addRow(SessionBenchmark::NoCacheRow, count, seconds(t), kRawLookup);
+        addRow(SessionBenchmark::NoCacheRow, count, seconds(t), m_rawLookup);
         return {};
     }
 
@@ -447,15 +500,13 @@ private:
         say(QStringLiteral("creating sessions"));
         QList<qint64> userIds;
         {
-            auto raw = SessionBulkRepository::open(*m_db);
-            if (!raw) {
-                return std::unexpected(raw.error());
+            QSqlQuery q(m_db->connection());
+            if (!q.exec(QStringLiteral("SELECT id FROM users WHERE disabled = 0 LIMIT 500"))) {
+                return fail(QStringLiteral("bench.io"), QStringLiteral("Cannot read the seeded users."));
             }
-            auto ids = (*raw)->enabledUserIds(500);
-            if (!ids) {
-                return std::unexpected(ids.error());
+            while (q.next()) {
+                userIds << q.value(0).toLongLong();
             }
-            userIds = *ids;
         }
         if (userIds.isEmpty()) {
             return fail(QStringLiteral("bench.no-users"), QStringLiteral("The seeded database has no users."));
@@ -475,7 +526,7 @@ private:
             }
             ++done;
         }
-        addRow(QStringLiteral("create session (row + audit row)"), done, seconds(t), kRawUpdate);
+        addRow(QStringLiteral("create session (row + audit row)"), done, seconds(t), m_rawUpdate);
         return {};
     }
 
@@ -490,7 +541,11 @@ private:
     std::mt19937_64 m_rng;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<SessionBulkRepository> m_raw;
+    std::unique_ptr<RawSessionBaseline> m_raw;
+    QString m_rawLookup;
+    QString m_rawUpdate;
+    std::unique_ptr<Database> m_server; // PostgreSQL: the connection that made (and drops) the schema
+    QString m_schema;
     std::unique_ptr<SessionStore> m_store;
     QList<QByteArray> m_tokens;
     qint64 m_firstId = 0;

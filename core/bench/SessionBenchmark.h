@@ -27,6 +27,9 @@ public:
         qint64 sessions = 1'000'000;
         qint64 operations = 0; // validations per phase; 0: as many as sessions, at most 1,000,000
         QString directory;     // where the database goes; empty: a temporary folder, removed afterwards
+        // A postgresql:// URL: run on that server instead, in a schema of its own that is dropped afterwards.
+        QString postgresUrl;
+        QString postgresPassword; // empty: libpq's own sources (PGPASSWORD, ~/.pgpass)
         quint64 seed = 0;
         std::function<void(const QString& phase)> progress;
         // Only the raw point lookup and validation with a warm cache and without one (the Lab's scale experiment).
@@ -56,6 +59,7 @@ public:
         qint64 operations = 0;
         QList<Row> rows;
         QStringList notes;
+        QString backend = QStringLiteral("sqlite");
         bool revocationsInstant = true; // every revoked session was refused on its next validation
 
         [[nodiscard]] QJsonObject toJson() const;

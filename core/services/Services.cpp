@@ -56,6 +56,7 @@ Result<Database*> Services::database()
         }
         m_ownDatabase = std::move(*db);
         m_database = m_ownDatabase.get();
+        m_databasePassword = options.password;
     }
     return m_database;
 }

@@ -51,6 +51,9 @@ public:
     [[nodiscard]] const Clock& clock() const { return m_clock; }
     // The file the database is (or will be) opened from.
     [[nodiscard]] QString databasePath() const;
+    // PostgreSQL: the password the open database was given (from the keychain or a prompt; empty when libpq found
+    // its own), for a command that opens a second connection to the same server. Never printed or stored.
+    [[nodiscard]] QString databasePassword() const { return m_databasePassword; }
 
     // Each opens what it depends on first; an error comes from the database (missing, newer, not ours) or from
     // reading the session policy.
@@ -67,6 +70,7 @@ public:
 
 private:
     Options m_options;
+    QString m_databasePassword;
     const Clock& m_clock;
     // Declared in the order they depend on each other, so that they are destroyed in the reverse one.
     std::unique_ptr<Database> m_ownDatabase;
