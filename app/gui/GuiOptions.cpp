@@ -17,14 +17,19 @@ GuiOptions parseGuiOptions(const QStringList& arguments)
                                   QCoreApplication::translate("GuiOptions", "Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("GuiOptions", "Show the versions in use."));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QCoreApplication::translate("GuiOptions", "Open the database at PATH."),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("GuiOptions", "Open the database at PATH (a file or postgresql://USER@HOST/DB)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("GuiOptions", "Open the connection profile NAME (File > Connect…)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QCoreApplication::translate("GuiOptions", "Use language CODE (en, de, fr, es) instead of the system's."),
         QStringLiteral("CODE"));
-    parser.addOptions({help, version, db, lang});
+    parser.addOptions({help, version, db, profile, lang});
     if (!parser.parse(arguments)) {
         o.error = parser.errorText();
         return o;
@@ -38,9 +43,13 @@ GuiOptions parseGuiOptions(const QStringList& arguments)
     o.showVersion = parser.isSet(version);
     o.helpText = parser.helpText();
     o.databasePath = parser.value(db);
+    o.profile = parser.value(profile);
     o.language = parser.value(lang);
     if (parser.isSet(db) && o.databasePath.isEmpty()) {
         o.error = QCoreApplication::translate("GuiOptions", "--db needs a path.");
+    }
+    if (parser.isSet(db) && parser.isSet(profile)) {
+        o.error = QCoreApplication::translate("GuiOptions", "--db and --profile name two databases: give one.");
     }
     if (parser.isSet(lang) && (o.language.isEmpty() || !isSupportedLanguage(o.language))) {
         o.error = QCoreApplication::translate("GuiOptions", "Unknown language '%1' (use one of: %2).")

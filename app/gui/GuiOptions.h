@@ -8,7 +8,8 @@ namespace authscope {
 // The GUI's command line, parsed before any window exists.
 struct GuiOptions
 {
-    QString databasePath; // empty: the default location
+    QString databasePath; // empty: the profile, else the last profile used, else the default location
+    QString profile;      // a connection profile's name (File > Connect…)
     QString language;     // empty: settings, then the system locale
     bool showHelp = false;
     bool showVersion = false;

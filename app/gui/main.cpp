@@ -2,14 +2,19 @@
 #include "app/gui/GuiOptions.h"
 #include "app/gui/Translations.h"
 
+#include "core/common/DisplayText.h"
 #include "core/common/Settings.h"
 #include "core/common/Version.h"
 #include "core/services/Services.h"
 #include "core/storage/Database.h"
+#include "core/storage/PostgresUrl.h"
+#include "core/storage/ProfilePasswords.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/widgets/ColorScheme.h"
 
 #include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTranslator>
 
@@ -62,6 +67,47 @@ int runTextOnly(int argc, char** argv)
     return 0;
 }
 
+// Which database the window opens: --db, else --profile, else the profile used last (File > Connect…), else the
+// default file. A PostgreSQL profile's password comes from the keychain, else libpq's own sources, else a prompt.
+Services::Options databaseChoice(const GuiOptions& options, Settings& settings)
+{
+    Services::Options chosen{.databasePath = options.databasePath};
+    QString profile = options.profile;
+    if (chosen.databasePath.isEmpty() && profile.isEmpty()) {
+        profile = settings.lastProfile();
+    }
+    if (chosen.databasePath.isEmpty() && !profile.isEmpty()) {
+        chosen.databasePath = settings.profileLocation(profile);
+        if (chosen.databasePath.isEmpty()) {
+            std::fprintf(stderr, "authscope: no connection profile named %s; opening the default database\n",
+                         qPrintable(DisplayText::escape(profile)));
+        } else {
+            settings.setLastProfile(profile);
+            if (PostgresUrl::isPostgresUrl(chosen.databasePath)) {
+                auto password = ProfilePasswords::read(profile);
+                if (password && *password) {
+                    chosen.databasePassword = **password;
+                } else if (!password) {
+                    std::fprintf(stderr, "authscope: note: %s\n", qPrintable(password.error().message));
+                }
+            }
+        }
+    }
+    chosen.askDatabasePassword = [](const QString& where) -> Result<QString> {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            nullptr, QCoreApplication::translate("main", "PostgreSQL password"),
+            QCoreApplication::translate("main", "Password for %1:").arg(DisplayText::escape(where)),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok) {
+            return fail(QStringLiteral("storage.password-needed"),
+                        QCoreApplication::translate("main", "No password was given for %1.").arg(where));
+        }
+        return password;
+    };
+    return chosen;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -106,8 +152,19 @@ int main(int argc, char** argv)
     applyColorScheme(settings.colorScheme());
 
     // The engine's parts, built once for the whole window: one key vault, one key store.
-    Services services(Services::Options{.databasePath = options.databasePath});
-    auto db = services.database();
+    auto services = std::make_unique<Services>(databaseChoice(options, settings));
+    auto db = services->database();
+    if (!db && options.databasePath.isEmpty() && options.profile.isEmpty() && !settings.lastProfile().isEmpty()) {
+        // The profile used last is not reachable (a server down, a password refused): say so and open the default
+        // database rather than no window at all; File > Connect… tries again.
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "AuthScope cannot open its database"),
+                             QCoreApplication::translate("main", "The profile %1 could not be opened: %2\n\nAuthScope "
+                                                                 "opens the default database instead.")
+                                 .arg(DisplayText::escape(settings.lastProfile()), db.error().message));
+        settings.setLastProfile(QString());
+        services = std::make_unique<Services>(Services::Options{});
+        db = services->database();
+    }
     if (!db) {
         std::fprintf(stderr, "authscope: %s [%s]\n", qPrintable(db.error().message), qPrintable(db.error().code));
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AuthScope cannot open its database"),
@@ -117,12 +174,12 @@ int main(int argc, char** argv)
     settings.setLastDatabase((*db)->path());
     settings.addRecentDatabase((*db)->path());
 
-    auto keys = services.keyStore(); // on the open database, with its audit log and key vault
+    auto keys = services->keyStore(); // on the open database, with its audit log and key vault
     if (!keys) {
         std::fprintf(stderr, "authscope: %s [%s]\n", qPrintable(keys.error().message), qPrintable(keys.error().code));
         return 2;
     }
-    const AppContext context{**db, **services.audit(), settings, services.clock(), *services.keyVault(), *keys};
+    const AppContext context{**db, **services->audit(), settings, services->clock(), *services->keyVault(), *keys};
     MainWindow window(context);
     window.show();
     return app.exec();

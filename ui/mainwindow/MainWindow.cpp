@@ -1,10 +1,13 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "core/common/DisplayText.h"
 #include "core/common/Settings.h"
 #include "core/services/Services.h"
 #include "core/storage/Database.h"
+#include "core/storage/PostgresUrl.h"
 #include "core/storage/SqliteFileGuard.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/connect/ConnectDialog.h"
 #include "ui/issuers/IssuersPage.h"
 #include "ui/keys/KeysPage.h"
 #include "ui/lab/LabPage.h"
@@ -67,7 +70,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent), m_context(withKeyStore(context, m_services))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("AuthScope — %1").arg(QFileInfo(m_context.database.path()).fileName()));
+    setWindowTitle(tr("AuthScope — %1").arg(databaseTitle()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/authscope.svg")));
     setMinimumSize(800, 520);
 
@@ -104,9 +107,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     // The file name only, so that status messages keep room at 1024 px; the whole path is in the tool tip.
-    m_databaseLabel->setText(tr("Database: %1 (schema %2)")
-                                 .arg(QFileInfo(m_context.database.path()).fileName())
-                                 .arg(m_context.database.schemaVersion()));
+    m_databaseLabel->setText(
+        tr("Database: %1 (schema %2)").arg(databaseTitle()).arg(m_context.database.schemaVersion()));
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_context.database.path()));
     m_databaseLabel->setAccessibleDescription(QDir::toNativeSeparators(m_context.database.path()));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -216,6 +218,9 @@ void MainWindow::createMenus()
     QAction* create = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     create->setShortcut(QKeySequence::New);
     create->setObjectName(QStringLiteral("newDatabaseAction"));
+    QAction* connectTo = file->addAction(tr("&Connect…"), this, &MainWindow::connectToProfile);
+    connectTo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connectTo->setObjectName(QStringLiteral("connectAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
@@ -324,6 +329,41 @@ void MainWindow::launchWithDatabase(const QString& path)
     }
     m_context.settings.addRecentDatabase(QFileInfo(path).absoluteFilePath());
     rebuildRecentMenu();
+}
+
+QString MainWindow::currentProfile() const
+{
+    const QString last = m_context.settings.lastProfile();
+    return !last.isEmpty() && m_context.settings.profileLocation(last) == m_context.database.path() ? last : QString();
+}
+
+QString MainWindow::databaseTitle() const
+{
+    // A PostgreSQL location is its URI without a password: user@host:port/database is what tells servers apart.
+    const QString path = m_context.database.path();
+    QString where = QFileInfo(path).fileName();
+    if (PostgresUrl::isPostgresUrl(path)) {
+        if (auto url = PostgresUrl::parse(path)) {
+            where = QStringLiteral("%1@%2:%3/%4").arg(url->user, url->host).arg(url->port).arg(url->database);
+        }
+    }
+    where = DisplayText::escape(where);
+    const QString profile = currentProfile();
+    return profile.isEmpty() ? where : tr("%1 (%2)").arg(DisplayText::escape(profile), where);
+}
+
+void MainWindow::connectToProfile()
+{
+    ConnectDialog dialog(m_context.settings, currentProfile(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenProfile().isEmpty()) {
+        return;
+    }
+    // Like another file, another database opens in its own window; that process reads the profile's location and
+    // its keychain password itself, so no password crosses a command line.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 {QStringLiteral("--profile"), dialog.chosenProfile()})) {
+        QMessageBox::warning(this, tr("Cannot open database"), tr("Could not start a new AuthScope window."));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

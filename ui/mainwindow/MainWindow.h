@@ -45,6 +45,10 @@ private:
     void openDatabase();
     void newDatabase();
     void launchWithDatabase(const QString& path);
+    void connectToProfile();
+    // The profile this window opened (empty: opened by path), and the title naming profile and location.
+    [[nodiscard]] QString currentProfile() const;
+    [[nodiscard]] QString databaseTitle() const;
     void rebuildRecentMenu();
     void onPageChanged(int row);
 
