@@ -63,8 +63,8 @@ echo
 echo "Process start and connection are part of the CLI rows; the console pays them once. The plans of AuthScope's"
 echo "own statements for list and stats (auto_explain, EXPLAIN ANALYZE):"
 # Each logged plan starts at a "LOG:  duration:" line; keep the ones of statements that read the sessions table
-# without writing it (the list and stats queries), skipping the seeding itself.
+# without writing it (the list and stats queries, which QPSQL prepares; psql's baselines are not), skipping the seeding.
 awk '/LOG:  duration:/ { if (keep) print block; block = $0; keep = 0; next }
      { block = block "\n" $0 }
-     /Query Text: (PREPARE [a-z0-9_]+ AS )?SELECT/ && /sessions/ && !/pg_catalog|change_log|authscope_schema/ { keep = 1 }
+     /Query Text: PREPARE [a-z0-9_]+ AS SELECT/ && /sessions/ && !/pg_catalog|change_log|authscope_schema/ { keep = 1 }
      END { if (keep) print block }' "$PG_CLUSTER_DIR/log/server.log" | tail -n 120
