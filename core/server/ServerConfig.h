@@ -28,6 +28,9 @@ struct ServerConfig : http::HttpServerConfig
     crypto::PasswordHasher::Parameters passwordHashing;
     // Timeouts, slide throttle and validation cache of the server's session store (the Lab compares settings).
     SessionPolicy sessionPolicy;
+    // DPoP (RFC 9449): demand server-issued nonces in proofs (DP-NONCE), rotated every dpopNonceLifetimeSecs.
+    bool dpopNonce = false;
+    int dpopNonceLifetimeSecs = 300;
 };
 
 } // namespace authscope
