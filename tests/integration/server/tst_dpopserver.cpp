@@ -7,6 +7,8 @@
 #include "core/dpop/DpopProofBuilder.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/Jwk.h"
+#include "core/jose/JwkSet.h"
+#include "core/jose/TokenValidator.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/server/AuthRoutes.h"
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void nonceDemandedAndRotated();
     void discoveryAdvertisesAlgorithms();
     void malformedProofs();
+    void serverTokensSatisfyRfc9068();
 
 private:
     quint16 start(ServerConfig config = {});
@@ -420,6 +423,23 @@ void tst_DpopServer::malformedProofs()
     QCOMPARE(r.status, 400);
     QVERIFY(r.body.contains("dpop.jwk-private"));
     QVERIFY(!r.json().contains(QStringLiteral("access_token")));
+}
+
+void tst_DpopServer::serverTokensSatisfyRfc9068()
+{
+    // The server's access tokens, bearer and DPoP-bound, pass the RFC 9068 profile with its JWKS and discovery.
+    start();
+    const QJsonObject discovery = fetch(m_port, "GET", "/.well-known/openid-configuration").json();
+    auto keys = jose::JwkSet::fromJson(fetch(m_port, "GET", "/.well-known/jwks.json").json());
+    QVERIFY(keys.has_value());
+    const jose::TokenValidator validator(
+        *keys, jose::ValidationPolicy::accessTokenRfc9068(discovery.value(QStringLiteral("issuer")).toString(),
+                                                          QStringLiteral("authscope-test-api")));
+    for (const QByteArray& proofHeader : {QByteArray(), proof(m_client, "POST", url("/login"))}) {
+        const QByteArray token = login(proofHeader).json().value(QStringLiteral("access_token")).toString().toLatin1();
+        const jose::ValidationResult r = validator.validate(token);
+        QVERIFY2(r.valid, qPrintable(r.codes().join(u' ')));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DpopServer)

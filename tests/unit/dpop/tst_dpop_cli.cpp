@@ -198,6 +198,47 @@ private slots:
         QVERIFY(missing.err.contains("--proof is required"));
     }
 
+    void verifyProfileRfc9068()
+    {
+        // verify --profile rfc9068: the seven claims and typ at+jwt; --aud is required.
+        const QJsonObject good{{QStringLiteral("iss"), QStringLiteral("me")},
+                               {QStringLiteral("sub"), QStringLiteral("alice")},
+                               {QStringLiteral("aud"), QStringLiteral("api")},
+                               {QStringLiteral("client_id"), QStringLiteral("c1")},
+                               {QStringLiteral("iat"), 1900000000},
+                               {QStringLiteral("exp"), 1900000600},
+                               {QStringLiteral("jti"), QStringLiteral("j1")}};
+        const auto signWith = [](const QJsonObject& claims, const QString& typ) {
+            return runCli({QStringLiteral("sign"), QStringLiteral("--key"), keyPath(QStringLiteral("ecp256.pkcs8.pem")),
+                           QStringLiteral("--alg"), QStringLiteral("ES256"), QStringLiteral("--typ"), typ,
+                           QStringLiteral("-")},
+                          QJsonDocument(claims).toJson(QJsonDocument::Compact))
+                .out.trimmed();
+        };
+        const QStringList verify{
+            QStringLiteral("verify"), QStringLiteral("--key"),      keyPath(QStringLiteral("ecp256.spki.pem")),
+            QStringLiteral("--now"),  QStringLiteral("1900000100"), QStringLiteral("--profile"),
+            QStringLiteral("rfc9068")};
+        const QStringList aud{QStringLiteral("--aud"), QStringLiteral("api")};
+        const QByteArray token = signWith(good, QStringLiteral("at+jwt"));
+        const CliRun ok = runCli(verify + aud + QStringList{QString::fromLatin1(token)});
+        QVERIFY2(ok.exitCode == 0, ok.out.constData());
+        QJsonObject noClient = good;
+        noClient.remove(QStringLiteral("client_id"));
+        const CliRun refused =
+            runCli(verify + aud + QStringList{QString::fromLatin1(signWith(noClient, QStringLiteral("JWT")))});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.out.contains("jose.claim-missing: claim 'client_id' is missing"));
+        QVERIFY(refused.out.contains("jose.typ-mismatch: "));
+        const CliRun usage = runCli(verify + QStringList{QString::fromLatin1(token)});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY(usage.err.contains("--aud"));
+        const CliRun unknown =
+            runCli({QStringLiteral("verify"), QStringLiteral("--key"), keyPath(QStringLiteral("ecp256.spki.pem")),
+                    QStringLiteral("--profile"), QStringLiteral("rfc9999"), QString::fromLatin1(token)});
+        QCOMPARE(unknown.exitCode, 2);
+    }
+
     void controlCharactersEscaped()
     {
         // D-DISPLAY: a proof's htm with ESC and an RLO is quoted in the refusal, escaped.
