@@ -28,6 +28,8 @@ namespace {
 using namespace authscope::dpop;
 using namespace Qt::StringLiterals;
 
+constexpr int kMaxProofCount = 1'000'000;
+
 // D-DISPLAY: a proof's header and claims are the maker's; controls and bidi characters become escapes.
 QString jsonText(const QJsonObject& o)
 {
@@ -143,9 +145,29 @@ Outcome runProof(CliContext& ctx, const CliArgs& args)
             return ctx.fail(u"--alg must be an asymmetric JWS algorithm (ES256, EdDSA, RS256, PS256, ...)"_s);
         }
     }
+    int count = 1;
+    if (args.isSet(u"count"_s)) {
+        bool ok = false;
+        count = args.value(u"count"_s).toInt(&ok);
+        if (!ok || count < 1 || count > kMaxProofCount || args.json()) {
+            return ctx.fail(u"--count needs a number from 1 to %1 (and no --json)"_s.arg(kMaxProofCount));
+        }
+    }
     auto proof = DpopProofBuilder::build(*key, options);
     if (!proof) {
         return ctx.fail(proof.error());
+    }
+    if (count > 1) {
+        // For load tests: each proof has its own jti, so each works once (DP-REPLAY).
+        ctx.out() << DisplayText::escape(QString::fromLatin1(*proof)) << '\n';
+        for (int i = 1; i < count; ++i) {
+            auto next = DpopProofBuilder::build(*key, options);
+            if (!next) {
+                return ctx.fail(next.error());
+            }
+            ctx.out() << DisplayText::escape(QString::fromLatin1(*next)) << '\n';
+        }
+        return Outcome::Ok;
     }
     if (args.json()) {
         auto publicKey = key->publicKey();
@@ -255,7 +277,11 @@ const CliRegistrar dpopRegistrar{CliGroup{
                              u"Passphrase of an encrypted PEM key (else AUTHSCOPE_PEM_PASSPHRASE or a prompt)."_s,
                              u"FILE"_s),
                    CliOption(u"alg"_s, u"Signature algorithm (default: the key's alg, else its type's first)."_s,
-                             u"ALG"_s)} +
+                             u"ALG"_s),
+                   CliOption(u"count"_s,
+                             u"Print N proofs for the same request, one per line, each with its own jti "
+                             "(for load tests)."_s,
+                             u"N"_s)} +
                requestOptions() + QList<CliOption>{jsonOption(u"Print the proof and the key's jkt as JSON."_s)}),
      CliCommand(u"check"_s,
                 u"Checks a DPoP proof against a request: every RFC 9449 §4.3 rule, each failure printed as 'code: "

@@ -153,7 +153,50 @@ void DpopValidator::checkHeader(const DpopProof& proof, DpopResult& result) cons
                                    : QStringLiteral("the header's jwk is not a JSON object"));
         return;
     }
-    const QJsonObject jwkJson = jwkValue.toObject();
+    std::optional<KnownKey> known = knownKey(header.raw);
+    if (!known) {
+        auto imported = importKey(jwkValue.toObject(), result);
+        if (!imported) {
+            return;
+        }
+        known = KnownKey{*imported, result.jkt};
+        rememberKey(header.raw, *known);
+    }
+    const jose::Jwk& key = known->key;
+    result.jkt = known->jkt;
+    if (!algOk) {
+        return;
+    }
+    if (!key.fitsType(*header.algorithm)) {
+        add(result, DpopErrc::Alg,
+            QStringLiteral("alg %1 does not fit the jwk (a %2 key)").arg(header.algName, key.typeName()));
+        return;
+    }
+    // §4.3 check 7: the signature, with the key in the header.
+    if (auto verified = key.verify(*header.algorithm, proof.jws().signingInput(), proof.jws().signature()); !verified) {
+        add(result, DpopErrc::Signature,
+            QStringLiteral("the signature does not verify with the proof's jwk (%1)").arg(verified.error().message));
+    }
+}
+
+std::optional<DpopValidator::KnownKey> DpopValidator::knownKey(const QByteArray& header) const
+{
+    QMutexLocker lock(&m_keysMutex);
+    const auto it = m_keys.constFind(header);
+    return it == m_keys.constEnd() ? std::nullopt : std::optional<KnownKey>(*it);
+}
+
+void DpopValidator::rememberKey(const QByteArray& header, const KnownKey& key) const
+{
+    QMutexLocker lock(&m_keysMutex);
+    if (m_keys.size() >= MaxKnownKeys) {
+        m_keys.clear(); // bounded: a flood of made-up keys costs imports, never memory
+    }
+    m_keys.insert(header, key);
+}
+
+std::optional<jose::Jwk> DpopValidator::importKey(const QJsonObject& jwkJson, DpopResult& result) const
+{
     QStringList present;
     for (const QString& name : privateMembers()) {
         if (jwkJson.contains(name)) {
@@ -164,32 +207,22 @@ void DpopValidator::checkHeader(const DpopProof& proof, DpopResult& result) cons
         add(result, DpopErrc::JwkPrivate,
             QStringLiteral("the jwk carries private or secret members (%1): a proof's key must be public only")
                 .arg(present.join(QStringLiteral(", "))));
-        return;
+        return std::nullopt;
     }
     auto jwk = jose::Jwk::fromJson(jwkJson);
     if (!jwk || jwk->isSymmetric() || jwk->isKeyAgreementOnly()) {
         add(result, DpopErrc::JwkInvalid,
             jwk ? QStringLiteral("the jwk is not a signature key (kty %1, crv %2)").arg(jwk->typeName(), jwk->curve())
                 : QStringLiteral("the jwk cannot be imported: %1").arg(jwk.error().message));
-        return;
+        return std::nullopt;
     }
-    if (auto thumbprint = jwk->thumbprintBase64Url(); thumbprint) {
-        result.jkt = *thumbprint;
+    auto thumbprint = jwk->thumbprintBase64Url();
+    if (!thumbprint) {
+        add(result, DpopErrc::JwkInvalid, QStringLiteral("no thumbprint: %1").arg(thumbprint.error().message));
+        return std::nullopt;
     }
-    if (!algOk) {
-        return;
-    }
-    if (!jwk->fitsType(*header.algorithm)) {
-        add(result, DpopErrc::Alg,
-            QStringLiteral("alg %1 does not fit the jwk (a %2 key)").arg(header.algName, jwk->typeName()));
-        return;
-    }
-    // §4.3 check 7: the signature, with the key in the header.
-    if (auto verified = jwk->verify(*header.algorithm, proof.jws().signingInput(), proof.jws().signature());
-        !verified) {
-        add(result, DpopErrc::Signature,
-            QStringLiteral("the signature does not verify with the proof's jwk (%1)").arg(verified.error().message));
-    }
+    result.jkt = *thumbprint;
+    return *jwk;
 }
 
 void DpopValidator::checkRequest(const QJsonObject& claims, const DpopRequest& request, DpopResult& result) const

@@ -2,10 +2,13 @@
 
 #include "core/common/Clock.h"
 #include "core/dpop/DpopResult.h"
+#include "core/jose/Jwk.h"
 #include "core/jose/JwsAlgorithm.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
 namespace authscope::dpop {
@@ -47,6 +50,7 @@ class DpopValidator final
 public:
     explicit DpopValidator(DpopPolicy policy = {}, const Clock& clock = Clock::system(),
                            DpopReplayCache* replayCache = nullptr, DpopNonceSource* nonces = nullptr);
+    Q_DISABLE_COPY_MOVE(DpopValidator)
 
     [[nodiscard]] DpopResult validate(QByteArrayView proof, const DpopRequest& request) const;
     [[nodiscard]] Result<void> checkPolicy() const;
@@ -58,10 +62,26 @@ private:
     void checkToken(const QJsonObject& claims, const DpopRequest& request, DpopResult& result) const;
     void checkNonce(const QJsonObject& claims, const DpopRequest& request, DpopResult& result) const;
 
+    // A client signs every proof with the same key: the imported jwk and its thumbprint are kept by the header's
+    // exact bytes, so a repeat costs a hash lookup instead of a key import (and reuses the prepared verifier).
+    // Bounded: emptied when full.
+    struct KnownKey
+    {
+        jose::Jwk key;
+        QString jkt;
+    };
+    static constexpr qsizetype MaxKnownKeys = 4096;
+    [[nodiscard]] std::optional<KnownKey> knownKey(const QByteArray& header) const;
+    void rememberKey(const QByteArray& header, const KnownKey& key) const;
+    // DP-JWK-PUBLIC: the header's jwk as a public signature key, with its thumbprint in `result`.
+    [[nodiscard]] std::optional<jose::Jwk> importKey(const QJsonObject& jwkJson, DpopResult& result) const;
+
     DpopPolicy m_policy;
     const Clock& m_clock;
     DpopReplayCache* m_replay;
     DpopNonceSource* m_nonces;
+    mutable QMutex m_keysMutex;
+    mutable QHash<QByteArray, KnownKey> m_keys;
 };
 
 } // namespace authscope::dpop

@@ -116,6 +116,25 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("jkt")).toString(), jktOf(pem));
     }
 
+    void countPrintsDistinctProofs()
+    {
+        const QByteArray out = proof({QStringLiteral("--key"), keyPath(QStringLiteral("ecp256.pkcs8.pem")),
+                                      QStringLiteral("--htm"), QStringLiteral("GET"), QStringLiteral("--htu"), kUrl,
+                                      QStringLiteral("--count"), QStringLiteral("3")});
+        const QList<QByteArray> proofs = out.split('\n');
+        QCOMPARE(proofs.size(), 3);
+        QVERIFY(proofs[0] != proofs[1] && proofs[1] != proofs[2]);
+        for (const QByteArray& p : proofs) {
+            QCOMPARE(check(p, {QStringLiteral("--htm"), QStringLiteral("GET"), QStringLiteral("--htu"), kUrl}).exitCode,
+                     0);
+        }
+        const CliRun bad =
+            runCli({QStringLiteral("dpop"), QStringLiteral("proof"), QStringLiteral("--key"),
+                    keyPath(QStringLiteral("ecp256.pkcs8.pem")), QStringLiteral("--htm"), QStringLiteral("GET"),
+                    QStringLiteral("--htu"), kUrl, QStringLiteral("--count"), QStringLiteral("0")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void everyFailedRulePrinted()
     {
         const QByteArray p = proof({QStringLiteral("--key"), keyPath(QStringLiteral("ecp256.pkcs8.pem")),

@@ -434,6 +434,20 @@ private slots:
         QCOMPARE(r.codes(),
                  (QStringList{QStringLiteral("dpop.typ"), QStringLiteral("dpop.htm"), QStringLiteral("dpop.iat")}));
     }
+    void knownKeysStillVerifyEverySignature()
+    {
+        // The imported jwk is remembered by the header's bytes; the signature is checked on every proof all the same.
+        const DpopValidator validator(DpopPolicy{}, m_clock);
+        QVERIFY(validator.validate(sign(goodHeader(m_ec), goodClaims(), m_ec), getRequest()).valid);
+        const DpopResult forged = validator.validate(sign(goodHeader(m_ec), goodClaims(), m_other), getRequest());
+        QCOMPARE(forged.codes(), QStringList{QStringLiteral("dpop.signature")});
+        QCOMPARE(forged.jkt, thumbprint(m_ec));
+        QJsonObject privateHeader = goodHeader(m_ec);
+        privateHeader.insert(QStringLiteral("jwk"), m_ec.toJson(true));
+        QCOMPARE(validator.validate(sign(privateHeader, goodClaims(), m_ec), getRequest()).codes(),
+                 QStringList{QStringLiteral("dpop.jwk-private")});
+    }
+
     void policyRefusesSymmetricAlgorithms()
     {
         DpopPolicy policy;
