@@ -513,7 +513,9 @@ QJsonObject AuthService::introspect(QByteArrayView token, const QString& hint)
         }
         QJsonObject o = caller->claims;
         o.insert(QStringLiteral("active"), true);
-        o.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
+        // RFC 9449 §6.2: a bound token is a DPoP token, and its cnf (already among the claims) says to which key.
+        o.insert(QStringLiteral("token_type"),
+                 o.contains(QLatin1StringView("cnf")) ? QStringLiteral("DPoP") : QStringLiteral("Bearer"));
         o.insert(QStringLiteral("username"), caller->username);
         return o;
     }

@@ -207,7 +207,16 @@ void tst_DpopServer::boundLoginAndMe()
         fetch(m_port, "GET", "/api/me?x=1",
               {{"Authorization", "dpop " + token}, {"DPoP", proof(m_client, "GET", url("/api/me?y=2"), token)}});
     QCOMPARE(query.status, 200);
-    // A login with a proof in session mode is a plain cookie login.
+    // Introspection (RFC 9449 §6.2), asked with the bound token and a proof: token_type DPoP and the cnf.
+    const RawHttpResponse info = fetch(m_port, "POST", "/introspect",
+                                       {{"Authorization", "DPoP " + token},
+                                        {"DPoP", proof(m_client, "POST", url("/introspect"), token)},
+                                        {"Content-Type", "application/x-www-form-urlencoded"}},
+                                       "token=" + token);
+    QCOMPARE(info.status, 200);
+    QCOMPARE(info.json().value(QStringLiteral("token_type")).toString(), QStringLiteral("DPoP"));
+    QCOMPARE(info.json().value(QStringLiteral("cnf")).toObject().value(QStringLiteral("jkt")).toString(),
+             m_client.thumbprintBase64Url().value());
 }
 
 void tst_DpopServer::boundTokenRefusedAsBearer()
