@@ -5,19 +5,25 @@
 # the ratio to a no-auth run on the same server just before each mode, and each algorithm's raw OpenSSL verify
 # rate from `authscope-cli bench jose`, also of this run. The server reads requests with its own parser; the
 # "-qtparser" rows repeat no auth, cookie, HS256 and RS256 with Qt's QHttpServer parser (serve --http-parser qt).
-#   scripts/bench-server.sh [--duration SEC] [--sessions N] [--json FILE]
+# --dpop: only the DPoP mode: an ES256 bearer request and a DPoP-bound request (ES256 token, ES256 proof, a fresh
+# proof per request made beforehand with `authscope-cli dpop proof --count`) on the same server, and the ratio.
+#   scripts/bench-server.sh [--duration SEC] [--sessions N] [--json FILE] [--dpop [--proofs N]]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
 duration=10
 sessions=100000
 json_out=""
+dpop_only=0
+proofs=200000
 while [ $# -gt 0 ]; do
     case "$1" in
         --duration) duration=$2; shift ;;
         --sessions) sessions=$2; shift ;;
         --json) json_out=$2; shift ;;
-        -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --dpop) dpop_only=1 ;;
+        --proofs) proofs=$2; shift ;;
+        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown option $1" ;;
     esac
     shift
@@ -60,6 +66,7 @@ stop_server() { kill -INT "$server_pid"; wait "$server_pid" 2>/dev/null || true;
 run_wrk() { # PATH [HEADER]
     local args=(-t2 -c32 -d"${duration}s" --latency)
     [ -n "${2:-}" ] && args+=(-H "$2")
+    [ -n "${DPOP_SCRIPT:-}" ] && args+=(-s "$DPOP_SCRIPT")
     wrk "${args[@]}" "$base$1" >"$work/wrk.txt"
     python3 - "$work/wrk.txt" <<'PY'
 import re, sys
@@ -108,6 +115,66 @@ cookie_mode() { # SUFFIX [serve options]
     paired "cookie$suffix" - /api/me "Cookie: $cookie"
     stop_server
 }
+# DPoP (RFC 9449): every request needs a proof of its own (a proof works once, DP-REPLAY), so the proofs are made
+# before wrk starts and handed out by a wrk script, each thread its own share; a thread stops when its share is used
+# up, so --duration is an upper bound. Both rows of a pair run on the same server (serve --no-deny-list): the bearer
+# row sends an unbound ES256 token, the DPoP row a bound one with a proof. The pair runs twice: with the token cache
+# (the default: a repeated token costs a hash lookup, so the proof's ES256 verify is nearly all the DPoP row adds) and
+# with --no-token-cache (the bearer row verifies one ES256 signature per request, the DPoP row two).
+dpop_mode() { # SUFFIX [serve options]
+    local suffix=$1; shift
+    local db="$work/dpop$suffix.db"
+    cp "$work/base.db" "$db"
+    "$cli" --db "$db" keys generate --kty EC --alg ES256 --crv P-256 --state active >/dev/null
+    "$cli" keygen --kty EC --crv P-256 >"$work/client.jwk"
+    start_server "$db" --no-deny-list "$@"
+    local login='{"username":"bench","password":"'"$password"'","mode":"jwt"}' bearer bound proof
+    bearer=$(curl -s -H 'Content-Type: application/json' -d "$login" "$base/login" |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+    proof=$("$cli" dpop proof --key "$work/client.jwk" --htm POST --htu "$base/login")
+    bound=$(curl -s -H 'Content-Type: application/json' -H "DPoP: $proof" -d "$login" "$base/login" |
+        python3 -c 'import json,sys; r=json.load(sys.stdin); assert r["token_type"]=="DPoP"; print(r["access_token"])')
+    [ -n "$bearer" ] && [ -n "$bound" ] || die "DPoP mode: login failed"
+    log "making $proofs DPoP proofs"
+    "$cli" dpop proof --key "$work/client.jwk" --htm GET --htu "$base/api/me" --token "$bound" --count "$proofs" \
+        >"$work/proofs.txt"
+    # A warm-up check: one proof must be accepted (it is then used up, so the script skips it).
+    local status
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: DPoP $bound" \
+        -H "DPoP: $(head -n 1 "$work/proofs.txt")" "$base/api/me")
+    [ "$status" = 200 ] || die "DPoP mode: a correct DPoP request got $status"
+    cat >"$work/dpop.lua" <<LUA
+local threads, counter = {}, 0
+function setup(thread) thread:set("id", counter); counter = counter + 1; table.insert(threads, thread) end
+function init(args)
+    proofs, i = {}, 0
+    local n = 0
+    for line in io.lines("$work/proofs.txt") do
+        -- Line 1 was the warm-up; thread k takes every 2nd line from 2 + k (wrk -t2).
+        if n > 0 and (n - 1) % 2 == id then proofs[#proofs + 1] = line end
+        n = n + 1
+    end
+    wrk.headers["Authorization"] = "DPoP $bound"
+end
+function request()
+    i = i + 1
+    if i > #proofs then wrk.thread:stop() end
+    wrk.headers["DPoP"] = proofs[math.min(i, #proofs)]
+    return wrk.format("GET", "/api/me")
+end
+LUA
+    local baseline dpop_row
+    baseline=$(run_wrk /healthz | cut -d' ' -f1)
+    echo "jwt-es256-bearer$suffix ES256 $(run_wrk /api/me "Authorization: Bearer $bearer") $baseline -" >>"$results"
+    dpop_row=$(DPOP_SCRIPT="$work/dpop.lua" run_wrk /api/me)
+    echo "dpop-es256$suffix ES256 $dpop_row $baseline -" >>"$results"
+    stop_server
+}
+
+if [ "$dpop_only" = 1 ]; then
+    dpop_mode ""
+    dpop_mode -nocache --no-token-cache
+else
 cookie_mode ""
 
 jwt_mode() { # NAME KTY ALG [CRV] [serve options]
@@ -144,6 +211,10 @@ log "the same with Qt's request parser (serve --http-parser qt), for comparison"
 cookie_mode -qtparser --http-parser qt
 jwt_mode jwt-hs256-qtparser oct HS256 "" --no-deny-list --http-parser qt
 jwt_mode jwt-rs256-qtparser RSA RS256 "" --no-deny-list --http-parser qt
+log "DPoP: a bound token with a proof against a bearer token, same server"
+dpop_mode ""
+dpop_mode -nocache --no-token-cache
+fi
 
 log "raw OpenSSL verify rates (authscope-cli bench jose, same run)"
 "$cli" bench jose --json --seconds 1 --alg HS256 --alg RS256 --alg ES256 --alg EdDSA >"$work/jose.json"
@@ -197,6 +268,16 @@ print("-nocache rows verify the signature on every request (serve --no-token-cac
 print("and then recognise its exact bytes until it expires or the key set changes (time claims and the deny-list are")
 print("checked on every request either way).")
 print("-qtparser rows: the same server reading requests with Qt's QHttpServer parser instead of its own.")
+byname = {d["mode"]: d for d in data}
+for suffix, how in (("", "token cache on"), ("-nocache", "--no-token-cache")):
+    if "dpop-es256" + suffix in byname and "jwt-es256-bearer" + suffix in byname:
+        b, d = byname["jwt-es256-bearer" + suffix]["rps"], byname["dpop-es256" + suffix]["rps"]
+        print(f"DPoP ({how}): a DPoP-bound request costs {b / d:.2f}x a bearer request with an ES256 token on the "
+              f"same server (target <= 2x: {'ok' if b / d <= 2 else 'SHORT'}).")
+if any(name.startswith("dpop-") for name in byname):
+    print("Every DPoP request carried a proof of its own (made beforehand); the proof costs one ES256 verify, whose raw")
+    print("rate is in the raw verify/s column. non-2xx in a dpop row: the last request of each connection once the")
+    print("proofs ran out (a replay, refused).")
 if out:
     json.dump(dict(duration_s=int(duration), results=data), open(out, "w"), indent=2)
 PY

@@ -130,6 +130,19 @@ Outcome runDecode(CliContext& ctx, const CliArgs& args)
 Result<ValidationPolicy> policyFrom(const CliArgs& args)
 {
     ValidationPolicy policy;
+    if (args.isSet(u"profile"_s)) {
+        const QString profile = args.value(u"profile"_s);
+        if (profile == u"rfc9068"_s) {
+            // RFC 9068 §4: a resource server checks that aud names it, so the profile needs --aud.
+            if (args.isSet(u"jws"_s) || !args.isSet(u"aud"_s)) {
+                return authscope::fail(u"cli.usage"_s, u"--profile rfc9068 checks a JWT access token: give --aud "
+                                                       "(the resource server's identifier) and not --jws"_s);
+            }
+            policy = ValidationPolicy::accessTokenRfc9068();
+        } else if (profile != u"generic"_s) {
+            return authscope::fail(u"cli.usage"_s, u"--profile must be generic or rfc9068"_s);
+        }
+    }
     policy.jwt = !args.isSet(u"jws"_s);
     for (const QString& name : args.values(u"alg"_s)) {
         const auto alg = JwsAlgorithms::fromName(name);
@@ -142,7 +155,9 @@ Result<ValidationPolicy> policyFrom(const CliArgs& args)
     }
     policy.issuer = args.value(u"iss"_s);
     policy.audience = args.value(u"aud"_s);
-    policy.typ = args.value(u"typ"_s);
+    if (args.isSet(u"typ"_s)) {
+        policy.typ = args.value(u"typ"_s);
+    }
     if (args.isSet(u"leeway"_s)) {
         bool ok = false;
         policy.leewaySecs = args.value(u"leeway"_s).toInt(&ok);
@@ -510,6 +525,10 @@ const CliRegistrar verifyRegistrar{
                   CliOption(u"iss"_s, u"Required issuer (exact match)."_s, u"S"_s),
                   CliOption(u"aud"_s, u"Our audience: must be in the token's aud."_s, u"A"_s),
                   CliOption(u"typ"_s, u"Required typ header (e.g. at+jwt)."_s, u"T"_s),
+                  CliOption(u"profile"_s,
+                            u"generic (default) or rfc9068: a JWT access token (typ at+jwt; iss, exp, aud, sub, "
+                            "client_id, iat and jti required; needs --aud)."_s,
+                            u"PROFILE"_s),
                   CliOption(u"leeway"_s, u"Clock leeway in seconds (0-300, default 30)."_s, u"SEC"_s),
                   CliOption(u"now"_s, u"Check as if the time were EPOCH seconds."_s, u"EPOCH"_s),
                   CliOption(u"issuer"_s,

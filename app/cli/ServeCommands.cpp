@@ -118,6 +118,7 @@ Result<ServerConfig> configFrom(const CliArgs& args)
         return fail(u"cli.usage"_s, u"--node: use 1 to 64 letters, digits, '.', '_' or '-'"_s);
     }
     config.tls = args.isSet(u"tls"_s);
+    config.dpopNonce = args.isSet(u"dpop-nonce"_s);
     return config;
 }
 
@@ -251,6 +252,9 @@ const CliRegistrar registrar{
                       u"Also answer requests whose Host is NAME (the name clients reach the server by); others "
                       "than localhost, 127.0.0.1, [::1] and the --listen address get 421 (DNS rebinding)."_s,
                       u"NAME"_s),
+            CliOption(u"dpop-nonce"_s,
+                      u"Demand a server-issued nonce in every DPoP proof (use_dpop_nonce and a "
+                      "DPoP-Nonce header when it is missing or stale; nonces rotate every 5 minutes)."_s),
         })
         .opens(CliNeed::KeyStore)};
 

@@ -332,6 +332,19 @@ void TokenValidator::checkClaims(ValidationResult& result) const
                 JoseError::make(JoseErrc::ClaimMissing, QStringLiteral("claim '%1' is missing%2").arg(name, why)));
         }
     }
+    if (m_policy.profile == ValidationPolicy::Profile::AccessTokenRfc9068) {
+        // RFC 9068 §2.2: sub, client_id and jti are strings that name something (a sub or jti that is not a
+        // string at all is reported by the type checks below).
+        for (const char* name : {"sub", "client_id", "jti"}) {
+            const QJsonValue v = c.json().value(QLatin1StringView(name));
+            const bool typeChecked = qstrcmp(name, "client_id") != 0;
+            if (!v.isUndefined() && ((!v.isString() && !typeChecked) || (v.isString() && v.toString().isEmpty()))) {
+                result.issues.append(JoseError::make(
+                    JoseErrc::ClaimType,
+                    QStringLiteral("claim '%1' must be a non-empty string (RFC 9068)").arg(QLatin1StringView(name))));
+            }
+        }
+    }
 
     const auto exp = c.numericDate(QStringLiteral("exp"));
     const auto nbf = c.numericDate(QStringLiteral("nbf"));

@@ -27,6 +27,30 @@ struct ValidationPolicy
     JsonLimits limits;
     int maxCandidateKeys = 8; // keys tried when the token has no kid
 
+    // A named set of the settings above, and checks of its own. AccessTokenRfc9068: a JWT access token (RFC 9068
+    // §2.2, §4): typ at+jwt (or application/at+jwt), iss, exp, aud, sub, client_id, iat and jti required, and sub,
+    // client_id and jti non-empty strings.
+    enum class Profile
+    {
+        Generic,
+        AccessTokenRfc9068
+    };
+    Profile profile = Profile::Generic;
+
+    // The RFC 9068 profile; iss and aud are pinned when given.
+    [[nodiscard]] static ValidationPolicy accessTokenRfc9068(QString issuer = {}, QString audience = {})
+    {
+        ValidationPolicy p;
+        p.profile = Profile::AccessTokenRfc9068;
+        p.typ = QStringLiteral("at+jwt");
+        p.issuer = std::move(issuer);
+        p.audience = std::move(audience);
+        p.requiredClaims = {QStringLiteral("iss"), QStringLiteral("exp"),       QStringLiteral("aud"),
+                            QStringLiteral("sub"), QStringLiteral("client_id"), QStringLiteral("iat"),
+                            QStringLiteral("jti")};
+        return p;
+    }
+
     static constexpr int DefaultLeewaySecs = 30;
     static constexpr int MaxLeewaySecs = 300;
 };

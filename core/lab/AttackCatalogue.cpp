@@ -1,6 +1,7 @@
 #include "core/lab/AttackCatalogue.h"
 
 #include "core/lab/ClaimAttacks.h"
+#include "core/lab/DpopAttacks.h"
 #include "core/lab/KeyConfusionAttacks.h"
 #include "core/lab/SessionAttacks.h"
 #include "core/lab/TokenForgeryAttacks.h"
@@ -141,6 +142,28 @@ const QList<AttackCatalogue::Entry>& AttackCatalogue::entries()
         {spec("refresh-family-after-reuse", "refresh family after reuse", "refresh", "RFC 9700 §4.14.2",
               "After a replay, the legitimately rotated refresh token must be dead too (theft detection).", "400/401"),
          &SessionAttacks::refreshFamilyAfterReuse},
+        // DPoP-bound tokens (RFC 9449): a stolen token and its proofs.
+        {spec("dpop-proof-replay", "replayed DPoP proof", "dpop", "DP-REPLAY; RFC 9449 §11.1",
+              "The exact DPoP proof of an accepted request, sent again with the bound token.", "401"),
+         &DpopAttacks::proofReplay},
+        {spec("dpop-htu-swap", "DPoP proof for another URL", "dpop", "DP-PROOF-RULES; RFC 9449 §4.3 (9)",
+              "A proof made for /token/refresh, sent to /api/me with the bound token.", "401"),
+         &DpopAttacks::htuSwap},
+        {spec("dpop-htm-swap", "DPoP proof for another method", "dpop", "DP-PROOF-RULES; RFC 9449 §4.3 (8)",
+              "A proof made for POST, sent with a GET to /api/me.", "401"),
+         &DpopAttacks::htmSwap},
+        {spec("dpop-missing-ath", "DPoP proof without ath", "dpop", "DP-PROOF-RULES; RFC 9449 §4.3 (12), §7.1",
+              "A proof with no ath claim, so not tied to the token it travels with.", "401"),
+         &DpopAttacks::missingAth},
+        {spec("dpop-foreign-key", "DPoP proof by another key", "dpop", "DP-BIND; RFC 9449 §4.3 (12)",
+              "The bound token with a correct proof signed by the thief's own key.", "401"),
+         &DpopAttacks::foreignKey},
+        {spec("dpop-stale-nonce", "stale DPoP nonce", "dpop", "DP-NONCE; RFC 9449 §8, §9",
+              "A proof carrying a nonce the server handed out two rotations ago.", "401"),
+         &DpopAttacks::staleNonce},
+        {spec("dpop-bound-as-bearer", "bound token as Bearer", "dpop", "DP-BIND; RFC 9449 §7.1",
+              "The DPoP-bound token sent as Authorization: Bearer, without a proof.", "401"),
+         &DpopAttacks::boundAsBearer},
     };
     return list;
 }

@@ -29,7 +29,7 @@ struct AttackSpec
 {
     QString id;          // "alg-none", "key-confusion-pem", ... (lower-case, dashes)
     QString name;        // a short title for the table: "alg: none"
-    QString category;    // "token", "claims", "keys", "session" or "refresh"
+    QString category;    // "token", "claims", "keys", "session", "refresh" or "dpop"
     QString reference;   // "T-ALG-NONE; RFC 8725 §2.1; CVE-2022-23540"
     QString description; // one sentence: what is sent
     QString expected;    // the refusal shown in the table: "401", "401/413/431"

@@ -101,6 +101,10 @@ Result<AttackTarget> SelfAttackEnvironment::start(const Options& options)
     config.port = 0;
     config.passwordHashing = d->scratch->passwordHashing();
     config.accessTokenLifetimeSecs = options.accessTokenLifetimeSecs;
+    // DP-NONCE: demand DPoP nonces, rotated every 2 s, so that the stale-nonce attack has something to judge
+    // (requests without a DPoP proof are not affected).
+    config.dpopNonce = true;
+    config.dpopNonceLifetimeSecs = 2;
     if (auto port = d->server->start(config); !port) {
         return failed(QStringLiteral("cannot start the test server"), port.error());
     }

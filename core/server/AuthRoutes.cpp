@@ -90,7 +90,8 @@ void appendJsonString(QByteArray& out, const QString& text)
 
 AuthRoutes::AuthRoutes(const ServerContext& context, KeyStore* keys)
     : m_service(std::make_unique<AuthService>(context.database, context.audit, keys, context.config)),
-      m_baseUrl(context.baseUrl), m_origin(context.baseUrl)
+      m_dpop(std::make_unique<DpopGate>(context.config, context.baseUrl)), m_baseUrl(context.baseUrl),
+      m_origin(context.baseUrl)
 {
     if (keys != nullptr) {
         if (auto policy = keys->policy(); policy) {
@@ -183,12 +184,28 @@ HttpResponse AuthRoutes::tokenResponse(const AuthService::LoginResult& result) c
     // RFC 6749 §5.1.
     HttpResponse r = HttpResponse::json(
         200, QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(result.accessToken)},
-                         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                         {QStringLiteral("token_type"),
+                          result.jkt.isEmpty() ? QStringLiteral("Bearer") : QStringLiteral("DPoP")},
                          {QStringLiteral("expires_in"), result.expiresInSecs},
                          {QStringLiteral("refresh_token"), QString::fromLatin1(result.refreshToken)}});
     r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     r.setHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
+    m_dpop->addNonce(r);
     return r;
+}
+
+std::optional<HttpResponse> AuthRoutes::dpopRefusal(const HttpRequest& request, const DpopGate::Credential& credential,
+                                                    const AuthService::Caller& caller)
+{
+    if (caller.method == QStringLiteral("cookie")) {
+        return std::nullopt;
+    }
+    if (auto refused = m_dpop->checkResourceRequest(request, credential, caller.claims)) {
+        HttpResponse r = m_dpop->resourceError(*refused);
+        r.authMethod = credential.dpop ? QStringLiteral("dpop") : QStringLiteral("bearer");
+        return r;
+    }
+    return std::nullopt;
 }
 
 HttpResponse AuthRoutes::login(const HttpRequest& request)
@@ -214,8 +231,13 @@ HttpResponse AuthRoutes::login(const HttpRequest& request)
     const AuthService::Mode m = mode == QStringLiteral("jwt") ? AuthService::Mode::Jwt : AuthService::Mode::Session;
     const AuthService::ClientInfo client{request.remoteAddress.toString(),
                                          QString::fromUtf8(request.header("user-agent"))};
-    auto result =
-        m_service->login(username, password.toUtf8(), m, client, request.cookie(m_service->cookieName().toLatin1()));
+    // DP-BIND: a JWT login with a DPoP proof gets tokens bound to the proof's key.
+    auto proof = m == AuthService::Mode::Jwt ? m_dpop->checkTokenRequest(request) : QString();
+    if (!proof) {
+        return m_dpop->tokenEndpointError(proof.error());
+    }
+    auto result = m_service->login(username, password.toUtf8(), m, client,
+                                   request.cookie(m_service->cookieName().toLatin1()), *proof);
     if (!result) {
         HttpResponse r = unauthorized(result.error(), QStringLiteral("Basic"));
         r.headers.removeIf([](const auto& h) { return h.first == "WWW-Authenticate"; });
@@ -238,15 +260,24 @@ HttpResponse AuthRoutes::login(const HttpRequest& request)
 HttpResponse AuthRoutes::me(const HttpRequest& request)
 {
     const QByteArray cookie = request.cookie(m_service->cookieName().toLatin1());
-    const QByteArray bearer = request.bearerToken();
+    const DpopGate::Credential credential = DpopGate::credential(request);
+    const QByteArray& bearer = credential.token;
     auto caller = m_service->recognise(cookie, bearer);
     if (!caller) {
-        const QString scheme = !cookie.isEmpty() ? QStringLiteral("Cookie") : QStringLiteral("Bearer");
+        const QString scheme = !cookie.isEmpty() ? QStringLiteral("Cookie")
+                               : credential.dpop ? QStringLiteral("DPoP")
+                                                 : QStringLiteral("Bearer");
         HttpResponse r = unauthorized(caller.error(), scheme);
         r.authMethod = !cookie.isEmpty()   ? QStringLiteral("cookie")
                        : !bearer.isEmpty() ? QStringLiteral("bearer")
                                            : QString();
         return r;
+    }
+    if (auto refused = dpopRefusal(request, credential, *caller)) {
+        return *refused;
+    }
+    if (credential.dpop && caller->method != QStringLiteral("cookie")) {
+        caller->method = QStringLiteral("dpop");
     }
     // The answer of the hottest route is written directly (same members, in the order QJsonObject would use):
     // the verified claims go out as the token's own payload bytes, which were parsed strictly (UTF-8, no
@@ -293,13 +324,25 @@ HttpResponse AuthRoutes::me(const HttpRequest& request)
     r.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     r.authMethod = caller->method;
     r.authMicros = caller->checkMicros;
+    if (credential.dpop) {
+        m_dpop->addNonce(r);
+    }
     return r;
 }
 
 HttpResponse AuthRoutes::logout(const HttpRequest& request)
 {
     const QByteArray cookie = request.cookie(m_service->cookieName().toLatin1());
-    const QByteArray bearer = request.bearerToken();
+    const DpopGate::Credential credential = DpopGate::credential(request);
+    const QByteArray& bearer = credential.token;
+    if (cookie.isEmpty() && !bearer.isEmpty()) {
+        // DP-BIND: a stolen bound token cannot log its owner out without the key either.
+        if (auto caller = m_service->checkBearer(bearer, true); caller) {
+            if (auto refused = dpopRefusal(request, credential, *caller)) {
+                return *refused;
+            }
+        }
+    }
     auto done = m_service->logout(cookie, bearer);
     if (!done) {
         HttpResponse r =
@@ -334,7 +377,12 @@ HttpResponse AuthRoutes::refresh(const HttpRequest& request)
     if (token.isEmpty()) {
         return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("Send refresh_token."));
     }
-    auto result = m_service->refresh(token.toLatin1());
+    // DP-BIND: with a proof the new tokens are bound to its key; a bound refresh token needs a proof of that key.
+    auto proof = m_dpop->checkTokenRequest(request);
+    if (!proof) {
+        return m_dpop->tokenEndpointError(proof.error());
+    }
+    auto result = m_service->refresh(token.toLatin1(), *proof);
     if (!result) {
         HttpResponse r = HttpResponse::error(result.error().status, result.error().error, result.error().description);
         r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
@@ -350,10 +398,13 @@ HttpResponse AuthRoutes::introspect(const HttpRequest& request)
     // RFC 7662 §2.1, §4: the caller must be authorised. H-INTROSPECT: a logged-in caller may read its own tokens;
     // another user's only with the introspect or admin role, else 403.
     const QByteArray cookie = request.cookie(m_service->cookieName().toLatin1());
-    const QByteArray bearer = request.bearerToken();
-    auto caller = m_service->recognise(cookie, bearer);
+    const DpopGate::Credential credential = DpopGate::credential(request);
+    auto caller = m_service->recognise(cookie, credential.token);
     if (!caller) {
-        return unauthorized(caller.error(), QStringLiteral("Bearer"));
+        return unauthorized(caller.error(), credential.dpop ? QStringLiteral("DPoP") : QStringLiteral("Bearer"));
+    }
+    if (auto refused = dpopRefusal(request, credential, *caller)) {
+        return *refused;
     }
     const Fields f = readFields(request);
     if (!f.error.isEmpty()) {
@@ -403,10 +454,13 @@ HttpResponse AuthRoutes::revoke(const HttpRequest& request)
 HttpResponse AuthRoutes::changePassword(const HttpRequest& request)
 {
     const QByteArray cookie = request.cookie(m_service->cookieName().toLatin1());
-    const QByteArray bearer = request.bearerToken();
-    auto caller = m_service->recognise(cookie, bearer);
+    const DpopGate::Credential credential = DpopGate::credential(request);
+    auto caller = m_service->recognise(cookie, credential.token);
     if (!caller) {
         return unauthorized(caller.error(), cookie.isEmpty() ? QStringLiteral("Bearer") : QStringLiteral("Cookie"));
+    }
+    if (auto refused = dpopRefusal(request, credential, *caller)) {
+        return *refused;
     }
     const Fields f = readFields(request);
     if (!f.error.isEmpty()) {
@@ -445,7 +499,9 @@ HttpResponse AuthRoutes::jwks(const HttpRequest&)
 
 HttpResponse AuthRoutes::discovery(const HttpRequest&)
 {
-    HttpResponse r = HttpResponse::json(200, m_service->discovery(m_baseUrl));
+    QJsonObject document = m_service->discovery(m_baseUrl);
+    document.insert(QStringLiteral("dpop_signing_alg_values_supported"), m_dpop->signingAlgorithms()); // RFC 9449 §5.1
+    HttpResponse r = HttpResponse::json(200, document);
     r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=300"));
     return r;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/server/AuthService.h"
+#include "core/server/DpopGate.h"
 #include "core/server/OriginCheck.h"
 #include "core/server/RouteGroup.h"
 
@@ -42,8 +43,13 @@ private:
     http::HttpResponse tokenResponse(const AuthService::LoginResult& result) const;
     http::HttpResponse unauthorized(const AuthService::Refusal& refusal, const QString& scheme) const;
     QByteArray sessionCookie(const QByteArray& value, qint64 maxAgeSecs) const;
+    // DP-BIND: a bound token needs its proof; nothing when the caller may go on.
+    std::optional<http::HttpResponse> dpopRefusal(const http::HttpRequest& request,
+                                                  const DpopGate::Credential& credential,
+                                                  const AuthService::Caller& caller);
 
     std::unique_ptr<AuthService> m_service;
+    std::unique_ptr<DpopGate> m_dpop; // RFC 9449 proofs at the token endpoints and the resources (DP-BIND)
     QString m_baseUrl;
     OriginCheck m_origin;
     int m_jwksMaxAge = 300;

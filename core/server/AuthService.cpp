@@ -5,6 +5,8 @@
 #include "core/jose/Base64Url.h"
 #include "core/jose/Jws.h"
 #include "core/keys/KeyStore.h"
+#include "core/server/AuthVerdictText.h"
+#include "core/server/DpopBinding.h"
 #include "core/storage/ChangeDetector.h"
 #include "core/storage/Database.h"
 
@@ -22,46 +24,6 @@ constexpr auto kTokenType = "at+jwt"; // RFC 9068 access tokens
 AuthService::Refusal refusal(int status, const QString& error, const QString& description, int retryAfter = 0)
 {
     return AuthService::Refusal{status, error, description, retryAfter};
-}
-
-QString sessionVerdictSentence(SessionValidation::Verdict verdict)
-{
-    switch (verdict) {
-    case SessionValidation::Verdict::Valid:
-        return {};
-    case SessionValidation::Verdict::Malformed:
-        return QStringLiteral("The session cookie is not a session ID this server issues.");
-    case SessionValidation::Verdict::Unknown:
-        return QStringLiteral("No session has this ID (logged out, purged, or never issued).");
-    case SessionValidation::Verdict::Revoked:
-        return QStringLiteral("The session was revoked.");
-    case SessionValidation::Verdict::IdleExpired:
-        return QStringLiteral("The session expired after being idle too long.");
-    case SessionValidation::Verdict::AbsoluteExpired:
-        return QStringLiteral("The session reached its absolute lifetime.");
-    case SessionValidation::Verdict::UserDisabled:
-        return QStringLiteral("The user's account is disabled.");
-    }
-    return {};
-}
-
-QString tokenVerdictSentence(TokenVerdict verdict)
-{
-    switch (verdict) {
-    case TokenVerdict::Allowed:
-        return {};
-    case TokenVerdict::Denied:
-        return QStringLiteral("The token was revoked (its jti is on the deny-list).");
-    case TokenVerdict::IssuedBeforeNotBefore:
-        return QStringLiteral("The token was issued before the user's tokens were revoked (not-before).");
-    case TokenVerdict::SessionRevoked:
-        return QStringLiteral("The session this token belongs to was revoked or logged out.");
-    case TokenVerdict::UserDisabled:
-        return QStringLiteral("The user's account is disabled.");
-    case TokenVerdict::UnknownUser:
-        return QStringLiteral("The token's subject is not a user of this server.");
-    }
-    return {};
 }
 
 qint64 micros(const QElapsedTimer& t)
@@ -87,10 +49,9 @@ QString AuthService::cookieName() const
     return m_config.tls ? QStringLiteral("__Host-sid") : QStringLiteral("sid");
 }
 
-std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::login(const QString& username,
-                                                                                 const QByteArray& password, Mode mode,
-                                                                                 const ClientInfo& client,
-                                                                                 QByteArrayView previousSessionToken)
+std::expected<AuthService::LoginResult, AuthService::Refusal>
+AuthService::login(const QString& username, const QByteArray& password, Mode mode, const ClientInfo& client,
+                   QByteArrayView previousSessionToken, const QString& dpopJkt)
 {
     const qint64 now = m_clock.nowMs();
     if (const int wait = m_limiter.retryAfter(username, client.address, now); wait > 0) {
@@ -120,6 +81,14 @@ std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::login
             return std::unexpected(refusal(500, QStringLiteral("server_error"), ended.error().message));
         }
     }
+    QString family; // DP-BIND: the refresh tokens of a DPoP login carry the key in their family
+    if (mode == Mode::Jwt && !dpopJkt.isEmpty()) {
+        auto bound = DpopBinding::newFamily(dpopJkt);
+        if (!bound) {
+            return std::unexpected(refusal(503, QStringLiteral("temporarily_unavailable"), bound.error().message));
+        }
+        family = *bound;
+    }
     NewSession spec;
     spec.userId = user->id;
     spec.ip = client.address;
@@ -138,7 +107,7 @@ std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::login
         r.sessionMaxAgeSecs = (created->session.absoluteExpiresMs - now) / 1000;
         return r;
     }
-    auto issued = issueJwt(*user, client, created->session.id, {});
+    auto issued = issueJwt(*user, client, created->session.id, family, dpopJkt);
     if (!issued) {
         // No key to sign with: do not leave a session nobody can use. The client hears why signing failed; a
         // failure to end the session as well only adds to the log.
@@ -154,7 +123,8 @@ std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::login
 }
 
 Result<AuthService::LoginResult> AuthService::issueJwt(const User& user, const ClientInfo&,
-                                                       std::optional<qint64> sessionId, const QString& family)
+                                                       std::optional<qint64> sessionId, const QString& family,
+                                                       const QString& jkt)
 {
     if (m_keys == nullptr) {
         return fail(QStringLiteral("server.no-keys"), QStringLiteral("This server has no key store to sign with."));
@@ -190,6 +160,9 @@ Result<AuthService::LoginResult> AuthService::issueJwt(const User& user, const C
     if (!user.roles.isEmpty()) {
         claims.insert(QStringLiteral("roles"), QJsonArray::fromStringList(user.roles));
     }
+    if (!jkt.isEmpty()) {
+        claims.insert(QStringLiteral("cnf"), QJsonObject{{QStringLiteral("jkt"), jkt}}); // RFC 9449 §6.1
+    }
     const QJsonObject header{{QStringLiteral("alg"), key->alg()},
                              {QStringLiteral("kid"), key->kid()},
                              {QStringLiteral("typ"), QString::fromLatin1(kTokenType)}};
@@ -219,6 +192,7 @@ Result<AuthService::LoginResult> AuthService::issueJwt(const User& user, const C
     r.accessToken = *token;
     r.refreshToken = refresh->token;
     r.expiresInSecs = lifetime;
+    r.jkt = jkt;
     return r;
 }
 
@@ -295,7 +269,7 @@ std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkSessi
         return std::unexpected(refusal(500, QStringLiteral("server_error"), checked.error().message));
     }
     if (!checked->isValid()) {
-        Refusal r = refusal(401, QStringLiteral("invalid_session"), sessionVerdictSentence(checked->verdict));
+        Refusal r = refusal(401, QStringLiteral("invalid_session"), AuthVerdictText::session(checked->verdict));
         return std::unexpected(r);
     }
     Caller c;
@@ -401,7 +375,7 @@ std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkBeare
             m_verdicts.insert(key, *verdict);
         }
         if (*verdict != TokenVerdict::Allowed) {
-            return std::unexpected(refusal(401, QStringLiteral("invalid_token"), tokenVerdictSentence(*verdict)));
+            return std::unexpected(refusal(401, QStringLiteral("invalid_token"), AuthVerdictText::token(*verdict)));
         }
     }
     Caller c;
@@ -468,8 +442,15 @@ std::expected<void, AuthService::Refusal> AuthService::logout(QByteArrayView coo
     return std::unexpected(refusal(401, QString(), QStringLiteral("No session cookie and no bearer token.")));
 }
 
-std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::refresh(QByteArrayView refreshToken)
+std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::refresh(QByteArrayView refreshToken,
+                                                                                   const QString& dpopJkt)
 {
+    // DP-BIND: a bound token with no proof or another key's proof is refused before it is used up.
+    if (auto found = m_refresh.find(refreshToken); found && *found) {
+        if (auto refused = DpopBinding::refreshRefusal((**found).family, dpopJkt)) {
+            return std::unexpected(refusal(400, QStringLiteral("invalid_dpop_proof"), *refused));
+        }
+    }
     auto redeemed = m_refresh.redeem(refreshToken);
     if (!redeemed) {
         return std::unexpected(refusal(500, QStringLiteral("server_error"), redeemed.error().message));
@@ -511,7 +492,7 @@ std::expected<AuthService::LoginResult, AuthService::Refusal> AuthService::refre
                                            QStringLiteral("The session of this refresh token ended.")));
         }
     }
-    auto issued = issueJwt(*user, {}, record.sessionId, record.family);
+    auto issued = issueJwt(*user, {}, record.sessionId, record.family, DpopBinding::tokenJkt(record.family, dpopJkt));
     if (!issued) {
         return std::unexpected(refusal(503, QStringLiteral("temporarily_unavailable"), issued.error().message));
     }
@@ -532,7 +513,9 @@ QJsonObject AuthService::introspect(QByteArrayView token, const QString& hint)
         }
         QJsonObject o = caller->claims;
         o.insert(QStringLiteral("active"), true);
-        o.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
+        // RFC 9449 §6.2: a bound token is a DPoP token, and its cnf (already among the claims) says to which key.
+        o.insert(QStringLiteral("token_type"),
+                 o.contains(QLatin1StringView("cnf")) ? QStringLiteral("DPoP") : QStringLiteral("Bearer"));
         o.insert(QStringLiteral("username"), caller->username);
         return o;
     }

@@ -57,6 +57,7 @@ public:
         QByteArray refreshToken; // Jwt mode
         qint64 expiresInSecs = 0;
         qint64 sessionMaxAgeSecs = 0;
+        QString jkt; // Jwt mode with a DPoP proof: the key the tokens are bound to (DP-BIND); token_type DPoP
     };
 
     // Why a login or a check failed, for the status code and the client.
@@ -98,15 +99,18 @@ public:
     [[nodiscard]] bool denyListEnabled() const { return m_denyList.load(); }
     void setDenyListEnabled(bool enabled) { m_denyList.store(enabled); }
 
+    // dpopJkt: the thumbprint of a valid DPoP proof's key; the JWT and its refresh tokens are bound to it (DP-BIND).
     std::expected<LoginResult, Refusal> login(const QString& username, const QByteArray& password, Mode mode,
-                                              const ClientInfo& client, QByteArrayView previousSessionToken = {});
+                                              const ClientInfo& client, QByteArrayView previousSessionToken = {},
+                                              const QString& dpopJkt = {});
     // Cookie first, then bearer; a request with neither is refused with error "" (no credentials).
     std::expected<Caller, Refusal> recognise(QByteArrayView cookie, QByteArrayView bearer);
     std::expected<Caller, Refusal> checkSession(QByteArrayView token);
     std::expected<Caller, Refusal> checkBearer(QByteArrayView token, bool allowExpired = false);
     // Ends what the credentials name: the cookie session, or the JWT's session, deny-listing the JWT.
     std::expected<void, Refusal> logout(QByteArrayView cookie, QByteArrayView bearer);
-    std::expected<LoginResult, Refusal> refresh(QByteArrayView refreshToken);
+    // A refresh token bound to a key needs a proof of that key (dpopJkt), checked before the token is used up.
+    std::expected<LoginResult, Refusal> refresh(QByteArrayView refreshToken, const QString& dpopJkt = {});
     // RFC 7662: {"active": false} for anything not currently valid.
     QJsonObject introspect(QByteArrayView token, const QString& hint);
     // S-PASSWORD-ENDS-SESSIONS: the caller's new password, checked against the current one. Every other session,
@@ -140,7 +144,7 @@ private:
     };
 
     Result<LoginResult> issueJwt(const User& user, const ClientInfo& client, std::optional<qint64> sessionId,
-                                 const QString& family);
+                                 const QString& family, const QString& jkt = {});
     // Must hold m_validatorMutex. True when any connection committed since the last call (or on a new thread).
     [[nodiscard]] bool databaseChanged();
     void refreshKeysLocked();

@@ -31,6 +31,9 @@ struct ServerConfig : http::HttpServerConfig
     // Which node this is when several servers share one database (shown in /healthz and the request log); empty:
     // hostname-pid.
     QString nodeName;
+    // DPoP (RFC 9449): demand server-issued nonces in proofs (DP-NONCE), rotated every dpopNonceLifetimeSecs.
+    bool dpopNonce = false;
+    int dpopNonceLifetimeSecs = 300;
 };
 
 } // namespace authscope
