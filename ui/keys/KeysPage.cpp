@@ -8,6 +8,7 @@
 #include "ui/keys/KeyActionDialog.h"
 #include "ui/keys/KeyStateDelegate.h"
 #include "ui/keys/KeyTableModel.h"
+#include "ui/widgets/UserMessage.h"
 #include "ui/keys/KeyVaultBar.h"
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/keys/RotationPolicyDialog.h"
@@ -375,8 +376,8 @@ void KeysPage::updateActions()
 
 void KeysPage::showError(const QString& what, const Error& error)
 {
-    QMessageBox::warning(this, what, error.message);
-    Q_EMIT statusMessage(what + QStringLiteral(": ") + error.message);
+    QMessageBox::warning(this, what, withoutCliHints(error.message));
+    Q_EMIT statusMessage(what + QStringLiteral(": ") + withoutCliHints(error.message));
 }
 
 void KeysPage::preview(const Result<KeyChangePlan>& plan, const QString& title, const QString& confirmText,
