@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -138,6 +139,11 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
     m_confirm = buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    // The warning sign belongs on the button that does the harm, not on Cancel.
+    buttons->button(QDialogButtonBox::Cancel)->setIcon(QIcon());
+    if (plan.breaksValidTokens() || plan.action == KeyChangePlan::Action::Revoke) {
+        m_confirm->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    }
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);

@@ -8,11 +8,11 @@
 #include "ui/keys/KeyActionDialog.h"
 #include "ui/keys/KeyStateDelegate.h"
 #include "ui/keys/KeyTableModel.h"
-#include "ui/widgets/UserMessage.h"
 #include "ui/keys/KeyVaultBar.h"
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/keys/RotationPolicyDialog.h"
 #include "ui/keys/RotationTimeline.h"
+#include "ui/widgets/UserMessage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -154,7 +154,15 @@ void KeysPage::buildKeyTable()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(static_cast<int>(KeyTableModel::Column::State), 96);
+    // The state badges are as wide as their bold words in the language in use ("auslaufend", "widerrufen").
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    int stateWidth = 96;
+    for (const KeyState state :
+         {KeyState::Next, KeyState::Active, KeyState::Retiring, KeyState::Retired, KeyState::Revoked}) {
+        stateWidth = std::max(stateWidth, QFontMetrics(bold).horizontalAdvance(KeyTableModel::stateLabel(state)) + 32);
+    }
+    m_table->setColumnWidth(static_cast<int>(KeyTableModel::Column::State), stateWidth);
     m_table->setColumnWidth(static_cast<int>(KeyTableModel::Column::Kid), 250);
     m_table->setColumnWidth(static_cast<int>(KeyTableModel::Column::Algorithm), 150);
     m_table->setColumnWidth(static_cast<int>(KeyTableModel::Column::Purpose), 80);
