@@ -85,31 +85,7 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    // Breaking changes in a red banner, the risks (caches that may not know a key yet) in an amber one.
-    QStringList warnings;
-    QStringList notes;
-    for (const KeyChangePlan::Warning& w : plan.warnings) {
-        (w.breaksValidTokens ? warnings : notes) << withoutCliHints(w.message).toHtmlEscaped();
-    }
-    m_warning = new WarningBanner(this);
-    m_warning->setObjectName(QStringLiteral("warningBanner"));
-    m_warning->label()->setObjectName(QStringLiteral("warningLabel"));
-    if (!warnings.isEmpty()) {
-        m_warning->setMessage(QStringLiteral("<b>%1</b><br>%2")
-                                  .arg(tr("⚠ Still-valid tokens will fail:"), warnings.join(QStringLiteral("<br>"))),
-                              StatusColor::Bad);
-    }
-    m_notes = new WarningBanner(this);
-    m_notes->setObjectName(QStringLiteral("riskBanner"));
-    m_notes->label()->setObjectName(QStringLiteral("riskLabel"));
-    if (const QString noNext = noNextKeyWarning(plan); !noNext.isEmpty()) {
-        notes << noNext;
-    }
-    if (!notes.isEmpty()) {
-        m_notes->setMessage(QStringLiteral("<b>%1</b><br>%2")
-                                .arg(tr("⚠ Worth knowing before you confirm:"), notes.join(QStringLiteral("<br>"))),
-                            StatusColor::Caution);
-    }
+    buildBanners(plan);
 
     m_acknowledge = new QCheckBox(tr("I understand that tokens which are still valid will fail verification"), this);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeCheckBox"));
@@ -161,6 +137,35 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
     connect(m_acknowledge, &QCheckBox::toggled, this, &KeyActionDialog::updateConfirm);
     connect(m_reason, &QLineEdit::textChanged, this, &KeyActionDialog::updateConfirm);
     updateConfirm();
+}
+
+void KeyActionDialog::buildBanners(const KeyChangePlan& plan)
+{
+    // Breaking changes in a red banner, the risks (caches that may not know a key yet) in an amber one.
+    QStringList warnings;
+    QStringList notes;
+    for (const KeyChangePlan::Warning& w : plan.warnings) {
+        (w.breaksValidTokens ? warnings : notes) << withoutCliHints(w.message).toHtmlEscaped();
+    }
+    m_warning = new WarningBanner(this);
+    m_warning->setObjectName(QStringLiteral("warningBanner"));
+    m_warning->label()->setObjectName(QStringLiteral("warningLabel"));
+    if (!warnings.isEmpty()) {
+        m_warning->setMessage(QStringLiteral("<b>%1</b><br>%2")
+                                  .arg(tr("⚠ Still-valid tokens will fail:"), warnings.join(QStringLiteral("<br>"))),
+                              StatusColor::Bad);
+    }
+    m_notes = new WarningBanner(this);
+    m_notes->setObjectName(QStringLiteral("riskBanner"));
+    m_notes->label()->setObjectName(QStringLiteral("riskLabel"));
+    if (const QString noNext = noNextKeyWarning(plan); !noNext.isEmpty()) {
+        notes << noNext;
+    }
+    if (!notes.isEmpty()) {
+        m_notes->setMessage(QStringLiteral("<b>%1</b><br>%2")
+                                .arg(tr("⚠ Worth knowing before you confirm:"), notes.join(QStringLiteral("<br>"))),
+                            StatusColor::Caution);
+    }
 }
 
 QString KeyActionDialog::noNextKeyWarning(const KeyChangePlan& plan)

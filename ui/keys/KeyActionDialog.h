@@ -35,6 +35,7 @@ public:
 private:
     void updateConfirm();
     void fillDiff(const JwksDiff& diff);
+    void buildBanners(const KeyChangePlan& plan);
     // Empty unless the change leaves the purpose without a pre-published next key.
     [[nodiscard]] static QString noNextKeyWarning(const KeyChangePlan& plan);
 
