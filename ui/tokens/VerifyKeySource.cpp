@@ -34,7 +34,7 @@ VerifyKeySource::VerifyKeySource(QWidget* parent) : QWidget(parent), m_keys(std:
     m_statusLabel->setObjectName(QStringLiteral("keyOriginStatusLabel"));
     m_statusLabel->setWordWrap(true);
 
-    m_issuerKeysButton = new QPushButton(this);
+    m_issuerKeysButton = new QPushButton(tr("Use the issuer's keys"), this);
     m_issuerKeysButton->setObjectName(QStringLiteral("issuerKeysButton"));
     m_issuerKeysButton->setToolTip(tr("Verify with the keys stored for this saved issuer, and require its iss"));
     m_issuerKeysButton->hide();
@@ -47,7 +47,7 @@ VerifyKeySource::VerifyKeySource(QWidget* parent) : QWidget(parent), m_keys(std:
     m_keyInput->setObjectName(QStringLiteral("verifyKeyInputWidget"));
 
     auto* row = new QHBoxLayout;
-    auto* withLabel = new QLabel(tr("&Verify with:"), this);
+    auto* withLabel = new QLabel(tr("Verify with:"), this);
     withLabel->setBuddy(m_modeCombo);
     row->addWidget(withLabel);
     row->addWidget(m_modeCombo, 1);

@@ -399,9 +399,9 @@ void VerifyPanel::buildUncheckedBox()
     m_uncheckedBox->setObjectName(QStringLiteral("uncheckedWidget"));
     m_uncheckedBanner = new WarningBanner(m_uncheckedBox);
     m_uncheckedBanner->setObjectName(QStringLiteral("uncheckedBanner"));
-    m_requireAudButton = new QPushButton(m_uncheckedBox);
+    m_requireAudButton = new QPushButton(tr("Require the token's aud"), m_uncheckedBox);
     m_requireAudButton->setObjectName(QStringLiteral("requireAudienceButton"));
-    m_requireIssButton = new QPushButton(m_uncheckedBox);
+    m_requireIssButton = new QPushButton(tr("Require the token's iss"), m_uncheckedBox);
     m_requireIssButton->setObjectName(QStringLiteral("requireIssuerButton"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_requireAudButton);
