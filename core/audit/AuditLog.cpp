@@ -287,11 +287,14 @@ Result<qint64> AuditLog::append(QSqlDatabase& transaction, const QString& action
 }
 
 Result<qint64> AuditLog::append(Transaction& transaction, const QString& action, const QString& target,
-                                const QJsonObject& details)
+                                const QJsonObject& details, const QString& actor)
 {
     auto entry = makeEntry(action, target, details);
     if (!entry) {
         return std::unexpected(entry.error());
+    }
+    if (!actor.isEmpty()) {
+        entry->actor = actor;
     }
     if (auto ok = writeRow(transaction, *entry); !ok) {
         return std::unexpected(ok.error());

@@ -45,8 +45,9 @@ public:
     [[nodiscard]] Result<qint64> append(QSqlDatabase& transaction, const QString& action, const QString& target,
                                         const QJsonObject& details = {});
     // The same inside a transaction on another kind of connection (the raw SQLite hot paths: SqliteTransaction).
+    // `actor`, when given, names who acted instead of the log's own actor (a user logging in to the test server).
     [[nodiscard]] Result<qint64> append(Transaction& transaction, const QString& action, const QString& target,
-                                        const QJsonObject& details = {});
+                                        const QJsonObject& details = {}, const QString& actor = {});
     // Opens a transaction of its own: only for events that change nothing else (a failed login, a server start,
     // an export). Its callers decide what a failure means for them.
     [[nodiscard]] Result<qint64> append(const QString& action, const QString& target, const QJsonObject& details = {});

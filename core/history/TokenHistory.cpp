@@ -59,7 +59,7 @@ Result<std::optional<qint64>> TokenHistory::add(QByteArrayView token)
     }
     TokenHistoryRepository::Row row;
     row.sha256 = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
-    row.token = QString::fromLatin1(text);
+    row.token = claimsOnly(text);
     row.kind = decoded->isJwe() ? QStringLiteral("jwe") : QStringLiteral("jws");
     row.algorithm = cut(decoded->algorithmName(), MaxSummaryChars);
     row.keyId = cut(decoded->kid(), MaxSummaryChars);
@@ -69,6 +69,9 @@ Result<std::optional<qint64>> TokenHistory::add(QByteArrayView token)
     auto id = TokenHistoryRepository(m_db).upsert(row, m_clock.nowMs(), m_capacity);
     if (!id) {
         return std::unexpected(id.error());
+    }
+    if (auto expired = expire(); !expired) {
+        return std::unexpected(expired.error());
     }
     return std::optional<qint64>(*id);
 }
@@ -123,13 +126,77 @@ Result<void> TokenHistory::setLabel(qint64 id, const QString& label)
     return {};
 }
 
+QString TokenHistory::claimsOnly(QByteArrayView token)
+{
+    const QByteArrayView text = token.trimmed();
+    const qsizetype firstDot = text.indexOf('.');
+    if (text.count('.') == 4) {
+        return QString::fromLatin1(text.first(firstDot)) + QStringLiteral("....");
+    }
+    const qsizetype secondDot = firstDot < 0 ? -1 : text.indexOf('.', firstDot + 1);
+    return QString::fromLatin1(secondDot < 0 ? text : text.first(secondDot)) + u'.';
+}
+
+Result<void> TokenHistory::keepToken(qint64 id, QByteArrayView token)
+{
+    const QByteArrayView text = token.trimmed();
+    const QByteArray sha = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+    auto kept = TokenHistoryRepository(m_db).setToken(id, QString::fromLatin1(text), true, sha);
+    if (!kept) {
+        return std::unexpected(kept.error());
+    }
+    if (!*kept) {
+        return fail(
+            QStringLiteral("tokens.not-found"),
+            QStringLiteral("token history entry %1 does not hold this token (it may have been removed)").arg(id));
+    }
+    return {};
+}
+
+Result<void> TokenHistory::forgetToken(qint64 id)
+{
+    auto entry = find(id);
+    if (!entry) {
+        return std::unexpected(entry.error());
+    }
+    if (!*entry) {
+        return fail(QStringLiteral("tokens.not-found"),
+                    QStringLiteral("token history entry %1 does not exist (it may have been removed)").arg(id));
+    }
+    auto done = TokenHistoryRepository(m_db).setToken(id, claimsOnly((*entry)->token.toLatin1()), false);
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    return {};
+}
+
+Result<qint64> TokenHistory::expire()
+{
+    TokenHistoryRepository repository(m_db);
+    const qint64 nowMs = m_clock.nowMs();
+    auto removed = repository.deleteSeenBefore(nowMs - m_retentionMs);
+    if (!removed) {
+        return std::unexpected(removed.error());
+    }
+    auto usable = repository.toRedact(nowMs / 1000, nowMs - m_retentionMs);
+    if (!usable) {
+        return std::unexpected(usable.error());
+    }
+    for (const TokenHistoryEntry& e : *usable) {
+        if (auto done = repository.setToken(e.id, claimsOnly(e.token.toLatin1()), false); !done) {
+            return std::unexpected(done.error());
+        }
+    }
+    return *removed;
+}
+
 Result<bool> TokenHistory::rememberTokens() const
 {
     auto value = m_db.metaValue(kRememberKey);
     if (!value) {
         return std::unexpected(value.error());
     }
-    return *value != u"0"; // on unless turned off
+    return *value == u"1"; // off unless turned on (D-TOKEN-HISTORY)
 }
 
 Result<void> TokenHistory::setRememberTokens(bool remember)

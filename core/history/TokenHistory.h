@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <algorithm>
 #include <optional>
 
 class QSqlDatabase;
@@ -19,17 +20,20 @@ class Database;
 
 // The token inspector's list of recently inspected tokens, kept in the database (table token_history).
 //
-// A token is a bearer credential, so storing it is the user's choice: "remember tokens" is a per-database flag
-// (meta key tokens.remember, on unless turned off). While it is off, add() stores nothing at all. Keys, HMAC
-// secrets and passphrases are never given to this class and never stored. The same token added twice is one
-// entry (found by SHA-256 of its text) whose last-seen time and count move; past `capacity` entries the ones
-// seen longest ago are dropped.
+// A token is a bearer credential, so storing it is the user's choice (D-TOKEN-HISTORY): "remember tokens" is a
+// per-database flag (meta key tokens.remember, off unless turned on). While it is off, add() stores nothing at
+// all. When on, an entry holds the claims (the token without its signature) and SHA-256 of the token, not a
+// usable token; keepToken() stores the usable token for one entry on request, until its exp. Keys, HMAC secrets
+// and passphrases are never given to this class and never stored. The same token added twice is one entry (found
+// by its SHA-256) whose last-seen time and count move; past `capacity` entries the ones seen longest ago are
+// dropped, and entries not seen for the retention period expire.
 class TokenHistory final
 {
 public:
     static constexpr int DefaultCapacity = 200;
     static constexpr int MaxSummaryChars = 200; // iss/sub/kid/alg are cut to this many characters
     static constexpr int MaxLabelChars = 200;
+    static constexpr qint64 DefaultRetentionMs = 7LL * 24 * 3600 * 1000;
 
     // With an audit log, clearing the history and turning "remember tokens" on or off write their audit rows in
     // the transaction of the change (A-SAME-TX): when the row cannot be written, nothing changes.
@@ -50,11 +54,22 @@ public:
     // Deletes every entry; returns how many there were.
     Result<qint64> clear();
     Result<void> setLabel(qint64 id, const QString& label);
+    // Stores the usable `token` in its entry (the user asked for it); refused unless `token` is that entry's.
+    Result<void> keepToken(qint64 id, QByteArrayView token);
+    // Goes back to claims only for this entry.
+    Result<void> forgetToken(qint64 id);
+    // Deletes entries not seen for the retention period and drops usable tokens that have expired (and any kept
+    // before redaction existed); returns how many entries were deleted. add() calls it.
+    Result<qint64> expire();
+    // The token without its signature: "header.payload." (a JWE: "header....").
+    [[nodiscard]] static QString claimsOnly(QByteArrayView token);
 
     [[nodiscard]] Result<bool> rememberTokens() const;
     Result<void> setRememberTokens(bool remember);
 
     [[nodiscard]] int capacity() const { return m_capacity; }
+    [[nodiscard]] qint64 retentionMs() const { return m_retentionMs; }
+    void setRetentionMs(qint64 retentionMs) { m_retentionMs = std::max<qint64>(60'000, retentionMs); }
 
 private:
     Result<void> audit(QSqlDatabase& transaction, const QString& action, const QJsonObject& details);
@@ -63,6 +78,7 @@ private:
     const Clock& m_clock;
     int m_capacity;
     AuditLog* m_audit;
+    qint64 m_retentionMs = DefaultRetentionMs;
 };
 
 } // namespace authscope

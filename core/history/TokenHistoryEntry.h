@@ -6,12 +6,14 @@
 
 namespace authscope {
 
-// One remembered token: the compact text and a summary read from it when it was first stored. Keys, secrets
-// and passphrases are never part of it.
+// One remembered token: its claims (the compact text without the signature, D-TOKEN-HISTORY) or, when the user
+// asked for this entry, the usable token, and a summary read from it when it was first stored. Keys, secrets and
+// passphrases are never part of it.
 struct TokenHistoryEntry
 {
     qint64 id = 0;
-    QString token;                   // the compact form, as inspected
+    QString token;                   // "header.payload." (JWE: "header...."); the whole token when tokenKept
+    bool tokenKept = false;          // the usable token is stored, on the user's request for this entry
     QString kind;                    // "jws" or "jwe"
     QString algorithm;               // header alg ("" when absent)
     QString keyId;                   // header kid

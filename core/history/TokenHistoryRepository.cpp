@@ -11,7 +11,7 @@ namespace authscope {
 namespace {
 
 const QString kColumns = QStringLiteral("id, token, kind, alg, kid, issuer, subject, expires_at, label, "
-                                        "first_seen_ms, last_seen_ms, seen_count");
+                                        "first_seen_ms, last_seen_ms, seen_count, keep_token");
 
 TokenHistoryEntry entryFrom(const QSqlQuery& q)
 {
@@ -30,6 +30,7 @@ TokenHistoryEntry entryFrom(const QSqlQuery& q)
     e.firstSeenMs = q.value(9).toLongLong();
     e.lastSeenMs = q.value(10).toLongLong();
     e.seenCount = q.value(11).toInt();
+    e.tokenKept = q.value(12).toInt() != 0;
     return e;
 }
 
@@ -171,6 +172,72 @@ Result<bool> TokenHistoryRepository::setLabel(qint64 id, const QString& label)
         return std::unexpected(ok.error());
     }
     return found;
+}
+
+Result<bool> TokenHistoryRepository::setToken(qint64 id, const QString& token, bool kept, const QByteArray& sha256)
+{
+    bool found = false;
+    auto ok = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        QSqlQuery q(db);
+        auto done = sha256.isEmpty()
+                        ? execSql(q, QStringLiteral("UPDATE token_history SET token = ?, keep_token = ? WHERE id = ?"),
+                                  {token, kept ? 1 : 0, id})
+                        : execSql(q,
+                                  QStringLiteral("UPDATE token_history SET token = ?, keep_token = ? "
+                                                 "WHERE id = ? AND token_sha256 = ?"),
+                                  {token, kept ? 1 : 0, id, sha256});
+        found = done && q.numRowsAffected() > 0;
+        return done;
+    });
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    return found;
+}
+
+Result<QByteArray> TokenHistoryRepository::sha256Of(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    auto ok = execSql(q, QStringLiteral("SELECT token_sha256 FROM token_history WHERE id = ?"), {id});
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+Result<qint64> TokenHistoryRepository::deleteSeenBefore(qint64 cutoffMs)
+{
+    qint64 removed = 0;
+    auto ok = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        QSqlQuery q(db);
+        auto done = execSql(q, QStringLiteral("DELETE FROM token_history WHERE last_seen_ms < ?"), {cutoffMs});
+        removed = done ? q.numRowsAffected() : 0;
+        return done;
+    });
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    return removed;
+}
+
+Result<QList<TokenHistoryEntry>> TokenHistoryRepository::toRedact(qint64 nowSecs, qint64 staleMs) const
+{
+    QSqlQuery q(m_db.connection());
+    auto ok = execSql(q,
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM token_history WHERE "
+                                         "(keep_token = 0 AND token NOT LIKE '%.') OR "
+                                         "(keep_token <> 0 AND ((expires_at IS NOT NULL AND expires_at <= ?) OR "
+                                         "(expires_at IS NULL AND last_seen_ms < ?)))"),
+                      {nowSecs, staleMs});
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    QList<TokenHistoryEntry> out;
+    while (q.next()) {
+        out.append(entryFrom(q));
+    }
+    return out;
 }
 
 } // namespace authscope

@@ -45,6 +45,16 @@ public:
     static Result<qint64> clear(QSqlDatabase& transaction);
     // False when no entry has this id.
     Result<bool> setLabel(qint64 id, const QString& label);
+    // Stores `token` as the entry's text and whether it is the usable token; false when no entry has this id (or
+    // `sha256` is given and is not the entry's).
+    Result<bool> setToken(qint64 id, const QString& token, bool kept, const QByteArray& sha256 = {});
+    [[nodiscard]] Result<QByteArray> sha256Of(qint64 id) const;
+    // Deletes entries last seen before `cutoffMs`; returns how many.
+    Result<qint64> deleteSeenBefore(qint64 cutoffMs);
+    // Entries whose stored text may still be a usable token: kept ones whose exp has passed (or that have no exp
+    // and were last seen before `staleMs`), and every not-kept entry whose text still carries a signature
+    // (written before the history redacted tokens).
+    [[nodiscard]] Result<QList<TokenHistoryEntry>> toRedact(qint64 nowSecs, qint64 staleMs) const;
 
 private:
     Database& m_db;

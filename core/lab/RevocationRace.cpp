@@ -1,9 +1,10 @@
 #include "core/lab/RevocationRace.h"
 
-#include "core/crypto/Random.h"
 #include "core/jose/Base64Url.h"
+#include "core/lab/LabScratch.h"
+#include "core/server/TestServer.h"
 #include "core/sessions/SessionStore.h"
-#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -25,24 +26,43 @@ void manualCookies(QNetworkRequest& request)
 
 } // namespace
 
-RevocationRace::RevocationRace(Database& database, AuditLog& audit, QObject* parent)
-    : QObject(parent), m_db(database), m_audit(audit)
+RevocationRace::RevocationRace(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<authscope::RevocationRace::Sample>();
     connect(&m_poll, &QTimer::timeout, this, &RevocationRace::poll);
 }
 
-RevocationRace::~RevocationRace() = default;
+RevocationRace::~RevocationRace()
+{
+    m_poll.stop();
+    if (m_server) {
+        m_server->stop();
+    }
+}
+
+QString RevocationRace::scratchDatabasePath() const
+{
+    return m_scratch ? m_scratch->database().path() : QString();
+}
+
+void RevocationRace::setDenyListEnabled(bool enabled)
+{
+    m_denyList = enabled;
+    if (m_server) {
+        m_server->setDenyListEnabled(enabled);
+    }
+}
 
 Result<QByteArray> RevocationRace::loginRequest(const QString& mode, QByteArray* setCookie)
 {
     QNetworkRequest request(QUrl(m_baseUrl + QStringLiteral("/login")));
     manualCookies(request);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), RaceUser},
-                                                      {QStringLiteral("password"), QString::fromLatin1(m_password)},
-                                                      {QStringLiteral("mode"), mode}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("username"), m_scratch->username()},
+                                  {QStringLiteral("password"), QString::fromLatin1(m_scratch->password())},
+                                  {QStringLiteral("mode"), mode}})
+            .toJson(QJsonDocument::Compact);
     QNetworkReply* reply = m_net.post(request, body);
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -67,37 +87,52 @@ Result<QByteArray> RevocationRace::loginRequest(const QString& mode, QByteArray*
     return answer;
 }
 
-Result<void> RevocationRace::start(const QString& baseUrl, int intervalMs)
+Result<void> RevocationRace::start(bool denyList, int intervalMs)
 {
     stop();
-    m_baseUrl = baseUrl;
     m_samples.clear();
     m_revokedAt.reset();
-    // A user of its own with a fresh random password, so the race never needs anyone's credentials.
-    auto random = crypto::Random::bytes(24);
-    if (!random) {
-        return std::unexpected(random.error());
+    m_cookieSession = 0;
+    m_jwtSession = 0;
+    ++m_run; // answers to an earlier run's requests are dropped
+    // A world of its own: the user, its sessions and their audit rows live in a temporary database.
+    lab::LabScratch::Options options;
+    options.actor = QStringLiteral("revocation-race");
+    options.fileName = QStringLiteral("race.db");
+    options.username = RaceUser;
+    options.labKeyPolicy = false; // the keys and token lifetime a real server has
+    auto scratch = lab::LabScratch::create(options);
+    if (!scratch) {
+        return std::unexpected(scratch.error());
     }
-    m_password = jose::Base64Url::encode(*random);
-    UserStore users(m_db, m_audit);
-    if (auto existing = users.find(RaceUser); existing) {
-        if (auto ok = users.setPassword(RaceUser, m_password); !ok) {
-            return ok;
-        }
-        if (existing->disabled) {
-            if (auto ok = users.setDisabled(RaceUser, false); !ok) {
-                return std::unexpected(ok.error());
-            }
-        }
-    } else {
-        NewUser spec;
-        spec.username = RaceUser;
-        spec.displayName = QStringLiteral("Revocation race");
-        spec.password = m_password;
-        if (auto added = users.add(spec); !added) {
-            return std::unexpected(added.error());
-        }
+    m_scratch = std::move(*scratch);
+    // The JWT client needs a signing key; the scratch world starts with none.
+    if (auto key = m_scratch->useAlgorithm(QStringLiteral("ES256")); !key) {
+        m_scratch.reset();
+        return key;
     }
+    ServerConfig config = lab::LabScratch::serverConfig();
+    config.denyListEnabled = denyList;
+    auto server = m_scratch->startServer(config);
+    if (!server) {
+        m_scratch.reset();
+        return std::unexpected(server.error());
+    }
+    m_server = std::move(*server);
+    m_denyList = denyList;
+    m_baseUrl = m_server->baseUrl();
+    if (auto in = logInBoth(); !in) {
+        stop();
+        return in;
+    }
+    m_clock.start();
+    m_poll.start(std::max(20, intervalMs));
+    poll();
+    return {};
+}
+
+Result<void> RevocationRace::logInBoth()
+{
     QByteArray cookie;
     auto session = loginRequest(QStringLiteral("session"), &cookie);
     if (!session) {
@@ -120,15 +155,31 @@ Result<void> RevocationRace::start(const QString& baseUrl, int intervalMs)
                 QJsonDocument::fromJson(*payload).object().value(QStringLiteral("sid")).toString().toLongLong();
         }
     }
-    m_clock.start();
-    m_poll.start(std::max(20, intervalMs));
-    poll();
     return {};
 }
 
 void RevocationRace::stop()
 {
+    const bool wasRunning = m_poll.isActive();
     m_poll.stop();
+    if (m_server) {
+        m_server->stop();
+        m_server.reset();
+    }
+    m_scratch.reset();
+    if (wasRunning) {
+        Q_EMIT finished(false);
+    }
+}
+
+void RevocationRace::stopWhenBothRefused()
+{
+    const Summary s = summary();
+    if (s.revokedAtMs && s.cookieWindowMs >= 0 && s.jwtWindowMs >= 0 && m_poll.isActive()) {
+        m_poll.stop(); // finished(true) instead of finished(false)
+        stop();
+        Q_EMIT finished(true);
+    }
 }
 
 void RevocationRace::poll()
@@ -155,7 +206,7 @@ void RevocationRace::send(Client client)
     timer->start();
     const qint64 sentAt = elapsedMs();
     QNetworkReply* reply = m_net.get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, client, slot, timer, sentAt] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, client, slot, timer, sentAt, run = m_run] {
         Sample s;
         s.client = client;
         s.atMs = sentAt;
@@ -164,8 +215,12 @@ void RevocationRace::send(Client client)
         delete timer;
         reply->deleteLater();
         m_inFlight[slot] = false;
+        if (run != m_run) {
+            return;
+        }
         m_samples.append(s);
         Q_EMIT sampleAdded(s);
+        stopWhenBothRefused();
     });
 }
 
@@ -174,7 +229,10 @@ Result<void> RevocationRace::revokeBoth(const QString& reason)
     if (m_cookieSession <= 0 && m_jwtSession <= 0) {
         return fail(QStringLiteral("race.not-started"), QStringLiteral("Start the race first."));
     }
-    SessionStore sessions(m_db, m_audit);
+    if (!m_scratch) {
+        return fail(QStringLiteral("race.not-started"), QStringLiteral("The race has ended; start it again."));
+    }
+    SessionStore sessions(m_scratch->database(), m_scratch->audit());
     QList<qint64> ids;
     for (qint64 id : {m_cookieSession, m_jwtSession}) {
         if (id > 0) {

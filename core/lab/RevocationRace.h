@@ -8,17 +8,24 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace authscope {
 
-class AuditLog;
-class Database;
+class TestServer;
+
+namespace lab {
+class LabScratch;
+}
 
 // The revocation race: one client logs in with a session cookie, another with a JWT; both call /api/me every
 // `intervalMs`; the administrator revokes both sessions at once; the results show the cookie refused on its
-// very next request while the JWT (without the deny-list) is accepted until it expires. Real HTTP against a
-// running test server; the revocation goes through the session store, as the console's does.
+// very next request while the JWT (without the deny-list) is accepted until it expires. Real HTTP against a test
+// server of its own on a scratch database (LabScratch: a temporary folder, its own keys and user), so the race
+// never writes a user, a session or an audit row into the database the console has open. The revocation goes
+// through the session store, as the console's does. Once both clients are refused the race stops by itself and
+// the scratch world is thrown away.
 class RevocationRace final : public QObject
 {
     Q_OBJECT
@@ -49,12 +56,19 @@ public:
         qint64 jwtWindowMs = -1;   // -1: still accepted at the end
     };
 
-    RevocationRace(Database& database, AuditLog& audit, QObject* parent = nullptr);
+    explicit RevocationRace(QObject* parent = nullptr);
     ~RevocationRace() override;
 
-    // Logs both clients in (as a dedicated user made for the race) and starts polling.
-    Result<void> start(const QString& baseUrl, int intervalMs = 200);
+    // Makes the scratch world, starts its server (with the JWT deny-list on or off), logs both clients in and
+    // starts polling.
+    Result<void> start(bool denyList, int intervalMs = 200);
+    // Stops polling and throws the scratch world away (the samples stay).
     void stop();
+    // The one deny-list switch: the race's own server checks each JWT against the revoked sessions, or not.
+    void setDenyListEnabled(bool enabled);
+    [[nodiscard]] bool denyListEnabled() const { return m_denyList; }
+    // The scratch database's file while the race runs (empty otherwise), for the curious and for tests.
+    [[nodiscard]] QString scratchDatabasePath() const;
     // Revokes both sessions through the session store.
     Result<void> revokeBoth(const QString& reason = QStringLiteral("revocation race"));
 
@@ -70,19 +84,23 @@ Q_SIGNALS:
     void sampleAdded(const authscope::RevocationRace::Sample& sample);
     void revoked(qint64 atMs);
     void failed(const QString& message);
+    // The race ended: both clients were refused after the revocation (`bothRefused`), or it was stopped.
+    void finished(bool bothRefused);
 
 private:
     void poll();
     void send(Client client);
+    void stopWhenBothRefused();
     Result<QByteArray> loginRequest(const QString& mode, QByteArray* setCookie);
+    Result<void> logInBoth();
 
-    Database& m_db;
-    AuditLog& m_audit;
+    std::unique_ptr<lab::LabScratch> m_scratch;
+    std::unique_ptr<TestServer> m_server;
+    bool m_denyList = false;
     QNetworkAccessManager m_net;
     QTimer m_poll;
     QElapsedTimer m_clock;
     QString m_baseUrl;
-    QByteArray m_password;
     QByteArray m_cookie;
     QByteArray m_jwt;
     qint64 m_cookieSession = 0;
@@ -91,6 +109,7 @@ private:
     std::optional<qint64> m_revokedAt;
     QList<Sample> m_samples;
     bool m_inFlight[2] = {false, false};
+    int m_run = 0;
 };
 
 } // namespace authscope

@@ -94,6 +94,10 @@ AuthService::login(const QString& username, const QByteArray& password, Mode mod
     spec.ip = client.address;
     spec.userAgent = client.userAgent.left(512);
     spec.method = mode == Mode::Session ? AuthMethod::Cookie : AuthMethod::Jwt;
+    // The login is the user's own act: the audit row names them and where they came from, not whoever started
+    // the server (A-EVERY-ACTION).
+    spec.auditActor =
+        user->username + u'@' + (client.address.contains(u':') ? u'[' + client.address + u']' : client.address);
     auto created = m_sessions.create(spec);
     if (!created) {
         return std::unexpected(refusal(500, QStringLiteral("server_error"), created.error().message));

@@ -70,6 +70,7 @@ struct NewSession
     AuthMethod method = AuthMethod::Cookie;
     std::optional<int> idleTimeoutSecs;     // default: the policy's
     std::optional<int> absoluteTimeoutSecs; // default: the policy's
+    QString auditActor;                     // who the session.create row names; empty: the audit log's actor
 };
 
 [[nodiscard]] QString authMethodName(AuthMethod method); // "cookie", "jwt"

@@ -450,7 +450,8 @@ Result<CreatedSession> SessionValidator::create(const NewSession& spec)
                                                   {QStringLiteral("method"), authMethodName(s.method)},
                                                   {QStringLiteral("user_agent"), s.userAgentLabel},
                                                   {QStringLiteral("idle_timeout_s"), idle},
-                                                  {QStringLiteral("absolute_timeout_s"), absolute}});
+                                                  {QStringLiteral("absolute_timeout_s"), absolute}},
+                                      spec.auditActor);
         if (!audited) {
             return std::unexpected(audited.error());
         }

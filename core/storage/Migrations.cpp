@@ -267,6 +267,14 @@ QList<Migration> buildMigrations()
                                     " created_ms INTEGER NOT NULL)"),
                  }});
 
+    // Token history keeps claims and a hash, the usable token only when asked per entry (D-TOKEN-HISTORY).
+    // PostgreSQL: ALTER TABLE token_history ADD COLUMN keep_token INTEGER NOT NULL DEFAULT 0
+    list.append({10,
+                 QStringLiteral("token history: the usable token only when kept on request"),
+                 {
+                     QStringLiteral("ALTER TABLE token_history ADD COLUMN keep_token INTEGER NOT NULL DEFAULT 0"),
+                 }});
+
     return list;
 }
 

@@ -1,15 +1,18 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Settings.h"
+#include "core/lab/LabScratch.h"
+#include "core/server/TestServer.h"
 #include "core/storage/Database.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/AuditTableModel.h"
+#include "ui/widgets/KeyValueView.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
@@ -34,6 +37,8 @@ private Q_SLOTS:
     void verifyButtonReportsTamper();
     void newRowsAppear();
     void selectingRowShowsDetails();
+    void dateFilterAndEmptyState();
+    void loginActorIsTheUser();
 
 private:
     void fill(int n);
@@ -189,13 +194,81 @@ void tst_AuditPage::newRowsAppear()
 void tst_AuditPage::selectingRowShowsDetails()
 {
     fill(3);
+    QVERIFY(m_audit->append(QStringLiteral("session.extend"), QStringLiteral("session:7"),
+                            QJsonObject{{QStringLiteral("new_expires_ms"), qint64(1'900'000'000'000)},
+                                        {QStringLiteral("idle_timeout_s"), 1800}}));
     AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
     page.show();
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
-    table->selectRow(1);
-    auto* details = page.findChild<QPlainTextEdit*>(QStringLiteral("detailsTextEdit"));
-    QVERIFY(details->toPlainText().contains(QStringLiteral("target-2")));
-    QVERIFY(details->toPlainText().contains(QStringLiteral("prev_hash")));
+    auto* details = page.findChild<KeyValueView*>(QStringLiteral("detailsTreeWidget"));
+    table->selectRow(2);
+    QCOMPARE(details->valueOf(QStringLiteral("Target")), QStringLiteral("target-2"));
+    QCOMPARE(details->valueOf(QStringLiteral("i")), QStringLiteral("2"));
+    QVERIFY(!details->findItems(QStringLiteral("Hashes"), Qt::MatchExactly).isEmpty());
+    // Key/value with readable times and durations, not raw JSON with exp_ms.
+    table->selectRow(0);
+    const QString expires = details->valueOf(QStringLiteral("new_expires_ms"));
+    QVERIFY2(expires.contains(QStringLiteral("2030-03-17 17:46:40 UTC")), qPrintable(expires));
+    QCOMPARE(details->valueOf(QStringLiteral("idle_timeout_s")), QStringLiteral("30 min"));
+    QVERIFY(details->valueOf(QStringLiteral("Time")).contains(QStringLiteral("UTC")));
+}
+
+void tst_AuditPage::dateFilterAndEmptyState()
+{
+    fill(4);
+    // An old row, written with a clock 40 days back.
+    FakeClock past(QDateTime::currentMSecsSinceEpoch() - 40LL * 24 * 3600 * 1000);
+    AuditLog oldLog(*m_db, past, QStringLiteral("tester"));
+    QVERIFY(oldLog.append(QStringLiteral("key.rotate"), QStringLiteral("old-target")));
+    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    page.show();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
+    auto* period = page.findChild<QComboBox*>(QStringLiteral("periodComboBox"));
+    auto* empty = page.findChild<QLabel*>(QStringLiteral("emptyStateLabel"));
+    auto* details = page.findChild<KeyValueView*>(QStringLiteral("detailsTreeWidget"));
+    QCOMPARE(table->model()->rowCount(), 5);
+    period->setCurrentIndex(period->findData(qint64(7 * 24 * 3600)));
+    QCOMPARE(table->model()->rowCount(), 4);
+    QVERIFY(!empty->isVisible());
+    // A filter that matches nothing: the empty state, and the details pane of the old selection cleared.
+    table->selectRow(0);
+    QVERIFY(details->topLevelItemCount() > 0);
+    auto* search = page.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    QTest::keyClicks(search, QStringLiteral("no such thing"));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QVERIFY(empty->isVisible());
+    QVERIFY(!table->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("No entry matches")));
+    QCOMPARE(details->topLevelItemCount(), 0);
+    search->clear();
+    QTRY_COMPARE(table->model()->rowCount(), 4);
+    QVERIFY(table->isVisible());
+    // "Since…" a chosen moment: the old row comes back with a date before it.
+    period->setCurrentIndex(period->findData(qint64(-1)));
+    auto* since = page.findChild<QDateTimeEdit*>(QStringLiteral("sinceDateTimeEdit"));
+    QVERIFY(since->isVisible());
+    since->setDateTime(QDateTime::currentDateTime().addDays(-60));
+    QTRY_COMPARE(table->model()->rowCount(), 5);
+}
+
+void tst_AuditPage::loginActorIsTheUser()
+{
+    // A real login to a real test server: the audit row's actor is the user who logged in, with the address.
+    auto scratch = lab::LabScratch::create();
+    QVERIFY2(scratch, qPrintable(scratch ? QString() : scratch.error().message));
+    auto server = (*scratch)->startServer(lab::LabScratch::serverConfig());
+    QVERIFY2(server, qPrintable(server ? QString() : server.error().message));
+    QVERIFY((*scratch)->login((*server)->port(), false));
+    (*server)->stop();
+    Settings settings(m_dir->filePath(QStringLiteral("scratch.ini")));
+    AuditPage page(AppContext{(*scratch)->database(), (*scratch)->audit(), settings, Clock::system()});
+    page.show();
+    auto* combo = page.findChild<QComboBox*>(QStringLiteral("actionComboBox"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("session.create")));
+    auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, static_cast<int>(AuditTableModel::Column::Actor)).data().toString(),
+             QStringLiteral("lab-user@127.0.0.1"));
 }
 
 QTEST_MAIN(tst_AuditPage)

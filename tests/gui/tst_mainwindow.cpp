@@ -1,17 +1,28 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Settings.h"
+#include "core/history/TokenHistory.h"
 #include "core/storage/Database.h"
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Page.h"
+#include "ui/mainwindow/PreferencesDialog.h"
+#include "ui/widgets/ColorScheme.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace authscope;
 
@@ -28,6 +39,8 @@ private Q_SLOTS:
     void statusBarNamesDatabase();
     void remembersGeometryAndPage();
     void aboutDialogShowsVersions();
+    void preferencesInOneDialog();
+    void darkCheckBoxesAreOutlined();
 
 private:
     QTemporaryDir* m_dir = nullptr;
@@ -144,6 +157,61 @@ void tst_MainWindow::aboutDialogShowsVersions()
     QVERIFY(qt->text().contains(QStringLiteral("6.")));
     QVERIFY(ssl->text().contains(QStringLiteral("OpenSSL 3")));
     QVERIFY(sqlite->text().startsWith(QStringLiteral("3.")));
+}
+
+void tst_MainWindow::preferencesInOneDialog()
+{
+    QCOMPARE(TokenHistory(*m_db).rememberTokens().value(), false);
+    {
+        PreferencesDialog dialog(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+        auto* scheme = dialog.findChild<QComboBox*>(QStringLiteral("colorSchemeComboBox"));
+        auto* language = dialog.findChild<QComboBox*>(QStringLiteral("languageComboBox"));
+        QVERIFY(
+            dialog.findChild<QLabel*>(QStringLiteral("languageNoteLabel"))->text().contains(QStringLiteral("next")));
+        // The colour scheme applies at once, and Cancel puts it back.
+        scheme->setCurrentIndex(scheme->findData(static_cast<int>(Settings::ColorScheme::Dark)));
+        QVERIFY(isDarkPalette());
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        dialog.reject();
+        QVERIFY(!isDarkPalette());
+        QCOMPARE(m_settings->language(), QString());
+    }
+    PreferencesDialog dialog(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    dialog.findChild<QComboBox*>(QStringLiteral("languageComboBox"))->setCurrentIndex(2); // Deutsch
+    dialog.findChild<QCheckBox*>(QStringLiteral("rememberTokensCheckBox"))->setChecked(true);
+    dialog.findChild<QSpinBox*>(QStringLiteral("serverPortSpinBox"))->setValue(9123);
+    dialog.findChild<QCheckBox*>(QStringLiteral("denyListCheckBox"))->setChecked(false);
+    dialog.findChild<QCheckBox*>(QStringLiteral("labQuickCheckBox"))->setChecked(false);
+    dialog.accept();
+    QCOMPARE(m_settings->language(), QStringLiteral("de"));
+    QCOMPARE(m_settings->serverPort(), 9123);
+    QCOMPARE(m_settings->serverDenyList(), false);
+    QCOMPARE(m_settings->labQuick(), false);
+    QCOMPARE(TokenHistory(*m_db).rememberTokens().value(), true);
+}
+
+void tst_MainWindow::darkCheckBoxesAreOutlined()
+{
+    applyColorScheme(Settings::ColorScheme::Dark);
+    QCheckBox box(QStringLiteral("unchecked"));
+    box.resize(box.sizeHint());
+    const QImage image = box.grab().toImage();
+    QStyleOptionButton option;
+    option.initFrom(&box);
+    const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double field = luminance(QApplication::palette().color(QPalette::Base));
+    double best = 0;
+    for (int x = indicator.left(); x <= indicator.right(); ++x) {
+        const double l = luminance(image.pixelColor(x, indicator.center().y()));
+        best = std::max(best, (std::max(l, field) + 0.05) / (std::min(l, field) + 0.05));
+    }
+    applyColorScheme(Settings::ColorScheme::Light);
+    // WCAG 1.4.11: the outline of an unchecked box stands out 3:1 from the field.
+    QVERIFY2(best >= 3.0, qPrintable(QString::number(best)));
 }
 
 QTEST_MAIN(tst_MainWindow)

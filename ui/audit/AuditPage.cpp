@@ -5,10 +5,12 @@
 #include "core/common/Settings.h"
 #include "core/common/TimeFormat.h"
 #include "ui/audit/AuditTableModel.h"
+#include "ui/widgets/KeyValueView.h"
 #include "ui/widgets/StatusColors.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -18,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -63,7 +64,9 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
     layout->addWidget(m_countLabel);
 
     // Reading order: the filters and buttons of the top row, the entries, then the entry's details.
-    setTabOrder(m_actionCombo, m_searchEdit);
+    setTabOrder(m_actionCombo, m_periodCombo);
+    setTabOrder(m_periodCombo, m_sinceEdit);
+    setTabOrder(m_sinceEdit, m_searchEdit);
     setTabOrder(m_searchEdit, m_refreshButton);
     setTabOrder(m_refreshButton, m_verifyButton);
     setTabOrder(m_verifyButton, m_exportButton);
@@ -107,6 +110,21 @@ QLayout* AuditPage::buildFilterRow()
     m_searchEdit->setAccessibleName(tr("Text filter"));
     m_searchEdit->setToolTip(tr("Show the entries whose actor, target or details contain this text (Ctrl+F)"));
 
+    m_periodCombo = new QComboBox(this);
+    m_periodCombo->setObjectName(QStringLiteral("periodComboBox"));
+    m_periodCombo->setAccessibleName(tr("Date filter"));
+    m_periodCombo->addItem(tr("Any time"), qint64(0));
+    m_periodCombo->addItem(tr("Last hour"), qint64(3600));
+    m_periodCombo->addItem(tr("Last 24 hours"), qint64(24 * 3600));
+    m_periodCombo->addItem(tr("Last 7 days"), qint64(7 * 24 * 3600));
+    m_periodCombo->addItem(tr("Last 30 days"), qint64(30 * 24 * 3600));
+    m_periodCombo->addItem(tr("Since…"), qint64(-1));
+    m_sinceEdit = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), this);
+    m_sinceEdit->setObjectName(QStringLiteral("sinceDateTimeEdit"));
+    m_sinceEdit->setCalendarPopup(true);
+    m_sinceEdit->setAccessibleName(tr("Since"));
+    m_sinceEdit->setVisible(false);
+
     m_refreshButton = new QPushButton(tr("&Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_refreshButton->setShortcut(QKeySequence::Refresh);
@@ -125,6 +143,8 @@ QLayout* AuditPage::buildFilterRow()
     actionLabel->setBuddy(m_actionCombo);
     filterRow->addWidget(actionLabel);
     filterRow->addWidget(m_actionCombo);
+    filterRow->addWidget(m_periodCombo);
+    filterRow->addWidget(m_sinceEdit);
     filterRow->addWidget(m_searchEdit, 1);
     filterRow->addWidget(m_refreshButton);
     filterRow->addWidget(m_verifyButton);
@@ -161,18 +181,27 @@ QWidget* AuditPage::buildEntries()
     m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Target), 200);
     m_table->setAccessibleName(tr("Audit log entries"));
 
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(QStringLiteral("detailsTextEdit"));
-    m_details->setReadOnly(true);
-    m_details->setPlaceholderText(tr("Select a row to see the whole entry, with its hashes."));
+    m_details = new KeyValueView(this);
+    m_details->setObjectName(QStringLiteral("detailsTreeWidget"));
     m_details->setAccessibleName(tr("Entry details"));
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::TypeWriter);
-    m_details->setFont(mono);
+
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setText(tr("No entry matches these filters. Widen the date range, choose \"All actions\" or clear "
+                             "the text filter."));
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->hide();
+    auto* entries = new QWidget(this);
+    auto* entriesLayout = new QVBoxLayout(entries);
+    entriesLayout->setContentsMargins(0, 0, 0, 0);
+    entriesLayout->addWidget(m_table, 1);
+    entriesLayout->addWidget(m_emptyLabel, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("auditSplitter"));
-    splitter->addWidget(m_table);
+    splitter->addWidget(entries);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -184,6 +213,12 @@ void AuditPage::connectSignals()
     connect(m_filterTimer, &QTimer::timeout, this, &AuditPage::applyFilter);
     connect(m_searchEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_actionCombo, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_sinceEdit->setVisible(m_periodCombo->currentData().toLongLong() < 0);
+        applyFilter();
+    });
+    connect(m_sinceEdit, &QDateTimeEdit::dateTimeChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::showDetails);
     connect(m_refreshButton, &QPushButton::clicked, this, &AuditPage::refresh);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
@@ -247,36 +282,55 @@ void AuditPage::reloadActions()
     m_actionCombo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+std::optional<qint64> AuditPage::sinceMs() const
+{
+    const qint64 period = m_periodCombo->currentData().toLongLong();
+    if (period < 0) {
+        return m_sinceEdit->dateTime().toMSecsSinceEpoch();
+    }
+    if (period > 0) {
+        return m_context.clock.nowMs() - period * 1000;
+    }
+    return std::nullopt;
+}
+
 void AuditPage::applyFilter()
 {
-    m_model->setFilter(m_actionCombo->currentData().toString(), m_searchEdit->text().trimmed());
+    m_model->setFilter(m_actionCombo->currentData().toString(), m_searchEdit->text().trimmed(), sinceMs());
 }
 
 void AuditPage::updateCount()
 {
+    const bool empty = m_model->totalCount() == 0;
+    const bool filtered = !m_actionCombo->currentData().toString().isEmpty() ||
+                          !m_searchEdit->text().trimmed().isEmpty() || sinceMs().has_value();
+    // An empty state says why nothing is shown, instead of an empty grid and a details pane of another row.
+    m_emptyLabel->setText(filtered ? tr("No entry matches these filters. Widen the date range, choose \"All "
+                                        "actions\" or clear the text filter.")
+                                   : tr("The audit log is empty."));
+    m_emptyLabel->setVisible(empty);
+    m_table->setVisible(!empty);
     m_countLabel->setText(tr("%Ln entries", nullptr, static_cast<int>(m_model->totalCount())));
 }
 
 void AuditPage::showDetails()
 {
-    const AuditEntry* e = m_model->entryAt(m_table->currentIndex().row());
+    const QModelIndex current = m_table->currentIndex();
+    const AuditEntry* e = current.isValid() ? m_model->entryAt(current.row()) : nullptr;
     if (e == nullptr) {
-        m_details->clear();
+        m_details->clearDetails();
         return;
     }
-    const QJsonObject o{
-        {QStringLiteral("id"), e->id},
-        {QStringLiteral("time"), TimeFormat::isoUtc(e->timeMs, true)},
-        {QStringLiteral("actor"), e->actor},
-        {QStringLiteral("action"), e->action},
-        {QStringLiteral("target"), e->target},
-        {QStringLiteral("details"), e->details},
-        {QStringLiteral("prev_hash"), e->prevHash},
-        {QStringLiteral("hash"), e->hash},
-    };
     // D-DISPLAY: an audit row quotes what was typed at the login form
-    m_details->setPlainText(
-        DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented))));
+    m_details->setDetails({{tr("Entry"), QString::number(e->id)},
+                           {tr("Time"), KeyValueView::readable(QStringLiteral("time_ms"), QJsonValue(e->timeMs))},
+                           {tr("Actor"), DisplayText::escape(e->actor)},
+                           {tr("Action"), DisplayText::escape(e->action)},
+                           {tr("Target"), DisplayText::escape(e->target)}},
+                          e->details);
+    auto* hashes = new QTreeWidgetItem(m_details, {tr("Hashes"), QString()});
+    new QTreeWidgetItem(hashes, {tr("previous"), e->prevHash});
+    new QTreeWidgetItem(hashes, {tr("this row"), e->hash});
 }
 
 void AuditPage::changeEvent(QEvent* event)
@@ -346,6 +400,7 @@ void AuditPage::exportCsv()
     AuditFilter filter;
     filter.action = m_actionCombo->currentData().toString();
     filter.text = m_searchEdit->text().trimmed();
+    filter.sinceMs = sinceMs();
     filter.limit = 1000;
     qint64 rows = 0;
     file.write("id,time_utc,actor,action,target,details,prev_hash,hash\n");

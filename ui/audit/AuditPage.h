@@ -4,11 +4,13 @@
 #include "ui/mainwindow/AppContext.h"
 #include "ui/mainwindow/Page.h"
 
+#include <optional>
+
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLayout;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -16,9 +18,11 @@ class QTimer;
 namespace authscope {
 
 class AuditTableModel;
+class KeyValueView;
 
-// The audit log: every administrative action, newest first, filterable by action and text, with a check of
-// the hash chain and a CSV export.
+// The audit log: every administrative action, newest first, filterable by action, date and text (an empty state
+// when nothing matches), the selected entry as key/value with readable times, a check of the hash chain and a CSV
+// export.
 class AuditPage final : public Page
 {
     Q_OBJECT
@@ -51,10 +55,14 @@ private:
     void reloadActions();
     void updateCount();
     void showDetails();
+    [[nodiscard]] std::optional<qint64> sinceMs() const;
 
     AppContext m_context;
     AuditTableModel* m_model = nullptr;
     QComboBox* m_actionCombo = nullptr;
+    QComboBox* m_periodCombo = nullptr;
+    QDateTimeEdit* m_sinceEdit = nullptr;
+    QLabel* m_emptyLabel = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QPushButton* m_verifyButton = nullptr;
     QPushButton* m_exportButton = nullptr;
@@ -62,7 +70,7 @@ private:
     QLabel* m_verifyLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;
-    QPlainTextEdit* m_details = nullptr;
+    KeyValueView* m_details = nullptr;
     QTimer* m_filterTimer = nullptr;
     bool m_dirty = false;
 };

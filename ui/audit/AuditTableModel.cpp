@@ -98,6 +98,7 @@ AuditFilter AuditTableModel::baseFilter() const
     AuditFilter f;
     f.action = m_action;
     f.text = m_text;
+    f.sinceMs = m_sinceMs;
     f.newestFirst = true;
     return f;
 }
@@ -138,13 +139,14 @@ void AuditTableModel::fetchMore(const QModelIndex& parent)
     m_announcing = false;
 }
 
-void AuditTableModel::setFilter(const QString& action, const QString& text)
+void AuditTableModel::setFilter(const QString& action, const QString& text, std::optional<qint64> sinceMs)
 {
-    if (action == m_action && text == m_text) {
+    if (action == m_action && text == m_text && sinceMs == m_sinceMs) {
         return;
     }
     m_action = action;
     m_text = text;
+    m_sinceMs = sinceMs;
     reload();
 }
 

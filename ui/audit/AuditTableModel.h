@@ -40,8 +40,8 @@ public:
     [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-    // Filters: an action (exact, or a prefix ending in '.') and free text; both empty = everything.
-    void setFilter(const QString& action, const QString& text);
+    // Filters: an action (exact, or a prefix ending in '.'), free text and a start time; all empty = everything.
+    void setFilter(const QString& action, const QString& text, std::optional<qint64> sinceMs = std::nullopt);
     // Reloads from the first page, e.g. after new rows were appended.
     void reload();
 
@@ -59,6 +59,7 @@ private:
     int m_pageSize;
     QString m_action;
     QString m_text;
+    std::optional<qint64> m_sinceMs;
     QList<AuditEntry> m_rows;
     qint64 m_total = 0;
     QString m_lastError;

@@ -1,79 +1,96 @@
 #include "ui/keys/JwksDiff.h"
 
-#include <QJsonDocument>
+#include "core/jose/Jwk.h"
 
-#include <vector>
+#include <QJsonArray>
 
 namespace authscope {
 
-QList<JwksDiff::Line> JwksDiff::compute(const QJsonObject& before, const QJsonObject& after)
+namespace {
+
+JwksDiff::Key describe(const QJsonObject& json)
 {
-    const QStringList a = QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Indented)).split(u'\n');
-    const QStringList b = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Indented)).split(u'\n');
-    // Longest common subsequence over lines; a JWKS is a few hundred lines at most.
-    const auto n = static_cast<size_t>(a.size());
-    const auto m = static_cast<size_t>(b.size());
-    std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
-    for (size_t i = n; i-- > 0;) {
-        for (size_t j = m; j-- > 0;) {
-            lcs[i][j] = a.at(qsizetype(i)) == b.at(qsizetype(j)) ? lcs[i + 1][j + 1] + 1
-                                                                 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    JwksDiff::Key key;
+    key.kid = json.value(QStringLiteral("kid")).toString();
+    key.json = json;
+    if (auto jwk = jose::Jwk::fromJson(json)) {
+        if (auto thumb = jwk->thumbprintBase64Url()) {
+            key.thumbprint = *thumb;
         }
     }
-    QList<Line> out;
-    size_t i = 0;
-    size_t j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a.at(qsizetype(i)) == b.at(qsizetype(j))) {
-            out.append({Line::Kind::Same, a.at(qsizetype(i))});
-            ++i;
-            ++j;
-        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            out.append({Line::Kind::Added, b.at(qsizetype(j))});
-            ++j;
+    QStringList parts;
+    for (const char* member : {"kty", "crv", "alg", "use"}) {
+        const QString value = json.value(QLatin1String(member)).toString();
+        if (!value.isEmpty()) {
+            parts << value;
+        }
+    }
+    key.summary = parts.join(u' ');
+    if (key.kid.isEmpty()) {
+        key.kid = key.thumbprint; // a key without kid is known by its thumbprint
+    }
+    return key;
+}
+
+QList<JwksDiff::Key> keysOf(const QJsonObject& jwks)
+{
+    QList<JwksDiff::Key> keys;
+    for (const QJsonValue& v : jwks.value(QStringLiteral("keys")).toArray()) {
+        keys.append(describe(v.toObject()));
+    }
+    return keys;
+}
+
+const JwksDiff::Key* findKid(const QList<JwksDiff::Key>& keys, const QString& kid)
+{
+    for (const JwksDiff::Key& k : keys) {
+        if (k.kid == kid) {
+            return &k;
+        }
+    }
+    return nullptr;
+}
+
+QString kids(const QList<JwksDiff::Key>& keys)
+{
+    QStringList out;
+    for (const JwksDiff::Key& k : keys) {
+        out << k.kid;
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+JwksDiff JwksDiff::compute(const QJsonObject& before, const QJsonObject& after)
+{
+    const QList<Key> a = keysOf(before);
+    const QList<Key> b = keysOf(after);
+    JwksDiff diff;
+    for (const Key& k : b) {
+        const Key* old = findKid(a, k.kid);
+        if (old == nullptr) {
+            diff.added.append(k);
+        } else if (old->thumbprint != k.thumbprint || (k.thumbprint.isEmpty() && old->json != k.json)) {
+            diff.replaced.append(k);
+            diff.removed.append(*old);
         } else {
-            out.append({Line::Kind::Removed, a.at(qsizetype(i))});
-            ++i;
+            diff.unchanged.append(k);
         }
     }
-    while (!out.isEmpty() && out.constLast().text.isEmpty() && out.constLast().kind == Line::Kind::Same) {
-        out.removeLast();
-    }
-    return out;
-}
-
-QString JwksDiff::toHtml(const QList<Line>& lines, bool dark)
-{
-    const QString added = dark ? QStringLiteral("#1e4620") : QStringLiteral("#dff5e1");
-    const QString removed = dark ? QStringLiteral("#5c1d1a") : QStringLiteral("#fde2e0");
-    QString html = QStringLiteral("<pre style=\"margin:0\">");
-    for (const Line& l : lines) {
-        const QString text = l.text.toHtmlEscaped();
-        switch (l.kind) {
-        case Line::Kind::Same:
-            html += QStringLiteral("  ") + text + u'\n';
-            break;
-        case Line::Kind::Added:
-            html += QStringLiteral("<span style=\"background:%1\">+ %2</span>\n").arg(added, text);
-            break;
-        case Line::Kind::Removed:
-            html += QStringLiteral("<span style=\"background:%1\">- %2</span>\n").arg(removed, text);
-            break;
+    for (const Key& k : a) {
+        if (findKid(b, k.kid) == nullptr) {
+            diff.removed.append(k);
         }
     }
-    return html + QStringLiteral("</pre>");
+    return diff;
 }
 
-QString JwksDiff::toText(const QList<Line>& lines)
+QString JwksDiff::toText() const
 {
-    QString text;
-    for (const Line& l : lines) {
-        text += (l.kind == Line::Kind::Added     ? QStringLiteral("+ ")
-                 : l.kind == Line::Kind::Removed ? QStringLiteral("- ")
-                                                 : QStringLiteral("  ")) +
-                l.text + u'\n';
-    }
-    return text;
+    return QStringLiteral("Added: %1\nRemoved: %2\nReplaced: %3\nUnchanged: %4\n")
+        .arg(kids(added), kids(removed), kids(replaced))
+        .arg(unchanged.size());
 }
 
 } // namespace authscope

@@ -6,27 +6,29 @@
 
 namespace authscope {
 
-// A line diff of two JWKS documents, pretty-printed: what relying parties see change.
+// What relying parties see change between two JWKS documents, as key sets: keys are matched by `kid` and
+// compared by their RFC 7638 thumbprint, so a reordered or re-serialised document shows no change and a kid
+// whose key material changed shows as replaced.
 class JwksDiff final
 {
 public:
-    struct Line
+    struct Key
     {
-        enum class Kind
-        {
-            Same,
-            Added,
-            Removed
-        };
-        Kind kind = Kind::Same;
-        QString text;
+        QString kid;
+        QString thumbprint; // base64url SHA-256 thumbprint; empty when the member set is not a usable key
+        QString summary;    // "EC P-256 ES256 sig"
+        QJsonObject json;   // the published members
     };
 
-    [[nodiscard]] static QList<Line> compute(const QJsonObject& before, const QJsonObject& after);
-    // The diff as HTML for a QTextEdit: "+" lines green, "-" lines red, in the palette's contrast.
-    [[nodiscard]] static QString toHtml(const QList<Line>& lines, bool dark);
-    // Plain unified text ("+ ", "- ", "  " prefixes), for tests and copying.
-    [[nodiscard]] static QString toText(const QList<Line>& lines);
+    QList<Key> added;
+    QList<Key> removed;
+    QList<Key> replaced; // same kid, other key material (the new key; the old one is in `removed`)
+    QList<Key> unchanged;
+
+    [[nodiscard]] static JwksDiff compute(const QJsonObject& before, const QJsonObject& after);
+    [[nodiscard]] bool sameKeys() const { return added.isEmpty() && removed.isEmpty() && replaced.isEmpty(); }
+    // "Added: a, b / Removed: c / Unchanged: 2", one line each, for tests and copying.
+    [[nodiscard]] QString toText() const;
 };
 
 } // namespace authscope

@@ -5,17 +5,39 @@
 #include "ui/keys/KeyStateDelegate.h"
 #include "ui/keys/KeyTableModel.h"
 #include "ui/widgets/ColorScheme.h"
+#include "ui/widgets/StatusColors.h"
+#include "ui/widgets/UserMessage.h"
+#include "ui/widgets/WarningBanner.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTextEdit>
+#include <QStyle>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace authscope {
+
+namespace {
+
+QString memberText(const QJsonValue& value)
+{
+    if (value.isString()) {
+        return value.toString();
+    }
+    if (value.isArray()) {
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    }
+    return value.toVariant().toString();
+}
+
+} // namespace
 
 KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title, const QString& confirmText,
                                  bool needsReason, QWidget* parent)
@@ -50,7 +72,9 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
     for (const QString& kid : plan.unpublished) {
         items << tr("JWKS drops <tt>%1</tt>").arg(kid.toHtmlEscaped());
     }
-    if (plan.published.isEmpty() && plan.unpublished.isEmpty()) {
+    const JwksDiff diff = JwksDiff::compute(plan.jwksBefore, plan.jwksAfter);
+    m_diffText = diff.toText();
+    if (diff.sameKeys()) {
         items << tr("The published JWKS keeps the same keys.");
     }
     m_summary = new QLabel(QStringLiteral("<ul style=\"margin-left:-20px\"><li>") +
@@ -61,27 +85,7 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    QStringList warnings;
-    QStringList notes;
-    for (const KeyChangePlan::Warning& w : plan.warnings) {
-        (w.breaksValidTokens ? warnings : notes) << w.message.toHtmlEscaped();
-    }
-    m_warning = new QLabel(this);
-    m_warning->setObjectName(QStringLiteral("warningLabel"));
-    m_warning->setWordWrap(true);
-    m_warning->setTextFormat(Qt::RichText);
-    const QColor red = KeyStateDelegate::stateColor(KeyState::Revoked);
-    QString warningHtml;
-    if (!warnings.isEmpty()) {
-        warningHtml +=
-            QStringLiteral("<p style=\"color:%1\"><b>%2</b><br>%3</p>")
-                .arg(red.name(), tr("⚠ Still-valid tokens will fail:"), warnings.join(QStringLiteral("<br>")));
-    }
-    if (!notes.isEmpty()) {
-        warningHtml += QStringLiteral("<p>") + notes.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
-    }
-    m_warning->setText(warningHtml);
-    m_warning->setVisible(!warningHtml.isEmpty());
+    buildBanners(plan);
 
     m_acknowledge = new QCheckBox(tr("I understand that tokens which are still valid will fail verification"), this);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeCheckBox"));
@@ -97,26 +101,31 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
         reasonRow->addRow(tr("&Reason:"), m_reason);
     }
 
-    const QList<JwksDiff::Line> lines = JwksDiff::compute(plan.jwksBefore, plan.jwksAfter);
-    m_diffText = JwksDiff::toText(lines);
-    auto* diffLabel = new QLabel(tr("What relying parties will fetch from the JWKS (+ added, − removed):"), this);
-    m_diff = new QTextEdit(this);
-    m_diff->setObjectName(QStringLiteral("jwksDiffTextEdit"));
-    m_diff->setReadOnly(true);
-    m_diff->setLineWrapMode(QTextEdit::NoWrap);
-    m_diff->setHtml(JwksDiff::toHtml(lines, isDarkPalette()));
-    m_diff->setAccessibleName(tr("JWKS before and after"));
+    auto* diffLabel = new QLabel(tr("What relying parties will fetch from the JWKS, key by key:"), this);
+    m_diff = new QTreeWidget(this);
+    m_diff->setObjectName(QStringLiteral("jwksDiffTreeWidget"));
+    m_diff->setColumnCount(2);
+    m_diff->setHeaderLabels({tr("Key"), tr("Details")});
+    m_diff->setAccessibleName(tr("JWKS keys added, removed and unchanged"));
+    m_diff->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    fillDiff(diff);
     diffLabel->setBuddy(m_diff);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_confirm = buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    // The warning sign belongs on the button that does the harm, not on Cancel.
+    buttons->button(QDialogButtonBox::Cancel)->setIcon(QIcon());
+    if (plan.breaksValidTokens() || plan.action == KeyChangePlan::Action::Revoke) {
+        m_confirm->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    }
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
     layout->addWidget(m_warning);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_summary);
     layout->addWidget(m_acknowledge);
     layout->addLayout(reasonRow);
     layout->addWidget(diffLabel);
@@ -128,6 +137,88 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
     connect(m_acknowledge, &QCheckBox::toggled, this, &KeyActionDialog::updateConfirm);
     connect(m_reason, &QLineEdit::textChanged, this, &KeyActionDialog::updateConfirm);
     updateConfirm();
+}
+
+void KeyActionDialog::buildBanners(const KeyChangePlan& plan)
+{
+    // Breaking changes in a red banner, the risks (caches that may not know a key yet) in an amber one.
+    QStringList warnings;
+    QStringList notes;
+    for (const KeyChangePlan::Warning& w : plan.warnings) {
+        (w.breaksValidTokens ? warnings : notes) << withoutCliHints(w.message).toHtmlEscaped();
+    }
+    m_warning = new WarningBanner(this);
+    m_warning->setObjectName(QStringLiteral("warningBanner"));
+    m_warning->label()->setObjectName(QStringLiteral("warningLabel"));
+    if (!warnings.isEmpty()) {
+        m_warning->setMessage(QStringLiteral("<b>%1</b><br>%2")
+                                  .arg(tr("⚠ Still-valid tokens will fail:"), warnings.join(QStringLiteral("<br>"))),
+                              StatusColor::Bad);
+    }
+    m_notes = new WarningBanner(this);
+    m_notes->setObjectName(QStringLiteral("riskBanner"));
+    m_notes->label()->setObjectName(QStringLiteral("riskLabel"));
+    if (const QString noNext = noNextKeyWarning(plan); !noNext.isEmpty()) {
+        notes << noNext;
+    }
+    if (!notes.isEmpty()) {
+        m_notes->setMessage(QStringLiteral("<b>%1</b><br>%2")
+                                .arg(tr("⚠ Worth knowing before you confirm:"), notes.join(QStringLiteral("<br>"))),
+                            StatusColor::Caution);
+    }
+}
+
+QString KeyActionDialog::noNextKeyWarning(const KeyChangePlan& plan)
+{
+    // Only a plan that changes which key signs can leave the purpose without a pre-published successor.
+    if (plan.action != KeyChangePlan::Action::Rotate && plan.action != KeyChangePlan::Action::Revoke &&
+        plan.action != KeyChangePlan::Action::Retire) {
+        return {};
+    }
+    QString purpose = plan.purpose.isEmpty() ? KeyRecord::DefaultPurpose : plan.purpose;
+    for (const KeyRecord& r : plan.after) {
+        if (r.purpose == purpose && r.state == KeyState::Next) {
+            return {};
+        }
+    }
+    for (const KeyChangePlan::NewKey& k : plan.newKeys) {
+        if (k.state == KeyState::Next) {
+            return {};
+        }
+    }
+    return tr("After this change there is no next key: the following rotation will sign with a key that relying "
+              "parties have never fetched. Generate a next key soon after.");
+}
+
+void KeyActionDialog::fillDiff(const JwksDiff& diff)
+{
+    const auto group = [this](const QString& title, const QList<JwksDiff::Key>& keys, StatusColor role, bool expanded) {
+        auto* top = new QTreeWidgetItem(m_diff, {title, QString()});
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        if (role != StatusColor::Neutral) {
+            top->setForeground(0, statusColor(role));
+        }
+        for (const JwksDiff::Key& k : keys) {
+            auto* item = new QTreeWidgetItem(top, {k.kid, k.summary});
+            item->setToolTip(0, tr("Thumbprint %1").arg(k.thumbprint));
+            new QTreeWidgetItem(item, {tr("thumbprint"), k.thumbprint});
+            for (auto it = k.json.constBegin(); it != k.json.constEnd(); ++it) {
+                const QString value = memberText(*it);
+                auto* member = new QTreeWidgetItem(item, {it.key(), value});
+                member->setToolTip(1, value);
+            }
+        }
+        top->setExpanded(expanded && !keys.isEmpty());
+    };
+    group(tr("Added: %n key(s)", nullptr, int(diff.added.size())), diff.added, StatusColor::Good, true);
+    group(tr("Removed: %n key(s)", nullptr, int(diff.removed.size())), diff.removed, StatusColor::Bad, true);
+    if (!diff.replaced.isEmpty()) {
+        group(tr("Replaced (same kid, other key material): %n key(s)", nullptr, int(diff.replaced.size())),
+              diff.replaced, StatusColor::Bad, true);
+    }
+    group(tr("Unchanged: %n key(s)", nullptr, int(diff.unchanged.size())), diff.unchanged, StatusColor::Neutral, false);
 }
 
 QString KeyActionDialog::reason() const

@@ -12,6 +12,7 @@
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/keys/RotationPolicyDialog.h"
 #include "ui/keys/RotationTimeline.h"
+#include "ui/widgets/UserMessage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -153,7 +154,15 @@ void KeysPage::buildKeyTable()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(static_cast<int>(KeyTableModel::Column::State), 96);
+    // The state badges are as wide as their bold words in the language in use ("auslaufend", "widerrufen").
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    int stateWidth = 96;
+    for (const KeyState state :
+         {KeyState::Next, KeyState::Active, KeyState::Retiring, KeyState::Retired, KeyState::Revoked}) {
+        stateWidth = std::max(stateWidth, QFontMetrics(bold).horizontalAdvance(KeyTableModel::stateLabel(state)) + 32);
+    }
+    m_table->setColumnWidth(static_cast<int>(KeyTableModel::Column::State), stateWidth);
     m_table->setColumnWidth(static_cast<int>(KeyTableModel::Column::Kid), 250);
     m_table->setColumnWidth(static_cast<int>(KeyTableModel::Column::Algorithm), 150);
     m_table->setColumnWidth(static_cast<int>(KeyTableModel::Column::Purpose), 80);
@@ -375,8 +384,8 @@ void KeysPage::updateActions()
 
 void KeysPage::showError(const QString& what, const Error& error)
 {
-    QMessageBox::warning(this, what, error.message);
-    Q_EMIT statusMessage(what + QStringLiteral(": ") + error.message);
+    QMessageBox::warning(this, what, withoutCliHints(error.message));
+    Q_EMIT statusMessage(what + QStringLiteral(": ") + withoutCliHints(error.message));
 }
 
 void KeysPage::preview(const Result<KeyChangePlan>& plan, const QString& title, const QString& confirmText,

@@ -13,6 +13,7 @@
 #include "ui/lab/LabPage.h"
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/mainwindow/Page.h"
+#include "ui/mainwindow/PreferencesDialog.h"
 #include "ui/server/ServerPage.h"
 #include "ui/sessions/SessionsPage.h"
 #include "ui/tokens/TokensPage.h"
@@ -224,6 +225,14 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
+    file->addSeparator();
+    QAction* preferences = file->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(m_context, this);
+        dialog.exec();
+    });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,7 +1,5 @@
 #include "ui/server/RevocationRaceView.h"
 
-#include "core/server/TestServer.h"
-#include "ui/mainwindow/AppContext.h"
 #include "ui/widgets/ColorScheme.h"
 #include "ui/widgets/StatusColors.h"
 
@@ -27,8 +25,7 @@ constexpr double kJwtLane = 1.0;
 
 } // namespace
 
-RevocationRaceView::RevocationRaceView(const AppContext& context, TestServer& server, QWidget* parent)
-    : QWidget(parent), m_server(server), m_race(context.database, context.audit)
+RevocationRaceView::RevocationRaceView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("revocationRaceView"));
     m_start = new QPushButton(tr("Start &race"), this);
@@ -41,9 +38,10 @@ RevocationRaceView::RevocationRaceView(const AppContext& context, TestServer& se
     m_stop->setObjectName(QStringLiteral("raceStopButton"));
     m_denyList = new QCheckBox(tr("JWT deny-l&ist on"), this);
     m_denyList->setObjectName(QStringLiteral("raceDenyListCheckBox"));
-    m_denyList->setToolTip(tr("On: the server checks each JWT against the revoked sessions and the deny-list. "
-                              "Off: a JWT is accepted until it expires, whatever happened to its session."));
-    m_denyList->setChecked(m_server.config().denyListEnabled);
+    m_denyList->setToolTip(tr("The race's own server: on, it checks each JWT against the revoked sessions and the "
+                              "deny-list; off, a JWT is accepted until it expires, whatever happened to its "
+                              "session. Switch it during the race to see the difference."));
+    m_denyList->setChecked(false);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
@@ -106,21 +104,16 @@ RevocationRaceView::RevocationRaceView(const AppContext& context, TestServer& se
     connect(m_revoke, &QPushButton::clicked, this, &RevocationRaceView::revokeBoth);
     connect(m_stop, &QPushButton::clicked, this, &RevocationRaceView::stopRace);
     connect(m_denyList, &QCheckBox::toggled, this, [this](bool on) {
-        m_server.setDenyListEnabled(on);
+        m_race.setDenyListEnabled(on);
+        updateSummary();
+    });
+    connect(&m_race, &RevocationRace::finished, this, [this](bool bothRefused) {
+        m_finishedRefused = bothRefused;
+        updateButtons();
         updateSummary();
     });
     connect(&m_race, &RevocationRace::sampleAdded, this, &RevocationRaceView::addSample);
     connect(&m_race, &RevocationRace::revoked, this, &RevocationRaceView::markRevocation);
-    updateButtons();
-    updateSummary();
-}
-
-void RevocationRaceView::serverStateChanged()
-{
-    if (!m_server.isRunning()) {
-        m_race.stop();
-    }
-    m_denyList->setChecked(m_server.config().denyListEnabled);
     updateButtons();
     updateSummary();
 }
@@ -131,12 +124,14 @@ void RevocationRaceView::startRace()
     m_refused->clear();
     m_revokeLine->clear();
     m_xAxis->setRange(0, 10);
-    auto started = m_race.start(m_server.baseUrl(), 200);
+    m_finishedRefused = false;
+    auto started = m_race.start(m_denyList->isChecked(), 200);
+    updateButtons();
     if (!started) {
         m_summary->setText(tr("The race could not start: %1").arg(started.error().message));
         Q_EMIT statusMessage(started.error().message);
+        return;
     }
-    updateButtons();
     updateSummary();
 }
 
@@ -203,24 +198,21 @@ void RevocationRaceView::markRevocation(qint64 atMs)
 
 void RevocationRaceView::updateButtons()
 {
-    const bool serving = m_server.isRunning();
     const bool running = m_race.isRunning();
-    m_start->setEnabled(serving && !running);
+    m_start->setEnabled(!running);
+    m_start->setText(m_race.samples().isEmpty() ? tr("Start &race") : tr("Start &again"));
     m_revoke->setEnabled(running && !m_race.summary().revokedAtMs);
     m_stop->setEnabled(running);
-    m_denyList->setEnabled(serving);
 }
 
 void RevocationRaceView::updateSummary()
 {
-    if (!m_server.isRunning()) {
-        m_summary->setText(tr("Start the server, then the race: two clients log in (one with a session cookie, one "
-                              "with a JWT) and call /api/me five times a second. Revoke both and watch what happens."));
-        return;
-    }
     const RevocationRace::Summary s = m_race.summary();
     if (!m_race.isRunning() && m_race.samples().isEmpty()) {
-        m_summary->setText(tr("Ready: press Start race."));
+        m_summary->setText(tr("Two clients log in (one with a session cookie, one with a JWT) and call /api/me five "
+                              "times a second. Revoke both and watch what happens. The race has a test server and "
+                              "a scratch database of its own on 127.0.0.1: your database, users and audit log are "
+                              "not touched."));
         return;
     }
     if (!s.revokedAtMs) {
@@ -245,7 +237,15 @@ void RevocationRaceView::updateSummary()
                  nullptr, s.jwtAcceptedAfter)
                   .arg(std::max<qint64>(0, left));
     }
-    m_summary->setText(cookie + u'\n' + jwt);
+    QString end;
+    if (m_finishedRefused) {
+        end = u'\n' + tr("Both clients are refused: the race stopped by itself and its scratch database is gone.");
+    } else if (!m_race.isRunning()) {
+        end = u'\n' + tr("Stopped.");
+    } else if (s.jwtWindowMs < 0 && !m_denyList->isChecked()) {
+        end = u'\n' + tr("Switch the deny-list on to refuse the JWT now; the race stops once both are refused.");
+    }
+    m_summary->setText(cookie + u'\n' + jwt + end);
 }
 
 } // namespace authscope

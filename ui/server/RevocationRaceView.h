@@ -15,18 +15,16 @@ class QValueAxis;
 
 namespace authscope {
 
-class TestServer;
-struct AppContext;
-
 // The revocation race on the Test server page: a cookie client and a JWT client poll /api/me; the administrator
-// revokes both; a timeline shows which requests were still accepted afterwards.
+// revokes both; a timeline shows which requests were still accepted afterwards. The race brings its own server
+// and scratch database (RevocationRace), with one deny-list switch, and stops once both clients are refused.
 class RevocationRaceView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RevocationRaceView)
 
 public:
-    RevocationRaceView(const AppContext& context, TestServer& server, QWidget* parent = nullptr);
+    explicit RevocationRaceView(QWidget* parent = nullptr);
 
     [[nodiscard]] RevocationRace& race() { return m_race; }
 
@@ -34,7 +32,6 @@ public Q_SLOTS:
     void startRace();
     void revokeBoth();
     void stopRace();
-    void serverStateChanged();
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
@@ -49,8 +46,8 @@ private:
     void updateSummary();
     void updateButtons();
 
-    TestServer& m_server;
     RevocationRace m_race;
+    bool m_finishedRefused = false;
     QPushButton* m_start = nullptr;
     QPushButton* m_revoke = nullptr;
     QPushButton* m_stop = nullptr;

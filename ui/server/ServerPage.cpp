@@ -211,7 +211,7 @@ void ServerPage::buildTabs()
     m_tabs->setObjectName(QStringLiteral("serverTabWidget"));
     m_tabs->addTab(logTab, tr("Re&quest log"));
     m_tabs->addTab(curlTab, tr("curl co&mmands"));
-    m_race = new RevocationRaceView(m_context, *m_server, this);
+    m_race = new RevocationRaceView(this);
     connect(m_race, &RevocationRaceView::statusMessage, this, &Page::statusMessage);
     m_tabs->addTab(m_race, tr("Revocatio&n race"));
 }
@@ -316,9 +316,6 @@ void ServerPage::saveSettings()
 void ServerPage::updateState()
 {
     const bool running = m_server->isRunning();
-    if (m_race != nullptr) {
-        m_race->serverStateChanged();
-    }
     m_startStop->setText(running ? tr("&Stop server") : tr("&Start server"));
     m_startStop->setToolTip(running ? tr("Stop the test server (Ctrl+R)") : tr("Start the test server (Ctrl+R)"));
     for (QWidget* w :

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace authscope {
@@ -42,6 +43,9 @@ RevokeDialog::RevokeDialog(const QString& what, const QString& consequence, QWid
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_revoke = buttons->addButton(tr("&Revoke"), QDialogButtonBox::AcceptRole);
     m_revoke->setObjectName(QStringLiteral("confirmRevokeButton"));
+    // The warning sign belongs on the button that does the harm, not on Cancel.
+    m_revoke->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    buttons->button(QDialogButtonBox::Cancel)->setIcon(QIcon());
     m_revoke->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -7,11 +7,14 @@
 #include "core/common/TimeFormat.h"
 #include "core/sessions/IssuedTokenRegistry.h"
 #include "ui/sessions/SessionTableModel.h"
+#include "ui/widgets/KeyValueView.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -85,19 +88,32 @@ SessionDetailsPane::SessionDetailsPane(IssuedTokenRegistry& tokens, AuditLog& au
     m_tokenTable =
         makeTable({tr("JWT ID (jti)"), tr("Issuer"), tr("Key ID"), tr("Issued"), tr("Expires"), tr("Status")},
                   QStringLiteral("tokensTableWidget"), this);
-    m_auditTable = makeTable({tr("Time"), tr("Actor"), tr("Action"), tr("Details")},
-                             QStringLiteral("auditTrailTableWidget"), this);
+    // The JWT ID takes what is left; times and status are as wide as their text.
+    m_tokenTable->horizontalHeader()->setStretchLastSection(false);
+    m_tokenTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tokenTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tokenTable->setTextElideMode(Qt::ElideMiddle);
+    m_auditTree = new KeyValueView(this);
+    m_auditTree->setObjectName(QStringLiteral("auditTrailTreeWidget"));
+    m_auditTree->setHeaderLabels({tr("Time"), tr("Action")});
     m_tokenTable->setAccessibleName(tr("JWTs issued for this session"));
-    m_auditTable->setAccessibleName(tr("Audit trail of this session"));
+    m_auditTree->setAccessibleName(tr("Audit trail of this session"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailsTabWidget"));
-    m_tabs->addTab(scroll, tr("Session"));
+    auto* sessionTab = new QWidget(this);
+    auto* sessionLayout = new QVBoxLayout(sessionTab);
+    sessionLayout->setContentsMargins(0, 0, 0, 0);
+    sessionLayout->addLayout(buildActions());
+    sessionLayout->addWidget(scroll, 1);
+    m_tabs->addTab(sessionTab, tr("Session"));
     m_tabs->addTab(m_tokenTable, tr("JWTs"));
-    m_tabs->addTab(m_auditTable, tr("Audit trail"));
+    m_tabs->addTab(m_auditTree, tr("Audit trail"));
     // The tables were made before the tabs: put the tab bar first, as it is read.
-    setTabOrder(m_tabs, m_tokenTable);
-    setTabOrder(m_tokenTable, m_auditTable);
+    setTabOrder(m_tabs, m_revokeButton);
+    setTabOrder(m_revokeButton, m_extendButton);
+    setTabOrder(m_extendButton, m_tokenTable);
+    setTabOrder(m_tokenTable, m_auditTree);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_placeholder);
@@ -107,6 +123,38 @@ SessionDetailsPane::SessionDetailsPane(IssuedTokenRegistry& tokens, AuditLog& au
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
     showSelection(0);
+}
+
+QLayout* SessionDetailsPane::buildActions()
+{
+    // The actions of the table's context menu, where the session is read.
+    m_revokeButton = new QPushButton(tr("Re&voke…"), this);
+    m_revokeButton->setObjectName(QStringLiteral("detailsRevokeButton"));
+    m_revokeButton->setToolTip(tr("Revoke this session, with a reason"));
+    m_extendButton = new QPushButton(tr("E&xtend"), this);
+    m_extendButton->setObjectName(QStringLiteral("detailsExtendButton"));
+    m_extendButton->setToolTip(tr("Push this session's idle and absolute expiry further"));
+    auto* menu = new QMenu(m_extendButton);
+    for (const auto& [text, seconds] :
+         {std::pair{tr("By one hour"), qint64(3600)}, std::pair{tr("By one day"), qint64(86400)}}) {
+        QAction* action = menu->addAction(text);
+        connect(action, &QAction::triggered, this, [this, secs = seconds] {
+            if (m_sessionId > 0) {
+                Q_EMIT extendRequested(m_sessionId, secs);
+            }
+        });
+    }
+    m_extendButton->setMenu(menu);
+    connect(m_revokeButton, &QPushButton::clicked, this, [this] {
+        if (m_sessionId > 0) {
+            Q_EMIT revokeRequested(m_sessionId);
+        }
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_revokeButton);
+    row->addWidget(m_extendButton);
+    row->addStretch(1);
+    return row;
 }
 
 QLabel* SessionDetailsPane::addField(const QString& label, const QString& objectName, bool fullWidth)
@@ -168,6 +216,9 @@ void SessionDetailsPane::showSession(const Session& s)
                       .arg(when(*s.revokedMs, now), DisplayText::escape(s.revokedBy),
                            s.revokeReason.isEmpty() ? tr("no reason given") : DisplayText::escape(s.revokeReason))
                 : tr("no"));
+    const bool active = s.state(now) == SessionState::Active;
+    m_revokeButton->setEnabled(active);
+    m_extendButton->setEnabled(active);
     loadTokens(s);
     loadAudit(s);
     m_stack->setCurrentWidget(m_tabs);
@@ -200,7 +251,7 @@ void SessionDetailsPane::loadTokens(const Session& session)
 
 void SessionDetailsPane::loadAudit(const Session& session)
 {
-    m_auditTable->setRowCount(0);
+    m_auditTree->clearDetails();
     const QString target = QStringLiteral("session:") + QString::number(session.id);
     AuditFilter filter;
     filter.text = target;
@@ -211,24 +262,23 @@ void SessionDetailsPane::loadAudit(const Session& session)
     auto entries = m_audit.list(filter);
     if (!entries) {
         m_tabs->setTabText(2, tr("Audit trail (error)"));
-        m_auditTable->setToolTip(entries.error().message);
+        m_auditTree->setToolTip(entries.error().message);
         return;
     }
-    m_auditTable->setToolTip({});
-    int row = 0;
+    m_auditTree->setToolTip({});
+    int rows = 0;
     for (const AuditEntry& e : std::as_const(*entries)) {
         if (e.target != target) { // "session:12" also matches inside "session:123"
             continue;
         }
-        m_auditTable->insertRow(row);
-        const QStringList cells{TimeFormat::local(e.timeMs), e.actor, e.action,
-                                QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))};
-        for (int column = 0; column < cells.size(); ++column) {
-            m_auditTable->setItem(row, column, new QTableWidgetItem(DisplayText::escape(cells.at(column))));
-        }
-        ++row;
+        // D-DISPLAY: the actor of a login is the user name typed at the login form
+        QTreeWidgetItem* group = m_auditTree->addGroup(
+            TimeFormat::local(e.timeMs),
+            tr("%1 by %2").arg(DisplayText::escape(e.action), DisplayText::escape(e.actor)), e.details);
+        group->setExpanded(rows < 3);
+        ++rows;
     }
-    m_tabs->setTabText(2, tr("Audit trail (%1)").arg(row));
+    m_tabs->setTabText(2, tr("Audit trail (%1)").arg(rows));
 }
 
 } // namespace authscope

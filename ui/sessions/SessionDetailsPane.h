@@ -6,6 +6,8 @@
 
 class QGridLayout;
 class QLabel;
+class QLayout;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
@@ -15,8 +17,10 @@ namespace authscope {
 class AuditLog;
 class Clock;
 class IssuedTokenRegistry;
+class KeyValueView;
 
-// The details of the selected session: the whole record, the JWTs issued for it and its audit trail.
+// The details of the selected session: the whole record with Revoke and Extend, the JWTs issued for it and its
+// audit trail (key/value, readable times).
 class SessionDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -30,7 +34,12 @@ public:
     void showSelection(int selectedRows);
     [[nodiscard]] qint64 sessionId() const { return m_sessionId; }
 
+Q_SIGNALS:
+    void revokeRequested(qint64 sessionId);
+    void extendRequested(qint64 sessionId, qint64 seconds);
+
 private:
+    QLayout* buildActions();
     QLabel* addField(const QString& label, const QString& objectName, bool fullWidth = false);
     void loadTokens(const Session& session);
     void loadAudit(const Session& session);
@@ -45,7 +54,9 @@ private:
     QGridLayout* m_grid = nullptr;
     int m_fields = 0;
     QTableWidget* m_tokenTable = nullptr;
-    QTableWidget* m_auditTable = nullptr;
+    KeyValueView* m_auditTree = nullptr;
+    QPushButton* m_revokeButton = nullptr;
+    QPushButton* m_extendButton = nullptr;
     QLabel* m_id = nullptr;
     QLabel* m_user = nullptr;
     QLabel* m_state = nullptr;

@@ -2,9 +2,11 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
+#include "core/common/DisplayText.h"
 #include "core/sessions/IssuedTokenRegistry.h"
 #include "core/sessions/SessionStore.h"
 #include "ui/sessions/RevokeDialog.h"
+#include "ui/sessions/SessionColumnFitter.h"
 #include "ui/sessions/SessionDetailsPane.h"
 #include "ui/sessions/SessionTableModel.h"
 #include "ui/sessions/StateBadgeDelegate.h"
@@ -44,7 +46,6 @@ namespace {
 constexpr int kDefaultRefreshMs = 5000;
 // Without any change in the database the list is re-read this often anyway, as sessions expire with time.
 constexpr qint64 kStaleAfterMs = 30 * 1000;
-constexpr qint64 kMatchCountCap = 10000;
 
 // The outline in the muted text colour keeps 3:1 or more against the window in either scheme (palette(mid) was
 // 1.1:1 in the dark one). Built anew when the palette changes: a style sheet keeps the colours it was set with.
@@ -83,12 +84,20 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
 
     m_matchCount = new QLabel(this);
     m_matchCount->setObjectName(QStringLiteral("matchCountLabel"));
+    m_exactCountButton = new QPushButton(tr("Count &exactly"), this);
+    m_exactCountButton->setObjectName(QStringLiteral("exactCountButton"));
+    m_exactCountButton->setToolTip(tr("Count every matching session, however many there are"));
+    m_exactCountButton->hide();
+    auto* countRow = new QHBoxLayout;
+    countRow->addWidget(m_matchCount);
+    countRow->addWidget(m_exactCountButton);
+    countRow->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(counterRow);
     layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_matchCount);
+    layout->addLayout(countRow);
 
     createActions();
 
@@ -181,7 +190,16 @@ QLayout* SessionsPage::buildFilterRow()
     filters->addWidget(m_cookieChip);
     filters->addWidget(m_jwtChip);
     filters->addWidget(m_timeRange);
-    return filters;
+    // A search that cannot be read says why right under it (and the table shows nothing rather than old rows).
+    m_searchError = new QLabel(this);
+    m_searchError->setObjectName(QStringLiteral("searchErrorLabel"));
+    m_searchError->setWordWrap(true);
+    m_searchError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_searchError->hide();
+    auto* rows = new QVBoxLayout;
+    rows->addLayout(filters);
+    rows->addWidget(m_searchError);
+    return rows;
 }
 
 void SessionsPage::buildTable()
@@ -205,26 +223,9 @@ void SessionsPage::buildTable()
                                                   Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setAccessibleName(tr("Sessions"));
-    const struct
-    {
-        SessionTableModel::Column column;
-        int width;
-    } widths[] = {{SessionTableModel::Column::Id, 64},        {SessionTableModel::Column::User, 140},
-                  {SessionTableModel::Column::State, 84},     {SessionTableModel::Column::Created, 150},
-                  {SessionTableModel::Column::LastSeen, 100}, {SessionTableModel::Column::Expires, 125},
-                  {SessionTableModel::Column::Ip, 125},       {SessionTableModel::Column::Client, 175},
-                  {SessionTableModel::Column::Method, 64},    {SessionTableModel::Column::Jwts, 70}};
-    for (const auto& w : widths) {
-        m_table->setColumnWidth(static_cast<int>(w.column), w.width);
-    }
-    // The state badges are as wide as their words, which are longer in some languages ("Widerrufen").
-    int stateWidth = 0;
-    for (const SessionState state : {SessionState::Active, SessionState::Expired, SessionState::Revoked}) {
-        stateWidth =
-            std::max(stateWidth, m_table->fontMetrics().horizontalAdvance(SessionTableModel::stateText(state)));
-    }
-    const int stateColumn = static_cast<int>(SessionTableModel::Column::State);
-    m_table->setColumnWidth(stateColumn, std::max(m_table->columnWidth(stateColumn), stateWidth + 32));
+    // Widths from the content, the Client column takes the rest, low-priority columns give way in a narrow window.
+    m_columnFitter = new SessionColumnFitter(m_table);
+    connect(m_model, &QAbstractItemModel::modelReset, m_columnFitter, &SessionColumnFitter::fit);
 }
 
 void SessionsPage::createActions()
@@ -279,6 +280,12 @@ void SessionsPage::connectSignals()
     connect(m_table, &QTableView::customContextMenuRequested, this, &SessionsPage::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SessionsPage::updateSelection);
     connect(m_model, &SessionTableModel::modelReset, this, &SessionsPage::updateSelection);
+    // "N loaded" follows the rows as they arrive, without counting the matches again.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SessionsPage::showMatchCount);
+    connect(m_exactCountButton, &QPushButton::clicked, this, &SessionsPage::countExactly);
+    connect(m_details, &SessionDetailsPane::revokeRequested, this, &SessionsPage::revokeSelected);
+    connect(m_details, &SessionDetailsPane::extendRequested, this,
+            [this](qint64, qint64 seconds) { extendSelected(seconds); });
     connect(m_model, &SessionTableModel::loadFailed, this,
             [this](const QString& message) { Q_EMIT statusMessage(tr("Cannot read the sessions: %1").arg(message)); });
 }
@@ -353,13 +360,24 @@ void SessionsPage::applyFilter()
 {
     m_filterTimer->stop();
     SessionFilter filter;
+    m_exactCount = false;
     if (auto ok = SessionFilter::parseSearch(m_search->text(), filter); !ok) {
         m_search->setStyleSheet(
             QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(statusColor(StatusColor::Bad).name()));
         m_search->setToolTip(ok.error().message);
-        Q_EMIT statusMessage(ok.error().message);
+        m_searchError->setStyleSheet(statusStyleSheet(QStringLiteral("QLabel"), StatusColor::Bad));
+        m_searchError->setText(tr("✘ The search cannot be read: %1").arg(DisplayText::escape(ok.error().message)));
+        m_searchError->show();
+        // No stale rows under an unreadable search: a filter that matches nothing (created before 1970).
+        m_searchInvalid = true;
+        SessionFilter nothing;
+        nothing.createdToMs = 0;
+        m_model->setFilter(nothing);
+        updateMatchCount();
         return;
     }
+    m_searchInvalid = false;
+    m_searchError->hide();
     m_search->setStyleSheet({});
     const QList<std::pair<QToolButton*, SessionState>> states{{m_activeChip, SessionState::Active},
                                                               {m_expiredChip, SessionState::Expired},
@@ -445,18 +463,53 @@ void SessionsPage::updateCounters()
 
 void SessionsPage::updateMatchCount()
 {
-    auto n = m_store->count(m_model->filter(), kMatchCountCap + 1);
+    if (m_searchInvalid) {
+        m_matchTotal = 0;
+        showMatchCount();
+        return;
+    }
+    if (m_exactCount) {
+        showMatchCount(); // counted on request; counted again when the filter changes
+        return;
+    }
+    auto n = m_store->count(m_model->filter(), m_matchCap + 1);
     if (!n) {
+        m_matchTotal = -1;
         m_matchCount->setText(n.error().message);
+        return;
+    }
+    m_matchTotal = *n;
+    showMatchCount();
+}
+
+void SessionsPage::countExactly()
+{
+    auto n = m_store->count(m_model->filter());
+    if (!n) {
+        Q_EMIT statusMessage(tr("Cannot count the sessions: %1").arg(n.error().message));
+        return;
+    }
+    m_matchTotal = *n;
+    m_exactCount = true;
+    showMatchCount();
+}
+
+void SessionsPage::showMatchCount()
+{
+    if (m_matchTotal < 0) {
         return;
     }
     const QLocale locale;
     const QString loaded = locale.toString(m_model->rowCount());
-    if (*n > kMatchCountCap) {
-        m_matchCount->setText(tr("More than %1 sessions match; %2 loaded (scroll for more).")
-                                  .arg(locale.toString(kMatchCountCap), loaded));
+    const bool capped = !m_exactCount && m_matchTotal > m_matchCap;
+    m_exactCountButton->setVisible(capped);
+    if (m_searchInvalid) {
+        m_matchCount->setText(tr("No results: correct the search above."));
+    } else if (capped) {
+        m_matchCount->setText(
+            tr("More than %1 sessions match; %2 loaded (scroll for more).").arg(locale.toString(m_matchCap), loaded));
     } else {
-        m_matchCount->setText(tr("%Ln session(s) match; %1 loaded.", nullptr, static_cast<int>(*n)).arg(loaded));
+        m_matchCount->setText(tr("%1 session(s) match; %2 loaded.").arg(locale.toString(m_matchTotal), loaded));
     }
 }
 
@@ -476,6 +529,8 @@ QList<qint64> SessionsPage::selectedIds(bool activeOnly) const
 void SessionsPage::updateSelection()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    // Nothing selected: no empty details pane taking a third of the height; the table gets it all.
+    m_details->setVisible(!rows.isEmpty());
     m_revokeButton->setEnabled(!selectedIds(true).isEmpty());
     m_revokeAction->setEnabled(m_revokeButton->isEnabled());
     if (rows.size() == 1) {

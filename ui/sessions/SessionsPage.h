@@ -19,6 +19,7 @@ class QToolButton;
 namespace authscope {
 
 class IssuedTokenRegistry;
+class SessionColumnFitter;
 class SessionDetailsPane;
 class SessionStore;
 class SessionTableModel;
@@ -43,7 +44,10 @@ public:
 
     [[nodiscard]] SessionTableModel* model() const { return m_model; }
     [[nodiscard]] SessionStore& store() const { return *m_store; }
+    [[nodiscard]] SessionColumnFitter* columnFitter() const { return m_columnFitter; }
     void setAutoRefreshInterval(int ms);
+    // Up to how many matches the count is exact without asking (10,000); tests lower it.
+    void setMatchCountCap(qint64 cap) { m_matchCap = cap; }
 
 public Q_SLOTS:
     void refresh();
@@ -69,6 +73,8 @@ private:
     void applyFilter();
     void updateCounters();
     void updateMatchCount();
+    void showMatchCount();
+    void countExactly();
     void updateSelection();
     void autoRefresh();
     void showContextMenu(const QPoint& position);
@@ -81,6 +87,7 @@ private:
     SessionTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     SessionDetailsPane* m_details = nullptr;
+    SessionColumnFitter* m_columnFitter = nullptr;
     QLineEdit* m_search = nullptr;
     QToolButton* m_activeChip = nullptr;
     QToolButton* m_expiredChip = nullptr;
@@ -95,6 +102,12 @@ private:
     QLabel* m_revokedTodayCount = nullptr;
     QLabel* m_expiringCount = nullptr;
     QLabel* m_matchCount = nullptr;
+    QLabel* m_searchError = nullptr;
+    QPushButton* m_exactCountButton = nullptr;
+    qint64 m_matchTotal = -1; // -1: not counted
+    qint64 m_matchCap = 10000;
+    bool m_exactCount = false;
+    bool m_searchInvalid = false;
     QAction* m_revokeAction = nullptr;
     QTimer* m_filterTimer = nullptr;
     QTimer* m_refreshTimer = nullptr;

@@ -56,6 +56,14 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
     m_jweLabel->setMargin(6);
     m_jweLabel->hide();
 
+    // The Verify tab's verdict, repeated here so that reading a token also says whether it can be trusted.
+    m_verdictLabel = new QLabel(this);
+    m_verdictLabel->setObjectName(QStringLiteral("decodedVerdictLabel"));
+    m_verdictLabel->setWordWrap(true);
+    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdictLabel->setAccessibleName(tr("Verdict"));
+    m_verdictLabel->hide();
+
     m_headerView = makeView(QStringLiteral("headerJsonTextEdit"), tr("Decoded header"), this);
     m_payloadView = makeView(QStringLiteral("payloadJsonTextEdit"), tr("Decoded payload"), this);
     m_signatureView = makeView(QStringLiteral("signatureTextEdit"), tr("Signature"), this);
@@ -107,9 +115,11 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_verdictLabel);
     layout->addWidget(m_jweLabel);
     layout->addWidget(splitter, 1);
 
+    connect(m_verdictLabel, &QLabel::linkActivated, this, [this] { Q_EMIT verifyRequested(); });
     connect(m_copyHeaderButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_headerView->toPlainText());
         Q_EMIT copied(tr("Decoded header"));
@@ -205,6 +215,18 @@ void DecodedPanel::changeEvent(QEvent* event)
         p.setColor(QPalette::WindowText, TokenPalette::current().caution);
         m_jweLabel->setPalette(p);
     }
+}
+
+void DecodedPanel::setVerdict(const QString& state, const QString& text, const QColor& color)
+{
+    m_verdictLabel->setProperty("verdict", state);
+    if (text.isEmpty()) {
+        m_verdictLabel->hide();
+        return;
+    }
+    m_verdictLabel->setText(QStringLiteral("<span style=\"color:%1\"><b>%2</b></span> &nbsp;<a href=\"#verify\">%3</a>")
+                                .arg(color.name(), DisplayText::escape(text).toHtmlEscaped(), tr("Details…")));
+    m_verdictLabel->show();
 }
 
 } // namespace authscope

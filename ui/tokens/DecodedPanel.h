@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QWidget>
 
 class QLabel;
@@ -27,15 +28,19 @@ public:
 
     void showToken(const jose::DecodedToken& token);
     void clear();
+    // The verdict of the Verify tab ("valid", "invalid", "none", "unsupported"), its text and colour; empty hides.
+    void setVerdict(const QString& state, const QString& text, const QColor& color);
 
 Q_SIGNALS:
     void copied(const QString& what);
+    void verifyRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     QLabel* m_jweLabel = nullptr;
+    QLabel* m_verdictLabel = nullptr;
     QPlainTextEdit* m_headerView = nullptr;
     QPlainTextEdit* m_payloadView = nullptr;
     QPlainTextEdit* m_signatureView = nullptr;

@@ -58,6 +58,8 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
     m_removeButton = new QPushButton(tr("Remove"), this);
     m_removeButton->setObjectName(QStringLiteral("removeHistoryButton"));
     m_removeButton->setToolTip(tr("Forget the selected token (Delete)"));
+    m_keepButton = new QPushButton(tr("Keep usable token"), this);
+    m_keepButton->setObjectName(QStringLiteral("keepTokenButton"));
     m_clearButton = new QPushButton(tr("Clear all…"), this);
     m_clearButton->setObjectName(QStringLiteral("clearHistoryButton"));
     m_clearButton->setToolTip(tr("Delete every remembered token from the database"));
@@ -67,6 +69,7 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_keepButton);
     buttons->addWidget(m_clearButton);
     buttons->addStretch(1);
     buttons->addWidget(m_countLabel);
@@ -90,13 +93,14 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
     connect(m_openButton, &QPushButton::clicked, this, &HistoryPanel::openCurrent);
     connect(m_removeButton, &QPushButton::clicked, this, &HistoryPanel::removeCurrent);
     connect(m_clearButton, &QPushButton::clicked, this, &HistoryPanel::clearAll);
+    connect(m_keepButton, &QPushButton::clicked, this, &HistoryPanel::toggleKeepCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateButtons);
     connect(m_model, &TokenHistoryModel::loadFailed, this,
             [this](const QString& message) { Q_EMIT statusMessage(tr("Token history: %1").arg(message)); });
 
     auto remember = m_history.rememberTokens();
-    m_rememberCheck->setChecked(remember.value_or(true));
+    m_rememberCheck->setChecked(remember.value_or(false));
     connect(m_rememberCheck, &QCheckBox::toggled, this, &HistoryPanel::setRemember);
     setNow(m_context.clock.nowSecs());
     updateNotice();
@@ -114,6 +118,8 @@ void HistoryPanel::record(const QByteArray& token)
         return;
     }
     if (id->has_value()) {
+        // The usable token stays in memory for this run only, so that "Keep usable token" can store it on request.
+        m_recent.insert(**id, token.trimmed());
         m_model->reload();
         const int row = m_model->rowOfId(**id);
         if (row >= 0) {
@@ -124,9 +130,12 @@ void HistoryPanel::record(const QByteArray& token)
 
 void HistoryPanel::refresh()
 {
+    if (auto expired = m_history.expire(); !expired) {
+        Q_EMIT statusMessage(tr("Token history: %1").arg(expired.error().message));
+    }
     {
         const QSignalBlocker block(m_rememberCheck);
-        m_rememberCheck->setChecked(m_history.rememberTokens().value_or(true));
+        m_rememberCheck->setChecked(m_history.rememberTokens().value_or(false));
     }
     m_model->reload();
     updateNotice();
@@ -220,11 +229,42 @@ void HistoryPanel::setRemember(bool remember)
     }
 }
 
+void HistoryPanel::toggleKeepCurrent()
+{
+    const TokenHistoryEntry* e = m_model->entryAt(m_table->currentIndex().row());
+    if (e == nullptr) {
+        return;
+    }
+    const qint64 id = e->id;
+    const Result<void> done = e->tokenKept ? m_history.forgetToken(id) : m_history.keepToken(id, m_recent.value(id));
+    if (!done) {
+        Q_EMIT statusMessage(tr("Token history: %1").arg(done.error().message));
+        return;
+    }
+    const bool kept = !e->tokenKept;
+    m_model->reload();
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        m_table->selectRow(row);
+    }
+    updateButtons();
+    Q_EMIT statusMessage(kept ? tr("The usable token is kept for this entry until it expires")
+                              : tr("Only the claims are kept for this entry"));
+}
+
 void HistoryPanel::updateButtons()
 {
     const bool selected = m_table->currentIndex().isValid() && m_table->selectionModel()->hasSelection();
     m_openButton->setEnabled(selected);
     m_removeButton->setEnabled(selected);
+    const TokenHistoryEntry* e = selected ? m_model->entryAt(m_table->currentIndex().row()) : nullptr;
+    // Keeping needs the usable token, which only this run saw; forgetting is always possible.
+    m_keepButton->setEnabled(e != nullptr && (e->tokenKept || m_recent.contains(e->id)));
+    m_keepButton->setText(e != nullptr && e->tokenKept ? tr("Forget usable token") : tr("Keep usable token"));
+    m_keepButton->setToolTip(e != nullptr && !e->tokenKept && !m_recent.contains(e->id)
+                                 ? tr("Only a token inspected in this session can be kept: paste it again first")
+                                 : tr("Store the whole token for this entry (until its exp), or go back to its "
+                                      "claims only"));
     m_clearButton->setEnabled(m_model->rowCount() > 0);
     m_countLabel->setText(tr("%Ln token(s)", nullptr, m_model->rowCount()));
 }
@@ -232,16 +272,20 @@ void HistoryPanel::updateButtons()
 void HistoryPanel::updateNotice()
 {
     const QString where = QDir::toNativeSeparators(m_context.database.path());
+    const qint64 days = m_history.retentionMs() / (24 * 3600 * 1000);
     if (m_rememberCheck->isChecked()) {
-        m_noticeLabel->setText(tr("Tokens are bearer credentials: whoever holds one can use it until it expires. "
-                                  "While this is on, each token you inspect is kept in %1 (the newest %2). Keys, "
-                                  "HMAC secrets and passphrases are never stored. Turn it off to store nothing; "
-                                  "Clear all deletes what is kept.")
+        m_noticeLabel->setText(tr("Each token you inspect is remembered in %1 as its claims and a hash, not as a "
+                                  "usable token: the signature is left out. \"Keep usable token\" stores the "
+                                  "whole token for one entry, until it expires. Entries not seen for %Ln day(s) are "
+                                  "deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never "
+                                  "stored.",
+                                  nullptr, static_cast<int>(days))
                                    .arg(where)
                                    .arg(m_history.capacity()));
     } else {
-        m_noticeLabel->setText(tr("Not remembering: the tokens you inspect are not written to %1. Entries kept "
-                                  "earlier stay until you remove them.")
+        m_noticeLabel->setText(tr("Off: the tokens you inspect are not written to %1. Turn it on to find them here "
+                                  "again (their claims, not the usable tokens). Entries kept earlier stay until "
+                                  "they expire or you remove them.")
                                    .arg(where));
     }
 }

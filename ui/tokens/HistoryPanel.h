@@ -3,6 +3,7 @@
 #include "core/history/TokenHistory.h"
 #include "ui/mainwindow/AppContext.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -14,8 +15,9 @@ namespace authscope {
 
 class TokenHistoryModel;
 
-// Recently inspected tokens, kept in the database. Says plainly what is stored (tokens are bearer credentials;
-// keys and secrets never) and lets the user stop remembering, remove one entry or clear everything.
+// Recently inspected tokens, kept in the database when the user turns it on (D-TOKEN-HISTORY: claims and a hash,
+// the usable token only for an entry the user asks for). Says plainly what is stored and lets the user keep or
+// forget one usable token, remove one entry or clear everything.
 class HistoryPanel final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void setRemember(bool remember);
+    void toggleKeepCurrent();
     void updateButtons();
     void updateNotice();
 
@@ -55,6 +58,8 @@ private:
     QPushButton* m_openButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     QPushButton* m_clearButton = nullptr;
+    QPushButton* m_keepButton = nullptr;
+    QHash<qint64, QByteArray> m_recent; // usable tokens recorded in this run, in memory only
     QLabel* m_countLabel = nullptr;
 };
 

@@ -155,7 +155,7 @@ QWidget* KeyInputWidget::buildFilePage()
     m_browseButton->setObjectName(childName(u"browseKeyButton"));
     m_rawSecretCheck = new QCheckBox(tr("The file holds raw HMAC secret bytes"), filePage);
     m_rawSecretCheck->setObjectName(childName(u"rawSecretCheckBox"));
-    m_rawSecretCheck->setToolTip(tr("Like authscope-cli --secret-file: every byte of the file is the secret"));
+    m_rawSecretCheck->setToolTip(tr("Every byte of the file is the secret (a raw HMAC key file, not text)"));
     auto* fileRow = new QHBoxLayout;
     fileRow->setContentsMargins(0, 0, 0, 0);
     fileRow->addWidget(m_fileEdit, 1);

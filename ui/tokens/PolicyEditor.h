@@ -56,6 +56,12 @@ private:
     void updateAlgorithmsText();
     void updateClock();
 
+    enum Profile
+    {
+        ProfileAnyJwt,
+        ProfileAccessToken
+    };
+    QComboBox* m_profileCombo = nullptr;
     QToolButton* m_algorithmsButton = nullptr;
     QMenu* m_algorithmsMenu = nullptr;
     QLineEdit* m_issuerEdit = nullptr;

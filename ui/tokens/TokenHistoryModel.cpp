@@ -59,8 +59,10 @@ QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
             return RelativeTime::describe(QStringLiteral("exp"), *e.expiresAt, m_now);
         case Column::Seen:
             return e.seenCount;
-        case Column::Token:
-            return DisplayText::escape(e.token.size() > 48 ? e.token.left(48) + u'…' : e.token);
+        case Column::Token: {
+            const QString shown = DisplayText::escape(e.token.size() > 40 ? e.token.left(40) + u'…' : e.token);
+            return e.tokenKept ? tr("🔑 %1").arg(shown) : shown;
+        }
         case Column::Count:
             break;
         }
@@ -80,7 +82,8 @@ QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
         case Column::KeyId:
             return data(index, Qt::DisplayRole);
         case Column::Token:
-            return tr("%Ln character(s); open to inspect", nullptr, static_cast<int>(e.token.size()));
+            return e.tokenKept ? tr("The usable token is kept (until it expires); open to inspect")
+                               : tr("Claims only, without the signature; open to inspect");
         default:
             return {};
         }

@@ -8,6 +8,8 @@
 #include "core/jose/JwkSet.h"
 #include "core/jose/StrictJson.h"
 #include "core/jose/TokenLinter.h"
+#include "core/keys/KeyStore.h"
+#include "ui/tokens/ClaimsPanel.h"
 #include "ui/tokens/ClaimsTableModel.h"
 #include "ui/tokens/DecodedPanel.h"
 #include "ui/tokens/HistoryPanel.h"
@@ -19,6 +21,7 @@
 #include "ui/tokens/TokenEditor.h"
 #include "ui/tokens/TokenHighlighter.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/tokens/TokenSummary.h"
 #include "ui/tokens/VerifyPanel.h"
 #include "ui/tokens/WarningList.h"
 
@@ -53,29 +56,6 @@ bool looksLikeKeyFile(QByteArrayView bytes)
         return true;
     }
     return t.startsWith('{') && (t.contains("\"kty\"") || t.contains("\"keys\""));
-}
-
-QTableView* makeClaimsView(const QString& name, const QString& accessible, ClaimsTableModel* model, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setAccessibleName(accessible);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::Name), 150);
-    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::Value), 150);
-    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::Relative), 160);
-    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::LocalTime), 170);
-    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::UtcTime), 170);
-    return view;
 }
 
 } // namespace
@@ -131,38 +111,14 @@ QWidget* TokensPage::buildTokenSide()
     return left;
 }
 
-QWidget* TokensPage::buildClaimsPage()
-{
-    m_headerModel = new ClaimsTableModel(ClaimsTableModel::Part::Header, this);
-    m_claimsModel = new ClaimsTableModel(ClaimsTableModel::Part::Claims, this);
-    m_headerTable = makeClaimsView(QStringLiteral("headerTableView"), tr("Header parameters"), m_headerModel, this);
-    for (const auto column :
-         {ClaimsTableModel::Column::LocalTime, ClaimsTableModel::Column::UtcTime, ClaimsTableModel::Column::Relative}) {
-        m_headerTable->setColumnHidden(static_cast<int>(column), true);
-    }
-    m_claimsTable = makeClaimsView(QStringLiteral("claimsTableView"), tr("Claims"), m_claimsModel, this);
-    auto* claimsPage = new QSplitter(Qt::Vertical, this);
-    claimsPage->setObjectName(QStringLiteral("claimsSplitter"));
-    claimsPage->setChildrenCollapsible(false);
-    const auto titled = [this](const QString& title, QWidget* view) {
-        auto* box = new QGroupBox(title, this);
-        auto* layout = new QVBoxLayout(box);
-        layout->addWidget(view);
-        return box;
-    };
-    claimsPage->addWidget(titled(tr("Header"), m_headerTable));
-    claimsPage->addWidget(titled(tr("Claims (hover a name for its meaning and RFC section)"), m_claimsTable));
-    claimsPage->setStretchFactor(0, 1);
-    claimsPage->setStretchFactor(1, 3);
-    return claimsPage;
-}
-
 // Right: the tabs.
 void TokensPage::buildTabs()
 {
     m_decoded = new DecodedPanel(this);
     m_decoded->setObjectName(QStringLiteral("decodedPanel"));
-    m_claimsPage = buildClaimsPage();
+    m_claimsPage = new ClaimsPanel(this);
+    m_headerModel = m_claimsPage->headerModel();
+    m_claimsModel = m_claimsPage->claimsModel();
 
     m_verify = new VerifyPanel(m_context.clock, this);
     m_verify->setIssuerLookup([this](const QString& iss) -> std::optional<VerifyPanel::IssuerKeys> {
@@ -174,6 +130,9 @@ void TokensPage::buildTabs()
         return VerifyPanel::IssuerKeys{(*issuer)->name, (*issuer)->url, (*issuer)->jwks};
     });
     m_verify->setObjectName(QStringLiteral("verifyPanel"));
+    if (m_context.keyStore != nullptr) {
+        m_verify->setDatabaseJwks([store = m_context.keyStore] { return store->jwksJson(); });
+    }
     m_resign = new ResignPanel(m_context.clock, this);
     m_resign->setObjectName(QStringLiteral("resignPanel"));
     m_history = new HistoryPanel(m_context, this);
@@ -231,7 +190,9 @@ void TokensPage::connectPanels()
     connect(m_decoded, &DecodedPanel::copied, this,
             [this](const QString& what) { Q_EMIT statusMessage(tr("%1 copied to the clipboard").arg(what)); });
     connect(m_verify->keyInput(), &KeyInputWidget::keysChanged, this, &TokensPage::updateWarnings);
+    connect(m_decoded, &DecodedPanel::verifyRequested, this, [this] { m_tabs->setCurrentWidget(m_verify); });
     connect(m_verify, &VerifyPanel::verified, this, [this](VerifyPanel::Verdict verdict) {
+        showVerdictOnDecoded(verdict);
         const int index = m_tabs->indexOf(m_verify);
         switch (verdict) {
         case VerifyPanel::Verdict::Valid:
@@ -273,8 +234,10 @@ void TokensPage::connectPanels()
         m_tabs->setCurrentWidget(m_verify);
     });
     connect(m_history, &HistoryPanel::tokenOpened, this, [this](const QString& token) {
-        m_recordNext = true;
+        // Not recorded again: a claims-only entry would come back as a second entry under another hash.
+        m_lastRecorded = TokenEditor::normalized(token).toUtf8();
         m_editor->setPlainText(token);
+        m_recordNext = false; // after setPlainText, whose change signal marks a pasted token for recording
         m_tabs->setCurrentWidget(m_decoded);
     });
     connect(m_history, &HistoryPanel::statusMessage, this, &Page::statusMessage);
@@ -337,7 +300,14 @@ void TokensPage::decodeNow()
     m_normalizedNote = normalized != raw.trimmed()
                            ? tr("(a \"Bearer\" prefix, quotes or line breaks around and inside it were ignored)")
                            : QString();
-    const QByteArray bytes = normalized.toUtf8();
+    QByteArray bytes = normalized.toUtf8();
+    if (bytes.count('.') == 1 && !bytes.endsWith('.')) {
+        // "header.payload" without its signature part (as jwt.io reads it): decoded as a JWS with an empty
+        // signature, which no key verifies.
+        bytes += '.';
+        m_normalizedNote += (m_normalizedNote.isEmpty() ? QString() : QStringLiteral(" ")) +
+                            tr("(no signature part: decoded only, it cannot verify)");
+    }
     auto decoded = jose::DecodedToken::decode(bytes);
     if (!decoded) {
         m_recordNext = false;
@@ -404,6 +374,26 @@ void TokensPage::decodeNow()
     } else {
         m_settleTimer->start();
     }
+}
+
+void TokensPage::showVerdictOnDecoded(VerifyPanel::Verdict verdict)
+{
+    static const char* const names[] = {"none", "valid", "invalid", "unsupported"};
+    const TokenPalette palette = TokenPalette::current();
+    QColor color = QApplication::palette().color(QPalette::WindowText);
+    if (verdict == VerifyPanel::Verdict::Valid) {
+        color = palette.good;
+    } else if (verdict == VerifyPanel::Verdict::Invalid) {
+        color = palette.bad;
+    } else if (verdict == VerifyPanel::Verdict::Unsupported) {
+        color = palette.caution;
+    }
+    QString text = m_verify->verdictText();
+    if (verdict == VerifyPanel::Verdict::None && m_decodedToken) {
+        text = tr("Signature not verified yet: choose a key on the Verify tab.");
+    }
+    m_decoded->setVerdict(QString::fromLatin1(names[static_cast<int>(verdict)]), m_decodedToken ? text : QString(),
+                          color);
 }
 
 void TokensPage::recordIfSettled()
@@ -484,32 +474,10 @@ void TokensPage::updateWarnings()
 
 void TokensPage::updateSummary()
 {
-    if (!m_decodedToken) {
-        return;
+    if (m_decodedToken) {
+        m_input->setSummary(TokenSummary::describe(*m_decodedToken, m_normalizedNote),
+                            QApplication::palette().color(QPalette::WindowText));
     }
-    const jose::DecodedToken& token = *m_decodedToken;
-    QStringList parts;
-    if (token.isJwe()) {
-        parts << tr("JWE (encrypted)");
-        parts
-            << tr("alg %1, enc %2").arg(token.algorithmName(), token.header.value(QLatin1StringView("enc")).toString());
-    } else {
-        parts << (token.payloadIsJson && token.payloadJson.isObject() ? tr("JWT (signed)") : tr("JWS (signed)"));
-        parts << (token.algorithmName().isEmpty() ? tr("no alg") : token.algorithmName());
-    }
-    if (!token.kid().isEmpty()) {
-        parts << tr("kid '%1'").arg(token.kid());
-    }
-    const QString typ = token.header.value(QLatin1StringView("typ")).toString();
-    if (!typ.isEmpty()) {
-        parts << tr("typ %1").arg(typ);
-    }
-    parts << tr("%Ln byte(s)", nullptr, static_cast<int>(token.token.size()));
-    QString text = parts.join(QStringLiteral(" · "));
-    if (!m_normalizedNote.isEmpty()) {
-        text += u' ' + m_normalizedNote;
-    }
-    m_input->setSummary(text, QApplication::palette().color(QPalette::WindowText));
 }
 
 void TokensPage::tick()
@@ -517,29 +485,13 @@ void TokensPage::tick()
     const qint64 now = m_context.clock.nowSecs();
     m_claimsModel->setNow(now);
     m_history->setNow(now);
-    if (!m_decodedToken || m_decodedToken->isJwe() || !m_decodedToken->payloadIsJson ||
-        !m_decodedToken->payloadJson.isObject()) {
+    const std::optional<TokenSummary::Expiry> expiry =
+        m_decodedToken ? TokenSummary::expiry(*m_decodedToken, now) : std::nullopt;
+    if (!expiry) {
         m_input->hideExpiry();
         return;
     }
-    const jose::ClaimSet claims(m_decodedToken->payloadJson.toObject());
-    const TokenPalette palette = TokenPalette::current();
-    QStringList lines;
-    QColor color = palette.good;
-    if (const auto exp = claims.expiresAt()) {
-        lines << RelativeTime::describe(QStringLiteral("exp"), *exp, now);
-        color = *exp <= now ? palette.bad : (*exp - now < 300 ? palette.caution : palette.good);
-    } else {
-        lines << tr("No expiry: the token never expires (exp missing)");
-        color = palette.caution;
-    }
-    if (const auto nbf = claims.notBefore(); nbf && *nbf > now) {
-        lines << RelativeTime::describe(QStringLiteral("nbf"), *nbf, now);
-        color = palette.bad;
-    }
-    QString text = lines.join(QStringLiteral(" · "));
-    text[0] = text[0].toUpper(); // a sentence on its own: "Expires in 14 min"
-    m_input->showExpiry(text, color);
+    m_input->showExpiry(expiry->text, expiry->color);
 }
 
 void TokensPage::copyPart(Part part)

@@ -4,6 +4,7 @@
 #include "ui/mainwindow/AppContext.h"
 #include "ui/mainwindow/Page.h"
 #include "ui/tokens/TokenInputPane.h"
+#include "ui/tokens/VerifyPanel.h"
 
 #include <optional>
 
@@ -14,6 +15,7 @@ class QTimer;
 
 namespace authscope {
 
+class ClaimsPanel;
 class ClaimsTableModel;
 class DecodedPanel;
 class HistoryPanel;
@@ -71,7 +73,6 @@ private:
     using Part = TokenInputPane::Part;
 
     QWidget* buildTokenSide();
-    QWidget* buildClaimsPage();
     void buildTabs();
     void createTimers();
     void connectInput();
@@ -84,6 +85,7 @@ private:
     void tick();
     void copyPart(Part part);
     void recordIfSettled();
+    void showVerdictOnDecoded(VerifyPanel::Verdict verdict);
     void submitShortcut();
 
     AppContext m_context;
@@ -95,9 +97,7 @@ private:
     DecodedPanel* m_decoded = nullptr;
     ClaimsTableModel* m_headerModel = nullptr;
     ClaimsTableModel* m_claimsModel = nullptr;
-    QTableView* m_headerTable = nullptr;
-    QTableView* m_claimsTable = nullptr;
-    QWidget* m_claimsPage = nullptr;
+    ClaimsPanel* m_claimsPage = nullptr;
     VerifyPanel* m_verify = nullptr;
     ResignPanel* m_resign = nullptr;
     HistoryPanel* m_history = nullptr;

@@ -9,12 +9,17 @@
 #include "ui/tokens/PolicyEditor.h"
 #include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/tokens/VerifyKeySource.h"
+#include "ui/widgets/CollapsibleSection.h"
+#include "ui/widgets/UserMessage.h"
+#include "ui/widgets/WarningBanner.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -24,6 +29,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace authscope {
@@ -43,33 +49,17 @@ const QString kSignatureCodes[] = {
 
 VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_clock(clock)
 {
-    m_keyInput = new KeyInputWidget(KeyInputWidget::Purpose::Verify, this);
-    m_keyInput->setObjectName(QStringLiteral("verifyKeyInputWidget"));
-    auto* keyGroup = new QGroupBox(tr("Key"), this);
-    auto* keyLayout = new QVBoxLayout(keyGroup);
-    m_issuerKeysButton = new QPushButton(this);
-    m_issuerKeysButton->setObjectName(QStringLiteral("issuerKeysButton"));
-    m_issuerKeysButton->setToolTip(tr("Verify with the keys stored for this saved issuer, and require its iss"));
-    m_issuerKeysButton->hide();
-    m_issuerNote = new QLabel(this);
-    m_issuerNote->setObjectName(QStringLiteral("issuerNoteLabel"));
-    m_issuerNote->setWordWrap(true);
-    m_issuerNote->hide();
-    keyLayout->addWidget(m_issuerKeysButton);
-    keyLayout->addWidget(m_issuerNote);
-    keyLayout->addWidget(m_keyInput);
-    connect(m_issuerKeysButton, &QPushButton::clicked, this, [this] {
-        if (m_issuerKeys) {
-            m_keyInput->setKeyText(QString::fromUtf8(m_issuerKeys->jwks));
-            m_policy->setIssuer(m_issuerKeys->url);
-        }
-    });
+    m_keySource = new VerifyKeySource(this);
+    m_keySource->setObjectName(QStringLiteral("verifyKeySource"));
+    // Key and policy fold away (a line each says what they hold): at 1024×700 the policy that decides the verdict
+    // stays in view without scrolling.
+    m_keySection = new CollapsibleSection(tr("Key"), m_keySource, this);
+    m_keySection->setObjectName(QStringLiteral("keySection"));
 
     m_policy = new PolicyEditor(this);
     m_policy->setObjectName(QStringLiteral("policyEditor"));
-    auto* policyGroup = new QGroupBox(tr("Policy"), this);
-    auto* policyLayout = new QVBoxLayout(policyGroup);
-    policyLayout->addWidget(m_policy);
+    m_policySection = new CollapsibleSection(tr("Policy"), m_policy, this);
+    m_policySection->setObjectName(QStringLiteral("policySection"));
 
     m_verifyButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Verify"), this);
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
@@ -88,6 +78,13 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_verdictLabel->setFont(big);
     m_verdictLabel->setAccessibleName(tr("Verdict"));
+    m_signatureLabel = new QLabel(this);
+    m_signatureLabel->setObjectName(QStringLiteral("signatureVerdictLabel"));
+    m_signatureLabel->setWordWrap(true);
+    m_signatureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signatureLabel->setAccessibleName(tr("Signature"));
+    m_signatureLabel->hide();
+    buildUncheckedBox();
 
     m_issuesList = new QListWidget(this);
     m_issuesList->setObjectName(QStringLiteral("diagnosisListWidget"));
@@ -103,8 +100,8 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     auto* inputs = new QWidget(this);
     auto* inputsLayout = new QVBoxLayout(inputs);
     inputsLayout->setContentsMargins(0, 0, 0, 0);
-    inputsLayout->addWidget(keyGroup);
-    inputsLayout->addWidget(policyGroup);
+    inputsLayout->addWidget(m_keySection);
+    inputsLayout->addWidget(m_policySection);
     inputsLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("verifyInputsScrollArea"));
@@ -121,7 +118,9 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     auto* resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addLayout(verdictRow);
+    resultsLayout->addWidget(m_signatureLabel);
     resultsLayout->addWidget(m_verdictLabel);
+    resultsLayout->addWidget(m_uncheckedBox);
     resultsLayout->addWidget(m_issuesList, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -141,7 +140,10 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     m_autoTimer->setInterval(200);
     connect(m_autoTimer, &QTimer::timeout, this, &VerifyPanel::verify);
     connect(m_verifyButton, &QPushButton::clicked, this, &VerifyPanel::verify);
-    connect(m_keyInput, &KeyInputWidget::keysChanged, this, &VerifyPanel::scheduleAutoVerify);
+    connect(m_keySource, &VerifyKeySource::keysChanged, this, &VerifyPanel::scheduleAutoVerify);
+    connect(m_keySource, &VerifyKeySource::keysChanged, this, &VerifyPanel::updateSectionSummaries);
+    connect(m_policy, &PolicyEditor::policyChanged, this, &VerifyPanel::updateSectionSummaries);
+    connect(m_keySource, &VerifyKeySource::issuerPinned, m_policy, &PolicyEditor::setIssuer);
     connect(m_policy, &PolicyEditor::policyChanged, this, &VerifyPanel::scheduleAutoVerify);
     connect(m_autoCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on) {
@@ -149,6 +151,8 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
         }
     });
 
+    connect(m_keySection->headerButton(), &QToolButton::clicked, this, [this] { m_keySectionTouched = true; });
+    updateSectionSummaries();
     showVerdict(Verdict::None, tr("Paste a token, then choose a key to verify it."));
 }
 
@@ -160,6 +164,7 @@ void VerifyPanel::setToken(const QByteArray& token, bool jwe)
     m_token = token;
     m_jwe = jwe;
     offerIssuerKeys();
+    m_uncheckedBox->hide();
     m_verifyButton->setEnabled(!jwe && !token.isEmpty());
     m_result.reset();
     m_issuesList->clear();
@@ -178,35 +183,61 @@ void VerifyPanel::setToken(const QByteArray& token, bool jwe)
     }
 }
 
+void VerifyPanel::updateSectionSummaries()
+{
+    const Result<jose::JwkSet>& keys = m_keySource->keys();
+    const QString keyState = keys ? tr("%n key(s) ✔", nullptr, int(keys->size())) : tr("no key yet");
+    m_keySection->setSummary(m_keySource->describe() + QStringLiteral(" · ") + keyState);
+    // Keys that need no input (this database's, a saved issuer's) fold away by themselves.
+    const bool automatic = m_keySource->mode() != VerifyKeySource::Mode::Provided && keys.has_value();
+    if (!m_keySectionTouched) {
+        // Open again when the keys stop being usable: what to do about it is inside.
+        if (automatic && m_keySection->isExpanded()) {
+            m_keySection->setExpanded(false);
+        } else if (!keys && !m_keySection->isExpanded()) {
+            m_keySection->setExpanded(true);
+        }
+    }
+    const jose::ValidationPolicy policy = m_policy->policy();
+    QStringList parts;
+    parts << (policy.audience.isEmpty() ? tr("aud not checked") : tr("aud %1").arg(policy.audience));
+    parts << (policy.issuer.isEmpty() ? tr("iss not checked") : tr("iss %1").arg(policy.issuer));
+    if (!policy.allowedAlgorithms.isEmpty()) {
+        parts << tr("%n algorithm(s) allowed", nullptr, int(policy.allowedAlgorithms.size()));
+    }
+    m_policySection->setSummary(DisplayText::escape(parts.join(QStringLiteral(" · "))));
+}
+
 void VerifyPanel::setIssuerLookup(IssuerLookup lookup)
 {
-    m_issuerLookup = std::move(lookup);
-    offerIssuerKeys();
+    m_keySource->setIssuerLookup(std::move(lookup));
+}
+
+void VerifyPanel::setDatabaseJwks(VerifyKeySource::DatabaseJwks provider)
+{
+    m_keySource->setDatabaseJwks(std::move(provider));
+}
+
+KeyInputWidget* VerifyPanel::keyInput() const
+{
+    return m_keySource->keyInput();
 }
 
 void VerifyPanel::offerIssuerKeys()
 {
-    m_issuerKeys.reset();
     QString iss;
+    QString kid;
     if (!m_jwe && !m_token.isEmpty()) {
         if (auto jws = jose::Jws::parse(m_token); jws) {
-            iss = QJsonDocument::fromJson(jws->payload()).object().value(QStringLiteral("iss")).toString();
+            const QJsonObject claims = QJsonDocument::fromJson(jws->payload()).object();
+            iss = claims.value(QStringLiteral("iss")).toString();
+            const QJsonValue aud = claims.value(QStringLiteral("aud"));
+            m_tokenAudience = aud.isArray() ? aud.toArray().at(0).toString() : aud.toString();
+            kid = jws->header().json.value(QStringLiteral("kid")).toString();
         }
     }
-    if (m_issuerLookup && !iss.isEmpty()) {
-        m_issuerKeys = m_issuerLookup(iss);
-    }
-    m_issuerKeysButton->setVisible(m_issuerKeys.has_value());
-    if (m_issuerKeys) {
-        m_issuerKeysButton->setText(tr("Use the keys of issuer %1").arg(m_issuerKeys->name));
-    }
-    const bool unknownUrl = m_issuerLookup && !m_issuerKeys && iss.startsWith(QStringLiteral("https://"));
-    m_issuerNote->setVisible(unknownUrl);
-    if (unknownUrl) {
-        m_issuerNote->setText(tr("The token's issuer %1 is not saved. Add it on the Issuers page to verify with its "
-                                 "published keys.")
-                                  .arg(DisplayText::escape(iss)));
-    }
+    m_tokenIssuer = iss;
+    m_keySource->setTokenFacts(iss, kid);
 }
 
 void VerifyPanel::scheduleAutoVerify()
@@ -230,7 +261,7 @@ void VerifyPanel::verify()
                                              "supported yet."));
         return;
     }
-    const Result<jose::JwkSet>& keys = m_keyInput->keys();
+    const Result<jose::JwkSet>& keys = m_keySource->keys();
     if (!keys) {
         if (keys.error().code == u"ui.no-key") {
             showVerdict(Verdict::None, tr("Choose a key to verify the signature: a key file, a pasted PEM, JWK or "
@@ -249,27 +280,80 @@ void VerifyPanel::verify()
     const jose::TokenValidator validator(*keys, policy, clock);
     const jose::ValidationResult result = validator.validate(m_token);
     m_result = result;
-    const qint64 now = clock.nowSecs();
 
     const QString algName = result.algorithm ? jose::JwsAlgorithms::name(*result.algorithm) : QString();
     const QString keyLabel = result.keyId.isEmpty() ? tr("the key") : tr("key '%1'").arg(result.keyId);
     const QString asOf = chosen ? tr(" (as of %1)").arg(TimeFormat::utcSecs(*chosen)) : QString();
 
+    // A check the user did not configure is "not checked", not a failure: RFC 7519 §4.1.3 makes the validator
+    // refuse a token with aud when no audience is given, which here only means "tell me which one you are".
+    QList<Error> failures;
     for (const Error& issue : result.issues) {
-        addDiagnosis(issue.code + QStringLiteral(" — ") + issue.message, issue.code, Verdict::Invalid);
+        if (!(policy.audience.isEmpty() && issue.code == u"jose.aud-mismatch")) {
+            failures.append(issue);
+        }
     }
     bool signatureProblem = false;
-    for (const QString& code : kSignatureCodes) {
-        signatureProblem = signatureProblem || result.codes().contains(code);
+    QStringList signatureTitles;
+    for (const Error& issue : failures) {
+        for (const QString& code : kSignatureCodes) {
+            if (issue.code == code) {
+                signatureProblem = true;
+                signatureTitles << issueTitle(code);
+            }
+        }
+        addDiagnosis(issue.code + QStringLiteral(" — ") + withoutCliHints(issue.message), issue.code, Verdict::Invalid);
     }
     const bool parsed = result.algorithm.has_value() || !result.header.isEmpty();
     if (parsed && !signatureProblem && result.algorithm) {
         addDiagnosis(tr("Signature verified with %1 using %2").arg(keyLabel, algName),
                      QStringLiteral("check.signature"), Verdict::Valid);
     }
+    addClaimDiagnoses(policy, result, clock.nowSecs());
+
+    // The signature verdict stands on its own line, apart from the policy checks.
+    if (!parsed || signatureProblem) {
+        signatureTitles.removeDuplicates();
+        m_signatureVerdict = Verdict::Invalid;
+        m_signatureText = signatureTitles.isEmpty()
+                              ? tr("✘ Signature not checked: the token cannot be read")
+                              : tr("✘ Signature: %1").arg(signatureTitles.join(QStringLiteral(", ")));
+    } else {
+        m_signatureVerdict = Verdict::Valid;
+        m_signatureText = tr("✔ Signature verified: %1, %2 (%3)").arg(algName, keyLabel, m_keySource->describe());
+    }
+
+    updateUncheckedBox(policy);
+    QString uncheckedNote;
+    if (!m_unchecked.isEmpty()) {
+        uncheckedNote = tr(" — not checked: %1").arg(m_unchecked.join(QStringLiteral(", ")));
+    }
+    if (failures.isEmpty()) {
+        const QString text =
+            policy.jwt ? tr("✔ Valid: signature verified with %1 (%2) and every configured check "
+                            "passed%3%4")
+                             .arg(keyLabel, algName, asOf, uncheckedNote)
+                       : tr("✔ Signature verified with %1 (%2); claims not checked%3").arg(keyLabel, algName, asOf);
+        showVerdict(Verdict::Valid, text);
+    } else {
+        QStringList titles;
+        for (const Error& issue : failures) {
+            const QString title = issueTitle(issue.code);
+            if (!titles.contains(title)) {
+                titles << title;
+            }
+        }
+        showVerdict(Verdict::Invalid, tr("✘ Invalid: %1%2").arg(titles.join(QStringLiteral(", ")), asOf));
+    }
+}
+
+void VerifyPanel::addClaimDiagnoses(const jose::ValidationPolicy& policy, const jose::ValidationResult& result,
+                                    qint64 now)
+{
+    const bool parsed = result.algorithm.has_value() || !result.header.isEmpty();
+    const QStringList codes = result.codes();
     if (policy.jwt && parsed) {
         const jose::ClaimSet& claims = result.claims;
-        const QStringList codes = result.codes();
         if (const auto exp = claims.expiresAt(); exp && !codes.contains(QStringLiteral("jose.expired"))) {
             addDiagnosis(tr("Not expired: %1 (exp %2)")
                              .arg(RelativeTime::describe(QStringLiteral("exp"), *exp, now), TimeFormat::utcSecs(*exp)),
@@ -287,13 +371,16 @@ void VerifyPanel::verify()
             addDiagnosis(tr("Audience includes '%1', as required").arg(policy.audience), QStringLiteral("check.aud"),
                          Verdict::Valid);
         }
-        if (policy.audience.isEmpty() && codes.contains(QStringLiteral("jose.aud-mismatch"))) {
-            addDiagnosis(tr("The token names an audience: enter the one this verifier speaks for in Policy → Audience "
-                            "(or take it from the token)"),
-                         QStringLiteral("hint.aud"), Verdict::None);
+        if (policy.audience.isEmpty() && !m_tokenAudience.isEmpty()) {
+            addDiagnosis(tr("Audience not checked: the token is for '%1'; require it, or type the audience this "
+                            "verifier speaks for")
+                             .arg(m_tokenAudience),
+                         QStringLiteral("unchecked.aud"), Verdict::None);
         }
         if (policy.issuer.isEmpty()) {
-            addDiagnosis(tr("Issuer not checked: set one in the policy to pin who may issue tokens"),
+            addDiagnosis(m_tokenIssuer.isEmpty()
+                             ? tr("Issuer not checked: set one in the policy to pin who may issue tokens")
+                             : tr("Issuer not checked: the token says '%1'").arg(m_tokenIssuer),
                          QStringLiteral("unchecked.iss"), Verdict::None);
         }
     }
@@ -304,23 +391,55 @@ void VerifyPanel::verify()
     if (policy.typ.isEmpty()) {
         addDiagnosis(tr("Token type (typ) not checked"), QStringLiteral("unchecked.typ"), Verdict::None);
     }
+}
 
-    if (result.valid) {
-        const QString text =
-            policy.jwt ? tr("✔ Valid: signature verified with %1 (%2) and every claim check passed%3")
-                             .arg(keyLabel, algName, asOf)
-                       : tr("✔ Signature verified with %1 (%2); claims not checked%3").arg(keyLabel, algName, asOf);
-        showVerdict(Verdict::Valid, text);
-    } else {
-        QStringList titles;
-        for (const Error& issue : result.issues) {
-            const QString title = issueTitle(issue.code);
-            if (!titles.contains(title)) {
-                titles << title;
-            }
-        }
-        showVerdict(Verdict::Invalid, tr("✘ Invalid: %1%2").arg(titles.join(QStringLiteral(", ")), asOf));
+void VerifyPanel::buildUncheckedBox()
+{
+    m_uncheckedBox = new QWidget(this);
+    m_uncheckedBox->setObjectName(QStringLiteral("uncheckedWidget"));
+    m_uncheckedBanner = new WarningBanner(m_uncheckedBox);
+    m_uncheckedBanner->setObjectName(QStringLiteral("uncheckedBanner"));
+    m_requireAudButton = new QPushButton(tr("Require the token's aud"), m_uncheckedBox);
+    m_requireAudButton->setObjectName(QStringLiteral("requireAudienceButton"));
+    m_requireIssButton = new QPushButton(tr("Require the token's iss"), m_uncheckedBox);
+    m_requireIssButton->setObjectName(QStringLiteral("requireIssuerButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_requireAudButton);
+    buttons->addWidget(m_requireIssButton);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(m_uncheckedBox);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_uncheckedBanner);
+    layout->addLayout(buttons);
+    m_uncheckedBox->hide();
+    connect(m_requireAudButton, &QPushButton::clicked, this, [this] { m_policy->setAudience(m_tokenAudience); });
+    connect(m_requireIssButton, &QPushButton::clicked, this, [this] { m_policy->setIssuer(m_tokenIssuer); });
+}
+
+void VerifyPanel::updateUncheckedBox(const jose::ValidationPolicy& policy)
+{
+    m_unchecked.clear();
+    QStringList lines;
+    const bool audUnchecked = policy.jwt && policy.audience.isEmpty() && !m_tokenAudience.isEmpty();
+    const bool issUnchecked = policy.jwt && policy.issuer.isEmpty() && !m_tokenIssuer.isEmpty();
+    if (audUnchecked) {
+        m_unchecked << QStringLiteral("aud");
+        lines << tr("audience <b>%1</b>").arg(DisplayText::escape(m_tokenAudience).toHtmlEscaped());
     }
+    if (issUnchecked) {
+        m_unchecked << QStringLiteral("iss");
+        lines << tr("issuer <b>%1</b>").arg(DisplayText::escape(m_tokenIssuer).toHtmlEscaped());
+    }
+    m_requireAudButton->setVisible(audUnchecked);
+    m_requireAudButton->setText(tr("Require the token's aud"));
+    m_requireIssButton->setVisible(issUnchecked);
+    m_requireIssButton->setText(tr("Require the token's iss"));
+    m_uncheckedBanner->setMessage(lines.isEmpty() ? QString()
+                                                  : QStringLiteral("<b>%1</b> %2")
+                                                        .arg(tr("⚠ Not checked, the policy does not name them:"),
+                                                             lines.join(QStringLiteral(", "))),
+                                  StatusColor::Caution);
+    m_uncheckedBox->setVisible(!lines.isEmpty());
 }
 
 QString VerifyPanel::issueTitle(const QString& code)
@@ -410,16 +529,41 @@ void VerifyPanel::addDiagnosis(const QString& text, const QString& code, Verdict
     item->setData(CodeRole, code);
     item->setData(CodeRole + 1, static_cast<int>(kind));
     item->setToolTip(code);
+    colorDiagnosis(item);
+}
+
+void VerifyPanel::colorDiagnosis(QListWidgetItem* item)
+{
+    // Passed green, failed red, not checked amber: three states, not two.
+    const auto kind = static_cast<Verdict>(item->data(CodeRole + 1).toInt());
     const TokenPalette palette = TokenPalette::current();
     if (kind == Verdict::Invalid) {
         item->setForeground(palette.bad);
     } else if (kind == Verdict::Valid) {
         item->setForeground(palette.good);
+    } else if (item->data(CodeRole).toString().startsWith(QStringLiteral("unchecked."))) {
+        item->setForeground(palette.caution);
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     }
+}
+
+QString VerifyPanel::verdictText() const
+{
+    return m_verdictLabel->text();
 }
 
 void VerifyPanel::showVerdict(Verdict verdict, const QString& text)
 {
+    if (verdict == Verdict::None || verdict == Verdict::Unsupported) {
+        m_signatureVerdict = Verdict::None;
+        m_signatureText.clear();
+        m_unchecked.clear();
+        m_uncheckedBox->hide();
+    }
+    m_signatureLabel->setText(m_signatureText);
+    m_signatureLabel->setVisible(!m_signatureText.isEmpty());
+    static const char* const signatureNames[] = {"none", "valid", "invalid", "unsupported"};
+    m_signatureLabel->setProperty("verdict", QString::fromLatin1(signatureNames[static_cast<int>(m_signatureVerdict)]));
     const bool changed = verdict != m_verdict || text != m_verdictLabel->text();
     m_verdict = verdict;
     m_verdictLabel->setText(text);
@@ -450,6 +594,9 @@ void VerifyPanel::applyVerdictColor()
         break;
     }
     m_verdictLabel->setPalette(p);
+    QPalette sp;
+    sp.setColor(QPalette::WindowText, m_signatureVerdict == Verdict::Invalid ? palette.bad : palette.good);
+    m_signatureLabel->setPalette(sp);
 }
 
 void VerifyPanel::changeEvent(QEvent* event)
@@ -458,14 +605,7 @@ void VerifyPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange) {
         applyVerdictColor();
         for (int i = 0; i < m_issuesList->count(); ++i) {
-            QListWidgetItem* item = m_issuesList->item(i);
-            const auto kind = static_cast<Verdict>(item->data(CodeRole + 1).toInt());
-            const TokenPalette palette = TokenPalette::current();
-            if (kind == Verdict::Invalid) {
-                item->setForeground(palette.bad);
-            } else if (kind == Verdict::Valid) {
-                item->setForeground(palette.good);
-            }
+            colorDiagnosis(m_issuesList->item(i));
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "ui/widgets/ColorScheme.h"
 
+#include "ui/widgets/IndicatorStyle.h"
 #include "ui/widgets/StatusColors.h"
 
 #include <QApplication>
@@ -99,7 +100,7 @@ void applyColorScheme(Settings::ColorScheme scheme)
         QApplication::setPalette(lightPalette());
         break;
     case Settings::ColorScheme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new IndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(darkPalette());
         break;
     }

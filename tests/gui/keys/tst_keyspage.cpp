@@ -9,10 +9,12 @@
 #include "ui/keys/KeysPage.h"
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/keys/RotationTimeline.h"
+#include "ui/widgets/WarningBanner.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +26,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace authscope;
 
@@ -41,7 +44,7 @@ private Q_SLOTS:
     void retiringEarlyWarns();
     void cancelChangesNothing();
     void passphraseAskedOnceWhenNeeded();
-    void jwksDiffMarksAddedAndRemovedLines();
+    void jwksDiffComparesKeySets();
 
 private:
     KeysPage* makePage();
@@ -156,11 +159,33 @@ void tst_KeysPage::rotateWithPreview()
     // The pre-generated following key is what the JWKS gains.
     QCOMPARE(dialog->plan().newKeys.size(), 1);
     const QString following = dialog->plan().newKeys.constFirst().key.kid();
-    QVERIFY(dialog->diffText().contains(QStringLiteral("+             \"kid\": \"%1\"").arg(following)));
-    const QString diffView = dialog->findChild<QTextEdit*>(QStringLiteral("jwksDiffTextEdit"))->toPlainText();
-    QVERIFY(diffView.contains(following));
-    QVERIFY(diffView.contains(m_next));
-    QVERIFY(!diffView.contains(QStringLiteral("\"d\"")));
+    // The key-set diff: the following key is added, nothing removed, the two published keys unchanged; the
+    // summary does not claim the JWKS keeps the same keys.
+    QVERIFY(dialog->diffText().contains(QStringLiteral("Added: %1\n").arg(following)));
+    QVERIFY(dialog->diffText().contains(QStringLiteral("Removed: \n")));
+    QVERIFY(dialog->diffText().contains(QStringLiteral("Unchanged: 2\n")));
+    QVERIFY(!summary.contains(QStringLiteral("keeps the same keys")));
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("jwksDiffTreeWidget"));
+    QVERIFY(tree != nullptr);
+    QTreeWidgetItem* addedGroup = tree->topLevelItem(0);
+    QVERIFY(addedGroup->text(0).startsWith(QStringLiteral("Added: 1")));
+    QVERIFY(addedGroup->isExpanded());
+    QCOMPARE(addedGroup->child(0)->text(0), following);
+    // Each key expands into its published members, never a private one.
+    QStringList members;
+    for (int i = 0; i < addedGroup->child(0)->childCount(); ++i) {
+        members << addedGroup->child(0)->child(i)->text(0);
+    }
+    QVERIFY(members.contains(QStringLiteral("thumbprint")));
+    QVERIFY(members.contains(QStringLiteral("kty")));
+    QVERIFY(!members.contains(QStringLiteral("d")));
+    // The next key was published a moment ago: the cache risk is a visible amber banner, not a footnote.
+    auto* risk = dialog->findChild<WarningBanner*>(QStringLiteral("riskBanner"));
+    QVERIFY(risk->isVisible());
+    QCOMPARE(int(risk->role()), int(StatusColor::Caution));
+    QVERIFY(risk->text().contains(m_next));
+    QVERIFY(risk->text().contains(QStringLiteral("published for only")));
+    QVERIFY(!risk->text().contains(QStringLiteral("no next key")));
     // Nothing breaks: no acknowledgement asked.
     QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("acknowledgeCheckBox"))->isVisible());
     auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
@@ -271,24 +296,48 @@ void tst_KeysPage::passphraseAskedOnceWhenNeeded()
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("vaultLabel"))->text().contains(QStringLiteral("unlocked")));
 }
 
-void tst_KeysPage::jwksDiffMarksAddedAndRemovedLines()
+void tst_KeysPage::jwksDiffComparesKeySets()
 {
+    // The same keys in another order and serialisation: no change at all.
     const QJsonObject before = QJsonDocument::fromJson(m_store->jwksJson().value()).object();
+    QJsonArray reversed;
+    for (const QJsonValue& k : before.value(QStringLiteral("keys")).toArray()) {
+        reversed.prepend(k);
+    }
+    const JwksDiff same = JwksDiff::compute(before, QJsonObject{{QStringLiteral("keys"), reversed}});
+    QVERIFY(same.sameKeys());
+    QCOMPARE(same.unchanged.size(), 2);
+    // A revoking rotation without a following key: the old key is removed, the next stays, nothing added.
     KeyStore::RotateOptions options;
     options.revokeOld = true;
     options.reason = QStringLiteral("x");
     options.preGenerateNext = false;
     const KeyChangePlan plan = m_store->planRotate(options).value();
-    const QList<JwksDiff::Line> lines = JwksDiff::compute(before, plan.jwksAfter);
-    const QString text = JwksDiff::toText(lines);
-    QVERIFY(text.contains(QStringLiteral("- ")));
-    QVERIFY(text.contains(m_active));
-    for (const JwksDiff::Line& l : lines) {
-        if (l.text.contains(m_active)) {
-            QCOMPARE(int(l.kind), int(JwksDiff::Line::Kind::Removed));
-        }
-    }
-    QVERIFY(JwksDiff::toHtml(lines, false).contains(QStringLiteral("<span")));
+    const JwksDiff diff = JwksDiff::compute(before, plan.jwksAfter);
+    QCOMPARE(diff.removed.size(), 1);
+    QCOMPARE(diff.removed.constFirst().kid, m_active);
+    QVERIFY(!diff.removed.constFirst().thumbprint.isEmpty());
+    QVERIFY(diff.added.isEmpty());
+    QCOMPARE(diff.unchanged.size(), 1);
+    QCOMPARE(diff.unchanged.constFirst().kid, m_next);
+    // Same kid, other key material: replaced, not unchanged.
+    QJsonArray swapped = before.value(QStringLiteral("keys")).toArray();
+    QJsonObject other = swapped.at(1).toObject();
+    QJsonObject first = swapped.at(0).toObject();
+    other.insert(QStringLiteral("kid"), first.value(QStringLiteral("kid")));
+    swapped.replace(0, other);
+    const JwksDiff replaced = JwksDiff::compute(before, QJsonObject{{QStringLiteral("keys"), swapped}});
+    QCOMPARE(replaced.replaced.size(), 1);
+    QVERIFY(!replaced.sameKeys());
+
+    // The dialog says that this rotation leaves no next key.
+    KeyActionDialog dialog(plan, QStringLiteral("Rotate"), QStringLiteral("Rotate"), true);
+    dialog.show();
+    auto* risk = dialog.findChild<WarningBanner*>(QStringLiteral("riskBanner"));
+    QVERIFY(risk->isVisible());
+    QVERIFY(risk->text().contains(QStringLiteral("no next key")));
+    QVERIFY(dialog.findChild<WarningBanner*>(QStringLiteral("warningBanner"))->isVisible());
+    QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("same keys")));
 }
 
 QTEST_MAIN(tst_KeysPage)

@@ -13,10 +13,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,22 +146,13 @@ void tst_ServerPage::busyPortShowsError()
 
 void tst_ServerPage::revocationRace()
 {
-    KeyVault vault(*m_db, *m_audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(vault.initialise(QStringLiteral("race passphrase"), kdf).has_value());
-    {
-        KeyStore keys(*m_db, *m_audit, vault);
-        KeyStore::GenerateRequest request;
-        request.kty = QStringLiteral("EC");
-        QVERIFY(keys.generate(request).has_value());
-    }
-    m_settings->setServerDenyList(false);
-    AppContext context{*m_db, *m_audit, *m_settings, Clock::system(), &vault};
+    // The console's database has no keys and no server runs: the race needs neither, it brings its own.
+    m_settings->setServerDenyList(true);
+    AppContext context{*m_db, *m_audit, *m_settings, Clock::system()};
     ServerPage page(context);
     page.show();
-    page.startServer();
-    QVERIFY(page.server().isRunning());
+    QVERIFY(!page.server().isRunning());
+    const qint64 auditRowsBefore = m_audit->list().value().size();
     RevocationRaceView* view = page.raceView();
     auto* start = view->findChild<QPushButton*>(QStringLiteral("raceStartButton"));
     auto* revoke = view->findChild<QPushButton*>(QStringLiteral("raceRevokeButton"));
@@ -166,11 +160,19 @@ void tst_ServerPage::revocationRace()
     auto* summary = view->findChild<QLabel*>(QStringLiteral("raceSummaryLabel"));
     QVERIFY(start && revoke && denyList && summary);
     QVERIFY(start->isEnabled());
+    // One deny-list control, the race's own (the server page's setting is on, the race starts with it off).
     QVERIFY(!denyList->isChecked());
+    QCOMPARE(view->findChildren<QCheckBox*>().size(), 1);
 
+    QSignalSpy finished(&view->race(), &RevocationRace::finished);
     QTest::mouseClick(start, Qt::LeftButton);
     RevocationRace& race = view->race();
     QVERIFY2(race.isRunning(), qPrintable(summary->text()));
+    // A scratch database in a folder of its own, not the console's.
+    const QString scratch = race.scratchDatabasePath();
+    QVERIFY(!scratch.isEmpty());
+    QVERIFY(scratch != m_db->path());
+    QVERIFY(QFileInfo::exists(scratch));
     auto accepted = [&race](RevocationRace::Client client) {
         int n = 0;
         for (const auto& s : race.samples()) {
@@ -188,12 +190,24 @@ void tst_ServerPage::revocationRace()
     QTRY_VERIFY_WITH_TIMEOUT(race.samples().size() >= samplesAtRefusal + 4, 10000);
     QCOMPARE(race.summary().jwtWindowMs, qint64(-1));
     QVERIFY(race.summary().jwtAcceptedAfter >= 1);
+    QVERIFY(race.isRunning());
     QVERIFY(summary->text().contains(QStringLiteral("still accepted")));
-    // Switching the deny-list on makes the JWT of the revoked session fail at once.
+    // Switching the deny-list on makes the JWT of the revoked session fail at once, and the race ends by itself.
     denyList->setChecked(true);
     QTRY_VERIFY_WITH_TIMEOUT(race.summary().jwtWindowMs >= 0, 10000);
-    race.stop();
-    page.stopServer();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(!race.isRunning());
+    QVERIFY(race.scratchDatabasePath().isEmpty());
+    QTRY_VERIFY(!QFileInfo::exists(scratch));
+    QVERIFY(summary->text().contains(QStringLiteral("stopped by itself")));
+    QVERIFY(start->isEnabled());
+    // Nothing of the race reached the console's database: no race user, no audit rows.
+    QCOMPARE(m_audit->list().value().size(), auditRowsBefore);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM users")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_MAIN(tst_ServerPage)

@@ -8,13 +8,16 @@
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
 #include "ui/sessions/RevokeDialog.h"
+#include "ui/sessions/SessionColumnFitter.h"
 #include "ui/sessions/SessionTableModel.h"
 #include "ui/sessions/SessionsPage.h"
+#include "ui/widgets/KeyValueView.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -217,6 +220,121 @@ private Q_SLOTS:
         m_page->revokeUserOfCurrent();
         QTRY_COMPARE(stateOf(m_aliceSession), static_cast<int>(SessionState::Revoked));
         QCOMPARE(m_page->store().find(m_aliceSession)->revokeReason, QStringLiteral("offboarding"));
+    }
+
+    void badSearchIsExplainedInlineAndClearsTheRows()
+    {
+        auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        auto* error = m_page->findChild<QLabel*>(QStringLiteral("searchErrorLabel"));
+        auto* count = m_page->findChild<QLabel*>(QStringLiteral("matchCountLabel"));
+        QVERIFY(model()->rowCount() > 0);
+        QVERIFY(!error->isVisible());
+        QTest::keyClicks(search, QStringLiteral("state:sleeping"));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("sleeping")), qPrintable(error->text()));
+        QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(count->text().contains(QStringLiteral("correct the search")));
+        // An auto-refresh does not bring the old rows back under the unreadable search.
+        m_page->refresh();
+        QCOMPARE(model()->rowCount(), 0);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("user:zz.alice"));
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QVERIFY(!error->isVisible());
+    }
+
+    void loadedCountFollowsRowsAndExactCountOnDemand()
+    {
+        auto* count = m_page->findChild<QLabel*>(QStringLiteral("matchCountLabel"));
+        auto* exact = m_page->findChild<QPushButton*>(QStringLiteral("exactCountButton"));
+        // 301 sessions, a page is 200: the label says what is loaded, and follows as more rows arrive.
+        QVERIFY2(count->text().contains(QStringLiteral("301 session(s) match; 200 loaded")), qPrintable(count->text()));
+        QVERIFY(!exact->isVisible());
+        model()->fetchMore({});
+        QCOMPARE(model()->rowCount(), 301);
+        QVERIFY2(count->text().contains(QStringLiteral("301 loaded")), qPrintable(count->text()));
+        // Past the cap the count is "more than"; the exact number is one click away.
+        m_page->setMatchCountCap(100);
+        m_page->refresh();
+        QVERIFY2(count->text().contains(QStringLiteral("More than 100")), qPrintable(count->text()));
+        QVERIFY(exact->isVisible());
+        QTest::mouseClick(exact, Qt::LeftButton);
+        QVERIFY2(count->text().startsWith(QStringLiteral("301 session(s) match")), qPrintable(count->text()));
+        QVERIFY(!exact->isVisible());
+        // It stays exact through a refresh, and is counted again (capped) when the filter changes.
+        m_page->refresh();
+        QVERIFY(count->text().startsWith(QStringLiteral("301 session(s) match")));
+        auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("user:zz.alice"));
+        QTRY_VERIFY(count->text().startsWith(QStringLiteral("1 session(s) match")));
+    }
+
+    void detailsPaneRevokesExtendsAndReadsTheAuditTrail()
+    {
+        const int row = model()->rowOfSession(m_aliceSession);
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, rowCenter(row));
+        auto* extend = m_page->findChild<QPushButton*>(QStringLiteral("detailsExtendButton"));
+        auto* revoke = m_page->findChild<QPushButton*>(QStringLiteral("detailsRevokeButton"));
+        QTRY_VERIFY(extend->isVisible());
+        QVERIFY(extend->isEnabled() && revoke->isEnabled());
+        const qint64 before = m_page->store().find(m_aliceSession).value().absoluteExpiresMs;
+        extend->menu()->actions().constFirst()->trigger(); // by one hour
+        QTRY_VERIFY(m_page->store().find(m_aliceSession).value().absoluteExpiresMs > before);
+
+        // The audit trail: one row per entry, its details as key/value with readable times.
+        auto* trail = m_page->findChild<KeyValueView*>(QStringLiteral("auditTrailTreeWidget"));
+        QTRY_COMPARE(trail->topLevelItemCount(), 2);
+        QTreeWidgetItem* created = trail->topLevelItem(0);
+        QVERIFY2(created->text(1).startsWith(QStringLiteral("session.create by console-admin")),
+                 qPrintable(created->text(1)));
+        QStringList fields;
+        for (int i = 0; i < created->childCount(); ++i) {
+            fields << created->child(i)->text(0) + u'=' + created->child(i)->text(1);
+        }
+        QVERIFY2(fields.contains(QStringLiteral("ip=198.51.100.77")), qPrintable(fields.join(u' ')));
+        QVERIFY2(fields.contains(QStringLiteral("idle_timeout_s=30 min")), qPrintable(fields.join(u' ')));
+        QVERIFY(!trail->topLevelItem(1)->text(1).contains(u'{'));
+
+        bool answered = false;
+        QTimer::singleShot(0, this, [&answered] {
+            auto* dialog = qobject_cast<RevokeDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QComboBox*>(QStringLiteral("reasonComboBox"))->setEditText(QStringLiteral("lost laptop"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("confirmRevokeButton")), Qt::LeftButton);
+            answered = true;
+        });
+        QTest::mouseClick(revoke, Qt::LeftButton);
+        QVERIFY(answered);
+        QTRY_COMPARE(stateOf(m_aliceSession), static_cast<int>(SessionState::Revoked));
+        QTRY_VERIFY(!revoke->isEnabled());
+    }
+
+    void narrowWindowKeepsTheImportantColumns()
+    {
+        // No selection: no empty details pane.
+        auto* details = m_page->findChild<QWidget*>(QStringLiteral("sessionDetailsWidget"));
+        table()->clearSelection();
+        QTRY_VERIFY(!details->isVisible());
+        m_page->resize(850, 600); // the page's share of a 1024x700 window
+        QTRY_VERIFY(m_page->columnFitter()->hiddenColumns().contains(static_cast<int>(Column::Created)));
+        const int viewport = table()->viewport()->width();
+        for (const Column c : {Column::User, Column::State, Column::Ip, Column::Client, Column::Method, Column::Jwts}) {
+            const int column = static_cast<int>(c);
+            QVERIFY2(!table()->isColumnHidden(column), qPrintable(QString::number(column)));
+            QVERIFY(table()->columnViewportPosition(column) + table()->columnWidth(column) <= viewport + 1);
+        }
+        // IPv6 addresses are not cut.
+        const int ipColumn = static_cast<int>(Column::Ip);
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const QString ip = model()->index(row, ipColumn).data().toString();
+            QVERIFY2(table()->fontMetrics().horizontalAdvance(ip) < table()->columnWidth(ipColumn), qPrintable(ip));
+        }
+        // The live-JWT count is as wide as its header, not a stretched last column.
+        QVERIFY(table()->columnWidth(static_cast<int>(Column::Jwts)) < 150);
+        // Wide again: every column is back.
+        m_page->resize(1500, 800);
+        QTRY_VERIFY(m_page->columnFitter()->hiddenColumns().isEmpty());
+        QVERIFY(!table()->isColumnHidden(static_cast<int>(Column::Created)));
     }
 };
 

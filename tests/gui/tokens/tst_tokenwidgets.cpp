@@ -319,6 +319,7 @@ void tst_TokenWidgets::historyModelPassesTester()
     QVERIFY(db);
     FakeClock clock(1'900'000'000'000);
     TokenHistory history(**db, clock);
+    QVERIFY(history.setRememberTokens(true)); // off by default (D-TOKEN-HISTORY)
     jose::Jwk::GenerateOptions options;
     const jose::Jwk key = jose::Jwk::generate(options).value();
     for (int i = 0; i < 5; ++i) {
@@ -354,6 +355,7 @@ void tst_TokenWidgets::historyModelEditsLabels()
     auto db = Database::open(dir.filePath(QStringLiteral("h.db")));
     QVERIFY(db);
     TokenHistory history(**db);
+    QVERIFY(history.setRememberTokens(true)); // off by default (D-TOKEN-HISTORY)
     const jose::Jwk key = jose::Jwk::fromSecret(QByteArray(32, 's')).value();
     auto token = jose::Jws::sign(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")}}, "{}", key);
     QVERIFY(history.add(*token));

@@ -93,6 +93,9 @@ struct AuditTransactionFixture
             return std::unexpected(recorded.error());
         }
         history = std::make_unique<TokenHistory>(*db, clock, TokenHistory::DefaultCapacity, audit.get());
+        if (auto on = history->setRememberTokens(true); !on) { // off by default (D-TOKEN-HISTORY)
+            return on;
+        }
         if (auto added = history->add("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2ln"); !added || !*added) {
             return added ? fail(QStringLiteral("test.setup"), QStringLiteral("the history remembered nothing"))
                          : std::unexpected(added.error());

@@ -1,11 +1,13 @@
 #include "core/common/Clock.h"
 #include "core/history/TokenHistory.h"
 #include "core/jose/Base64Url.h"
+#include "core/jose/DecodedToken.h"
 #include "core/jose/Jwk.h"
 #include "core/jose/Jws.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -38,6 +40,10 @@ private Q_SLOTS:
     void undecodableTextIsRefused();
     void nonJsonPayloadHasNoClaims();
     void secondConnectionSeesEntries();
+    void claimsAndHashNotAUsableToken();
+    void usableTokenKeptOnRequestUntilExp();
+    void entriesExpire();
+    void tokensStoredBeforeRedactionAreRedacted();
 
 private:
     QByteArray sign(const QJsonObject& claims, const QString& kid = QStringLiteral("k1")) const;
@@ -66,6 +72,7 @@ void tst_TokenHistory::init()
     auto db = Database::open(dbPath());
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
     m_db = std::move(*db);
+    QVERIFY(TokenHistory(*m_db).setRememberTokens(true)); // off by default (D-TOKEN-HISTORY)
 }
 
 void tst_TokenHistory::cleanup()
@@ -112,7 +119,7 @@ void tst_TokenHistory::addStoresSummary()
     QCOMPARE(entries->size(), 1);
     const TokenHistoryEntry& e = entries->first();
     QCOMPARE(e.id, **id);
-    QCOMPARE(e.token, QString::fromLatin1(token));
+    QCOMPARE(e.token, TokenHistory::claimsOnly(token));
     QCOMPARE(e.kind, QStringLiteral("jws"));
     QCOMPARE(e.algorithm, QStringLiteral("ES256"));
     QCOMPARE(e.keyId, QStringLiteral("k1"));
@@ -154,7 +161,7 @@ void tst_TokenHistory::surroundingWhitespaceIsTrimmed()
     QVERIFY(history.add(token));
     QVERIFY(history.add(QByteArray("  \n" + token + "\r\n")));
     QCOMPARE(history.count().value(), 1);
-    QCOMPARE(history.list()->first().token, QString::fromLatin1(token));
+    QCOMPARE(history.list()->first().token, TokenHistory::claimsOnly(token));
 }
 
 void tst_TokenHistory::listIsNewestFirstAndLimited()
@@ -171,9 +178,9 @@ void tst_TokenHistory::listIsNewestFirstAndLimited()
     auto all = history.list();
     QVERIFY(all);
     QCOMPARE(all->size(), 5);
-    QCOMPARE(all->at(0).token, QString::fromLatin1(tokens.at(0)));
-    QCOMPARE(all->at(1).token, QString::fromLatin1(tokens.at(4)));
-    QCOMPARE(all->at(4).token, QString::fromLatin1(tokens.at(1)));
+    QCOMPARE(all->at(0).token, TokenHistory::claimsOnly(tokens.at(0)));
+    QCOMPARE(all->at(1).token, TokenHistory::claimsOnly(tokens.at(4)));
+    QCOMPARE(all->at(4).token, TokenHistory::claimsOnly(tokens.at(1)));
     auto two = history.list(2);
     QVERIFY(two);
     QCOMPARE(two->size(), 2);
@@ -191,8 +198,8 @@ void tst_TokenHistory::capacityDropsOldest()
     }
     QCOMPARE(history.count().value(), 3);
     const auto entries = history.list().value();
-    QCOMPARE(entries.at(0).token, QString::fromLatin1(tokens.at(4)));
-    QCOMPARE(entries.at(2).token, QString::fromLatin1(tokens.at(2)));
+    QCOMPARE(entries.at(0).token, TokenHistory::claimsOnly(tokens.at(4)));
+    QCOMPARE(entries.at(2).token, TokenHistory::claimsOnly(tokens.at(2)));
     QCOMPARE(TokenHistory(*m_db).capacity(), TokenHistory::DefaultCapacity);
 }
 
@@ -242,8 +249,11 @@ void tst_TokenHistory::labels()
 
 void tst_TokenHistory::rememberOffStoresNothing()
 {
+    auto fresh = Database::open(m_dir->filePath(QStringLiteral("fresh.db")));
+    QVERIFY(fresh);
+    QCOMPARE(TokenHistory(**fresh).rememberTokens().value(), false); // off by default
+    QVERIFY(!TokenHistory(**fresh).add(sign({{QStringLiteral("sub"), QStringLiteral("eve")}}))->has_value());
     TokenHistory history(*m_db, m_clock);
-    QCOMPARE(history.rememberTokens().value(), true); // on by default
     QVERIFY(history.setRememberTokens(false));
     QCOMPARE(history.rememberTokens().value(), false);
     auto id = history.add(sign({{QStringLiteral("sub"), QStringLiteral("eve")}}));
@@ -270,7 +280,96 @@ void tst_TokenHistory::rememberFlagIsPerDatabaseAndPersistent()
 
     auto other = Database::open(m_dir->filePath(QStringLiteral("other.db")));
     QVERIFY(other);
-    QCOMPARE(TokenHistory(**other).rememberTokens().value(), true);
+    QCOMPARE(TokenHistory(**other).rememberTokens().value(), false);
+}
+
+void tst_TokenHistory::claimsAndHashNotAUsableToken()
+{
+    TokenHistory history(*m_db, m_clock);
+    const QByteArray token = sign({{QStringLiteral("sub"), QStringLiteral("grace")}});
+    const QByteArray signature = token.mid(token.lastIndexOf('.') + 1);
+    QVERIFY(!signature.isEmpty());
+    const qint64 id = history.add(token)->value();
+    // The row holds the header and the claims, and SHA-256 of the token: nothing a server would accept.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT token, token_sha256, keep_token FROM token_history")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QString::fromLatin1(token.left(token.lastIndexOf('.') + 1)));
+    QVERIFY(!q.value(0).toString().contains(QString::fromLatin1(signature)));
+    QCOMPARE(q.value(1).toByteArray(), QCryptographicHash::hash(token, QCryptographicHash::Sha256));
+    QCOMPARE(q.value(2).toInt(), 0);
+    const TokenHistoryEntry e = history.find(id)->value();
+    QVERIFY(!e.tokenKept);
+    QCOMPARE(e.subject, QStringLiteral("grace"));
+    // What is stored still decodes (without its signature), so the inspector can show the claims again.
+    auto decoded = jose::DecodedToken::decode(e.token.toLatin1());
+    QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().toString()));
+    QVERIFY(decoded->signature.isEmpty());
+    // A JWE keeps only its protected header.
+    const QByteArray header = jose::Base64Url::encode(R"({"alg":"RSA-OAEP-256","enc":"A256GCM"})");
+    QCOMPARE(TokenHistory::claimsOnly(QByteArray(header + ".a.b.c.d")), QString::fromLatin1(header + "...."));
+}
+
+void tst_TokenHistory::usableTokenKeptOnRequestUntilExp()
+{
+    TokenHistory history(*m_db, m_clock);
+    const qint64 now = m_clock.nowSecs();
+    const QByteArray token =
+        sign({{QStringLiteral("sub"), QStringLiteral("heidi")}, {QStringLiteral("exp"), now + 600}});
+    const QByteArray other = sign({{QStringLiteral("sub"), QStringLiteral("ivan")}});
+    const qint64 id = history.add(token)->value();
+    // Only the entry's own token can be kept.
+    auto wrong = history.keepToken(id, other);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, QStringLiteral("tokens.not-found"));
+    QVERIFY(!history.find(id)->value().tokenKept);
+    QVERIFY(history.keepToken(id, token));
+    TokenHistoryEntry e = history.find(id)->value();
+    QVERIFY(e.tokenKept);
+    QCOMPARE(e.token, QString::fromLatin1(token));
+    // Seeing it again keeps it; forgetting goes back to the claims.
+    QVERIFY(history.add(token));
+    QVERIFY(history.find(id)->value().tokenKept);
+    QVERIFY(history.forgetToken(id));
+    QCOMPARE(history.find(id)->value().token, TokenHistory::claimsOnly(token));
+    // Kept again, then past its exp: the usable token is dropped, the entry stays.
+    QVERIFY(history.keepToken(id, token));
+    m_clock.advanceSecs(601);
+    QCOMPARE(history.expire().value(), 0);
+    e = history.find(id)->value();
+    QVERIFY(!e.tokenKept);
+    QCOMPARE(e.token, TokenHistory::claimsOnly(token));
+}
+
+void tst_TokenHistory::entriesExpire()
+{
+    TokenHistory history(*m_db, m_clock);
+    QCOMPARE(history.retentionMs(), TokenHistory::DefaultRetentionMs);
+    QVERIFY(history.add(sign({{QStringLiteral("sub"), QStringLiteral("old")}})));
+    m_clock.advanceSecs(6 * 24 * 3600);
+    QVERIFY(history.add(sign({{QStringLiteral("sub"), QStringLiteral("recent")}})));
+    QCOMPARE(history.count().value(), 2);
+    m_clock.advanceSecs(2 * 24 * 3600); // the first was last seen 8 days ago
+    QCOMPARE(history.expire().value(), 1);
+    QCOMPARE(history.count().value(), 1);
+    QCOMPARE(history.list()->first().subject, QStringLiteral("recent"));
+}
+
+void tst_TokenHistory::tokensStoredBeforeRedactionAreRedacted()
+{
+    // A database from before D-TOKEN-HISTORY holds whole tokens: expire() reduces them to their claims.
+    const QByteArray token = sign({{QStringLiteral("sub"), QStringLiteral("judy")}});
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("INSERT INTO token_history(token_sha256, token, kind, first_seen_ms, last_seen_ms) "
+                             "VALUES(?, ?, 'jws', ?, ?)"));
+    q.addBindValue(QCryptographicHash::hash(token, QCryptographicHash::Sha256));
+    q.addBindValue(QString::fromLatin1(token));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(m_clock.nowMs());
+    QVERIFY(q.exec());
+    TokenHistory history(*m_db, m_clock);
+    QVERIFY(history.expire());
+    QCOMPARE(history.list()->first().token, TokenHistory::claimsOnly(token));
 }
 
 void tst_TokenHistory::jweIsStoredWithHeaderSummary()
