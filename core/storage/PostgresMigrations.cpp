@@ -290,6 +290,13 @@ QList<Migration> buildMigrations()
                                     " created_ms BIGINT NOT NULL)"),
                  }});
 
+    // D-TOKEN-HISTORY: the usable token only when kept on request.
+    list.append({10,
+                 QStringLiteral("token history: the usable token only when kept on request"),
+                 {
+                     QStringLiteral("ALTER TABLE token_history ADD COLUMN keep_token INTEGER NOT NULL DEFAULT 0"),
+                 }});
+
     return list;
 }
 
