@@ -5,6 +5,7 @@
 #include "core/sessions/SessionPolicy.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace authscope {
 
@@ -28,6 +29,10 @@ struct ServerConfig : http::HttpServerConfig
     crypto::PasswordHasher::Parameters passwordHashing;
     // Timeouts, slide throttle and validation cache of the server's session store (the Lab compares settings).
     SessionPolicy sessionPolicy;
+    // B-FEED, B-RETRY: relying parties told of every ended session by a logout token (serve
+    // --backchannel-logout-uri); empty: none. The wait before the second delivery attempt doubles for each one after.
+    QStringList backchannelLogoutUris;
+    int backchannelRetryBaseMs = 500;
 };
 
 } // namespace authscope
