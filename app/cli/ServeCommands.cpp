@@ -7,8 +7,10 @@
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/keys/RotationScheduler.h"
+#include "core/logout/BackchannelLogoutRoutes.h"
 #include "core/logout/BackchannelService.h"
 #include "core/logout/BackchannelTrace.h"
+#include "core/logout/OidcLoginRoutes.h"
 #include "core/server/TestServer.h"
 #include "core/services/Services.h"
 
@@ -170,6 +172,9 @@ Outcome runServe(CliContext& ctx, const CliArgs& args)
     server.addRouteFactory(Services::authRoutes(&ctx.keys()));
     auto trace = std::make_shared<logout::BackchannelTrace>();
     server.addRouteFactory(logout::BackchannelService::factory(&ctx.keys(), trace));
+    // The relying party side: /login/oidc through a saved issuer, and its logout tokens at /backchannel-logout.
+    server.addRouteFactory(logout::OidcLoginRoutes::factory(&ctx.keys()));
+    server.addRouteFactory(logout::BackchannelLogoutRoutes::factory(trace));
     // B-TRACE: every delivery attempt goes to the log, quiet or not (it names the token by its jti only).
     QObject::connect(
         trace.get(), &logout::BackchannelTrace::deliveryRecorded, &server,
