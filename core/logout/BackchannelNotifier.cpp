@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 
 #include <QDateTime>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrl>
@@ -50,6 +51,7 @@ Result<void> BackchannelNotifier::start()
     }
     m_net = new QNetworkAccessManager(this);
     m_net->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_net->setProxy(QNetworkProxy::NoProxy); // B-TOKEN: straight to the registered URI, never through a proxy
     m_timer = new QTimer(this);
     m_timer->setInterval(m_settings.pollIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &BackchannelNotifier::pollNow);
