@@ -7,6 +7,10 @@
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/keys/RotationScheduler.h"
+#include "core/logout/BackchannelLogoutRoutes.h"
+#include "core/logout/BackchannelService.h"
+#include "core/logout/BackchannelTrace.h"
+#include "core/logout/OidcLoginRoutes.h"
 #include "core/server/HealthRoutes.h"
 #include "core/server/TestServer.h"
 #include "core/services/Services.h"
@@ -119,6 +123,16 @@ Result<ServerConfig> configFrom(const CliArgs& args)
     }
     config.tls = args.isSet(u"tls"_s);
     config.dpopNonce = args.isSet(u"dpop-nonce"_s);
+    for (const QString& uri : args.values(u"backchannel-logout-uri"_s)) {
+        // B-TOKEN: an absolute http(s) URL without user info or fragment, where the logout token is POSTed.
+        const QUrl url(uri, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty() ||
+            !url.userInfo().isEmpty() || url.hasFragment()) {
+            return fail(u"cli.usage"_s, u"--backchannel-logout-uri: '%1' is not an http(s) URL"_s.arg(
+                                            DisplayText::escape(uri.left(200))));
+        }
+        config.backchannelLogoutUris << url.toString(QUrl::FullyEncoded);
+    }
     return config;
 }
 
@@ -177,6 +191,16 @@ Outcome runServe(CliContext& ctx, const CliArgs& args)
 
     TestServer server(ctx.database(), ctx.audit());
     server.addRouteFactory(Services::authRoutes(&ctx.keys()));
+    auto trace = std::make_shared<logout::BackchannelTrace>();
+    server.addRouteFactory(logout::BackchannelService::factory(&ctx.keys(), trace));
+    // The relying party side: /login/oidc through a saved issuer, and its logout tokens at /backchannel-logout.
+    server.addRouteFactory(logout::OidcLoginRoutes::factory(&ctx.keys()));
+    server.addRouteFactory(logout::BackchannelLogoutRoutes::factory(trace));
+    // B-TRACE: every delivery attempt goes to the log, quiet or not (it names the token by its jti only).
+    QObject::connect(
+        trace.get(), &logout::BackchannelTrace::deliveryRecorded, &server,
+        [&ctx](const logout::BackchannelDelivery& delivery) { ctx.out() << delivery.toLine() << Qt::endl; },
+        Qt::QueuedConnection);
     if (!args.isSet(u"quiet"_s)) {
         QObject::connect(
             &server, &TestServer::requestServed, &server,
@@ -255,6 +279,11 @@ const CliRegistrar registrar{
             CliOption(u"dpop-nonce"_s,
                       u"Demand a server-issued nonce in every DPoP proof (use_dpop_nonce and a "
                       "DPoP-Nonce header when it is missing or stale; nonces rotate every 5 minutes)."_s),
+            CliOption(u"backchannel-logout-uri"_s,
+                      u"Tell the relying party at URL of every session that ends (logout, revocation, refresh token "
+                      "reuse) with a signed logout token (OpenID Connect Back-Channel Logout 1.0); repeatable. Each "
+                      "delivery is retried with backoff and logged."_s,
+                      u"URL"_s),
         })
         .opens(CliNeed::KeyStore)};
 

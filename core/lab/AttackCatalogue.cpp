@@ -3,6 +3,7 @@
 #include "core/lab/ClaimAttacks.h"
 #include "core/lab/DpopAttacks.h"
 #include "core/lab/KeyConfusionAttacks.h"
+#include "core/lab/LogoutAttacks.h"
 #include "core/lab/SessionAttacks.h"
 #include "core/lab/TokenForgeryAttacks.h"
 
@@ -164,6 +165,25 @@ const QList<AttackCatalogue::Entry>& AttackCatalogue::entries()
         {spec("dpop-bound-as-bearer", "bound token as Bearer", "dpop", "DP-BIND; RFC 9449 §7.1",
               "The DPoP-bound token sent as Authorization: Bearer, without a proof.", "401"),
          &DpopAttacks::boundAsBearer},
+        // Back-channel logout: tokens signed with the issuer's real key that the relying party must still refuse.
+        {spec("logout-token-nonce", "logout token with nonce", "session",
+              "B-RP-VALIDATE, S-REVOKE-NOW; OIDC Back-Channel Logout 1.0 §2.4, §2.6",
+              "A logout token of the target's own issuer that also carries a nonce (an ID token passed off as a "
+              "logout token), posted to /backchannel-logout.",
+              "400", true),
+         &LogoutAttacks::withNonce},
+        {spec("logout-token-replay", "replayed logout token", "session",
+              "B-RP-REPLAY; OIDC Back-Channel Logout 1.0 §2.6; RFC 7519 §4.1.7",
+              "A valid logout token, accepted once, posted again.", "400", true),
+         &LogoutAttacks::replayed},
+        {spec("logout-token-wrong-aud", "logout token for another RP", "session",
+              "B-RP-VALIDATE, T-CLAIMS; OIDC Back-Channel Logout 1.0 §2.6",
+              "A logout token whose aud names another relying party.", "400", true),
+         &LogoutAttacks::wrongAudience},
+        {spec("logout-token-no-events", "logout token without events", "session",
+              "B-RP-VALIDATE, T-CLAIMS; OIDC Back-Channel Logout 1.0 §2.6; RFC 8725 §3.11",
+              "A token signed by the issuer, without the back-channel logout event.", "400", true),
+         &LogoutAttacks::withoutEvents},
     };
     return list;
 }

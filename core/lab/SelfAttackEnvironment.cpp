@@ -2,7 +2,11 @@
 #include "core/lab/LabScratch.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/issuers/HttpFetcher.h"
+#include "core/issuers/IssuerStore.h"
 #include "core/keys/KeyStore.h"
+#include "core/logout/BackchannelLogoutRoutes.h"
+#include "core/logout/LogoutToken.h"
 #include "core/server/AuthRoutes.h"
 #include "core/server/TestServer.h"
 
@@ -93,6 +97,8 @@ Result<AttackTarget> SelfAttackEnvironment::start(const Options& options)
         groups.push_back(std::make_unique<AuthRoutes>(context, keys));
         return groups;
     });
+    // The relying party side, with the server's own issuer saved: the logout token attacks (B-RP-VALIDATE).
+    d->server->addRouteFactory(logout::BackchannelLogoutRoutes::factory(nullptr));
     if (options.extraRoutes) {
         d->server->addRouteFactory(
             [extra = options.extraRoutes, keys](const ServerContext& context) { return extra(context, keys); });
@@ -107,6 +113,17 @@ Result<AttackTarget> SelfAttackEnvironment::start(const Options& options)
     config.dpopNonceLifetimeSecs = 2;
     if (auto port = d->server->start(config); !port) {
         return failed(QStringLiteral("cannot start the test server"), port.error());
+    }
+
+    issuers::HttpFetcher fetcher(true);
+    issuers::IssuerStore issuers(d->scratch->database(), d->scratch->audit());
+    issuers::IssuerStore::NewIssuer self;
+    self.name = QStringLiteral("self");
+    self.url = d->server->baseUrl();
+    self.clientId = QString(logout::LogoutToken::DefaultAudience);
+    self.allowHttp = true;
+    if (auto saved = issuers.add(self, fetcher, nullptr); !saved) {
+        return failed(QStringLiteral("cannot save the server as its own issuer"), saved.error());
     }
 
     auto signing = keys->signingKey();

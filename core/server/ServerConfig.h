@@ -5,6 +5,7 @@
 #include "core/sessions/SessionPolicy.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace authscope {
 
@@ -34,6 +35,10 @@ struct ServerConfig : http::HttpServerConfig
     // DPoP (RFC 9449): demand server-issued nonces in proofs (DP-NONCE), rotated every dpopNonceLifetimeSecs.
     bool dpopNonce = false;
     int dpopNonceLifetimeSecs = 300;
+    // B-FEED, B-RETRY: relying parties told of every ended session by a logout token (serve
+    // --backchannel-logout-uri); empty: none. The wait before the second delivery attempt doubles for each one after.
+    QStringList backchannelLogoutUris;
+    int backchannelRetryBaseMs = 500;
 };
 
 } // namespace authscope

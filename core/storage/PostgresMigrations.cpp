@@ -297,6 +297,20 @@ QList<Migration> buildMigrations()
                      QStringLiteral("ALTER TABLE token_history ADD COLUMN keep_token INTEGER NOT NULL DEFAULT 0"),
                  }});
 
+    // Local sessions opened through a remote issuer (back-channel logout, relying-party side).
+    list.append({11,
+                 QStringLiteral("local sessions opened through a remote issuer, by the provider's sid and sub"),
+                 {
+                     QStringLiteral("CREATE TABLE oidc_sessions ("
+                                    " session_id BIGINT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+                                    " issuer_url TEXT NOT NULL,"
+                                    " sub TEXT NOT NULL,"
+                                    " sid TEXT NOT NULL DEFAULT '',"
+                                    " created_ms BIGINT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX oidc_sessions_sid ON oidc_sessions(issuer_url, sid)"),
+                     QStringLiteral("CREATE INDEX oidc_sessions_sub ON oidc_sessions(issuer_url, sub)"),
+                 }});
+
     return list;
 }
 

@@ -8,8 +8,12 @@
 //   POST /__test/rotate   serve and sign with the other key set from now on
 //   GET  /__test/stats    {"requests": {"/jwks": n, ...}}
 //   POST /__test/reset    zero the counters
+//   GET  /__test/backchannel  {"deliveries": [{"client": ..., "sid": ..., "ok": true|false, "error": ...}]}
 // Clients: "basic-client" (client_secret_basic) and "post-client" (client_secret_post), both allowed
 // client_credentials, authorization_code (PKCE) and refresh_token; secrets are fixed test values.
+// With --rp BASE_URL (an AuthScope test server acting as relying party) a third client, "rp-client"
+// (client_secret_basic), has the redirect URI BASE_URL/login/oidc/callback and the back-channel logout URI
+// BASE_URL/backchannel-logout with sid required; back-channel logout is on for every client that has a URI.
 import http from 'node:http';
 import crypto from 'node:crypto';
 import Provider from 'oidc-provider';
@@ -17,6 +21,8 @@ import Provider from 'oidc-provider';
 const args = process.argv.slice(2);
 const portIndex = args.indexOf('--port');
 const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 0;
+const rpIndex = args.indexOf('--rp');
+const rp = rpIndex >= 0 ? args[rpIndex + 1] : '';
 
 export const RESOURCE = 'urn:authscope:api';
 
@@ -40,18 +46,29 @@ function configuration(label) {
     application_type: 'native',
     scope: 'openid offline_access api:read api:write',
   };
+  const clients = [
+    { ...common, client_id: 'basic-client', client_secret: 'basic-secret-for-tests-only',
+      token_endpoint_auth_method: 'client_secret_basic' },
+    { ...common, client_id: 'post-client', client_secret: 'post-secret-for-tests-only',
+      token_endpoint_auth_method: 'client_secret_post' },
+  ];
+  if (rp) {
+    clients.push({
+      client_id: 'rp-client', client_secret: 'rp-secret-for-tests-only',
+      token_endpoint_auth_method: 'client_secret_basic', application_type: 'web',
+      grant_types: ['authorization_code'], response_types: ['code'], scope: 'openid',
+      redirect_uris: [`${rp}/login/oidc/callback`],
+      backchannel_logout_uri: `${rp}/backchannel-logout`, backchannel_logout_session_required: true,
+    });
+  }
   return {
-    clients: [
-      { ...common, client_id: 'basic-client', client_secret: 'basic-secret-for-tests-only',
-        token_endpoint_auth_method: 'client_secret_basic' },
-      { ...common, client_id: 'post-client', client_secret: 'post-secret-for-tests-only',
-        token_endpoint_auth_method: 'client_secret_post' },
-    ],
+    clients,
     jwks: keySet(label),
     scopes: ['openid', 'offline_access', 'api:read', 'api:write'],
     pkce: { required: () => true, methods: ['S256'] },
     features: {
       devInteractions: { enabled: true },
+      backchannelLogout: { enabled: true },
       clientCredentials: { enabled: true },
       introspection: { enabled: true },
       revocation: { enabled: true },
@@ -88,6 +105,7 @@ function configuration(label) {
 }
 
 let issuer = '';
+const backchannel = [];
 let providers = [];
 let active = 0;
 const requests = {};
@@ -103,6 +121,11 @@ const server = http.createServer((req, res) => {
   if (path === '/__test/stats') {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ requests }));
+    return;
+  }
+  if (path === '/__test/backchannel') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ deliveries: backchannel }));
     return;
   }
   if (path === '/__test/reset' && req.method === 'POST') {
@@ -122,6 +145,12 @@ server.listen(port, '127.0.0.1', () => {
     p.proxy = false;
     // A provider error is the test's business: print it where the test's log shows it.
     p.on('server_error', (ctx, error) => process.stderr.write(`provider error: ${error.stack}\n`));
+    p.on('backchannel.success', (ctx, client, accountId, sid) => {
+      backchannel.push({ client: client.clientId, sub: accountId, sid, ok: true });
+    });
+    p.on('backchannel.error', (ctx, error, client, accountId, sid) => {
+      backchannel.push({ client: client.clientId, sub: accountId, sid, ok: false, error: String(error.message) });
+    });
     return p;
   });
   process.stdout.write(`listening ${issuer}\n`);

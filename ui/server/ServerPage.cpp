@@ -5,6 +5,7 @@
 #include "core/server/TestServer.h"
 #include "core/services/Services.h"
 #include "ui/keys/PassphraseDialog.h"
+#include "ui/server/BackchannelPanel.h"
 #include "ui/server/CurlCommands.h"
 #include "ui/server/RequestLogModel.h"
 #include "ui/server/RevocationRaceView.h"
@@ -214,6 +215,9 @@ void ServerPage::buildTabs()
     m_race = new RevocationRaceView(this);
     connect(m_race, &RevocationRaceView::statusMessage, this, &Page::statusMessage);
     m_tabs->addTab(m_race, tr("Revocatio&n race"));
+    // Back-channel logout, both directions: its route groups, RP URIs and trace (B-TRACE).
+    m_backchannel = new BackchannelPanel(m_context.keyStore, *m_server, this);
+    m_tabs->addTab(m_backchannel, tr("Bac&k-channel logout"));
 }
 
 void ServerPage::connectSignals()
@@ -261,6 +265,7 @@ void ServerPage::startServer()
     config.denyListEnabled = m_denyList->isChecked();
     config.corsOrigin = m_cors->text().trimmed();
     config.tls = m_tls->isChecked();
+    config.backchannelLogoutUris = m_backchannel->uris();
     saveSettings();
     unlockKeysIfNeeded();
     auto started = m_server->start(config);

@@ -17,6 +17,7 @@ class QTabWidget;
 
 namespace authscope {
 
+class BackchannelPanel;
 class Services;
 class RequestLogModel;
 class RevocationRaceView;
@@ -40,6 +41,7 @@ public:
     [[nodiscard]] TestServer& server() const { return *m_server; }
     [[nodiscard]] RequestLogModel* logModel() const { return m_log; }
     [[nodiscard]] RevocationRaceView* raceView() const { return m_race; }
+    [[nodiscard]] BackchannelPanel* backchannelPanel() const { return m_backchannel; }
 
 public Q_SLOTS:
     void startServer();
@@ -83,6 +85,7 @@ private:
     QPlainTextEdit* m_curl = nullptr;
     QPushButton* m_copyCurl = nullptr;
     RevocationRaceView* m_race = nullptr;
+    BackchannelPanel* m_backchannel = nullptr;
 };
 
 } // namespace authscope

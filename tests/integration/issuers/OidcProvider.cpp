@@ -23,6 +23,11 @@ OidcProvider::~OidcProvider()
 
 QString OidcProvider::start()
 {
+    return start({});
+}
+
+QString OidcProvider::start(const QStringList& extraArguments)
+{
     const QString dir = qEnvironmentVariable("AUTHSCOPE_IDP_DIR");
     if (dir.isEmpty()) {
         return QStringLiteral("AUTHSCOPE_IDP_DIR is not set (the CTest fixture idp_install sets up the provider)");
@@ -36,7 +41,8 @@ QString OidcProvider::start()
     }
     m_node.setWorkingDirectory(dir);
     m_node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_node.start(node, {QStringLiteral("provider.mjs"), QStringLiteral("--port"), QStringLiteral("0")});
+    m_node.start(node, QStringList{QStringLiteral("provider.mjs"), QStringLiteral("--port"), QStringLiteral("0")} +
+                           extraArguments);
     if (!m_node.waitForStarted(10000)) {
         return QStringLiteral("node did not start: %1").arg(m_node.errorString());
     }

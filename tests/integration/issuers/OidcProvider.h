@@ -18,6 +18,8 @@ public:
 
     // Empty on success, else why it did not start.
     [[nodiscard]] QString start();
+    // The same with more arguments for provider.mjs (--rp BASE_URL adds the relying party client "rp-client").
+    [[nodiscard]] QString start(const QStringList& extraArguments);
     [[nodiscard]] const QString& url() const { return m_url; }
 
     // The provider's own request counters (GET /__test/stats), by path.
@@ -26,9 +28,10 @@ public:
     // The provider signs with, and publishes, the other key set from now on.
     void rotateKeys();
 
-private:
+    // GET or POST one of the provider's /__test endpoints; the answer's body.
     QByteArray call(const QByteArray& verb, const QString& path);
 
+private:
     QProcess m_node;
     QString m_url;
 };

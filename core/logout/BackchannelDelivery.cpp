@@ -1,0 +1,44 @@
+#include "core/logout/BackchannelDelivery.h"
+
+#include "core/common/DisplayText.h"
+
+#include <QDateTime>
+
+namespace authscope::logout {
+
+QString BackchannelDelivery::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Delivered:
+        return QStringLiteral("delivered");
+    case Outcome::Retrying:
+        return QStringLiteral("retrying");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::Refused:
+        return QStringLiteral("refused");
+    case Outcome::Accepted:
+        return QStringLiteral("accepted");
+    case Outcome::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return QStringLiteral("failed");
+}
+
+QString BackchannelDelivery::toLine() const
+{
+    QString line = QDateTime::fromMSecsSinceEpoch(timeMs).toUTC().toString(Qt::ISODateWithMs) +
+                   QStringLiteral(" back-channel logout ") + outcomeName(outcome) +
+                   (outcome == Outcome::Accepted || outcome == Outcome::Rejected ? QStringLiteral(" from=")
+                                                                                 : QStringLiteral(" rp=")) +
+                   DisplayText::escape(rpUri) + QStringLiteral(" attempt=") + QString::number(attempt) +
+                   QStringLiteral(" status=") + QString::number(status) + QStringLiteral(" sid=") +
+                   DisplayText::escape(sid) + QStringLiteral(" sub=") + DisplayText::escape(sub) +
+                   QStringLiteral(" jti=") + jti + QStringLiteral(" cause=\"") + DisplayText::escape(cause) + u'"';
+    if (!reason.isEmpty()) {
+        line += QStringLiteral(" reason=\"") + DisplayText::escape(reason) + u'"';
+    }
+    return line;
+}
+
+} // namespace authscope::logout

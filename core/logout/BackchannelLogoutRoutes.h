@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/http/HttpRequest.h"
+#include "core/http/HttpResponse.h"
+#include "core/logout/JtiReplayCache.h"
+#include "core/logout/OidcSessionRepository.h"
+#include "core/server/RouteGroup.h"
+#include "core/server/TestServer.h"
+#include "core/sessions/SessionStore.h"
+
+#include <memory>
+
+namespace authscope::logout {
+
+class BackchannelTrace;
+
+// The test server as relying party: POST /backchannel-logout takes a provider's logout token (form field
+// logout_token), validates it per OpenID Connect Back-Channel Logout 1.0 §2.6 (B-RP-VALIDATE: the saved issuer its
+// iss names, signature through that issuer's JWKS, aud = our client ID there, iat window, events, no nonce, sid or
+// sub, jti not replayed) and ends the local sessions opened through that issuer for that sid or sub (B-RP-MATCH),
+// answering 200, or 400 with error, error_description and the rule's code. Each token is recorded in the trace.
+class BackchannelLogoutRoutes final : public RouteGroup
+{
+public:
+    BackchannelLogoutRoutes(const ServerContext& context, std::shared_ptr<BackchannelTrace> trace);
+    void registerRoutes(http::HttpRouter& router) override;
+
+    [[nodiscard]] static TestServer::RouteFactory factory(std::shared_ptr<BackchannelTrace> trace);
+    static constexpr qsizetype MaxTokenBytes = 16 * 1024;
+
+private:
+    http::HttpResponse receive(const http::HttpRequest& request);
+    http::HttpResponse reject(const Error& why, const QString& issuer);
+
+    Database& m_db;
+    AuditLog& m_audit;
+    std::shared_ptr<BackchannelTrace> m_trace;
+    SessionStore m_sessions;
+    OidcSessionRepository m_links;
+    JtiReplayCache m_seen;
+};
+
+} // namespace authscope::logout

@@ -1,0 +1,99 @@
+// The Test server page's back-channel logout tab: RP URIs typed in (bad ones refused with a message), handed to the
+// server at start, and the trace table filling in as a revoked session is announced to a real receiver.
+#include "../../integration/logout/LogoutReceiver.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/server/TestServer.h"
+#include "core/sessions/SessionStore.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
+#include "ui/server/BackchannelPanel.h"
+#include "ui/server/BackchannelTraceModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace authscope;
+
+class tst_BackchannelPanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void urisAreCheckedAndAnnouncementsShowInTheTrace();
+};
+
+void tst_BackchannelPanel::urisAreCheckedAndAnnouncementsShowInTheTrace()
+{
+    QTemporaryDir dir;
+    auto db = std::move(Database::open(dir.filePath(QStringLiteral("gui.db"))).value());
+    AuditLog audit(*db);
+    KeyVault vault(*db, audit);
+    crypto::KeyDerivation::ScryptParameters kdf;
+    kdf.logN = 10;
+    QVERIFY(vault.initialise(QStringLiteral("gui passphrase"), kdf).has_value());
+    KeyStore keys(*db, audit, vault);
+    KeyStore::GenerateRequest request;
+    request.kty = QStringLiteral("EC");
+    request.state = KeyState::Active;
+    QVERIFY(keys.generate(request).has_value());
+    UserStore users(*db, audit);
+    NewUser alice;
+    alice.username = QStringLiteral("alice");
+    auto user = users.add(alice);
+    QVERIFY(user.has_value());
+
+    test::LogoutReceiver receiver(*db, audit);
+    receiver.start();
+    TestServer server(*db, audit);
+    BackchannelPanel panel(&keys, server);
+    QAbstractItemModelTester tester(panel.traceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    panel.show();
+    auto* edit = panel.findChild<QLineEdit*>(QStringLiteral("backchannelUriLineEdit"));
+    auto* add = panel.findChild<QPushButton*>(QStringLiteral("addBackchannelUriButton"));
+    auto* list = panel.findChild<QListWidget*>(QStringLiteral("backchannelUriListWidget"));
+    auto* error = panel.findChild<QLabel*>(QStringLiteral("backchannelErrorLabel"));
+    QVERIFY(edit && add && list && error);
+
+    edit->setText(QStringLiteral("ftp://127.0.0.1/x\x1b[2J"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(list->count(), 0);
+    QVERIFY(error->text().contains(QStringLiteral("\\x1b"))); // D-DISPLAY: escaped, never raw
+    edit->setText(receiver.url());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(error->text().isEmpty());
+    QCOMPARE(panel.uris(), QStringList{receiver.url()});
+
+    ServerConfig config;
+    config.port = 0;
+    config.backchannelLogoutUris = panel.uris();
+    QVERIFY(server.start(config).has_value());
+    SessionStore sessions(*db, audit);
+    NewSession spec;
+    spec.userId = user->id;
+    auto created = sessions.create(spec);
+    QVERIFY(created.has_value());
+    QVERIFY(sessions.revoke(created->session.id, QStringLiteral("from the console")).value());
+    QTRY_COMPARE(panel.traceModel()->rowCount(), 1);
+    const auto cell = [&](BackchannelTraceModel::Column column) {
+        return panel.traceModel()->index(0, static_cast<int>(column)).data().toString();
+    };
+    QCOMPARE(cell(BackchannelTraceModel::Column::Outcome), QStringLiteral("delivered"));
+    QCOMPARE(cell(BackchannelTraceModel::Column::Peer), receiver.url());
+    QCOMPARE(cell(BackchannelTraceModel::Column::Status), QStringLiteral("200"));
+    QCOMPARE(cell(BackchannelTraceModel::Column::Sid), QString::number(created->session.id));
+    QCOMPARE(cell(BackchannelTraceModel::Column::Sub), QStringLiteral("alice"));
+    QCOMPARE(receiver.count(), 1);
+    server.stop();
+}
+
+QTEST_MAIN(tst_BackchannelPanel)
+#include "tst_backchannelpanel.moc"

@@ -1,0 +1,365 @@
+// The provider side of OpenID Connect Back-Channel Logout 1.0 at the real test server: every way a session ends
+// (logout with a cookie or a JWT, an administrator's revocation in this process or by the CLI in another, revoke-user,
+// revoke-all, refresh token reuse) POSTs the RP a logout token, verified here with the project's own validator;
+// retries after a 5xx, no retry after a 4xx, bounded attempts, and the trace of every attempt.
+#include "LogoutReceiver.h"
+
+#include "tests/support/HttpClient.h"
+#include "tests/support/TestSupport.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/jose/JwkSet.h"
+#include "core/jose/TokenValidator.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/logout/BackchannelService.h"
+#include "core/logout/BackchannelTrace.h"
+#include "core/logout/LogoutToken.h"
+#include "core/server/AuthRoutes.h"
+#include "core/server/TestServer.h"
+#include "core/sessions/SessionStore.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace authscope;
+using namespace authscope::test;
+using logout::BackchannelDelivery;
+
+namespace {
+
+const QByteArray kPassword = "alice-password-1";
+const QString kPassphrase = QStringLiteral("test passphrase");
+
+crypto::PasswordHasher::Parameters cheapHashing()
+{
+    crypto::PasswordHasher::Parameters p;
+    p.logN = 10;
+    return p;
+}
+
+QByteArray setCookieValue(const RawHttpResponse& r)
+{
+    const QByteArray header = r.header("set-cookie");
+    const qsizetype eq = header.indexOf('=');
+    const qsizetype semi = header.indexOf(';');
+    return eq < 0 ? QByteArray() : header.mid(eq + 1, semi - eq - 1);
+}
+
+} // namespace
+
+class tst_BackchannelNotifier final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyEndOfSessionIsAnnounced_data();
+    void everyEndOfSessionIsAnnounced();
+    void revocationByTheCliInAnotherProcess();
+    void retriesAfterServerErrorThenDelivers();
+    void refusalIsNotRetried();
+    void givesUpAfterBoundedAttempts();
+    void sessionsEndedBeforeStartAreNotAnnounced();
+    void nothingRunsWithoutUris();
+
+private:
+    void start(int retryBaseMs = 20);
+    struct Login
+    {
+        qint64 sessionId = 0;
+        QByteArray cookie;
+        QByteArray accessToken;
+        QByteArray refreshToken;
+    };
+    Login loginCookie();
+    Login loginJwt();
+    // Checks a received logout token with TokenValidator and the Back-Channel Logout 1.0 §2.4 claims.
+    void checkToken(const QByteArray& token, qint64 sid, const QString& sub);
+    [[nodiscard]] QList<BackchannelDelivery> final(const QString& outcomeName = {}) const;
+
+    QTemporaryDir* m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<KeyVault> m_vault;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<LogoutReceiver> m_receiver;
+    std::shared_ptr<logout::BackchannelTrace> m_trace;
+    std::unique_ptr<TestServer> m_server;
+    quint16 m_port = 0;
+};
+
+void tst_BackchannelNotifier::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("auth.db"))).value());
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
+    crypto::KeyDerivation::ScryptParameters kdf;
+    kdf.logN = 10;
+    QVERIFY(m_vault->initialise(kPassphrase, kdf).has_value());
+    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
+    KeyStore::GenerateRequest request;
+    request.kty = QStringLiteral("EC");
+    request.state = KeyState::Active;
+    QVERIFY(m_keys->generate(request).has_value());
+    UserStore users(*m_db, *m_audit, Clock::system(), cheapHashing());
+    NewUser alice;
+    alice.username = QStringLiteral("alice");
+    alice.password = kPassword;
+    QVERIFY(users.add(alice).has_value());
+    m_receiver = std::make_unique<LogoutReceiver>(*m_db, *m_audit);
+    m_receiver->start();
+    m_trace = std::make_shared<logout::BackchannelTrace>();
+    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
+    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
+        std::vector<std::unique_ptr<RouteGroup>> groups;
+        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
+        return groups;
+    });
+    m_server->addRouteFactory(logout::BackchannelService::factory(m_keys.get(), m_trace));
+}
+
+void tst_BackchannelNotifier::cleanup()
+{
+    m_server.reset();
+    m_receiver.reset();
+    m_trace.reset();
+    m_keys.reset();
+    m_vault.reset();
+    m_audit.reset();
+    m_db.reset();
+    delete m_dir;
+}
+
+void tst_BackchannelNotifier::start(int retryBaseMs)
+{
+    ServerConfig config;
+    config.port = 0;
+    config.passwordHashing = cheapHashing();
+    config.backchannelLogoutUris = {m_receiver->url()};
+    config.backchannelRetryBaseMs = retryBaseMs;
+    auto port = m_server->start(config);
+    QVERIFY2(port.has_value(), port ? "" : qPrintable(port.error().message));
+    m_port = *port;
+}
+
+tst_BackchannelNotifier::Login tst_BackchannelNotifier::loginCookie()
+{
+    const RawHttpResponse r = fetch(m_port, "POST", "/login", {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                    "username=alice&password=" + kPassword + "&mode=session");
+    Login login;
+    login.cookie = setCookieValue(r);
+    login.sessionId = r.json().value(QStringLiteral("session")).toInteger();
+    return login;
+}
+
+tst_BackchannelNotifier::Login tst_BackchannelNotifier::loginJwt()
+{
+    const RawHttpResponse r = fetch(m_port, "POST", "/login", {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                    "username=alice&password=" + kPassword + "&mode=jwt");
+    Login login;
+    login.accessToken = r.json().value(QStringLiteral("access_token")).toString().toLatin1();
+    login.refreshToken = r.json().value(QStringLiteral("refresh_token")).toString().toLatin1();
+    const QByteArray payload = login.accessToken.split('.').value(1);
+    const QJsonObject claims =
+        QJsonDocument::fromJson(QByteArray::fromBase64(payload, QByteArray::Base64UrlEncoding)).object();
+    login.sessionId = claims.value(QStringLiteral("sid")).toString().toLongLong();
+    return login;
+}
+
+void tst_BackchannelNotifier::checkToken(const QByteArray& token, qint64 sid, const QString& sub)
+{
+    auto jwks = m_keys->jwksJson();
+    QVERIFY(jwks.has_value());
+    auto keys = jose::JwkSet::fromJsonText(*jwks);
+    QVERIFY(keys.has_value());
+    jose::ValidationPolicy policy;
+    policy.issuer = m_server->baseUrl();
+    policy.audience = QString(logout::LogoutToken::DefaultAudience);
+    policy.typ = QStringLiteral("logout+jwt");
+    policy.requiredClaims = {QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("jti")};
+    const jose::ValidationResult verdict = jose::TokenValidator(*keys, policy).validate(token);
+    QVERIFY2(verdict.valid, qPrintable(verdict.codes().join(u',')));
+    QCOMPARE(verdict.header.value(QStringLiteral("typ")).toString(), QStringLiteral("logout+jwt"));
+    const QJsonObject claims = verdict.claims.json();
+    QCOMPARE(claims.value(QStringLiteral("sid")).toString(), QString::number(sid));
+    QCOMPARE(claims.value(QStringLiteral("sub")).toString(), sub);
+    QVERIFY(!claims.contains(QStringLiteral("nonce")));
+    const QJsonObject events = claims.value(QStringLiteral("events")).toObject();
+    QVERIFY(events.value(QString(logout::LogoutToken::Event)).isObject());
+    QCOMPARE(events.size(), 1);
+    QVERIFY(claims.value(QStringLiteral("exp")).toInteger() > claims.value(QStringLiteral("iat")).toInteger());
+}
+
+QList<BackchannelDelivery> tst_BackchannelNotifier::final(const QString& outcomeName) const
+{
+    QList<BackchannelDelivery> out;
+    for (const BackchannelDelivery& d : m_trace->entries()) {
+        if (outcomeName.isEmpty() ? d.outcome != BackchannelDelivery::Outcome::Retrying
+                                  : BackchannelDelivery::outcomeName(d.outcome) == outcomeName) {
+            out.append(d);
+        }
+    }
+    return out;
+}
+
+void tst_BackchannelNotifier::everyEndOfSessionIsAnnounced_data()
+{
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("logout with the cookie") << QStringLiteral("logout-cookie");
+    QTest::newRow("logout with the JWT") << QStringLiteral("logout-jwt");
+    QTest::newRow("administrator revokes the session") << QStringLiteral("revoke");
+    QTest::newRow("revoke-user") << QStringLiteral("revoke-user");
+    QTest::newRow("revoke-all") << QStringLiteral("revoke-all");
+    QTest::newRow("refresh token reuse") << QStringLiteral("refresh-reuse");
+}
+
+void tst_BackchannelNotifier::everyEndOfSessionIsAnnounced()
+{
+    QFETCH(QString, cause);
+    start();
+    const bool jwt = cause == u"logout-jwt" || cause == u"refresh-reuse";
+    const Login login = jwt ? loginJwt() : loginCookie();
+    QVERIFY(login.sessionId > 0);
+    QCOMPARE(m_receiver->count(), 0); // a login ends nothing
+    SessionStore sessions(*m_db, *m_audit);
+    UserStore users(*m_db, *m_audit);
+    QString expectedCause;
+    if (cause == u"logout-cookie") {
+        QCOMPARE(fetch(m_port, "POST", "/logout", {{"Cookie", "sid=" + login.cookie}}).status, 200);
+        expectedCause = QStringLiteral("logout");
+    } else if (cause == u"logout-jwt") {
+        QCOMPARE(fetch(m_port, "POST", "/logout", {{"Authorization", "Bearer " + login.accessToken}}).status, 200);
+        expectedCause = QStringLiteral("logout");
+    } else if (cause == u"revoke") {
+        QVERIFY(sessions.revoke(login.sessionId, QStringLiteral("stolen laptop")).value());
+        expectedCause = QStringLiteral("stolen laptop");
+    } else if (cause == u"revoke-user") {
+        QCOMPARE(sessions.revokeUser(users.find(QStringLiteral("alice"))->id, QStringLiteral("left")).value(), 1);
+        expectedCause = QStringLiteral("left");
+    } else if (cause == u"revoke-all") {
+        QCOMPARE(sessions.revokeAll(QStringLiteral("incident")).value(), 1);
+        expectedCause = QStringLiteral("incident");
+    } else {
+        const QByteArray form = "grant_type=refresh_token&refresh_token=" + login.refreshToken;
+        const QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
+        QCOMPARE(fetch(m_port, "POST", "/token/refresh", headers, form).status, 200);
+        QCOMPARE(fetch(m_port, "POST", "/token/refresh", headers, form).status, 400); // reused: theft
+        expectedCause = QStringLiteral("refresh token reuse");
+    }
+    QTRY_COMPARE(m_receiver->count(), 1);
+    const auto got = m_receiver->received().constFirst();
+    QCOMPARE(got.contentType, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    checkToken(got.logoutToken, login.sessionId, QStringLiteral("alice"));
+    QTRY_COMPARE(final().size(), 1);
+    const BackchannelDelivery d = final().constFirst();
+    QCOMPARE(d.outcome, BackchannelDelivery::Outcome::Delivered);
+    QCOMPARE(d.status, 200);
+    QCOMPARE(d.attempt, 1);
+    QCOMPARE(d.rpUri, m_receiver->url());
+    QCOMPARE(d.sid, QString::number(login.sessionId));
+    QVERIFY2(d.cause.contains(expectedCause), qPrintable(d.cause));
+    QVERIFY(!d.jti.isEmpty());
+    QVERIFY(!d.toLine().contains(QString::fromLatin1(got.logoutToken))); // the trace names the token by its jti
+}
+
+void tst_BackchannelNotifier::revocationByTheCliInAnotherProcess()
+{
+    start();
+    const Login login = loginCookie();
+    const CliRun run =
+        runCli({QStringLiteral("--db"), m_db->path(), QStringLiteral("sessions"), QStringLiteral("revoke"),
+                QString::number(login.sessionId), QStringLiteral("--reason"), QStringLiteral("from the cli")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QTRY_COMPARE(m_receiver->count(), 1);
+    checkToken(m_receiver->received().constFirst().logoutToken, login.sessionId, QStringLiteral("alice"));
+    QTRY_COMPARE(final().size(), 1);
+    QVERIFY(final().constFirst().cause.contains(QStringLiteral("from the cli")));
+}
+
+void tst_BackchannelNotifier::retriesAfterServerErrorThenDelivers()
+{
+    m_receiver->queueStatuses({500});
+    start();
+    const Login login = loginCookie();
+    QCOMPARE(fetch(m_port, "POST", "/logout", {{"Cookie", "sid=" + login.cookie}}).status, 200);
+    QTRY_COMPARE(final(QStringLiteral("delivered")).size(), 1);
+    const auto entries = m_trace->entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).outcome, BackchannelDelivery::Outcome::Retrying);
+    QCOMPARE(entries.at(0).status, 500);
+    QCOMPARE(entries.at(0).attempt, 1);
+    QCOMPARE(entries.at(1).outcome, BackchannelDelivery::Outcome::Delivered);
+    QCOMPARE(entries.at(1).attempt, 2);
+    QCOMPARE(entries.at(0).jti, entries.at(1).jti);
+    QCOMPARE(m_receiver->count(), 2);
+    checkToken(m_receiver->received().at(1).logoutToken, login.sessionId, QStringLiteral("alice"));
+}
+
+void tst_BackchannelNotifier::refusalIsNotRetried()
+{
+    m_receiver->queueStatuses({400, 200});
+    start();
+    const Login login = loginCookie();
+    QCOMPARE(fetch(m_port, "POST", "/logout", {{"Cookie", "sid=" + login.cookie}}).status, 200);
+    QTRY_COMPARE(final(QStringLiteral("refused")).size(), 1);
+    QCOMPARE(final(QStringLiteral("refused")).constFirst().status, 400);
+    // A second session's logout is delivered (the queued 200): the refused one was not sent again in between.
+    const Login second = loginCookie();
+    QCOMPARE(fetch(m_port, "POST", "/logout", {{"Cookie", "sid=" + second.cookie}}).status, 200);
+    QTRY_COMPARE(final(QStringLiteral("delivered")).size(), 1);
+    QCOMPARE(final(QStringLiteral("delivered")).constFirst().sid, QString::number(second.sessionId));
+    QCOMPARE(m_receiver->count(), 2);
+}
+
+void tst_BackchannelNotifier::givesUpAfterBoundedAttempts()
+{
+    m_receiver->queueStatuses({503, 503, 503, 503, 503, 200});
+    start(10);
+    const Login login = loginCookie();
+    QCOMPARE(fetch(m_port, "POST", "/logout", {{"Cookie", "sid=" + login.cookie}}).status, 200);
+    QTRY_COMPARE(final(QStringLiteral("failed")).size(), 1);
+    const BackchannelDelivery last = final(QStringLiteral("failed")).constFirst();
+    QCOMPARE(last.attempt, 5);
+    QCOMPARE(last.status, 503);
+    QCOMPARE(final(QStringLiteral("retrying")).size(), 4);
+    QCOMPARE(m_receiver->count(), 5);
+}
+
+void tst_BackchannelNotifier::sessionsEndedBeforeStartAreNotAnnounced()
+{
+    SessionStore sessions(*m_db, *m_audit);
+    UserStore users(*m_db, *m_audit);
+    NewSession spec;
+    spec.userId = users.find(QStringLiteral("alice"))->id;
+    auto before = sessions.create(spec);
+    QVERIFY(before.has_value());
+    QVERIFY(sessions.revoke(before->session.id, QStringLiteral("before the server ran")).value());
+    start();
+    const Login login = loginCookie();
+    QVERIFY(sessions.revoke(login.sessionId, QStringLiteral("now")).value());
+    QTRY_COMPARE(final().size(), 1);
+    QCOMPARE(final().constFirst().sid, QString::number(login.sessionId));
+    QCOMPARE(m_receiver->count(), 1);
+}
+
+void tst_BackchannelNotifier::nothingRunsWithoutUris()
+{
+    ServerConfig config;
+    config.port = 0;
+    config.passwordHashing = cheapHashing();
+    m_port = m_server->start(config).value();
+    const Login login = loginCookie();
+    QCOMPARE(fetch(m_port, "POST", "/logout", {{"Cookie", "sid=" + login.cookie}}).status, 200);
+    m_server->stop(); // a notifier would have been polling every 100 ms: stopping waits for nothing
+    QCOMPARE(m_trace->size(), 0);
+    QCOMPARE(m_receiver->count(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_BackchannelNotifier)
+#include "tst_backchannelnotifier.moc"

@@ -1,0 +1,112 @@
+#include "ui/server/BackchannelPanel.h"
+
+#include "core/common/DisplayText.h"
+#include "core/logout/BackchannelLogoutRoutes.h"
+#include "core/logout/BackchannelService.h"
+#include "core/logout/BackchannelTrace.h"
+#include "core/logout/OidcLoginRoutes.h"
+#include "core/server/TestServer.h"
+#include "ui/server/BackchannelTraceModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+BackchannelPanel::BackchannelPanel(const KeyStore* keys, TestServer& server, QWidget* parent)
+    : QWidget(parent), m_trace(std::make_shared<logout::BackchannelTrace>()), m_model(new BackchannelTraceModel(this))
+{
+    setObjectName(QStringLiteral("backchannelPanel"));
+    server.addRouteFactory(logout::BackchannelService::factory(keys, m_trace));
+    server.addRouteFactory(logout::OidcLoginRoutes::factory(keys));
+    server.addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace));
+
+    auto* intro = new QLabel(tr("Relying parties told of every session that ends, by a signed logout token "
+                                "(OpenID Connect Back-Channel Logout). Changes apply at the next start."),
+                             this);
+    intro->setWordWrap(true);
+    m_uri = new QLineEdit(this);
+    m_uri->setObjectName(QStringLiteral("backchannelUriLineEdit"));
+    m_uri->setPlaceholderText(QStringLiteral("http://127.0.0.1:9000/backchannel-logout"));
+    m_uri->setAccessibleName(tr("Back-channel logout URI"));
+    m_add = new QPushButton(tr("Add lo&gout URI"), this);
+    m_add->setObjectName(QStringLiteral("addBackchannelUriButton"));
+    m_remove = new QPushButton(tr("Dele&te URI"), this);
+    m_remove->setObjectName(QStringLiteral("removeBackchannelUriButton"));
+    m_uris = new QListWidget(this);
+    m_uris->setObjectName(QStringLiteral("backchannelUriListWidget"));
+    m_uris->setAccessibleName(tr("Back-channel logout URIs"));
+    m_uris->setMaximumHeight(90);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("backchannelErrorLabel"));
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("backchannelTraceTableView"));
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Back-channel logout trace"));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_uri, 1);
+    row->addWidget(m_add);
+    row->addWidget(m_remove);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(row);
+    layout->addWidget(m_uris);
+    layout->addWidget(m_error);
+    layout->addWidget(m_table, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &BackchannelPanel::addUri);
+    connect(m_uri, &QLineEdit::returnPressed, this, &BackchannelPanel::addUri);
+    connect(m_remove, &QPushButton::clicked, this, &BackchannelPanel::removeUri);
+    // The trace is written in the notifier's and the server's threads.
+    connect(m_trace.get(), &logout::BackchannelTrace::deliveryRecorded, m_model, &BackchannelTraceModel::append,
+            Qt::QueuedConnection);
+}
+
+BackchannelPanel::~BackchannelPanel() = default;
+
+QStringList BackchannelPanel::uris() const
+{
+    QStringList out;
+    for (int i = 0; i < m_uris->count(); ++i) {
+        out << m_uris->item(i)->data(Qt::UserRole).toString();
+    }
+    return out;
+}
+
+void BackchannelPanel::addUri()
+{
+    const QString text = m_uri->text().trimmed();
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty() ||
+        !url.userInfo().isEmpty() || url.hasFragment()) {
+        m_error->setText(tr("Not an http(s) URL: %1").arg(DisplayText::escape(text.left(200))));
+        return;
+    }
+    const QString uri = url.toString(QUrl::FullyEncoded);
+    if (uris().contains(uri)) {
+        m_error->setText(tr("Already in the list."));
+        return;
+    }
+    auto* item = new QListWidgetItem(DisplayText::escape(uri), m_uris);
+    item->setData(Qt::UserRole, uri);
+    m_error->clear();
+    m_uri->clear();
+}
+
+void BackchannelPanel::removeUri()
+{
+    delete m_uris->currentItem();
+}
+
+} // namespace authscope
