@@ -433,8 +433,10 @@ void tst_OidcProvider::cliEndToEnd()
              QStringLiteral("client_credentials"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString opaque = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("access_token")).toString();
+    QVERIFY2(!opaque.isEmpty(), r.out.constData());
     r = cli({QStringLiteral("issuers"), QStringLiteral("introspect"), QStringLiteral("panva"), opaque});
-    QCOMPARE(r.exitCode, 0);
+    // Seen once in a clean-clone run under load: exit 2 here; say why if it happens again.
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("active: true"));
     r = cli({QStringLiteral("issuers"), QStringLiteral("revoke"), QStringLiteral("panva"), opaque});
     QVERIFY2(r.exitCode == 0, r.err.constData());
