@@ -3,6 +3,7 @@
 #include "app/cli/CliRunner.h"
 #include "app/cli/Passphrase.h"
 
+#include "core/common/DisplayText.h"
 #include "core/common/Settings.h"
 #include "core/common/Version.h"
 #include "core/services/Services.h"
@@ -83,7 +84,8 @@ int main(int argc, char** argv)
         const QString name = parser.value(profileOption);
         options.databasePath = settings.profileLocation(name);
         if (options.databasePath.isEmpty()) {
-            err << "authscope-cli: no connection profile named " << name << " (see 'profiles list')" << Qt::endl;
+            err << "authscope-cli: no connection profile named " << DisplayText::escape(name)
+                << " (see 'profiles list')" << Qt::endl;
             return exitCode(Outcome::Usage);
         }
         if (PostgresUrl::isPostgresUrl(options.databasePath)) {
