@@ -11,7 +11,10 @@ source "$(dirname "$0")/pg-cluster.sh"
 install_missing_packages
 build=${AUTHSCOPE_TEST_BUILD_DIR:-$AUTHSCOPE_ROOT/build-test}
 start=$(date +%s)
-configure_and_build "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUTHSCOPE_SANITIZE=ON -DAUTHSCOPE_BUILD_TESTS=ON
+# Shared engine libraries: one copy of the engine instead of one per test program (see AUTHSCOPE_SHARED_LIBS).
+configure_and_build "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUTHSCOPE_SANITIZE=ON -DAUTHSCOPE_BUILD_TESTS=ON \
+    -DAUTHSCOPE_SHARED_LIBS=ON
+log "build folder: $(du -sh "$build" 2>/dev/null | cut -f1); free on its disk: $(df -h --output=avail "$build" | tail -1 | tr -d ' ')"
 log "build took $(( $(date +%s) - start )) s"
 
 log "starting a throwaway PostgreSQL cluster"
@@ -23,7 +26,18 @@ log "running the tests"
 export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)" "$@"
+ctest_status=0
+ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)" "$@" || ctest_status=$?
+if [ "$ctest_status" -ne 0 ]; then
+    # What a failed run needs to be understood afterwards: the disk, and what the PostgreSQL server said.
+    log "ctest failed (exit $ctest_status); free disk: $(df -h --output=avail "$build" | tail -1 | tr -d ' ')"
+    if [ -f "$PG_CLUSTER_DIR/log/server.log" ]; then
+        log "the last lines of the PostgreSQL test cluster's log:"
+        grep -E 'PANIC|FATAL|ERROR|LOG:  (server process|terminating|database system)' "$PG_CLUSTER_DIR/log/server.log" |
+            grep -v 'password authentication failed\|does not exist' | tail -n 40 >&2 || true
+    fi
+    exit "$ctest_status"
+fi
 
 log "checking formatting (clang-format)"
 cd "$AUTHSCOPE_ROOT"
