@@ -13,7 +13,7 @@ function(authscope_add_test name)
         set(ARG_TIMEOUT 300)
     endif()
     add_executable(${name} ${ARG_SOURCES})
-    target_link_libraries(${name} PRIVATE Qt6::Test authscope_test_support authscope_options ${ARG_LIBS})
+    target_link_libraries(${name} PRIVATE Qt6::Test authscope_test_support authscope_options SQLite::SQLite3 ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
     set(test_home "${CMAKE_CURRENT_BINARY_DIR}/${name}.home")
     set_tests_properties(${name} PROPERTIES
