@@ -154,7 +154,7 @@ void DecodedPanel::showToken(const jose::DecodedToken& token)
     m_copyHeaderButton->setEnabled(true);
     const QString jkt = DpopBinding::jkt(token);
     if (!jkt.isEmpty()) {
-        m_bindingLabel->setText(QStringLiteral("<b>%1</b> &nbsp;<a href=\"#dpop\">%2</a>")
+        m_bindingLabel->setText(QStringLiteral("%1 &nbsp;<a href=\"#dpop\">%2</a>")
                                     .arg(DpopBinding::describe(jkt).toHtmlEscaped(), tr("Check a proof…")));
     }
     m_bindingLabel->setVisible(!jkt.isEmpty());

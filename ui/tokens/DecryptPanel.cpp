@@ -95,8 +95,8 @@ DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(scroll);
     splitter->addWidget(buildResults());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -131,6 +131,7 @@ QWidget* DecryptPanel::buildResults()
 
     m_headerView = makeView(QStringLiteral("decryptHeaderTextEdit"), tr("Protected header"), results);
     m_plaintextView = makeView(QStringLiteral("plaintextTextEdit"), tr("Plaintext"), results);
+    m_headerView->setMaximumHeight(150); // a handful of members; the plaintext gets the height
     m_plaintextNote = new QLabel(results);
     m_plaintextNote->setObjectName(QStringLiteral("plaintextNoteLabel"));
     m_plaintextNote->setWordWrap(true);
@@ -214,19 +215,23 @@ void DecryptPanel::setToken(const QByteArray& token, bool jwe)
     describeToken();
 }
 
+bool DecryptPanel::offersWayBack() const
+{
+    return !m_jwe && !m_innerToken.isEmpty() && m_token == m_innerToken;
+}
+
 void DecryptPanel::describeToken()
 {
-    m_backButton->setVisible(!m_jwe && !m_innerToken.isEmpty() && m_token == m_innerToken);
+    m_backButton->setVisible(offersWayBack());
     m_decryptButton->setEnabled(m_jwe && !m_worker);
     if (!m_jwe) {
         m_keySource->setTokenHeader({});
-        m_tokenLabel->setText(m_backButton->isVisible()
-                                  ? tr("The token on the page was decrypted from a JWE: it is the signed token that "
-                                       "was inside.")
-                              : m_token.isEmpty()
-                                  ? tr("No token yet. Paste an encrypted token (JWE, five parts) to decrypt it.")
-                                  : tr("The token on this page is not encrypted (it is a signed JWS): there is "
-                                       "nothing to decrypt."));
+        m_tokenLabel->setText(
+            offersWayBack()     ? tr("The token on the page was decrypted from a JWE: it is the signed token that "
+                                         "was inside.")
+            : m_token.isEmpty() ? tr("No token yet. Paste an encrypted token (JWE, five parts) to decrypt it.")
+                                : tr("The token on this page is not encrypted (it is a signed JWS): there is "
+                                     "nothing to decrypt."));
         setState(State::None, QString());
         return;
     }

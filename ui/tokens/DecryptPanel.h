@@ -53,6 +53,8 @@ public:
     // The last refusal's code ("jose.decrypt-failed", "ui.no-key"...), empty after a success.
     [[nodiscard]] QString errorCode() const { return m_errorCode; }
     [[nodiscard]] const std::optional<jose::JweDecryptResult>& lastResult() const { return m_result; }
+    // The token on the page is the inner token of a JWE decrypted here: the way back is offered.
+    [[nodiscard]] bool offersWayBack() const;
     // A plain sentence for an error code of the decrypter.
     [[nodiscard]] static QString sentenceFor(const QString& code);
 

@@ -168,6 +168,15 @@ void TokenTabs::showToken(const jose::DecodedToken& token)
         m_resign->setEnabled(true);
         m_resign->setSource(token.headerBytes, token.payload, token.payloadIsJson);
     }
+    updateTabVisibility(jwe);
+}
+
+void TokenTabs::updateTabVisibility(bool jwe)
+{
+    // Seven tabs do not fit beside the token at 1024×700: a JWE cannot be edited, a JWS has nothing to decrypt
+    // (unless it came out of a JWE, for the way back), so each shows only where it can act.
+    setTabVisible(indexOf(m_decrypt), jwe || m_decrypt->offersWayBack());
+    setTabVisible(indexOf(m_resign), !jwe);
 }
 
 void TokenTabs::clearToken()
@@ -183,6 +192,7 @@ void TokenTabs::clearToken()
     m_resign->setEnabled(true);
     m_verify->policyEditor()->setTokenFacts({}, {}, std::nullopt);
     setTabText(indexOf(m_claimsPage), tr("C&laims"));
+    updateTabVisibility(false);
 }
 
 void TokenTabs::setNow(qint64 nowSecs)

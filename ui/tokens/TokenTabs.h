@@ -63,6 +63,7 @@ private:
     void connectPanels();
     void connectResign();
     void showVerdict(VerifyPanel::Verdict verdict);
+    void updateTabVisibility(bool jwe);
 
     AppContext m_context;
     DecodedPanel* m_decoded = nullptr;

@@ -298,6 +298,13 @@ void VerifyPanel::verify()
             failures.append(issue);
         }
     }
+    if (policy.jwt && policy.profile == jose::ValidationPolicy::Profile::AccessTokenRfc9068 &&
+        policy.audience.isEmpty()) {
+        // RFC 9068 §4 makes the audience check part of the profile (the CLI's profile refuses to run without one).
+        failures.append(Error{QStringLiteral("policy.aud-required"),
+                              tr("RFC 9068 §4: a resource server must check aud; type the audience it answers to in "
+                                 "the policy")});
+    }
     bool signatureProblem = false;
     QStringList signatureTitles;
     for (const Error& issue : failures) {
@@ -388,11 +395,6 @@ void VerifyPanel::addClaimDiagnoses(const jose::ValidationPolicy& policy, const 
         if (!policy.audience.isEmpty() && !codes.contains(QStringLiteral("jose.aud-mismatch"))) {
             addDiagnosis(tr("Audience includes '%1', as required").arg(policy.audience), QStringLiteral("check.aud"),
                          Verdict::Valid);
-        }
-        if (policy.audience.isEmpty() && policy.profile == jose::ValidationPolicy::Profile::AccessTokenRfc9068) {
-            addDiagnosis(tr("RFC 9068 §4: a resource server must check aud; type the identifier it answers to in "
-                            "the policy's audience"),
-                         QStringLiteral("unchecked.aud-required"), Verdict::None);
         }
         if (policy.audience.isEmpty() && !m_tokenAudience.isEmpty()) {
             addDiagnosis(tr("Audience not checked: the token is for '%1'; require it, or type the audience this "
@@ -526,6 +528,9 @@ QString VerifyPanel::issueTitle(const QString& code)
     }
     if (code == u"jose.not-jwt") {
         return tr("not a JWT");
+    }
+    if (code == u"policy.aud-required") {
+        return tr("audience not checked");
     }
     if (code == u"jose.policy") {
         return tr("unusable policy");

@@ -17,6 +17,7 @@
 #include "ui/tokens/DecryptOptionsEditor.h"
 #include "ui/tokens/DecryptPanel.h"
 #include "ui/tokens/KeyInputWidget.h"
+#include "ui/tokens/ResignPanel.h"
 #include "ui/tokens/TokenEditor.h"
 #include "ui/tokens/TokensPage.h"
 #include "ui/tokens/VerifyPanel.h"
@@ -206,6 +207,10 @@ void tst_TokenDecrypt::jweOnThePagePointsToDecrypt()
     auto* notice = page->findChild<QLabel*>(QStringLiteral("jweNoticeLabel"));
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QStringLiteral("Decrypt")), qPrintable(notice->text()));
+    // A JWE cannot be edited and re-signed: that tab gives its place to Decrypt.
+    auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("tokenTabWidget"));
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(page->decryptPanel())));
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(page->resignPanel())));
     Q_EMIT notice->linkActivated(QStringLiteral("#decrypt"));
     QCOMPARE(page->findChild<QTabWidget*>(QStringLiteral("tokenTabWidget"))->currentWidget(), page->decryptPanel());
     const QString about = page->findChild<QLabel*>(QStringLiteral("decryptTokenLabel"))->text();
@@ -248,6 +253,7 @@ void tst_TokenDecrypt::nestedJwtOpensAndVerifies()
     QVERIFY(!page->decodedToken()->isJwe());
     auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("tokenTabWidget"));
     QCOMPARE(tabs->currentWidget(), page->findChild<QWidget*>(QStringLiteral("decodedPanel")));
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(panel))); // still there, for the way back
     QVERIFY(page->findChild<QPlainTextEdit*>(QStringLiteral("payloadJsonTextEdit"))
                 ->toPlainText()
                 .contains(QStringLiteral("\"alice\"")));
@@ -464,7 +470,11 @@ void tst_TokenDecrypt::signedTokenHasNothingToDecrypt()
     TokensPage* page = makePage();
     setToken(jose::Jws::sign(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")}}, "{\"exp\":1}", m_signer)
                  .value());
-    DecryptPanel* panel = decryptTab();
+    DecryptPanel* panel = page->decryptPanel();
+    // A signed token has nothing to decrypt: the tab is not even shown, and Edit & re-sign is.
+    auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("tokenTabWidget"));
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(panel)));
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(page->resignPanel())));
     QVERIFY(!panel->findChild<QPushButton*>(QStringLiteral("decryptButton"))->isEnabled());
     QVERIFY(page->findChild<QLabel*>(QStringLiteral("decryptTokenLabel"))->text().contains(u"not encrypted"));
     panel->decrypt(); // Ctrl+Return here does nothing either

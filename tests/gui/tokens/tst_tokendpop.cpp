@@ -425,6 +425,13 @@ void tst_TokenDpop::rfc9068ProfileReachesTheValidator()
     setToken(signToken(atHeader, good, m_signer));
     QTRY_COMPARE(verify->verdict(), VerifyPanel::Verdict::Valid);
     QVERIFY(verify->verdictText().contains(QStringLiteral("RFC 9068")));
+    // RFC 9068 §4: without an audience to check, the profile does not pass.
+    policy->setAudience(QString());
+    QTRY_COMPARE(verify->verdict(), VerifyPanel::Verdict::Invalid);
+    QVERIFY2(verify->verdictText().contains(QStringLiteral("audience not checked")), qPrintable(verify->verdictText()));
+    auto* diagnosis = page->findChild<QListWidget*>(QStringLiteral("diagnosisListWidget"));
+    QVERIFY(!diagnosis->findItems(QStringLiteral("policy.aud-required"), Qt::MatchStartsWith).isEmpty());
+    policy->setAudience(QStringLiteral("api://orders"));
 
     // An ID-token-like JWT: wrong typ and the access-token claims missing, each listed.
     setToken(signToken(
@@ -433,7 +440,10 @@ void tst_TokenDpop::rfc9068ProfileReachesTheValidator()
          {QStringLiteral("aud"), QStringLiteral("api://orders")},
          {QStringLiteral("exp"), kNow + 600}},
         m_signer));
-    QTRY_COMPARE(verify->verdict(), VerifyPanel::Verdict::Invalid);
+    // The verdict was already red (no audience): wait for this token's own result.
+    QTRY_VERIFY(verify->lastResult().has_value() &&
+                verify->lastResult()->codes().contains(QStringLiteral("jose.typ-mismatch")));
+    QCOMPARE(verify->verdict(), VerifyPanel::Verdict::Invalid);
     const QStringList codes = verify->lastResult()->codes();
     QVERIFY(codes.contains(QStringLiteral("jose.typ-mismatch")));
     QCOMPARE(codes.count(QStringLiteral("jose.claim-missing")), 4); // sub, client_id, iat, jti
