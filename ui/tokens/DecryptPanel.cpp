@@ -160,6 +160,8 @@ QWidget* DecryptPanel::buildResults()
     views->addWidget(plainBox);
     views->setStretchFactor(0, 1);
     views->setStretchFactor(1, 2);
+    views->hide(); // until there is something to show: before that the key and options get the height
+    m_resultViews = views;
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_decryptButton);
@@ -212,6 +214,7 @@ void DecryptPanel::setToken(const QByteArray& token, bool jwe)
     m_plaintextView->clear();
     m_plaintextNote->hide();
     m_openInnerButton->hide();
+    m_resultViews->hide();
     describeToken();
 }
 
@@ -325,6 +328,7 @@ void DecryptPanel::showResult(const jose::JweDecryptResult& result)
     }
     m_plaintextNote->show();
     m_openInnerButton->setVisible(nested);
+    m_resultViews->show();
     const QString kid = result.keyId.isEmpty() ? QString() : tr(" (kid '%1')").arg(result.keyId.left(64));
     setState(State::Decrypted,
              DisplayText::escape(tr("✔ Decrypted with %1%2: alg %3, enc %4")
@@ -340,6 +344,7 @@ void DecryptPanel::showRefusal(const Error& error)
     m_plaintextView->clear();
     m_openInnerButton->hide();
     m_plaintextNote->hide();
+    m_resultViews->hide();
     QString text = tr("✘ Not decrypted: %1 (%2)").arg(sentenceFor(error.code), error.code);
     const QString detail = withoutCliHints(error.message).trimmed();
     if (!detail.isEmpty()) {

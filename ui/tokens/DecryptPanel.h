@@ -94,6 +94,7 @@ private:
     QLabel* m_plaintextNote = nullptr;
     QPlainTextEdit* m_plaintextView = nullptr;
     QPushButton* m_openInnerButton = nullptr;
+    QWidget* m_resultViews = nullptr;
 
     QByteArray m_token;
     bool m_jwe = false;

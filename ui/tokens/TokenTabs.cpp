@@ -216,6 +216,8 @@ void TokenTabs::showVerdict(VerifyPanel::Verdict verdict)
     QString text = m_verify->verdictText();
     if (verdict == VerifyPanel::Verdict::None && m_hasToken) {
         text = tr("Signature not verified yet: choose a key on the Verify tab.");
+    } else if (verdict == VerifyPanel::Verdict::Unsupported) {
+        text.clear(); // a JWE: the Decoded tab's own notice says what to do
     }
     m_decoded->setVerdict(QString::fromLatin1(names[static_cast<int>(verdict)]), m_hasToken ? text : QString(), color);
     const int index = indexOf(m_verify);
