@@ -158,6 +158,7 @@ QWidget* DecryptKeySource::buildStorePage()
     m_storeNote = new QLabel(page);
     m_storeNote->setObjectName(QStringLiteral("decryptStoreNoteLabel"));
     m_storeNote->setWordWrap(true);
+    m_storeNote->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_storeCombo);
@@ -170,6 +171,7 @@ void DecryptKeySource::buildForm()
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("decryptKeyStatusLabel"));
     m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

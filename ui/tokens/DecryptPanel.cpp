@@ -58,6 +58,7 @@ DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget
     m_tokenLabel = new QLabel(this);
     m_tokenLabel->setObjectName(QStringLiteral("decryptTokenLabel"));
     m_tokenLabel->setWordWrap(true);
+    m_tokenLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_tokenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_backButton = new QPushButton(tr("Back to the encrypted token"), this);
     m_backButton->setObjectName(QStringLiteral("backToJweButton"));
@@ -123,6 +124,7 @@ QWidget* DecryptPanel::buildResults()
     m_statusLabel = new QLabel(results);
     m_statusLabel->setObjectName(QStringLiteral("decryptStatusLabel"));
     m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusLabel->setAccessibleName(tr("Decryption result"));
     QFont bold = m_statusLabel->font();
@@ -135,6 +137,7 @@ QWidget* DecryptPanel::buildResults()
     m_plaintextNote = new QLabel(results);
     m_plaintextNote->setObjectName(QStringLiteral("plaintextNoteLabel"));
     m_plaintextNote->setWordWrap(true);
+    m_plaintextNote->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_plaintextNote->hide();
     m_openInnerButton = new QPushButton(tr("Open the inner token (Decoded, Claims, Verify)"), results);
     m_openInnerButton->setObjectName(QStringLiteral("openInnerTokenButton"));

@@ -124,6 +124,7 @@ QWidget* DpopPanel::buildInputs()
     m_bindingLabel = new QLabel(inputs);
     m_bindingLabel->setObjectName(QStringLiteral("dpopBindingLabel"));
     m_bindingLabel->setWordWrap(true);
+    m_bindingLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_bindingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* form = new QFormLayout(inputs);
@@ -159,6 +160,7 @@ QWidget* DpopPanel::buildResults()
     m_verdictLabel = new QLabel(results);
     m_verdictLabel->setObjectName(QStringLiteral("dpopVerdictLabel"));
     m_verdictLabel->setWordWrap(true);
+    m_verdictLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdictLabel->setAccessibleName(tr("Proof verdict"));
     QFont big = m_verdictLabel->font();
@@ -167,6 +169,7 @@ QWidget* DpopPanel::buildResults()
     m_keyLabel = new QLabel(results);
     m_keyLabel->setObjectName(QStringLiteral("dpopProofKeyLabel"));
     m_keyLabel->setWordWrap(true);
+    m_keyLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_issuesList = new QListWidget(results);
     m_issuesList->setObjectName(QStringLiteral("dpopIssuesListWidget"));

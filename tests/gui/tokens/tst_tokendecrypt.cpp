@@ -118,6 +118,7 @@ private Q_SLOTS:
     void passwordAndP2cCap();
     void algorithmAllowList();
     void hostilePlaintextIsEscaped();
+    void hostileHeaderIsShownAsText();
     void keyStoreOffersNoSigningKey();
     void signedTokenHasNothingToDecrypt();
 
@@ -440,6 +441,23 @@ void tst_TokenDecrypt::hostilePlaintextIsEscaped()
     QVERIFY2(DisplayText::isSafe(shown), qPrintable(shown));
     QVERIFY(shown.contains(QStringLiteral("\\x1b")) && shown.contains(QStringLiteral("\\u202e")));
     QVERIFY(DisplayText::isSafe(panel->statusText()));
+}
+
+void tst_TokenDecrypt::hostileHeaderIsShownAsText()
+{
+    TokensPage* page = makePage();
+    // A kid with markup, an escape sequence and a right-to-left override, as a token's maker may write it.
+    const QString kid = QStringLiteral("<b>trusted</b>\x1b[2J\u202eevil");
+    jose::JweEncryptOptions options;
+    options.keyId = kid;
+    setToken(jose::JweEncryptor::encrypt("x", m_rsa, options).value());
+    for (const char* name : {"tokenSummaryLabel", "decryptTokenLabel"}) {
+        auto* label = page->findChild<QLabel*>(QLatin1StringView(name));
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY2(DisplayText::isSafe(label->text()), name);
+        QVERIFY2(label->text().contains(QStringLiteral("<b>trusted</b>\\x1b[2J\\u202eevil")),
+                 qPrintable(label->text()));
+    }
 }
 
 void tst_TokenDecrypt::keyStoreOffersNoSigningKey()
