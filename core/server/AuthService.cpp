@@ -645,7 +645,7 @@ QJsonObject AuthService::discovery(const QString& baseUrl)
             }
         }
     }
-    return QJsonObject{
+    QJsonObject document{
         {QStringLiteral("issuer"), m_config.issuer},
         {QStringLiteral("jwks_uri"), QString(baseUrl + QStringLiteral("/.well-known/jwks.json"))},
         {QStringLiteral("token_endpoint"), QString(baseUrl + QStringLiteral("/token/refresh"))},
@@ -660,6 +660,13 @@ QJsonObject AuthService::discovery(const QString& baseUrl)
         {QStringLiteral("id_token_signing_alg_values_supported"), algs},
         {QStringLiteral("access_token_signing_alg_values_supported"), algs},
     };
+    // B-DISCOVERY: announced only when relying parties are told of ended sessions. Every logout token the
+    // notifier (core/logout) sends carries the session's sid (B-TOKEN), so session support is true with it.
+    if (!m_config.backchannelLogoutUris.isEmpty()) {
+        document.insert(QStringLiteral("backchannel_logout_supported"), true);
+        document.insert(QStringLiteral("backchannel_logout_session_supported"), true);
+    }
+    return document;
 }
 
 } // namespace authscope
