@@ -7,6 +7,7 @@
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/JweCli.h"
+#include "app/cli/Passphrase.h"
 
 #include "core/common/DisplayText.h"
 #include "core/crypto/Random.h"
@@ -17,6 +18,8 @@
 #include "core/jose/JweEncryptor.h"
 #include "core/jose/JwkSet.h"
 #include "core/jose/StrictJson.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
 
 #include <QJsonDocument>
 
@@ -66,7 +69,8 @@ Result<JwkSet> loadKeys(CliContext& ctx, const CliArgs& args)
     const bool hasKey = args.isSet(u"key"_s);
     const bool hasPassword = args.isSet(u"password-file"_s);
     if (hasKey == hasPassword) {
-        return authscope::fail(u"cli.usage"_s, u"give exactly one of --key FILE or --password-file FILE"_s);
+        return authscope::fail(u"cli.usage"_s, u"give exactly one of --key FILE or --password-file FILE (decrypt: or "
+                                               "--key-store, --key-id KID)"_s);
     }
     if (hasPassword) {
         auto password = readSecretFile(ctx, args.value(u"password-file"_s));
@@ -89,6 +93,56 @@ Result<JwkSet> loadKeys(CliContext& ctx, const CliArgs& args)
         passphrase = *pass;
     }
     return loadKeyFile(ctx, args.value(u"key"_s), passphrase);
+}
+
+bool fromStore(const CliArgs& args)
+{
+    return args.isSet(u"key-store"_s) || args.isSet(u"key-id"_s);
+}
+
+// --key-store / --key-id KID: the key store's encryption keys (next, active, retiring; K-ENC-PURPOSE), opened with the
+// key store passphrase (--passphrase-file, AUTHSCOPE_PASSPHRASE or a prompt). --key-id keeps the one key it names
+// (exact, or a unique prefix).
+Result<JwkSet> loadStoreKeys(CliContext& ctx, const CliArgs& args)
+{
+    if (args.isSet(u"key"_s) || args.isSet(u"password-file"_s)) {
+        return authscope::fail(u"cli.usage"_s, u"--key-store and --key-id take no --key or --password-file"_s);
+    }
+    if (auto opened = ctx.open(CliNeed::KeyStore); !opened) {
+        return std::unexpected(opened.error());
+    }
+    auto passphrase = Passphrase::obtain({args.value(u"passphrase-file"_s), u"--passphrase-file"_s,
+                                          u"AUTHSCOPE_PASSPHRASE"_s, u"the key store passphrase"_s, false},
+                                         ctx.err());
+    if (!passphrase) {
+        return std::unexpected(passphrase.error());
+    }
+    auto unlocked = ctx.vault().unlock(*passphrase);
+    Passphrase::wipe(*passphrase); // D-ENV-SECRET
+    if (!unlocked) {
+        return std::unexpected(unlocked.error());
+    }
+    auto keys = ctx.keys().decryptionKeys();
+    if (!keys || !args.isSet(u"key-id"_s)) {
+        return keys;
+    }
+    const QString given = args.value(u"key-id"_s);
+    QList<Jwk> matches;
+    for (const Jwk& key : keys->keys()) {
+        if (key.kid() == given) {
+            return JwkSet({key});
+        }
+        if (!given.isEmpty() && key.kid().startsWith(given)) {
+            matches << key;
+        }
+    }
+    if (matches.size() == 1) {
+        return JwkSet(matches);
+    }
+    return authscope::fail(u"keys.not-found"_s,
+                           u"--key-id: %1 decrypting key(s) of the key store match '%2' (keys list shows the "
+                           "encryption purpose)"_s.arg(matches.size())
+                               .arg(DisplayText::escape(given.left(128))));
 }
 
 Result<JweDecryptOptions> decryptOptionsFrom(const CliArgs& args)
@@ -191,7 +245,7 @@ Outcome runDecrypt(CliContext& ctx, const CliArgs& args)
     if (!options) {
         return ctx.fail(options.error().message);
     }
-    auto keys = loadKeys(ctx, args);
+    auto keys = fromStore(args) ? loadStoreKeys(ctx, args) : loadKeys(ctx, args);
     if (!keys) {
         return ctx.fail(keys.error());
     }
@@ -289,6 +343,17 @@ const CliRegistrar decryptRegistrar{
                    .repeatable(),
                CliOption(u"allow-rsa1_5"_s, u"Allow RSA1_5 (off by default: padding-oracle risk)."_s),
                CliOption(u"max-p2c"_s, u"PBES2 iteration cap (default 10000)."_s, u"N"_s),
+               CliOption(u"key-store"_s,
+                         u"Decrypt with the key store's encryption keys (next, active and retiring; picked by the "
+                         "token's kid). Needs the key store passphrase."_s),
+               CliOption(u"key-id"_s,
+                         u"Decrypt with this one encryption key of the key store (a unique prefix is "
+                         "enough). Needs the key store passphrase."_s,
+                         u"KID"_s),
+               CliOption(u"passphrase-file"_s,
+                         u"With --key-store or --key-id: read the key store passphrase from FILE (else "
+                         "AUTHSCOPE_PASSPHRASE, else a prompt)."_s,
+                         u"FILE"_s),
                jsonOption(u"Print header, plaintext and algorithms as JSON."_s)})};
 
 const CliRegistrar encryptRegistrar{

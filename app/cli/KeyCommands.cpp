@@ -504,7 +504,10 @@ CliOption dryRunOption()
 
 CliOption purposeOption()
 {
-    return CliOption(u"purpose"_s, u"Signing purpose (default: default)."_s, u"P"_s);
+    return CliOption(u"purpose"_s,
+                     u"Key purpose (default: default). 'encryption' holds the keys tokens are encrypted to (use "
+                     "enc, a JWE alg); they decrypt and never sign."_s,
+                     u"P"_s);
 }
 
 QString exactlyOne(const QString& command, const QString& what)
@@ -517,25 +520,32 @@ QList<CliCommand> keyCommands()
 {
     const QString kty = u"keys generate needs --kty RSA|EC|OKP|oct (see --help)"_s;
     return {
-        CliCommand(u"list"_s, u"List the signing keys (no passphrase needed)."_s, &runList)
+        CliCommand(u"list"_s, u"List the keys with their purpose (no passphrase needed)."_s, &runList)
             .with({jsonOption(u"Print a JSON array."_s)})
             .opens(CliNeed::KeyStore),
         CliCommand(u"generate"_s,
-                   u"Generate a signing key (its private part is sealed under the key store passphrase)."_s,
+                   u"Generate a signing key, or with --purpose encryption a key tokens are encrypted to (its "
+                   "private part is sealed under the key store passphrase)."_s,
                    &runGenerate)
             .refusesArgumentsWith(kty)
-            .with({CliOption(u"kty"_s, u"Key type: RSA, EC, OKP or oct."_s, u"KTY"_s).required(kty),
-                   CliOption(u"alg"_s, u"Algorithm (default: from the type)."_s, u"ALG"_s),
-                   CliOption(u"crv"_s, u"Curve: P-256, P-384, P-521, Ed25519, Ed448."_s, u"CRV"_s),
-                   CliOption(u"bits"_s, u"RSA modulus (2048, 3072 or 4096) or HMAC secret size in bits."_s, u"N"_s),
-                   CliOption(u"state"_s, u"next or active (default: active when there is none, else next)."_s,
-                             u"STATE"_s),
-                   CliOption(u"kid"_s, u"Key ID (default: RFC 7638 thumbprint)."_s, u"KID"_s), purposeOption(),
-                   dryRunOption(), passphraseFileOption()})
+            .with(
+                {CliOption(u"kty"_s, u"Key type: RSA, EC, OKP or oct."_s, u"KTY"_s).required(kty),
+                 CliOption(u"alg"_s,
+                           u"Algorithm (default: from the type; for --purpose encryption RSA-OAEP-256, "
+                           "ECDH-ES+A256KW or A256KW)."_s,
+                           u"ALG"_s),
+                 CliOption(u"crv"_s, u"Curve: P-256, P-384, P-521, Ed25519, Ed448; X25519, X448 for encryption keys."_s,
+                           u"CRV"_s),
+                 CliOption(u"bits"_s, u"RSA modulus (2048, 3072 or 4096) or HMAC secret size in bits."_s, u"N"_s),
+                 CliOption(u"state"_s, u"next or active (default: active when there is none, else next)."_s,
+                           u"STATE"_s),
+                 CliOption(u"kid"_s, u"Key ID (default: RFC 7638 thumbprint)."_s, u"KID"_s), purposeOption(),
+                 dryRunOption(), passphraseFileOption()})
             .opens(CliNeed::KeyStore),
         CliCommand(u"import"_s,
-                   u"Import signing keys from a PEM, JWK or JWKS file ('-' for standard input). A public key without "
-                   "its private part is imported as retiring: it verifies old tokens and never signs."_s,
+                   u"Import signing keys (or with --purpose encryption, encryption keys) from a PEM, JWK or JWKS "
+                   "file ('-' for standard input). A public key without its private part is imported as retiring: "
+                   "it verifies old tokens and never signs."_s,
                    &runImport)
             .takes({{u"FILE"_s, u"The key file."_s}}, exactlyOne(u"import"_s, u"FILE"_s))
             .with({CliOption(u"state"_s, u"next, active or retiring."_s, u"STATE"_s),
@@ -601,8 +611,8 @@ QList<CliCommand> keyCommandsContinued()
                  dryRunOption()})
             .opens(CliNeed::KeyStore),
         CliCommand(u"jwks"_s,
-                   u"Print the published JWKS: the next, active and retiring public keys (never a private member, "
-                   "never an HMAC secret)."_s,
+                   u"Print the published JWKS: the next, active and retiring public keys, signing keys with use sig "
+                   "and encryption keys with use enc (never a private member, never a secret)."_s,
                    &runJwks)
             .opens(CliNeed::KeyStore),
         CliCommand(u"policy"_s, u"Show or change the rotation policy. Without options it prints the policy."_s,
@@ -632,7 +642,8 @@ QList<CliCommand> keyCommandsContinued()
 
 const CliRegistrar registrar{CliGroup{
     u"keys"_s,
-    u"Signing keys: list, generate, import, export, rotate, retire, revoke, JWKS, rotation policy, passphrase."_s,
+    u"Signing and encryption keys: list, generate, import, export, rotate, retire, revoke, JWKS, rotation policy, "
+    "passphrase."_s,
     keyCommands() + keyCommandsContinued(),
     u"The key store passphrase comes from --passphrase-file FILE, else AUTHSCOPE_PASSPHRASE, else a prompt on a\n"
     "terminal; the first command that needs it sets it. Reading (list, jwks, policy, export) needs none.\nA KID may "

@@ -12,8 +12,26 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+// What an encryption key does in its state (K-ENC-PURPOSE): it is encrypted to and decrypts, never signs.
+QString encryptionRole(const KeyRecord& r, qint64 now)
+{
+    switch (r.state) {
+    case KeyState::Active:
+        return u"encrypted to; decrypts"_s;
+    case KeyState::Next:
+        return u"published; decrypts"_s;
+    case KeyState::Retiring:
+        return u"decrypts only; retires in %1"_s.arg(TimeFormat::durationToMinute(r.retireAfterMs - now));
+    default:
+        return {};
+    }
+}
+
 QString whatNext(const KeyRecord& r, qint64 now, const RotationPolicy& policy, qint64 nextRotation)
 {
+    if (const QString role = r.isEncryption() ? encryptionRole(r, now) : QString(); !role.isEmpty()) {
+        return role;
+    }
     switch (r.state) {
     case KeyState::Active:
         if (nextRotation > 0) {

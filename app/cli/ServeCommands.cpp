@@ -13,6 +13,7 @@
 #include "core/logout/OidcLoginRoutes.h"
 #include "core/server/HealthRoutes.h"
 #include "core/server/TestServer.h"
+#include "core/server/TokenEncryption.h"
 #include "core/services/Services.h"
 #include "core/storage/Database.h"
 
@@ -173,6 +174,37 @@ std::optional<Outcome> unlockKeys(CliContext& ctx, const CliArgs& args)
     return std::nullopt;
 }
 
+// --encrypt-tokens KID: exact, else a unique prefix of an encryption key's kid the server can use (E-SERVER-NESTED).
+Result<QString> encryptionKid(const KeyStore& keys, const QString& given)
+{
+    auto rows = keys.list();
+    if (!rows) {
+        return std::unexpected(rows.error());
+    }
+    QStringList matches;
+    for (const KeyRecord& r : std::as_const(*rows)) {
+        if (r.kid == given) {
+            matches = {r.kid};
+            break;
+        }
+        if (!given.isEmpty() && r.kid.startsWith(given) && r.isEncryption()) {
+            matches << r.kid;
+        }
+    }
+    if (matches.size() != 1) {
+        return fail(
+            u"keys.not-found"_s,
+            matches.isEmpty()
+                ? u"--encrypt-tokens: there is no key '%1' (keys generate --purpose encryption)"_s.arg(
+                      DisplayText::escape(given.left(128)))
+                : u"--encrypt-tokens: '%1' matches %2 keys"_s.arg(DisplayText::escape(given)).arg(matches.size()));
+    }
+    if (auto ok = TokenEncryption::checkUsable(keys, matches.constFirst()); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return matches.constFirst();
+}
+
 Outcome runServe(CliContext& ctx, const CliArgs& args)
 {
     auto config = configFrom(args);
@@ -186,6 +218,13 @@ Outcome runServe(CliContext& ctx, const CliArgs& args)
     if (auto failed = unlockKeys(ctx, args)) {
         return *failed;
     }
+    if (args.isSet(u"encrypt-tokens"_s)) {
+        auto kid = encryptionKid(ctx.keys(), args.value(u"encrypt-tokens"_s));
+        if (!kid) {
+            return ctx.fail(kid.error());
+        }
+        config->encryptTokensKid = *kid;
+    }
     RotationScheduler scheduler(ctx.keys());
     scheduler.start();
 
@@ -195,7 +234,7 @@ Outcome runServe(CliContext& ctx, const CliArgs& args)
     server.addRouteFactory(logout::BackchannelService::factory(&ctx.keys(), trace));
     // The relying party side: /login/oidc through a saved issuer, and its logout tokens at /backchannel-logout.
     server.addRouteFactory(logout::OidcLoginRoutes::factory(&ctx.keys()));
-    server.addRouteFactory(logout::BackchannelLogoutRoutes::factory(trace));
+    server.addRouteFactory(logout::BackchannelLogoutRoutes::factory(trace, &ctx.keys()));
     // B-TRACE: every delivery attempt goes to the log, quiet or not (it names the token by its jti only).
     QObject::connect(
         trace.get(), &logout::BackchannelTrace::deliveryRecorded, &server,
@@ -217,6 +256,10 @@ Outcome runServe(CliContext& ctx, const CliArgs& args)
     ctx.out() << "AuthScope test server listening on " << server.baseUrl() << " as node " << config->nodeName << " on "
               << (ctx.database().isPostgres() ? "PostgreSQL " : "SQLite ") << ctx.database().displayName()
               << " (Ctrl+C stops it)" << Qt::endl;
+    if (!config->encryptTokensKid.isEmpty()) {
+        ctx.out() << "access tokens are nested JWTs encrypted to " << DisplayText::escape(config->encryptTokensKid)
+                  << "; bearer tokens must be such JWEs" << Qt::endl;
+    }
     if (config->tls) {
         ctx.out() << "self-signed certificate, SHA-256 " << server.tlsFingerprint()
                   << " (curl: add -k, or --pinnedpubkey)" << Qt::endl;
@@ -284,6 +327,12 @@ const CliRegistrar registrar{
                       "reuse) with a signed logout token (OpenID Connect Back-Channel Logout 1.0); repeatable. Each "
                       "delivery is retried with backoff and logged."_s,
                       u"URL"_s),
+            CliOption(u"encrypt-tokens"_s,
+                      u"Issue access tokens as nested JWTs: the signed token encrypted (JWE, cty JWT) to KID, a key of "
+                      "the encryption purpose (keys generate --purpose encryption; a unique prefix is enough). Bearer "
+                      "tokens must then be such JWEs; they are decrypted with the store's encryption keys before the "
+                      "signature is checked, and a bare signed token is refused. Needs the passphrase."_s,
+                      u"KID"_s),
         })
         .opens(CliNeed::KeyStore)};
 

@@ -2,6 +2,7 @@
 
 #include "core/crypto/SecureWipe.h"
 #include "core/jose/Jws.h"
+#include "core/keys/EncryptionKeys.h"
 #include "core/keys/KeyRecord.h"
 #include "core/keys/KeyRepository.h"
 #include "core/keys/KeyVault.h"
@@ -107,6 +108,10 @@ Result<Jwk> KeyMaterial::privateKey(const QString& kid) const
 
 Result<Jwk> KeyMaterial::signingKey(const QString& purpose) const
 {
+    if (EncryptionKeys::isEncryptionPurpose(purpose)) {
+        return fail(QStringLiteral("keys.not-signing"),
+                    QStringLiteral("the keys of '%1' decrypt tokens and never sign (K-ENC-PURPOSE)").arg(purpose));
+    }
     auto kid = m_repository.activeKid(purpose);
     if (!kid) {
         return std::unexpected(kid.error());

@@ -4,6 +4,7 @@
 #include "core/crypto/Random.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/JwkSet.h"
+#include "core/keys/EncryptionKeys.h"
 #include "core/keys/JwksPublisher.h"
 #include "core/keys/KeyLifecycle.h"
 
@@ -46,9 +47,7 @@ bool validKid(const QString& kid)
 
 Result<void> checkPurpose(const QString& purpose)
 {
-    RotationPolicy p;
-    p.purpose = purpose;
-    return p.validate();
+    return RotationPolicy::defaultsFor(purpose).validate();
 }
 
 QString defaultAlg(const Jwk& key)
@@ -192,14 +191,17 @@ void KeyPlanner::finishPlan(KeyChangePlan& plan)
 
 Result<Jwk> KeyPlanner::prepareNewKey(const KeyGenerateRequest& request)
 {
+    if (!request.kid.isEmpty() && !validKid(request.kid)) {
+        return fail(QStringLiteral("keys.bad-request"),
+                    QStringLiteral("a kid is 1 to 128 printable ASCII characters without spaces"));
+    }
+    if (EncryptionKeys::isEncryptionPurpose(request.purpose)) {
+        return EncryptionKeys::generate(request); // K-ENC-PURPOSE: use "enc" and a JWE alg, never a signing key
+    }
     const auto type = Jwk::typeFromName(request.kty);
     if (!type) {
         return fail(QStringLiteral("keys.bad-request"),
                     QStringLiteral("unknown key type '%1' (RSA, EC, OKP or oct)").arg(request.kty));
-    }
-    if (!request.kid.isEmpty() && !validKid(request.kid)) {
-        return fail(QStringLiteral("keys.bad-request"),
-                    QStringLiteral("a kid is 1 to 128 printable ASCII characters without spaces"));
     }
     Jwk::GenerateOptions options;
     options.type = *type;
@@ -305,8 +307,10 @@ Result<QList<Jwk>> KeyPlanner::readKeyFile(QByteArrayView contents, const KeyImp
     return set->keys();
 }
 
-Result<QString> KeyPlanner::prepareImportedKey(Jwk& key, const KeyImportOptions& options, const QString& which,
-                                               const ImportState& seen)
+namespace {
+
+// A signing key from a file: use "sig" (or none), a JWS alg that fits it.
+Result<void> prepareSigningImport(Jwk& key, const KeyImportOptions& options, const QString& which)
 {
     if (key.isKeyAgreementOnly()) {
         return fail(QStringLiteral("keys.not-signing"),
@@ -334,6 +338,21 @@ Result<QString> KeyPlanner::prepareImportedKey(Jwk& key, const KeyImportOptions&
     key.setAlg(algName);
     if (auto ok = key.checkUsable(*alg, Jwk::Operation::Verify); !ok) {
         return fail(ok.error().code, which + ok.error().message);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QString> KeyPlanner::prepareImportedKey(Jwk& key, const KeyImportOptions& options, const QString& which,
+                                               const ImportState& seen)
+{
+    // K-ENC-PURPOSE: the purpose decides whether the file must hold signing or encryption keys.
+    auto prepared = EncryptionKeys::isEncryptionPurpose(options.purpose)
+                        ? EncryptionKeys::prepareImported(key, options.alg, which)
+                        : prepareSigningImport(key, options, which);
+    if (!prepared) {
+        return std::unexpected(prepared.error());
     }
     if (key.isSymmetric() && !key.isPrivate()) {
         return fail(QStringLiteral("keys.bad-request"), which + QStringLiteral("an HMAC key without its secret"));
@@ -462,6 +481,12 @@ KeyGenerateRequest KeyPlanner::rotationModel(const KeyChangePlan& plan, const Ke
         like.alg = model->alg;
         like.curve = model->curve;
         like.bits = model->bits;
+        return like;
+    }
+    if (EncryptionKeys::isEncryptionPurpose(options.purpose)) {
+        const auto encAlg = jose::JweAlgorithms::fromName(plan.policy.alg);
+        like.alg = encAlg ? plan.policy.alg : EncryptionKeys::defaultPolicyAlg();
+        like.kty = EncryptionKeys::keyTypeFor(encAlg.value_or(jose::JweAlgorithm::EcdhEsA256KW));
         return like;
     }
     const auto alg = JwsAlgorithms::fromName(plan.policy.alg).value_or(JwsAlgorithm::ES256);

@@ -37,6 +37,8 @@ struct KeyRecord
     qint64 maxTokenLifetimeSecs = 0; // the longest token lifetime in force while it signed
 
     [[nodiscard]] bool isSymmetric() const { return kty == QStringLiteral("oct"); }
+    // A key of the encryption purpose (use "enc", K-ENC-PURPOSE): it decrypts, it never signs or verifies.
+    [[nodiscard]] bool isEncryption() const { return use == QStringLiteral("enc"); }
     // The state at `nowMs`: a retiring key whose retire-after has passed counts as retired even before the
     // maintenance has written that down, so that its tokens never verify a moment too long.
     [[nodiscard]] KeyState effectiveState(qint64 nowMs) const;

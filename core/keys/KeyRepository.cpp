@@ -171,9 +171,7 @@ Result<RotationPolicy> KeyRepository::policy(QSqlDatabase& transaction, const QS
     if (q.next()) {
         return policyFrom(q, 0, purpose);
     }
-    RotationPolicy defaults;
-    defaults.purpose = purpose;
-    return defaults;
+    return RotationPolicy::defaultsFor(purpose);
 }
 
 Result<RotationPolicy> KeyRepository::policy(const QString& purpose) const
@@ -374,8 +372,8 @@ Result<void> KeyRepository::insert(QSqlDatabase& transaction, const NewKeyRow& r
                                  "retire_after_ms, max_token_lifetime_s, updated_ms) "
                                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {row.kid, row.purpose, row.kty, row.curve.isEmpty() ? QStringLiteral("") : row.curve, row.bits,
-                   row.alg, QStringLiteral("sig"), KeyStates::name(row.state), row.origin, thumb,
-                   row.publicJwk.isEmpty() ? QStringLiteral("") : row.publicJwk, sealed, row.createdMs,
+                   row.alg, row.use.isEmpty() ? QStringLiteral("sig") : row.use, KeyStates::name(row.state), row.origin,
+                   thumb, row.publicJwk.isEmpty() ? QStringLiteral("") : row.publicJwk, sealed, row.createdMs,
                    nullIfZero(row.activatedMs), nullIfZero(row.retireAfterMs), row.maxTokenLifetimeSecs,
                    row.createdMs});
 }

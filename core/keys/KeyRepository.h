@@ -38,6 +38,7 @@ public:
         QString curve;
         int bits = 0;
         QString alg;
+        QString use; // "sig" (empty: sig) or "enc" (K-ENC-PURPOSE)
         KeyState state = KeyState::Next;
         QString origin;
         QString thumbprint;       // empty for an HMAC secret

@@ -8,9 +8,7 @@ RotationPolicy KeySnapshot::policyFor(const QString& purpose) const
     if (it != policies.constEnd()) {
         return it.value();
     }
-    RotationPolicy defaults;
-    defaults.purpose = purpose;
-    return defaults;
+    return RotationPolicy::defaultsFor(purpose);
 }
 
 const KeyRecord* KeySnapshot::find(const QString& kid) const

@@ -24,6 +24,7 @@ QJsonObject newKeyDetails(const KeyChangePlan& plan, const KeyChangePlan::NewKey
                        {QStringLiteral("alg"), k.key.alg()},
                        {QStringLiteral("state"), KeyStates::name(k.state)},
                        {QStringLiteral("purpose"), plan.purpose},
+                       {QStringLiteral("use"), k.key.use()},
                        {QStringLiteral("private"), k.key.isPrivate()}};
 }
 
@@ -126,19 +127,27 @@ Result<jose::JwkSet> KeyStore::publishedKeys() const
 
 Result<jose::JwkSet> KeyStore::verificationKeys() const
 {
-    auto set = publishedKeys();
+    auto rows = list();
+    if (!rows) {
+        return std::unexpected(rows.error());
+    }
+    // K-USE: the published encryption keys (use "enc") never verify a signature.
+    QList<KeyRecord> signing;
+    for (const KeyRecord& r : std::as_const(*rows)) {
+        if (!r.isEncryption()) {
+            signing.append(r);
+        }
+    }
+    auto set = jose::JwkSet::fromJson(JwksPublisher::jwksOf(signing, m_clock.nowMs()));
     if (!set) {
         return set;
     }
     if (!m_vault.isUnlocked()) {
         return set;
     }
-    auto rows = list();
-    if (!rows) {
-        return std::unexpected(rows.error());
-    }
     for (const KeyRecord& r : std::as_const(*rows)) {
-        if (r.isSymmetric() && (r.state == KeyState::Active || r.state == KeyState::Retiring)) {
+        // K-USE: an encryption secret (A*KW, dir) is never an HMAC key.
+        if (r.isSymmetric() && !r.isEncryption() && (r.state == KeyState::Active || r.state == KeyState::Retiring)) {
             auto key = privateKey(r.kid);
             if (key) {
                 set->add(*key);
@@ -146,6 +155,54 @@ Result<jose::JwkSet> KeyStore::verificationKeys() const
         }
     }
     return set;
+}
+
+Result<jose::JwkSet> KeyStore::decryptionKeys() const
+{
+    auto rows = list();
+    if (!rows) {
+        return std::unexpected(rows.error());
+    }
+    const qint64 now = m_clock.nowMs();
+    jose::JwkSet set;
+    for (const KeyRecord& r : std::as_const(*rows)) {
+        const KeyState state = r.effectiveState(now);
+        if (!r.isEncryption() || !r.hasPrivate || !KeyStates::isPublished(state)) {
+            continue;
+        }
+        auto key = privateKey(r.kid);
+        if (!key) {
+            return std::unexpected(key.error());
+        }
+        set.add(*key);
+    }
+    return set;
+}
+
+Result<jose::Jwk> KeyStore::encryptionKey(const QString& kid) const
+{
+    auto found = find(kid);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (!found->has_value()) {
+        return fail(QStringLiteral("keys.not-found"), QStringLiteral("there is no key with kid '%1'").arg(kid));
+    }
+    const KeyRecord& r = **found;
+    if (!r.isEncryption()) {
+        return fail(QStringLiteral("keys.not-encryption"),
+                    QStringLiteral("%1 is a signing key; nothing is encrypted to it (K-USE)").arg(kid));
+    }
+    const KeyState state = r.effectiveState(m_clock.nowMs());
+    if (state != KeyState::Active && state != KeyState::Next) {
+        return fail(
+            QStringLiteral("keys.not-usable"),
+            QStringLiteral("%1 is %2: only a next or active key is encrypted to").arg(kid, KeyStates::name(state)));
+    }
+    if (r.isSymmetric()) {
+        return privateKey(kid);
+    }
+    return jose::Jwk::fromJson(r.publicJwk);
 }
 
 namespace {
@@ -199,6 +256,7 @@ Result<KeyStore::NewRows> KeyStore::sealNewKeys(const KeyChangePlan& plan) const
         row.curve = key.curve();
         row.bits = key.bits();
         row.alg = key.alg();
+        row.use = key.use();
         row.state = k.state;
         row.origin = k.origin;
         auto sealed = m_material->seal(key);

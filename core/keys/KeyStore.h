@@ -106,6 +106,12 @@ public:
     // Private material: the vault must be unlocked.
     [[nodiscard]] Result<jose::Jwk> privateKey(const QString& kid) const;
     [[nodiscard]] Result<jose::Jwk> signingKey(const QString& purpose = DefaultPurpose) const;
+    // K-ENC-PURPOSE: the private keys of the encryption purpose that may decrypt now (next, active, and retiring until
+    // their retire-after; never retired or revoked ones), each with use "enc" and its JWE alg.
+    [[nodiscard]] Result<jose::JwkSet> decryptionKeys() const;
+    // The key of the encryption purpose named `kid` to encrypt to: it must be next or active (a retiring key only
+    // decrypts what was sent to it before). Its public half, or for a secret (A*KW, dir) the secret.
+    [[nodiscard]] Result<jose::Jwk> encryptionKey(const QString& kid) const;
     // A compact JWT signed by the active key: header {alg, kid, typ}.
     [[nodiscard]] Result<QByteArray> signJwt(const QJsonObject& claims, const QString& purpose = DefaultPurpose,
                                              const QString& typ = QStringLiteral("JWT")) const;

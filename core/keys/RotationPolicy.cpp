@@ -1,12 +1,24 @@
 #include "core/keys/RotationPolicy.h"
 
+#include "core/jose/JweAlgorithm.h"
 #include "core/jose/JwsAlgorithm.h"
+#include "core/keys/EncryptionKeys.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace authscope {
+
+RotationPolicy RotationPolicy::defaultsFor(const QString& purpose)
+{
+    RotationPolicy p;
+    p.purpose = purpose;
+    if (EncryptionKeys::isEncryptionPurpose(purpose)) {
+        p.alg = EncryptionKeys::defaultPolicyAlg();
+    }
+    return p;
+}
 
 Result<void> RotationPolicy::validate() const
 {
@@ -40,6 +52,16 @@ Result<void> RotationPolicy::validate() const
                     QStringLiteral("relying parties may cache the JWKS for %1 s, longer than the rotation period: a "
                                    "new key would sign before they know it")
                         .arg(jwksMaxAgeSecs));
+    }
+    if (EncryptionKeys::isEncryptionPurpose(purpose)) {
+        // K-ENC-PURPOSE: keys of this purpose are generated for a JWE alg (RSA1_5 and PBES2 are never stored).
+        const auto encAlg = jose::JweAlgorithms::fromName(alg);
+        if (!encAlg || *encAlg == jose::JweAlgorithm::Rsa1_5 ||
+            jose::JweAlgorithms::family(*encAlg) == jose::JweKeyFamily::Pbes2) {
+            return fail(QStringLiteral("keys.policy"),
+                        QStringLiteral("'%1' is no key management algorithm for stored encryption keys").arg(alg));
+        }
+        return {};
     }
     const auto algorithm = jose::JwsAlgorithms::fromName(alg);
     if (!algorithm) {

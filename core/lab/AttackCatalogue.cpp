@@ -2,6 +2,7 @@
 
 #include "core/lab/ClaimAttacks.h"
 #include "core/lab/DpopAttacks.h"
+#include "core/lab/JweAttacks.h"
 #include "core/lab/KeyConfusionAttacks.h"
 #include "core/lab/LogoutAttacks.h"
 #include "core/lab/SessionAttacks.h"
@@ -184,6 +185,44 @@ const QList<AttackCatalogue::Entry>& AttackCatalogue::entries()
               "B-RP-VALIDATE, T-CLAIMS; OIDC Back-Channel Logout 1.0 §2.6; RFC 8725 §3.11",
               "A token signed by the issuer, without the back-channel logout event.", "400", true),
          &LogoutAttacks::withoutEvents},
+        // Encrypted tokens (JWE), made with the target's own published encryption key around tokens it signed.
+        {spec("jwe-where-jws-required", "JWE where a JWS is required", "token",
+              "E-TYPE-CONFUSION; RFC 7519 §11.2; RFC 8725 §2.8",
+              "A token the target just issued, encrypted to its published encryption key (a nested JWT), sent to a "
+              "server whose tokens are plain signed ones.",
+              "401"),
+         &JweAttacks::jweWhereJwsRequired},
+        {spec("jws-where-jwe-required", "JWS where a JWE is required", "token",
+              "E-TYPE-CONFUSION, E-SERVER-NESTED; RFC 7519 §5.2",
+              "A signed token of the target without its encryption, sent to the server that issues nested JWTs.",
+              "401"),
+         &JweAttacks::jwsWhereJweRequired},
+        {spec("jwe-unsigned-claims", "JWE with unsigned claims", "token",
+              "E-TYPE-CONFUSION, E-SERVER-NESTED; RFC 7519 §11.2; RFC 8725 §2.8",
+              "Claims with admin roles encrypted to the target's public encryption key, with no signed token inside: "
+              "anyone can encrypt to a public key.",
+              "401"),
+         &JweAttacks::unsignedClaims},
+        {spec("jwe-truncated-tag", "JWE with an 8-byte GCM tag", "token",
+              "E-GCM-TAG; RFC 7518 §5.3; NIST SP 800-38D §5.2.1.2",
+              "A well-made nested JWT whose A256GCM tag is cut to its first 8 bytes.", "401"),
+         &JweAttacks::truncatedTag},
+        {spec("jwe-zip-bomb", "JWE zip bomb", "token", "E-ZIP-CAP; RFC 7516 §4.1.3; CVE-2024-33664",
+              "A nested JWT with zip DEF: a few KiB that inflate to a 1.5 MiB token signed with the real key.",
+              "401/413/431", true),
+         &JweAttacks::zipBomb},
+        {spec("jwe-rsa-oracle", "RSA padding-oracle probe", "token",
+              "E-RSA-ORACLE; RFC 7516 §11.5; RFC 3218; Bleichenbacher (CRYPTO '98)",
+              "Two nested JWTs to the target's RSA encryption key, one with a random encrypted key (bad padding), one "
+              "with a changed ciphertext (bad tag): both must be refused with the same answer.",
+              "401, same answer"),
+         &JweAttacks::rsaOracle},
+        {spec("jwe-invalid-curve", "ECDH-ES epk off the curve", "token",
+              "E-INVALID-CURVE; RFC 7518 §4.6; Jager, Schwenk, Somorovsky (ESORICS 2015)",
+              "A nested JWT to the target's P-256 encryption key whose ephemeral key (epk) has y changed, so it is "
+              "no point of the curve; the agreed key is the one for the real point.",
+              "401"),
+         &JweAttacks::invalidCurve},
     };
     return list;
 }

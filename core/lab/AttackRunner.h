@@ -103,6 +103,9 @@ struct AttackTarget
     // sends the token again. Unset: that row is Skipped.
     std::function<Result<jose::Jwk>()> rotateAndRevoke;
     int timeoutMs = 10'000; // per request
+    // A second server of the same issuer and keys that issues and requires nested JWTs (E-SERVER-NESTED), for the JWE
+    // rows; empty: those rows are Skipped. The built-in target runs one.
+    QString encryptedBaseUrl;
 };
 
 // Runs the attack set of docs/security.md against a target: every attack is a real HTTP request (HttpProbe), only to
@@ -152,8 +155,9 @@ private:
 
 // The built-in target: a scratch database in a QTemporaryDir (never the user's data), a vault with a random
 // passphrase, an RS256 signing key (active) plus an ES256 key published as "next" and an HS256 secret under a
-// separate purpose, an attack user with a random password, and the TestServer with AuthRoutes on 127.0.0.1
-// port 0. Removed again by stop() or the destructor.
+// separate purpose, an RSA-OAEP-256 encryption key (active) and an ECDH-ES one (next), an attack user with a random
+// password, and the TestServer with AuthRoutes on 127.0.0.1 port 0; beside it a second server of the same issuer
+// with encrypted tokens on (nested JWTs to the RSA encryption key). Removed again by stop() or the destructor.
 //
 // Thread: create, start, use and destroy it in one thread (a worker thread is fine: the server runs in its own
 // thread). The rotateAndRevoke hook of the target may be called from that thread.
@@ -171,6 +175,8 @@ public:
         // key store. A later route replaces an earlier one on the same path, so a test can swap in a deliberately
         // weakened /api/me or /token/refresh.
         std::function<std::vector<std::unique_ptr<RouteGroup>>(const ServerContext&, KeyStore*)> extraRoutes;
+        // The same for the second server, the one with encrypted tokens on (AttackTarget::encryptedBaseUrl).
+        std::function<std::vector<std::unique_ptr<RouteGroup>>(const ServerContext&, KeyStore*)> encryptedExtraRoutes;
     };
 
     SelfAttackEnvironment();
@@ -192,6 +198,11 @@ public:
     [[nodiscard]] TestServer* server() const;
 
 private:
+    // The encryption keys of the scratch store; returns the kid of the active one.
+    [[nodiscard]] static Result<QString> generateEncryptionKeys(KeyStore& keys);
+    [[nodiscard]] Result<void> startEncryptedServer(const Options& options, const ServerConfig& plain,
+                                                    const QString& kid);
+
     struct Data;
     std::unique_ptr<Data> d;
 };

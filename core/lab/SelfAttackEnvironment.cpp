@@ -4,6 +4,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/issuers/HttpFetcher.h"
 #include "core/issuers/IssuerStore.h"
+#include "core/keys/EncryptionKeys.h"
 #include "core/keys/KeyStore.h"
 #include "core/logout/BackchannelLogoutRoutes.h"
 #include "core/logout/LogoutToken.h"
@@ -31,6 +32,7 @@ struct SelfAttackEnvironment::Data
 {
     std::unique_ptr<LabScratch> scratch; // database, audit log, vault, key store, the attack user
     std::unique_ptr<TestServer> server;
+    std::unique_ptr<TestServer> encryptedServer; // E-SERVER-NESTED, for the JWE rows
 };
 
 SelfAttackEnvironment::SelfAttackEnvironment() : d(std::make_unique<Data>()) {}
@@ -88,6 +90,12 @@ Result<AttackTarget> SelfAttackEnvironment::start(const Options& options)
         return failed(QStringLiteral("cannot generate the HS256 key"), key.error());
     }
 
+    // The encryption purpose (K-ENC-PURPOSE): RSA-OAEP-256 for the RSA padding-oracle row, ECDH-ES as the next key.
+    auto encryptionKid = generateEncryptionKeys(*keys);
+    if (!encryptionKid) {
+        return failed(QStringLiteral("cannot generate the encryption keys"), encryptionKid.error());
+    }
+
     AttackTarget target;
     target.username = d->scratch->username();
     target.password = d->scratch->password();
@@ -114,6 +122,11 @@ Result<AttackTarget> SelfAttackEnvironment::start(const Options& options)
     if (auto port = d->server->start(config); !port) {
         return failed(QStringLiteral("cannot start the test server"), port.error());
     }
+
+    if (auto started = startEncryptedServer(options, config, *encryptionKid); !started) {
+        return failed(QStringLiteral("cannot start the test server with encrypted tokens"), started.error());
+    }
+    target.encryptedBaseUrl = d->encryptedServer->baseUrl();
 
     issuers::HttpFetcher fetcher(true);
     issuers::IssuerStore issuers(d->scratch->database(), d->scratch->audit());
@@ -144,9 +157,56 @@ Result<AttackTarget> SelfAttackEnvironment::start(const Options& options)
     return target;
 }
 
+Result<QString> SelfAttackEnvironment::generateEncryptionKeys(KeyStore& keys)
+{
+    KeyStore::GenerateRequest rsa;
+    rsa.purpose = EncryptionKeys::Purpose;
+    rsa.kty = QStringLiteral("RSA");
+    rsa.state = KeyState::Active;
+    auto active = keys.generate(rsa);
+    if (!active) {
+        return std::unexpected(active.error());
+    }
+    KeyStore::GenerateRequest ec = rsa;
+    ec.kty = QStringLiteral("EC");
+    ec.state = KeyState::Next;
+    if (auto next = keys.generate(ec); !next) {
+        return std::unexpected(next.error());
+    }
+    return active->kid;
+}
+
+Result<void> SelfAttackEnvironment::startEncryptedServer(const Options& options, const ServerConfig& plain,
+                                                         const QString& kid)
+{
+    KeyStore* keys = &d->scratch->keys();
+    d->encryptedServer = std::make_unique<TestServer>(d->scratch->database(), d->scratch->audit());
+    d->encryptedServer->addRouteFactory([keys](const ServerContext& context) {
+        std::vector<std::unique_ptr<RouteGroup>> groups;
+        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
+        return groups;
+    });
+    if (options.encryptedExtraRoutes) {
+        d->encryptedServer->addRouteFactory([extra = options.encryptedExtraRoutes, keys](const ServerContext& context) {
+            return extra(context, keys);
+        });
+    }
+    ServerConfig config = plain;
+    config.port = 0;
+    config.dpopNonce = false;
+    config.issuer = d->server->baseUrl(); // one issuer: the signed tokens of either server are the same kind
+    config.encryptTokensKid = kid;
+    auto port = d->encryptedServer->start(config);
+    if (!port) {
+        return std::unexpected(port.error());
+    }
+    return {};
+}
+
 void SelfAttackEnvironment::stop()
 {
-    // Server first (it uses the stores), then the scratch world (stores, then the file).
+    // Servers first (they use the stores), then the scratch world (stores, then the file).
+    d->encryptedServer.reset();
     d->server.reset();
     d->scratch.reset();
 }

@@ -6,10 +6,13 @@
 #include "core/issuers/IssuerVerifier.h"
 #include "core/issuers/RemoteKeyCache.h"
 #include "core/jose/ClaimSet.h"
+#include "core/jose/Jwe.h"
 #include "core/jose/Jws.h"
+#include "core/keys/KeyStore.h"
 #include "core/logout/BackchannelTrace.h"
 #include "core/logout/IssuerCall.h"
 #include "core/logout/LogoutTokenCheck.h"
+#include "core/server/TokenEncryption.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
@@ -34,17 +37,18 @@ QString claimedIssuer(const QByteArray& token)
 
 } // namespace
 
-BackchannelLogoutRoutes::BackchannelLogoutRoutes(const ServerContext& context, std::shared_ptr<BackchannelTrace> trace)
-    : m_db(context.database), m_audit(context.audit), m_trace(std::move(trace)),
+BackchannelLogoutRoutes::BackchannelLogoutRoutes(const ServerContext& context, std::shared_ptr<BackchannelTrace> trace,
+                                                 const KeyStore* keys)
+    : m_db(context.database), m_audit(context.audit), m_trace(std::move(trace)), m_keys(keys),
       m_sessions(context.database, context.audit, Clock::system(), context.config.sessionPolicy),
       m_links(context.database)
 {}
 
-TestServer::RouteFactory BackchannelLogoutRoutes::factory(std::shared_ptr<BackchannelTrace> trace)
+TestServer::RouteFactory BackchannelLogoutRoutes::factory(std::shared_ptr<BackchannelTrace> trace, const KeyStore* keys)
 {
-    return [trace](const ServerContext& context) {
+    return [trace, keys](const ServerContext& context) {
         std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<BackchannelLogoutRoutes>(context, trace));
+        groups.push_back(std::make_unique<BackchannelLogoutRoutes>(context, trace, keys));
         return groups;
     };
 }
@@ -75,6 +79,32 @@ HttpResponse BackchannelLogoutRoutes::reject(const Error& why, const QString& is
     return r;
 }
 
+Result<QByteArray> BackchannelLogoutRoutes::decrypted(const QByteArray& token) const
+{
+    auto keys = m_keys != nullptr ? m_keys->decryptionKeys() : Result<jose::JwkSet>(jose::JwkSet());
+    if (keys && keys->isEmpty()) {
+        return fail(QStringLiteral("logout.encrypted"),
+                    QStringLiteral("Encrypted logout tokens are not accepted: no decryption key is configured "
+                                   "(authscope-cli keys generate --purpose encryption, and register its public key "
+                                   "with the provider)."));
+    }
+    if (!keys) {
+        return fail(QStringLiteral("logout.encrypted"),
+                    QStringLiteral("The encrypted logout token cannot be decrypted now: %1").arg(keys.error().message));
+    }
+    // The E-* rules of the decrypter, then E-TYPE-CONFUSION: a signed logout token must be inside (cty JWT).
+    auto inner = TokenEncryption(*m_keys, {}).unwrap(token);
+    if (!inner) {
+        const bool nested = inner.error().code == QStringLiteral("jose.not-jwt") ||
+                            inner.error().code == QStringLiteral("jose.type-confusion");
+        return fail(nested ? QStringLiteral("logout.nested") : QStringLiteral("logout.decrypt"),
+                    (nested ? QStringLiteral("The encrypted logout token holds no signed logout token: %1")
+                            : QStringLiteral("No encryption key of ours decrypts the logout token: %1"))
+                        .arg(inner.error().message));
+    }
+    return inner;
+}
+
 HttpResponse BackchannelLogoutRoutes::receive(const HttpRequest& request)
 {
     if (request.contentType() != "application/x-www-form-urlencoded") {
@@ -87,14 +117,16 @@ HttpResponse BackchannelLogoutRoutes::receive(const HttpRequest& request)
     if (values.size() != 1 || values.constFirst().isEmpty()) {
         return reject({QStringLiteral("logout.form"), QStringLiteral("Send exactly one logout_token.")}, {});
     }
-    const QByteArray token = values.constFirst().toLatin1();
+    QByteArray token = values.constFirst().toLatin1();
     if (token.size() > MaxTokenBytes) {
         return reject({QStringLiteral("logout.size"), QStringLiteral("The logout token is too large.")}, {});
     }
-    if (token.count('.') == 4) {
-        return reject({QStringLiteral("logout.encrypted"),
-                       QStringLiteral("Encrypted logout tokens are not accepted: no decryption key is configured.")},
-                      {});
+    if (jose::Jwe::looksCompact(token)) {
+        auto inner = decrypted(token);
+        if (!inner) {
+            return reject(inner.error(), {});
+        }
+        token = *inner;
     }
     const QString iss = claimedIssuer(token);
     issuers::IssuerStore store(m_db, m_audit);

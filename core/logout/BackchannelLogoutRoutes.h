@@ -10,6 +10,10 @@
 
 #include <memory>
 
+namespace authscope {
+class KeyStore;
+}
+
 namespace authscope::logout {
 
 class BackchannelTrace;
@@ -19,22 +23,29 @@ class BackchannelTrace;
 // iss names, signature through that issuer's JWKS, aud = our client ID there, iat window, events, no nonce, sid or
 // sub, jti not replayed) and ends the local sessions opened through that issuer for that sid or sub (B-RP-MATCH),
 // answering 200, or 400 with error, error_description and the rule's code. Each token is recorded in the trace.
+// An encrypted logout token (a nested JWT) is decrypted with the encryption keys of `keys` (B-RP-ENCRYPTED) and its
+// inner token checked as above; without a key store, or one without encryption keys, it is refused as such.
 class BackchannelLogoutRoutes final : public RouteGroup
 {
 public:
-    BackchannelLogoutRoutes(const ServerContext& context, std::shared_ptr<BackchannelTrace> trace);
+    BackchannelLogoutRoutes(const ServerContext& context, std::shared_ptr<BackchannelTrace> trace,
+                            const KeyStore* keys = nullptr);
     void registerRoutes(http::HttpRouter& router) override;
 
-    [[nodiscard]] static TestServer::RouteFactory factory(std::shared_ptr<BackchannelTrace> trace);
+    [[nodiscard]] static TestServer::RouteFactory factory(std::shared_ptr<BackchannelTrace> trace,
+                                                          const KeyStore* keys = nullptr);
     static constexpr qsizetype MaxTokenBytes = 16 * 1024;
 
 private:
     http::HttpResponse receive(const http::HttpRequest& request);
     http::HttpResponse reject(const Error& why, const QString& issuer);
+    // B-RP-ENCRYPTED: the signed logout token inside an encrypted one.
+    [[nodiscard]] Result<QByteArray> decrypted(const QByteArray& token) const;
 
     Database& m_db;
     AuditLog& m_audit;
     std::shared_ptr<BackchannelTrace> m_trace;
+    const KeyStore* m_keys;
     SessionStore m_sessions;
     OidcSessionRepository m_links;
     JtiReplayCache m_seen;

@@ -6,7 +6,9 @@
 #include "core/jose/Jws.h"
 #include "core/keys/KeyStore.h"
 #include "core/server/AuthVerdictText.h"
+#include "core/server/DiscoveryDocument.h"
 #include "core/server/DpopBinding.h"
+#include "core/server/TokenEncryption.h"
 #include "core/storage/ChangeDetector.h"
 #include "core/storage/Database.h"
 
@@ -39,7 +41,11 @@ AuthService::AuthService(Database& database, AuditLog& audit, KeyStore* keys, co
       m_users(database, audit, clock, config.passwordHashing), m_sessions(database, audit, clock, config.sessionPolicy),
       m_tokens(database, audit, clock), m_refresh(database, audit, clock), m_refusedLogins(database, audit),
       m_denyList(config.denyListEnabled)
-{}
+{
+    if (keys != nullptr && !config.encryptTokensKid.isEmpty()) {
+        m_encryption = std::make_unique<TokenEncryption>(*keys, config.encryptTokensKid);
+    }
+}
 
 AuthService::~AuthService() = default;
 
@@ -171,6 +177,9 @@ Result<AuthService::LoginResult> AuthService::issueJwt(const User& user, const C
                              {QStringLiteral("kid"), key->kid()},
                              {QStringLiteral("typ"), QString::fromLatin1(kTokenType)}};
     auto token = jose::Jws::sign(header, QJsonDocument(claims).toJson(QJsonDocument::Compact), *key);
+    if (token && m_encryption) {
+        token = m_encryption->encrypt(*token); // E-SERVER-NESTED: the JWS travels inside a JWE
+    }
     if (!token) {
         return std::unexpected(token.error());
     }
@@ -250,9 +259,18 @@ void AuthService::refreshKeysLocked()
         policy.leewaySecs = rotation->leewaySecs;
     }
     m_validator = std::make_unique<jose::TokenValidator>(*keys, policy, m_clock);
+    if (m_encryption) {
+        m_encryption->reload(); // a revoked encryption key decrypts nothing from the next request on
+    }
     m_keyRevision = *revision;
     // Tokens verified with the old key set may be signed by a key that is now retired or revoked.
     m_verified.clear();
+}
+
+bool AuthService::looksLikeJwt(QByteArrayView token) const
+{
+    const qsizetype dots = token.count('.');
+    return dots == 2 || (m_encryption && dots == 4);
 }
 
 std::optional<TokenVerdict> AuthService::cachedVerdict(const QString& key) const
@@ -323,7 +341,16 @@ std::expected<AuthService::Caller, AuthService::Refusal> AuthService::checkBeare
     jose::ClaimSet fresh;
     QByteArray freshRaw;
     if (verified == nullptr) {
-        jose::ValidationResult result = m_validator->validate(token);
+        // E-SERVER-NESTED: with encryption on, only the JWS inside a nested JWT is verified.
+        auto signedToken = m_encryption ? m_encryption->unwrap(token) : Result<QByteArray>(token.toByteArray());
+        if (!signedToken) {
+            const bool noKeys = signedToken.error().code == QStringLiteral("server.encryption");
+            return std::unexpected(
+                refusal(noKeys ? 503 : 401,
+                        noKeys ? QStringLiteral("temporarily_unavailable") : QStringLiteral("invalid_token"),
+                        signedToken.error().message));
+        }
+        jose::ValidationResult result = m_validator->validate(*signedToken);
         bool acceptable = result.valid;
         if (!acceptable && allowExpired) {
             // Logging out with an expired token is fine: everything but the expiry must hold.
@@ -509,8 +536,7 @@ QJsonObject AuthService::introspect(QByteArrayView token, const QString& hint)
     if (token.isEmpty()) {
         return inactive;
     }
-    const bool looksLikeJwt = token.count('.') == 2;
-    if (looksLikeJwt && hint != QStringLiteral("refresh_token")) {
+    if (looksLikeJwt(token) && hint != QStringLiteral("refresh_token")) {
         auto caller = checkBearer(token);
         if (!caller) {
             return inactive;
@@ -591,7 +617,7 @@ Result<void> AuthService::revoke(QByteArrayView token, const QString& hint)
     if (token.isEmpty()) {
         return {};
     }
-    if (token.count('.') == 2 && hint != QStringLiteral("refresh_token")) {
+    if (looksLikeJwt(token) && hint != QStringLiteral("refresh_token")) {
         auto caller = checkBearer(token, true);
         if (caller) {
             const jose::ClaimSet claims(caller->claims);
@@ -633,33 +659,7 @@ Result<QJsonObject> AuthService::jwks()
 
 QJsonObject AuthService::discovery(const QString& baseUrl)
 {
-    QJsonArray algs;
-    if (m_keys != nullptr) {
-        if (auto keys = m_keys->publishedKeys(); keys) {
-            QStringList seen;
-            for (const jose::Jwk& k : keys->keys()) {
-                if (!k.alg().isEmpty() && !seen.contains(k.alg())) {
-                    seen << k.alg();
-                    algs.append(k.alg());
-                }
-            }
-        }
-    }
-    return QJsonObject{
-        {QStringLiteral("issuer"), m_config.issuer},
-        {QStringLiteral("jwks_uri"), QString(baseUrl + QStringLiteral("/.well-known/jwks.json"))},
-        {QStringLiteral("token_endpoint"), QString(baseUrl + QStringLiteral("/token/refresh"))},
-        {QStringLiteral("introspection_endpoint"), QString(baseUrl + QStringLiteral("/introspect"))},
-        {QStringLiteral("revocation_endpoint"), QString(baseUrl + QStringLiteral("/revoke"))},
-        {QStringLiteral("userinfo_endpoint"), QString(baseUrl + QStringLiteral("/api/me"))},
-        {QStringLiteral("grant_types_supported"),
-         QJsonArray{QStringLiteral("password"), QStringLiteral("refresh_token")}},
-        {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("token")}},
-        {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("public")}},
-        {QStringLiteral("token_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("none")}},
-        {QStringLiteral("id_token_signing_alg_values_supported"), algs},
-        {QStringLiteral("access_token_signing_alg_values_supported"), algs},
-    };
+    return DiscoveryDocument::build(m_config, m_keys, baseUrl);
 }
 
 } // namespace authscope

@@ -25,6 +25,7 @@ namespace authscope {
 
 class AuditLog;
 class ChangeDetector;
+class TokenEncryption;
 class Database;
 class KeyStore;
 
@@ -149,6 +150,8 @@ private:
     [[nodiscard]] bool databaseChanged();
     void refreshKeysLocked();
     std::optional<TokenVerdict> cachedVerdict(const QString& key) const;
+    // A bearer or introspected token of the shape this server issues: a JWS, or with encryption on a JWE too.
+    [[nodiscard]] bool looksLikeJwt(QByteArrayView token) const;
 
     Database& m_db;
     AuditLog& m_audit;
@@ -164,6 +167,7 @@ private:
 
     mutable QMutex m_validatorMutex;
     std::unique_ptr<jose::TokenValidator> m_validator;
+    std::unique_ptr<TokenEncryption> m_encryption; // E-SERVER-NESTED; null: plain signed tokens
     qint64 m_keyRevision = -1;
     std::unique_ptr<ChangeDetector> m_changes; // made for the thread that serves requests
     QThread* m_changesThread = nullptr;

@@ -39,6 +39,9 @@ struct ServerConfig : http::HttpServerConfig
     // --backchannel-logout-uri); empty: none. The wait before the second delivery attempt doubles for each one after.
     QStringList backchannelLogoutUris;
     int backchannelRetryBaseMs = 500;
+    // E-SERVER-NESTED (serve --encrypt-tokens KID): access tokens are nested JWTs encrypted to this key of the
+    // encryption purpose, and bearer tokens must be such JWEs; empty: plain signed tokens.
+    QString encryptTokensKid;
 };
 
 } // namespace authscope

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void givesUpAfterBoundedAttempts();
     void sessionsEndedBeforeStartAreNotAnnounced();
     void nothingRunsWithoutUris();
+    void discoveryAnnouncesBackchannelLogout();
+    void discoveryIsSilentWithoutUris();
 
 private:
     void start(int retryBaseMs = 20);
@@ -359,6 +361,33 @@ void tst_BackchannelNotifier::nothingRunsWithoutUris()
     m_server->stop(); // a notifier would have been polling every 100 ms: stopping waits for nothing
     QCOMPARE(m_trace->size(), 0);
     QCOMPARE(m_receiver->count(), 0);
+}
+
+void tst_BackchannelNotifier::discoveryAnnouncesBackchannelLogout()
+{
+    start();
+    const RawHttpResponse r = fetch(m_port, "GET", "/.well-known/openid-configuration");
+    QCOMPARE(r.status, 200);
+    const QJsonObject d = r.json();
+    QCOMPARE(d.value(QStringLiteral("backchannel_logout_supported")), QJsonValue(true));
+    QCOMPARE(d.value(QStringLiteral("backchannel_logout_session_supported")), QJsonValue(true));
+    // The document's promise holds: the logout token of an ended session carries its sid.
+    const Login login = loginCookie();
+    QCOMPARE(fetch(m_port, "POST", "/logout", {{"Cookie", "sid=" + login.cookie}}).status, 200);
+    QTRY_COMPARE(m_receiver->count(), 1);
+    checkToken(m_receiver->received().constFirst().logoutToken, login.sessionId, QStringLiteral("alice"));
+}
+
+void tst_BackchannelNotifier::discoveryIsSilentWithoutUris()
+{
+    ServerConfig config;
+    config.port = 0;
+    config.passwordHashing = cheapHashing();
+    m_port = m_server->start(config).value();
+    const QJsonObject d = fetch(m_port, "GET", "/.well-known/openid-configuration").json();
+    QVERIFY(d.contains(QStringLiteral("issuer")));
+    QVERIFY(!d.contains(QStringLiteral("backchannel_logout_supported")));
+    QVERIFY(!d.contains(QStringLiteral("backchannel_logout_session_supported")));
 }
 
 QTEST_GUILESS_MAIN(tst_BackchannelNotifier)

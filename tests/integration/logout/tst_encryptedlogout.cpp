@@ -1,0 +1,316 @@
+// Encrypted logout tokens at the relying party's POST /backchannel-logout on the real test server (B-RP-ENCRYPTED):
+// a signed logout token encrypted to one of our encryption keys (a nested JWT, cty JWT) is decrypted and then checked
+// like a signed one (it ends the session; an inner token with a nonce is still refused); one for a key we do not
+// have, one without a signed token inside, and any encrypted token when no encryption key is configured are refused
+// with their own codes, and nothing ends.
+#include "tests/support/HttpClient.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/crypto/Random.h"
+#include "core/issuers/HttpFetcher.h"
+#include "core/issuers/IssuerStore.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/JweEncryptor.h"
+#include "core/keys/EncryptionKeys.h"
+#include "core/keys/KeyStore.h"
+#include "core/keys/KeyVault.h"
+#include "core/logout/BackchannelLogoutRoutes.h"
+#include "core/logout/BackchannelTrace.h"
+#include "core/logout/LogoutToken.h"
+#include "core/logout/OidcSessionRepository.h"
+#include "core/server/AuthRoutes.h"
+#include "core/server/TestServer.h"
+#include "core/sessions/SessionStore.h"
+#include "core/sessions/UserStore.h"
+#include "core/storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace authscope;
+using namespace authscope::test;
+
+class tst_EncryptedLogout final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void nestedLogoutTokenEndsTheSession_data();
+    void nestedLogoutTokenEndsTheSession();
+    void innerTokenIsStillChecked();
+    void refusedEncryptedTokens_data();
+    void refusedEncryptedTokens();
+    void withoutEncryptionKeyItIsRefusedAsSuch();
+
+private:
+    void start();
+    QByteArray linkedSession(const QString& sid);
+    [[nodiscard]] QJsonObject claims(const QString& sid) const;
+    [[nodiscard]] QByteArray signedToken(const QJsonObject& claims) const;
+    [[nodiscard]] QByteArray encrypt(const QByteArray& plaintext, const jose::Jwk& to, jose::JweAlgorithm alg,
+                                     const QString& cty = QStringLiteral("JWT")) const;
+    RawHttpResponse post(const QByteArray& token) const;
+    [[nodiscard]] int meStatus(const QByteArray& cookie) const;
+
+    QTemporaryDir* m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<KeyVault> m_vault;
+    std::unique_ptr<KeyStore> m_keys;
+    std::shared_ptr<logout::BackchannelTrace> m_trace;
+    std::unique_ptr<TestServer> m_server;
+    qint64 m_aliceId = 0;
+};
+
+void tst_EncryptedLogout::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("rp.db"))).value());
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
+    crypto::KeyDerivation::ScryptParameters kdf;
+    kdf.logN = 10;
+    QVERIFY(m_vault->initialise(QStringLiteral("rp passphrase"), kdf).has_value());
+    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
+    KeyStore::GenerateRequest signing;
+    signing.kty = QStringLiteral("EC");
+    QVERIFY(m_keys->generate(signing).has_value());
+    UserStore users(*m_db, *m_audit);
+    NewUser alice;
+    alice.username = QStringLiteral("alice@self");
+    auto added = users.add(alice);
+    QVERIFY(added.has_value());
+    m_aliceId = added->id;
+    m_trace = std::make_shared<logout::BackchannelTrace>();
+}
+
+void tst_EncryptedLogout::cleanup()
+{
+    m_server.reset();
+    m_keys.reset();
+    m_vault.reset();
+    m_audit.reset();
+    m_db.reset();
+    delete m_dir;
+}
+
+void tst_EncryptedLogout::start()
+{
+    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
+    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
+        std::vector<std::unique_ptr<RouteGroup>> groups;
+        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
+        return groups;
+    });
+    m_server->addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace, m_keys.get()));
+    ServerConfig config;
+    config.port = 0;
+    QVERIFY(m_server->start(config).has_value());
+    // The server is its own provider ("self"): its logout tokens are signed by its signing key.
+    issuers::HttpFetcher fetcher(true);
+    issuers::IssuerStore store(*m_db, *m_audit);
+    issuers::IssuerStore::NewIssuer self;
+    self.name = QStringLiteral("self");
+    self.url = m_server->baseUrl();
+    self.clientId = QString(logout::LogoutToken::DefaultAudience);
+    self.allowHttp = true;
+    auto saved = store.add(self, fetcher, nullptr);
+    QVERIFY2(saved.has_value(), saved ? "" : qPrintable(saved.error().message));
+}
+
+QByteArray tst_EncryptedLogout::linkedSession(const QString& sid)
+{
+    SessionStore sessions(*m_db, *m_audit);
+    NewSession spec;
+    spec.userId = m_aliceId;
+    auto created = sessions.create(spec);
+    if (!created) {
+        qFatal("no session: %s", qPrintable(created.error().message));
+    }
+    logout::OidcSessionRepository links(*m_db);
+    if (!links.link(created->session.id, m_server->baseUrl(), QStringLiteral("alice"), sid,
+                    QDateTime::currentMSecsSinceEpoch())) {
+        qFatal("no link");
+    }
+    return created->token;
+}
+
+QJsonObject tst_EncryptedLogout::claims(const QString& sid) const
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return QJsonObject{
+        {QStringLiteral("iss"), m_server->baseUrl()},
+        {QStringLiteral("aud"), QString(logout::LogoutToken::DefaultAudience)},
+        {QStringLiteral("iat"), now},
+        {QStringLiteral("exp"), now + 120},
+        {QStringLiteral("jti"), QString::fromLatin1(jose::Base64Url::encode(*crypto::Random::bytes(12)))},
+        {QStringLiteral("sid"), sid},
+        {QStringLiteral("sub"), QStringLiteral("alice")},
+        {QStringLiteral("events"), QJsonObject{{QString(logout::LogoutToken::Event), QJsonObject()}}}};
+}
+
+QByteArray tst_EncryptedLogout::signedToken(const QJsonObject& claims) const
+{
+    return m_keys->signJwt(claims, KeyStore::DefaultPurpose, QStringLiteral("logout+jwt")).value();
+}
+
+QByteArray tst_EncryptedLogout::encrypt(const QByteArray& plaintext, const jose::Jwk& to, jose::JweAlgorithm alg,
+                                        const QString& cty) const
+{
+    jose::JweEncryptOptions options;
+    options.algorithm = alg;
+    options.contentType = cty;
+    return jose::JweEncryptor::encrypt(plaintext, to, options).value();
+}
+
+RawHttpResponse tst_EncryptedLogout::post(const QByteArray& token) const
+{
+    return fetch(m_server->port(), "POST", "/backchannel-logout",
+                 {{"Content-Type", "application/x-www-form-urlencoded"}},
+                 "logout_token=" + QUrl::toPercentEncoding(QString::fromLatin1(token)));
+}
+
+int tst_EncryptedLogout::meStatus(const QByteArray& cookie) const
+{
+    return fetch(m_server->port(), "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status;
+}
+
+void tst_EncryptedLogout::nestedLogoutTokenEndsTheSession_data()
+{
+    QTest::addColumn<QString>("kty");
+    QTest::addColumn<int>("alg");
+    QTest::newRow("RSA-OAEP-256") << QStringLiteral("RSA") << int(jose::JweAlgorithm::RsaOaep256);
+    QTest::newRow("ECDH-ES+A256KW") << QStringLiteral("EC") << int(jose::JweAlgorithm::EcdhEsA256KW);
+    QTest::newRow("X25519 ECDH-ES") << QStringLiteral("OKP") << int(jose::JweAlgorithm::EcdhEs);
+}
+
+void tst_EncryptedLogout::nestedLogoutTokenEndsTheSession()
+{
+    QFETCH(QString, kty);
+    QFETCH(int, alg);
+    KeyStore::GenerateRequest enc;
+    enc.purpose = EncryptionKeys::Purpose;
+    enc.kty = kty;
+    enc.alg = jose::JweAlgorithms::name(static_cast<jose::JweAlgorithm>(alg));
+    auto key = m_keys->generate(enc);
+    QVERIFY2(key.has_value(), key ? "" : qPrintable(key.error().toString()));
+    start();
+    const QByteArray cookie = linkedSession(QStringLiteral("op-sid-1"));
+    const QByteArray other = linkedSession(QStringLiteral("op-sid-2"));
+    QCOMPARE(meStatus(cookie), 200);
+    // What the provider does with the public key the relying party registered.
+    const jose::Jwk published = m_keys->encryptionKey(key->kid).value();
+    const RawHttpResponse r =
+        post(encrypt(signedToken(claims(QStringLiteral("op-sid-1"))), published, static_cast<jose::JweAlgorithm>(alg)));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(QStringLiteral("sessions_ended")).toInt(), 1);
+    QCOMPARE(meStatus(cookie), 401);
+    QCOMPARE(meStatus(other), 200);
+    QCOMPARE(m_trace->entries().constLast().outcome, logout::BackchannelDelivery::Outcome::Accepted);
+}
+
+void tst_EncryptedLogout::innerTokenIsStillChecked()
+{
+    KeyStore::GenerateRequest enc;
+    enc.purpose = EncryptionKeys::Purpose;
+    enc.kty = QStringLiteral("EC");
+    const QString kid = m_keys->generate(enc).value().kid;
+    start();
+    const QByteArray cookie = linkedSession(QStringLiteral("op-sid-1"));
+    const jose::Jwk to = m_keys->encryptionKey(kid).value();
+    QJsonObject withNonce = claims(QStringLiteral("op-sid-1"));
+    withNonce.insert(QStringLiteral("nonce"), QStringLiteral("n-0S6_WzA2Mj"));
+    RawHttpResponse r = post(encrypt(signedToken(withNonce), to, jose::JweAlgorithm::EcdhEsA256KW));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(QStringLiteral("reason")).toString(), QStringLiteral("logout.nonce"));
+    // Replayed: the same encrypted token twice.
+    const QByteArray once =
+        encrypt(signedToken(claims(QStringLiteral("op-sid-1"))), to, jose::JweAlgorithm::EcdhEsA256KW);
+    QCOMPARE(post(once).status, 200);
+    r = post(once);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(QStringLiteral("reason")).toString(), QStringLiteral("logout.replay"));
+    QCOMPARE(meStatus(cookie), 401);
+}
+
+void tst_EncryptedLogout::refusedEncryptedTokens_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("to a key we do not have") << QStringLiteral("foreign-key") << QStringLiteral("logout.decrypt");
+    QTest::newRow("altered ciphertext") << QStringLiteral("altered") << QStringLiteral("logout.decrypt");
+    QTest::newRow("truncated GCM tag") << QStringLiteral("short-tag") << QStringLiteral("logout.decrypt");
+    QTest::newRow("claims without signature") << QStringLiteral("unsigned") << QStringLiteral("logout.nested");
+    QTest::newRow("a JWE inside") << QStringLiteral("jwe-inside") << QStringLiteral("logout.nested");
+    QTest::newRow("unsigned inner token") << QStringLiteral("alg-none") << QStringLiteral("logout.invalid");
+}
+
+void tst_EncryptedLogout::refusedEncryptedTokens()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, reason);
+    KeyStore::GenerateRequest enc;
+    enc.purpose = EncryptionKeys::Purpose;
+    enc.kty = QStringLiteral("EC");
+    const QString kid = m_keys->generate(enc).value().kid;
+    start();
+    const QByteArray cookie = linkedSession(QStringLiteral("op-sid-1"));
+    const jose::Jwk ours = m_keys->encryptionKey(kid).value();
+    const QJsonObject c = claims(QStringLiteral("op-sid-1"));
+    const QByteArray inner = signedToken(c);
+    const auto a256kw = jose::JweAlgorithm::EcdhEsA256KW;
+    QByteArray token;
+    if (change == u"foreign-key") {
+        jose::Jwk::GenerateOptions other;
+        other.use = QStringLiteral("enc");
+        other.kid = kid; // even naming our kid: the key agreement gives another key
+        token = encrypt(inner, jose::Jwk::generate(other).value(), a256kw);
+    } else if (change == u"altered") {
+        token = encrypt(inner, ours, a256kw);
+        const qsizetype at = token.lastIndexOf('.') - 4;
+        token[at] = token.at(at) == 'A' ? 'B' : 'A';
+    } else if (change == u"short-tag") {
+        // E-GCM-TAG: the first 8 bytes of the real tag, which a lax decrypter would check and accept.
+        token = encrypt(inner, ours, a256kw);
+        const qsizetype dot = token.lastIndexOf('.');
+        const QByteArray tag = jose::Base64Url::decode(token.mid(dot + 1)).value();
+        token = token.left(dot + 1) + jose::Base64Url::encode(tag.left(8));
+    } else if (change == u"unsigned") {
+        token = encrypt(QJsonDocument(c).toJson(QJsonDocument::Compact), ours, a256kw, QString());
+    } else if (change == u"jwe-inside") {
+        token = encrypt(encrypt(inner, ours, a256kw), ours, a256kw);
+    } else if (change == u"alg-none") {
+        const QByteArray none = "eyJhbGciOiJub25lIiwidHlwIjoibG9nb3V0K2p3dCJ9." +
+                                jose::Base64Url::encode(QJsonDocument(c).toJson(QJsonDocument::Compact)) + '.';
+        token = encrypt(none, ours, a256kw);
+    }
+    const RawHttpResponse r = post(token);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(QStringLiteral("reason")).toString(), reason);
+    QVERIFY(!r.json().value(QStringLiteral("error_description")).toString().isEmpty());
+    QCOMPARE(meStatus(cookie), 200); // nothing ended
+}
+
+void tst_EncryptedLogout::withoutEncryptionKeyItIsRefusedAsSuch()
+{
+    start(); // the store holds a signing key only
+    const QByteArray cookie = linkedSession(QStringLiteral("op-sid-1"));
+    jose::Jwk::GenerateOptions elsewhere;
+    elsewhere.use = QStringLiteral("enc");
+    const QByteArray token = encrypt(signedToken(claims(QStringLiteral("op-sid-1"))),
+                                     jose::Jwk::generate(elsewhere).value(), jose::JweAlgorithm::EcdhEsA256KW);
+    const RawHttpResponse r = post(token);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(QStringLiteral("reason")).toString(), QStringLiteral("logout.encrypted"));
+    QVERIFY(
+        r.json().value(QStringLiteral("error_description")).toString().contains(QStringLiteral("no decryption key")));
+    QCOMPARE(meStatus(cookie), 200);
+}
+
+QTEST_GUILESS_MAIN(tst_EncryptedLogout)
+#include "tst_encryptedlogout.moc"
