@@ -186,7 +186,9 @@ void CostView::drawBars()
                 set->append(mine ? r.requestsPerSec : 0.0);
                 maxValue = std::max(maxValue, r.requestsPerSec);
             }
-            const QColor c = LabChartView::seriesColor(group == Group::Baseline ? 6 : group == Group::Cookie ? 2 : 0);
+            const QColor c = LabChartView::methodColor(group == Group::Baseline ? QStringLiteral("none")
+                                                       : group == Group::Cookie ? QStringLiteral("cookie")
+                                                                                : QStringLiteral("jwt"));
             set->setColor(c);
             set->setBorderColor(c);
             if (any) {
@@ -284,7 +286,7 @@ void CostView::drawHistogram()
         }
         auto* line = new QLineSeries;
         line->setName(barLabel(r, true));
-        QPen pen(LabChartView::seriesColor(static_cast<int>(i)));
+        QPen pen(LabChartView::methodColor(r.mode));
         pen.setWidthF(2);
         line->setPen(pen);
         line->setPointsVisible(true);
