@@ -113,7 +113,10 @@ CostView::CostView(QWidget* parent) : ExperimentView(lab::Experiment::CostPerReq
 
     tableModel()->setCheckable(true);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &CostView::drawBars);
-    connect(tableModel(), &LabTableModel::checkedChanged, this, &CostView::drawHistogram);
+    connect(tableModel(), &LabTableModel::checkedChanged, this, [this] {
+        m_defaultPick = m_defaultPick && m_picking;
+        drawHistogram();
+    });
     connect(m_bars, &LabChartView::redrawNeeded, this, &CostView::drawBars);
     connect(m_histogram, &LabChartView::redrawNeeded, this, &CostView::drawHistogram);
     display({});
@@ -144,12 +147,15 @@ void CostView::display(const QJsonObject& result)
         keys << r.mode;
         tips << r.label;
     }
+    m_picking = true;
     tableModel()->setTable(columns, rows, keys, tips);
-    if (tableModel()->checkedKeys().isEmpty()) {
+    if (tableModel()->checkedKeys().isEmpty() || m_defaultPick) {
         // The comparison that matters most: no auth, a cookie, a JWT, a JWT with the deny-list.
+        m_defaultPick = true;
         tableModel()->setChecked({QStringLiteral("none"), QStringLiteral("cookie"), QStringLiteral("jwt-HS256"),
                                   QStringLiteral("jwt-HS256-denylist")});
     }
+    m_picking = false;
     drawBars();
     drawHistogram();
 }
