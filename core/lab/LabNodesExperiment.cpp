@@ -411,8 +411,7 @@ Result<NodeRevocationResult> runNodeRevocationExperiment(const LabOptions& optio
             return std::unexpected(ran.error());
         }
     } else if (!postgres) {
-        result.notes = QStringLiteral("PostgreSQL was not measured: connect the console (or --db) to a PostgreSQL "
-                                      "server to compare.");
+        result.notes = QStringLiteral("PostgreSQL was not measured: open a PostgreSQL database to compare.");
     }
     result.computeRows();
     result.summary = summarise(result);

@@ -358,10 +358,10 @@ QString summarise(const StolenCredentialResult& r)
               : QStringLiteral("• After the logout the provider refused its cookie and tokens at once; the API that "
                                "checks signatures only took the JWT for %1 ms more.")
                     .arg(api->afterLogout.acceptedForMs));
-    const QString withBcl =
-        rp->afterLogoutBackchannel.acceptedForMs < 0
-            ? QStringLiteral("still accepted it after %1 s").arg(seconds)
-            : QStringLiteral("refused it %1 ms after the logout").arg(rp->afterLogoutBackchannel.acceptedForMs);
+    const qint64 bcl = rp->afterLogoutBackchannel.acceptedForMs;
+    const QString withBcl = bcl < 0    ? QStringLiteral("still accepted it after %1 s").arg(seconds)
+                            : bcl == 0 ? QStringLiteral("refused it from the first replay after the logout")
+                                       : QStringLiteral("refused it %1 ms after the logout").arg(bcl);
     s << (rp->afterLogout.acceptedForMs < 0
               ? QStringLiteral("• The relying party's cookie outlived the logout (all %1 s) unless the provider told "
                                "it: with back-channel logout the relying party %2.")

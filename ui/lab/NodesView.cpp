@@ -9,6 +9,8 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace authscope {
 
 NodesView::NodesView(QWidget* parent) : ExperimentView(lab::Experiment::NodeRevocation, QStringLiteral("nodes"), parent)
@@ -77,6 +79,9 @@ void NodesView::display(const QJsonObject& result)
         keys << r.key();
     }
     tableModel()->setTable(columns, rows, keys);
+    // Decided here, not while drawing: a chart drawn during a change of its neighbour's visibility kept a broken
+    // layout until the window was resized.
+    m_postgres->setVisible(m_result.backends.contains(QStringLiteral("postgresql")) || !m_hasResult);
     drawCharts();
 }
 
@@ -84,8 +89,6 @@ void NodesView::drawCharts()
 {
     drawChart(m_sqlite, QStringLiteral("sqlite"));
     drawChart(m_postgres, QStringLiteral("postgresql"));
-    const bool postgres = m_result.backends.contains(QStringLiteral("postgresql"));
-    m_postgres->setVisible(postgres || !m_hasResult);
 }
 
 void NodesView::drawChart(LabChartView* view, const QString& backend)
@@ -118,7 +121,10 @@ void NodesView::drawChart(LabChartView* view, const QString& backend)
                                                                     : QScatterSeries::MarkerShapeRectangle);
             series->setMarkerSize(revoker == QLatin1String("node") ? 8 : 7);
             const QColor c = LabChartView::methodColor(credential);
-            series->setColor(revoker == QLatin1String("node") ? c : Qt::transparent);
+            // Filled for node A, pale for the administrator (the legend draws the fill, so not transparent).
+            QColor fill = c;
+            fill.setAlpha(revoker == QLatin1String("node") ? 255 : 70);
+            series->setColor(fill);
             series->setBorderColor(c);
             for (const lab::NodeSample& s : std::as_const(m_result.samples)) {
                 if (s.backend == backend && s.credential == credential && s.revoker == revoker && s.latencyMs >= 0) {
@@ -132,13 +138,17 @@ void NodesView::drawChart(LabChartView* view, const QString& backend)
                   tr("revocation number"));
     // A few slow ones (a missed notification costs up to a second) would flatten the rest on a linear scale.
     if (hi > 50 * std::max(lo, 0.001)) {
+        // Whole decades, so that Qt labels every one of them.
+        const double from = std::pow(10.0, std::floor(std::log10(std::max(lo, 0.001))));
+        const double to = std::pow(10.0, std::ceil(std::log10(std::max(hi, from * 10))));
         auto* y = new QLogValueAxis;
         y->setBase(10);
-        y->setRange(std::max(lo * 0.8, 0.001), hi * 1.25);
-        y->setLabelFormat(QStringLiteral("%g"));
-        view->addAxis(y, Qt::AlignLeft, tr("milliseconds until refused (log scale)"));
+        y->setRange(from, to);
+        y->setLabelFormat(from < 1 ? QStringLiteral("%.") + QString::number(int(-std::log10(from) + 0.5)) + u'f'
+                                   : QStringLiteral("%.0f"));
+        view->addAxis(y, Qt::AlignLeft, tr("ms until refused (log)"));
     } else {
-        view->addAxis(LabChartView::valueAxis(hi, hi < 10 ? 2 : 0), Qt::AlignLeft, tr("milliseconds until refused"));
+        view->addAxis(LabChartView::valueAxis(hi, hi < 10 ? 2 : 0), Qt::AlignLeft, tr("ms until refused"));
     }
 }
 

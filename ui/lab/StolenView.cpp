@@ -6,8 +6,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLocale>
+#include <QTableView>
 #include <QValueAxis>
 
 namespace authscope {
@@ -18,9 +20,28 @@ StolenView::StolenView(QWidget* parent)
     m_bars = new LabChartView(QStringLiteral("stolenChartView"),
                               tr("Stolen credential: how long each copy worked after the logout"), this);
     setChartArea(m_bars);
+    setChartShare(40); // the table's sentences need the room
     connect(m_bars, &LabChartView::redrawNeeded, this, &StolenView::drawBars);
+    // The outcomes are sentences: they wrap in columns that share the width, so that the table fits 1024 pixels.
+    tableView()->setWordWrap(true);
+    tableView()->setTextElideMode(Qt::ElideNone);
     display({});
 }
+
+namespace {
+
+// The server's own sentence, without its error code ("invalid_token (The token was revoked.)" -> "The token was
+// revoked."); the code stays in the row's tool tip.
+QString plainReason(const QString& reason)
+{
+    const qsizetype open = reason.indexOf(QStringLiteral(" ("));
+    if (open > 0 && reason.endsWith(u')')) {
+        return reason.mid(open + 2).chopped(1);
+    }
+    return reason;
+}
+
+} // namespace
 
 QString StolenView::outcomeText(const lab::StolenOutcome& o, bool afterLogout, qint64 observeMs)
 {
@@ -28,7 +49,7 @@ QString StolenView::outcomeText(const lab::StolenOutcome& o, bool afterLogout, q
         return tr("not tried yet");
     }
     // A mark and words, never colour alone.
-    const QString reason = o.reason.isEmpty() ? tr("HTTP %1").arg(o.status) : o.reason;
+    const QString reason = o.reason.isEmpty() ? tr("HTTP %1").arg(o.status) : plainReason(o.reason);
     if (!afterLogout) {
         return o.firstAccepted() ? tr("✔ accepted") : tr("✘ refused: %1").arg(reason);
     }
@@ -49,14 +70,23 @@ void StolenView::display(const QJsonObject& result)
     const QList<LabTableModel::Column> columns{
         {tr("Stolen credential"), 0, {}},
         {tr("Checked by"), 0, tr("The server the thief sent the copy to")},
-        {tr("Copy replayed by another client"), 0, tr("While the victim was still signed in")},
-        {tr("After the victim's logout"), 0, tr("The provider tells nobody else of the logout")},
-        {tr("After logout, with back-channel logout"), 0,
-         tr("The provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)")},
+        {tr("Copy replayed"), 0, tr("Replayed by another client while the victim was still signed in")},
+        {tr("After logout"), 0, tr("After the victim's logout; the provider tells nobody else of it")},
+        {tr("After logout, back-channel"), 0,
+         tr("After the victim's logout, with back-channel logout: the provider sends the relying party a signed "
+            "logout notice (OpenID Connect Back-Channel Logout)")},
     };
     QList<QVariantList> rows;
     QStringList keys;
+    QStringList tips;
     for (const lab::StolenRow& r : std::as_const(m_result.rows)) {
+        QStringList reasons;
+        for (const lab::StolenOutcome* o : {&r.stolen, &r.afterLogout, &r.afterLogoutBackchannel}) {
+            if (!o->reason.isEmpty() && !reasons.contains(o->reason)) {
+                reasons << o->reason;
+            }
+        }
+        tips << (reasons.isEmpty() ? r.label : r.label + u'\n' + reasons.join(u'\n'));
         const QString where = r.where == QLatin1String("api")             ? tr("an API")
                               : r.where == QLatin1String("relying party") ? tr("the relying party")
                                                                           : tr("the provider");
@@ -65,7 +95,12 @@ void StolenView::display(const QJsonObject& result)
                      outcomeText(r.afterLogoutBackchannel, true, m_result.observeMs)});
         keys << r.caseId;
     }
-    tableModel()->setTable(columns, rows, keys);
+    tableModel()->setTable(columns, rows, keys, tips);
+    QHeaderView* header = tableView()->horizontalHeader();
+    for (int c = 0; c < columns.size(); ++c) {
+        header->setSectionResizeMode(c, c == 1 ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
+    }
+    tableView()->resizeRowsToContents();
     drawBars();
 }
 
@@ -105,12 +140,17 @@ void StolenView::drawBars()
     series->setBarWidth(0.8);
     chart->addSeries(series);
     QValueAxis* axis = LabChartView::valueAxis(window);
-    m_bars->addAxis(axis, Qt::AlignBottom,
-                    tr("milliseconds still accepted after the logout (the full width: until the end of watching)"));
+    m_bars->addAxis(axis, Qt::AlignBottom, tr("ms still accepted after the logout (full width: to the end)"));
+    // The legend beside the plot: the height goes to the seven rows.
+    chart->legend()->setAlignment(Qt::AlignRight);
     auto* names = new QBarCategoryAxis;
     names->append(categories);
     names->setTruncateLabels(false);
     m_bars->addAxis(names, Qt::AlignLeft, QString());
+    // Seven names in a low chart (1024x700): a smaller font keeps Qt from leaving every other one out.
+    QFont labels = names->labelsFont();
+    labels.setPointSizeF(std::max(6.5, labels.pointSizeF() * 0.8));
+    names->setLabelsFont(labels);
 }
 
 } // namespace authscope
