@@ -76,31 +76,28 @@ QString summarise(const BytesResult& r)
     if (cookie == nullptr || smallest == nullptr) {
         return QStringLiteral("No measurement finished.");
     }
-    QStringList s;
-    s << QStringLiteral("The session cookie is a %1-character random ID: every request carries %2 bytes for it, and "
-                        "whoever reads it learns nothing.")
-             .arg(cookie->credentialBytes)
-             .arg(cookie->requestHeaderBytes);
-    s << QStringLiteral("A typical access token from this server takes %1 bytes per request with %2 (%3x the cookie)")
-             .arg(smallest->requestHeaderBytes)
-             .arg(smallest->algorithm)
-             .arg(QString::number(double(smallest->requestHeaderBytes) / double(cookie->requestHeaderBytes), 'f', 1));
+    // Three short bullets (#19): the cookie, the token's size, what the token reveals.
+    const QString first = QStringLiteral("• The session cookie is a %1-character random ID: %2 bytes per request, "
+                                         "and it reveals nothing.")
+                              .arg(cookie->credentialBytes)
+                              .arg(cookie->requestHeaderBytes);
+    QString second =
+        QStringLiteral("• A typical access token from this server takes %1 bytes per request with %2 "
+                       "(%3x the cookie)")
+            .arg(smallest->requestHeaderBytes)
+            .arg(smallest->algorithm)
+            .arg(QString::number(double(smallest->requestHeaderBytes) / double(cookie->requestHeaderBytes), 'f', 1));
     if (largest != nullptr && largest != smallest) {
-        s.last() += QStringLiteral(" and %1 bytes with %2, whose signature is the largest.")
-                        .arg(largest->requestHeaderBytes)
-                        .arg(largest->algorithm);
-    } else {
-        s.last() += u'.';
+        second += QStringLiteral(", %1 with %2").arg(largest->requestHeaderBytes).arg(largest->algorithm);
     }
     if (rich != nullptr) {
-        s << QStringLiteral("With the claims identity providers like to add (roles, groups, e-mail, scopes) it grows "
-                            "to %1 bytes, on every request.")
-                 .arg(rich->requestHeaderBytes);
+        second += QStringLiteral("; with the claims identity providers like to add (roles, groups, e-mail) %1")
+                      .arg(rich->requestHeaderBytes);
     }
-    s << QStringLiteral("A JWT is signed, not encrypted: anyone who sees it (a log, a proxy, the browser) can read "
-                        "its claims without a key, as the decoded payload shows; a session cookie keeps all of that "
-                        "on the server.");
-    return s.join(u' ');
+    second += u'.';
+    const QString third = QStringLiteral("• A JWT is signed, not encrypted: anyone who sees it (a log, a proxy, the "
+                                         "browser) can read its claims, as the decoded payload shows.");
+    return first + u'\n' + second + u'\n' + third;
 }
 
 } // namespace
@@ -108,7 +105,7 @@ QString summarise(const BytesResult& r)
 Result<BytesResult> runBytesExperiment(const LabOptions& options, const LabProgress& progress)
 {
     BytesResult result;
-    progress(0, QStringLiteral("bytes: preparing a scratch server"));
+    progress(0, QStringLiteral("Bytes on the wire: starting a scratch server"));
     auto scratch = LabScratch::create();
     if (!scratch) {
         return std::unexpected(scratch.error());
@@ -137,7 +134,8 @@ Result<BytesResult> runBytesExperiment(const LabOptions& options, const LabProgr
     QList<BytesRow> rich;
     for (qsizetype i = 0; i < algorithms.size() && !progress.cancelled(); ++i) {
         const QString& alg = algorithms.at(i);
-        progress(static_cast<double>(i) / static_cast<double>(algorithms.size()), QStringLiteral("bytes: ") + alg);
+        progress(static_cast<double>(i) / static_cast<double>(algorithms.size()),
+                 QStringLiteral("Bytes on the wire: signing tokens with ") + alg);
         if (auto ok = (*scratch)->useAlgorithm(alg); !ok) {
             return std::unexpected(ok.error());
         }
@@ -176,7 +174,7 @@ Result<BytesResult> runBytesExperiment(const LabOptions& options, const LabProgr
     result.rows << minimal << typical << rich;
     result.summary = summarise(result);
     server->reset();
-    progress(1, QStringLiteral("bytes: done"));
+    progress(1, QStringLiteral("Bytes on the wire: done"));
     return result;
 }
 

@@ -149,30 +149,35 @@ double niceFloor(double value)
     return base;
 }
 
+// Three short bullets (#19): sessions against the baseline, JWTs, and the verdict.
 QString summarise(const CostResult& r, const LabOptions& options)
 {
     const CostRow* none = r.row(QStringLiteral("none"));
     if (none == nullptr || none->requests == 0) {
         return QStringLiteral("No measurement finished.");
     }
-    QStringList s;
-    s << QStringLiteral("With %1 connections and %2 s per mode, an unauthenticated request took %3 ms (median) at "
-                        "%L4 requests/s.")
-             .arg(r.connections)
-             .arg(options.secondsPerMode)
-             .arg(ms(none->p50Ms))
-             .arg(qRound64(none->requestsPerSec));
-    if (const CostRow* c = r.row(QStringLiteral("cookie")); c != nullptr && c->requests > 0) {
-        s << QStringLiteral("A session cookie added %1 per request on average (%2% of the baseline throughput).")
-                 .arg(signedMs(c->addedMs))
-                 .arg(qRound(c->vsBaseline * 100));
-    }
+    const CostRow* cookie = r.row(QStringLiteral("cookie"));
     QStringList jwts;
     const CostRow* cheapestJwt = nullptr;
     const CostRow* dearestJwt = nullptr;
+    QStringList jwtExtras;
+    qint64 errors = 0;
     for (const CostRow& row : r.rows) {
-        if (row.mode.startsWith(QStringLiteral("jwt-")) && !row.mode.endsWith(QStringLiteral("-denylist")) &&
-            !row.mode.endsWith(QStringLiteral("-cached")) && row.requests > 0) {
+        errors += row.errors;
+        if (!row.mode.startsWith(QStringLiteral("jwt-")) || row.requests == 0) {
+            continue;
+        }
+        if (row.mode.endsWith(QStringLiteral("-cached"))) {
+            if (const CostRow* plain = r.row(row.mode.chopped(7)); plain != nullptr && plain->requests > 0) {
+                jwtExtras << QStringLiteral("recognised once verified (the default) %1")
+                                 .arg(signedMs(row.meanMs - plain->meanMs));
+            }
+        } else if (row.mode.endsWith(QStringLiteral("-denylist"))) {
+            if (const CostRow* plain = r.row(row.mode.chopped(9)); plain != nullptr) {
+                jwtExtras << QStringLiteral("checked against the revocation list %1")
+                                 .arg(signedMs(row.meanMs - plain->meanMs));
+            }
+        } else {
             jwts << QStringLiteral("%1 %2").arg(row.mode.mid(4), signedMs(row.addedMs));
             if (cheapestJwt == nullptr || row.addedMs < cheapestJwt->addedMs) {
                 cheapestJwt = &row;
@@ -182,69 +187,54 @@ QString summarise(const CostResult& r, const LabOptions& options)
             }
         }
     }
-    if (!jwts.isEmpty()) {
-        s << QStringLiteral("A JWT whose signature is verified on every request added %1.")
-                 .arg(jwts.join(QStringLiteral(", ")));
-    }
-    for (const CostRow& row : r.rows) {
-        if (row.mode.endsWith(QStringLiteral("-cached")) && row.requests > 0) {
-            const CostRow* plain = r.row(row.mode.chopped(7));
-            if (plain != nullptr && plain->requests > 0) {
-                s << QStringLiteral("Recognising a token already verified (what this server does by default) changed "
-                                    "the %1 cost by %2.")
-                         .arg(row.mode.mid(4).chopped(7), signedMs(row.meanMs - plain->meanMs));
-            }
+    QString sessions = QStringLiteral("• No authentication: %1 ms median at %L2 requests/s (%3 connections, %4 s per "
+                                      "mode).")
+                           .arg(ms(none->p50Ms))
+                           .arg(qRound64(none->requestsPerSec))
+                           .arg(r.connections)
+                           .arg(options.secondsPerMode);
+    if (cookie != nullptr && cookie->requests > 0) {
+        sessions += QStringLiteral(" A session cookie added %1 per request").arg(signedMs(cookie->addedMs));
+        if (const CostRow* c = r.row(QStringLiteral("cookie-nocache")); c != nullptr && c->requests > 0) {
+            sessions += QStringLiteral(", %1 more without its cache").arg(signedMs(c->meanMs - cookie->meanMs));
         }
-    }
-    for (const CostRow& row : r.rows) {
-        if (row.mode.endsWith(QStringLiteral("-denylist")) && row.requests > 0) {
-            const CostRow* plain = r.row(row.mode.chopped(9));
-            if (plain != nullptr) {
-                s << QStringLiteral("Checking the deny-list (what makes a JWT revocable) changed its cost by %1 "
-                                    "compared with the same JWT without it.")
-                         .arg(signedMs(row.meanMs - plain->meanMs));
-            }
+        if (const CostRow* c = r.row(QStringLiteral("cookie-slide-every")); c != nullptr && c->requests > 0) {
+            sessions +=
+                QStringLiteral(", %1 more renewing it on every request").arg(signedMs(c->meanMs - cookie->meanMs));
         }
+        sessions += u'.';
     }
-    const CostRow* cookie = r.row(QStringLiteral("cookie"));
-    if (const CostRow* c = r.row(QStringLiteral("cookie-nocache"));
-        c != nullptr && cookie != nullptr && c->requests > 0) {
-        s << QStringLiteral("Without the validation cache a cookie request changed by %1 compared with the cached "
-                            "one;")
-                 .arg(signedMs(c->meanMs - cookie->meanMs));
+    QString tokens =
+        jwts.isEmpty()
+            ? QStringLiteral("• No JWT was measured.")
+            : QStringLiteral("• A JWT verified on every request added %1").arg(jwts.join(QStringLiteral(", ")));
+    if (!jwtExtras.isEmpty()) {
+        tokens += QStringLiteral("; ") + jwtExtras.join(QStringLiteral("; "));
     }
-    if (const CostRow* c = r.row(QStringLiteral("cookie-slide-every"));
-        c != nullptr && cookie != nullptr && c->requests > 0) {
-        s << QStringLiteral("writing the sliding renewal on every request changed it by %1 (the default writes it at "
-                            "most once a minute per session).")
-                 .arg(signedMs(c->meanMs - cookie->meanMs));
-    }
+    tokens += u'.';
+    QString verdict = QStringLiteral("• ");
     if (cookie != nullptr && cheapestJwt != nullptr) {
         const double diff = cookie->addedMs - cheapestJwt->addedMs;
         if (std::abs(diff) < 0.02) {
-            s << QStringLiteral("In short: a cached session and a JWT signed with %1 cost about the same here; the "
-                                "choice should rest on revocation and size, not speed.")
-                     .arg(cheapestJwt->mode.mid(4));
+            verdict += QStringLiteral("A cached session and a %1 JWT cost about the same: choose by revocation and "
+                                      "size, not speed.")
+                           .arg(cheapestJwt->mode.mid(4));
         } else if (diff < 0) {
-            s << QStringLiteral(
-                     "In short: the cached session check was cheaper than the cheapest JWT (%1) by %2 ms per "
-                     "request; %3 was the dearest. Stateless does not mean faster.")
-                     .arg(cheapestJwt->mode.mid(4), ms(-diff), dearestJwt->mode.mid(4));
+            verdict += QStringLiteral("The cached session check beat the cheapest JWT (%1) by %2 ms per request: "
+                                      "stateless does not mean faster.")
+                           .arg(cheapestJwt->mode.mid(4), ms(-diff));
         } else {
-            s << QStringLiteral("In short: the cheapest JWT (%1) beat the cached session check by %2 ms per request; "
-                                "%3 was the dearest. At these sizes either costs less than a network round trip.")
-                     .arg(cheapestJwt->mode.mid(4), ms(diff), dearestJwt->mode.mid(4));
+            verdict += QStringLiteral("The cheapest JWT (%1) beat the cached session check by %2 ms per request; %3 "
+                                      "was the dearest. Either costs less than a network round trip.")
+                           .arg(cheapestJwt->mode.mid(4), ms(diff), dearestJwt->mode.mid(4));
         }
+        verdict += u' ';
     }
-    s << QStringLiteral("Differences of a few hundredths of a millisecond are within the noise of a short run.");
-    qint64 errors = 0;
-    for (const CostRow& row : r.rows) {
-        errors += row.errors;
-    }
+    verdict += QStringLiteral("A few hundredths of a millisecond are noise in a short run.");
     if (errors > 0) {
-        s << QStringLiteral("%L1 requests failed; their modes' numbers are less reliable.").arg(errors);
+        verdict += QStringLiteral(" %L1 requests failed; their numbers are less reliable.").arg(errors);
     }
-    return s.join(u' ');
+    return sessions + u'\n' + tokens + u'\n' + verdict;
 }
 
 // The scratch server of the current mode, restarted only when a setting it cannot change while running differs.
@@ -369,7 +359,7 @@ Result<CostResult> runCostExperiment(const LabOptions& options, const LabProgres
     CostResult result;
     result.connections = std::max(1, options.connections);
     result.secondsPerMode = options.secondsPerMode;
-    progress(0, QStringLiteral("cost: preparing a scratch server"));
+    progress(0, QStringLiteral("Cost per request: starting a scratch server"));
     auto scratch = LabScratch::create();
     if (!scratch) {
         return std::unexpected(scratch.error());
@@ -382,7 +372,8 @@ Result<CostResult> runCostExperiment(const LabOptions& options, const LabProgres
             break;
         }
         const Mode& mode = modes.at(i);
-        progress(static_cast<double>(i) / static_cast<double>(modes.size()), QStringLiteral("cost: ") + mode.id);
+        progress(static_cast<double>(i) / static_cast<double>(modes.size()),
+                 QStringLiteral("Cost per request: measuring ") + mode.label);
         if (auto ready = server.prepareFor(**scratch, mode); !ready) {
             return std::unexpected(ready.error());
         }
@@ -399,6 +390,15 @@ Result<CostResult> runCostExperiment(const LabOptions& options, const LabProgres
         }
         result.rows.append(rowOf(mode, *report));
         latencies.append(std::move(report->latenciesNs));
+        // The bars fill in mode by mode (ratios against the baseline, measured first).
+        CostResult partial = result;
+        if (const CostRow* none = partial.row(QStringLiteral("none")); none != nullptr && none->requestsPerSec > 0) {
+            const double rate = none->requestsPerSec;
+            for (CostRow& row : partial.rows) {
+                row.vsBaseline = row.requestsPerSec / rate;
+            }
+        }
+        progress.update(partial.toJson());
     }
     server.server.reset();
 
@@ -412,7 +412,7 @@ Result<CostResult> runCostExperiment(const LabOptions& options, const LabProgres
     }
     fillHistograms(result, latencies, options.histogramBuckets);
     result.summary = summarise(result, options);
-    progress(1, QStringLiteral("cost: done"));
+    progress(1, QStringLiteral("Cost per request: done"));
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "core/lab/LabExperiments.h"
 #include "core/common/TimeFormat.h"
+#include "core/lab/NodeRevocationResult.h"
+#include "core/lab/StolenCredentialResult.h"
 
 #include <QJsonArray>
 #include <QSysInfo>
@@ -78,6 +80,10 @@ QString experimentId(Experiment experiment)
         return QStringLiteral("bytes");
     case Experiment::Scale:
         return QStringLiteral("scale");
+    case Experiment::StolenCredential:
+        return QStringLiteral("stolen");
+    case Experiment::NodeRevocation:
+        return QStringLiteral("nodes");
     }
     return {};
 }
@@ -103,13 +109,18 @@ QString experimentTitle(Experiment experiment)
         return QStringLiteral("Bytes on the wire");
     case Experiment::Scale:
         return QStringLiteral("Scale");
+    case Experiment::StolenCredential:
+        return QStringLiteral("Stolen credential");
+    case Experiment::NodeRevocation:
+        return QStringLiteral("Revocation across nodes");
     }
     return {};
 }
 
 QList<Experiment> allExperiments()
 {
-    return {Experiment::CostPerRequest, Experiment::RevocationWindow, Experiment::BytesOnWire, Experiment::Scale};
+    return {Experiment::CostPerRequest, Experiment::RevocationWindow, Experiment::BytesOnWire,
+            Experiment::Scale,          Experiment::StolenCredential, Experiment::NodeRevocation};
 }
 
 // --- Options ----------------------------------------------------------------------------------------------------
@@ -126,6 +137,9 @@ LabOptions LabOptions::quickOptions()
     o.scaleSizes = {10'000, 100'000};
     o.scaleOperations = 50'000;
     o.scaleJwtSeconds = 0.15;
+    o.stolenObserveMs = 1500;
+    o.stolenTokenLifetimeSecs = 3;
+    o.nodeRepetitions = 20;
     return o;
 }
 
@@ -147,7 +161,10 @@ QJsonObject LabOptions::toJson() const
                        {QStringLiteral("revocation_after_ms"), revocationAfterMs},
                        {QStringLiteral("scale_sizes"), toArray(scaleSizes)},
                        {QStringLiteral("scale_operations"), scaleOperations},
-                       {QStringLiteral("scale_jwt_seconds"), scaleJwtSeconds}};
+                       {QStringLiteral("scale_jwt_seconds"), scaleJwtSeconds},
+                       {QStringLiteral("stolen_observe_ms"), stolenObserveMs},
+                       {QStringLiteral("stolen_token_lifetime_s"), stolenTokenLifetimeSecs},
+                       {QStringLiteral("node_repetitions"), nodeRepetitions}};
 }
 
 LabOptions LabOptions::fromJson(const QJsonObject& o)
@@ -174,6 +191,9 @@ LabOptions LabOptions::fromJson(const QJsonObject& o)
     }
     r.scaleOperations = o.value(QStringLiteral("scale_operations")).toInteger(r.scaleOperations);
     r.scaleJwtSeconds = o.value(QStringLiteral("scale_jwt_seconds")).toDouble(r.scaleJwtSeconds);
+    r.stolenObserveMs = o.value(QStringLiteral("stolen_observe_ms")).toInt(r.stolenObserveMs);
+    r.stolenTokenLifetimeSecs = o.value(QStringLiteral("stolen_token_lifetime_s")).toInt(r.stolenTokenLifetimeSecs);
+    r.nodeRepetitions = o.value(QStringLiteral("node_repetitions")).toInt(r.nodeRepetitions);
     return r;
 }
 
@@ -485,6 +505,10 @@ LabTable tableOf(Experiment experiment, const QJsonObject& result)
         return BytesResult::fromJson(result).toTable();
     case Experiment::Scale:
         return ScaleResult::fromJson(result).toTable();
+    case Experiment::StolenCredential:
+        return StolenCredentialResult::fromJson(result).toTable();
+    case Experiment::NodeRevocation:
+        return NodeRevocationResult::fromJson(result).toTable();
     }
     return {};
 }

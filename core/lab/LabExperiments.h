@@ -28,14 +28,16 @@ enum class Experiment
     RevocationWindow, // id "revocation"
     BytesOnWire,      // id "bytes"
     Scale,            // id "scale"
+    StolenCredential, // id "stolen"
+    NodeRevocation,   // id "nodes"
 };
 
-// Stable ids (database, JSON, CLI --only, file names): "cost", "revocation", "bytes", "scale".
+// Stable ids (database, JSON, CLI --only, file names): "cost", "revocation", "bytes", "scale", "stolen", "nodes".
 [[nodiscard]] QString experimentId(Experiment experiment);
 [[nodiscard]] std::optional<Experiment> experimentFromId(const QString& id);
 // A short English title ("Cost per request"); the GUI translates its own.
 [[nodiscard]] QString experimentTitle(Experiment experiment);
-// All four, in the order they run.
+// All of them, in the order they run.
 [[nodiscard]] QList<Experiment> allExperiments();
 
 // How long and how big. quickOptions() keeps a run of all four under a minute on two cores (Release build);
@@ -55,12 +57,23 @@ struct LabOptions
     int revocationAfterMs = 1000;                         // polling before the revocation
     QList<qint64> scaleSizes{10'000, 100'000, 1'000'000}; // session table sizes of the scale experiment
     qint64 scaleOperations = 100'000;                     // validations per measurement, the same at every size
-    double scaleJwtSeconds = 0.15; // JWT verification: seconds per measurement (4 per algorithm) at each size
+    double scaleJwtSeconds = 0.15;   // JWT verification: seconds per measurement (4 per algorithm) at each size
+    int stolenObserveMs = 3000;      // stolen credential: how long each replay is watched after the victim's logout
+    int stolenTokenLifetimeSecs = 5; // lifetime of the stolen JWTs (the plain bearer one lives until exp)
+    int nodeRepetitions = 100;       // revocation across nodes: revocations per credential and revoker
 
     [[nodiscard]] static LabOptions quickOptions();
     [[nodiscard]] static LabOptions fullOptions();
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static LabOptions fromJson(const QJsonObject& o); // missing keys keep fullOptions() values
+};
+
+// A PostgreSQL server the revocation-across-nodes experiment may also run on (the one the console or --db is
+// connected to): it creates a scratch database there and drops it afterwards. Never saved: it holds the password.
+struct LabPostgresServer
+{
+    QString url;      // postgresql://USER@HOST[:PORT]/DBNAME (the database named is not touched)
+    QString password; // empty: libpq's own sources
 };
 
 // A plain table: what the CLI prints and CSV export writes. Cells are already formatted (C locale numbers).
@@ -202,6 +215,9 @@ struct ScaleResult
     [[nodiscard]] static ScaleResult fromJson(const QJsonObject& o);
     [[nodiscard]] LabTable toTable() const;
 };
+
+// The stolen-credential and revocation-across-nodes results live in StolenCredentialResult.h and
+// NodeRevocationResult.h.
 
 // --- Any result -------------------------------------------------------------------------------------------------
 

@@ -4,10 +4,11 @@ namespace authscope::lab {
 
 namespace {
 
-http::HttpClient::Options labOptions(const QHostAddress& address)
+// Host names the port too (port 0: none), so that the server sees the URL a DPoP proof's htu names (RFC 9449).
+http::HttpClient::Options labOptions(const QHostAddress& address, quint16 port)
 {
     http::HttpClient::Options options;
-    options.hostHeader = address.toString().toLatin1();
+    options.hostHeader = address.toString().toLatin1() + (port != 0 ? ':' + QByteArray::number(port) : QByteArray());
     options.userAgent = QByteArrayLiteral("authscope-lab");
     return options;
 }
@@ -30,7 +31,7 @@ http::HttpClient::Headers toHeaders(const QList<QByteArray>& lines, bool json)
 } // namespace
 
 LabHttpClient::LabHttpClient(const QHostAddress& address, quint16 port)
-    : m_client(address.toString(), port, labOptions(address))
+    : m_client(address.toString(), port, labOptions(address, port))
 {}
 
 LabHttpClient::~LabHttpClient() = default;
@@ -39,7 +40,7 @@ QByteArray LabHttpClient::buildRequest(QByteArrayView method, QByteArrayView pat
                                        const QByteArray& jsonBody)
 {
     const QHostAddress loopback(QHostAddress::LocalHost);
-    const http::HttpClient client(loopback.toString(), 0, labOptions(loopback));
+    const http::HttpClient client(loopback.toString(), 0, labOptions(loopback, 0));
     return client.requestBytes(method, path, toHeaders(headers, !jsonBody.isEmpty()), jsonBody);
 }
 

@@ -27,6 +27,7 @@ QString seconds(qint64 ms)
     return QString::number(static_cast<double>(ms) / 1000.0, 'f', 1);
 }
 
+// Three short bullets (#19): what was refused at once, what was not, and the trade-off.
 QString summarise(const RevocationResult& r)
 {
     const RevocationRow* cookie = r.row(QStringLiteral("cookie"));
@@ -37,37 +38,34 @@ QString summarise(const RevocationResult& r)
     }
     auto refusedLine = [](const RevocationRow& row, const QString& what) {
         if (row.acceptedAfterRevocation == 0 && row.windowMs >= 0) {
-            return QStringLiteral("%1 was refused on the very next request.").arg(what);
+            return QStringLiteral("%1 was refused on the very next request").arg(what);
         }
         if (row.windowMs < 0) {
-            return QStringLiteral("%1 was still accepted when the run ended (%L2 requests after the revocation).")
+            return QStringLiteral("%1 was still accepted at the end (%L2 requests)")
                 .arg(what)
                 .arg(row.acceptedAfterRevocation);
         }
-        return QStringLiteral("%1 was accepted %L2 more times, for %3 s.")
+        return QStringLiteral("%1 was accepted %L2 more times, for %3 s")
             .arg(what)
             .arg(row.acceptedAfterRevocation)
             .arg(seconds(row.windowMs));
     };
-    QStringList s;
-    s << QStringLiteral("The sessions were revoked %1 s into the run.").arg(seconds(r.revokedAtMs));
-    s << refusedLine(*cookie, QStringLiteral("The session cookie"));
-    s << refusedLine(*deny, QStringLiteral("The JWT checked against the deny-list"));
-    if (jwt->windowMs >= 0) {
-        s << QStringLiteral("The JWT without a deny-list stayed valid for %1 s more (%L2 requests accepted), until it "
-                            "expired: with a %3 s lifetime that is the window in which a stolen or revoked token still "
-                            "works.")
-                 .arg(seconds(jwt->windowMs))
-                 .arg(jwt->acceptedAfterRevocation)
-                 .arg(seconds(jwt->tokenLifetimeMs));
-    } else {
-        s << QStringLiteral("The JWT without a deny-list was still accepted when the run ended (%L1 requests after the "
-                            "revocation): it stays valid until it expires.")
-                 .arg(jwt->acceptedAfterRevocation);
-    }
-    s << QStringLiteral("Sessions and deny-listed JWTs revoke at once but need a server-side lookup on every request; "
-                        "plain JWTs need none and cannot be taken back before exp, so keep their lifetime short.");
-    return s.join(u' ');
+    const QString first = QStringLiteral("• Revoked %1 s into the run: %2; %3.")
+                              .arg(seconds(r.revokedAtMs), refusedLine(*cookie, QStringLiteral("the session cookie")),
+                                   refusedLine(*deny, QStringLiteral("the JWT checked against the revocation list")));
+    const QString second =
+        jwt->windowMs >= 0
+            ? QStringLiteral("• The JWT without a revocation list kept working for %1 s (%L2 requests), until it "
+                             "expired: with a %3 s lifetime, that is how long a stolen or revoked token works.")
+                  .arg(seconds(jwt->windowMs))
+                  .arg(jwt->acceptedAfterRevocation)
+                  .arg(seconds(jwt->tokenLifetimeMs))
+            : QStringLiteral("• The JWT without a revocation list was still accepted at the end (%L1 requests): it "
+                             "works until it expires.")
+                  .arg(jwt->acceptedAfterRevocation);
+    const QString third = QStringLiteral("• Sessions and checked JWTs end at once but need a server lookup per "
+                                         "request; plain JWTs need none and cannot be taken back, so keep them short.");
+    return first + u'\n' + second + u'\n' + third;
 }
 
 // The two scratch servers (one checks the deny-list, one does not; both share the scratch database, as two
@@ -194,7 +192,7 @@ Result<RevocationResult> runRevocationExperiment(const LabOptions& options, cons
     RevocationResult result;
     result.pollIntervalMs = std::max(5, options.revocationPollIntervalMs);
     const qint64 lifetimeMs = qint64(std::max(1, options.revocationTokenLifetimeSecs)) * 1000;
-    progress(0, QStringLiteral("revocation: preparing two scratch servers"));
+    progress(0, QStringLiteral("Revocation window: starting two scratch servers"));
     Setup setup;
     if (auto started = startServers(setup, options); !started) {
         return std::unexpected(started.error());
@@ -209,6 +207,7 @@ Result<RevocationResult> runRevocationExperiment(const LabOptions& options, cons
     // The stateless JWT lives until exp; after that a little more to see it refused.
     const qint64 deadline = revokeAt + lifetimeMs + 2000;
     qint64 nextPoll = 0;
+    qint64 lastUpdate = 0;
     bool revoked = false;
     while (!progress.cancelled()) {
         if (!revoked && clock.elapsed() >= revokeAt) {
@@ -221,14 +220,20 @@ Result<RevocationResult> runRevocationExperiment(const LabOptions& options, cons
             }
             revoked = true;
             result.revokedAtMs = clock.elapsed();
-            progress(0.05, QStringLiteral("revocation: revoked, watching who is still accepted"));
+            progress(0.05, QStringLiteral("Revocation window: revoked, watching who is still accepted"));
         }
         pollOnce(setup.clients, result, revoked, clock);
         const qint64 after = clock.elapsed();
+        if (after - lastUpdate >= 250) { // the timeline fills in as the polls come back
+            lastUpdate = after;
+            result.endedAtMs = after;
+            closeWindows(result, setup.clients, revoked);
+            progress.update(result.toJson());
+        }
         if (revoked) {
             progress(0.05 + 0.95 * std::min(1.0, static_cast<double>(after - revokeAt) /
                                                      static_cast<double>(deadline - revokeAt)),
-                     QStringLiteral("revocation: waiting for the JWT to expire"));
+                     QStringLiteral("Revocation window: waiting for the JWT to expire"));
             if (settled(setup.clients, result) || after >= deadline) {
                 break;
             }
@@ -245,7 +250,7 @@ Result<RevocationResult> runRevocationExperiment(const LabOptions& options, cons
     result.summary = summarise(result);
     setup.stateless.reset();
     setup.checking.reset();
-    progress(1, QStringLiteral("revocation: done"));
+    progress(1, QStringLiteral("Revocation window: done"));
     return result;
 }
 

@@ -26,6 +26,10 @@ double weightOf(Experiment experiment, const LabOptions& options)
         }
         return w;
     }
+    case Experiment::StolenCredential:
+        return 2.0 + 2 * options.stolenObserveMs / 1000.0;
+    case Experiment::NodeRevocation:
+        return 3.0 + options.nodeRepetitions * 0.05;
     }
     return 1.0;
 }
@@ -115,6 +119,9 @@ Result<QList<LabRun>> LabRunner::execute(const QList<Experiment>& experiments, c
                 Q_EMIT this->progress(percent, step);
             }
         };
+        progress.partial = [this, experiment](const QJsonObject& partial) {
+            Q_EMIT experimentUpdated(experiment, partial);
+        };
         LabRun run;
         run.experiment = experiment;
         run.started = QDateTime::currentDateTimeUtc();
@@ -134,6 +141,12 @@ Result<QList<LabRun>> LabRunner::execute(const QList<Experiment>& experiments, c
             break;
         case Experiment::Scale:
             result = asJson(runScaleExperiment(options, progress));
+            break;
+        case Experiment::StolenCredential:
+            result = asJson(runStolenCredentialExperiment(options, progress));
+            break;
+        case Experiment::NodeRevocation:
+            result = asJson(runNodeRevocationExperiment(options, m_postgres, progress));
             break;
         }
         if (!result) {

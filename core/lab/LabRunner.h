@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class QThread;
 
@@ -36,6 +37,9 @@ public:
 
     // Where each finished experiment is saved (not owned; it must outlive the run). nullptr: not saved.
     void setResultStore(LabResultStore* store) { m_store = store; }
+    // A PostgreSQL server the revocation-across-nodes experiment also runs on (a scratch database created there
+    // and dropped after); std::nullopt: SQLite only. Set before run().
+    void setPostgresServer(const std::optional<LabPostgresServer>& server) { m_postgres = server; }
 
     // Starts in a worker thread; false (and nothing happens) when a run is already going or the list is empty.
     bool run(const QList<Experiment>& experiments, const LabOptions& options);
@@ -55,6 +59,9 @@ Q_SIGNALS:
     void progress(int percent, const QString& step);
     // An experiment finished (cancelled ones too, with what they measured); result is e.g. CostResult::toJson().
     void experimentFinished(authscope::lab::Experiment experiment, const QJsonObject& result);
+    // What the experiment under way has measured so far (the same form as experimentFinished's result), a few
+    // times a second, so that charts fill in as results arrive.
+    void experimentUpdated(authscope::lab::Experiment experiment, const QJsonObject& partial);
     // It was saved to the result store as this run.
     void experimentSaved(const authscope::lab::LabRun& run);
     // The run is over: every experiment ran, or cancel() stopped it (cancelled = true).
@@ -66,6 +73,7 @@ private:
     Result<QList<LabRun>> execute(const QList<Experiment>& experiments, const LabOptions& options);
 
     LabResultStore* m_store = nullptr;
+    std::optional<LabPostgresServer> m_postgres;
     QThread* m_thread = nullptr;
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_running{false};

@@ -38,36 +38,34 @@ QString summarise(const ScaleResult& r)
     }
     const ScaleRow& first = r.rows.constFirst();
     const ScaleRow& last = r.rows.constLast();
-    QStringList s;
-    s << QStringLiteral("With %L1 sessions a cached session check ran at %2/s and an uncached one at %3/s (%4x a bare "
-                        "SQLite lookup on the same table).")
-             .arg(first.sessionRows)
-             .arg(rate(first.sessionValidatePerSec), rate(first.sessionValidateNoCachePerSec))
-             .arg(QString::number(
-                 first.rawSqliteLookupPerSec > 0 ? first.sessionValidateNoCachePerSec / first.rawSqliteLookupPerSec : 0,
-                 'f', 2));
+    // Three short bullets (#19): the small table, the large one, JWT verification.
+    const QString small =
+        QStringLiteral("• With %L1 sessions a cached session check ran at %2/s, an uncached one at "
+                       "%3/s (%4x a bare SQLite lookup on the same table).")
+            .arg(first.sessionRows)
+            .arg(rate(first.sessionValidatePerSec), rate(first.sessionValidateNoCachePerSec))
+            .arg(QString::number(
+                first.rawSqliteLookupPerSec > 0 ? first.sessionValidateNoCachePerSec / first.rawSqliteLookupPerSec : 0,
+                'f', 2));
+    QString large = QStringLiteral("• Only one table size was measured.");
     if (r.rows.size() > 1 && first.sessionValidateNoCachePerSec > 0 && first.sessionValidatePerSec > 0) {
-        const double growth = double(last.sessionRows) / double(std::max<qint64>(1, first.sessionRows));
-        s << QStringLiteral("At %L1 sessions (%2x as many) they ran at %3/s and %4/s: %5% and %6% of their speed on "
-                            "the small table. An index lookup grows with the logarithm of the table, so sessions "
-                            "scale well, but the table (and a cache for it) is memory and disk you run.")
-                 .arg(last.sessionRows)
-                 .arg(QString::number(growth, 'f', 0))
-                 .arg(rate(last.sessionValidatePerSec), rate(last.sessionValidateNoCachePerSec))
-                 .arg(qRound(100.0 * last.sessionValidatePerSec / first.sessionValidatePerSec))
-                 .arg(qRound(100.0 * last.sessionValidateNoCachePerSec / first.sessionValidateNoCachePerSec));
+        large = QStringLiteral("• At %L1 sessions they ran at %2/s and %3/s (%4% and %5% of the small table): an index "
+                               "lookup grows slowly with the table, but the table is memory and disk you run.")
+                    .arg(last.sessionRows)
+                    .arg(rate(last.sessionValidatePerSec), rate(last.sessionValidateNoCachePerSec))
+                    .arg(qRound(100.0 * last.sessionValidatePerSec / first.sessionValidatePerSec))
+                    .arg(qRound(100.0 * last.sessionValidateNoCachePerSec / first.sessionValidateNoCachePerSec));
     }
-    s << QStringLiteral("JWT verification does not read the table: HS256 ran at %1/s and ES256 at %2/s whatever "
-                        "the number of sessions (what varies is the machine, not the table); signature checking, not "
-                        "storage, is its cost.")
-             .arg(range(r.rows, &ScaleRow::jwtHs256VerifyPerSec), range(r.rows, &ScaleRow::jwtEs256VerifyPerSec));
+    QString jwt =
+        QStringLiteral("• JWT verification reads no table: HS256 ran at %1/s and ES256 at %2/s at every size.")
+            .arg(range(r.rows, &ScaleRow::jwtHs256VerifyPerSec), range(r.rows, &ScaleRow::jwtEs256VerifyPerSec));
     if (last.jwtEs256VerifyPerSec > 0 && last.sessionValidatePerSec > 0) {
         const double ratio = last.sessionValidatePerSec / last.jwtEs256VerifyPerSec;
-        s << QStringLiteral("Here a cached session check was %1x %2 an ES256 verification.")
-                 .arg(QString::number(ratio >= 1 ? ratio : 1 / ratio, 'f', 1),
-                      ratio >= 1 ? QStringLiteral("faster than") : QStringLiteral("slower than"));
+        jwt += QStringLiteral(" A cached session check was %1x %2 an ES256 verification.")
+                   .arg(QString::number(ratio >= 1 ? ratio : 1 / ratio, 'f', 1),
+                        ratio >= 1 ? QStringLiteral("faster than") : QStringLiteral("slower than"));
     }
-    return s.join(u' ');
+    return small + u'\n' + large + u'\n' + jwt;
 }
 
 } // namespace
@@ -96,7 +94,7 @@ Result<ScaleResult> runScaleExperiment(const LabOptions& options, const LabProgr
                 row.seedMs = timer.elapsed();
             }
             progress(base + span * (seeded ? 0.5 : 0.0),
-                     QStringLiteral("scale: %L1 sessions: %2").arg(size).arg(phase));
+                     QStringLiteral("Scale: %L1 sessions, %2").arg(size).arg(phase));
         };
         auto report = SessionBenchmark::run(bench);
         if (!report) {
@@ -114,7 +112,7 @@ Result<ScaleResult> runScaleExperiment(const LabOptions& options, const LabProgr
                 row.sessionValidateNoCachePerSec = r.perSecond;
             }
         }
-        progress(base + span * 0.8, QStringLiteral("scale: %L1 sessions: JWT verification").arg(size));
+        progress(base + span * 0.8, QStringLiteral("Scale: %L1 sessions, verifying JWTs").arg(size));
         JoseBenchmark::Options jose;
         jose.secondsPerMeasurement = std::max(0.02, options.scaleJwtSeconds);
         jose.algorithms = {jose::JwsAlgorithm::HS256, jose::JwsAlgorithm::ES256};
@@ -135,9 +133,10 @@ Result<ScaleResult> runScaleExperiment(const LabOptions& options, const LabProgr
             }
         }
         result.rows.append(row);
+        progress.update(result.toJson()); // the lines grow size by size
     }
     result.summary = summarise(result);
-    progress(1, QStringLiteral("scale: done"));
+    progress(1, QStringLiteral("Scale: done"));
     return result;
 }
 

@@ -76,9 +76,11 @@ Result<std::unique_ptr<LabScratch>> LabScratch::create(const Options& options)
         return fail(QStringLiteral("lab.io"), QStringLiteral("Cannot create a temporary folder for the Lab."));
     }
     s->m_hashing.logN = options.passwordLogN;
-    s->m_services = std::make_unique<Services>(Services::Options{.databasePath = s->m_dir.filePath(options.fileName),
-                                                                 .auditActor = options.actor,
-                                                                 .passwordHashing = s->m_hashing});
+    s->m_services = std::make_unique<Services>(Services::Options{
+        .databasePath = options.databasePath.isEmpty() ? s->m_dir.filePath(options.fileName) : options.databasePath,
+        .auditActor = options.actor,
+        .passwordHashing = s->m_hashing,
+        .databasePassword = options.databasePassword});
     auto vault = s->m_services->keyVault();
     if (!vault) {
         return std::unexpected(vault.error());
@@ -89,6 +91,7 @@ Result<std::unique_ptr<LabScratch>> LabScratch::create(const Options& options)
     }
     crypto::KeyDerivation::ScryptParameters kdf;
     kdf.logN = options.vaultLogN;
+    s->m_passphrase = *passphrase;
     if (auto ok = (*vault)->initialise(QString::fromLatin1(*passphrase), kdf); !ok) {
         return std::unexpected(ok.error());
     }
@@ -180,10 +183,14 @@ ServerConfig LabScratch::serverConfig()
     return config;
 }
 
-Result<std::unique_ptr<TestServer>> LabScratch::startServer(const ServerConfig& config)
+Result<std::unique_ptr<TestServer>> LabScratch::startServer(const ServerConfig& config,
+                                                            const std::vector<TestServer::RouteFactory>& extra)
 {
     auto server = std::make_unique<TestServer>(database(), audit());
     server->addRouteFactory(Services::authRoutes(&keys()));
+    for (const TestServer::RouteFactory& factory : extra) {
+        server->addRouteFactory(factory);
+    }
     ServerConfig c = config;
     c.address = QHostAddress::LocalHost; // the Lab never listens anywhere else
     c.tls = false;

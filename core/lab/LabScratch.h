@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/lab/LabHttpClient.h"
 #include "core/server/ServerConfig.h"
+#include "core/server/TestServer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,7 +16,6 @@ class AuditLog;
 class Database;
 class KeyStore;
 class Services;
-class TestServer;
 } // namespace authscope
 
 namespace authscope::lab {
@@ -37,6 +37,10 @@ public:
         // The Lab's key policy: no pre-generated next key, no leeway (a revocation window ends exactly at exp),
         // one-hour tokens. Off: the store's defaults, as a real server has them.
         bool labKeyPolicy = true;
+        // Another place for the database than fileName in the temporary folder: another file, or a PostgreSQL
+        // database the caller created for the run (with the password to reach it; never stored).
+        QString databasePath;
+        QString databasePassword;
     };
     // The Lab's world: actor "lab", user "lab-user".
     static Result<std::unique_ptr<LabScratch>> create();
@@ -50,6 +54,9 @@ public:
     [[nodiscard]] QString directory() const { return m_dir.path(); }
     [[nodiscard]] QString username() const { return m_username; }
     [[nodiscard]] QByteArray password() const { return m_password; }
+    // The random passphrase of the scratch vault: handed to a second server process of this world (the Lab's
+    // revocation-across-nodes experiment) through its environment, never argv; it guards only scratch keys.
+    [[nodiscard]] QByteArray vaultPassphrase() const { return m_passphrase; }
     // The cost the user's password was hashed with (a server's decoy hash should match it).
     [[nodiscard]] crypto::PasswordHasher::Parameters passwordHashing() const { return m_hashing; }
 
@@ -59,8 +66,9 @@ public:
 
     // A server configuration for the scratch world: loopback, any free port, cheap decoy hashing.
     [[nodiscard]] static ServerConfig serverConfig();
-    // Starts a test server with the login routes on this world's database and keys.
-    Result<std::unique_ptr<TestServer>> startServer(const ServerConfig& config);
+    // Starts a test server with the login routes (and `extra` route groups) on this world's database and keys.
+    Result<std::unique_ptr<TestServer>> startServer(const ServerConfig& config,
+                                                    const std::vector<TestServer::RouteFactory>& extra = {});
 
     struct Login
     {
@@ -80,6 +88,7 @@ private:
     std::unique_ptr<Services> m_services; // the database, audit log, vault, key store and user store
     QString m_username;
     QByteArray m_password;
+    QByteArray m_passphrase;
     crypto::PasswordHasher::Parameters m_hashing;
     QString m_cookieName = QStringLiteral("sid");
 };

@@ -1,9 +1,11 @@
 #pragma once
 
-// Internal to core/lab: the four experiments as functions, called by LabRunner (one per Lab*Experiment.cpp).
+// Internal to core/lab: the experiments as functions, called by LabRunner (one per Lab*Experiment.cpp).
 
 #include "core/common/Error.h"
 #include "core/lab/LabExperiments.h"
+#include "core/lab/NodeRevocationResult.h"
+#include "core/lab/StolenCredentialResult.h"
 
 #include <atomic>
 #include <functional>
@@ -15,12 +17,20 @@ struct LabProgress
 {
     std::function<void(double fraction, const QString& step)> report; // fraction of this experiment, 0..1
     const std::atomic<bool>* cancel = nullptr;
+    // What was measured so far, for charts that fill in while the experiment runs (e.g. CostResult::toJson()).
+    std::function<void(const QJsonObject& partial)> partial;
 
     [[nodiscard]] bool cancelled() const { return cancel != nullptr && cancel->load(); }
     void operator()(double fraction, const QString& step) const
     {
         if (report) {
             report(fraction, step);
+        }
+    }
+    void update(const QJsonObject& result) const
+    {
+        if (partial) {
+            partial(result);
         }
     }
 };
@@ -30,5 +40,10 @@ Result<CostResult> runCostExperiment(const LabOptions& options, const LabProgres
 Result<RevocationResult> runRevocationExperiment(const LabOptions& options, const LabProgress& progress);
 Result<BytesResult> runBytesExperiment(const LabOptions& options, const LabProgress& progress);
 Result<ScaleResult> runScaleExperiment(const LabOptions& options, const LabProgress& progress);
+Result<StolenCredentialResult> runStolenCredentialExperiment(const LabOptions& options, const LabProgress& progress);
+// On an SQLite file always; on PostgreSQL too when `postgres` names a server.
+Result<NodeRevocationResult> runNodeRevocationExperiment(const LabOptions& options,
+                                                         const std::optional<LabPostgresServer>& postgres,
+                                                         const LabProgress& progress);
 
 } // namespace authscope::lab

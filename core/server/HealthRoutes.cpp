@@ -3,12 +3,36 @@
 #include "core/common/Version.h"
 #include "core/http/HttpRouter.h"
 #include "core/storage/Database.h"
+#include "core/storage/PostgresChangeListener.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QJsonObject>
 
 namespace authscope {
+
+namespace {
+
+// How this node hears of other nodes' commits (S-REVOKE-NOW), with the PostgreSQL listener's counters, so that the
+// Lab (and an administrator) can tell which mechanism delivered a change.
+QJsonObject changeFeed(Database& db)
+{
+    if (!db.isPostgres()) {
+        return QJsonObject{{QStringLiteral("mechanism"), QStringLiteral("wal")}};
+    }
+    const PostgresChangeListener* listener = db.changeListener();
+    if (listener == nullptr) {
+        return QJsonObject{{QStringLiteral("mechanism"), QStringLiteral("none")}};
+    }
+    return QJsonObject{{QStringLiteral("mechanism"), QStringLiteral("notify")},
+                       {QStringLiteral("healthy"), listener->healthy()},
+                       {QStringLiteral("sequence"), listener->sequence()},
+                       {QStringLiteral("notifications"), static_cast<qint64>(listener->notifications())},
+                       {QStringLiteral("polled_changes"), static_cast<qint64>(listener->polledChanges())},
+                       {QStringLiteral("reconnects"), static_cast<qint64>(listener->reconnects())}};
+}
+
+} // namespace
 
 using http::HttpRequest;
 using http::HttpResponse;
@@ -36,6 +60,9 @@ void HealthRoutes::registerRoutes(http::HttpRouter& router)
         if (m_db != nullptr) {
             body.insert(QStringLiteral("backend"),
                         m_db->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+        }
+        if (m_db != nullptr) {
+            body.insert(QStringLiteral("change_feed"), changeFeed(*m_db));
         }
         if (m_db != nullptr && request.query.queryItemValue(QStringLiteral("deep")) == QStringLiteral("1")) {
             const bool dbOk = m_db->ping().has_value();

@@ -68,6 +68,9 @@ public:
     [[nodiscard]] QString displayName() const;
     // PostgreSQL only: where the database is.
     [[nodiscard]] const PostgresUrl& postgresUrl() const { return m_pgUrl; }
+    // PostgreSQL: the password this database was opened with (a keychain entry or a prompt; empty when libpq's own
+    // sources supplied it), for a second connection to the same server (the Lab's scratch database). Never printed.
+    [[nodiscard]] const QString& postgresPassword() const { return m_options.password; }
     [[nodiscard]] bool isMemory() const { return m_memory; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] int schemaVersion();

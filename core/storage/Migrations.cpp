@@ -293,6 +293,32 @@ QList<Migration> buildMigrations()
                      QStringLiteral("CREATE INDEX oidc_sessions_sub ON oidc_sessions(issuer_url, sub)"),
                  }});
 
+    // The Lab's stolen-credential and revocation-across-nodes experiments: their runs are kept like the others.
+    // SQLite cannot change a CHECK constraint in place: the table is rebuilt. PostgreSQL: the constraint is
+    // dropped and added again (ALTER TABLE lab_runs DROP/ADD CONSTRAINT lab_runs_experiment_check).
+    list.append(
+        {12,
+         QStringLiteral("Lab runs of the stolen-credential and revocation-across-nodes experiments"),
+         {
+             QStringLiteral("CREATE TABLE lab_runs_new ("
+                            " id INTEGER PRIMARY KEY,"
+                            " experiment TEXT NOT NULL"
+                            "  CHECK (experiment IN ('cost', 'revocation', 'bytes', 'scale', 'stolen', 'nodes')),"
+                            " started_ms INTEGER NOT NULL,"
+                            " finished_ms INTEGER NOT NULL,"
+                            " quick INTEGER NOT NULL DEFAULT 0,"
+                            " cancelled INTEGER NOT NULL DEFAULT 0,"
+                            " options TEXT NOT NULL DEFAULT '{}',"
+                            " machine TEXT NOT NULL DEFAULT '{}',"
+                            " result TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("INSERT INTO lab_runs_new (id, experiment, started_ms, finished_ms, quick, cancelled,"
+                            " options, machine, result) SELECT id, experiment, started_ms, finished_ms, quick,"
+                            " cancelled, options, machine, result FROM lab_runs"),
+             QStringLiteral("DROP TABLE lab_runs"),
+             QStringLiteral("ALTER TABLE lab_runs_new RENAME TO lab_runs"),
+             QStringLiteral("CREATE INDEX lab_runs_experiment ON lab_runs(experiment, started_ms)"),
+         }});
+
     return list;
 }
 

@@ -169,9 +169,16 @@ void PostgresChangeListener::tick()
     if (QDateTime::currentMSecsSinceEpoch() - m_lastNotifyMs < kTickMs) {
         return; // notifications are arriving
     }
+    const qint64 before = m_seq.load(std::memory_order_relaxed);
+    const quint64 notifiedBefore = m_notifications.load(std::memory_order_relaxed);
     if (!catchUp()) {
         dropConnection();
         connectNow();
+        return;
+    }
+    if (m_seq.load(std::memory_order_relaxed) > before &&
+        m_notifications.load(std::memory_order_relaxed) == notifiedBefore) {
+        m_polledChanges.fetch_add(1, std::memory_order_relaxed);
     }
 }
 

@@ -38,6 +38,9 @@ public:
     // How many notifications and catch-up reads it has had (for tests and the health page).
     [[nodiscard]] quint64 notifications() const { return m_notifications.load(std::memory_order_relaxed); }
     [[nodiscard]] quint64 reconnects() const { return m_reconnects.load(std::memory_order_relaxed); }
+    // How often the once-a-second read of the sequence found a change no notification had brought (the Lab's
+    // revocation-across-nodes experiment names what delivered a revocation).
+    [[nodiscard]] quint64 polledChanges() const { return m_polledChanges.load(std::memory_order_relaxed); }
 
     // Writes committed by this process: seen by its own detectors at once, as SQLite's WAL index shows them,
     // without waiting for the notification to come back from the server.
@@ -62,6 +65,7 @@ private:
     std::atomic<bool> m_healthy{false};
     std::atomic<quint64> m_notifications{0};
     std::atomic<quint64> m_reconnects{0};
+    std::atomic<quint64> m_polledChanges{0};
     static inline std::atomic<quint64> s_localCommits{0};
 };
 

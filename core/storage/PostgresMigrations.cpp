@@ -311,6 +311,16 @@ QList<Migration> buildMigrations()
                      QStringLiteral("CREATE INDEX oidc_sessions_sub ON oidc_sessions(issuer_url, sub)"),
                  }});
 
+    // The Lab's stolen-credential and revocation-across-nodes experiments: their runs are kept like the others.
+    list.append(
+        {12,
+         QStringLiteral("Lab runs of the stolen-credential and revocation-across-nodes experiments"),
+         {
+             QStringLiteral("ALTER TABLE lab_runs DROP CONSTRAINT lab_runs_experiment_check"),
+             QStringLiteral("ALTER TABLE lab_runs ADD CONSTRAINT lab_runs_experiment_check"
+                            " CHECK (experiment IN ('cost', 'revocation', 'bytes', 'scale', 'stolen', 'nodes'))"),
+         }});
+
     return list;
 }
 

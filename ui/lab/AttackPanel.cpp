@@ -34,10 +34,11 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     m_model = new AttackTableModel(this);
     m_model->reset(lab::AttackRunner::catalogue());
 
-    auto* intro = new QLabel(tr("Runs the attacks of docs/security.md (forged algorithms, foreign keys, bad claims, "
-                                "stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and "
-                                "checks that every one is refused."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Sends the known attacks on sign-in tokens and sessions (forged algorithms, foreign keys, "
+                      "bad claims, stolen and fixed sessions, replayed refresh tokens, …) to a server as real "
+                      "requests and checks that it refuses every one."),
+                   this);
     intro->setWordWrap(true);
 
     QLayout* targetRow = buildTargetRow();

@@ -113,7 +113,10 @@ CostView::CostView(QWidget* parent) : ExperimentView(lab::Experiment::CostPerReq
 
     tableModel()->setCheckable(true);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &CostView::drawBars);
-    connect(tableModel(), &LabTableModel::checkedChanged, this, &CostView::drawHistogram);
+    connect(tableModel(), &LabTableModel::checkedChanged, this, [this] {
+        m_defaultPick = m_defaultPick && m_picking;
+        drawHistogram();
+    });
     connect(m_bars, &LabChartView::redrawNeeded, this, &CostView::drawBars);
     connect(m_histogram, &LabChartView::redrawNeeded, this, &CostView::drawHistogram);
     display({});
@@ -144,12 +147,15 @@ void CostView::display(const QJsonObject& result)
         keys << r.mode;
         tips << r.label;
     }
+    m_picking = true;
     tableModel()->setTable(columns, rows, keys, tips);
-    if (tableModel()->checkedKeys().isEmpty()) {
+    if (tableModel()->checkedKeys().isEmpty() || m_defaultPick) {
         // The comparison that matters most: no auth, a cookie, a JWT, a JWT with the deny-list.
+        m_defaultPick = true;
         tableModel()->setChecked({QStringLiteral("none"), QStringLiteral("cookie"), QStringLiteral("jwt-HS256"),
                                   QStringLiteral("jwt-HS256-denylist")});
     }
+    m_picking = false;
     drawBars();
     drawHistogram();
 }
@@ -186,7 +192,9 @@ void CostView::drawBars()
                 set->append(mine ? r.requestsPerSec : 0.0);
                 maxValue = std::max(maxValue, r.requestsPerSec);
             }
-            const QColor c = LabChartView::seriesColor(group == Group::Baseline ? 6 : group == Group::Cookie ? 2 : 0);
+            const QColor c = LabChartView::methodColor(group == Group::Baseline ? QStringLiteral("none")
+                                                       : group == Group::Cookie ? QStringLiteral("cookie")
+                                                                                : QStringLiteral("jwt"));
             set->setColor(c);
             set->setBorderColor(c);
             if (any) {
@@ -284,7 +292,7 @@ void CostView::drawHistogram()
         }
         auto* line = new QLineSeries;
         line->setName(barLabel(r, true));
-        QPen pen(LabChartView::seriesColor(static_cast<int>(i)));
+        QPen pen(LabChartView::methodColor(r.mode));
         pen.setWidthF(2);
         line->setPen(pen);
         line->setPointsVisible(true);

@@ -31,6 +31,10 @@ private:
 
     lab::CostResult m_result;
     bool m_hasResult = false;
+    // The histogram's modes are still the default pick (the user has not ticked or unticked one): a result with more
+    // modes (the rows arrive one by one while the experiment runs) gets the default pick again.
+    bool m_defaultPick = true;
+    bool m_picking = false;
     QComboBox* m_metric = nullptr;
     LabChartView* m_bars = nullptr;
     LabChartView* m_histogram = nullptr;

@@ -159,8 +159,20 @@ void ExperimentView::setTableSide(QWidget* side)
     m_tableSplitter->setStretchFactor(1, 2);
 }
 
+void ExperimentView::showPartial(const QJsonObject& partial)
+{
+    m_run.reset();
+    m_partial = true;
+    m_summary->setText(tr("Measuring now: the chart and the table fill in as results arrive; the summary follows "
+                          "at the end."));
+    fitSummary();
+    display(partial);
+    updateHeader();
+}
+
 void ExperimentView::setRun(const lab::LabRun& run)
 {
+    m_partial = false;
     m_run = run;
     m_summary->setText(lab::summaryOf(run.result));
     fitSummary();
@@ -170,6 +182,7 @@ void ExperimentView::setRun(const lab::LabRun& run)
 
 void ExperimentView::clearRun()
 {
+    m_partial = false;
     m_run.reset();
     m_summary->clear();
     fitSummary();
@@ -183,8 +196,9 @@ void ExperimentView::updateHeader()
     m_exportCsv->setEnabled(has);
     m_exportJson->setEnabled(has);
     if (!has) {
-        m_runLabel->setText(tr("No run yet: choose the experiments above and press Run, or pick a saved run in "
-                               "History."));
+        m_runLabel->setText(m_partial ? tr("Running now: what has been measured so far")
+                                      : tr("No run yet: choose the experiments above and press Run, or pick a saved "
+                                           "run in History."));
         return;
     }
     const QString when = TimeFormat::local(m_run->started.toMSecsSinceEpoch());
@@ -234,13 +248,31 @@ QString ExperimentView::modeName(const QString& id, const QString& fallback)
         return tr("JWT");
     }
     if (id == QLatin1String("jwt-denylist")) {
-        return tr("JWT + deny-list");
+        return tr("JWT + revocation list");
+    }
+    if (id == QLatin1String("bearer")) {
+        return tr("bearer JWT");
+    }
+    if (id == QLatin1String("bearer-api")) {
+        return tr("bearer JWT at an API checking signatures only");
+    }
+    if (id == QLatin1String("dpop-as-bearer")) {
+        return tr("DPoP-bound JWT sent as Bearer");
+    }
+    if (id == QLatin1String("dpop-thief-key")) {
+        return tr("DPoP-bound JWT, proof from the thief's key");
+    }
+    if (id == QLatin1String("dpop-replayed-proof")) {
+        return tr("DPoP-bound JWT, copied proof");
+    }
+    if (id == QLatin1String("rp-cookie")) {
+        return tr("relying party's session cookie");
     }
     if (id.startsWith(QLatin1String("jwt-")) && id.endsWith(QLatin1String("-cached"))) {
         return tr("JWT %1, verified once").arg(id.mid(4).chopped(7));
     }
     if (id.startsWith(QLatin1String("jwt-")) && id.endsWith(QLatin1String("-denylist"))) {
-        return tr("JWT %1 + deny-list").arg(id.mid(4).chopped(9));
+        return tr("JWT %1 + revocation list").arg(id.mid(4).chopped(9));
     }
     if (id.startsWith(QLatin1String("jwt-"))) {
         return tr("JWT %1").arg(id.mid(4));

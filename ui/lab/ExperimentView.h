@@ -34,6 +34,10 @@ public:
     void setRun(const lab::LabRun& run);
     // Back to "no run yet".
     void clearRun();
+    // What the experiment under way has measured so far (its result's form): drawn at once, so the charts fill in
+    // as results arrive; the finished run replaces it (setRun).
+    void showPartial(const QJsonObject& partial);
+    [[nodiscard]] bool isShowingPartial() const { return m_partial; }
     [[nodiscard]] const std::optional<lab::LabRun>& run() const { return m_run; }
 
     // The shown run as CSV (its table, LabTable::toCsv) or JSON (LabRun::toJson), written to path.
@@ -78,6 +82,7 @@ private:
     lab::Experiment m_experiment;
     QString m_prefix;
     std::optional<lab::LabRun> m_run;
+    bool m_partial = false;
     QLabel* m_runLabel = nullptr;
     QPushButton* m_exportCsv = nullptr;
     QPushButton* m_exportJson = nullptr;

@@ -5,6 +5,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QEvent>
+#include <QHash>
 #include <QLegend>
 #include <QTimer>
 #include <QValueAxis>
@@ -114,6 +115,39 @@ QColor LabChartView::seriesColor(int index)
 {
     const auto& colours = isDarkPalette() ? kDark : kLight;
     return QColor(colours.at(static_cast<std::size_t>(index) % colours.size()));
+}
+
+QColor LabChartView::methodColor(const QString& id)
+{
+    // Indexes into the palettes above: 0 blue, 1 orange, 2 green, 3 purple, 4 red, 5 teal, 6 grey, 7 magenta,
+    // 8 olive. Sessions are green-family, plain JWTs blue, bound (DPoP) tokens purple, the baseline grey.
+    static const QHash<QString, int> colours{
+        {QStringLiteral("none"), 6},
+        {QStringLiteral("cookie"), 2},
+        {QStringLiteral("cookie-nocache"), 1},
+        {QStringLiteral("cookie-slide-every"), 4},
+        {QStringLiteral("rp-cookie"), 8},
+        {QStringLiteral("jwt"), 0},
+        {QStringLiteral("bearer"), 0},
+        {QStringLiteral("bearer-api"), 5},
+        {QStringLiteral("jwt-HS256"), 0},
+        {QStringLiteral("jwt-RS256"), 7},
+        {QStringLiteral("jwt-RS256-cached"), 7},
+        {QStringLiteral("jwt-ES256"), 3},
+        {QStringLiteral("jwt-EdDSA"), 8},
+        {QStringLiteral("jwt-denylist"), 5},
+        {QStringLiteral("jwt-HS256-denylist"), 5},
+        {QStringLiteral("dpop-as-bearer"), 3},
+        {QStringLiteral("dpop-thief-key"), 3},
+        {QStringLiteral("dpop-replayed-proof"), 3},
+    };
+    if (const auto it = colours.constFind(id); it != colours.constEnd()) {
+        return seriesColor(it.value());
+    }
+    if (id.startsWith(QLatin1String("jwt-"))) {
+        return seriesColor(0);
+    }
+    return seriesColor(6);
 }
 
 int LabChartView::seriesColorCount()

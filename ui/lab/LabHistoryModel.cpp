@@ -40,6 +40,10 @@ QString LabHistoryModel::experimentName(lab::Experiment experiment)
         return tr("Bytes on the wire");
     case lab::Experiment::Scale:
         return tr("Scale");
+    case lab::Experiment::StolenCredential:
+        return tr("Stolen credential");
+    case lab::Experiment::NodeRevocation:
+        return tr("Revocation across nodes");
     }
     return {};
 }

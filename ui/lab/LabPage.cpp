@@ -4,12 +4,15 @@
 #include "core/common/TimeFormat.h"
 #include "core/lab/LabResultStore.h"
 #include "core/lab/LabRunner.h"
+#include "core/storage/Database.h"
 #include "ui/lab/AttackPanel.h"
 #include "ui/lab/BytesView.h"
 #include "ui/lab/CostView.h"
 #include "ui/lab/LabHistoryModel.h"
+#include "ui/lab/NodesView.h"
 #include "ui/lab/RevocationView.h"
 #include "ui/lab/ScaleView.h"
+#include "ui/lab/StolenView.h"
 #include "ui/widgets/StatusColors.h"
 
 #include <QCheckBox>
@@ -17,6 +20,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -57,6 +61,12 @@ double estimateSeconds(const QList<lab::Experiment>& experiments, const lab::Lab
                 seconds += 1.0 + double(n) / 100'000.0 + 8 * o.scaleJwtSeconds;
             }
             break;
+        case lab::Experiment::StolenCredential:
+            seconds += 2.0 + 2 * o.stolenObserveMs / 1000.0;
+            break;
+        case lab::Experiment::NodeRevocation:
+            seconds += 3.0 + o.nodeRepetitions * 0.05;
+            break;
         }
     }
     return seconds;
@@ -78,6 +88,11 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("labPage"));
     m_runner->setResultStore(m_store.get());
+    if (context.database.isPostgres()) {
+        // Revocation across nodes also runs on this server, on a scratch database it creates and drops.
+        m_runner->setPostgresServer(
+            lab::LabPostgresServer{context.database.postgresUrl().toString(), context.database.postgresPassword()});
+    }
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("labTabWidget"));
@@ -142,22 +157,30 @@ QLayout* LabPage::buildChooseRow(QWidget* experiments)
         {lab::Experiment::RevocationWindow, tr("After a revocation: how long each method keeps being accepted")},
         {lab::Experiment::BytesOnWire, tr("Cookie versus bearer token size, and what a token reveals")},
         {lab::Experiment::Scale, tr("Session validation as the session table grows, versus JWT verification")},
+        {lab::Experiment::StolenCredential,
+         tr("A thief replays a copy of a cookie, a token and a key-bound (DPoP) token from another computer: which "
+            "are refused, and how long each still works after the owner logs out")},
+        {lab::Experiment::NodeRevocation,
+         tr("Two servers share one database: after a revocation on one, how long until the other refuses")},
     };
-    auto* chooseRow = new QHBoxLayout;
-    chooseRow->addWidget(chooseLabel);
+    // Two rows of three, so that the six fit at 1024 pixels in every language.
+    auto* chooseRow = new QGridLayout;
+    chooseRow->addWidget(chooseLabel, 0, 0);
+    int index = 0;
     for (const auto& [experiment, tip] : tips) {
         auto* box = new QCheckBox(LabHistoryModel::experimentName(experiment), experiments);
         box->setObjectName(lab::experimentId(experiment) + QStringLiteral("CheckBox"));
         box->setToolTip(tip);
         box->setChecked(m_context.settings.labExperiments().contains(lab::experimentId(experiment)));
         m_checks.insert(experiment, box);
-        chooseRow->addWidget(box);
+        chooseRow->addWidget(box, index / 3, 1 + index % 3);
+        ++index;
         connect(box, &QCheckBox::toggled, this, [this] {
             updateEstimate();
             updateState();
         });
     }
-    chooseRow->addStretch(1);
+    chooseRow->setColumnStretch(4, 1);
     return chooseRow;
 }
 
@@ -222,8 +245,11 @@ void LabPage::buildResultTabs(QWidget* experiments)
     m_revocation = new RevocationView(m_resultTabs);
     m_bytes = new BytesView(m_resultTabs);
     m_scale = new ScaleView(m_resultTabs);
+    m_stolen = new StolenView(m_resultTabs);
+    m_nodes = new NodesView(m_resultTabs);
     for (ExperimentView* v : {static_cast<ExperimentView*>(m_cost), static_cast<ExperimentView*>(m_revocation),
-                              static_cast<ExperimentView*>(m_bytes), static_cast<ExperimentView*>(m_scale)}) {
+                              static_cast<ExperimentView*>(m_bytes), static_cast<ExperimentView*>(m_scale),
+                              static_cast<ExperimentView*>(m_stolen), static_cast<ExperimentView*>(m_nodes)}) {
         m_resultTabs->addTab(v, LabHistoryModel::experimentName(v->experiment()));
         connect(v, &ExperimentView::exportCsvRequested, this, [this, v] { chooseExportFile(v, false); });
         connect(v, &ExperimentView::exportJsonRequested, this, [this, v] { chooseExportFile(v, true); });
@@ -278,6 +304,7 @@ void LabPage::connectSignals()
     connect(m_cancel, &QPushButton::clicked, this, &LabPage::cancelRun);
     connect(m_runner.get(), &lab::LabRunner::progress, this, &LabPage::onProgress);
     connect(m_runner.get(), &lab::LabRunner::experimentFinished, this, &LabPage::onExperimentFinished);
+    connect(m_runner.get(), &lab::LabRunner::experimentUpdated, this, &LabPage::onExperimentUpdated);
     connect(m_runner.get(), &lab::LabRunner::experimentSaved, this, &LabPage::onExperimentSaved);
     connect(m_runner.get(), &lab::LabRunner::finished, this, &LabPage::onFinished);
     connect(m_runner.get(), &lab::LabRunner::failed, this, &LabPage::onFailed);
@@ -337,6 +364,10 @@ ExperimentView* LabPage::view(lab::Experiment experiment) const
         return m_bytes;
     case lab::Experiment::Scale:
         return m_scale;
+    case lab::Experiment::StolenCredential:
+        return m_stolen;
+    case lab::Experiment::NodeRevocation:
+        return m_nodes;
     }
     return nullptr;
 }
@@ -422,6 +453,20 @@ void LabPage::onExperimentFinished(lab::Experiment experiment)
     if (!m_switchedThisRun && m_resultTabs->currentWidget() != m_historyTab) {
         m_switchedThisRun = true;
         m_resultTabs->setCurrentWidget(view(experiment));
+    }
+}
+
+void LabPage::onExperimentUpdated(lab::Experiment experiment, const QJsonObject& partial)
+{
+    if (!m_running) {
+        return;
+    }
+    ExperimentView* v = view(experiment);
+    v->showPartial(partial);
+    // Show the experiment under way as its chart fills in; later ones do not pull the user away.
+    if (!m_switchedThisRun && m_resultTabs->currentWidget() != m_historyTab) {
+        m_switchedThisRun = true;
+        m_resultTabs->setCurrentWidget(v);
     }
 }
 
@@ -592,8 +637,9 @@ void LabPage::updateEstimate()
                                           : tr("This selection takes %1 (longer in a debug build).")
                                                 .arg(duration(estimateSeconds(chosen, currentOptions())));
     m_info->setText(when + u' ' +
-                    tr("Each experiment runs on a scratch database with its own users, keys and server on "
-                       "127.0.0.1, removed afterwards: your data is never touched. Only the results are saved."));
+                    tr("Each experiment runs on a scratch database with its own users, keys and a test server "
+                       "reachable only from this computer, removed afterwards: your data is never touched. Only the "
+                       "results are saved."));
 }
 
 void LabPage::updateState()

@@ -32,12 +32,15 @@ class BytesView;
 class CostView;
 class ExperimentView;
 class LabHistoryModel;
+class NodesView;
 class RevocationView;
 class ScaleView;
+class StolenView;
 
 // The Lab: measure the session-versus-JWT trade-off on this machine — cost per request, revocation
-// window, bytes on the wire, scale — with charts, tables and a plain-language summary for each; keep and export
-// the runs; and attack a server (the built-in one by default) with the attack set of docs/security.md.
+// window, bytes on the wire, scale, a stolen credential, revocation across nodes — with charts, tables and a
+// plain-language summary for each; keep and export the runs; and attack a server (the built-in one by default) with the
+// attack set of docs/security.md.
 //
 // Everything runs in worker threads against scratch databases; the user's data is never touched.
 class LabPage final : public Page
@@ -64,6 +67,8 @@ public:
     [[nodiscard]] RevocationView* revocationView() const { return m_revocation; }
     [[nodiscard]] BytesView* bytesView() const { return m_bytes; }
     [[nodiscard]] ScaleView* scaleView() const { return m_scale; }
+    [[nodiscard]] StolenView* stolenView() const { return m_stolen; }
+    [[nodiscard]] NodesView* nodesView() const { return m_nodes; }
     [[nodiscard]] LabHistoryModel* historyModel() const { return m_historyModel; }
     [[nodiscard]] QTableView* historyView() const { return m_historyTable; }
     [[nodiscard]] AttackPanel* attackPanel() const { return m_attack; }
@@ -94,6 +99,7 @@ private:
     void connectSignals();
     void onProgress(int percent, const QString& step);
     void onExperimentFinished(lab::Experiment experiment);
+    void onExperimentUpdated(lab::Experiment experiment, const QJsonObject& partial);
     void onExperimentSaved(const lab::LabRun& run);
     void onFinished(bool cancelled);
     void onFailed(const QString& message);
@@ -126,6 +132,8 @@ private:
     RevocationView* m_revocation = nullptr;
     BytesView* m_bytes = nullptr;
     ScaleView* m_scale = nullptr;
+    StolenView* m_stolen = nullptr;
+    NodesView* m_nodes = nullptr;
     QWidget* m_historyTab = nullptr;
     LabHistoryModel* m_historyModel = nullptr;
     QTableView* m_historyTable = nullptr;

@@ -73,22 +73,27 @@ void ScaleView::drawLines()
     {
         QString name;
         double lab::ScaleRow::*value;
-        int colour;
+        QString colour; // the method whose colour the line has
         Qt::PenStyle style;
     };
     const Line lines[] = {
-        {tr("session, cache on"), &lab::ScaleRow::sessionValidatePerSec, 2, Qt::SolidLine},
-        {tr("session, no cache"), &lab::ScaleRow::sessionValidateNoCachePerSec, 1, Qt::SolidLine},
-        {tr("raw SQLite lookup (baseline)"), &lab::ScaleRow::rawSqliteLookupPerSec, 6, Qt::DotLine},
-        {tr("JWT HS256 verify"), &lab::ScaleRow::jwtHs256VerifyPerSec, 0, Qt::DashLine},
-        {tr("JWT ES256 verify"), &lab::ScaleRow::jwtEs256VerifyPerSec, 3, Qt::DashLine},
+        {modeName(QStringLiteral("cookie")), &lab::ScaleRow::sessionValidatePerSec, QStringLiteral("cookie"),
+         Qt::SolidLine},
+        {modeName(QStringLiteral("cookie-nocache")), &lab::ScaleRow::sessionValidateNoCachePerSec,
+         QStringLiteral("cookie-nocache"), Qt::SolidLine},
+        {tr("raw SQLite lookup (baseline)"), &lab::ScaleRow::rawSqliteLookupPerSec, QStringLiteral("none"),
+         Qt::DotLine},
+        {modeName(QStringLiteral("jwt-HS256")), &lab::ScaleRow::jwtHs256VerifyPerSec, QStringLiteral("jwt-HS256"),
+         Qt::DashLine},
+        {modeName(QStringLiteral("jwt-ES256")), &lab::ScaleRow::jwtEs256VerifyPerSec, QStringLiteral("jwt-ES256"),
+         Qt::DashLine},
     };
     double lo = 0;
     double hi = 0;
     for (const Line& l : lines) {
         auto* series = new QLineSeries;
         series->setName(l.name);
-        QPen pen(LabChartView::seriesColor(l.colour));
+        QPen pen(LabChartView::methodColor(l.colour));
         pen.setWidthF(2);
         pen.setStyle(l.style);
         series->setPen(pen);

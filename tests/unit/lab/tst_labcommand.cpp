@@ -18,6 +18,7 @@ private Q_SLOTS:
     void usageErrors();
     void jsonSavesRuns();
     void tableAndCsv();
+    void nodesExperiment();
 
 private:
     CliRun lab(const QStringList& args)
@@ -38,7 +39,14 @@ void tst_LabCommand::usageErrors()
     QCOMPARE(lab({QStringLiteral("--bogus")}).exitCode, 2);
     const CliRun help = lab({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char* option : {"--quick", "--json", "--only", "--csv", "--no-save"}) {
+    QCOMPARE(lab({QStringLiteral("--repeat"), QStringLiteral("0")}).exitCode, 2);
+    QCOMPARE(lab({QStringLiteral("--repeat"), QStringLiteral("many")}).exitCode, 2);
+    // An id from outside is shown escaped, never as raw control characters.
+    const CliRun control = lab({QStringLiteral("--only"), QStringLiteral("no\x1b"
+                                                                         "de")});
+    QCOMPARE(control.exitCode, 2);
+    QVERIFY(!control.err.contains('\x1b'));
+    for (const char* option : {"--quick", "--json", "--only", "--csv", "--no-save", "--repeat"}) {
         QVERIFY2(help.out.contains(option), option);
     }
 }
@@ -78,6 +86,32 @@ void tst_LabCommand::tableAndCsv()
     QVERIFY(lines.size() > 2);
     QVERIFY(lines.at(0).startsWith("credential,alg,claims,bytes,"));
     QVERIFY(lines.at(1).startsWith("cookie,"));
+}
+
+void tst_LabCommand::nodesExperiment()
+{
+    // Two real server processes on one SQLite file; --db is SQLite, so PostgreSQL is named as not measured.
+    const CliRun run =
+        lab({QStringLiteral("--quick"), QStringLiteral("--only"), QStringLiteral("nodes"), QStringLiteral("--repeat"),
+             QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--no-save")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject result = QJsonDocument::fromJson(run.out)
+                                   .object()
+                                   .value(QStringLiteral("runs"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("result"))
+                                   .toObject();
+    QCOMPARE(result.value(QStringLiteral("experiment")).toString(), QStringLiteral("nodes"));
+    QCOMPARE(result.value(QStringLiteral("backends")).toArray(), QJsonArray{QStringLiteral("sqlite")});
+    const QJsonArray rows = result.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 4);
+    for (const QJsonValue& row : rows) {
+        QCOMPARE(row.toObject().value(QStringLiteral("lost")).toInt(), 0);
+        QCOMPARE(row.toObject().value(QStringLiteral("revocations")).toInt(), 1);
+    }
+    QVERIFY(result.value(QStringLiteral("notes")).toString().contains(QStringLiteral("PostgreSQL")));
 }
 
 QTEST_GUILESS_MAIN(tst_LabCommand)

@@ -1,0 +1,422 @@
+// Revocation across nodes: node A runs in this process on a scratch database, node B in a process of its own on the
+// same database (an SQLite file; a scratch PostgreSQL database when a server is given). A session cookie and a JWT
+// are issued by node A and accepted by node B (so that node B's caches hold them), then revoked on node A (its
+// logout) or by the administrator (the session store), and node B is asked again and again until it refuses: the
+// time from the committed revocation to that refusal, and what told node B (its /healthz change-feed counters).
+#include "core/lab/LabNodeProcess.h"
+#include "core/lab/LabScratch.h"
+#include "core/lab/LabSteps.h"
+#include "core/server/TestServer.h"
+#include "core/sessions/SessionStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/PostgresBackend.h"
+#include "core/storage/PostgresUrl.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace authscope::lab {
+
+namespace {
+
+constexpr int kRefuseWaitMs = 10000; // a revocation node B has not refused by then is counted as never refused
+const QString kIssuer = QStringLiteral("https://nodes.lab.authscope.test");
+
+// Node B's change-feed counters (HealthRoutes: /healthz "change_feed").
+struct Feed
+{
+    QString mechanism;
+    bool healthy = true;
+    qint64 notifications = 0;
+    qint64 polled = 0;
+    qint64 reconnects = 0;
+};
+
+Result<Feed> feedOf(LabHttpClient& node)
+{
+    auto r = node.request("GET", "/healthz");
+    if (!r) {
+        return std::unexpected(r.error());
+    }
+    const QJsonObject f = r->json().value(QStringLiteral("change_feed")).toObject();
+    if (r->status != 200 || f.isEmpty()) {
+        return fail(QStringLiteral("lab.node"), QStringLiteral("Node B's /healthz does not describe its change feed."));
+    }
+    return Feed{f.value(QStringLiteral("mechanism")).toString(), f.value(QStringLiteral("healthy")).toBool(true),
+                f.value(QStringLiteral("notifications")).toInteger(),
+                f.value(QStringLiteral("polled_changes")).toInteger(),
+                f.value(QStringLiteral("reconnects")).toInteger()};
+}
+
+// What told node B of the change, from its counters before the revocation and after its refusal.
+QString deliveredBy(const Feed& before, const Feed& after)
+{
+    if (after.mechanism == QStringLiteral("wal")) {
+        return QStringLiteral("wal");
+    }
+    if (!after.healthy || after.reconnects > before.reconnects) {
+        return QStringLiteral("reconnect");
+    }
+    if (after.polled > before.polled) {
+        return QStringLiteral("poll");
+    }
+    if (after.notifications > before.notifications) {
+        return QStringLiteral("notify");
+    }
+    return QStringLiteral("other"); // node B read the database without being told (its cache did not hold it)
+}
+
+// A scratch PostgreSQL database on the given server, dropped with this object.
+class ScratchPostgres final
+{
+public:
+    ~ScratchPostgres()
+    {
+        if (m_name.isEmpty()) {
+            return;
+        }
+        const QString connection = QStringLiteral("authscope-lab-drop-") + m_name;
+        {
+            auto admin = PostgresBackend::connect(connection, m_server, m_password);
+            if (admin) {
+                QSqlQuery q(*admin);
+                if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name))) {
+                    qWarning("authscope: the Lab could not drop its scratch database %s: %s", qPrintable(m_name),
+                             qPrintable(q.lastError().text()));
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    Result<QString> create(const LabPostgresServer& server)
+    {
+        auto url = PostgresUrl::parse(server.url);
+        if (!url) {
+            return std::unexpected(url.error());
+        }
+        m_server = *url;
+        m_password = server.password;
+        // Lower case without quoting; the pid and a random part keep parallel runs apart.
+        const QString name = QStringLiteral("authscope_lab_%1_%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
+        const QString connection = QStringLiteral("authscope-lab-create-") + name;
+        Result<void> made;
+        {
+            auto admin = PostgresBackend::connect(connection, m_server, m_password);
+            if (!admin) {
+                made = std::unexpected(admin.error());
+            } else if (QSqlQuery q(*admin); !q.exec(QStringLiteral("CREATE DATABASE ") + name)) {
+                made = fail(QStringLiteral("lab.postgres"),
+                            QStringLiteral("cannot create a scratch database on %1 (the role needs CREATEDB): %2")
+                                .arg(m_server.toString(), q.lastError().text()));
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (!made) {
+            return std::unexpected(made.error());
+        }
+        m_name = name;
+        return m_server.withDatabase(name).toString();
+    }
+
+private:
+    PostgresUrl m_server;
+    QString m_password;
+    QString m_name;
+};
+
+// One backend's two nodes.
+struct Nodes
+{
+    std::unique_ptr<LabScratch> scratch;
+    std::unique_ptr<TestServer> a;
+    std::unique_ptr<LabNodeProcess> b;
+};
+
+Result<Nodes> startNodes(const QString& databasePath, const QString& password, const LabProgress& progress)
+{
+    Nodes n;
+    LabScratch::Options world;
+    world.actor = QStringLiteral("lab");
+    world.fileName = QStringLiteral("lab-nodes.db");
+    world.username = QStringLiteral("lab-user");
+    world.databasePath = databasePath;
+    world.databasePassword = password;
+    auto scratch = LabScratch::create(world);
+    if (!scratch) {
+        return std::unexpected(scratch.error());
+    }
+    n.scratch = std::move(*scratch);
+    if (auto ok = n.scratch->useAlgorithm(QStringLiteral("ES256")); !ok) {
+        return std::unexpected(ok.error());
+    }
+    ServerConfig config = LabScratch::serverConfig();
+    config.issuer = kIssuer;
+    config.nodeName = QStringLiteral("lab-a");
+    config.accessTokenLifetimeSecs = 600;
+    auto a = n.scratch->startServer(config);
+    if (!a) {
+        return std::unexpected(a.error());
+    }
+    n.a = std::move(*a);
+    auto b = LabNodeProcess::start(
+        {n.scratch->database().path(), QStringLiteral("lab-b"), kIssuer, n.scratch->vaultPassphrase(), password},
+        progress.cancel);
+    if (!b) {
+        return std::unexpected(b.error());
+    }
+    n.b = std::move(*b);
+    return n;
+}
+
+struct Round
+{
+    QString backend;
+    QString revoker;
+    int index = 0;
+};
+
+// GET /api/me at node B with `header` until it is refused: the latency from `since`, or -1.
+Result<double> waitForRefusal(LabHttpClient& b, const QByteArray& header, const QElapsedTimer& since,
+                              const LabProgress& progress)
+{
+    while (since.elapsed() < kRefuseWaitMs && !progress.cancelled()) {
+        auto r = b.request("GET", "/api/me", {header});
+        if (!r) {
+            return std::unexpected(r.error());
+        }
+        if (r->status == 401 || r->status == 403) {
+            return static_cast<double>(since.nsecsElapsed()) / 1e6;
+        }
+        if (r->status != 200) {
+            return fail(QStringLiteral("lab.node"), QStringLiteral("Node B answered HTTP %1.").arg(r->status));
+        }
+    }
+    return -1.0;
+}
+
+// One credential: accepted by node B first, revoked, then node B asked until it refuses.
+Result<NodeSample> measureOne(Nodes& n, SessionStore& admin, LabHttpClient& a, LabHttpClient& b, const Round& round,
+                              bool jwt, const LabProgress& progress)
+{
+    auto login = n.scratch->login(n.a->port(), jwt);
+    if (!login) {
+        return std::unexpected(login.error());
+    }
+    const QByteArray header = login->requestHeader();
+    for (int i = 0; i < 2; ++i) { // twice: the second answer comes from node B's caches
+        auto warm = b.request("GET", "/api/me", {header});
+        if (!warm) {
+            return std::unexpected(warm.error());
+        }
+        if (warm->status != 200) {
+            return fail(
+                QStringLiteral("lab.node"),
+                QStringLiteral("Node B refused a credential node A had just issued (HTTP %1).").arg(warm->status));
+        }
+    }
+    auto before = feedOf(b);
+    if (!before) {
+        return std::unexpected(before.error());
+    }
+    if (round.revoker == QStringLiteral("node")) {
+        auto out = a.request("POST", "/logout", {header});
+        if (!out || out->status != 200) {
+            return fail(QStringLiteral("lab.node"), QStringLiteral("Node A's logout failed."));
+        }
+    } else {
+        if (auto done = admin.revoke(login->sessionId, QStringLiteral("Lab: revocation across nodes")); !done) {
+            return std::unexpected(done.error());
+        }
+    }
+    QElapsedTimer since; // the revocation is committed: node A answered, or the store returned
+    since.start();
+    auto latency = waitForRefusal(b, header, since, progress);
+    if (!latency) {
+        return std::unexpected(latency.error());
+    }
+    auto after = feedOf(b);
+    if (!after) {
+        return std::unexpected(after.error());
+    }
+    NodeSample s;
+    s.backend = round.backend;
+    s.credential = jwt ? QStringLiteral("jwt") : QStringLiteral("cookie");
+    s.revoker = round.revoker;
+    s.index = round.index;
+    s.latencyMs = *latency;
+    s.mechanism = *latency >= 0 ? deliveredBy(*before, *after) : QString();
+    return s;
+}
+
+Result<void> runBackend(Nodes& n, const QString& backend, const LabOptions& options, NodeRevocationResult& result,
+                        const LabProgress& progress, double from, double to)
+{
+    LabHttpClient a(QHostAddress::LocalHost, n.a->port());
+    LabHttpClient b(QHostAddress::LocalHost, n.b->port());
+    SessionStore admin(n.scratch->database(), n.scratch->audit());
+    const int reps = std::max(1, options.nodeRepetitions);
+    QElapsedTimer sinceUpdate;
+    sinceUpdate.start();
+    for (int i = 0; i < reps && !progress.cancelled(); ++i) {
+        for (const QString& revoker : {QStringLiteral("node"), QStringLiteral("admin")}) {
+            for (const bool jwt : {false, true}) {
+                auto sample = measureOne(n, admin, a, b, Round{backend, revoker, i}, jwt, progress);
+                if (!sample) {
+                    return std::unexpected(sample.error());
+                }
+                if (progress.cancelled()) {
+                    return {};
+                }
+                result.samples.append(*sample);
+            }
+        }
+        if (sinceUpdate.elapsed() >= 200 || i + 1 == reps) {
+            sinceUpdate.restart();
+            result.computeRows();
+            progress.update(result.toJson());
+        }
+        progress(from + (to - from) * double(i + 1) / reps,
+                 backend == QStringLiteral("sqlite")
+                     ? QStringLiteral("Revocation across nodes: SQLite, revocation %1 of %2").arg(i + 1).arg(reps)
+                     : QStringLiteral("Revocation across nodes: PostgreSQL, revocation %1 of %2").arg(i + 1).arg(reps));
+    }
+    return {};
+}
+
+QString mechanismWords(const QString& id)
+{
+    if (id == QStringLiteral("wal")) {
+        return QStringLiteral("the WAL change counter");
+    }
+    if (id == QStringLiteral("notify")) {
+        return QStringLiteral("LISTEN/NOTIFY");
+    }
+    if (id == QStringLiteral("poll")) {
+        return QStringLiteral("the once-a-second sequence poll");
+    }
+    if (id == QStringLiteral("reconnect")) {
+        return QStringLiteral("a listener reconnect");
+    }
+    return QStringLiteral("a database read");
+}
+
+QString backendLine(const NodeRevocationResult& r, const QString& backend)
+{
+    const NodeRow* cookie = r.row(backend, QStringLiteral("cookie"), QStringLiteral("node"));
+    const NodeRow* jwt = r.row(backend, QStringLiteral("jwt"), QStringLiteral("node"));
+    if (cookie == nullptr || jwt == nullptr) {
+        return {};
+    }
+    QMap<QString, int> mechanisms;
+    int count = 0;
+    int lost = 0;
+    double worst = 0;
+    for (const NodeRow& row : r.rows) {
+        if (row.backend != backend) {
+            continue;
+        }
+        count += row.revocations;
+        lost += row.lost;
+        worst = std::max(worst, row.maxMs);
+        for (auto it = row.mechanisms.cbegin(); it != row.mechanisms.cend(); ++it) {
+            mechanisms[it.key()] += it.value();
+        }
+    }
+    QStringList by;
+    for (auto it = mechanisms.cbegin(); it != mechanisms.cend(); ++it) {
+        by << QStringLiteral("%1 (%2)").arg(mechanismWords(it.key())).arg(it.value());
+    }
+    const QString where = backend == QStringLiteral("sqlite") ? QStringLiteral("SQLite, two processes on one file")
+                                                              : QStringLiteral("PostgreSQL, two processes");
+    QString line = QStringLiteral("• %1: node B refused a revoked session after %2 ms median (p95 %3 ms), a revoked "
+                                  "JWT after %4 ms median (p95 %5 ms); slowest of %6: %7 ms. Told by %8.")
+                       .arg(where)
+                       .arg(cookie->medianMs, 0, 'f', 2)
+                       .arg(cookie->p95Ms, 0, 'f', 2)
+                       .arg(jwt->medianMs, 0, 'f', 2)
+                       .arg(jwt->p95Ms, 0, 'f', 2)
+                       .arg(count)
+                       .arg(worst, 0, 'f', 2)
+                       .arg(by.join(QStringLiteral(", ")));
+    if (lost > 0) {
+        line += QStringLiteral(" %1 revocations were still accepted after %2 s.").arg(lost).arg(kRefuseWaitMs / 1000);
+    }
+    return line;
+}
+
+QString summarise(const NodeRevocationResult& r)
+{
+    QStringList bullets;
+    for (const QString& backend : r.backends) {
+        if (const QString line = backendLine(r, backend); !line.isEmpty()) {
+            bullets << line;
+        }
+    }
+    if (bullets.isEmpty()) {
+        return QStringLiteral("The run ended before a revocation was measured.");
+    }
+    bullets << (r.notes.isEmpty()
+                    ? QStringLiteral("• A revocation on one node counts on every node at its next request: the nodes "
+                                     "keep their caches and the change feed tells them what to drop.")
+                    : QStringLiteral("• ") + r.notes);
+    return bullets.join(u'\n');
+}
+
+Result<void> runOn(const QString& backend, const QString& path, const QString& password, const LabOptions& options,
+                   NodeRevocationResult& result, const LabProgress& progress, double from, double to)
+{
+    progress(from, backend == QStringLiteral("sqlite")
+                       ? QStringLiteral("Revocation across nodes: starting two nodes on an SQLite file")
+                       : QStringLiteral("Revocation across nodes: starting two nodes on PostgreSQL"));
+    auto nodes = startNodes(path, password, progress);
+    if (!nodes) {
+        return std::unexpected(nodes.error());
+    }
+    result.backends << backend;
+    auto ran = runBackend(*nodes, backend, options, result, progress, from, to);
+    nodes->b.reset(); // node B first, then node A, then the database
+    nodes->a.reset();
+    nodes->scratch.reset();
+    return ran;
+}
+
+} // namespace
+
+Result<NodeRevocationResult> runNodeRevocationExperiment(const LabOptions& options,
+                                                         const std::optional<LabPostgresServer>& postgres,
+                                                         const LabProgress& progress)
+{
+    NodeRevocationResult result;
+    result.repetitions = std::max(1, options.nodeRepetitions);
+    const double split = postgres ? 0.5 : 1.0;
+    if (auto ran = runOn(QStringLiteral("sqlite"), {}, {}, options, result, progress, 0, split); !ran) {
+        return std::unexpected(ran.error());
+    }
+    if (postgres && !progress.cancelled()) {
+        ScratchPostgres scratch;
+        auto url = scratch.create(*postgres);
+        if (!url) {
+            result.notes = QStringLiteral("PostgreSQL was not measured: %1").arg(url.error().message);
+        } else if (auto ran = runOn(QStringLiteral("postgresql"), *url, postgres->password, options, result, progress,
+                                    split, 1.0);
+                   !ran) {
+            return std::unexpected(ran.error());
+        }
+    } else if (!postgres) {
+        result.notes = QStringLiteral("PostgreSQL was not measured: open a PostgreSQL database to compare.");
+    }
+    result.computeRows();
+    result.summary = summarise(result);
+    progress(1, QStringLiteral("Revocation across nodes: done"));
+    return result;
+}
+
+} // namespace authscope::lab
