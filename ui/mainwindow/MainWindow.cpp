@@ -154,6 +154,12 @@ void MainWindow::addPage(Page* page)
     item->setToolTip(page->title());
     m_navigation->insertItem(static_cast<int>(at), item);
     connect(page, &Page::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(page, &Page::tokenOpenRequested, this, [this](const QString& token) {
+        if (auto* tokens = qobject_cast<TokensPage*>(this->page(QStringLiteral("tokens")))) {
+            tokens->setTokenText(token);
+            showPage(tokens->pageId());
+        }
+    });
 }
 
 bool MainWindow::showPage(const QString& pageId)
