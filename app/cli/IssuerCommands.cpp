@@ -13,7 +13,6 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/DisplayText.h"
 #include "core/common/TimeFormat.h"
-#include "core/crypto/DigestAlgorithm.h"
 #include "core/crypto/Random.h"
 #include "core/issuers/Discovery.h"
 #include "core/issuers/HttpFetcher.h"
@@ -25,7 +24,6 @@
 #include "core/issuers/RemoteKeyCache.h"
 #include "core/issuers/RemoteKeySet.h"
 #include "core/issuers/UrlPolicy.h"
-#include "core/jose/Jws.h"
 #include "core/keys/KeyVault.h"
 
 #include <QJsonArray>
@@ -290,19 +288,6 @@ std::variant<ClientParts, Outcome> clientParts(CliContext& ctx, const CliArgs& a
     return parts;
 }
 
-// What the audit log keeps of a token: its jti when it is a JWT with one, else the start of its SHA-256.
-QString tokenReference(const QByteArray& token)
-{
-    if (auto jws = jose::Jws::parse(token); jws) {
-        const QJsonObject claims = QJsonDocument::fromJson(jws->payload()).object();
-        if (claims.value(u"jti"_s).isString()) {
-            return u"jti:"_s + claims.value(u"jti"_s).toString();
-        }
-    }
-    return u"sha256:"_s +
-           QString::fromLatin1(crypto::Digest::hash(crypto::DigestAlgorithm::Sha256, token).toHex().left(16));
-}
-
 Outcome auditTokenAction(CliContext& ctx, const QString& action, const Issuer& issuer, QJsonObject details)
 {
     details.insert(u"url"_s, issuer.url);
@@ -387,8 +372,9 @@ Outcome runToken(CliContext& ctx, const CliArgs& args)
         return ctx.fail(answer.error(), answer.error().code == u"issuers.refused" ? Outcome::Refused : Outcome::Usage);
     }
     const QByteArray access = answer->value(u"access_token"_s).toString().toUtf8();
-    auto audited = auditTokenAction(ctx, u"issuer.token"_s, p.issuer,
-                                    {{u"grant"_s, request.grant}, {u"token"_s, tokenReference(access)}});
+    auto audited =
+        auditTokenAction(ctx, u"issuer.token"_s, p.issuer,
+                         {{u"grant"_s, request.grant}, {u"token"_s, issuers::OAuthClient::tokenReference(access)}});
     if (audited != Outcome::Ok) {
         return audited;
     }
@@ -455,8 +441,8 @@ Outcome runRevoke(CliContext& ctx, const CliArgs& args)
     if (auto revoked = client.revoke(token->trimmed()); !revoked) {
         return ctx.fail(revoked.error());
     }
-    auto audited =
-        auditTokenAction(ctx, u"issuer.revoke"_s, p.issuer, {{u"token"_s, tokenReference(token->trimmed())}});
+    auto audited = auditTokenAction(ctx, u"issuer.revoke"_s, p.issuer,
+                                    {{u"token"_s, issuers::OAuthClient::tokenReference(token->trimmed())}});
     if (audited != Outcome::Ok) {
         return audited;
     }

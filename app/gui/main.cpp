@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/PostgresUrl.h"
 #include "core/storage/ProfilePasswords.h"
+#include "ui/mainwindow/DatabaseProblemDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/widgets/ColorScheme.h"
 
@@ -165,11 +166,17 @@ int main(int argc, char** argv)
         services = std::make_unique<Services>(Services::Options{});
         db = services->database();
     }
-    if (!db) {
+    // A database that cannot be opened: say why and offer another file or a new one, until one opens or the user
+    // quits. The refused file is left as it is.
+    while (!db) {
+        const QString location = services->databasePath();
         std::fprintf(stderr, "authscope: %s [%s]\n", qPrintable(db.error().message), qPrintable(db.error().code));
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AuthScope cannot open its database"),
-                              db.error().message);
-        return 2;
+        DatabaseProblemDialog problem(location.isEmpty() ? Database::defaultPath() : location, db.error().message);
+        if (problem.exec() != QDialog::Accepted) {
+            return 2;
+        }
+        services = std::make_unique<Services>(Services::Options{.databasePath = problem.chosenPath()});
+        db = services->database();
     }
     settings.setLastDatabase((*db)->path());
     settings.addRecentDatabase((*db)->path());

@@ -23,6 +23,7 @@ const QString kServerDenyList = QStringLiteral("server/denyList");
 const QString kServerCorsOrigin = QStringLiteral("server/corsOrigin");
 const QString kLabQuick = QStringLiteral("lab/quick");
 const QString kLabExperiments = QStringLiteral("lab/experiments");
+const QString kRefreshInterval = QStringLiteral("ui/refreshIntervalSecs");
 constexpr int kMaxRecent = 8;
 
 } // namespace
@@ -160,6 +161,16 @@ void Settings::setColorScheme(ColorScheme scheme)
                       : scheme == ColorScheme::Dark ? QStringLiteral("dark")
                                                     : QStringLiteral("system");
     m_settings->setValue(kColorScheme, v);
+}
+
+int Settings::refreshIntervalSecs() const
+{
+    return std::clamp(m_settings->value(kRefreshInterval, 5).toInt(), MinRefreshSecs, MaxRefreshSecs);
+}
+
+void Settings::setRefreshIntervalSecs(int seconds)
+{
+    m_settings->setValue(kRefreshInterval, std::clamp(seconds, MinRefreshSecs, MaxRefreshSecs));
 }
 
 int Settings::auditPageSize() const

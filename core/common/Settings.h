@@ -51,6 +51,12 @@ public:
     [[nodiscard]] ColorScheme colorScheme() const;
     void setColorScheme(ColorScheme scheme);
 
+    // How often the Sessions and Audit log pages re-read their rows while shown, in seconds (2..600, default 5).
+    static constexpr int MinRefreshSecs = 2;
+    static constexpr int MaxRefreshSecs = 600;
+    [[nodiscard]] int refreshIntervalSecs() const;
+    void setRefreshIntervalSecs(int seconds);
+
     [[nodiscard]] int auditPageSize() const; // rows fetched at a time by the audit table, 50..5000
     void setAuditPageSize(int rows);
 

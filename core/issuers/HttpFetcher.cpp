@@ -17,6 +17,12 @@ Error fetchError(const QByteArray& verb, const QUrl& url, const QString& what)
                  QString::fromLatin1(verb) + u' ' + url.toDisplayString() + QStringLiteral(": ") + what};
 }
 
+Error cancelledError(const QByteArray& verb, const QUrl& url)
+{
+    return Error{QStringLiteral("issuers.cancelled"),
+                 QString::fromLatin1(verb) + u' ' + url.toDisplayString() + QStringLiteral(": cancelled")};
+}
+
 QString networkReason(const QNetworkReply& reply)
 {
     switch (reply.error()) {
@@ -61,6 +67,20 @@ std::optional<qint64> HttpFetcher::maxAge(QByteArrayView cacheControl)
     return std::nullopt;
 }
 
+void HttpFetcher::cancel()
+{
+    m_cancelled = true;
+    // The reply belongs to the fetcher's thread: abort it there, from that thread's event loop (the one once() runs).
+    QMetaObject::invokeMethod(
+        &m_net,
+        [this] {
+            if (m_current != nullptr) {
+                m_current->abort();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 Result<HttpAnswer> HttpFetcher::get(const QUrl& url)
 {
     auto answer = send(QByteArrayLiteral("GET"), url, {}, {});
@@ -80,6 +100,9 @@ Result<HttpAnswer> HttpFetcher::send(const QByteArray& verb, const QUrl& url, co
 {
     QUrl current = url;
     for (int redirects = 0;; ++redirects) {
+        if (m_cancelled) {
+            return std::unexpected(cancelledError(verb, current));
+        }
         if (auto allowed = UrlPolicy::check(current, m_allowHttp); !allowed) {
             return std::unexpected(fetchError(verb, current, allowed.error().message.section(QStringLiteral(": "), 1)));
         }
@@ -147,11 +170,16 @@ Result<HttpAnswer> HttpFetcher::once(const QByteArray& verb, const QUrl& url, co
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     timer.start(m_limits.timeoutMs);
-    if (!reply->isFinished()) {
+    m_current = reply;
+    if (!reply->isFinished() && !m_cancelled) {
         loop.exec();
     }
     timer.stop();
+    m_current = nullptr;
     std::unique_ptr<QNetworkReply, void (*)(QNetworkReply*)> owned(reply, [](QNetworkReply* r) { r->deleteLater(); });
+    if (m_cancelled) {
+        return std::unexpected(cancelledError(verb, url));
+    }
     if (tooLarge) {
         return std::unexpected(fetchError(
             verb, url, QStringLiteral("the answer is larger than %1 KiB: refused").arg(m_limits.maxBytes / 1024)));

@@ -4,7 +4,9 @@
 #include "core/issuers/HttpAnswer.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 
+#include <atomic>
 #include <optional>
 
 class QNetworkReply;
@@ -35,6 +37,11 @@ public:
     // 400 and a JSON body). `authorization` is the Authorization header value, or empty. Redirects are refused.
     [[nodiscard]] Result<HttpAnswer> postForm(const QUrl& url, const QByteArray& form, const QByteArray& authorization);
 
+    // Ends the request in flight and refuses every later one (issuers.cancelled). Safe to call from any thread: the
+    // console runs a fetcher in a worker thread and cancels it from the window's.
+    void cancel();
+    [[nodiscard]] bool isCancelled() const { return m_cancelled.load(); }
+
     // max-age of a Cache-Control value (no-store/no-cache: 0); nothing when it has none.
     [[nodiscard]] static std::optional<qint64> maxAge(QByteArrayView cacheControl);
 
@@ -47,6 +54,8 @@ private:
     bool m_allowHttp;
     Limits m_limits;
     QNetworkAccessManager m_net;
+    std::atomic<bool> m_cancelled{false};
+    QPointer<QNetworkReply> m_current; // only touched in the fetcher's own thread
 };
 
 } // namespace authscope::issuers

@@ -119,6 +119,16 @@ Result<void> IssuerRepository::saveDiscovery(QSqlDatabase& transaction, const Is
         {issuer.discoveryUrl, discoveryText(issuer), issuer.discoveredMs, issuer.id});
 }
 
+Result<void> IssuerRepository::saveClient(QSqlDatabase& transaction, const Issuer& issuer)
+{
+    QSqlQuery q(transaction);
+    return execSql(q, QStringLiteral("UPDATE issuers SET client_id = ?, client_secret = ? WHERE id = ?"),
+                   {issuer.clientId.isNull() ? QStringLiteral("") : issuer.clientId,
+                    issuer.sealedClientSecret.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                        : QVariant(issuer.sealedClientSecret),
+                    issuer.id});
+}
+
 Result<void> IssuerRepository::saveJwks(QSqlDatabase& transaction, qint64 id, const QByteArray& jwks, qint64 fetchedMs,
                                         qint64 maxAgeSecs)
 {

@@ -31,6 +31,8 @@ public:
     [[nodiscard]] static Result<qint64> insert(QSqlDatabase& transaction, const Issuer& issuer);
     [[nodiscard]] static Result<bool> remove(QSqlDatabase& transaction, qint64 id);
     [[nodiscard]] static Result<void> saveDiscovery(QSqlDatabase& transaction, const Issuer& issuer);
+    // The client id and the sealed client secret (empty: none).
+    [[nodiscard]] static Result<void> saveClient(QSqlDatabase& transaction, const Issuer& issuer);
 
     // The key cache: a good set replaces the last one; a failure only records its message (the good set stays).
     // Both record the attempt's time (jwks_refetch_ms), which the cooldown counts from.

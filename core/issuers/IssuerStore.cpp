@@ -209,6 +209,52 @@ Result<void> IssuerStore::remove(const QString& name)
     });
 }
 
+Result<Issuer> IssuerStore::setClient(const QString& name, const QString& clientId, SecretChange change,
+                                      const QByteArray& secret, KeyVault* vault)
+{
+    auto issuer = find(name);
+    if (!issuer) {
+        return issuer;
+    }
+    Issuer updated = *issuer;
+    updated.clientId = clientId;
+    if (change == SecretChange::Replace) {
+        if (secret.isEmpty()) {
+            return fail(QStringLiteral("issuers.secret"), QStringLiteral("the new client secret is empty"));
+        }
+        if (vault == nullptr) {
+            return fail(QStringLiteral("keys.locked"), QStringLiteral("the key vault is needed to store a secret"));
+        }
+        auto sealed = vault->seal(secret, secretAad(updated));
+        if (!sealed) {
+            return std::unexpected(sealed.error());
+        }
+        updated.sealedClientSecret = *sealed;
+    } else if (change == SecretChange::Remove) {
+        updated.sealedClientSecret.clear();
+    }
+    const QString secretNote = change == SecretChange::Replace  ? QStringLiteral("replaced")
+                               : change == SecretChange::Remove ? QStringLiteral("removed")
+                                                                : QStringLiteral("kept");
+    auto written = m_repository.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        if (auto ok = IssuerRepository::saveClient(db, updated); !ok) {
+            return ok;
+        }
+        auto row = m_audit.append(db, QStringLiteral("issuer.client"), updated.name,
+                                  QJsonObject{{QStringLiteral("url"), updated.url},
+                                              {QStringLiteral("client_id"), updated.clientId},
+                                              {QStringLiteral("client_secret"), secretNote}});
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        return {};
+    });
+    if (!written) {
+        return std::unexpected(written.error());
+    }
+    return find(updated.name);
+}
+
 Result<QByteArray> IssuerStore::clientSecret(const Issuer& issuer, KeyVault& vault) const
 {
     if (issuer.sealedClientSecret.isEmpty()) {

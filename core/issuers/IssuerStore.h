@@ -46,6 +46,19 @@ public:
     Result<Issuer> add(const NewIssuer& request, HttpFetcher& fetcher, KeyVault* vault);
     Result<Issuer> refresh(const QString& name, HttpFetcher& fetcher);
     Result<void> remove(const QString& name);
+
+    // How a client change treats the secret: kept as it is, replaced by a new one (sealed by `vault`, which must be
+    // unlocked), or removed.
+    enum class SecretChange
+    {
+        Keep,
+        Replace,
+        Remove
+    };
+    // Changes how AuthScope is registered with a saved issuer; audited (issuer.client) with what changed, never the
+    // secret (R-CLIENT-SECRET).
+    Result<Issuer> setClient(const QString& name, const QString& clientId, SecretChange change,
+                             const QByteArray& secret = {}, KeyVault* vault = nullptr);
     [[nodiscard]] Result<QByteArray> clientSecret(const Issuer& issuer, KeyVault& vault) const;
 
     [[nodiscard]] IssuerRepository& repository() { return m_repository; }

@@ -5,9 +5,11 @@
 #include "core/issuers/HttpFetcher.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/JsonLimits.h"
+#include "core/jose/Jws.h"
 #include "core/jose/StrictJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace authscope::issuers {
 
@@ -45,6 +47,18 @@ Result<QByteArray> OAuthClient::newCodeVerifier()
 QByteArray OAuthClient::codeChallenge(const QByteArray& verifier)
 {
     return jose::Base64Url::encode(crypto::Digest::hash(crypto::DigestAlgorithm::Sha256, verifier));
+}
+
+QString OAuthClient::tokenReference(const QByteArray& token)
+{
+    if (auto jws = jose::Jws::parse(token); jws) {
+        const QJsonObject claims = QJsonDocument::fromJson(jws->payload()).object();
+        if (claims.value(QLatin1StringView("jti")).isString()) {
+            return QStringLiteral("jti:") + claims.value(QLatin1StringView("jti")).toString();
+        }
+    }
+    return QStringLiteral("sha256:") +
+           QString::fromLatin1(crypto::Digest::hash(crypto::DigestAlgorithm::Sha256, token).toHex().left(16));
 }
 
 Result<QUrl> OAuthClient::authorizationUrl(const QString& redirectUri, const QString& state,

@@ -51,6 +51,9 @@ public:
     // A fresh code verifier (32 random bytes, base64url) and its S256 challenge.
     [[nodiscard]] static Result<QByteArray> newCodeVerifier();
     [[nodiscard]] static QByteArray codeChallenge(const QByteArray& verifier);
+    // What the audit log keeps of a token (R-CLIENT-SECRET): "jti:..." when it is a JWT with a jti, else
+    // "sha256:" and the first 16 hex digits of its SHA-256.
+    [[nodiscard]] static QString tokenReference(const QByteArray& token);
 
 private:
     [[nodiscard]] Result<QJsonObject> post(QLatin1StringView endpointMember, QList<std::pair<QString, QString>> form,

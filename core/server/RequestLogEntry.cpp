@@ -2,8 +2,31 @@
 
 #include "core/common/DisplayText.h"
 #include "core/common/TimeFormat.h"
+#include "core/http/HttpRequest.h"
+#include "core/http/HttpResponse.h"
+
+#include <QDateTime>
 
 namespace authscope {
+
+RequestLogEntry RequestLogEntry::fromExchange(const http::HttpRequest& request, const http::HttpResponse& response,
+                                              qint64 totalMicros, bool withDetail)
+{
+    RequestLogEntry entry;
+    entry.timeMs = QDateTime::currentMSecsSinceEpoch();
+    entry.method = request.method;
+    entry.path = request.path.left(256);
+    entry.status = response.status;
+    entry.authMethod = response.authMethod;
+    entry.authMicros = response.authMicros;
+    entry.totalMicros = totalMicros;
+    entry.remote = request.remoteAddress.toString();
+    entry.note = response.note;
+    if (withDetail) {
+        entry.detail = std::make_shared<const RequestLogDetail>(RequestLogDetail::capture(request, response));
+    }
+    return entry;
+}
 
 QString RequestLogEntry::toLine() const
 {

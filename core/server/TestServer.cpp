@@ -20,22 +20,6 @@ using http::GuardedTcpServer;
 using http::HttpEngine;
 using http::QtHttpFrontend;
 
-// The request log's line for an answered request (never its query, headers or body).
-RequestLogEntry logEntry(const http::HttpRequest& request, const http::HttpResponse& response, qint64 totalMicros)
-{
-    RequestLogEntry entry;
-    entry.timeMs = QDateTime::currentMSecsSinceEpoch();
-    entry.method = request.method;
-    entry.path = request.path.left(256);
-    entry.status = response.status;
-    entry.authMethod = response.authMethod;
-    entry.authMicros = response.authMicros;
-    entry.totalMicros = totalMicros;
-    entry.remote = request.remoteAddress.toString();
-    entry.note = response.note;
-    return entry;
-}
-
 // Owns everything that lives in the server thread: the engine, the listening socket, the route groups.
 class ServerWorker final : public QObject
 {
@@ -51,7 +35,8 @@ public:
             m_engine, &HttpEngine::requestServed, m_owner,
             [owner = m_owner](const http::HttpRequest& request, const http::HttpResponse& response,
                               qint64 totalMicros) {
-                Q_EMIT owner->requestServed(logEntry(request, response, totalMicros));
+                Q_EMIT owner->requestServed(
+                    RequestLogEntry::fromExchange(request, response, totalMicros, owner->recordsDetails()));
             },
             Qt::DirectConnection);
         m_tcp = new GuardedTcpServer(m_context.config, m_engine, this);

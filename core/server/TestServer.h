@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -46,6 +47,10 @@ public:
     // Listens and returns the port (blocks until the server thread is listening or has failed).
     Result<quint16> start(const ServerConfig& config);
     void stop();
+    // The console's request log shows each exchange in detail (masked, in memory only: RequestLogDetail); the
+    // `serve` command's log does not, so its requests cost nothing more.
+    void setRecordDetails(bool on) { m_recordDetails = on; }
+    [[nodiscard]] bool recordsDetails() const { return m_recordDetails; }
     // Switches the JWT deny-list check of the running server (and of later starts).
     void setDenyListEnabled(bool enabled);
 
@@ -74,6 +79,7 @@ private:
     quint16 m_port = 0;
     QStringList m_paths;
     QString m_tlsFingerprint;
+    std::atomic<bool> m_recordDetails{false};
 };
 
 } // namespace authscope

@@ -21,6 +21,7 @@
 #include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cmath>
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void aboutDialogShowsVersions();
     void preferencesInOneDialog();
     void darkCheckBoxesAreOutlined();
+    void refreshIntervalAppliesAtOnce();
 
 private:
     QTemporaryDir* m_dir = nullptr;
@@ -212,6 +214,36 @@ void tst_MainWindow::darkCheckBoxesAreOutlined()
     applyColorScheme(Settings::ColorScheme::Light);
     // WCAG 1.4.11: the outline of an unchecked box stands out 3:1 from the field.
     QVERIFY2(best >= 3.0, qPrintable(QString::number(best)));
+}
+
+// The Preferences' refresh interval reaches the Sessions and Audit log pages' timers when OK is pressed.
+void tst_MainWindow::refreshIntervalAppliesAtOnce()
+{
+    QCOMPARE(m_settings->refreshIntervalSecs(), 5);
+    MainWindow window(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    window.show();
+    const auto timerOf = [&window](const QString& pageId) {
+        return window.page(pageId)->findChild<QTimer*>(QStringLiteral("autoRefreshTimer"));
+    };
+    QVERIFY(timerOf(QStringLiteral("sessions")) && timerOf(QStringLiteral("audit")));
+    QCOMPARE(timerOf(QStringLiteral("sessions"))->interval(), 5000);
+    QCOMPARE(timerOf(QStringLiteral("audit"))->interval(), 5000);
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = qobject_cast<PreferencesDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog != nullptr);
+        auto* interval = dialog->findChild<QSpinBox*>(QStringLiteral("refreshIntervalSpinBox"));
+        QVERIFY(interval != nullptr);
+        QCOMPARE(interval->value(), 5);
+        interval->setValue(42);
+        dialog->accept();
+    });
+    window.findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+    QCOMPARE(m_settings->refreshIntervalSecs(), 42);
+    QCOMPARE(timerOf(QStringLiteral("sessions"))->interval(), 42000);
+    QCOMPARE(timerOf(QStringLiteral("audit"))->interval(), 42000);
+    // Out-of-range values are clamped, never a busy loop.
+    m_settings->setRefreshIntervalSecs(0);
+    QCOMPARE(m_settings->refreshIntervalSecs(), Settings::MinRefreshSecs);
 }
 
 QTEST_MAIN(tst_MainWindow)

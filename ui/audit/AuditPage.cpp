@@ -87,6 +87,10 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(250);
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setObjectName(QStringLiteral("autoRefreshTimer"));
+    m_refreshTimer->setInterval(context.settings.refreshIntervalSecs() * 1000);
+    m_refreshTimer->start();
 
     connectSignals();
 
@@ -211,6 +215,7 @@ QWidget* AuditPage::buildEntries()
 void AuditPage::connectSignals()
 {
     connect(m_filterTimer, &QTimer::timeout, this, &AuditPage::applyFilter);
+    connect(m_refreshTimer, &QTimer::timeout, this, &AuditPage::autoRefresh);
     connect(m_searchEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_actionCombo, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
     connect(m_periodCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -247,6 +252,37 @@ void AuditPage::activated()
     // Other processes (the CLI, the test server) may have written meanwhile.
     refresh();
     m_dirty = false;
+}
+
+void AuditPage::setAutoRefreshInterval(int ms)
+{
+    m_refreshTimer->setInterval(ms);
+}
+
+// New rows (from this window, the CLI or the test server) show without a click; the selected row stays selected.
+void AuditPage::autoRefresh()
+{
+    if (!isVisible()) {
+        return;
+    }
+    auto total = m_context.audit.count(AuditFilter{});
+    if (!total || *total == m_seenTotal) {
+        return;
+    }
+    const bool first = m_seenTotal < 0;
+    m_seenTotal = *total;
+    if (first) {
+        return; // what activated() read is current
+    }
+    const AuditEntry* current = m_model->entryAt(m_table->currentIndex().row());
+    const qint64 keepId = current == nullptr ? 0 : current->id;
+    refresh();
+    for (int row = 0; keepId != 0 && row < m_model->rowCount(); ++row) {
+        if (m_model->entryAt(row)->id == keepId) {
+            m_table->selectRow(row);
+            break;
+        }
+    }
 }
 
 void AuditPage::refresh()

@@ -37,6 +37,8 @@ public:
     void activated() override;
 
     AuditTableModel* model() const { return m_model; }
+    // While shown, the page looks for new rows this often and re-reads when there are some (Preferences).
+    void setAutoRefreshInterval(int ms);
 
 public Q_SLOTS:
     void verifyChain();
@@ -55,6 +57,7 @@ private:
     void reloadActions();
     void updateCount();
     void showDetails();
+    void autoRefresh();
     [[nodiscard]] std::optional<qint64> sinceMs() const;
 
     AppContext m_context;
@@ -72,6 +75,8 @@ private:
     QTableView* m_table = nullptr;
     KeyValueView* m_details = nullptr;
     QTimer* m_filterTimer = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    qint64 m_seenTotal = -1; // rows in the whole log at the last look
     bool m_dirty = false;
 };
 

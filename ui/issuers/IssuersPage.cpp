@@ -7,11 +7,15 @@
 #include "core/issuers/IssuerStore.h"
 #include "core/issuers/PostureLint.h"
 #include "core/issuers/RemoteKeySet.h"
+#include "ui/issuers/IssuerCallsPanel.h"
+#include "ui/issuers/IssuerClientPanel.h"
 #include "ui/issuers/IssuerTableModel.h"
+#include "ui/issuers/IssuerTask.h"
+#include "ui/issuers/IssuerVault.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -19,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -52,14 +57,23 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
     }
 }
 
+QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
 } // namespace
 
 IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
     : Page(parent), m_context(context),
-      m_store(std::make_unique<issuers::IssuerStore>(context.database, context.audit, context.clock))
+      m_store(std::make_unique<issuers::IssuerStore>(context.database, context.audit, context.clock)),
+      m_task(std::make_unique<IssuerTask>())
 {
     setObjectName(QStringLiteral("issuersPage"));
-    QWidget* addRow = buildAddRow();
+    QWidget* addBox = buildAddBox();
+    QWidget* busyBar = buildBusyBar();
     QWidget* details = buildDetails();
 
     m_model = new IssuerTableModel(context.clock, this);
@@ -81,14 +95,31 @@ IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_messageLabel->hide();
 
+    m_refreshButton = new QPushButton(tr("&Refresh"), this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setShortcut(QKeySequence::Refresh);
+    m_refreshButton->setToolTip(tr("Fetch the selected issuer's discovery document and keys again (F5)"));
+    m_removeButton = new QPushButton(tr("Re&move"), this);
+    m_removeButton->setObjectName(QStringLiteral("removeButton"));
+    auto* listBar = new QHBoxLayout;
+    listBar->addWidget(new QLabel(tr("Saved issuers"), this), 1);
+    listBar->addWidget(m_refreshButton);
+    listBar->addWidget(m_removeButton);
+    auto* listPane = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(listBar);
+    listLayout->addWidget(m_table, 1);
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
+    splitter->addWidget(listPane);
     splitter->addWidget(details);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(addRow);
+    layout->addWidget(addBox);
+    layout->addWidget(busyBar);
     layout->addWidget(m_messageLabel);
     layout->addWidget(splitter, 1);
 
@@ -96,49 +127,77 @@ IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
     reload();
 }
 
-IssuersPage::~IssuersPage() = default;
-
-QWidget* IssuersPage::buildAddRow()
+IssuersPage::~IssuersPage()
 {
-    auto* row = new QWidget(this);
-    m_nameEdit = new QLineEdit(row);
+    m_task.reset(); // cancels a running call and waits for it before the panels it reports to go
+}
+
+QWidget* IssuersPage::buildAddBox()
+{
+    auto* box = new QGroupBox(tr("Add an issuer"), this);
+    m_nameEdit = new QLineEdit(box);
     m_nameEdit->setObjectName(QStringLiteral("nameLineEdit"));
     m_nameEdit->setPlaceholderText(tr("name"));
-    m_nameEdit->setMaximumWidth(160);
     m_nameEdit->setAccessibleName(tr("Issuer name"));
-    m_urlEdit = new QLineEdit(row);
+    m_urlEdit = new QLineEdit(box);
     m_urlEdit->setObjectName(QStringLiteral("urlLineEdit"));
     m_urlEdit->setPlaceholderText(tr("https://login.example.com"));
     m_urlEdit->setAccessibleName(tr("Issuer URL"));
-    m_allowHttpCheck = new QCheckBox(tr("Allow l&oopback http"), row);
+    m_allowHttpCheck = new QCheckBox(tr("Allow l&oopback http"), box);
     m_allowHttpCheck->setObjectName(QStringLiteral("allowHttpCheckBox"));
     m_allowHttpCheck->setToolTip(tr("Plain http only to 127.0.0.1 or ::1, for local test providers"));
-    m_addButton = new QPushButton(tr("&Add issuer"), row);
+    m_clientIdEdit = new QLineEdit(box);
+    m_clientIdEdit->setObjectName(QStringLiteral("addClientIdLineEdit"));
+    m_clientIdEdit->setPlaceholderText(tr("optional"));
+    m_clientIdEdit->setAccessibleName(tr("Client ID"));
+    m_secretEdit = new QLineEdit(box);
+    m_secretEdit->setObjectName(QStringLiteral("addClientSecretLineEdit"));
+    m_secretEdit->setEchoMode(QLineEdit::Password);
+    m_secretEdit->setPlaceholderText(tr("optional; sealed in the key vault"));
+    m_secretEdit->setAccessibleName(tr("Client secret"));
+    m_addButton = new QPushButton(tr("&Add issuer"), box);
     m_addButton->setObjectName(QStringLiteral("addButton"));
     m_addButton->setToolTip(tr("Fetch the discovery document and the keys, and save the issuer when both are good"));
-    m_refreshButton = new QPushButton(tr("&Refresh"), row);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_refreshButton->setShortcut(QKeySequence::Refresh);
-    m_refreshButton->setToolTip(tr("Fetch the selected issuer's discovery document and keys again (F5)"));
-    m_removeButton = new QPushButton(tr("Re&move"), row);
-    m_removeButton->setObjectName(QStringLiteral("removeButton"));
 
-    auto* nameLabel = new QLabel(tr("&Name:"), row);
-    nameLabel->setBuddy(m_nameEdit);
-    auto* urlLabel = new QLabel(tr("&URL:"), row);
-    urlLabel->setBuddy(m_urlEdit);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(nameLabel);
-    layout->addWidget(m_nameEdit);
-    layout->addWidget(urlLabel);
-    layout->addWidget(m_urlEdit, 1);
-    layout->addWidget(m_allowHttpCheck);
-    layout->addWidget(m_addButton);
-    layout->addSpacing(12);
-    layout->addWidget(m_refreshButton);
-    layout->addWidget(m_removeButton);
-    return row;
+    auto* grid = new QGridLayout(box);
+    grid->addWidget(buddyLabel(tr("&Name:"), m_nameEdit, box), 0, 0);
+    grid->addWidget(m_nameEdit, 0, 1);
+    grid->addWidget(buddyLabel(tr("&URL:"), m_urlEdit, box), 0, 2);
+    grid->addWidget(m_urlEdit, 0, 3);
+    grid->addWidget(m_allowHttpCheck, 0, 4);
+    grid->addWidget(buddyLabel(tr("Client I&D:"), m_clientIdEdit, box), 1, 0);
+    grid->addWidget(m_clientIdEdit, 1, 1);
+    grid->addWidget(buddyLabel(tr("Client &secret:"), m_secretEdit, box), 1, 2);
+    grid->addWidget(m_secretEdit, 1, 3);
+    grid->addWidget(m_addButton, 1, 4);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 3);
+    return box;
+}
+
+QWidget* IssuersPage::buildBusyBar()
+{
+    m_busyBar = new QWidget(this);
+    m_busyBar->setObjectName(QStringLiteral("busyBar"));
+    m_busyProgress = new QProgressBar(m_busyBar);
+    m_busyProgress->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyProgress->setRange(0, 0); // no known length: a moving bar
+    m_busyProgress->setMaximumWidth(120);
+    m_busyProgress->setTextVisible(false);
+    m_busyLabel = new QLabel(m_busyBar);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancelButton = new QPushButton(tr("Cancel"), m_busyBar);
+    m_cancelButton->setObjectName(QStringLiteral("cancelCallButton"));
+    m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelButton->setToolTip(tr("Stop the call to the issuer (Esc)"));
+    auto* row = new QHBoxLayout(m_busyBar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_busyProgress);
+    row->addWidget(m_busyLabel, 1);
+    row->addWidget(m_cancelButton);
+    m_busyBar->hide();
+    return m_busyBar;
 }
 
 QWidget* IssuersPage::buildDetails()
@@ -164,16 +223,28 @@ QWidget* IssuersPage::buildDetails()
     keysLayout->addWidget(m_keysLabel);
     keysLayout->addWidget(m_keysTable, 1);
 
-    m_lintTable = makeTable(m_tabs, QStringLiteral("lintTableWidget"),
+    auto* lintPage = new QWidget(m_tabs);
+    m_lintTable = makeTable(lintPage, QStringLiteral("lintTableWidget"),
                             {tr("Severity"), tr("Finding"), tr("Reference"), tr("What was found"), tr("Fix")});
     m_lintTable->setAccessibleName(tr("Posture findings"));
     m_lintTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch); // what was found
     m_lintTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Interactive);
     m_lintTable->horizontalHeader()->resizeSection(4, 280);
+    m_lintButton = new QPushButton(tr("Fetch and &check again"), lintPage);
+    m_lintButton->setObjectName(QStringLiteral("lintButton"));
+    m_lintButton->setToolTip(tr("Fetch the issuer's current discovery document and keys, then check them"));
+    auto* lintLayout = new QVBoxLayout(lintPage);
+    lintLayout->addWidget(m_lintTable, 1);
+    lintLayout->addWidget(m_lintButton, 0, Qt::AlignRight);
+
+    m_clientPanel = new IssuerClientPanel(m_context, *m_store, m_tabs);
+    m_callsPanel = new IssuerCallsPanel(m_context, *m_store, *m_task, m_tabs);
 
     m_tabs->addTab(keysPage, tr("&Keys"));
-    m_tabs->addTab(m_lintTable, tr("&Lint"));
+    m_tabs->addTab(lintPage, tr("&Lint"));
     m_tabs->addTab(m_discoveryText, tr("&Discovery document"));
+    m_tabs->addTab(m_clientPanel, tr("Clien&t"));
+    m_tabs->addTab(m_callsPanel, tr("Tok&en calls"));
     return m_tabs;
 }
 
@@ -182,13 +253,56 @@ void IssuersPage::connectSignals()
     connect(m_addButton, &QPushButton::clicked, this, &IssuersPage::addIssuer);
     connect(m_urlEdit, &QLineEdit::returnPressed, this, &IssuersPage::addIssuer);
     connect(m_refreshButton, &QPushButton::clicked, this, &IssuersPage::refreshSelected);
+    connect(m_lintButton, &QPushButton::clicked, this, &IssuersPage::lintSelected);
     connect(m_removeButton, &QPushButton::clicked, this, &IssuersPage::removeSelected);
+    connect(m_cancelButton, &QPushButton::clicked, this, &IssuersPage::cancelCall);
+    connect(m_task.get(), &IssuerTask::runningChanged, this, &IssuersPage::setBusy);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IssuersPage::showSelected);
+    connect(m_clientPanel, &IssuerClientPanel::issuerChanged, this, [this](const QString&, const QString& message) {
+        reload();
+        showMessage(message, false);
+    });
+    connect(m_clientPanel, &IssuerClientPanel::failed, this, [this](const QString& text) { showMessage(text, true); });
+    connect(m_callsPanel, &IssuerCallsPanel::messageShown, this, &IssuersPage::showMessage);
+    connect(m_callsPanel, &IssuerCallsPanel::tokenOpenRequested, this, &Page::tokenOpenRequested);
 }
 
 void IssuersPage::activated()
 {
-    reload();
+    if (!isBusy()) {
+        reload();
+    }
+}
+
+bool IssuersPage::isBusy() const
+{
+    return m_task->isRunning();
+}
+
+void IssuersPage::setBusy(bool busy, const QString& description)
+{
+    m_busyLabel->setText(DisplayText::escape(description));
+    m_busyBar->setVisible(busy);
+    updateActions();
+    if (busy) {
+        showMessage(QString(), false);
+    }
+}
+
+void IssuersPage::updateActions()
+{
+    // One call at a time: what would start another waits; the rest of the window stays usable.
+    const bool busy = isBusy();
+    const bool selected = !selectedName().isEmpty();
+    m_addButton->setEnabled(!busy);
+    m_refreshButton->setEnabled(!busy && selected);
+    m_lintButton->setEnabled(!busy && selected);
+    m_removeButton->setEnabled(!busy && selected);
+}
+
+void IssuersPage::cancelCall()
+{
+    m_task->cancel();
 }
 
 void IssuersPage::reload()
@@ -219,7 +333,9 @@ void IssuersPage::showMessage(const QString& text, bool error)
     m_messageLabel->setStyleSheet(
         error ? QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px") : QString());
     m_messageLabel->setVisible(!text.isEmpty());
-    Q_EMIT statusMessage(text);
+    if (!text.isEmpty()) {
+        Q_EMIT statusMessage(text);
+    }
 }
 
 void IssuersPage::addIssuer()
@@ -233,44 +349,96 @@ void IssuersPage::addIssuer()
         showMessage(tr("Enter the issuer's URL."), true);
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    issuers::HttpFetcher fetcher(m_allowHttpCheck->isChecked());
-    auto added = m_store->add({name, url, {}, {}, m_allowHttpCheck->isChecked()}, fetcher, nullptr);
-    QApplication::restoreOverrideCursor();
-    if (!added) {
-        showMessage(added.error().message, true);
-        return;
+    issuers::IssuerStore::NewIssuer request{
+        name, url, m_clientIdEdit->text().trimmed(), {}, m_allowHttpCheck->isChecked()};
+    KeyVault* vault = nullptr;
+    if (!m_secretEdit->text().isEmpty()) {
+        QString why;
+        if (!IssuerVault::ensureUnlocked(m_context.keyVault, this, &why)) {
+            showMessage(why, true);
+            return;
+        }
+        request.clientSecret = m_secretEdit->text().toUtf8();
+        vault = m_context.keyVault;
     }
-    showMessage(tr("Added %1: keys from %2").arg(added->name, added->jwksUri()), false);
-    m_nameEdit->clear();
-    m_urlEdit->clear();
-    reload();
-    m_table->selectRow(m_model->rowOf(added->name));
+    // The worker gets its own store: the database hands each thread its own connection.
+    const AppContext context = m_context;
+    m_task->start( // the buttons that start a call are disabled while one runs, so this one starts
+        tr("Adding %1: discovery and keys from %2").arg(name, url), request.allowHttp,
+        [context, request, vault](issuers::HttpFetcher& fetcher) -> Result<QJsonObject> {
+            issuers::IssuerStore store(context.database, context.audit, context.clock);
+            auto added = store.add(request, fetcher, vault);
+            if (!added) {
+                return std::unexpected(added.error());
+            }
+            return QJsonObject{{QStringLiteral("name"), added->name}, {QStringLiteral("jwks_uri"), added->jwksUri()}};
+        },
+        [this, url](const Result<QJsonObject>& added, bool cancelled) {
+            if (!added) {
+                showMessage(cancelled ? tr("Cancelled: nothing was saved for %1").arg(url) : added.error().message,
+                            true);
+                return;
+            }
+            const QString savedName = added->value(QLatin1StringView("name")).toString();
+            m_nameEdit->clear();
+            m_urlEdit->clear();
+            m_clientIdEdit->clear();
+            m_secretEdit->clear();
+            reload();
+            m_table->selectRow(m_model->rowOf(savedName));
+            showMessage(
+                tr("Added %1: keys from %2").arg(savedName, added->value(QLatin1StringView("jwks_uri")).toString()),
+                false);
+        });
 }
 
 void IssuersPage::refreshSelected()
 {
-    const QString name = selectedName();
-    if (name.isEmpty()) {
-        return;
-    }
+    refresh(false);
+}
+
+void IssuersPage::lintSelected()
+{
+    refresh(true);
+}
+
+void IssuersPage::refresh(bool thenLint)
+{
     const issuers::Issuer* issuer = m_model->issuerAt(m_table->currentIndex().row());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    issuers::HttpFetcher fetcher(issuer->allowHttp);
-    auto refreshed = m_store->refresh(name, fetcher);
-    QApplication::restoreOverrideCursor();
-    if (!refreshed) {
-        showMessage(refreshed.error().message, true);
+    if (issuer == nullptr) {
         return;
     }
-    showMessage(tr("Refreshed %1").arg(name), false);
-    reload();
+    const QString name = issuer->name;
+    const AppContext context = m_context;
+    m_task->start(
+        tr("Refreshing %1 from %2").arg(name, issuer->url), issuer->allowHttp,
+        [context, name](issuers::HttpFetcher& fetcher) -> Result<QJsonObject> {
+            issuers::IssuerStore store(context.database, context.audit, context.clock);
+            auto refreshed = store.refresh(name, fetcher);
+            if (!refreshed) {
+                return std::unexpected(refreshed.error());
+            }
+            return QJsonObject();
+        },
+        [this, name, thenLint](const Result<QJsonObject>& refreshed, bool cancelled) {
+            if (!refreshed) {
+                showMessage(cancelled ? tr("Cancelled: %1 keeps its last document and keys").arg(name)
+                                      : refreshed.error().message,
+                            true);
+                return;
+            }
+            reload();
+            if (thenLint) {
+                m_tabs->setCurrentIndex(1);
+            }
+            showMessage(tr("Refreshed %1").arg(name), false);
+        });
 }
 
 void IssuersPage::removeSelected()
 {
     const QString name = selectedName();
-    if (name.isEmpty()) {
+    if (name.isEmpty() || isBusy()) {
         return;
     }
     if (QMessageBox::question(this, tr("Remove issuer"),
@@ -290,10 +458,11 @@ void IssuersPage::removeSelected()
 void IssuersPage::showSelected()
 {
     const issuers::Issuer* issuer = m_model->issuerAt(m_table->currentIndex().row());
-    m_refreshButton->setEnabled(issuer != nullptr);
-    m_removeButton->setEnabled(issuer != nullptr);
+    updateActions();
     m_keysTable->setRowCount(0);
     m_lintTable->setRowCount(0);
+    m_clientPanel->setIssuer(issuer);
+    m_callsPanel->setIssuer(issuer);
     if (issuer == nullptr) {
         m_discoveryText->clear();
         m_keysLabel->setText(tr("No issuer selected."));
@@ -301,13 +470,19 @@ void IssuersPage::showSelected()
     }
     m_discoveryText->setPlainText(
         DisplayText::escape(QString::fromUtf8(QJsonDocument(issuer->discovery).toJson(QJsonDocument::Indented))));
-    auto set = issuers::RemoteKeySet::parse(issuer->jwks);
+    showKeys(*issuer);
+    showLint(*issuer);
+}
+
+void IssuersPage::showKeys(const issuers::Issuer& issuer)
+{
+    auto set = issuers::RemoteKeySet::parse(issuer.jwks);
     QString keysText = tr("From %1, fetched %2 ago, reused for %3.")
-                           .arg(DisplayText::escape(issuer->jwksUri()),
-                                TimeFormat::duration((m_context.clock.nowMs() - issuer->jwksFetchedMs) / 1000),
-                                TimeFormat::duration(issuer->jwksMaxAgeSecs));
-    if (!issuer->lastError.isEmpty()) {
-        keysText += u' ' + tr("The last refresh failed: %1").arg(DisplayText::escape(issuer->lastError));
+                           .arg(DisplayText::escape(issuer.jwksUri()),
+                                TimeFormat::duration((m_context.clock.nowMs() - issuer.jwksFetchedMs) / 1000),
+                                TimeFormat::duration(issuer.jwksMaxAgeSecs));
+    if (!issuer.lastError.isEmpty()) {
+        keysText += u' ' + tr("The last refresh failed: %1").arg(DisplayText::escape(issuer.lastError));
     }
     if (set) {
         for (const QString& skipped : set->skipped()) {
@@ -323,7 +498,11 @@ void IssuersPage::showSelected()
         }
     }
     m_keysLabel->setText(keysText);
-    const QList<issuers::LintFinding> findings = issuers::PostureLint::check(issuer->discovery, issuer->jwks);
+}
+
+void IssuersPage::showLint(const issuers::Issuer& issuer)
+{
+    const QList<issuers::LintFinding> findings = issuers::PostureLint::check(issuer.discovery, issuer.jwks);
     m_lintTable->setRowCount(static_cast<int>(findings.size()));
     int row = 0;
     for (const issuers::LintFinding& f : findings) {

@@ -121,6 +121,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     }
 
     createMenus();
+    applyRefreshInterval();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
 
     if (!restoreGeometry(m_context.settings.mainWindowGeometry())) {
@@ -154,6 +155,12 @@ void MainWindow::addPage(Page* page)
     item->setToolTip(page->title());
     m_navigation->insertItem(static_cast<int>(at), item);
     connect(page, &Page::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(page, &Page::tokenOpenRequested, this, [this](const QString& token) {
+        if (auto* tokens = qobject_cast<TokensPage*>(this->page(QStringLiteral("tokens")))) {
+            tokens->setTokenText(token);
+            showPage(tokens->pageId());
+        }
+    });
 }
 
 bool MainWindow::showPage(const QString& pageId)
@@ -192,6 +199,17 @@ Page* MainWindow::page(const QString& pageId) const
     return nullptr;
 }
 
+void MainWindow::applyRefreshInterval()
+{
+    const int ms = m_context.settings.refreshIntervalSecs() * 1000;
+    if (auto* sessions = qobject_cast<SessionsPage*>(page(QStringLiteral("sessions")))) {
+        sessions->setAutoRefreshInterval(ms);
+    }
+    if (auto* audit = qobject_cast<AuditPage*>(page(QStringLiteral("audit")))) {
+        audit->setAutoRefreshInterval(ms);
+    }
+}
+
 void MainWindow::onPageChanged(int row)
 {
     if (row < 0 || row >= m_pages.size()) {
@@ -228,7 +246,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* preferences = file->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog dialog(m_context, this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted) {
+            applyRefreshInterval();
+        }
     });
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);

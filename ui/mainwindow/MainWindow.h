@@ -51,6 +51,8 @@ private:
     [[nodiscard]] QString databaseTitle() const;
     void rebuildRecentMenu();
     void onPageChanged(int row);
+    // The Preferences' refresh interval, on the pages that refresh themselves.
+    void applyRefreshInterval();
 
     std::unique_ptr<Services> m_services; // the key vault and store, when the context brought none
     AppContext m_context;

@@ -25,6 +25,8 @@ public:
 Q_SIGNALS:
     // A short message for the status bar.
     void statusMessage(const QString& text);
+    // The user asked to see this token in the Tokens page (the main window loads it there and shows that page).
+    void tokenOpenRequested(const QString& token);
 };
 
 } // namespace authscope

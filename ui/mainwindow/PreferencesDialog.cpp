@@ -54,6 +54,15 @@ PreferencesDialog::PreferencesDialog(const AppContext& context, QWidget* parent)
     lookForm->addRow(QString(), m_languageNote);
     lookForm->addRow(tr("&Colour scheme:"), m_scheme);
 
+    m_refreshInterval = new QSpinBox(this);
+    m_refreshInterval->setObjectName(QStringLiteral("refreshIntervalSpinBox"));
+    m_refreshInterval->setRange(Settings::MinRefreshSecs, Settings::MaxRefreshSecs);
+    m_refreshInterval->setSuffix(tr(" s"));
+    m_refreshInterval->setValue(s.refreshIntervalSecs());
+    m_refreshInterval->setToolTip(tr("How often the Sessions and Audit log pages re-read their rows while shown; "
+                                     "applied when you press OK"));
+    lookForm->addRow(tr("Re&fresh lists every:"), m_refreshInterval);
+
     m_rememberTokens = new QCheckBox(tr("&Remember inspected tokens in this database (claims and a hash, kept %Ln "
                                         "day(s))",
                                         nullptr, int(TokenHistory::DefaultRetentionMs / (24 * 3600 * 1000))),
@@ -116,6 +125,7 @@ void PreferencesDialog::accept()
     s.setServerTokenLifetime(m_tokenLifetime->value());
     s.setServerDenyList(m_denyList->isChecked());
     s.setLabQuick(m_labQuick->isChecked());
+    s.setRefreshIntervalSecs(m_refreshInterval->value());
     s.sync();
     TokenHistory history(m_context.database, m_context.clock, TokenHistory::DefaultCapacity, &m_context.audit);
     if (history.rememberTokens().value_or(false) != m_rememberTokens->isChecked()) {

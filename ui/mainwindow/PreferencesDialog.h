@@ -13,8 +13,9 @@ class QSpinBox;
 namespace authscope {
 
 // One place for the console's preferences: language (on the next start, and it says so), colour scheme (at once),
-// token history for this database (D-TOKEN-HISTORY), the test server's defaults and the Lab's run length. OK
-// keeps the changes; Cancel puts the colour scheme back as it was.
+// how often the Sessions and Audit log pages refresh (when OK is pressed), token history for this database
+// (D-TOKEN-HISTORY), the test server's defaults and the Lab's run length. OK keeps the changes; Cancel puts the
+// colour scheme back as it was.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ private:
     QComboBox* m_language = nullptr;
     QLabel* m_languageNote = nullptr;
     QComboBox* m_scheme = nullptr;
+    QSpinBox* m_refreshInterval = nullptr;
     QCheckBox* m_rememberTokens = nullptr;
     QLineEdit* m_serverAddress = nullptr;
     QSpinBox* m_serverPort = nullptr;

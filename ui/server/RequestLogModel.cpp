@@ -157,6 +157,11 @@ void RequestLogModel::flush()
         m_rows.push_front(e);
     }
     endInsertRows();
+    // The rows pushed past the newest DetailRows by this batch let their detail go (older ones already did).
+    const auto end = std::min(m_rows.size(), static_cast<size_t>(DetailRows + incoming));
+    for (auto row = static_cast<size_t>(DetailRows); row < end; ++row) {
+        m_rows[row].detail.reset();
+    }
     m_pending.clear();
     Q_EMIT statsChanged();
 }

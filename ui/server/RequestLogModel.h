@@ -12,7 +12,8 @@ namespace authscope {
 
 // The live request log: the newest entries first, at most `capacity` of them. Entries arrive one by one from
 // the server thread; they are queued and shown in batches a few times a second, so thousands of requests a
-// second never make the table (or the window) stutter.
+// second never make the table (or the window) stutter. Only the newest DetailRows entries keep their detail (the
+// masked request and response), so that the log's memory stays bounded.
 class RequestLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
         Note,
         Count
     };
+
+    static constexpr int DetailRows = 1000;
 
     explicit RequestLogModel(int capacity = 5000, QObject* parent = nullptr);
 

@@ -7,6 +7,7 @@
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/server/BackchannelPanel.h"
 #include "ui/server/CurlCommands.h"
+#include "ui/server/RequestDetailPane.h"
 #include "ui/server/RequestLogModel.h"
 #include "ui/server/RevocationRaceView.h"
 #include "ui/widgets/StatusColors.h"
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,6 +46,7 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     }
     // The login endpoints: JWT logins sign with the shared key store (none without a vault: cookie logins only).
     m_server->addRouteFactory(Services::authRoutes(m_context.keyStore));
+    m_server->setRecordDetails(true); // the request log's detail pane (masked, in memory only)
     setObjectName(QStringLiteral("serverPage"));
 
     QWidget* serverBox = buildServerBox();
@@ -179,10 +182,19 @@ QWidget* ServerPage::buildLogTab()
     logBar->addWidget(m_stats, 1);
     logBar->addWidget(m_pause);
     logBar->addWidget(m_clear);
+    // The selected request in detail, under the log; the splitter lets the log take the room when wanted.
+    m_detail = new RequestDetailPane(this);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("requestLogSplitter"));
+    split->setChildrenCollapsible(true);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto* logTab = new QWidget(this);
     auto* logLayout = new QVBoxLayout(logTab);
     logLayout->addLayout(logBar);
-    logLayout->addWidget(m_table, 1);
+    logLayout->addWidget(split, 1);
     return logTab;
 }
 
@@ -233,6 +245,10 @@ void ServerPage::connectSignals()
     connect(m_clear, &QPushButton::clicked, m_log, &RequestLogModel::clear);
     connect(m_log, &RequestLogModel::statsChanged, this, &ServerPage::updateStats);
     connect(m_server.get(), &TestServer::requestServed, m_log, &RequestLogModel::append, Qt::QueuedConnection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { m_detail->showEntry(m_log->entryAt(current.row())); });
+    connect(m_log, &QAbstractItemModel::modelReset, this, [this] { m_detail->showEntry(nullptr); });
+    connect(m_detail, &RequestDetailPane::tokenOpenRequested, this, &Page::tokenOpenRequested);
     connect(m_address, &QComboBox::currentIndexChanged, this, &ServerPage::updateState);
     connect(m_tls, &QCheckBox::toggled, this, &ServerPage::updateState);
 }

@@ -18,6 +18,7 @@ class QTabWidget;
 namespace authscope {
 
 class BackchannelPanel;
+class RequestDetailPane;
 class Services;
 class RequestLogModel;
 class RevocationRaceView;
@@ -40,6 +41,7 @@ public:
 
     [[nodiscard]] TestServer& server() const { return *m_server; }
     [[nodiscard]] RequestLogModel* logModel() const { return m_log; }
+    [[nodiscard]] RequestDetailPane* detailPane() const { return m_detail; }
     [[nodiscard]] RevocationRaceView* raceView() const { return m_race; }
     [[nodiscard]] BackchannelPanel* backchannelPanel() const { return m_backchannel; }
 
@@ -80,6 +82,7 @@ private:
     QLabel* m_exposure = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
+    RequestDetailPane* m_detail = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_clear = nullptr;
     QPlainTextEdit* m_curl = nullptr;

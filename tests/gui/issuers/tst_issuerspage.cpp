@@ -1,13 +1,18 @@
 // The Issuers page on a real loopback server: add by URL, the keys with thumbprints, the lint findings and the
 // discovery document shown; a wrong issuer shows a message naming the URL and saves nothing; remove asks first.
+// Calls run off the window's thread: a late answer leaves the window processing events, Cancel stops a hung call,
+// and the client secret is sealed in the key vault, never in the settings file, the audit log or a widget.
 #include "../../unit/issuers/CannedHttpServer.h"
+#include "LateHttpServer.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/common/Settings.h"
+#include "core/issuers/IssuerStore.h"
 #include "core/jose/Jwk.h"
 #include "core/jose/JwkSet.h"
 #include "core/jose/Jws.h"
+#include "core/keys/KeyVault.h"
 #include "core/storage/Database.h"
 #include "ui/issuers/IssuerTableModel.h"
 #include "ui/issuers/IssuersPage.h"
@@ -22,7 +27,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -43,15 +52,25 @@ private Q_SLOTS:
     void wrongIssuerShowsMessageAndSavesNothing();
     void removeAsksFirst();
     void verifyPanelOffersTheIssuersKeys();
+    void lateAnswerKeepsTheWindowResponsive();
+    void cancelStopsAHungCall();
+    void clientSecretIsSealedAndNeverStored();
+    void replaceAndRemoveSecret();
+    void tokenIntrospectRevokeFromThePage();
 
 private:
     void serve(CannedHttpServer& server, const QString& declaredIssuer);
     void add(const QString& name, const QString& url);
+    void addAndWait(const QString& name, const QString& url);
+    void cleanupExceptDir();
+    [[nodiscard]] issuers::Issuer saved(const QString& name) const;
+    [[nodiscard]] QString everythingShown() const;
 
     QTemporaryDir* m_dir = nullptr;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<KeyVault> m_vault;
     std::unique_ptr<IssuersPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     jose::Jwk m_key;
@@ -63,7 +82,11 @@ void tst_IssuersPage::init()
     m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("page.db"))).value());
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_page = std::make_unique<IssuersPage>(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
+    crypto::KeyDerivation::ScryptParameters kdf;
+    kdf.logN = 10; // fast under the sanitizers
+    QVERIFY(m_vault->initialise(QStringLiteral("issuers page passphrase"), kdf).has_value());
+    m_page = std::make_unique<IssuersPage>(AppContext{*m_db, *m_audit, *m_settings, Clock::system(), m_vault.get()});
     m_tester = std::make_unique<QAbstractItemModelTester>(m_page->model());
     m_page->resize(1200, 800);
     m_page->show();
@@ -73,14 +96,21 @@ void tst_IssuersPage::init()
     m_key = jose::Jwk::generate(options).value();
 }
 
-void tst_IssuersPage::cleanup()
+void tst_IssuersPage::cleanupExceptDir()
 {
     m_tester.reset();
     m_page.reset();
+    m_vault.reset();
     m_settings.reset();
     m_audit.reset();
     m_db.reset();
+}
+
+void tst_IssuersPage::cleanup()
+{
+    cleanupExceptDir();
     delete m_dir;
+    m_dir = nullptr;
 }
 
 void tst_IssuersPage::serve(CannedHttpServer& server, const QString& declaredIssuer)
@@ -103,12 +133,39 @@ void tst_IssuersPage::add(const QString& name, const QString& url)
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton);
 }
 
+void tst_IssuersPage::addAndWait(const QString& name, const QString& url)
+{
+    add(name, url);
+    QTRY_VERIFY(!m_page->isBusy());
+}
+
+issuers::Issuer tst_IssuersPage::saved(const QString& name) const
+{
+    return issuers::IssuerStore(*m_db, *m_audit).find(name).value();
+}
+
+// Every text a widget of the page holds, for "the secret is never shown".
+QString tst_IssuersPage::everythingShown() const
+{
+    QStringList texts;
+    for (const QLineEdit* e : m_page->findChildren<QLineEdit*>()) {
+        texts << e->text();
+    }
+    for (const QLabel* l : m_page->findChildren<QLabel*>()) {
+        texts << l->text() << l->toolTip();
+    }
+    for (const QPlainTextEdit* t : m_page->findChildren<QPlainTextEdit*>()) {
+        texts << t->toPlainText();
+    }
+    return texts.join(u'\n');
+}
+
 void tst_IssuersPage::addShowsKeysLintAndDocument()
 {
     CannedHttpServer server;
     serve(server, server.url());
     add(QStringLiteral("canned"), server.url());
-    QCOMPARE(m_page->model()->rowCount(), 1);
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
     QCOMPARE(m_page->model()->index(0, 0).data().toString(), QStringLiteral("canned"));
     auto* keys = m_page->findChild<QTableWidget*>(QStringLiteral("keysTableWidget"));
     QCOMPARE(keys->rowCount(), 1);
@@ -129,7 +186,7 @@ void tst_IssuersPage::wrongIssuerShowsMessageAndSavesNothing()
 {
     CannedHttpServer server;
     serve(server, QStringLiteral("https://someone-else.example"));
-    add(QStringLiteral("wrong"), server.url());
+    addAndWait(QStringLiteral("wrong"), server.url());
     QCOMPARE(m_page->model()->rowCount(), 0);
     auto* message = m_page->findChild<QLabel*>(QStringLiteral("messageLabel"));
     QVERIFY(message->isVisible());
@@ -142,7 +199,7 @@ void tst_IssuersPage::removeAsksFirst()
 {
     CannedHttpServer server;
     serve(server, server.url());
-    add(QStringLiteral("canned"), server.url());
+    addAndWait(QStringLiteral("canned"), server.url());
     QCOMPARE(m_page->model()->rowCount(), 1);
     QTimer::singleShot(200, this, [] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
@@ -192,6 +249,221 @@ void tst_IssuersPage::verifyPanelOffersTheIssuersKeys()
     QVERIFY(note->isVisible());
     QVERIFY(note->text().contains(QStringLiteral("https://unknown.example")));
     QCOMPARE(lookups, 2);
+}
+
+void tst_IssuersPage::lateAnswerKeepsTheWindowResponsive()
+{
+    test::LateHttpServer server;
+    const QString url = server.url();
+    server.answer("/.well-known/openid-configuration",
+                  QJsonDocument(QJsonObject{{QStringLiteral("issuer"), url},
+                                            {QStringLiteral("jwks_uri"), QString(url + QStringLiteral("/jwks"))}})
+                      .toJson());
+    server.answer("/jwks", QJsonDocument(jose::JwkSet({m_key}).toPublicJson()).toJson());
+    add(QStringLiteral("late"), url);
+    // The click returned while the provider has not answered: the call runs beside the window's event loop.
+    QVERIFY(m_page->isBusy());
+    auto* busyBar = m_page->findChild<QWidget*>(QStringLiteral("busyBar"));
+    auto* busyLabel = m_page->findChild<QLabel*>(QStringLiteral("busyLabel"));
+    QVERIFY(busyBar->isVisible());
+    QVERIFY2(busyLabel->text().contains(url), qPrintable(busyLabel->text()));
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("cancelCallButton"))->isVisible());
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("addButton"))->isEnabled());
+    QTRY_COMPARE(server.waiting(), 1);
+    // While the request waits, timers fire and typing reaches the widgets.
+    bool timerFired = false;
+    QTimer::singleShot(0, this, [&timerFired] { timerFired = true; });
+    auto* name = m_page->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("-typed"));
+    QTRY_VERIFY(timerFired);
+    QCOMPARE(name->text(), QStringLiteral("late-typed"));
+    QVERIFY(m_page->isBusy());
+    QCOMPARE(m_page->model()->rowCount(), 0);
+
+    server.release();
+    QTRY_VERIFY(!m_page->isBusy());
+    QVERIFY(!busyBar->isVisible());
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->model()->index(0, 0).data().toString(), QStringLiteral("late"));
+    QCOMPARE(server.count("/jwks"), 1);
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("addButton"))->isEnabled());
+}
+
+void tst_IssuersPage::cancelStopsAHungCall()
+{
+    CannedHttpServer server;
+    server.hang("/.well-known/openid-configuration");
+    add(QStringLiteral("hung"), server.url());
+    QVERIFY(m_page->isBusy());
+    QTRY_COMPARE(server.count("/.well-known/openid-configuration"), 1);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("cancelCallButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->isBusy());
+    auto* message = m_page->findChild<QLabel*>(QStringLiteral("messageLabel"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("Cancelled")) && message->text().contains(server.url()),
+             qPrintable(message->text()));
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    QVERIFY(!issuers::IssuerStore(*m_db, *m_audit).find(QStringLiteral("hung")).has_value());
+    // The fallback discovery (RFC 8414) was never asked: the cancelled fetcher refuses every later request.
+    QCOMPARE(server.count("/.well-known/oauth-authorization-server"), 0);
+}
+
+void tst_IssuersPage::clientSecretIsSealedAndNeverStored()
+{
+    const QString secret = QStringLiteral("s3cret-Only-For-The-Vault-7d1f");
+    CannedHttpServer server;
+    serve(server, server.url());
+    auto* secretEdit = m_page->findChild<QLineEdit*>(QStringLiteral("addClientSecretLineEdit"));
+    QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
+    m_page->findChild<QLineEdit*>(QStringLiteral("addClientIdLineEdit"))->setText(QStringLiteral("console-client"));
+    secretEdit->setText(secret);
+    addAndWait(QStringLiteral("sealed"), server.url());
+    QCOMPARE(m_page->model()->rowCount(), 1);
+
+    const issuers::Issuer issuer = saved(QStringLiteral("sealed"));
+    QCOMPARE(issuer.clientId, QStringLiteral("console-client"));
+    QVERIFY(!issuer.sealedClientSecret.isEmpty());
+    QVERIFY(!issuer.sealedClientSecret.contains(secret.toUtf8()));
+    // Sealed exactly as `issuers add --client-secret-file` seals it: the CLI's store opens it.
+    QCOMPARE(issuers::IssuerStore(*m_db, *m_audit).clientSecret(issuer, *m_vault).value(), secret.toUtf8());
+
+    // Not in a widget, not in the settings, not in the audit log, not in the database file.
+    QVERIFY(secretEdit->text().isEmpty());
+    QVERIFY(!everythingShown().contains(secret));
+    m_settings->sync();
+    QFile ini(m_dir->filePath(QStringLiteral("settings.ini")));
+    if (ini.open(QIODevice::ReadOnly)) {
+        QVERIFY(!ini.readAll().contains(secret.toUtf8()));
+    }
+    QSettings stored(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    for (const QString& key : stored.allKeys()) {
+        QVERIFY2(!stored.value(key).toString().contains(secret), qPrintable(key));
+    }
+    for (const AuditEntry& e : QList<AuditEntry>(m_audit->list().value())) {
+        QVERIFY(!QJsonDocument(e.details).toJson().contains(secret.toUtf8()));
+    }
+    cleanupExceptDir(); // closes the database so that the file can be read whole
+    for (const QString& name : {QStringLiteral("page.db"), QStringLiteral("page.db-wal")}) {
+        QFile file(m_dir->filePath(name));
+        if (file.open(QIODevice::ReadOnly)) {
+            QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(name));
+        }
+    }
+}
+
+void tst_IssuersPage::replaceAndRemoveSecret()
+{
+    CannedHttpServer server;
+    serve(server, server.url());
+    addAndWait(QStringLiteral("client"), server.url());
+    QVERIFY(saved(QStringLiteral("client")).sealedClientSecret.isEmpty());
+    auto* tabs = m_page->findChild<QTabWidget*>(QStringLiteral("detailsTabWidget"));
+    tabs->setCurrentWidget(m_page->findChild<QWidget*>(QStringLiteral("issuerClientPanel")));
+    auto* clientId = m_page->findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit"));
+    auto* newSecret = m_page->findChild<QLineEdit*>(QStringLiteral("newSecretLineEdit"));
+    auto* replace = m_page->findChild<QPushButton*>(QStringLiteral("replaceSecretButton"));
+    auto* remove = m_page->findChild<QPushButton*>(QStringLiteral("removeSecretButton"));
+    QCOMPARE(newSecret->echoMode(), QLineEdit::Password);
+    QVERIFY(!remove->isEnabled());
+
+    clientId->setText(QStringLiteral("edited-client"));
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("saveClientIdButton")), Qt::LeftButton);
+    QCOMPARE(saved(QStringLiteral("client")).clientId, QStringLiteral("edited-client"));
+
+    QTest::keyClicks(newSecret, QStringLiteral("first-secret"));
+    QTest::mouseClick(replace, Qt::LeftButton);
+    issuers::IssuerStore store(*m_db, *m_audit);
+    QCOMPARE(store.clientSecret(saved(QStringLiteral("client")), *m_vault).value(), QByteArray("first-secret"));
+    QVERIFY(newSecret->text().isEmpty());
+    QVERIFY(remove->isEnabled());
+    QVERIFY(replace->text().remove(u'&').contains(QStringLiteral("Replace")));
+
+    QTest::keyClicks(newSecret, QStringLiteral("second-secret"));
+    QTest::mouseClick(replace, Qt::LeftButton);
+    QCOMPARE(store.clientSecret(saved(QStringLiteral("client")), *m_vault).value(), QByteArray("second-secret"));
+    QVERIFY(!everythingShown().contains(QStringLiteral("second-secret")));
+
+    QTimer::singleShot(200, this, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box != nullptr);
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY(saved(QStringLiteral("client")).sealedClientSecret.isEmpty());
+    QCOMPARE(saved(QStringLiteral("client")).clientId, QStringLiteral("edited-client"));
+    // Each change is audited with what changed, never the secret.
+    QStringList changes;
+    for (const AuditEntry& e : QList<AuditEntry>(m_audit->list().value())) {
+        if (e.action == QStringLiteral("issuer.client")) {
+            changes << e.details.value(QStringLiteral("client_secret")).toString();
+            QVERIFY(!QJsonDocument(e.details).toJson().contains("secret-"));
+        }
+    }
+    changes.sort();
+    QCOMPARE(changes, (QStringList{QStringLiteral("kept"), QStringLiteral("removed"), QStringLiteral("replaced"),
+                                   QStringLiteral("replaced")}));
+}
+
+void tst_IssuersPage::tokenIntrospectRevokeFromThePage()
+{
+    CannedHttpServer server;
+    const QString url = server.url();
+    server.answer(
+        "/.well-known/openid-configuration", 200,
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("issuer"), url},
+                        {QStringLiteral("jwks_uri"), QString(url + QStringLiteral("/jwks"))},
+                        {QStringLiteral("token_endpoint"), QString(url + QStringLiteral("/token"))},
+                        {QStringLiteral("introspection_endpoint"), QString(url + QStringLiteral("/introspect"))},
+                        {QStringLiteral("revocation_endpoint"), QString(url + QStringLiteral("/revoke"))}})
+            .toJson());
+    server.answer("/jwks", 200, QJsonDocument(jose::JwkSet({m_key}).toPublicJson()).toJson());
+    server.answer("/token", 200, R"({"access_token":"opaque-access-1","token_type":"Bearer","expires_in":60})");
+    server.answer("/introspect", 200, R"({"active":true,"client_id":"console-client"})");
+    server.answer("/revoke", 200, "");
+    m_page->findChild<QLineEdit*>(QStringLiteral("addClientIdLineEdit"))->setText(QStringLiteral("console-client"));
+    m_page->findChild<QLineEdit*>(QStringLiteral("addClientSecretLineEdit"))->setText(QStringLiteral("call-secret"));
+    addAndWait(QStringLiteral("calls"), url);
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    auto* panel = m_page->findChild<QWidget*>(QStringLiteral("issuerCallsPanel"));
+    m_page->findChild<QTabWidget*>(QStringLiteral("detailsTabWidget"))->setCurrentWidget(panel);
+    auto* answer = m_page->findChild<QPlainTextEdit*>(QStringLiteral("answerPlainTextEdit"));
+    auto* open = m_page->findChild<QPushButton*>(QStringLiteral("openAccessTokenButton"));
+    QVERIFY(!open->isEnabled());
+
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("getTokenButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->isBusy());
+    QVERIFY2(answer->toPlainText().contains(QStringLiteral("opaque-access-1")), qPrintable(answer->toPlainText()));
+    QCOMPARE(server.count("/token"), 1);
+    QSignalSpy opened(m_page.get(), &Page::tokenOpenRequested);
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("opaque-access-1"));
+
+    auto* token = m_page->findChild<QLineEdit*>(QStringLiteral("callTokenLineEdit"));
+    token->setText(QStringLiteral("opaque-access-1"));
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("introspectButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->isBusy());
+    QVERIFY(answer->toPlainText().contains(QStringLiteral("\"active\": true")));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("active")));
+
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("revokeTokenButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->isBusy());
+    QCOMPARE(server.count("/revoke"), 1);
+    QVERIFY2(answer->toPlainText().contains(url + QStringLiteral("/revoke")), qPrintable(answer->toPlainText()));
+
+    // The audit rows name the token by its hash, never the token or the secret.
+    QStringList actions;
+    for (const AuditEntry& e : QList<AuditEntry>(m_audit->list().value())) {
+        actions << e.action;
+        const QByteArray details = QJsonDocument(e.details).toJson();
+        QVERIFY(!details.contains("opaque-access-1"));
+        QVERIFY(!details.contains("call-secret"));
+    }
+    QVERIFY(actions.contains(QStringLiteral("issuer.token")));
+    QVERIFY(actions.contains(QStringLiteral("issuer.revoke")));
 }
 
 QTEST_MAIN(tst_IssuersPage)

@@ -6,14 +6,19 @@
 #include "core/keys/KeyVault.h"
 #include "core/lab/RevocationRace.h"
 #include "core/server/TestServer.h"
+#include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
+#include "ui/server/RequestDetailPane.h"
 #include "ui/server/RequestLogModel.h"
 #include "ui/server/RevocationRaceView.h"
 #include "ui/server/ServerPage.h"
+#include "ui/widgets/WarningBanner.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -38,6 +43,7 @@ private Q_SLOTS:
     void logModelKeepsCapacityAndPasses();
     void busyPortShowsError();
     void revocationRace();
+    void requestDetailMasksCredentialsAndOpensTokens();
 
 private:
     QTemporaryDir* m_dir = nullptr;
@@ -208,6 +214,114 @@ void tst_ServerPage::revocationRace()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM users")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+// The detail pane under the log, through the real server on 127.0.0.1: the exchange in full with every credential
+// masked, the refusal reason whole, the check time, and the token opened in the Tokens page.
+void tst_ServerPage::requestDetailMasksCredentialsAndOpensTokens()
+{
+    KeyVault vault(*m_db, *m_audit);
+    crypto::KeyDerivation::ScryptParameters kdf;
+    kdf.logN = 10;
+    QVERIFY(vault.initialise(QStringLiteral("server page passphrase"), kdf).has_value());
+    KeyStore keys(*m_db, *m_audit, vault);
+    KeyStore::GenerateRequest generate;
+    generate.kty = QStringLiteral("EC");
+    generate.state = KeyState::Active;
+    QVERIFY(keys.generate(generate).has_value());
+    crypto::PasswordHasher::Parameters cheap;
+    cheap.logN = 10;
+    const QByteArray password = "detail-pane-password-9";
+    NewUser alice;
+    alice.username = QStringLiteral("alice");
+    alice.password = password;
+    QVERIFY(UserStore(*m_db, *m_audit, Clock::system(), cheap).add(alice).has_value());
+
+    ServerPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system(), &vault, &keys});
+    page.resize(1024, 700);
+    page.show();
+    QSignalSpy opened(&page, &Page::tokenOpenRequested);
+    page.startServer();
+    QVERIFY(page.server().isRunning());
+    const quint16 port = page.server().port();
+    const QList<QPair<QByteArray, QByteArray>> form{{"Content-Type", "application/x-www-form-urlencoded"}};
+
+    const auto session = fetch(port, "POST", "/login", form, "username=alice&password=" + password);
+    QCOMPARE(session.status, 200);
+    const QByteArray cookie = session.headerValues("set-cookie").value(0).split(';').value(0);
+    const QByteArray cookieValue = cookie.mid(cookie.indexOf('=') + 1);
+    QVERIFY(cookieValue.size() > 20);
+    const auto jwt = fetch(port, "POST", "/login", form, "mode=jwt&username=alice&password=" + password);
+    QCOMPARE(jwt.status, 200);
+    const QByteArray access = jwt.json().value(QStringLiteral("access_token")).toString().toUtf8();
+    QVERIFY(!access.isEmpty());
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + access}}).status, 200);
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Cookie", cookie}}).status, 200);
+    const QByteArray forged = access.left(access.lastIndexOf('.') + 1) + "AAAA";
+    QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + forged}}).status, 401);
+
+    auto* table = page.findChild<QTableView*>(QStringLiteral("requestLogTableView"));
+    RequestDetailPane* pane = page.detailPane();
+    QTRY_COMPARE(table->model()->rowCount(), 5);
+    const auto select = [&](int row) -> QString {
+        table->setCurrentIndex(table->model()->index(row, 0));
+        return pane->requestText() + u'\n' + pane->responseText();
+    };
+    auto* summary = pane->findChild<QLabel*>(QStringLiteral("detailSummaryLabel"));
+    auto* reason = pane->findChild<QWidget*>(QStringLiteral("refusalReasonBanner"));
+    auto* open = pane->findChild<QPushButton*>(QStringLiteral("openInTokensButton"));
+
+    // Newest first: the forged token's refusal, its reason whole, the check time, and the token to open.
+    QString shown = select(0);
+    QVERIFY2(pane->requestText().startsWith(QStringLiteral("GET /api/me HTTP/1.1")), qPrintable(shown));
+    QVERIFY2(pane->requestText().contains(QStringLiteral("authorization: Bearer \u2022\u2022\u2022 (")),
+             qPrintable(shown));
+    QVERIFY(!shown.contains(QString::fromLatin1(forged)));
+    QVERIFY(pane->responseText().startsWith(QStringLiteral("HTTP/1.1 401")));
+    QVERIFY(reason->isVisible());
+    const QString reasonText = static_cast<WarningBanner*>(reason)->text();
+    QVERIFY2(reasonText.contains(QStringLiteral("invalid_token")) && reasonText.length() > 30, qPrintable(reasonText));
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), QString::fromLatin1(forged));
+
+    // The accepted bearer token: how long recognising it took.
+    select(2);
+    QVERIFY2(summary->text().contains(QStringLiteral("credential check")) &&
+                 summary->text().contains(QStringLiteral("µs")),
+             qPrintable(summary->text()));
+
+    // The cookie request: the cookie's name stays, its value is masked.
+    shown = select(1);
+    QVERIFY2(shown.contains(QStringLiteral("cookie: ")) && !shown.contains(QString::fromLatin1(cookieValue)),
+             qPrintable(shown));
+    QVERIFY(!reason->isVisible());
+
+    // The JWT login: the password and the issued tokens masked in the bodies; the access token can be opened.
+    shown = select(3);
+    QVERIFY2(shown.contains(QStringLiteral("password=\u2022\u2022\u2022 (")), qPrintable(shown));
+    QVERIFY(!shown.contains(QString::fromLatin1(password)));
+    QVERIFY(!shown.contains(QString::fromLatin1(access)));
+    QVERIFY(shown.contains(QStringLiteral("\"access_token\":\"\u2022\u2022\u2022 (")));
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(opened.at(1).at(0).toString(), QString::fromLatin1(access));
+
+    // The session login: the Set-Cookie value masked, its attributes shown; no token to open.
+    shown = select(4);
+    QVERIFY2(shown.contains(QStringLiteral("HttpOnly")) && !shown.contains(QString::fromLatin1(cookieValue)),
+             qPrintable(shown));
+    QVERIFY(!shown.contains(QString::fromLatin1(password)));
+    QVERIFY(!open->isEnabled());
+
+    // Nothing of it reached the audit log.
+    for (const AuditEntry& e : QList<AuditEntry>(m_audit->list().value())) {
+        const QByteArray details = QJsonDocument(e.details).toJson();
+        QVERIFY(!details.contains(password) && !details.contains(cookieValue) && !details.contains(access));
+    }
+    page.stopServer();
 }
 
 QTEST_MAIN(tst_ServerPage)
