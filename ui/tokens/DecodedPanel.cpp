@@ -6,6 +6,7 @@
 #include "core/jose/DecodedToken.h"
 #include "core/jose/JwsAlgorithm.h"
 #include "core/jose/StrictJson.h"
+#include "ui/tokens/DpopBinding.h"
 #include "ui/tokens/JsonHighlighter.h"
 #include "ui/tokens/JsonText.h"
 #include "ui/tokens/TokenPalette.h"
@@ -50,8 +51,11 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
     m_jweLabel = new QLabel(this);
     m_jweLabel->setObjectName(QStringLiteral("jweNoticeLabel"));
     m_jweLabel->setWordWrap(true);
-    m_jweLabel->setText(tr("This is an encrypted token (JWE, five parts). Decryption is not supported yet: only "
-                           "its protected header is shown, and it cannot be verified or re-signed here."));
+    m_jweLabel->setText(tr("This is an encrypted token (JWE, five parts): only its protected header can be read "
+                           "without the key. <a href=\"#decrypt\">Decrypt it</a> with its key to see the "
+                           "payload; a signed token inside can then be read and verified."));
+    m_jweLabel->setTextFormat(Qt::RichText);
+    m_jweLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_jweLabel->setFrameShape(QFrame::StyledPanel);
     m_jweLabel->setMargin(6);
     m_jweLabel->hide();
@@ -63,6 +67,15 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
     m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdictLabel->setAccessibleName(tr("Verdict"));
     m_verdictLabel->hide();
+
+    // A DPoP-bound token (RFC 9449 §6) says so where it is read: stolen, it is useless without the key.
+    m_bindingLabel = new QLabel(this);
+    m_bindingLabel->setObjectName(QStringLiteral("decodedBindingLabel"));
+    m_bindingLabel->setWordWrap(true);
+    m_bindingLabel->setTextFormat(Qt::RichText);
+    m_bindingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_bindingLabel->setAccessibleName(tr("Key binding"));
+    m_bindingLabel->hide();
 
     m_headerView = makeView(QStringLiteral("headerJsonTextEdit"), tr("Decoded header"), this);
     m_payloadView = makeView(QStringLiteral("payloadJsonTextEdit"), tr("Decoded payload"), this);
@@ -116,10 +129,13 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_verdictLabel);
+    layout->addWidget(m_bindingLabel);
     layout->addWidget(m_jweLabel);
     layout->addWidget(splitter, 1);
 
     connect(m_verdictLabel, &QLabel::linkActivated, this, [this] { Q_EMIT verifyRequested(); });
+    connect(m_jweLabel, &QLabel::linkActivated, this, [this] { Q_EMIT decryptRequested(); });
+    connect(m_bindingLabel, &QLabel::linkActivated, this, [this] { Q_EMIT dpopRequested(); });
     connect(m_copyHeaderButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_headerView->toPlainText());
         Q_EMIT copied(tr("Decoded header"));
@@ -136,13 +152,17 @@ void DecodedPanel::showToken(const jose::DecodedToken& token)
     // D-DISPLAY: the header and payload are whatever the token's maker wrote; copies take the escaped text too.
     m_headerView->setPlainText(DisplayText::escapeLines(JsonText::indent(token.headerBytes)));
     m_copyHeaderButton->setEnabled(true);
+    const QString jkt = DpopBinding::jkt(token);
+    if (!jkt.isEmpty()) {
+        m_bindingLabel->setText(QStringLiteral("%1 &nbsp;<a href=\"#dpop\">%2</a>")
+                                    .arg(DpopBinding::describe(jkt).toHtmlEscaped(), tr("Check a proof…")));
+    }
+    m_bindingLabel->setVisible(!jkt.isEmpty());
+    applyColors();
     if (token.isJwe()) {
-        QPalette p; // only the text colour is set; the other roles follow the application palette
-        p.setColor(QPalette::WindowText, TokenPalette::current().caution);
-        m_jweLabel->setPalette(p);
         m_jweLabel->show();
         m_payloadView->setPlainText(QString());
-        m_payloadView->setPlaceholderText(tr("Encrypted: decryption is not supported yet."));
+        m_payloadView->setPlaceholderText(tr("Encrypted: decrypt it on the Decrypt tab to read the payload."));
         m_payloadNote->setText(tr("The payload of a JWE is encrypted (%1).")
                                    .arg(DisplayText::escape(token.header.value(QLatin1StringView("enc")).toString())));
         m_payloadNote->show();
@@ -195,6 +215,7 @@ void DecodedPanel::showToken(const jose::DecodedToken& token)
 void DecodedPanel::clear()
 {
     m_jweLabel->hide();
+    m_bindingLabel->hide();
     m_headerView->clear();
     m_payloadView->clear();
     m_payloadView->setPlaceholderText(QString());
@@ -211,10 +232,18 @@ void DecodedPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange) {
         m_headerHighlighter->refreshColors();
         m_payloadHighlighter->refreshColors();
-        QPalette p; // only the text colour is set; the other roles follow the application palette
-        p.setColor(QPalette::WindowText, TokenPalette::current().caution);
-        m_jweLabel->setPalette(p);
+        applyColors();
     }
+}
+
+void DecodedPanel::applyColors()
+{
+    QPalette p; // only the text colour is set; the other roles follow the application palette
+    p.setColor(QPalette::WindowText, TokenPalette::current().caution);
+    m_jweLabel->setPalette(p);
+    QPalette bound;
+    bound.setColor(QPalette::WindowText, TokenPalette::current().info);
+    m_bindingLabel->setPalette(bound);
 }
 
 void DecodedPanel::setVerdict(const QString& state, const QString& text, const QColor& color)

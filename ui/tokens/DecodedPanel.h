@@ -34,13 +34,18 @@ public:
 Q_SIGNALS:
     void copied(const QString& what);
     void verifyRequested();
+    void decryptRequested();
+    void dpopRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void applyColors();
+
     QLabel* m_jweLabel = nullptr;
     QLabel* m_verdictLabel = nullptr;
+    QLabel* m_bindingLabel = nullptr;
     QPlainTextEdit* m_headerView = nullptr;
     QPlainTextEdit* m_payloadView = nullptr;
     QPlainTextEdit* m_signatureView = nullptr;

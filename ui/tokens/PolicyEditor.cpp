@@ -180,8 +180,7 @@ void PolicyEditor::connectSignals()
     }
     connect(m_leewaySpin, &QSpinBox::valueChanged, this, &PolicyEditor::policyChanged);
     connect(m_profileCombo, &QComboBox::activated, this, [this] {
-        // The profile fills the fields it implies; they stay editable. The RFC 9068 profile that core/jose's
-        // ValidationPolicy is gaining (the DPoP work) is to be set from here in policy() once it exists.
+        // The profile fills the fields it implies; they stay editable, and policy() adds the profile's own checks.
         if (m_profileCombo->currentData().toInt() == ProfileAccessToken) {
             m_typEdit->setText(QStringLiteral("at+jwt"));
             setRequiredClaims({QStringLiteral("iss"), QStringLiteral("exp"), QStringLiteral("aud"),
@@ -195,6 +194,9 @@ void PolicyEditor::connectSignals()
         Q_EMIT policyChanged();
     });
     connect(m_jwsOnlyCheck, &QCheckBox::toggled, this, [this] {
+        if (m_jwsOnlyCheck->isChecked()) {
+            m_profileCombo->setCurrentIndex(m_profileCombo->findData(ProfileAnyJwt)); // a profile is about claims
+        }
         m_requiredEdit->setEnabled(!m_jwsOnlyCheck->isChecked());
         m_leewaySpin->setEnabled(!m_jwsOnlyCheck->isChecked());
         Q_EMIT policyChanged();
@@ -218,7 +220,9 @@ void PolicyEditor::connectSignals()
 
 jose::ValidationPolicy PolicyEditor::policy() const
 {
-    jose::ValidationPolicy p;
+    const bool rfc9068 = isAccessTokenProfile();
+    // The RFC 9068 profile brings checks of its own (sub, client_id and jti non-empty strings) besides the fields.
+    jose::ValidationPolicy p = rfc9068 ? jose::ValidationPolicy::accessTokenRfc9068() : jose::ValidationPolicy{};
     for (const QAction* a : m_algorithmsMenu->actions()) {
         if (a->isCheckable() && a->isChecked()) {
             p.allowedAlgorithms.append(static_cast<JwsAlgorithm>(a->data().toInt()));
@@ -227,10 +231,37 @@ jose::ValidationPolicy PolicyEditor::policy() const
     p.jwt = !m_jwsOnlyCheck->isChecked();
     p.issuer = m_issuerEdit->text().trimmed();
     p.audience = m_audienceEdit->text().trimmed();
-    p.typ = m_typEdit->text().trimmed();
-    p.requiredClaims = m_requiredEdit->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    const QString typ = m_typEdit->text().trimmed();
+    const QStringList required =
+        m_requiredEdit->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    if (rfc9068) {
+        // The profile's typ and claims stand even when their fields were emptied; a typ typed over them wins,
+        // as `verify --profile rfc9068 --typ` does.
+        if (!typ.isEmpty()) {
+            p.typ = typ;
+        }
+        for (const QString& claim : required) {
+            if (!p.requiredClaims.contains(claim)) {
+                p.requiredClaims.append(claim);
+            }
+        }
+    } else {
+        p.typ = typ;
+        p.requiredClaims = required;
+    }
     p.leewaySecs = m_leewaySpin->value();
     return p;
+}
+
+bool PolicyEditor::isAccessTokenProfile() const
+{
+    return !m_jwsOnlyCheck->isChecked() && m_profileCombo->currentData().toInt() == ProfileAccessToken;
+}
+
+void PolicyEditor::setAccessTokenProfile(bool on)
+{
+    m_profileCombo->setCurrentIndex(m_profileCombo->findData(on ? ProfileAccessToken : ProfileAnyJwt));
+    Q_EMIT m_profileCombo->activated(m_profileCombo->currentIndex());
 }
 
 std::optional<qint64> PolicyEditor::chosenTime() const

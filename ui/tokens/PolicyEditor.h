@@ -28,7 +28,12 @@ class PolicyEditor final : public QWidget
 public:
     explicit PolicyEditor(QWidget* parent = nullptr);
 
+    // With the "OAuth 2.0 access token (RFC 9068)" profile: ValidationPolicy::accessTokenRfc9068 with the fields on
+    // top (its seven claims always required, typ at+jwt unless another is typed).
     [[nodiscard]] jose::ValidationPolicy policy() const;
+    [[nodiscard]] bool isAccessTokenProfile() const;
+    // Chooses the profile as the user would (its fields are filled).
+    void setAccessTokenProfile(bool on);
     // The chosen time (seconds since the epoch) when the clock is not "now".
     [[nodiscard]] std::optional<qint64> chosenTime() const;
 

@@ -74,6 +74,7 @@ void TokenInputPane::buildLabels()
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("tokenSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_expiryLabel = new QLabel(this);
     m_expiryLabel->setObjectName(QStringLiteral("expiryLabel"));

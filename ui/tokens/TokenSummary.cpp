@@ -1,5 +1,6 @@
 #include "ui/tokens/TokenSummary.h"
 
+#include "core/common/DisplayText.h"
 #include "core/jose/ClaimSet.h"
 #include "core/jose/DecodedToken.h"
 #include "ui/tokens/RelativeTime.h"
@@ -14,21 +15,23 @@ QString TokenSummary::describe(const jose::DecodedToken& token, const QString& n
     QStringList parts;
     if (token.isJwe()) {
         parts << tr("JWE (encrypted)");
-        parts
-            << tr("alg %1, enc %2").arg(token.algorithmName(), token.header.value(QLatin1StringView("enc")).toString());
+        parts << tr("alg %1, enc %2")
+                     .arg(token.algorithmName().left(32),
+                          token.header.value(QLatin1StringView("enc")).toString().left(32));
     } else {
         parts << (token.payloadIsJson && token.payloadJson.isObject() ? tr("JWT (signed)") : tr("JWS (signed)"));
-        parts << (token.algorithmName().isEmpty() ? tr("no alg") : token.algorithmName());
+        parts << (token.algorithmName().isEmpty() ? tr("no alg") : token.algorithmName().left(32));
     }
     if (!token.kid().isEmpty()) {
-        parts << tr("kid '%1'").arg(token.kid());
+        parts << tr("kid '%1'").arg(token.kid().left(64));
     }
     const QString typ = token.header.value(QLatin1StringView("typ")).toString();
     if (!typ.isEmpty()) {
-        parts << tr("typ %1").arg(typ);
+        parts << tr("typ %1").arg(typ.left(64));
     }
     parts << tr("%Ln byte(s)", nullptr, static_cast<int>(token.token.size()));
-    QString text = parts.join(QStringLiteral(" · "));
+    // D-DISPLAY: alg, enc, kid and typ are whatever the token's maker wrote.
+    QString text = DisplayText::escape(parts.join(QStringLiteral(" · ")));
     if (!note.isEmpty()) {
         text += u' ' + note;
     }

@@ -1,22 +1,16 @@
 #include "ui/tokens/TokensPage.h"
 
-#include "core/audit/AuditLog.h"
-#include "core/issuers/IssuerStore.h"
 #include "core/jose/Base64Url.h"
-#include "core/jose/ClaimSet.h"
 #include "core/jose/JoseError.h"
 #include "core/jose/JwkSet.h"
 #include "core/jose/StrictJson.h"
 #include "core/jose/TokenLinter.h"
-#include "core/keys/KeyStore.h"
-#include "ui/tokens/ClaimsPanel.h"
 #include "ui/tokens/ClaimsTableModel.h"
-#include "ui/tokens/DecodedPanel.h"
+#include "ui/tokens/DecryptKeySource.h"
+#include "ui/tokens/DecryptPanel.h"
+#include "ui/tokens/DpopPanel.h"
 #include "ui/tokens/HistoryPanel.h"
-#include "ui/tokens/JsonText.h"
 #include "ui/tokens/KeyInputWidget.h"
-#include "ui/tokens/PolicyEditor.h"
-#include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/ResignPanel.h"
 #include "ui/tokens/TokenEditor.h"
 #include "ui/tokens/TokenHighlighter.h"
@@ -33,15 +27,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
-#include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QMimeData>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStyle>
-#include <QTabWidget>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -66,7 +54,10 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
     setAcceptDrops(true);
 
     QWidget* left = buildTokenSide();
-    buildTabs();
+    m_tabs = new TokenTabs(m_context, this);
+    m_verify = m_tabs->verifyPanel();
+    m_resign = m_tabs->resignPanel();
+    m_history = m_tabs->historyPanel();
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("tokensSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -111,42 +102,6 @@ QWidget* TokensPage::buildTokenSide()
     return left;
 }
 
-// Right: the tabs.
-void TokensPage::buildTabs()
-{
-    m_decoded = new DecodedPanel(this);
-    m_decoded->setObjectName(QStringLiteral("decodedPanel"));
-    m_claimsPage = new ClaimsPanel(this);
-    m_headerModel = m_claimsPage->headerModel();
-    m_claimsModel = m_claimsPage->claimsModel();
-
-    m_verify = new VerifyPanel(m_context.clock, this);
-    m_verify->setIssuerLookup([this](const QString& iss) -> std::optional<VerifyPanel::IssuerKeys> {
-        issuers::IssuerStore store(m_context.database, m_context.audit, m_context.clock);
-        auto issuer = store.findByUrl(iss);
-        if (!issuer || !*issuer || (*issuer)->jwks.isEmpty()) {
-            return std::nullopt;
-        }
-        return VerifyPanel::IssuerKeys{(*issuer)->name, (*issuer)->url, (*issuer)->jwks};
-    });
-    m_verify->setObjectName(QStringLiteral("verifyPanel"));
-    if (m_context.keyStore != nullptr) {
-        m_verify->setDatabaseJwks([store = m_context.keyStore] { return store->jwksJson(); });
-    }
-    m_resign = new ResignPanel(m_context.clock, this);
-    m_resign->setObjectName(QStringLiteral("resignPanel"));
-    m_history = new HistoryPanel(m_context, this);
-    m_history->setObjectName(QStringLiteral("historyPanel"));
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("tokenTabWidget"));
-    m_tabs->addTab(m_decoded, tr("&Decoded"));
-    m_tabs->addTab(m_claimsPage, tr("C&laims"));
-    m_tabs->addTab(m_verify, tr("Ver&ify"));
-    m_tabs->addTab(m_resign, tr("&Edit && re-sign"));
-    m_tabs->addTab(m_history, tr("Hi&story"));
-}
-
 void TokensPage::createTimers()
 {
     m_decodeTimer = new QTimer(this);
@@ -187,60 +142,26 @@ void TokensPage::connectInput()
 // The tabs: what they report, and what they hand back to the editor.
 void TokensPage::connectPanels()
 {
-    connect(m_decoded, &DecodedPanel::copied, this,
-            [this](const QString& what) { Q_EMIT statusMessage(tr("%1 copied to the clipboard").arg(what)); });
+    connect(m_tabs, &TokenTabs::statusMessage, this, &Page::statusMessage);
     connect(m_verify->keyInput(), &KeyInputWidget::keysChanged, this, &TokensPage::updateWarnings);
-    connect(m_decoded, &DecodedPanel::verifyRequested, this, [this] { m_tabs->setCurrentWidget(m_verify); });
-    connect(m_verify, &VerifyPanel::verified, this, [this](VerifyPanel::Verdict verdict) {
-        showVerdictOnDecoded(verdict);
-        const int index = m_tabs->indexOf(m_verify);
-        switch (verdict) {
-        case VerifyPanel::Verdict::Valid:
-            m_tabs->setTabIcon(index, style()->standardIcon(QStyle::SP_DialogApplyButton));
-            break;
-        case VerifyPanel::Verdict::Invalid:
-            m_tabs->setTabIcon(index, style()->standardIcon(QStyle::SP_MessageBoxCritical));
-            break;
-        case VerifyPanel::Verdict::None:
-        case VerifyPanel::Verdict::Unsupported:
-            m_tabs->setTabIcon(index, QIcon());
-            break;
-        }
-    });
-    connect(m_resign, &ResignPanel::tokenSigned, this,
-            [this](const QString& alg, const QString& kid, const QString& keySource) {
-                // A signing that is not on record is taken back (A-SAME-TX).
-                auto row = m_context.audit.append(QStringLiteral("token.sign"), kid,
-                                                  QJsonObject{{QStringLiteral("alg"), alg},
-                                                              {QStringLiteral("kid"), kid},
-                                                              {QStringLiteral("keySource"), keySource}});
-                if (!row) {
-                    m_resign->withdrawSigned(
-                        tr("the audit log could not record the signing (%1)").arg(row.error().message));
-                    return;
-                }
-                Q_EMIT statusMessage(tr("New token signed with %1").arg(alg));
-            });
-    connect(m_resign, &ResignPanel::openRequested, this, [this] {
-        const QByteArray token = m_resign->signedToken();
-        if (token.isEmpty()) {
-            return;
-        }
-        if (m_resign->signingKey()) {
-            m_verify->keyInput()->setKey(*m_resign->signingKey());
-        }
-        m_recordNext = true;
-        m_editor->setPlainText(QString::fromLatin1(token));
-        m_tabs->setCurrentWidget(m_verify);
-    });
-    connect(m_history, &HistoryPanel::tokenOpened, this, [this](const QString& token) {
+    connect(m_tabs, &TokenTabs::tokenOpened, this, &TokensPage::openFromTabs);
+}
+
+void TokensPage::openFromTabs(const QString& token, TokenTabs::Origin origin)
+{
+    if (origin == TokenTabs::Origin::History || origin == TokenTabs::Origin::Encrypted) {
         // Not recorded again: a claims-only entry would come back as a second entry under another hash.
         m_lastRecorded = TokenEditor::normalized(token).toUtf8();
         m_editor->setPlainText(token);
         m_recordNext = false; // after setPlainText, whose change signal marks a pasted token for recording
-        m_tabs->setCurrentWidget(m_decoded);
-    });
-    connect(m_history, &HistoryPanel::statusMessage, this, &Page::statusMessage);
+    } else {
+        m_recordNext = true;
+        m_editor->setPlainText(token);
+    }
+    if (origin != TokenTabs::Origin::History) {
+        decodeNow(); // the tab that shows it reads the new token, not the one before
+    }
+    m_tabs->showTabFor(origin);
 }
 
 void TokensPage::createShortcuts()
@@ -280,10 +201,18 @@ void TokensPage::submitShortcut()
         m_resign->sign();
         return;
     }
-    m_tabs->setCurrentWidget(m_verify);
     if (m_decodeTimer->isActive()) {
-        decodeNow(); // typed a moment ago: decode now rather than verify the previous text
+        decodeNow(); // typed a moment ago: act on the text as it is now
     }
+    if (m_tabs->currentWidget() == m_tabs->dpopPanel()) {
+        m_tabs->dpopPanel()->check();
+        return;
+    }
+    if (m_tabs->currentWidget() == m_tabs->decryptPanel()) {
+        m_tabs->decryptPanel()->decrypt();
+        return;
+    }
+    m_tabs->setCurrentWidget(m_verify);
     m_verify->verify();
 }
 
@@ -330,40 +259,13 @@ void TokensPage::decodeNow()
     m_decodedToken = std::move(*decoded);
     const jose::DecodedToken& token = *m_decodedToken;
 
-    m_decoded->showToken(token);
-    m_headerModel->setObject(token.header, JsonText::memberOrder(token.headerBytes));
-    QString issuer;
-    QString audience;
-    std::optional<qint64> issuedAt;
-    if (!token.isJwe() && token.payloadIsJson && token.payloadJson.isObject()) {
-        const QJsonObject claims = token.payloadJson.toObject();
-        m_claimsModel->setObject(claims, JsonText::memberOrder(token.payload));
-        const jose::ClaimSet set(claims);
-        issuer = set.issuer();
-        const QStringList audiences = set.audience();
-        audience = audiences.isEmpty() ? QString() : audiences.first();
-        issuedAt = set.issuedAt();
-    } else {
-        m_claimsModel->clear();
-    }
-    m_verify->policyEditor()->setTokenFacts(issuer, audience, issuedAt);
-    m_tabs->setTabText(m_tabs->indexOf(m_claimsPage),
-                       token.isJwe() ? tr("C&laims") : tr("C&laims (%1)").arg(m_claimsModel->rowCount()));
-
+    m_tabs->showToken(token);
     const bool jwe = token.isJwe();
     m_input->setCopyEnabled(true, !jwe, !jwe && !token.signature.isEmpty(), true);
-    m_verify->setToken(token.token, jwe);
-    if (jwe) {
-        m_resign->clearSource();
-        m_resign->setEnabled(false);
-    } else {
-        m_resign->setEnabled(true);
-        m_resign->setSource(token.headerBytes, token.payload, token.payloadIsJson);
-    }
     updateWarnings();
     updateSummary();
     tick();
-    if (isVisible() && m_claimsModel->hasDates()) {
+    if (isVisible() && m_tabs->claimsModel()->hasDates()) {
         m_tickTimer->start();
     }
     if (m_recordNext) {
@@ -374,26 +276,6 @@ void TokensPage::decodeNow()
     } else {
         m_settleTimer->start();
     }
-}
-
-void TokensPage::showVerdictOnDecoded(VerifyPanel::Verdict verdict)
-{
-    static const char* const names[] = {"none", "valid", "invalid", "unsupported"};
-    const TokenPalette palette = TokenPalette::current();
-    QColor color = QApplication::palette().color(QPalette::WindowText);
-    if (verdict == VerifyPanel::Verdict::Valid) {
-        color = palette.good;
-    } else if (verdict == VerifyPanel::Verdict::Invalid) {
-        color = palette.bad;
-    } else if (verdict == VerifyPanel::Verdict::Unsupported) {
-        color = palette.caution;
-    }
-    QString text = m_verify->verdictText();
-    if (verdict == VerifyPanel::Verdict::None && m_decodedToken) {
-        text = tr("Signature not verified yet: choose a key on the Verify tab.");
-    }
-    m_decoded->setVerdict(QString::fromLatin1(names[static_cast<int>(verdict)]), m_decodedToken ? text : QString(),
-                          color);
 }
 
 void TokensPage::recordIfSettled()
@@ -412,15 +294,8 @@ void TokensPage::clearDecoded()
     m_tickTimer->stop();
     m_editor->highlighter()->setInvalidParts({});
     m_input->hideError();
-    m_decoded->clear();
-    m_headerModel->clear();
-    m_claimsModel->clear();
+    m_tabs->clearToken();
     m_warnings->clearWarnings();
-    m_verify->setToken({}, false);
-    m_resign->clearSource();
-    m_resign->setEnabled(true);
-    m_verify->policyEditor()->setTokenFacts({}, {}, std::nullopt);
-    m_tabs->setTabText(m_tabs->indexOf(m_claimsPage), tr("C&laims"));
     m_input->setCopyEnabled(false, false, false, false);
     m_input->setSummary(tr("No token yet. Paste one above (Ctrl+V), drop a file, or pick one from the History tab."),
                         QApplication::palette().color(QPalette::PlaceholderText));
@@ -483,8 +358,7 @@ void TokensPage::updateSummary()
 void TokensPage::tick()
 {
     const qint64 now = m_context.clock.nowSecs();
-    m_claimsModel->setNow(now);
-    m_history->setNow(now);
+    m_tabs->setNow(now);
     const std::optional<TokenSummary::Expiry> expiry =
         m_decodedToken ? TokenSummary::expiry(*m_decodedToken, now) : std::nullopt;
     if (!expiry) {
@@ -544,6 +418,12 @@ bool TokensPage::openFile(const QString& path)
         return false;
     }
     const QByteArray bytes = file.readAll();
+    if (looksLikeKeyFile(bytes) && m_decodedToken && m_decodedToken->isJwe()) {
+        m_tabs->decryptPanel()->keySource()->loadFile(path);
+        m_tabs->setCurrentWidget(m_tabs->decryptPanel());
+        Q_EMIT statusMessage(tr("Key file %1 loaded for decryption").arg(name));
+        return true;
+    }
     if (looksLikeKeyFile(bytes)) {
         m_verify->keyInput()->loadFile(path);
         m_tabs->setCurrentWidget(m_verify);
@@ -623,7 +503,7 @@ void TokensPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
     tick();
-    if (m_claimsModel->hasDates()) {
+    if (m_tabs->claimsModel()->hasDates()) {
         m_tickTimer->start();
     }
 }

@@ -4,20 +4,17 @@
 #include "ui/mainwindow/AppContext.h"
 #include "ui/mainwindow/Page.h"
 #include "ui/tokens/TokenInputPane.h"
-#include "ui/tokens/VerifyPanel.h"
+#include "ui/tokens/TokenTabs.h"
 
 #include <optional>
 
 class QGroupBox;
-class QTabWidget;
-class QTableView;
 class QTimer;
 
 namespace authscope {
 
-class ClaimsPanel;
-class ClaimsTableModel;
-class DecodedPanel;
+class DecryptPanel;
+class DpopPanel;
 class HistoryPanel;
 class ResignPanel;
 class TokenEditor;
@@ -26,8 +23,9 @@ class WarningList;
 
 // The token inspector: paste a token and read it (parts coloured like jwt.io, header and payload as JSON and as
 // tables that explain every registered claim, dates as local/UTC/relative time with a live countdown for exp),
-// see the RFC 8725 warnings without verifying, verify it with a key and an editable policy, edit and re-sign
-// it, and come back to it later from the history. Everything runs locally; nothing is sent anywhere.
+// see the RFC 8725 warnings without verifying, verify it with a key and an editable policy, check a DPoP proof
+// made for it, decrypt it when it is a JWE, edit and re-sign it, and come back to it later from the history
+// (TokenTabs). Everything runs locally; nothing is sent anywhere.
 class TokensPage final : public Page
 {
     Q_OBJECT
@@ -49,12 +47,15 @@ public:
 
     // Replaces the token text (decoded after DecodeDelayMs, like typing).
     void setTokenText(const QString& text);
-    // A dropped or chosen file: a token goes into the editor, a key file into the verification key.
+    // A dropped or chosen file: a token goes into the editor, a key file into the verification key (the
+    // decryption key when the token is a JWE).
     bool openFile(const QString& path);
     [[nodiscard]] const std::optional<jose::DecodedToken>& decodedToken() const { return m_decodedToken; }
-    [[nodiscard]] VerifyPanel* verifyPanel() const { return m_verify; }
-    [[nodiscard]] ResignPanel* resignPanel() const { return m_resign; }
-    [[nodiscard]] HistoryPanel* historyPanel() const { return m_history; }
+    [[nodiscard]] VerifyPanel* verifyPanel() const { return m_tabs->verifyPanel(); }
+    [[nodiscard]] DpopPanel* dpopPanel() const { return m_tabs->dpopPanel(); }
+    [[nodiscard]] DecryptPanel* decryptPanel() const { return m_tabs->decryptPanel(); }
+    [[nodiscard]] ResignPanel* resignPanel() const { return m_tabs->resignPanel(); }
+    [[nodiscard]] HistoryPanel* historyPanel() const { return m_tabs->historyPanel(); }
 
 public Q_SLOTS:
     void decodeNow();
@@ -73,7 +74,6 @@ private:
     using Part = TokenInputPane::Part;
 
     QWidget* buildTokenSide();
-    void buildTabs();
     void createTimers();
     void connectInput();
     void connectPanels();
@@ -85,7 +85,7 @@ private:
     void tick();
     void copyPart(Part part);
     void recordIfSettled();
-    void showVerdictOnDecoded(VerifyPanel::Verdict verdict);
+    void openFromTabs(const QString& token, TokenTabs::Origin origin);
     void submitShortcut();
 
     AppContext m_context;
@@ -93,11 +93,7 @@ private:
     TokenEditor* m_editor = nullptr;
     QGroupBox* m_warningsGroup = nullptr;
     WarningList* m_warnings = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    DecodedPanel* m_decoded = nullptr;
-    ClaimsTableModel* m_headerModel = nullptr;
-    ClaimsTableModel* m_claimsModel = nullptr;
-    ClaimsPanel* m_claimsPage = nullptr;
+    TokenTabs* m_tabs = nullptr;
     VerifyPanel* m_verify = nullptr;
     ResignPanel* m_resign = nullptr;
     HistoryPanel* m_history = nullptr;

@@ -5,6 +5,7 @@
 #include "core/jose/JoseError.h"
 #include "core/jose/Jws.h"
 #include "core/jose/TokenValidator.h"
+#include "ui/tokens/DpopBinding.h"
 #include "ui/tokens/KeyInputWidget.h"
 #include "ui/tokens/PolicyEditor.h"
 #include "ui/tokens/RelativeTime.h"
@@ -200,6 +201,9 @@ void VerifyPanel::updateSectionSummaries()
     }
     const jose::ValidationPolicy policy = m_policy->policy();
     QStringList parts;
+    if (policy.profile == jose::ValidationPolicy::Profile::AccessTokenRfc9068) {
+        parts << tr("RFC 9068 access token");
+    }
     parts << (policy.audience.isEmpty() ? tr("aud not checked") : tr("aud %1").arg(policy.audience));
     parts << (policy.issuer.isEmpty() ? tr("iss not checked") : tr("iss %1").arg(policy.issuer));
     if (!policy.allowedAlgorithms.isEmpty()) {
@@ -237,6 +241,7 @@ void VerifyPanel::offerIssuerKeys()
         }
     }
     m_tokenIssuer = iss;
+    m_tokenJkt = m_jwe || m_token.isEmpty() ? QString() : DpopBinding::jktOfToken(m_token);
     m_keySource->setTokenFacts(iss, kid);
 }
 
@@ -257,8 +262,8 @@ void VerifyPanel::verify()
         return;
     }
     if (m_jwe) {
-        showVerdict(Verdict::Unsupported, tr("Encrypted tokens (JWE) cannot be verified here: decryption is not "
-                                             "supported yet."));
+        showVerdict(Verdict::Unsupported, tr("An encrypted token (JWE) has no signature to verify: decrypt it on the "
+                                             "Decrypt tab, then verify the signed token inside here."));
         return;
     }
     const Result<jose::JwkSet>& keys = m_keySource->keys();
@@ -293,6 +298,13 @@ void VerifyPanel::verify()
             failures.append(issue);
         }
     }
+    if (policy.jwt && policy.profile == jose::ValidationPolicy::Profile::AccessTokenRfc9068 &&
+        policy.audience.isEmpty()) {
+        // RFC 9068 §4 makes the audience check part of the profile (the CLI's profile refuses to run without one).
+        failures.append(Error{QStringLiteral("policy.aud-required"),
+                              tr("RFC 9068 §4: a resource server must check aud; type the audience it answers to in "
+                                 "the policy")});
+    }
     bool signatureProblem = false;
     QStringList signatureTitles;
     for (const Error& issue : failures) {
@@ -310,6 +322,10 @@ void VerifyPanel::verify()
                      QStringLiteral("check.signature"), Verdict::Valid);
     }
     addClaimDiagnoses(policy, result, clock.nowSecs());
+    if (!m_tokenJkt.isEmpty()) {
+        // RFC 9449 §6, §7.1: a valid signature does not make a bound token usable without its key.
+        addDiagnosis(DpopBinding::describe(m_tokenJkt), QStringLiteral("info.cnf-jkt"), Verdict::None);
+    }
 
     // The signature verdict stands on its own line, apart from the policy checks.
     if (!parsed || signatureProblem) {
@@ -328,12 +344,18 @@ void VerifyPanel::verify()
     if (!m_unchecked.isEmpty()) {
         uncheckedNote = tr(" — not checked: %1").arg(m_unchecked.join(QStringLiteral(", ")));
     }
+    const bool rfc9068 = policy.profile == jose::ValidationPolicy::Profile::AccessTokenRfc9068;
     if (failures.isEmpty()) {
-        const QString text =
-            policy.jwt ? tr("✔ Valid: signature verified with %1 (%2) and every configured check "
-                            "passed%3%4")
-                             .arg(keyLabel, algName, asOf, uncheckedNote)
-                       : tr("✔ Signature verified with %1 (%2); claims not checked%3").arg(keyLabel, algName, asOf);
+        QString text = policy.jwt
+                           ? tr("✔ Valid: signature verified with %1 (%2) and every configured check "
+                                "passed%3%4")
+                                 .arg(keyLabel, algName, asOf, uncheckedNote)
+                           : tr("✔ Signature verified with %1 (%2); claims not checked%3").arg(keyLabel, algName, asOf);
+        if (rfc9068) {
+            text = tr("✔ Valid RFC 9068 access token: signature verified with %1 (%2), typ and the required "
+                      "claims present%3%4")
+                       .arg(keyLabel, algName, asOf, uncheckedNote);
+        }
         showVerdict(Verdict::Valid, text);
     } else {
         QStringList titles;
@@ -343,7 +365,10 @@ void VerifyPanel::verify()
                 titles << title;
             }
         }
-        showVerdict(Verdict::Invalid, tr("✘ Invalid: %1%2").arg(titles.join(QStringLiteral(", ")), asOf));
+        showVerdict(Verdict::Invalid,
+                    rfc9068
+                        ? tr("✘ Invalid as an RFC 9068 access token: %1%2").arg(titles.join(QStringLiteral(", ")), asOf)
+                        : tr("✘ Invalid: %1%2").arg(titles.join(QStringLiteral(", ")), asOf));
     }
 }
 
@@ -503,6 +528,9 @@ QString VerifyPanel::issueTitle(const QString& code)
     }
     if (code == u"jose.not-jwt") {
         return tr("not a JWT");
+    }
+    if (code == u"policy.aud-required") {
+        return tr("audience not checked");
     }
     if (code == u"jose.policy") {
         return tr("unusable policy");

@@ -110,6 +110,7 @@ private:
     QPushButton* m_requireIssButton = nullptr;
     QString m_tokenIssuer;
     QString m_tokenAudience;
+    QString m_tokenJkt; // cnf.jkt: the token is bound to a DPoP key
     QStringList m_unchecked;
     Verdict m_signatureVerdict = Verdict::None;
     QString m_signatureText;

@@ -115,8 +115,12 @@ void WarningList::rebuild()
         case jose::TokenWarning::Severity::Info:
             break;
         }
-        auto* item = new QListWidgetItem(style()->standardIcon(icon),
-                                         titleFor(w.code) + u'\n' + DisplayText::escape(w.message), this);
+        // The engine's note on a JWE names the CLI command; here the Decrypt tab does that.
+        const QString message = w.code == u"jose.jwe-unsupported"
+                                    ? tr("Only its protected header can be read without the key: decrypt it on the "
+                                         "Decrypt tab to see the payload.")
+                                    : DisplayText::escape(w.message);
+        auto* item = new QListWidgetItem(style()->standardIcon(icon), titleFor(w.code) + u'\n' + message, this);
         item->setForeground(color);
         item->setToolTip(tr("%1 · %2").arg(severity, w.code));
         item->setData(CodeRole, w.code);

@@ -1,0 +1,521 @@
+#include "ui/tokens/DpopPanel.h"
+
+#include "core/common/DisplayText.h"
+#include "core/dpop/DpopError.h"
+#include "core/dpop/DpopValidator.h"
+#include "ui/tokens/DpopBinding.h"
+#include "ui/tokens/TokenPalette.h"
+#include "ui/widgets/UserMessage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace authscope {
+
+namespace {
+
+QString jsonShown(const QJsonObject& object)
+{
+    // D-DISPLAY: the proof's header and claims are whatever its maker wrote.
+    return DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+} // namespace
+
+DpopPanel::DpopPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_clock(clock)
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dpopInputsScrollArea"));
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(buildInputs());
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("dpopSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(scroll);
+    splitter->addWidget(buildResults());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(250);
+    connectSignals();
+    updateTokenFields();
+    showVerdict(Verdict::None, tr("Paste a DPoP proof (the value of the request's DPoP header) to check it."));
+}
+
+QWidget* DpopPanel::buildInputs()
+{
+    auto* inputs = new QWidget(this);
+    m_proofEdit = new QPlainTextEdit(inputs);
+    m_proofEdit->setObjectName(QStringLiteral("dpopProofTextEdit"));
+    m_proofEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_proofEdit->setTabChangesFocus(true);
+    m_proofEdit->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_proofEdit->setPlaceholderText(tr("The DPoP proof: a JWS with typ dpop+jwt, as sent in the DPoP header"));
+    m_proofEdit->setAccessibleName(tr("DPoP proof"));
+    m_proofEdit->setMinimumHeight(60);
+    m_proofEdit->setMaximumHeight(110);
+
+    m_methodCombo = new QComboBox(inputs);
+    m_methodCombo->setObjectName(QStringLiteral("dpopMethodComboBox"));
+    m_methodCombo->setEditable(true);
+    m_methodCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_methodCombo->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                             QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
+                             QStringLiteral("OPTIONS")});
+    m_methodCombo->setAccessibleName(tr("HTTP method"));
+    m_methodCombo->setToolTip(tr("The request's method; the proof's htm must be exactly this"));
+    m_urlEdit = new QLineEdit(inputs);
+    m_urlEdit->setObjectName(QStringLiteral("dpopUrlLineEdit"));
+    m_urlEdit->setPlaceholderText(tr("https://api.example/resource (query and fragment are ignored)"));
+    m_urlEdit->setAccessibleName(tr("Request URL"));
+    m_urlEdit->setClearButtonEnabled(true);
+
+    m_tokenCombo = new QComboBox(inputs);
+    m_tokenCombo->setObjectName(QStringLiteral("dpopTokenComboBox"));
+    m_tokenCombo->setAccessibleName(tr("Access token"));
+    m_tokenCombo->addItem(tr("None: check the proof alone"), static_cast<int>(TokenChoice::None));
+    m_tokenCombo->addItem(tr("The token on this page"), static_cast<int>(TokenChoice::PageToken));
+    m_tokenCombo->addItem(tr("Another access token (paste it below)"), static_cast<int>(TokenChoice::Other));
+    m_tokenCombo->setToolTip(tr("With an access token, the proof's ath must be its hash and the token's cnf.jkt "
+                                "the thumbprint of the proof's key"));
+    m_otherTokenEdit = new QLineEdit(inputs);
+    m_otherTokenEdit->setObjectName(QStringLiteral("dpopOtherTokenLineEdit"));
+    m_otherTokenEdit->setPlaceholderText(tr("The access token sent with the proof"));
+    m_otherTokenEdit->setAccessibleName(tr("Other access token"));
+    m_nonceEdit = new QLineEdit(inputs);
+    m_nonceEdit->setObjectName(QStringLiteral("dpopNonceLineEdit"));
+    m_nonceEdit->setPlaceholderText(tr("None: the server demands no nonce"));
+    m_nonceEdit->setAccessibleName(tr("Expected nonce"));
+    m_nonceEdit->setClearButtonEnabled(true);
+    m_windowSpin = new QSpinBox(inputs);
+    m_windowSpin->setObjectName(QStringLiteral("dpopWindowSpinBox"));
+    m_windowSpin->setRange(1, dpop::DpopPolicy::MaxWindowSecs);
+    m_windowSpin->setValue(dpop::DpopPolicy{}.iatWindowSecs);
+    m_windowSpin->setSuffix(tr(" s"));
+    m_windowSpin->setToolTip(tr("How far the proof's iat may be from now (RFC 9449 §11.1)"));
+    m_bindingLabel = new QLabel(inputs);
+    m_bindingLabel->setObjectName(QStringLiteral("dpopBindingLabel"));
+    m_bindingLabel->setWordWrap(true);
+    m_bindingLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
+    m_bindingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* form = new QFormLayout(inputs);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto addRow = [&](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, inputs);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    auto* proofLabel = new QLabel(tr("Proof (the DPoP header's value):"), inputs);
+    proofLabel->setBuddy(m_proofEdit);
+    form->addRow(proofLabel);
+    form->addRow(m_proofEdit);
+    addRow(tr("&Method:"), m_methodCombo);
+    addRow(tr("&URL:"), m_urlEdit);
+    addRow(tr("Access to&ken:"), m_tokenCombo);
+    form->addRow(QString(), m_otherTokenEdit);
+    addRow(tr("Expected &nonce:"), m_nonceEdit);
+    addRow(tr("iat &window:"), m_windowSpin);
+    form->addRow(m_bindingLabel);
+    return inputs;
+}
+
+QWidget* DpopPanel::buildResults()
+{
+    auto* results = new QWidget(this);
+    m_checkButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Check proof"), results);
+    m_checkButton->setObjectName(QStringLiteral("dpopCheckButton"));
+    m_autoCheck = new QCheckBox(tr("Check as I type"), results);
+    m_autoCheck->setObjectName(QStringLiteral("dpopAutoCheckBox"));
+    m_autoCheck->setChecked(true);
+    m_verdictLabel = new QLabel(results);
+    m_verdictLabel->setObjectName(QStringLiteral("dpopVerdictLabel"));
+    m_verdictLabel->setWordWrap(true);
+    m_verdictLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
+    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdictLabel->setAccessibleName(tr("Proof verdict"));
+    QFont big = m_verdictLabel->font();
+    big.setBold(true);
+    m_verdictLabel->setFont(big);
+    m_keyLabel = new QLabel(results);
+    m_keyLabel->setObjectName(QStringLiteral("dpopProofKeyLabel"));
+    m_keyLabel->setWordWrap(true);
+    m_keyLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
+    m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_issuesList = new QListWidget(results);
+    m_issuesList->setObjectName(QStringLiteral("dpopIssuesListWidget"));
+    m_issuesList->setAccessibleName(tr("Failed rules"));
+    m_issuesList->setWordWrap(true);
+    m_issuesList->setMinimumHeight(70);
+    m_proofView = new QPlainTextEdit(results);
+    m_proofView->setObjectName(QStringLiteral("dpopProofJsonTextEdit"));
+    m_proofView->setReadOnly(true);
+    m_proofView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_proofView->setTabChangesFocus(true);
+    m_proofView->setAccessibleName(tr("Decoded proof"));
+    m_proofView->setPlaceholderText(tr("The proof's header and claims appear here."));
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_checkButton);
+    row->addWidget(m_autoCheck);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(results);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_verdictLabel);
+    layout->addWidget(m_keyLabel);
+    layout->addWidget(m_issuesList, 2);
+    layout->addWidget(m_proofView, 1);
+    return results;
+}
+
+void DpopPanel::connectSignals()
+{
+    connect(m_timer, &QTimer::timeout, this, &DpopPanel::check);
+    connect(m_checkButton, &QPushButton::clicked, this, &DpopPanel::check);
+    connect(m_proofEdit, &QPlainTextEdit::textChanged, this, &DpopPanel::scheduleCheck);
+    connect(m_methodCombo, &QComboBox::currentTextChanged, this, &DpopPanel::scheduleCheck);
+    connect(m_urlEdit, &QLineEdit::textChanged, this, &DpopPanel::scheduleCheck);
+    connect(m_otherTokenEdit, &QLineEdit::textChanged, this, [this] {
+        updateTokenFields();
+        scheduleCheck();
+    });
+    connect(m_nonceEdit, &QLineEdit::textChanged, this, &DpopPanel::scheduleCheck);
+    connect(m_windowSpin, &QSpinBox::valueChanged, this, &DpopPanel::scheduleCheck);
+    connect(m_tokenCombo, &QComboBox::activated, this, [this] { m_choiceTouched = true; });
+    connect(m_tokenCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateTokenFields();
+        scheduleCheck();
+    });
+    connect(m_autoCheck, &QCheckBox::toggled, this, &DpopPanel::scheduleCheck);
+}
+
+void DpopPanel::setPageToken(const QByteArray& token, const QString& jkt)
+{
+    if (token == m_pageToken && jkt == m_pageJkt) {
+        return;
+    }
+    m_pageToken = token;
+    m_pageJkt = jkt;
+    if (!m_choiceTouched) {
+        // A proof travels with an access token: the one on the page, when there is one.
+        const QSignalBlocker block(m_tokenCombo);
+        setTokenChoice(token.isEmpty() ? TokenChoice::None : TokenChoice::PageToken);
+        m_choiceTouched = false;
+    }
+    updateTokenFields();
+    scheduleCheck();
+}
+
+void DpopPanel::setProof(const QString& proof)
+{
+    m_proofEdit->setPlainText(proof);
+}
+
+void DpopPanel::setRequest(const QString& method, const QString& url)
+{
+    m_methodCombo->setCurrentText(method);
+    m_urlEdit->setText(url);
+}
+
+void DpopPanel::setTokenChoice(TokenChoice choice)
+{
+    m_choiceTouched = true;
+    m_tokenCombo->setCurrentIndex(std::max(0, m_tokenCombo->findData(static_cast<int>(choice))));
+    updateTokenFields();
+}
+
+DpopPanel::TokenChoice DpopPanel::tokenChoice() const
+{
+    return static_cast<TokenChoice>(m_tokenCombo->currentData().toInt());
+}
+
+QByteArray DpopPanel::chosenToken() const
+{
+    switch (tokenChoice()) {
+    case TokenChoice::None:
+        return {};
+    case TokenChoice::PageToken:
+        return m_pageToken;
+    case TokenChoice::Other:
+        return m_otherTokenEdit->text().trimmed().toLatin1();
+    }
+    return {};
+}
+
+QString DpopPanel::chosenJkt() const
+{
+    switch (tokenChoice()) {
+    case TokenChoice::None:
+        return {};
+    case TokenChoice::PageToken:
+        return m_pageJkt;
+    case TokenChoice::Other:
+        return DpopBinding::jktOfToken(chosenToken());
+    }
+    return {};
+}
+
+void DpopPanel::updateTokenFields()
+{
+    const TokenChoice choice = tokenChoice();
+    m_otherTokenEdit->setVisible(choice == TokenChoice::Other);
+    const QByteArray token = chosenToken();
+    const TokenPalette palette = TokenPalette::current();
+    QPalette p; // only the text colour is set; the other roles follow the application palette
+    QString text;
+    if (choice == TokenChoice::None) {
+        text = tr("No access token: ath and cnf.jkt are not checked.");
+        p.setColor(QPalette::WindowText, QApplication::palette().color(QPalette::PlaceholderText));
+    } else if (token.isEmpty()) {
+        text = choice == TokenChoice::PageToken ? tr("There is no signed token on this page (a JWE is not an access "
+                                                     "token a proof can name): the proof is checked alone.")
+                                                : tr("Paste the access token sent with the proof.");
+        p.setColor(QPalette::WindowText, palette.caution);
+    } else if (const QString jkt = chosenJkt(); !jkt.isEmpty()) {
+        text = tr("The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by "
+                  "that key, and its ath must be the token's hash.")
+                   .arg(DisplayText::escape(jkt));
+        p.setColor(QPalette::WindowText, palette.info);
+    } else {
+        text = tr("The access token carries no cnf.jkt: it is a bearer token, not bound to any DPoP key, and a "
+                  "server that expects a DPoP-bound token refuses it (dpop.jkt-missing).");
+        p.setColor(QPalette::WindowText, palette.caution);
+    }
+    m_bindingLabel->setText(text);
+    m_bindingLabel->setPalette(p);
+}
+
+void DpopPanel::scheduleCheck()
+{
+    if (m_autoCheck->isChecked()) {
+        m_timer->start();
+    }
+}
+
+QByteArray DpopPanel::proofBytes() const
+{
+    QString text = m_proofEdit->toPlainText();
+    if (text.size() > MaxInputChars) {
+        return text.left(MaxInputChars + 1).toUtf8(); // refused by the size cap, not converted whole
+    }
+    // A pasted header line ("DPoP: eyJ...") is taken for its value.
+    static const QRegularExpression headerName(QStringLiteral("^\\s*DPoP\\s*:\\s*"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    text.remove(headerName);
+    return text.trimmed().toUtf8();
+}
+
+void DpopPanel::check()
+{
+    m_timer->stop();
+    m_result.reset();
+    m_issuesList->clear();
+    m_proofView->clear();
+    m_keyLabel->clear();
+    const QByteArray proof = proofBytes();
+    const QString method = m_methodCombo->currentText().trimmed();
+    const QString url = m_urlEdit->text().trimmed();
+    if (proof.isEmpty()) {
+        showVerdict(Verdict::None, tr("Paste a DPoP proof (the value of the request's DPoP header) to check it."));
+        return;
+    }
+    if (method.isEmpty() || url.isEmpty()) {
+        showVerdict(Verdict::None, tr("Give the request's method and URL: the proof is checked against them."));
+        return;
+    }
+    dpop::DpopPolicy policy;
+    policy.iatWindowSecs = m_windowSpin->value();
+    dpop::DpopRequest request;
+    request.method = method.toLatin1();
+    request.url = url;
+    request.accessToken = chosenToken();
+    request.boundJkt = request.accessToken.isEmpty() ? QString() : chosenJkt();
+    request.expectedNonce = m_nonceEdit->text().trimmed();
+    // No replay cache: a proof pasted here was seen by a server first, so "already used" would always be true.
+    const dpop::DpopResult result = dpop::DpopValidator(policy, m_clock).validate(proof, request);
+    m_result = result;
+
+    if (!result.header.isEmpty() || !result.claims.isEmpty()) {
+        m_proofView->setPlainText(
+            tr("Header:\n%1\nClaims:\n%2").arg(jsonShown(result.header), jsonShown(result.claims)));
+    }
+    if (!result.jkt.isEmpty()) {
+        m_keyLabel->setText(tr("Proof key thumbprint (RFC 7638): %1").arg(DisplayText::escape(result.jkt)));
+    }
+    QStringList titles;
+    for (const Error& issue : result.issues) {
+        // D-DISPLAY: the sentences quote the proof (its htm, htu, typ).
+        addIssue(issue.code + QStringLiteral(" — ") + withoutCliHints(issue.message), issue.code, Verdict::Invalid);
+        const QString title = titleFor(issue.code);
+        if (!titles.contains(title)) {
+            titles << title;
+        }
+    }
+    if (result.valid) {
+        addIssue(tr("Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server's memory of "
+                    "the proofs it saw)"),
+                 QStringLiteral("check.dpop"), Verdict::Valid);
+        const QString bound =
+            request.accessToken.isEmpty() ? QString() : tr(", for the access token given (ath and cnf.jkt match)");
+        showVerdict(Verdict::Valid,
+                    tr("✔ Valid DPoP proof for %1 %2%3")
+                        .arg(DisplayText::escape(method).left(32), DisplayText::escape(url).left(200), bound));
+        return;
+    }
+    showVerdict(Verdict::Invalid, tr("✘ Refused: %1").arg(titles.join(QStringLiteral(", "))));
+}
+
+QString DpopPanel::titleFor(const QString& code)
+{
+    using dpop::DpopErrc;
+    const auto is = [&code](DpopErrc errc) { return code == dpop::DpopError::code(errc); };
+    if (is(DpopErrc::Malformed)) {
+        return tr("not a readable proof");
+    }
+    if (is(DpopErrc::TooLarge)) {
+        return tr("too large");
+    }
+    if (is(DpopErrc::Typ)) {
+        return tr("wrong type (typ)");
+    }
+    if (is(DpopErrc::Alg)) {
+        return tr("algorithm not allowed");
+    }
+    if (is(DpopErrc::JwkMissing)) {
+        return tr("no key (jwk)");
+    }
+    if (is(DpopErrc::JwkPrivate)) {
+        return tr("private key in the proof");
+    }
+    if (is(DpopErrc::JwkInvalid)) {
+        return tr("unusable key (jwk)");
+    }
+    if (is(DpopErrc::Signature)) {
+        return tr("signature does not verify");
+    }
+    if (is(DpopErrc::Claims)) {
+        return tr("claims unreadable");
+    }
+    if (is(DpopErrc::Htm)) {
+        return tr("wrong method (htm)");
+    }
+    if (is(DpopErrc::Htu)) {
+        return tr("wrong URL (htu)");
+    }
+    if (is(DpopErrc::Iat)) {
+        return tr("outside the time window (iat)");
+    }
+    if (is(DpopErrc::Jti)) {
+        return tr("no usable jti");
+    }
+    if (is(DpopErrc::AthMissing)) {
+        return tr("token hash missing (ath)");
+    }
+    if (is(DpopErrc::AthMismatch)) {
+        return tr("made for another token (ath)");
+    }
+    if (is(DpopErrc::NonceMissing)) {
+        return tr("nonce missing");
+    }
+    if (is(DpopErrc::NonceMismatch)) {
+        return tr("wrong nonce");
+    }
+    if (is(DpopErrc::JktMissing)) {
+        return tr("token not bound (no cnf.jkt)");
+    }
+    if (is(DpopErrc::JktMismatch)) {
+        return tr("signed by another key than the token's (cnf.jkt)");
+    }
+    return code;
+}
+
+void DpopPanel::addIssue(const QString& text, const QString& code, Verdict kind)
+{
+    const QStyle::StandardPixmap icon =
+        kind == Verdict::Invalid ? QStyle::SP_MessageBoxCritical : QStyle::SP_DialogApplyButton;
+    auto* item = new QListWidgetItem(style()->standardIcon(icon), DisplayText::escape(text), m_issuesList);
+    item->setData(CodeRole, code);
+    item->setData(CodeRole + 1, static_cast<int>(kind));
+    item->setToolTip(code);
+    colorItem(item);
+}
+
+void DpopPanel::colorItem(QListWidgetItem* item)
+{
+    const TokenPalette palette = TokenPalette::current();
+    const auto kind = static_cast<Verdict>(item->data(CodeRole + 1).toInt());
+    item->setForeground(kind == Verdict::Invalid ? palette.bad : palette.good);
+}
+
+QString DpopPanel::verdictText() const
+{
+    return m_verdictLabel->text();
+}
+
+void DpopPanel::showVerdict(Verdict verdict, const QString& text)
+{
+    const bool changed = verdict != m_verdict || text != m_verdictLabel->text();
+    m_verdict = verdict;
+    m_verdictLabel->setText(text);
+    static const char* const names[] = {"none", "valid", "invalid"};
+    m_verdictLabel->setProperty("verdict", QString::fromLatin1(names[static_cast<int>(verdict)]));
+    applyColors();
+    if (changed) {
+        Q_EMIT checked(verdict);
+    }
+}
+
+void DpopPanel::applyColors()
+{
+    const TokenPalette palette = TokenPalette::current();
+    QPalette p; // only the text colour is set; the other roles follow the application palette
+    p.setColor(QPalette::WindowText, m_verdict == Verdict::Valid ? palette.good
+                                     : m_verdict == Verdict::Invalid
+                                         ? palette.bad
+                                         : QApplication::palette().color(QPalette::WindowText));
+    m_verdictLabel->setPalette(p);
+}
+
+void DpopPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyColors();
+        updateTokenFields();
+        for (int i = 0; i < m_issuesList->count(); ++i) {
+            colorItem(m_issuesList->item(i));
+        }
+    }
+}
+
+} // namespace authscope
