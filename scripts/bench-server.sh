@@ -7,7 +7,12 @@
 # "-qtparser" rows repeat no auth, cookie, HS256 and RS256 with Qt's QHttpServer parser (serve --http-parser qt).
 # --dpop: only the DPoP mode: an ES256 bearer request and a DPoP-bound request (ES256 token, ES256 proof, a fresh
 # proof per request made beforehand with `authscope-cli dpop proof --count`) on the same server, and the ratio.
-#   scripts/bench-server.sh [--duration SEC] [--sessions N] [--json FILE] [--dpop [--proofs N]]
+# --db postgresql://USER@HOST[:PORT]/DB: only the two-node mode: a scratch database is created on that server (the
+# password from PGPASSWORD or PGPASSFILE, as libpq reads them; the role needs CREATEDB) and dropped at the end; two
+# server processes (nodes a and b, one issuer) serve it, and wrk drives both at once (16 connections each) for no
+# auth, a cookie session and an HS256 JWT with the deny-list check, each against no auth on the same two nodes.
+# --cli PATH: measure that authscope-cli (a Release build) instead of building build-bench first.
+#   scripts/bench-server.sh [--duration SEC] [--sessions N] [--json FILE] [--dpop [--proofs N]] [--db URL] [--cli PATH]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -16,6 +21,8 @@ sessions=100000
 json_out=""
 dpop_only=0
 proofs=200000
+pg_url=""
+cli=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --duration) duration=$2; shift ;;
@@ -23,7 +30,9 @@ while [ $# -gt 0 ]; do
         --json) json_out=$2; shift ;;
         --dpop) dpop_only=1 ;;
         --proofs) proofs=$2; shift ;;
-        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --db) pg_url=$2; shift ;;
+        --cli) cli=$2; shift ;;
+        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown option $1" ;;
     esac
     shift
@@ -31,13 +40,24 @@ done
 
 install_missing_packages
 install_missing_packages "$AUTHSCOPE_ROOT/scripts/deps-bench"
-build=${AUTHSCOPE_BENCH_BUILD_DIR:-$AUTHSCOPE_ROOT/build-bench}
-BUILD_TARGETS=authscope-cli configure_and_build "$build" -DCMAKE_BUILD_TYPE=Release -DAUTHSCOPE_BUILD_TESTS=OFF
-cli=$build/app/cli/authscope-cli
+if [ -z "$cli" ]; then
+    build=${AUTHSCOPE_BENCH_BUILD_DIR:-$AUTHSCOPE_ROOT/build-bench}
+    BUILD_TARGETS=authscope-cli configure_and_build "$build" -DCMAKE_BUILD_TYPE=Release -DAUTHSCOPE_BUILD_TESTS=OFF
+    cli=$build/app/cli/authscope-cli
+fi
+[ -x "$cli" ] || die "no authscope-cli at $cli"
 
 work=$(mktemp -d /tmp/authscope-bench.XXXX)
 server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+node_b_pid=""
+scratch_db=""
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+    [ -n "$node_b_pid" ] && kill "$node_b_pid" 2>/dev/null
+    wait 2>/dev/null || true
+    [ -n "$scratch_db" ] && psql -q -d "$pg_admin_url" -c "DROP DATABASE IF EXISTS $scratch_db" >/dev/null 2>&1
+    rm -rf "$work"
+}
 trap cleanup EXIT
 export AUTHSCOPE_PASSPHRASE=bench-passphrase
 password=bench-password-1
@@ -45,9 +65,11 @@ printf '%s\n' "$password" > "$work/password"
 port=$(( 20000 + RANDOM % 20000 ))
 base="http://127.0.0.1:$port"
 
-log "seeding a database with $sessions sessions"
-"$cli" --db "$work/base.db" users add bench --password-file "$work/password" >/dev/null
-"$cli" --db "$work/base.db" sessions seed --count "$sessions" >/dev/null
+if [ -z "$pg_url" ]; then
+    log "seeding a database with $sessions sessions"
+    "$cli" --db "$work/base.db" users add bench --password-file "$work/password" >/dev/null
+    "$cli" --db "$work/base.db" sessions seed --count "$sessions" >/dev/null
+fi
 
 start_server() { # DB [serve options]
     local db=$1; shift
@@ -171,7 +193,82 @@ LUA
     stop_server
 }
 
-if [ "$dpop_only" = 1 ]; then
+# Two nodes on one PostgreSQL database. wrk runs against both at once; a row's req/s is the sum of the two.
+run_wrk_two() { # PATH [HEADER]
+    local args=(-t1 -c16 -d"${duration}s" --latency) p
+    [ -n "${2:-}" ] && args+=(-H "$2")
+    wrk "${args[@]}" "$base$1" >"$work/wrk.txt" &
+    p=$!
+    wrk "${args[@]}" "$base_b$1" >"$work/wrk_b.txt"
+    wait "$p"
+    python3 - "$work/wrk.txt" "$work/wrk_b.txt" <<'PY'
+import re, sys
+def read(path):
+    text = open(path).read()
+    def ms(label):
+        m = re.search(r'^\s*' + label + r'%\s+([\d.]+)(us|ms|s)\s*$', text, re.M)
+        if not m: return float('nan')
+        v, unit = float(m.group(1)), m.group(2)
+        return v / 1000 if unit == 'us' else v * 1000 if unit == 's' else v
+    non2xx = re.search(r'Non-2xx or 3xx responses:\s+(\d+)', text)
+    return float(re.search(r'Requests/sec:\s+([\d.]+)', text).group(1)), ms('50'), ms('99'), int(non2xx.group(1)) if non2xx else 0
+a, b = read(sys.argv[1]), read(sys.argv[2])
+# p50/p99: the worse node's (each node's percentiles come from its own wrk).
+print(f"{a[0] + b[0]:.0f} {max(a[1], b[1]):.3f} {max(a[2], b[2]):.3f} {a[3] + b[3]}")
+PY
+}
+two_node_mode() {
+    command -v psql >/dev/null || die "psql not found (Debian: postgresql-client)"
+    case "$pg_url" in postgresql://*|postgres://*) ;; *) die "--db takes a postgresql:// URL" ;; esac
+    pg_admin_url=$pg_url
+    scratch_db="authscope_bench_$$"
+    local url="${pg_url%/*}/$scratch_db"
+    [ "${pg_url%%\?*}" = "$pg_url" ] || die "--db: give the URL without ?parameters (sslmode comes from PGSSLMODE)"
+    psql -q -d "$pg_admin_url" -c "CREATE DATABASE $scratch_db" >/dev/null ||
+        die "cannot create the scratch database $scratch_db on ${pg_url%/*} (the role needs CREATEDB)"
+    log "two nodes on PostgreSQL $(psql -At -d "$url" -c 'SHOW server_version'), scratch database $scratch_db"
+    "$cli" --db "$url" users add bench --password-file "$work/password" >/dev/null
+    "$cli" --db "$url" sessions seed --count "$sessions" --quiet >/dev/null
+    "$cli" --db "$url" keys generate --kty oct --alg HS256 --state active >/dev/null
+    local port_b=$(( port + 1 ))
+    base_b="http://127.0.0.1:$port_b"
+    "$cli" --db "$url" serve --port "$port" --node a --issuer "$base" --quiet >"$work/serve.log" 2>&1 &
+    server_pid=$!
+    "$cli" --db "$url" serve --port "$port_b" --node b --issuer "$base" --quiet >"$work/serve_b.log" 2>&1 &
+    node_b_pid=$!
+    local up
+    for up in "$base" "$base_b"; do
+        for _ in $(seq 1 100); do curl -s -o /dev/null "$up/healthz" && break; sleep 0.1; done
+        curl -s -o /dev/null "$up/healthz" || { cat "$work"/serve*.log >&2; die "node $up did not start"; }
+    done
+    local cookie token baseline
+    cookie=$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' \
+        -d "{\"username\":\"bench\",\"password\":\"$password\",\"mode\":\"session\"}" "$base/login" |
+        sed -n 's/^Set-Cookie: \([^;]*\).*/\1/p' | tr -d '\r')
+    token=$(curl -s -H 'Content-Type: application/json' \
+        -d "{\"username\":\"bench\",\"password\":\"$password\",\"mode\":\"jwt\"}" "$base/login" |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+    [ -n "$cookie" ] && [ -n "$token" ] || die "login on node a failed"
+    # Node b must accept what node a issued before anything is measured.
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base_b/api/me")" = 200 ] ||
+        die "node b refused node a's session"
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$base_b/api/me")" = 200 ] ||
+        die "node b refused node a's token"
+    log "no auth, cookie session and HS256 (deny-list on) against both nodes"
+    baseline=$(run_wrk_two /healthz | cut -d' ' -f1)
+    echo "2nodes-no-auth - $(run_wrk_two /healthz) $baseline -" >>"$results"
+    baseline=$(run_wrk_two /healthz | cut -d' ' -f1)
+    echo "2nodes-cookie - $(run_wrk_two /api/me "Cookie: $cookie") $baseline -" >>"$results"
+    baseline=$(run_wrk_two /healthz | cut -d' ' -f1)
+    echo "2nodes-jwt-hs256-denylist HS256 $(run_wrk_two /api/me "Authorization: Bearer $token") $baseline -" >>"$results"
+    kill -INT "$server_pid" "$node_b_pid"
+    wait "$server_pid" "$node_b_pid" 2>/dev/null || true
+    server_pid="" node_b_pid=""
+}
+
+if [ -n "$pg_url" ]; then
+    two_node_mode
+elif [ "$dpop_only" = 1 ]; then
     dpop_mode ""
     dpop_mode -nocache --no-token-cache
 else
@@ -268,6 +365,9 @@ print("-nocache rows verify the signature on every request (serve --no-token-cac
 print("and then recognise its exact bytes until it expires or the key set changes (time claims and the deny-list are")
 print("checked on every request either way).")
 print("-qtparser rows: the same server reading requests with Qt's QHttpServer parser instead of its own.")
+if any(d["mode"].startswith("2nodes-") for d in data):
+    print("2nodes- rows: two server processes on one PostgreSQL database, wrk -t1 -c16 against each at once; req/s is")
+    print("the sum, p50/p99 the worse node's; the baseline is /healthz on the same two nodes just before.")
 byname = {d["mode"]: d for d in data}
 for suffix, how in (("", "token cache on"), ("-nocache", "--no-token-cache")):
     if "dpop-es256" + suffix in byname and "jwt-es256-bearer" + suffix in byname:
