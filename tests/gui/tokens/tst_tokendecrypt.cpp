@@ -12,6 +12,7 @@
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/storage/Database.h"
+#include "tests/support/GuiActions.h"
 #include "tests/support/TestSupport.h"
 #include "ui/tokens/DecryptKeySource.h"
 #include "ui/tokens/DecryptOptionsEditor.h"
@@ -192,7 +193,7 @@ void tst_TokenDecrypt::clickDecrypt()
     DecryptPanel* panel = m_page->decryptPanel();
     auto* button = panel->findChild<QPushButton*>(QStringLiteral("decryptButton"));
     QVERIFY(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(test::clickWhenReachable(button));
     QTRY_VERIFY(panel->state() != DecryptPanel::State::Busy);
 }
 
@@ -248,7 +249,7 @@ void tst_TokenDecrypt::nestedJwtOpensAndVerifies()
     auto* open = panel->findChild<QPushButton*>(QStringLiteral("openInnerTokenButton"));
     QVERIFY(open->isVisible());
 
-    QTest::mouseClick(open, Qt::LeftButton);
+    QVERIFY(test::clickWhenReachable(open));
     QVERIFY(page->decodedToken().has_value());
     QCOMPARE(page->decodedToken()->token, inner);
     QVERIFY(!page->decodedToken()->isJwe());
@@ -265,7 +266,7 @@ void tst_TokenDecrypt::nestedJwtOpensAndVerifies()
     tabs->setCurrentWidget(panel);
     auto* back = panel->findChild<QPushButton*>(QStringLiteral("backToJweButton"));
     QVERIFY(back->isVisible());
-    QTest::mouseClick(back, Qt::LeftButton);
+    QVERIFY(test::clickWhenReachable(back));
     QCOMPARE(page->decodedToken()->token, jwe);
     QVERIFY(page->decodedToken()->isJwe());
     QVERIFY(!back->isVisible());
