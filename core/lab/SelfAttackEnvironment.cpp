@@ -106,7 +106,7 @@ Result<AttackTarget> SelfAttackEnvironment::start(const Options& options)
         return groups;
     });
     // The relying party side, with the server's own issuer saved: the logout token attacks (B-RP-VALIDATE).
-    d->server->addRouteFactory(logout::BackchannelLogoutRoutes::factory(nullptr));
+    d->server->addRouteFactory(logout::BackchannelLogoutRoutes::factory(nullptr, nullptr));
     if (options.extraRoutes) {
         d->server->addRouteFactory(
             [extra = options.extraRoutes, keys](const ServerContext& context) { return extra(context, keys); });

@@ -28,12 +28,14 @@ class BackchannelTrace;
 class BackchannelLogoutRoutes final : public RouteGroup
 {
 public:
+    // keys: where the decryption keys are; nullptr only where no key store exists (then every encrypted token is
+    // refused as such). No default, so that no host of these routes forgets to pass its store.
     BackchannelLogoutRoutes(const ServerContext& context, std::shared_ptr<BackchannelTrace> trace,
-                            const KeyStore* keys = nullptr);
+                            const KeyStore* keys);
     void registerRoutes(http::HttpRouter& router) override;
 
     [[nodiscard]] static TestServer::RouteFactory factory(std::shared_ptr<BackchannelTrace> trace,
-                                                          const KeyStore* keys = nullptr);
+                                                          const KeyStore* keys);
     static constexpr qsizetype MaxTokenBytes = 16 * 1024;
 
 private:

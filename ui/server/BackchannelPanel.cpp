@@ -26,7 +26,7 @@ BackchannelPanel::BackchannelPanel(const KeyStore* keys, TestServer& server, QWi
     setObjectName(QStringLiteral("backchannelPanel"));
     server.addRouteFactory(logout::BackchannelService::factory(keys, m_trace));
     server.addRouteFactory(logout::OidcLoginRoutes::factory(keys));
-    server.addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace));
+    server.addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace, keys));
 
     auto* intro = new QLabel(tr("Relying parties told of every session that ends, by a signed logout token "
                                 "(OpenID Connect Back-Channel Logout). Changes apply at the next start."),

@@ -1,8 +1,11 @@
 // The Test server page's back-channel logout tab: RP URIs typed in (bad ones refused with a message), handed to the
 // server at start, and the trace table filling in as a revoked session is announced to a real receiver.
 #include "../../integration/logout/LogoutReceiver.h"
+#include "tests/support/HttpClient.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/jose/JweEncryptor.h"
+#include "core/keys/EncryptionKeys.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/server/TestServer.h"
@@ -13,12 +16,14 @@
 #include "ui/server/BackchannelTraceModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace authscope;
 
@@ -28,6 +33,7 @@ class tst_BackchannelPanel final : public QObject
 
 private Q_SLOTS:
     void urisAreCheckedAndAnnouncementsShowInTheTrace();
+    void encryptedLogoutTokensAreDecryptedWithTheStoresKeys();
 };
 
 void tst_BackchannelPanel::urisAreCheckedAndAnnouncementsShowInTheTrace()
@@ -92,6 +98,47 @@ void tst_BackchannelPanel::urisAreCheckedAndAnnouncementsShowInTheTrace()
     QCOMPARE(cell(BackchannelTraceModel::Column::Sid), QString::number(created->session.id));
     QCOMPARE(cell(BackchannelTraceModel::Column::Sub), QStringLiteral("alice"));
     QCOMPARE(receiver.count(), 1);
+    server.stop();
+}
+
+// The server the page starts receives logout tokens too (POST /backchannel-logout): an encrypted one is opened with
+// the key store's encryption keys (B-RP-ENCRYPTED), as `serve` does, not refused as if no key were configured.
+void tst_BackchannelPanel::encryptedLogoutTokensAreDecryptedWithTheStoresKeys()
+{
+    QTemporaryDir dir;
+    auto db = std::move(Database::open(dir.filePath(QStringLiteral("gui.db"))).value());
+    AuditLog audit(*db);
+    KeyVault vault(*db, audit);
+    crypto::KeyDerivation::ScryptParameters kdf;
+    kdf.logN = 10;
+    QVERIFY(vault.initialise(QStringLiteral("gui passphrase"), kdf).has_value());
+    KeyStore keys(*db, audit, vault);
+    KeyStore::GenerateRequest signing;
+    signing.kty = QStringLiteral("EC");
+    QVERIFY(keys.generate(signing).has_value());
+    KeyStore::GenerateRequest enc;
+    enc.purpose = EncryptionKeys::Purpose;
+    enc.kty = QStringLiteral("EC");
+    auto encKey = keys.generate(enc);
+    QVERIFY(encKey.has_value());
+
+    TestServer server(*db, audit);
+    BackchannelPanel panel(&keys, server);
+    ServerConfig config;
+    config.port = 0;
+    QVERIFY(server.start(config).has_value());
+    // Claims without a signature, encrypted to our key: only a server that decrypted it can say what is inside.
+    jose::JweEncryptOptions options;
+    options.algorithm = jose::JweAlgorithm::EcdhEsA256KW;
+    const QByteArray token = jose::JweEncryptor::encrypt(R"({"iss":"https://op.example","sid":"x"})",
+                                                         keys.encryptionKey(encKey->kid).value(), options)
+                                 .value();
+    const auto r = test::fetch(server.port(), "POST", "/backchannel-logout",
+                               {{"Content-Type", "application/x-www-form-urlencoded"}},
+                               "logout_token=" + QUrl::toPercentEncoding(QString::fromLatin1(token)));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(QStringLiteral("reason")).toString(), QStringLiteral("logout.nested"));
+    QTRY_COMPARE(panel.traceModel()->rowCount(), 1);
     server.stop();
 }
 

@@ -102,7 +102,7 @@ void tst_BackchannelLogoutRoutes::initTestCase()
         groups.push_back(std::make_unique<AuthRoutes>(context, keys));
         return groups;
     });
-    m_server->addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace));
+    m_server->addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace, nullptr));
     ServerConfig config;
     config.port = 0;
     QVERIFY(m_server->start(config).has_value());

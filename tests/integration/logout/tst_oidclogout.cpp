@@ -70,7 +70,7 @@ void tst_OidcLogout::initTestCase()
         return groups;
     });
     m_server->addRouteFactory(logout::OidcLoginRoutes::factory(m_keys.get()));
-    m_server->addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace));
+    m_server->addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace, nullptr));
     ServerConfig config;
     config.port = 0;
     auto port = m_server->start(config);
