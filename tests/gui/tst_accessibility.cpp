@@ -591,7 +591,7 @@ void tst_Accessibility::dialogs()
     if (dialog == QLatin1String("revoke")) {
         d = std::make_unique<RevokeDialog>(QStringLiteral("Revoke 2 sessions?"), QStringLiteral("They end now."));
     } else if (dialog == QLatin1String("generateKey")) {
-        d = std::make_unique<GenerateKeyDialog>(QStringList{QStringLiteral("sig")}, true);
+        d = std::make_unique<GenerateKeyDialog>(QStringList{QStringLiteral("sig")}, QStringList{QStringLiteral("sig")});
     } else if (dialog == QLatin1String("keyAction")) {
         // The preview of a key change, with the reason a revocation asks for.
         KeyChangePlan plan;

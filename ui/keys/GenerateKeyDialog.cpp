@@ -1,5 +1,7 @@
 #include "ui/keys/GenerateKeyDialog.h"
 
+#include "core/keys/EncryptionKeys.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,7 +23,7 @@ struct Choice
 };
 
 // The label is shown as is: algorithm and key names are not translated.
-constexpr Choice kChoices[] = {
+constexpr Choice kSigning[] = {
     {"ES256 — ECDSA P-256 (recommended)", "EC", "ES256", "P-256", 0},
     {"ES384 — ECDSA P-384", "EC", "ES384", "P-384", 0},
     {"ES512 — ECDSA P-521", "EC", "ES512", "P-521", 0},
@@ -35,31 +37,41 @@ constexpr Choice kChoices[] = {
     {"HS512 — HMAC secret, 512 bits (never published)", "oct", "HS512", "", 512},
 };
 
+// JWE key management (RFC 7518 §4). RSA1_5 and PBES2 are not offered: the store refuses them (E-RSA15-OFF).
+constexpr Choice kEncryption[] = {
+    {"ECDH-ES+A256KW — P-256 (recommended)", "EC", "ECDH-ES+A256KW", "P-256", 0},
+    {"ECDH-ES+A256KW — X25519", "OKP", "ECDH-ES+A256KW", "X25519", 0},
+    {"ECDH-ES+A256KW — P-384", "EC", "ECDH-ES+A256KW", "P-384", 0},
+    {"ECDH-ES — P-256 (direct key agreement)", "EC", "ECDH-ES", "P-256", 0},
+    {"RSA-OAEP-256 — RSA 2048", "RSA", "RSA-OAEP-256", "", 2048},
+    {"RSA-OAEP-256 — RSA 3072", "RSA", "RSA-OAEP-256", "", 3072},
+    {"A256KW — AES key wrap secret, 256 bits (never published)", "oct", "A256KW", "", 256},
+    {"dir — A256GCM content key, 256 bits (never published)", "oct", "dir", "", 256},
+};
+
 } // namespace
 
-GenerateKeyDialog::GenerateKeyDialog(const QStringList& purposes, bool hasActive, QWidget* parent) : QDialog(parent)
+GenerateKeyDialog::GenerateKeyDialog(const QStringList& purposes, const QStringList& withActiveKey,
+                                     const QString& initialPurpose, QWidget* parent)
+    : QDialog(parent), m_purposes(purposes), m_withActiveKey(withActiveKey)
 {
     setObjectName(QStringLiteral("generateKeyDialog"));
-    setWindowTitle(tr("Generate a signing key"));
+    m_use = new QComboBox(this);
+    m_use->setObjectName(QStringLiteral("useComboBox"));
+    m_use->addItem(tr("Signing — signs the tokens this server issues"), static_cast<int>(Use::Signing));
+    m_use->addItem(tr("Encryption — decrypts tokens others encrypt to us (JWE)"), static_cast<int>(Use::Encryption));
     m_algorithm = new QComboBox(this);
     m_algorithm->setObjectName(QStringLiteral("algorithmComboBox"));
-    for (int i = 0; i < int(std::size(kChoices)); ++i) {
-        m_algorithm->addItem(QString::fromUtf8(kChoices[i].label), i);
-    }
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("stateComboBox"));
-    m_state->addItem(tr("next — published now, signs from the next rotation"), static_cast<int>(KeyState::Next));
-    m_state->addItem(tr("active — signs at once"), static_cast<int>(KeyState::Active));
-    m_state->setCurrentIndex(hasActive ? 0 : 1);
     m_purpose = new QComboBox(this);
     m_purpose->setObjectName(QStringLiteral("purposeComboBox"));
     m_purpose->setEditable(true);
-    m_purpose->addItems(purposes);
-    auto* note = new QLabel(tr("The private key is encrypted with the key store passphrase before it is written. "
-                               "RSA keys take a moment to generate."),
-                            this);
-    note->setWordWrap(true);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("generateNoteLabel"));
+    m_note->setWordWrap(true);
     auto* form = new QFormLayout;
+    form->addRow(tr("&Use:"), m_use);
     form->addRow(tr("&Algorithm:"), m_algorithm);
     form->addRow(tr("&State:"), m_state);
     form->addRow(tr("&Purpose:"), m_purpose);
@@ -68,22 +80,102 @@ GenerateKeyDialog::GenerateKeyDialog(const QStringList& purposes, bool hasActive
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_use, &QComboBox::currentIndexChanged, this, &GenerateKeyDialog::fillForUse);
+    // Typing the encryption purpose by hand means an encryption key.
+    connect(m_purpose, &QComboBox::currentTextChanged, this, [this](const QString& text) {
+        if (EncryptionKeys::isEncryptionPurpose(text.trimmed()) && use() == Use::Signing) {
+            setUse(Use::Encryption);
+            return;
+        }
+        chooseStateFor(text.trimmed());
+    });
+    const bool encryption = EncryptionKeys::isEncryptionPurpose(initialPurpose);
+    m_use->setCurrentIndex(encryption ? 1 : 0);
+    fillForUse();
+    if (!encryption && !initialPurpose.isEmpty()) {
+        m_purpose->setCurrentText(initialPurpose);
+    }
+}
+
+GenerateKeyDialog::Use GenerateKeyDialog::use() const
+{
+    return static_cast<Use>(m_use->currentData().toInt());
+}
+
+void GenerateKeyDialog::setUse(Use use)
+{
+    m_use->setCurrentIndex(m_use->findData(static_cast<int>(use)));
+}
+
+void GenerateKeyDialog::fillForUse()
+{
+    const bool encryption = use() == Use::Encryption;
+    setWindowTitle(encryption ? tr("Generate an encryption key") : tr("Generate a signing key"));
+    m_algorithm->clear();
+    const auto add = [this](const auto& choices) {
+        for (int i = 0; i < int(std::size(choices)); ++i) {
+            m_algorithm->addItem(QString::fromUtf8(choices[i].label), i);
+        }
+    };
+    if (encryption) {
+        add(kEncryption);
+    } else {
+        add(kSigning);
+    }
+    m_state->clear();
+    if (encryption) {
+        m_state->addItem(tr("next — decrypts now, senders encrypt to it from the next rotation"),
+                         static_cast<int>(KeyState::Next));
+        m_state->addItem(tr("active — the key senders encrypt to, at once"), static_cast<int>(KeyState::Active));
+    } else {
+        m_state->addItem(tr("next — published now, signs from the next rotation"), static_cast<int>(KeyState::Next));
+        m_state->addItem(tr("active — signs at once"), static_cast<int>(KeyState::Active));
+    }
+    {
+        const QSignalBlocker quiet(m_purpose);
+        m_purpose->clear();
+        if (encryption) {
+            m_purpose->addItem(EncryptionKeys::Purpose);
+        } else {
+            QStringList signing = m_purposes;
+            signing.removeAll(EncryptionKeys::Purpose);
+            if (signing.isEmpty()) {
+                signing << KeyStore::DefaultPurpose;
+            }
+            m_purpose->addItems(signing);
+        }
+    }
+    m_purpose->setEnabled(!encryption);
+    chooseStateFor(m_purpose->currentText().trimmed());
+    m_note->setText(encryption ? tr("The private key is encrypted with the key store passphrase before it is written. "
+                                    "Its public half is published in the JWKS with use \"enc\" for senders to "
+                                    "encrypt to; it never signs.")
+                               : tr("The private key is encrypted with the key store passphrase before it is "
+                                    "written. RSA keys take a moment to generate."));
+}
+
+void GenerateKeyDialog::chooseStateFor(const QString& purpose)
+{
+    // The first key of a purpose signs (or is encrypted to) at once; another one waits for the rotation.
+    m_state->setCurrentIndex(m_withActiveKey.contains(purpose) ? 0 : 1);
 }
 
 KeyStore::GenerateRequest GenerateKeyDialog::request() const
 {
-    const Choice& c = kChoices[m_algorithm->currentData().toInt()];
+    const bool encryption = use() == Use::Encryption;
+    const Choice& c =
+        encryption ? kEncryption[m_algorithm->currentData().toInt()] : kSigning[m_algorithm->currentData().toInt()];
     KeyStore::GenerateRequest r;
     r.kty = QString::fromLatin1(c.kty);
     r.alg = QString::fromLatin1(c.alg);
     r.curve = QString::fromLatin1(c.curve);
     r.bits = c.bits;
     r.state = static_cast<KeyState>(m_state->currentData().toInt());
-    r.purpose = m_purpose->currentText().trimmed();
+    r.purpose = encryption ? EncryptionKeys::Purpose : m_purpose->currentText().trimmed();
     return r;
 }
 

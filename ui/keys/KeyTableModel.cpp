@@ -3,6 +3,7 @@
 #include "core/common/DisplayText.h"
 
 #include "core/common/TimeFormat.h"
+#include "core/keys/EncryptionKeys.h"
 #include "core/keys/KeyStore.h"
 #include "ui/keys/KeyStateDelegate.h"
 
@@ -59,6 +60,25 @@ QString KeyTableModel::whatNext(const KeyRecord& key) const
 {
     const qint64 now = m_store.clock().nowMs();
     const qint64 rotation = m_nextRotation.value(key.purpose);
+    if (EncryptionKeys::isEncryptionPurpose(key.purpose)) {
+        // K-ENC-PURPOSE: these keys never sign; they decrypt what others encrypted to them.
+        switch (key.state) {
+        case KeyState::Active:
+            if (rotation > 0) {
+                return rotation > now ? tr("decrypts; senders move on in %1").arg(duration(rotation - now))
+                                      : tr("decrypts; rotation due now");
+            }
+            return key.isSymmetric() ? tr("decrypts (shared secret; never published)")
+                                     : tr("decrypts; senders encrypt to it");
+        case KeyState::Next:
+            return tr("decrypts already; senders encrypt to it from the next rotation");
+        case KeyState::Retiring:
+            return tr("still decrypts; retires in %1").arg(duration(key.retireAfterMs - now));
+        case KeyState::Retired:
+        case KeyState::Revoked:
+            break;
+        }
+    }
     switch (key.state) {
     case KeyState::Active:
         if (rotation > 0) {
@@ -115,12 +135,14 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         const auto time = [](qint64 ms) -> QString { return ms > 0 ? TimeFormat::local(ms) : QStringLiteral("—"); };
         QString tip =
-            tr("kid %1\n%2, %3\ncreated %4\nactivated %5\nstopped signing %6\nretire after %7")
+            tr("kid %1\n%2, %3\ncreated %4\nactivated %5\nrotated out %6\nretire after %7")
                 .arg(DisplayText::escape(key->kid), DisplayText::escape(key->description()),
                      key->origin == QStringLiteral("imported") ? tr("imported") : tr("generated"), time(key->createdMs),
                      time(key->activatedMs), time(key->rotatedOutMs), time(key->retireAfterMs));
         if (!key->hasPrivate) {
-            tip += u'\n' + tr("public key only: verifies, never signs");
+            tip += u'\n' + (EncryptionKeys::isEncryptionPurpose(key->purpose)
+                                ? tr("public key only: others can encrypt to it, it never decrypts here")
+                                : tr("public key only: verifies, never signs"));
         }
         if (key->state == KeyState::Revoked) {
             tip += u'\n' + tr("revoked %1: %2").arg(time(key->revokedMs), DisplayText::escape(key->revokeReason));

@@ -1,5 +1,6 @@
 #include "ui/keys/KeysPage.h"
 
+#include "core/keys/EncryptionKeys.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/keys/RotationScheduler.h"
@@ -103,8 +104,8 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
 
 QLayout* KeysPage::buildActionRow()
 {
-    m_generateButton =
-        makeButton(this, tr("&Generate…"), QStringLiteral("generateButton"), tr("Generate a new signing key (Ctrl+G)"));
+    m_generateButton = makeButton(this, tr("&Generate…"), QStringLiteral("generateButton"),
+                                  tr("Generate a new signing or encryption key (Ctrl+G)"));
     m_generateButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     m_importButton = makeButton(this, tr("&Import…"), QStringLiteral("importButton"),
                                 tr("Import a key from a PEM, JWK or JWKS file"));
@@ -338,9 +339,11 @@ void KeysPage::refresh()
     QStringList parts;
     auto active = m_store->activeKey(purpose);
     if (active && active->has_value()) {
-        parts << tr("Active: <b>%1</b> %2, signing for %3")
-                     .arg((*active)->kid.left(12).toHtmlEscaped(), (*active)->alg)
-                     .arg(KeyTableModel::duration(now - (*active)->activatedMs));
+        const QString since = KeyTableModel::duration(now - (*active)->activatedMs);
+        const QString kid = (*active)->kid.left(12).toHtmlEscaped();
+        parts << (EncryptionKeys::isEncryptionPurpose(purpose)
+                      ? tr("Active: <b>%1</b> %2, the key senders encrypt to for %3").arg(kid, (*active)->alg, since)
+                      : tr("Active: <b>%1</b> %2, signing for %3").arg(kid, (*active)->alg, since));
     } else {
         parts << tr("<b>No active key</b> for '%1': generate or import one").arg(purpose.toHtmlEscaped());
     }
@@ -467,9 +470,15 @@ void KeysPage::applyPending(KeyActionDialog* dialog)
 void KeysPage::generateKey()
 {
     auto purposes = m_store->purposes();
-    auto active = m_store->activeKey(currentPurpose());
-    GenerateKeyDialog choose(purposes ? *purposes : QStringList{KeyStore::DefaultPurpose},
-                             active && active->has_value(), this);
+    const QStringList all = purposes ? *purposes : QStringList{KeyStore::DefaultPurpose};
+    QStringList withActiveKey;
+    for (const QString& purpose : all) {
+        auto active = m_store->activeKey(purpose);
+        if (active && active->has_value()) {
+            withActiveKey << purpose;
+        }
+    }
+    GenerateKeyDialog choose(all, withActiveKey, currentPurpose(), this);
     if (choose.exec() != QDialog::Accepted) {
         return;
     }
@@ -479,8 +488,9 @@ void KeysPage::generateKey()
 
 void KeysPage::importKey()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a signing key"), QString(), tr("Keys (*.pem *.key *.crt *.json *.jwk *.jwks);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a key for '%1'").arg(currentPurpose()), QString(),
+                                     tr("Keys (*.pem *.key *.crt *.json *.jwk *.jwks);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }

@@ -1,8 +1,10 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Settings.h"
+#include "core/keys/EncryptionKeys.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "core/storage/Database.h"
+#include "ui/keys/GenerateKeyDialog.h"
 #include "ui/keys/JwksDiff.h"
 #include "ui/keys/KeyActionDialog.h"
 #include "ui/keys/KeyTableModel.h"
@@ -14,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void cancelChangesNothing();
     void passphraseAskedOnceWhenNeeded();
     void jwksDiffComparesKeySets();
+    void encryptionKeyFromTheGenerateDialog();
 
 private:
     KeysPage* makePage();
@@ -338,6 +342,91 @@ void tst_KeysPage::jwksDiffComparesKeySets()
     QVERIFY(risk->text().contains(QStringLiteral("no next key")));
     QVERIFY(dialog.findChild<WarningBanner*>(QStringLiteral("warningBanner"))->isVisible());
     QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("same keys")));
+}
+
+// K-ENC-PURPOSE on the page: Generate offers encryption keys (JWE algorithms only, the "encryption" purpose, fixed),
+// and the table says what such a key does: it decrypts, it never signs.
+void tst_KeysPage::encryptionKeyFromTheGenerateDialog()
+{
+    KeysPage& page = *makePage();
+    // What the dialog showed, read while it is open and checked once it is closed (a failed check inside the
+    // timer would leave the modal dialog open).
+    struct Seen
+    {
+        bool dialog = false;
+        bool openedForSigning = false;
+        QString firstSigningAlgorithm;
+        bool switchedToEncryption = false;
+        bool purposeLocked = false;
+        QString purpose;
+        QStringList algorithms;
+        QString title;
+        int state = -1;
+        KeyStore::GenerateRequest request;
+    } seen;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<GenerateKeyDialog*>(QApplication::activeModalWidget());
+        if (dialog == nullptr || seen.dialog) {
+            return;
+        }
+        seen.dialog = true;
+        auto* algorithm = dialog->findChild<QComboBox*>(QStringLiteral("algorithmComboBox"));
+        auto* purpose = dialog->findChild<QComboBox*>(QStringLiteral("purposeComboBox"));
+        seen.openedForSigning = dialog->use() == GenerateKeyDialog::Use::Signing;
+        seen.firstSigningAlgorithm = algorithm->itemText(0);
+        // Typing the encryption purpose switches the dialog to encryption keys.
+        purpose->setEditText(EncryptionKeys::Purpose);
+        seen.switchedToEncryption = dialog->use() == GenerateKeyDialog::Use::Encryption;
+        seen.purposeLocked = !purpose->isEnabled();
+        seen.purpose = purpose->currentText();
+        for (int i = 0; i < algorithm->count(); ++i) {
+            seen.algorithms << algorithm->itemText(i);
+        }
+        seen.title = dialog->windowTitle();
+        seen.state = dialog->findChild<QComboBox*>(QStringLiteral("stateComboBox"))->currentData().toInt();
+        seen.request = dialog->request();
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
+    });
+    answer.start();
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("generateButton")), Qt::LeftButton);
+    QTRY_VERIFY(page.pendingAction() != nullptr);
+    QTest::mouseClick(page.pendingAction()->findChild<QPushButton*>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    QTRY_VERIFY(page.pendingAction() == nullptr);
+    answer.stop();
+
+    QVERIFY(seen.dialog);
+    QVERIFY(seen.openedForSigning); // the selected key signs
+    QVERIFY2(seen.firstSigningAlgorithm.startsWith(QStringLiteral("ES256")), qPrintable(seen.firstSigningAlgorithm));
+    QVERIFY(seen.switchedToEncryption);
+    QVERIFY(seen.purposeLocked);
+    QCOMPARE(seen.purpose, EncryptionKeys::Purpose);
+    QVERIFY(!seen.algorithms.isEmpty());
+    static const QStringList signingNames{QStringLiteral("ES256"),  QStringLiteral("ES384"), QStringLiteral("ES512"),
+                                          QStringLiteral("EdDSA"),  QStringLiteral("RS256"), QStringLiteral("RS512"),
+                                          QStringLiteral("PS256"),  QStringLiteral("HS256"), QStringLiteral("HS512"),
+                                          QStringLiteral("RSA1_5"), QStringLiteral("PBES2")};
+    for (const QString& text : seen.algorithms) {
+        for (const QString& name : signingNames) {
+            QVERIFY2(!text.startsWith(name), qPrintable(text));
+        }
+    }
+    QVERIFY2(seen.title.contains(QStringLiteral("encryption")), qPrintable(seen.title));
+    QCOMPARE(seen.state, static_cast<int>(KeyState::Active)); // no encryption key yet: the first one is active
+    QCOMPARE(seen.request.purpose, EncryptionKeys::Purpose);
+    QCOMPARE(seen.request.alg, QStringLiteral("ECDH-ES+A256KW"));
+
+    auto encryptionKeys = m_store->decryptionKeys();
+    QVERIFY(encryptionKeys.has_value());
+    QCOMPARE(encryptionKeys->size(), 1);
+    const QString kid = encryptionKeys->keys().constFirst().kid();
+    const int row = page.model()->rowOf(kid);
+    QVERIFY(row >= 0);
+    const QString next = page.model()->index(row, static_cast<int>(KeyTableModel::Column::Next)).data().toString();
+    QVERIFY2(next.contains(QStringLiteral("decrypts")) && !next.contains(QStringLiteral("signs")), qPrintable(next));
+    QCOMPARE(page.model()->index(row, static_cast<int>(KeyTableModel::Column::Purpose)).data().toString(),
+             EncryptionKeys::Purpose);
 }
 
 QTEST_MAIN(tst_KeysPage)
