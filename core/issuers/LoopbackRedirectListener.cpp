@@ -69,6 +69,12 @@ void LoopbackRedirectListener::readRequest(QTcpSocket* socket)
     }
     m_target = line.at(1);
     answer(socket, "200 OK", "AuthScope received the answer. You can close this window.");
+    Q_EMIT answered();
+}
+
+void LoopbackRedirectListener::close()
+{
+    m_server.close();
 }
 
 Result<QByteArray> LoopbackRedirectListener::waitForCode(const QByteArray& state, const QString& issuer, int timeoutMs)
@@ -78,19 +84,21 @@ Result<QByteArray> LoopbackRedirectListener::waitForCode(const QByteArray& state
         QTimer timer;
         timer.setSingleShot(true);
         connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, &loop, [this, &loop] {
-            if (!m_target.isEmpty()) {
-                loop.quit();
-            }
-        });
+        connect(this, &LoopbackRedirectListener::answered, &loop, &QEventLoop::quit);
         timer.start(timeoutMs);
-        poll.start(50);
         loop.exec();
     }
     if (m_target.isEmpty()) {
         return fail(QStringLiteral("issuers.timeout"),
                     QStringLiteral("no answer reached %1 within %2 s").arg(redirectUri()).arg(timeoutMs / 1000));
+    }
+    return code(state, issuer);
+}
+
+Result<QByteArray> LoopbackRedirectListener::code(const QByteArray& state, const QString& issuer) const
+{
+    if (m_target.isEmpty()) {
+        return fail(QStringLiteral("issuers.timeout"), QStringLiteral("no answer reached %1 yet").arg(redirectUri()));
     }
     const QUrlQuery query(QUrl::fromEncoded(m_target).query(QUrl::FullyEncoded));
     const auto item = [&query](const char* name) {

@@ -26,6 +26,16 @@ public:
     // error, issuers.state when state (or iss) does not match, issuers.timeout when nothing came.
     [[nodiscard]] Result<QByteArray> waitForCode(const QByteArray& state, const QString& issuer, int timeoutMs);
 
+    // Without an event loop of its own (a window): answered() says the callback came, code() reads it with the same
+    // checks as waitForCode (issuers.timeout while nothing came).
+    [[nodiscard]] bool hasAnswer() const { return !m_target.isEmpty(); }
+    [[nodiscard]] Result<QByteArray> code(const QByteArray& state, const QString& issuer) const;
+    // Stops listening: a late callback finds nobody (the browser shows that the connection was refused).
+    void close();
+
+Q_SIGNALS:
+    void answered();
+
 private:
     void readRequest(QTcpSocket* socket);
 

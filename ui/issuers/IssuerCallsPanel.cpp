@@ -2,13 +2,17 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/DisplayText.h"
+#include "core/crypto/Random.h"
+#include "core/crypto/SecureWipe.h"
 #include "core/issuers/HttpFetcher.h"
 #include "core/issuers/IssuerStore.h"
+#include "core/issuers/LoopbackRedirectListener.h"
 #include "core/issuers/OAuthClient.h"
 #include "ui/issuers/IssuerTask.h"
 #include "ui/issuers/IssuerVault.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -16,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace authscope {
@@ -41,6 +46,7 @@ IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerSto
     m_grant = new QComboBox(this);
     m_grant->setObjectName(QStringLiteral("grantComboBox"));
     m_grant->addItem(QStringLiteral("client_credentials"), QStringLiteral("client_credentials"));
+    m_grant->addItem(tr("authorization_code (sign in in the browser)"), QStringLiteral("authorization_code"));
     m_grant->addItem(QStringLiteral("refresh_token"), QStringLiteral("refresh_token"));
     m_auth = new QComboBox(this);
     m_auth->setObjectName(QStringLiteral("clientAuthComboBox"));
@@ -56,37 +62,44 @@ IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerSto
     m_refreshToken = new QLineEdit(this);
     m_refreshToken->setObjectName(QStringLiteral("refreshTokenLineEdit"));
     m_refreshToken->setEchoMode(QLineEdit::Password);
-    m_tokenButton = new QPushButton(tr("&Get token"), this);
+    m_tokenButton = new QPushButton(tr("Re&quest token"), this);
     m_tokenButton->setObjectName(QStringLiteral("getTokenButton"));
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("callTokenLineEdit"));
     m_token->setPlaceholderText(tr("a token this issuer issued"));
-    m_introspectButton = new QPushButton(tr("&Introspect"), this);
+    m_introspectButton = new QPushButton(tr("Intros&pect"), this);
     m_introspectButton->setObjectName(QStringLiteral("introspectButton"));
-    m_revokeButton = new QPushButton(tr("Re&voke"), this);
+    m_revokeButton = new QPushButton(tr("Rev&oke"), this);
     m_revokeButton->setObjectName(QStringLiteral("revokeTokenButton"));
     m_answer = new QPlainTextEdit(this);
     m_answer->setObjectName(QStringLiteral("answerPlainTextEdit"));
     m_answer->setReadOnly(true);
     m_answer->setAccessibleName(tr("The provider's answer"));
     m_answer->setPlaceholderText(tr("The provider's answer shows here."));
-    m_openButton = new QPushButton(tr("&Open access token in Tokens"), this);
+    m_openButton = new QPushButton(tr("Open access token in Tokens"), this);
     m_openButton->setObjectName(QStringLiteral("openAccessTokenButton"));
+    m_cancelSignInButton = new QPushButton(tr("Stop waiting for the sign-in"), this);
+    m_cancelSignInButton->setObjectName(QStringLiteral("cancelSignInButton"));
+    m_cancelSignInButton->setShortcut(QKeySequence(Qt::Key_Escape)); // the page's Cancel is hidden meanwhile
+    m_cancelSignInButton->setToolTip(tr("Stop listening for the browser's answer (Esc)"));
+    m_signInTimer = new QTimer(this);
+    m_signInTimer->setSingleShot(true);
+    m_signInTimer->setInterval(SignInTimeoutMs);
 
     auto* grid = new QGridLayout;
-    grid->addWidget(buddyLabel(tr("G&rant:"), m_grant, this), 0, 0);
+    grid->addWidget(buddyLabel(tr("&Grant:"), m_grant, this), 0, 0);
     grid->addWidget(m_grant, 0, 1);
-    grid->addWidget(buddyLabel(tr("Client &authentication:"), m_auth, this), 0, 2);
+    grid->addWidget(buddyLabel(tr("Client authentication:"), m_auth, this), 0, 2);
     grid->addWidget(m_auth, 0, 3);
-    grid->addWidget(buddyLabel(tr("S&cope:"), m_scope, this), 1, 0);
+    grid->addWidget(buddyLabel(tr("Scope:"), m_scope, this), 1, 0);
     grid->addWidget(m_scope, 1, 1);
-    grid->addWidget(buddyLabel(tr("Reso&urce:"), m_resource, this), 1, 2);
+    grid->addWidget(buddyLabel(tr("Resource:"), m_resource, this), 1, 2);
     grid->addWidget(m_resource, 1, 3);
     grid->addWidget(m_tokenButton, 1, 4);
-    m_refreshLabel = buddyLabel(tr("Re&fresh token:"), m_refreshToken, this);
+    m_refreshLabel = buddyLabel(tr("Refresh token:"), m_refreshToken, this);
     grid->addWidget(m_refreshLabel, 2, 0);
     grid->addWidget(m_refreshToken, 2, 1, 1, 3);
-    grid->addWidget(buddyLabel(tr("&Token:"), m_token, this), 3, 0);
+    grid->addWidget(buddyLabel(tr("Token:"), m_token, this), 3, 0);
     auto* tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_introspectButton);
@@ -98,7 +111,11 @@ IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerSto
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(m_answer, 1);
-    layout->addWidget(m_openButton, 0, Qt::AlignRight);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_cancelSignInButton);
+    bottom->addStretch(1);
+    bottom->addWidget(m_openButton);
+    layout->addLayout(bottom);
 
     connect(m_tokenButton, &QPushButton::clicked, this, &IssuerCallsPanel::requestToken);
     connect(m_introspectButton, &QPushButton::clicked, this, &IssuerCallsPanel::introspect);
@@ -107,12 +124,36 @@ IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerSto
     connect(m_token, &QLineEdit::textChanged, this, &IssuerCallsPanel::updateState);
     connect(&m_task, &IssuerTask::runningChanged, this, &IssuerCallsPanel::updateState);
     connect(m_openButton, &QPushButton::clicked, this, [this] { Q_EMIT tokenOpenRequested(m_accessToken); });
+    connect(m_cancelSignInButton, &QPushButton::clicked, this, &IssuerCallsPanel::cancelSignIn);
+    connect(m_signInTimer, &QTimer::timeout, this, [this] {
+        endSignIn(tr("No sign-in reached %1 within %2 minutes: stopped waiting")
+                      .arg(m_listener ? m_listener->redirectUri() : QString())
+                      .arg(SignInTimeoutMs / 60000),
+                  true);
+    });
     setIssuer(nullptr);
+}
+
+IssuerCallsPanel::~IssuerCallsPanel()
+{
+    if (m_signInClient) {
+        crypto::SecureWipe::wipe(m_signInClient->secret);
+    }
+}
+
+bool IssuerCallsPanel::isSigningIn() const
+{
+    return m_signInClient.has_value();
 }
 
 void IssuerCallsPanel::setIssuer(const issuers::Issuer* issuer)
 {
     const bool same = issuer != nullptr && m_issuer && m_issuer->name == issuer->name;
+    if (!same && isSigningIn()) {
+        endSignIn(
+            tr("Stopped waiting for the sign-in at %1: another issuer was chosen").arg(m_signInClient->issuer.name),
+            false);
+    }
     m_issuer = issuer == nullptr ? std::nullopt : std::optional<issuers::Issuer>(*issuer);
     if (!same) {
         m_answer->clear();
@@ -131,7 +172,7 @@ void IssuerCallsPanel::updateState()
     const bool refresh = m_grant->currentData().toString() == QStringLiteral("refresh_token");
     m_refreshLabel->setVisible(refresh);
     m_refreshToken->setVisible(refresh);
-    const bool ready = m_issuer.has_value() && !m_task.isRunning();
+    const bool ready = m_issuer.has_value() && !m_task.isRunning() && !isSigningIn();
     const bool hasClient = ready && !m_issuer->clientId.isEmpty();
     m_tokenButton->setEnabled(hasClient);
     m_introspectButton->setEnabled(hasClient && !m_token->text().trimmed().isEmpty());
@@ -143,6 +184,7 @@ void IssuerCallsPanel::updateState()
         b->setToolTip(why);
     }
     m_openButton->setEnabled(!m_accessToken.isEmpty());
+    m_cancelSignInButton->setVisible(isSigningIn());
 }
 
 std::optional<IssuerCallsPanel::Client> IssuerCallsPanel::client()
@@ -172,9 +214,9 @@ std::optional<IssuerCallsPanel::Client> IssuerCallsPanel::client()
 
 void IssuerCallsPanel::showAnswer(const QJsonObject& answer)
 {
-    // D-DISPLAY: the provider's text is shown escaped.
+    // D-DISPLAY: the provider's text is shown escaped, as JSON that keeps its meaning and its lines.
     m_answer->setPlainText(
-        DisplayText::escape(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented))));
+        DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented))));
 }
 
 void IssuerCallsPanel::requestToken()
@@ -194,6 +236,112 @@ void IssuerCallsPanel::requestToken()
             return;
         }
     }
+    if (request.grant == QStringLiteral("authorization_code")) {
+        startSignIn(*c, request);
+        return;
+    }
+    exchange(*c, request);
+}
+
+void IssuerCallsPanel::startSignIn(const Client& c, const OAuthClient::TokenRequest& request)
+{
+    auto verifier = OAuthClient::newCodeVerifier();
+    auto state = crypto::Random::bytes(16);
+    if (!verifier || !state) {
+        Q_EMIT messageShown(!verifier ? verifier.error().message : state.error().message, true);
+        return;
+    }
+    auto listener = std::make_unique<issuers::LoopbackRedirectListener>();
+    if (auto listening = listener->listen(); !listening) {
+        Q_EMIT messageShown(listening.error().message, true);
+        return;
+    }
+    const QByteArray stateText = state->toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    issuers::HttpFetcher unused(c.issuer.allowHttp); // building the URL sends nothing
+    const OAuthClient oauth(unused, c.issuer, {}, static_cast<OAuthClient::ClientAuth>(c.auth));
+    auto url = oauth.authorizationUrl(listener->redirectUri(), QString::fromLatin1(stateText),
+                                      OAuthClient::codeChallenge(*verifier), request.scope, request.resource);
+    if (!url) {
+        Q_EMIT messageShown(url.error().message, true);
+        return;
+    }
+    m_listener = std::move(listener);
+    m_signInClient = c;
+    m_signInRequest = request;
+    m_signInRequest.codeVerifier = *verifier;
+    m_signInRequest.redirectUri = m_listener->redirectUri();
+    m_signInState = stateText;
+    connect(m_listener.get(), &issuers::LoopbackRedirectListener::answered, this, &IssuerCallsPanel::finishSignIn,
+            Qt::QueuedConnection);
+    m_signInTimer->start();
+    m_accessToken.clear();
+    const QString link = QString::fromUtf8(url->toEncoded());
+    // D-DISPLAY: the URL is built from the provider's discovery document: shown escaped.
+    m_answer->setPlainText(
+        tr("Waiting for the sign-in at %1 (for up to %2 minutes).\n\nThe sign-in page opens in your browser; if it did "
+           "not, open this address in a browser on this computer:\n\n%3\n\nThe provider sends the browser back to "
+           "%4, which this console is listening on; %1 must accept loopback redirect URIs on any port "
+           "(RFC 8252 §7.3).")
+            .arg(DisplayText::escape(c.issuer.name))
+            .arg(SignInTimeoutMs / 60000)
+            .arg(DisplayText::escape(link), m_signInRequest.redirectUri));
+    updateState();
+    if (!QDesktopServices::openUrl(*url)) {
+        Q_EMIT messageShown(tr("No browser could be started: open the address shown below by hand"), true);
+    } else {
+        Q_EMIT messageShown(tr("Sign in at %1 in the browser").arg(c.issuer.name), false);
+    }
+}
+
+void IssuerCallsPanel::finishSignIn()
+{
+    if (!isSigningIn() || !m_listener || !m_listener->hasAnswer()) {
+        return;
+    }
+    auto code = m_listener->code(m_signInState, m_signInClient->issuer.url);
+    if (!code) {
+        endSignIn(code.error().message, true);
+        return;
+    }
+    const Client c = *m_signInClient;
+    OAuthClient::TokenRequest request = m_signInRequest;
+    request.code = *code;
+    endSignIn(QString(), false);
+    exchange(c, request);
+}
+
+void IssuerCallsPanel::cancelSignIn()
+{
+    if (isSigningIn()) {
+        endSignIn(tr("Stopped waiting for the sign-in at %1").arg(m_signInClient->issuer.name), false);
+    }
+}
+
+void IssuerCallsPanel::endSignIn(const QString& message, bool error)
+{
+    m_signInTimer->stop();
+    if (m_listener) {
+        // Closed, not deleted: its last socket may still be sending the browser its page.
+        m_listener->close();
+        disconnect(m_listener.get(), nullptr, this, nullptr);
+    }
+    if (m_signInClient) {
+        crypto::SecureWipe::wipe(m_signInClient->secret);
+    }
+    m_signInClient.reset();
+    crypto::SecureWipe::wipe(m_signInRequest.codeVerifier);
+    m_signInRequest = {};
+    m_signInState.clear();
+    if (!message.isEmpty()) {
+        m_answer->setPlainText(message);
+        Q_EMIT messageShown(message, error);
+    }
+    updateState();
+}
+
+void IssuerCallsPanel::exchange(const Client& client, const OAuthClient::TokenRequest& request)
+{
+    const Client* c = &client;
     const QString endpoint = c->issuer.endpoint(QLatin1StringView("token_endpoint"));
     const QString name = c->issuer.name;
     const QString url = c->issuer.url;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/issuers/Issuer.h"
+#include "core/issuers/OAuthClient.h"
 #include "ui/mainwindow/AppContext.h"
 
 #include <QJsonObject>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -13,20 +15,26 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 namespace authscope::issuers {
 class IssuerStore;
-}
+class LoopbackRedirectListener;
+} // namespace authscope::issuers
 
 namespace authscope {
 
 class IssuerTask;
 
-// Talks to the selected issuer as its OAuth client: asks its token endpoint for a token (client_credentials or
-// refresh_token), introspects (RFC 7662) and revokes (RFC 7009) a token. Each call runs in the page's IssuerTask, so
-// the window stays responsive and the call can be cancelled. Token and revoke calls are audited with the issuer, the
-// grant and the token's jti or hash, never the token (R-CLIENT-SECRET). The answer shows here, as the provider sent
-// it (the user asked for these tokens), and an access token can be opened in the Tokens page.
+// Talks to the selected issuer as its OAuth client: asks its token endpoint for a token (client_credentials,
+// authorization_code or refresh_token), introspects (RFC 7662) and revokes (RFC 7009) a token. The authorization code
+// grant signs a person in with PKCE S256 (RFC 7636) in the system browser (QDesktopServices), the answer coming back
+// to a loopback listener on 127.0.0.1 (RFC 8252 §7.3) that checks state and iss (RFC 9207); the URL is also shown
+// for a browser on another screen, and the wait can be cancelled or times out after SignInTimeoutMs. Each call runs in
+// the page's IssuerTask, so the window stays responsive and the call can be cancelled. Token and revoke calls are
+// audited with the issuer, the grant and the token's jti or hash, never the token (R-CLIENT-SECRET). The answer shows
+// here, as the provider sent it (the user asked for these tokens), and an access token can be opened in the Tokens
+// page.
 class IssuerCallsPanel final : public QWidget
 {
     Q_OBJECT
@@ -36,13 +44,19 @@ public:
     IssuerCallsPanel(const AppContext& context, issuers::IssuerStore& store, IssuerTask& task,
                      QWidget* parent = nullptr);
 
+    static constexpr int SignInTimeoutMs = 5 * 60 * 1000;
+
+    ~IssuerCallsPanel() override;
     void setIssuer(const issuers::Issuer* issuer);
     [[nodiscard]] QString answerText() const;
+    // True while the browser sign-in of the authorization code grant is awaited.
+    [[nodiscard]] bool isSigningIn() const;
 
 public Q_SLOTS:
     void requestToken();
     void introspect();
     void revoke();
+    void cancelSignIn();
 
 Q_SIGNALS:
     void messageShown(const QString& text, bool error);
@@ -58,6 +72,11 @@ private:
     [[nodiscard]] std::optional<Client> client();
     void showAnswer(const QJsonObject& answer);
     void updateState();
+    // Sends `request` to the token endpoint in the task; the answer is audited, then shown.
+    void exchange(const Client& c, const issuers::OAuthClient::TokenRequest& request);
+    void startSignIn(const Client& c, const issuers::OAuthClient::TokenRequest& request);
+    void finishSignIn();
+    void endSignIn(const QString& message, bool error);
 
     AppContext m_context;
     issuers::IssuerStore& m_store;
@@ -75,7 +94,15 @@ private:
     QPushButton* m_revokeButton = nullptr;
     QPlainTextEdit* m_answer = nullptr;
     QPushButton* m_openButton = nullptr;
+    QPushButton* m_cancelSignInButton = nullptr;
+    QTimer* m_signInTimer = nullptr;
     QString m_accessToken;
+
+    // The sign-in in progress (authorization code grant).
+    std::unique_ptr<issuers::LoopbackRedirectListener> m_listener;
+    std::optional<Client> m_signInClient;
+    issuers::OAuthClient::TokenRequest m_signInRequest;
+    QByteArray m_signInState;
 };
 
 } // namespace authscope

@@ -21,7 +21,7 @@ IssuerClientPanel::IssuerClientPanel(const AppContext& context, issuers::IssuerS
     m_clientId->setObjectName(QStringLiteral("clientIdLineEdit"));
     m_clientId->setAccessibleName(tr("Client ID"));
     m_clientId->setPlaceholderText(tr("AuthScope's client id at this issuer"));
-    m_saveId = new QPushButton(tr("Save client &ID"), this);
+    m_saveId = new QPushButton(tr("A&pply client ID"), this);
     m_saveId->setObjectName(QStringLiteral("saveClientIdButton"));
 
     m_secretState = new QLabel(this);
@@ -32,9 +32,9 @@ IssuerClientPanel::IssuerClientPanel(const AppContext& context, issuers::IssuerS
     m_newSecret->setEchoMode(QLineEdit::Password);
     m_newSecret->setAccessibleName(tr("New client secret"));
     m_newSecret->setPlaceholderText(tr("new secret (sealed in the key vault, never shown again)"));
-    m_replace = new QPushButton(tr("Re&place secret"), this);
+    m_replace = new QPushButton(tr("Replace secret"), this);
     m_replace->setObjectName(QStringLiteral("replaceSecretButton"));
-    m_remove = new QPushButton(tr("Remo&ve secret"), this);
+    m_remove = new QPushButton(tr("For&get secret"), this);
     m_remove->setObjectName(QStringLiteral("removeSecretButton"));
 
     auto* idRow = new QHBoxLayout;
@@ -47,17 +47,23 @@ IssuerClientPanel::IssuerClientPanel(const AppContext& context, issuers::IssuerS
 
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto* idLabel = new QLabel(tr("Client &ID:"), this);
+    auto* idLabel = new QLabel(tr("Client ID:"), this);
     idLabel->setBuddy(m_clientId);
     form->addRow(idLabel, idRow);
     form->addRow(tr("Client secret:"), m_secretState);
-    auto* secretLabel = new QLabel(tr("&New secret:"), this);
+    auto* secretLabel = new QLabel(tr("New secret:"), this);
     secretLabel->setBuddy(m_newSecret);
     form->addRow(secretLabel, secretRow);
 
     connect(m_saveId, &QPushButton::clicked, this, &IssuerClientPanel::saveClientId);
     connect(m_clientId, &QLineEdit::returnPressed, this, &IssuerClientPanel::saveClientId);
     connect(m_replace, &QPushButton::clicked, this, &IssuerClientPanel::replaceSecret);
+    // The page's letters leave none for these two: Enter in the field sets the secret.
+    connect(m_newSecret, &QLineEdit::returnPressed, this, [this] {
+        if (m_replace->isEnabled()) {
+            replaceSecret();
+        }
+    });
     connect(m_newSecret, &QLineEdit::returnPressed, this, &IssuerClientPanel::replaceSecret);
     connect(m_remove, &QPushButton::clicked, this, &IssuerClientPanel::removeSecret);
     connect(m_newSecret, &QLineEdit::textChanged, this, &IssuerClientPanel::updateState);
@@ -86,7 +92,7 @@ void IssuerClientPanel::updateState()
     m_clientId->setEnabled(selected);
     m_saveId->setEnabled(selected);
     m_newSecret->setEnabled(selected);
-    m_replace->setText(m_hasSecret ? tr("Re&place secret") : tr("Set &secret"));
+    m_replace->setText(m_hasSecret ? tr("Replace secret") : tr("Set secret"));
     m_replace->setEnabled(selected && !m_newSecret->text().isEmpty());
     m_remove->setEnabled(selected && m_hasSecret);
 }

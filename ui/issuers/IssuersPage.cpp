@@ -143,7 +143,7 @@ QWidget* IssuersPage::buildAddBox()
     m_urlEdit->setObjectName(QStringLiteral("urlLineEdit"));
     m_urlEdit->setPlaceholderText(tr("https://login.example.com"));
     m_urlEdit->setAccessibleName(tr("Issuer URL"));
-    m_allowHttpCheck = new QCheckBox(tr("Allow l&oopback http"), box);
+    m_allowHttpCheck = new QCheckBox(tr("Allo&w loopback http"), box);
     m_allowHttpCheck->setObjectName(QStringLiteral("allowHttpCheckBox"));
     m_allowHttpCheck->setToolTip(tr("Plain http only to 127.0.0.1 or ::1, for local test providers"));
     m_clientIdEdit = new QLineEdit(box);
@@ -165,7 +165,7 @@ QWidget* IssuersPage::buildAddBox()
     grid->addWidget(buddyLabel(tr("&URL:"), m_urlEdit, box), 0, 2);
     grid->addWidget(m_urlEdit, 0, 3);
     grid->addWidget(m_allowHttpCheck, 0, 4);
-    grid->addWidget(buddyLabel(tr("Client I&D:"), m_clientIdEdit, box), 1, 0);
+    grid->addWidget(buddyLabel(tr("Client &ID:"), m_clientIdEdit, box), 1, 0);
     grid->addWidget(m_clientIdEdit, 1, 1);
     grid->addWidget(buddyLabel(tr("Client &secret:"), m_secretEdit, box), 1, 2);
     grid->addWidget(m_secretEdit, 1, 3);
