@@ -566,13 +566,20 @@ void tst_LabPage::otherServerWithSigningKey()
         QVERIFY2(result->outcome != lab::AttackResult::Outcome::Accepted &&
                      result->outcome != lab::AttackResult::Outcome::Error,
                  qPrintable(result->spec.id + QStringLiteral(": ") + result->got));
-        if (result->outcome == lab::AttackResult::Outcome::Skipped) {
+        const bool jweRow = result->spec.id.startsWith(QStringLiteral("jwe-")) ||
+                            result->spec.id == QStringLiteral("jws-where-jwe-required");
+        if (result->outcome == lab::AttackResult::Outcome::Skipped && jweRow) {
+            // This target publishes no encryption key and requires no nested JWTs: the JWE rows say so.
+            QVERIFY2(result->detail.contains(QStringLiteral("encryption key")) ||
+                         result->detail.contains(QStringLiteral("nested JWTs")),
+                     qPrintable(result->spec.id + QStringLiteral(": ") + result->detail));
+        } else if (result->outcome == lab::AttackResult::Outcome::Skipped) {
             skipped << result->spec.id;
         } else {
             ++refused;
         }
     }
-    // With the key, only the row that must revoke a key inside the server is skipped.
+    // With the key, only the row that must revoke a key inside the server is skipped (besides the JWE rows).
     QCOMPARE(skipped, QStringList{QStringLiteral("revoked-key")});
     QVERIFY(refused > 25);
     // Back to the built-in server for anything after this test.
