@@ -87,7 +87,8 @@ Result<void> buildWorld(World& w, const LabOptions& options)
         return std::unexpected(rp.error());
     }
     w.rp = std::move(*rp);
-    auto r = w.rp->startServer(LabScratch::serverConfig(), {logout::BackchannelLogoutRoutes::factory(nullptr, nullptr)});
+    auto r =
+        w.rp->startServer(LabScratch::serverConfig(), {logout::BackchannelLogoutRoutes::factory(nullptr, nullptr)});
     if (!r) {
         return std::unexpected(r.error());
     }

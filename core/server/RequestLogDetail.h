@@ -12,8 +12,8 @@ struct HttpResponse;
 
 namespace authscope {
 
-// H-LOG-DETAIL: what the console's request log shows of one exchange, Burp-style: the request line, headers and body, the
-// response status, headers and body, and the full refusal reason. Recorded only when the console asks for it
+// H-LOG-DETAIL: what the console's request log shows of one exchange, Burp-style: the request line, headers and body,
+// the response status, headers and body, and the full refusal reason. Recorded only when the console asks for it
 // (TestServer::setRecordDetails), kept in memory only (never written to a log, a file or the audit log), and
 // bounded: bodies to MaxBodyBytes, headers to MaxHeaderBytes. Credentials are masked when recorded (D-NO-SECRET-
 // OUTPUT): Authorization, Cookie, DPoP and Set-Cookie values, and password, token and secret fields in a query, a
