@@ -7,9 +7,9 @@
 
 namespace authscope::issuers {
 
-// The redirect target of the authorization code flow for a native app (RFC 8252 §7.3): a listener on 127.0.0.1 on a
-// free port that takes exactly one GET /callback, checks its state (CSRF) and, when present, its iss against the
-// issuer (RFC 9207, mix-up), answers the browser with a short page and hands over the code.
+// The redirect target of the authorization code flow for a native app (R-NATIVE-SIGNIN): a listener on 127.0.0.1 on
+// a free port that takes exactly one GET /callback, checks its state (CSRF) and, when present, its iss against the
+// issuer (mix-up), answers the browser with a short page and hands over the code.
 class LoopbackRedirectListener final : public QObject
 {
     Q_OBJECT

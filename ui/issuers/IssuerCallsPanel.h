@@ -28,9 +28,9 @@ class IssuerTask;
 
 // Talks to the selected issuer as its OAuth client: asks its token endpoint for a token (client_credentials,
 // authorization_code or refresh_token), introspects (RFC 7662) and revokes (RFC 7009) a token. The authorization code
-// grant signs a person in with PKCE S256 (RFC 7636) in the system browser (QDesktopServices), the answer coming back
-// to a loopback listener on 127.0.0.1 (RFC 8252 §7.3) that checks state and iss (RFC 9207); the URL is also shown
-// for a browser on another screen, and the wait can be cancelled or times out after SignInTimeoutMs. Each call runs in
+// grant signs a person in as a native app (R-NATIVE-SIGNIN): PKCE S256 in the system browser (QDesktopServices), the
+// answer coming back to a loopback listener that checks state and iss; the URL is also shown in case no browser
+// opened, and the wait can be cancelled or times out after SignInTimeoutMs. Each call runs in
 // the page's IssuerTask, so the window stays responsive and the call can be cancelled. Token and revoke calls are
 // audited with the issuer, the grant and the token's jti or hash, never the token (R-CLIENT-SECRET). The answer shows
 // here, as the provider sent it (the user asked for these tokens), and an access token can be opened in the Tokens
