@@ -63,10 +63,6 @@
         <translation>Die verwendeten Versionen anzeigen.</translation>
     </message>
     <message>
-        <source>Open the database at PATH.</source>
-        <translation>Die Datenbank unter PATH öffnen.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
@@ -81,6 +77,29 @@
     <message>
         <source>Unknown language &apos;%1&apos; (use one of: %2).</source>
         <translation>Unbekannte Sprache „%1“ (möglich sind: %2).</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH (a file or postgresql://USER@HOST/DB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the connection profile NAME (File &gt; Connect…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db and --profile name two databases: give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuersPage</name>
+    <message>
+        <source>No key vault is open: a client secret cannot be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store stayed locked: the client secret is sealed with the private keys and needs its passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -135,10 +154,6 @@
 </context>
 <context>
     <name>authscope::AttackPanel</name>
-    <message>
-        <source>Runs the attacks of docs/security.md (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and checks that every one is refused.</source>
-        <translation>Führt die Angriffe aus docs/security.md (gefälschte Algorithmen, fremde Schlüssel, fehlerhafte Claims, gestohlene und fixierte Sitzungen, wiederverwendete Refresh-Tokens, …) als echte HTTP-Anfragen aus und prüft, dass jeder abgewiesen wird.</translation>
-    </message>
     <message>
         <source>Built-in server (a scratch database, removed afterwards)</source>
         <translation>Eingebauter Server (eine Wegwerf-Datenbank, danach entfernt)</translation>
@@ -343,6 +358,10 @@
         <source>The signing key cannot be used: %1</source>
         <translation>Der Signaturschlüssel ist nicht verwendbar: %1</translation>
     </message>
+    <message>
+        <source>Sends the known attacks on sign-in tokens and sessions (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) to a server as real requests and checks that it refuses every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authscope::AttackTableModel</name>
@@ -430,10 +449,6 @@
         <translation>Einträge des Prüfprotokolls</translation>
     </message>
     <message>
-        <source>Select a row to see the whole entry, with its hashes.</source>
-        <translation>Eine Zeile wählen, um den ganzen Eintrag samt Hashes zu sehen.</translation>
-    </message>
-    <message>
         <source>Entry details</source>
         <translation>Eintragsdetails</translation>
     </message>
@@ -510,6 +525,105 @@
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
+    <message>
+        <source>Date filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches these filters. Widen the date range, choose &quot;All actions&quot; or clear the text filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished">Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed yet: the audit key is made when the key vault is first unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seals not checked: unlock the key vault (Keys page) to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed through row %1; every seal checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln newer row(s) not sealed yet (written while the vault was locked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(kind of break: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not record the export, so %1 was removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authscope::AuditTableModel</name>
@@ -536,6 +650,76 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::BackchannelPanel</name>
+    <message>
+        <source>Relying parties told of every session that ends, by a signed logout token (OpenID Connect Back-Channel Logout). Changes apply at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-channel logout URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lo&amp;gout URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-channel logout URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-channel logout trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::BackchannelTraceModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ausgang</translation>
+    </message>
+    <message>
+        <source>RP / issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1189,25 @@
     </message>
 </context>
 <context>
+    <name>authscope::ClaimsPanel</name>
+    <message>
+        <source>Header parameters</source>
+        <translation type="unfinished">Header-Parameter</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished">Claims</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished">Header</translation>
+    </message>
+    <message>
+        <source>Claims (hover a name for its meaning and RFC section)</source>
+        <translation type="unfinished">Claims (Maus auf Namen: Bedeutung und RFC)</translation>
+    </message>
+</context>
+<context>
     <name>authscope::ClaimsTableModel</name>
     <message>
         <source>%1: a header parameter not registered by the JOSE specifications; its meaning is up to the issuer.</source>
@@ -1061,6 +1264,84 @@ Definiert in %4</translation>
     <message>
         <source>Relative to now</source>
         <translation>Relativ zu jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::CollapsibleSection</name>
+    <message>
+        <source> (expanded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (collapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::ConnectDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new profile: fill in the form and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet: describe a database and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">%1. gespeichert</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1 AuthScope will use PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or ask when it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: AuthScope will ask when it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile %1 and its saved password? The database itself is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No keychain entry was removed: %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1243,11 +1524,42 @@ Definiert in %4</translation>
     </message>
 </context>
 <context>
-    <name>authscope::DecodedPanel</name>
+    <name>authscope::DatabaseProblemDialog</name>
     <message>
-        <source>This is an encrypted token (JWE, five parts). Decryption is not supported yet: only its protected header is shown, and it cannot be verified or re-signed here.</source>
-        <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile). Entschlüsselung wird noch nicht unterstützt: Nur sein geschützter Header wird angezeigt, und es kann hier weder verifiziert noch neu signiert werden.</translation>
+        <source>AuthScope databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished">AuthScope-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished">Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished">Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>AuthScope cannot open its database</source>
+        <translation type="unfinished">AuthScope kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Open another AuthScope database, or create a new one. The file above was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecodedPanel</name>
     <message>
         <source>Decoded header</source>
         <translation>Dekodierter Header</translation>
@@ -1279,10 +1591,6 @@ Definiert in %4</translation>
     <message>
         <source>Payload: data</source>
         <translation>Nutzdaten: Daten</translation>
-    </message>
-    <message>
-        <source>Encrypted: decryption is not supported yet.</source>
-        <translation>Verschlüsselt: Entschlüsselung wird noch nicht unterstützt.</translation>
     </message>
     <message>
         <source>The payload of a JWE is encrypted (%1).</source>
@@ -1334,6 +1642,810 @@ Definiert in %4</translation>
 hex: %2</source>
         <translation>base64url: %1
 hex: %2</translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE, five parts): only its protected header can be read without the key. &lt;a href=&quot;#decrypt&quot;&gt;Decrypt it&lt;/a&gt; with its key to see the payload; a signed token inside can then be read and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Urteil</translation>
+    </message>
+    <message>
+        <source>Key binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a proof…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted: decrypt it on the Decrypt tab to read the payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptKeySource</name>
+    <message>
+        <source>secret key of %1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA %1-bit private key</source>
+        <translation type="unfinished">Privater RSA-Schlüssel mit %1 Bit</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit public key</source>
+        <translation type="unfinished">Öffentlicher RSA-Schlüssel mit %1 Bit</translation>
+    </message>
+    <message>
+        <source>%1 private key</source>
+        <translation type="unfinished">Privater %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 public key</source>
+        <translation type="unfinished">Öffentlicher %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source> · kid &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decryption key source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted JWK, JWK Set or PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished">Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Password (PBES2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s key store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the private key: a JWK, a JWK Set (the token&apos;s kid picks the key) or a PEM private key. An encrypted PEM asks for its passphrase when you decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decryption key text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password the token was encrypted with (PBES2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBES2 password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the decryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.jwk *.json *.jwks *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a JWK, JWK Set or PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decryption key file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key store key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished">&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.</source>
+        <translation type="unfinished">%1 hat %2 Bytes: Eine Schlüsseldatei hat höchstens 1 MiB, das ist also keine.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished">%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>No key store is open in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store cannot be read: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store&apos;s encryption keys do not fit this token&apos;s algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s key store holds no encryption key (use &quot;enc&quot;); signing keys never decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store is locked: its passphrase is asked when you decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a public key: it can encrypt to its owner, but only the private key decrypts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key file chosen yet.</source>
+        <translation type="unfinished">Noch keine Schlüsseldatei gewählt.</translation>
+    </message>
+    <message>
+        <source>No key pasted yet.</source>
+        <translation type="unfinished">Noch kein Schlüssel eingefügt.</translation>
+    </message>
+    <message>
+        <source>Encrypted private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is encrypted. Its passphrase opens it for this decryption; it is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase given: the key stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key store key chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store stays locked: its keys cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key store key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key store&apos;s key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ A password of %Ln character(s), for PBES2 tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished">✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation type="unfinished">✘ %1</translation>
+    </message>
+    <message>
+        <source>✔ %1 (opened with its passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted private key: its passphrase is asked when you decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1 (%2)</source>
+        <translation type="unfinished">✘ %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptOptionsEditor</name>
+    <message>
+        <source>Allowed key management algorithms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which key management algorithms (alg) are accepted. None ticked: the key decides (its own alg, else what its type can do), which is the safe default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed content encryptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which content encryptions (enc) are accepted. None ticked: all six.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow RSA1_5 (RSAES-PKCS1-v1_5: open to padding-oracle attacks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by default. Only for tokens from a provider that still uses RSA1_5 (RFC 8725 §3.2 advises against it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBES2 tokens with more iterations (p2c) are refused before any key derivation: a huge count would keep the computer busy for minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum PBES2 iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithms (alg):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryptions (enc):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBES2 iterations at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alg pinned by the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n algorithm(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every enc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encryption(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p2c ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA1_5 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned by the key</source>
+        <translation type="unfinished">Vom Schlüssel festgelegt</translation>
+    </message>
+    <message>
+        <source>All six</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptPanel</name>
+    <message>
+        <source>Back to the encrypted token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt the token with the key (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decryption result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaintext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the inner token (Decoded, Claims, Verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and verify the signed token inside: decryption alone does not prove who made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token on the page was decrypted from a JWE: it is the signed token that was inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token yet. Paste an encrypted token (JWE, five parts) to decrypt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token on this page is not encrypted (it is a signed JWS): there is nothing to decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alg %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kid &apos;%1&apos;</source>
+        <translation type="unfinished">kid „%1“</translation>
+    </message>
+    <message>
+        <source>a signed token inside (cty JWT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted token (JWE): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key, then Decrypt (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plaintext is binary (%Ln byte(s)): shown in hex.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A nested JWT (cty JWT): decryption alone does not say who made it. Open it to read its claims and verify its signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header says cty JWT, but the plaintext is not a compact token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON, %Ln byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, %Ln byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (kid &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Decrypted with %1%2: alg %3, enc %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not decrypted: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not open this token, or the token was altered on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token asks for more password iterations than allowed; refused before any work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s ephemeral key is not a point of the key&apos;s curve (an invalid-curve attack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s ephemeral key gives an all-zero shared secret (a small-order point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key, or the content key in the token, has the wrong size for the algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authentication tag is truncated or too long; nothing was decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decompressed content is larger than allowed (a zip bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed content is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s algorithm is not allowed for this key; the options can allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s key management algorithm is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s content encryption is unknown or not allowed in the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key given has the kid the token names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no key to decrypt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s type does not fit the token&apos;s algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key may not decrypt (it is a signing key, or only its public half).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key cannot be read (a wrong passphrase, or not a key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is too small to be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token has a critical header parameter that is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an encrypted token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decryption options are not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key store is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public key cannot decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token cannot be read as a JWE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DpopBinding</name>
+    <message>
+        <source>DPoP-bound (RFC 9449): this token is bound to the key with thumbprint %1 (cnf.jkt). A resource server accepts it only as &quot;Authorization: DPoP&quot; with a proof signed by that key; sent as a Bearer token without a proof, it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DpopPanel</name>
+    <message>
+        <source>Paste a DPoP proof (the value of the request&apos;s DPoP header) to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPoP proof: a JWS with typ dpop+jwt, as sent in the DPoP header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPoP proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s method; the proof&apos;s htm must be exactly this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.example/resource (query and fragment are ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: check the proof alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another access token (paste it below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an access token, the proof&apos;s ath must be its hash and the token&apos;s cnf.jkt the thumbprint of the proof&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token sent with the proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the server demands no nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>How far the proof&apos;s iat may be from now (RFC 9449 §11.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof (the DPoP header&apos;s value):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;nonce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iat &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check as I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof&apos;s header and claims appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token: ath and cnf.jkt are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signed token on this page (a JWE is not an access token a proof can name): the proof is checked alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token sent with the proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by that key, and its ath must be the token&apos;s hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token carries no cnf.jkt: it is a bearer token, not bound to any DPoP key, and a server that expects a DPoP-bound token refuses it (dpop.jkt-missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the request&apos;s method and URL: the proof is checked against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header:
+%1
+Claims:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof key thumbprint (RFC 7638): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server&apos;s memory of the proofs it saw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, for the access token given (ath and cnf.jkt match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Valid DPoP proof for %1 %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished">zu groß</translation>
+    </message>
+    <message>
+        <source>wrong type (typ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm not allowed</source>
+        <translation type="unfinished">Algorithmus nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>no key (jwk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key in the proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusable key (jwk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong method (htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong URL (htu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the time window (iat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable jti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token hash missing (ath)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made for another token (ath)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonce missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token not bound (no cnf.jkt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by another key than the token&apos;s (cnf.jkt)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1413,14 +2525,6 @@ hex: %2</translation>
         <translation>JWT</translation>
     </message>
     <message>
-        <source>JWT + deny-list</source>
-        <translation>JWT + Sperrliste</translation>
-    </message>
-    <message>
-        <source>JWT %1 + deny-list</source>
-        <translation>JWT %1 + Sperrliste</translation>
-    </message>
-    <message>
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
@@ -1435,6 +2539,46 @@ hex: %2</translation>
     <message>
         <source>JWT %1, verified once</source>
         <translation>JWT %1, einmal verifiziert</translation>
+    </message>
+    <message>
+        <source>Measuring now: the chart and the table fill in as results arrive; the summary follows at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running now: what has been measured so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT + revocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bearer JWT</source>
+        <translation type="unfinished">Bearer-JWT</translation>
+    </message>
+    <message>
+        <source>bearer JWT at an API checking signatures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPoP-bound JWT sent as Bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPoP-bound JWT, proof from the thief&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPoP-bound JWT, copied proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relying party&apos;s session cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT %1 + revocation list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1470,6 +2614,34 @@ hex: %2</translation>
     <message>
         <source>&amp;Preview…</source>
         <translation>Vo&amp;rschau…</translation>
+    </message>
+    <message>
+        <source>Signing — signs the tokens this server issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption — decrypts tokens others encrypt to us (JWE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate an encryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next — decrypts now, senders encrypt to it from the next rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active — the key senders encrypt to, at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use &quot;enc&quot; for senders to encrypt to; it never signs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1579,12 +2751,573 @@ hex: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Tokens are bearer credentials: whoever holds one can use it until it expires. While this is on, each token you inspect is kept in %1 (the newest %2). Keys, HMAC secrets and passphrases are never stored. Turn it off to store nothing; Clear all deletes what is kept.</source>
-        <translation>Tokens sind Bearer-Credentials: Wer eines besitzt, kann es bis zum Ablauf verwenden. Solange dies aktiv ist, wird jedes untersuchte Token in %1 aufbewahrt (die neuesten %2). Schlüssel, HMAC-Secrets und Passphrasen werden nie gespeichert. Ausschalten, um nichts zu speichern; „Alle löschen“ entfernt, was aufbewahrt ist.</translation>
+        <source>Keep usable token</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not remembering: the tokens you inspect are not written to %1. Entries kept earlier stay until you remove them.</source>
-        <translation>Kein Merken: Die untersuchten Tokens werden nicht in %1 geschrieben. Früher aufbewahrte Einträge bleiben, bis Sie sie entfernen.</translation>
+        <source>The usable token is kept for this entry until it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the claims are kept for this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget usable token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a token inspected in this session can be kept: paste it again first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the whole token for this entry (until its exp), or go back to its claims only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: the tokens you inspect are not written to %1. Turn it on to find them here again (their claims, not the usable tokens). Entries kept earlier stay until they expire or you remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuerCallsPanel</name>
+    <message>
+        <source>authorization_code (sign in in the browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the issuer prefers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional (RFC 8707)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token this issuer issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intros&amp;pect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev&amp;oke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open access token in Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening for the browser&apos;s answer (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in reached %1 within %2 minutes: stopped waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the sign-in at %1: another issuer was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this issuer a client id on the Client tab first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the refresh token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in at %1 (for up to %2 minutes).
+
+The sign-in page opens in your browser; if it did not, open this address in a browser on this computer:
+
+%3
+
+The provider sends the browser back to %4, which this console is listening on; %1 must accept loopback redirect URIs on any port (RFC 8252 §7.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be started: open the address shown below by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at %1 in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the sign-in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for a token (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the token request to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not audited, so it is not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued a token (grant %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 about a token (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the introspection at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says the token is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says the token is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking a token at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the revocation at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked, but not audited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revoked the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuerClientPanel</name>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished">Client-ID</translation>
+    </message>
+    <message>
+        <source>AuthScope&apos;s client id at this issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new secret (sealed in the key vault, never shown again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;get secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issuer selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed in the key vault (it is never shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: token, introspection and revocation calls send the client id only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the client id of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the client id of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed a new client secret for %1 in the key vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the client secret of %1? AuthScope cannot show it, so keep a copy if you need it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the client secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuerTableModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished">vor %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last fetch failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Keys fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuersPage</name>
+    <message>
+        <source>Saved issuers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the selected issuer&apos;s discovery document and keys again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://login.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allo&amp;w loopback http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http only to 127.0.0.1 or ::1, for local test providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished">Client-ID</translation>
+    </message>
+    <message>
+        <source>optional; sealed in the key vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the discovery document and the keys, and save the issuer when both are good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the call to the issuer (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery document</source>
+        <translation type="unfinished">Discovery-Dokument</translation>
+    </message>
+    <message>
+        <source>kid</source>
+        <translation type="unfinished">kid</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>alg</source>
+        <translation type="unfinished">alg</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posture findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch and &amp;check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the issuer&apos;s current discovery document and keys, then check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discovery document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clien&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tok&amp;en calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the issuer&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1: discovery and keys from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: keys from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 keeps its last document and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 and its cached keys? Tokens from it can then no longer be verified by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issuer selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, fetched %2 ago, reused for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lint (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1638,12 +3371,64 @@ hex: %2</translation>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <source>What relying parties will fetch from the JWKS (+ added, − removed):</source>
-        <translation>Was vertrauende Parteien aus dem JWKS abrufen werden (+ hinzugefügt, − entfernt):</translation>
+        <source>What relying parties will fetch from the JWKS, key by key:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JWKS before and after</source>
-        <translation>JWKS vorher und nachher</translation>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <source>JWKS keys added, removed and unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Worth knowing before you confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this change there is no next key: the following rotation will sign with a key that relying parties have never fetched. Generate a next key soon after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed: %n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced (same kid, other key material): %n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1727,10 +3512,6 @@ hex: %2</translation>
     <message>
         <source>The file holds raw HMAC secret bytes</source>
         <translation>Die Datei enthält rohe HMAC-Secret-Bytes</translation>
-    </message>
-    <message>
-        <source>Like authscope-cli --secret-file: every byte of the file is the secret</source>
-        <translation>Wie authscope-cli --secret-file: Jedes Byte der Datei gehört zum Secret</translation>
     </message>
     <message>
         <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({&quot;keys&quot;:[…]}: the token&apos;s kid picks the key).</source>
@@ -1943,6 +3724,10 @@ hex: %2</translation>
         <source>Keys (*.pem *.jwk *.json *.jwks *.crt *.cer *.key *.pub *.secret);;All files (*)</source>
         <translation>Schlüssel (*.pem *.jwk *.json *.jwks *.crt *.cer *.key *.pub *.secret);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Every byte of the file is the secret (a raw HMAC key file, not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authscope::KeyTableModel</name>
@@ -2027,20 +3812,6 @@ hex: %2</translation>
         <translation>vor %1 widerrufen: %2</translation>
     </message>
     <message>
-        <source>kid %1
-%2, %3
-created %4
-activated %5
-stopped signing %6
-retire after %7</source>
-        <translation>kid %1
-%2, %3
-erstellt %4
-aktiviert %5
-signiert nicht mehr seit %6
-stilllegen nach %7</translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
@@ -2080,16 +3851,72 @@ stilllegen nach %7</translation>
         <source>What happens next</source>
         <translation>Was als Nächstes passiert</translation>
     </message>
+    <message>
+        <source>decrypts; senders move on in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypts; rotation due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypts (shared secret; never published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypts; senders encrypt to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypts already; senders encrypt to it from the next rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still decrypts; retires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kid %1
+%2, %3
+created %4
+activated %5
+rotated out %6
+retire after %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key only: others can encrypt to it, it never decrypts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::KeyValueView</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authscope::KeysPage</name>
     <message>
         <source>&amp;Generate…</source>
         <translation>&amp;Erzeugen…</translation>
-    </message>
-    <message>
-        <source>Generate a new signing key (Ctrl+G)</source>
-        <translation>Einen neuen Signaturschlüssel erzeugen (Strg+G)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2295,10 +4122,6 @@ stilllegen nach %7</translation>
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-        <source>Import a signing key</source>
-        <translation>Signaturschlüssel importieren</translation>
-    </message>
-    <message>
         <source>Keys (*.pem *.key *.crt *.json *.jwk *.jwks);;All files (*)</source>
         <translation>Schlüssel (*.pem *.key *.crt *.json *.jwk *.jwks);;Alle Dateien (*)</translation>
     </message>
@@ -2434,6 +4257,18 @@ stilllegen nach %7</translation>
         <source>Delete revokes the selected key, after a preview</source>
         <translation>Entf widerruft den ausgewählten Schlüssel, nach einer Vorschau</translation>
     </message>
+    <message>
+        <source>Generate a new signing or encryption key (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: &lt;b&gt;%1&lt;/b&gt; %2, the key senders encrypt to for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a key for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authscope::LabHistoryModel</name>
@@ -2496,6 +4331,14 @@ stilllegen nach %7</translation>
     <message>
         <source>Took</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Stolen credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation across nodes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2705,10 +4548,6 @@ stilllegen nach %7</translation>
         <translation>Diese Auswahl dauert %1 (in einem Debug-Build länger).</translation>
     </message>
     <message>
-        <source>Each experiment runs on a scratch database with its own users, keys and server on 127.0.0.1, removed afterwards: your data is never touched. Only the results are saved.</source>
-        <translation>Jedes Experiment läuft auf einer Wegwerf-Datenbank mit eigenen Benutzern, Schlüsseln und einem Server auf 127.0.0.1, die danach entfernt werden: Ihre Daten werden nie berührt. Nur die Ergebnisse werden gespeichert.</translation>
-    </message>
-    <message>
         <source>about %1 s</source>
         <translation>etwa %1 s</translation>
     </message>
@@ -2723,6 +4562,18 @@ stilllegen nach %7</translation>
     <message>
         <source>Steadier numbers; seeds the largest session table</source>
         <translation>Stabilere Zahlen; befüllt die größte Sitzungstabelle</translation>
+    </message>
+    <message>
+        <source>A thief replays a copy of a cookie, a token and a key-bound (DPoP) token from another computer: which are refused, and how long each still works after the owner logs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two servers share one database: after a revocation on one, how long until the other refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each experiment runs on a scratch database with its own users, keys and a test server reachable only from this computer, removed afterwards: your data is never touched. Only the results are saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2814,6 +4665,165 @@ stilllegen nach %7</translation>
     <message>
         <source>Could not start a new AuthScope window.</source>
         <translation>Ein neues AuthScope-Fenster konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::NodesView</name>
+    <message>
+        <source>Revocation across nodes on SQLite: time until node B refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation across nodes on PostgreSQL: time until node B refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s change counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once-a-second check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnect of node B&apos;s listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished">Credential</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node A&apos;s logout, or the administrator revoking the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of the revocations reached node B sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 of 100 revocations reached node B sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowest (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node B still accepted the credential 10 s after the revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How node B learned of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: the change counter both processes read in shared memory. PostgreSQL: a notification sent when the revocation is committed, or the check node B makes once a second when none came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node A (logout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SQLite measurement yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL measurement yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file, two processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL, two processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>node A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms until refused (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms until refused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3001,6 +5011,207 @@ stilllegen nach %7</translation>
         <source>Pinned by the key</source>
         <translation>Vom Schlüssel festgelegt</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 access token (RFC 9068)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 9068 access tokens: typ at+jwt and the claims iss, exp, aud, sub, client_id, iat and jti required (§2.2, §4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time AuthScope starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>How often the Sessions and Audit log pages re-read their rows while shown; applied when you press OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh lists every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished">Tokens</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished">beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Check the JWT &amp;deny-list</source>
+        <translation type="unfinished">JWT-Sperrl&amp;iste prüfen</translation>
+    </message>
+    <message>
+        <source>Test server (used the next time it starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished">&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Token &amp;lifetime:</source>
+        <translation type="unfinished">Token-&amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Quick runs (a few seconds each; untick for the full measurements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished">Labor</translation>
+    </message>
+    <message>
+        <source>The token history setting was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::ProfileForm</name>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthScope databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished">AuthScope-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL profile needs a host, a user and a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is never written to a settings file. Without a keychain AuthScope uses PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or asks when it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished">&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authscope::RelativeTime</name>
@@ -3079,6 +5290,65 @@ stilllegen nach %7</translation>
     <message>
         <source>%1 ago</source>
         <translation>vor %1</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::RequestDetailPane</name>
+    <message>
+        <source>[%1 bytes in all; the first %2 are shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the token this exchange carried into the Tokens page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request in the log to see it in detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential check %1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused before any handler ran (%1): nothing more was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No detail kept for this request: only the newest requests keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the token (%1) into the Tokens page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3298,6 +5568,10 @@ stilllegen nach %7</translation>
         <source>⚠ Unsigned token, for testing verifiers only: anyone can forge it, and a sound verifier (AuthScope included) refuses it.</source>
         <translation>⚠ Unsigniertes Token, nur zum Testen von Prüfern: Jeder kann es fälschen, und ein solider Prüfer (auch AuthScope) lehnt es ab.</translation>
     </message>
+    <message>
+        <source>✘ Not signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authscope::RevocationRaceView</name>
@@ -3316,10 +5590,6 @@ stilllegen nach %7</translation>
     <message>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
-    </message>
-    <message>
-        <source>On: the server checks each JWT against the revoked sessions and the deny-list. Off: a JWT is accepted until it expires, whatever happened to its session.</source>
-        <translation>An: Der Server prüft jedes JWT gegen die widerrufenen Sitzungen und die Sperrliste. Aus: Ein JWT wird bis zu seinem Ablauf akzeptiert, egal was mit seiner Sitzung geschah.</translation>
     </message>
     <message>
         <source>accepted (200)</source>
@@ -3357,14 +5627,6 @@ stilllegen nach %7</translation>
         <source>revocation race</source>
         <translation>Widerrufs-Wettlauf</translation>
     </message>
-    <message>
-        <source>Start the server, then the race: two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens.</source>
-        <translation>Starten Sie den Server, dann den Wettlauf: Zwei Clients melden sich an (einer mit Sitzungs-Cookie, einer mit JWT) und rufen fünfmal pro Sekunde /api/me auf. Widerrufen Sie beide und beobachten Sie, was passiert.</translation>
-    </message>
-    <message>
-        <source>Ready: press Start race.</source>
-        <translation>Bereit: „Wettlauf starten“ drücken.</translation>
-    </message>
     <message numerus="yes">
         <source>Both clients are logged in and polling (%Ln request(s) so far). Now revoke both.</source>
         <translation>
@@ -3401,6 +5663,30 @@ stilllegen nach %7</translation>
     <message>
         <source>JWT deny-l&amp;ist on</source>
         <translation>&amp;JWT-Sperrliste an</translation>
+    </message>
+    <message>
+        <source>The race&apos;s own server: on, it checks each JWT against the revoked sessions and the deny-list; off, a JWT is accepted until it expires, whatever happened to its session. Switch it during the race to see the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens. The race has a test server and a scratch database of its own on 127.0.0.1: your database, users and audit log are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both clients are refused: the race stopped by itself and its scratch database is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the deny-list on to refuse the JWT now; the race stops once both are refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3682,24 +5968,8 @@ stilllegen nach %7</translation>
         <translation>Noch kein Lauf „Skalierung“</translation>
     </message>
     <message>
-        <source>session, cache on</source>
-        <translation>Sitzung, Cache an</translation>
-    </message>
-    <message>
-        <source>session, no cache</source>
-        <translation>Sitzung, ohne Cache</translation>
-    </message>
-    <message>
         <source>raw SQLite lookup (baseline)</source>
         <translation>rohe SQLite-Abfrage (Basislinie)</translation>
-    </message>
-    <message>
-        <source>JWT HS256 verify</source>
-        <translation>JWT-HS256-Prüfung</translation>
-    </message>
-    <message>
-        <source>JWT ES256 verify</source>
-        <translation>JWT-ES256-Prüfung</translation>
     </message>
     <message>
         <source>session rows (log scale)</source>
@@ -3908,6 +6178,10 @@ stilllegen nach %7</translation>
         <source>Revocatio&amp;n race</source>
         <translation>Widerru&amp;fs-Wettlauf</translation>
     </message>
+    <message>
+        <source>Bac&amp;k-channel logout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authscope::SessionDetailsPane</name>
@@ -3992,16 +6266,8 @@ stilllegen nach %7</translation>
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>Akteur</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
     <message>
         <source>Session</source>
@@ -4100,6 +6366,34 @@ stilllegen nach %7</translation>
     <message>
         <source>Audit trail of this session</source>
         <translation>Prüfspur dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke this session, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push this session&apos;s idle and absolute expiry further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By one hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4389,13 +6683,6 @@ Absoluter Ablauf: %2</translation>
         <source>More than %1 sessions match; %2 loaded (scroll for more).</source>
         <translation>Mehr als %1 Sitzungen passen; %2 geladen (für weitere scrollen).</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln session(s) match; %1 loaded.</source>
-        <translation>
-            <numerusform>%Ln Sitzung passt; %1 geladen.</numerusform>
-            <numerusform>%Ln Sitzungen passen; %1 geladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select one or more active sessions to revoke.</source>
         <translation>Eine oder mehrere aktive Sitzungen zum Widerrufen auswählen.</translation>
@@ -4479,6 +6766,128 @@ Absoluter Ablauf: %2</translation>
         <source>Delete revokes the selected sessions, after a confirmation</source>
         <translation>Entf widerruft die ausgewählten Sitzungen, nach einer Bestätigung</translation>
     </message>
+    <message>
+        <source>Count &amp;exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count every matching session, however many there are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The search cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results: correct the search above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 session(s) match; %2 loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::StolenView</name>
+    <message>
+        <source>Stolen credential: how long each copy worked after the logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ still accepted after %1 s (%Ln replays)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ refused at once: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ accepted for %1 ms, then ✘ refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server the thief sent the copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed by another client while the victim was still signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the victim&apos;s logout; the provider tells nobody else of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After logout, back-channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the victim&apos;s logout, with back-channel logout: the provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relying party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stolen-credential run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after logout, back-channel logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms still accepted after the logout (full width: to the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authscope::TokenEditor</name>
@@ -4508,13 +6917,6 @@ Absoluter Ablauf: %2</translation>
     <message>
         <source>Your note for this token; double-click or F2 to edit</source>
         <translation>Ihre Notiz zu diesem Token; Doppelklick oder F2 zum Bearbeiten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s); open to inspect</source>
-        <translation>
-            <numerusform>%Ln Zeichen; zum Untersuchen öffnen</numerusform>
-            <numerusform>%Ln Zeichen; zum Untersuchen öffnen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last seen</source>
@@ -4551,6 +6953,77 @@ Absoluter Ablauf: %2</translation>
     <message>
         <source>Token</source>
         <translation>Token</translation>
+    </message>
+    <message>
+        <source>🔑 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usable token is kept (until it expires); open to inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims only, without the signature; open to inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::TokenTabs</name>
+    <message>
+        <source>&amp;Decoded</source>
+        <translation type="unfinished">De&amp;kodiert</translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation type="unfinished">Clai&amp;ms</translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify</source>
+        <translation type="unfinished">Ver&amp;ifizieren</translation>
+    </message>
+    <message>
+        <source>DPoP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;crypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit &amp;&amp; re-sign</source>
+        <translation type="unfinished">Ne&amp;u signieren</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished">&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Check a DPoP proof (RFC 9449) against a request and this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt an encrypted token (JWE) with its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation type="unfinished">%1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>the audit log could not record the signing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token signed with %1</source>
+        <translation type="unfinished">Neues Token mit %1 signiert</translation>
+    </message>
+    <message>
+        <source>C&amp;laims (%1)</source>
+        <translation type="unfinished">Clai&amp;ms (%1)</translation>
+    </message>
+    <message>
+        <source>Signature not verified yet: choose a key on the Verify tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4615,42 +7088,6 @@ Absoluter Ablauf: %2</translation>
         <source>Warnings (RFC 8725, before verifying)</source>
         <translation>Warnungen (RFC 8725, vor der Verifizierung)</translation>
     </message>
-    <message>
-        <source>Header parameters</source>
-        <translation>Header-Parameter</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Claims (hover a name for its meaning and RFC section)</source>
-        <translation>Claims (Maus auf Namen: Bedeutung und RFC)</translation>
-    </message>
-    <message>
-        <source>&amp;Decoded</source>
-        <translation>De&amp;kodiert</translation>
-    </message>
-    <message>
-        <source>C&amp;laims</source>
-        <translation>Clai&amp;ms</translation>
-    </message>
-    <message>
-        <source>Ver&amp;ify</source>
-        <translation>Ver&amp;ifizieren</translation>
-    </message>
-    <message>
-        <source>&amp;Edit &amp;&amp; re-sign</source>
-        <translation>Ne&amp;u signieren</translation>
-    </message>
-    <message>
-        <source>Hi&amp;story</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
     <message numerus="yes">
         <source>Not pasted: the clipboard holds %Ln character(s), far more than any token (at most 16 KiB).</source>
         <translation>
@@ -4663,16 +7100,8 @@ Absoluter Ablauf: %2</translation>
         <translation>%1 in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <source>New token signed with %1</source>
-        <translation>Neues Token mit %1 signiert</translation>
-    </message>
-    <message>
         <source>(a &quot;Bearer&quot; prefix, quotes or line breaks around and inside it were ignored)</source>
         <translation>(ein Präfix „Bearer“, Anführungszeichen oder Zeilenumbrüche um und im Token wurden ignoriert)</translation>
-    </message>
-    <message>
-        <source>C&amp;laims (%1)</source>
-        <translation>Clai&amp;ms (%1)</translation>
     </message>
     <message>
         <source>No token yet. Paste one above (Ctrl+V), drop a file, or pick one from the History tab.</source>
@@ -4797,6 +7226,96 @@ Absoluter Ablauf: %2</translation>
         <source>Copy the whole token</source>
         <translation>Das ganze Token kopieren</translation>
     </message>
+    <message>
+        <source>(no signature part: decoded only, it cannot verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file %1 loaded for decryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authscope::VerifyKeySource</name>
+    <message>
+        <source>Verify with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key I give (file, pasted key, secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s keys (JWKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the issuer&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with the keys stored for this saved issuer, and require its iss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of issuer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key you gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the keys of issuer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s issuer %1 is not saved. Add it on the Issuers page to verify with its published keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database publishes no keys yet (Keys page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s iss names no saved issuer with stored keys (Issuers page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys (no saved issuer for this iss)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authscope::VerifyPanel</name>
@@ -4841,10 +7360,6 @@ Absoluter Ablauf: %2</translation>
         <translation>Das Token hat sich geändert: erneut verifizieren (Strg+Eingabe).</translation>
     </message>
     <message>
-        <source>Encrypted tokens (JWE) cannot be verified here: decryption is not supported yet.</source>
-        <translation>Verschlüsselte Tokens (JWE) können hier nicht verifiziert werden: Entschlüsselung wird noch nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>Choose a key to verify the signature: a key file, a pasted PEM, JWK or JWK Set, or an HMAC secret.</source>
         <translation>Einen Schlüssel zum Prüfen der Signatur wählen: eine Schlüsseldatei, ein eingefügtes PEM, JWK oder JWK Set oder ein HMAC-Secret.</translation>
     </message>
@@ -4885,10 +7400,6 @@ Absoluter Ablauf: %2</translation>
         <translation>Zielgruppe enthält „%1“, wie gefordert</translation>
     </message>
     <message>
-        <source>The token names an audience: enter the one this verifier speaks for in Policy → Audience (or take it from the token)</source>
-        <translation>Das Token nennt eine Zielgruppe: Geben Sie unter Richtlinie → Zielgruppe die ein, für die dieser Prüfer spricht (oder übernehmen Sie sie aus dem Token)</translation>
-    </message>
-    <message>
         <source>Issuer not checked: set one in the policy to pin who may issue tokens</source>
         <translation>Aussteller nicht geprüft: Legen Sie in der Richtlinie einen fest, um zu bestimmen, wer Tokens ausstellen darf</translation>
     </message>
@@ -4899,10 +7410,6 @@ Absoluter Ablauf: %2</translation>
     <message>
         <source>Token type (typ) not checked</source>
         <translation>Tokentyp (typ) nicht geprüft</translation>
-    </message>
-    <message>
-        <source>✔ Valid: signature verified with %1 (%2) and every claim check passed%3</source>
-        <translation>✔ Gültig: Signatur mit %1 (%2) verifiziert und jede Claim-Prüfung bestanden%3</translation>
     </message>
     <message>
         <source>✔ Signature verified with %1 (%2); claims not checked%3</source>
@@ -5004,6 +7511,116 @@ Absoluter Ablauf: %2</translation>
         <source>duplicate member</source>
         <translation>doppeltes Element</translation>
     </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished">Signatur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) ✔</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 9068 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aud not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aud %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iss not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n algorithm(s) allowed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An encrypted token (JWE) has no signature to verify: decrypt it on the Decrypt tab, then verify the signed token inside here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 9068 §4: a resource server must check aud; type the audience it answers to in the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Signature not checked: the token cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Signature verified: %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Valid: signature verified with %1 (%2) and every configured check passed%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Valid RFC 9068 access token: signature verified with %1 (%2), typ and the required claims present%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Invalid as an RFC 9068 access token: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience not checked: the token is for &apos;%1&apos;; require it, or type the audience this verifier speaks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer not checked: the token says &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require the token&apos;s aud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require the token&apos;s iss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not checked, the policy does not name them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authscope::WarningList</name>
@@ -5075,12 +7692,34 @@ Absoluter Ablauf: %2</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Only its protected header can be read without the key: decrypt it on the Decrypt tab to see the payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>AuthScope cannot open its database</source>
         <translation>AuthScope kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be opened: %2
+
+AuthScope opens the default database instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
