@@ -26,9 +26,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln newer row(s) not sealed yet (written while the vault was locked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln newer row not sealed yet (written while the vault was locked).</numerusform>
+            <numerusform>%Ln newer rows not sealed yet (written while the vault was locked).</numerusform>
         </translation>
     </message>
 </context>
@@ -60,9 +60,9 @@
     <name>authscope::DecryptKeySource</name>
     <message numerus="yes">
         <source>✔ A password of %Ln character(s), for PBES2 tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ A password of %Ln character, for PBES2 tokens</numerusform>
+            <numerusform>✔ A password of %Ln characters, for PBES2 tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -70,16 +70,16 @@
     <name>authscope::DecryptOptionsEditor</name>
     <message numerus="yes">
         <source>%n algorithm(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n algorithm</numerusform>
+            <numerusform>%n algorithms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n encryption(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encryption</numerusform>
+            <numerusform>%n encryptions</numerusform>
         </translation>
     </message>
 </context>
@@ -87,23 +87,23 @@
     <name>authscope::DecryptPanel</name>
     <message numerus="yes">
         <source>The plaintext is binary (%Ln byte(s)): shown in hex.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The plaintext is binary (%Ln byte): shown in hex.</numerusform>
+            <numerusform>The plaintext is binary (%Ln bytes): shown in hex.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>JSON, %Ln byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>JSON, %Ln byte.</numerusform>
+            <numerusform>JSON, %Ln bytes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Text, %Ln byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Text, %Ln byte.</numerusform>
+            <numerusform>Text, %Ln bytes.</numerusform>
         </translation>
     </message>
 </context>
@@ -156,9 +156,9 @@
     </message>
     <message numerus="yes">
         <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</numerusform>
+            <numerusform>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln days are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</numerusform>
         </translation>
     </message>
 </context>
@@ -166,30 +166,30 @@
     <name>authscope::KeyActionDialog</name>
     <message numerus="yes">
         <source>Added: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added: %n key</numerusform>
+            <numerusform>Added: %n keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed: %n key</numerusform>
+            <numerusform>Removed: %n keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced (same kid, other key material): %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replaced (same kid, other key material): %n key</numerusform>
+            <numerusform>Replaced (same kid, other key material): %n keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unchanged: %n key</numerusform>
+            <numerusform>Unchanged: %n keys</numerusform>
         </translation>
     </message>
 </context>
@@ -217,9 +217,9 @@
     <name>authscope::PreferencesDialog</name>
     <message numerus="yes">
         <source>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln day)</numerusform>
+            <numerusform>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln days)</numerusform>
         </translation>
     </message>
 </context>
@@ -365,9 +365,9 @@
     <name>authscope::StolenView</name>
     <message numerus="yes">
         <source>✔ still accepted after %1 s (%Ln replays)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ still accepted after %1 s (%Ln replay)</numerusform>
+            <numerusform>✔ still accepted after %1 s (%Ln replays)</numerusform>
         </translation>
     </message>
 </context>
@@ -392,9 +392,9 @@
     <name>authscope::VerifyKeySource</name>
     <message numerus="yes">
         <source>%n published key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n published key</numerusform>
+            <numerusform>%n published keys</numerusform>
         </translation>
     </message>
 </context>
@@ -402,16 +402,16 @@
     <name>authscope::VerifyPanel</name>
     <message numerus="yes">
         <source>%n key(s) ✔</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key ✔</numerusform>
+            <numerusform>%n keys ✔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n algorithm(s) allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n algorithm allowed</numerusform>
+            <numerusform>%n algorithms allowed</numerusform>
         </translation>
     </message>
 </context>

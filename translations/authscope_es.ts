@@ -80,26 +80,26 @@
     </message>
     <message>
         <source>Open the database at PATH (a file or postgresql://USER@HOST/DB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la base de datos en PATH (un archivo o postgresql://USER@HOST/DB).</translation>
     </message>
     <message>
         <source>Open the connection profile NAME (File &gt; Connect…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el perfil de conexión NAME (Archivo &gt; Conectar…).</translation>
     </message>
     <message>
         <source>--db and --profile name two databases: give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db y --profile nombran dos bases de datos: indique solo una.</translation>
     </message>
 </context>
 <context>
     <name>IssuersPage</name>
     <message>
         <source>No key vault is open: a client secret cannot be sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna bóveda de claves abierta: no se puede sellar un secreto de cliente.</translation>
     </message>
     <message>
         <source>The key store stayed locked: the client secret is sealed with the private keys and needs its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de claves siguió bloqueado: el secreto de cliente se sella con las claves privadas y necesita su frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Sends the known attacks on sign-in tokens and sessions (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) to a server as real requests and checks that it refuses every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía los ataques conocidos contra tokens de inicio de sesión y sesiones (algoritmos falsificados, claves ajenas, claims incorrectos, sesiones robadas y fijadas, tokens de actualización reutilizados, …) a un servidor como peticiones reales y comprueba que los rechaza todos.</translation>
     </message>
 </context>
 <context>
@@ -527,102 +527,102 @@
     </message>
     <message>
         <source>Date filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de fecha</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Since…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde…</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>No entry matches these filters. Widen the date range, choose &quot;All actions&quot; or clear the text filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con estos filtros. Amplíe el intervalo de fechas, elija «Todas las acciones» o borre el filtro de texto.</translation>
     </message>
     <message>
         <source>The audit log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está vacío.</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Actor</translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Objetivo</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashes</translation>
     </message>
     <message>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>anterior</translation>
     </message>
     <message>
         <source>this row</source>
-        <translation type="unfinished"></translation>
+        <translation>esta fila</translation>
     </message>
     <message>
         <source>Not sealed yet: the audit key is made when the key vault is first unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin sellar: la clave de auditoría se crea la primera vez que se desbloquea la bóveda de claves.</translation>
     </message>
     <message>
         <source>Seals not checked: unlock the key vault (Keys page) to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellos no comprobados: desbloquee la bóveda de claves (página Claves) para comprobarlos.</translation>
     </message>
     <message>
         <source>Sealed through row %1; every seal checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellado hasta la fila %1; todos los sellos comprobados.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln newer row(s) not sealed yet (written while the vault was locked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila más reciente aún sin sellar (escrita con la bóveda bloqueada).</numerusform>
+            <numerusform>%Ln filas más recientes aún sin sellar (escritas con la bóveda bloqueada).</numerusform>
         </translation>
     </message>
     <message>
         <source>(kind of break: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tipo de ruptura: %1)</translation>
     </message>
     <message>
         <source>The audit log could not record the export, so %1 was removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría no pudo anotar la exportación, así que se eliminó %1: %2</translation>
     </message>
 </context>
 <context>
@@ -656,70 +656,70 @@
     <name>authscope::BackchannelPanel</name>
     <message>
         <source>Relying parties told of every session that ends, by a signed logout token (OpenID Connect Back-Channel Logout). Changes apply at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se avisa a las partes que confían de cada sesión que termina con un token de cierre de sesión firmado (OpenID Connect Back-Channel Logout). Los cambios se aplican en el próximo inicio.</translation>
     </message>
     <message>
         <source>Back-channel logout URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de logout back-channel</translation>
     </message>
     <message>
         <source>Add lo&amp;gout URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir URI de l&amp;ogout</translation>
     </message>
     <message>
         <source>Dele&amp;te URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar UR&amp;I</translation>
     </message>
     <message>
         <source>Back-channel logout URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de logout back-channel</translation>
     </message>
     <message>
         <source>Back-channel logout trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Traza del logout back-channel</translation>
     </message>
     <message>
         <source>Not an http(s) URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una URL http(s): %1</translation>
     </message>
     <message>
         <source>Already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en la lista.</translation>
     </message>
 </context>
 <context>
     <name>authscope::BackchannelTraceModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>RP / issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>RP / emisor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento</translation>
     </message>
     <message>
         <source>sid</source>
-        <translation type="unfinished"></translation>
+        <translation>sid</translation>
     </message>
     <message>
         <source>sub</source>
-        <translation type="unfinished"></translation>
+        <translation>sub</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1192,19 +1192,19 @@
     <name>authscope::ClaimsPanel</name>
     <message>
         <source>Header parameters</source>
-        <translation type="unfinished">Parámetros de cabecera</translation>
+        <translation>Parámetros de cabecera</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Claims</translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished">Cabecera</translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <source>Claims (hover a name for its meaning and RFC section)</source>
-        <translation type="unfinished">Claims (ratón sobre un nombre: significado y RFC)</translation>
+        <translation>Claims (ratón sobre un nombre: significado y RFC)</translation>
     </message>
 </context>
 <context>
@@ -1270,78 +1270,78 @@ Definido en %4</translation>
     <name>authscope::CollapsibleSection</name>
     <message>
         <source> (expanded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (desplegado)</translation>
     </message>
     <message>
         <source> (collapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (plegado)</translation>
     </message>
 </context>
 <context>
     <name>authscope::ConnectDialog</name>
     <message>
         <source>Connect to a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con una base de datos</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfiles</translation>
     </message>
     <message>
         <source>&amp;New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo perfil</translation>
     </message>
     <message>
         <source>&amp;Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar perfil</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar</translation>
     </message>
     <message>
         <source>A new profile: fill in the form and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil nuevo: rellene el formulario y guárdelo.</translation>
     </message>
     <message>
         <source>No profiles yet: describe a database and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay perfiles: describa una base de datos y guárdela.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1. guardado</translation>
+        <translation>%1 guardado.</translation>
     </message>
     <message>
         <source>The password is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña está en el llavero del sistema.</translation>
     </message>
     <message>
         <source>The password was not saved: %1 AuthScope will use PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or ask when it connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no se guardó: %1 AuthScope usará las fuentes propias de PostgreSQL (PGPASSWORD, ~/.pgpass) o la pedirá al conectar.</translation>
     </message>
     <message>
         <source>The password was not saved: AuthScope will ask when it connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no se guardó: AuthScope la pedirá al conectar.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar perfil</translation>
     </message>
     <message>
         <source>Delete the profile %1 and its saved password? The database itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar el perfil %1 y su contraseña guardada? La base de datos en sí no se toca.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 borrado.</translation>
     </message>
     <message>
         <source>(No keychain entry was removed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(No se eliminó ninguna entrada del llavero: %1)</translation>
     </message>
 </context>
 <context>
@@ -1527,35 +1527,35 @@ Definido en %4</translation>
     <name>authscope::DatabaseProblemDialog</name>
     <message>
         <source>AuthScope databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished">Bases de datos de AuthScope (*.db *.sqlite);;Todos los archivos (*)</translation>
+        <translation>Bases de datos de AuthScope (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished">Abrir base de datos</translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished">Nueva base de datos</translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <source>AuthScope cannot open its database</source>
-        <translation type="unfinished">AuthScope no puede abrir su base de datos</translation>
+        <translation>AuthScope no puede abrir su base de datos</translation>
     </message>
     <message>
         <source>Open another AuthScope database, or create a new one. The file above was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra otra base de datos de AuthScope o cree una nueva. El archivo de arriba se deja tal como está.</translation>
     </message>
     <message>
         <source>&amp;Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;otra…</translation>
     </message>
     <message>
         <source>&amp;Create new…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear una nueva…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -1645,807 +1645,810 @@ hex: %2</translation>
     </message>
     <message>
         <source>This is an encrypted token (JWE, five parts): only its protected header can be read without the key. &lt;a href=&quot;#decrypt&quot;&gt;Decrypt it&lt;/a&gt; with its key to see the payload; a signed token inside can then be read and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un token cifrado (JWE, cinco partes): sin la clave solo se puede leer su cabecera protegida. &lt;a href=&quot;#decrypt&quot;&gt;Descífrelo&lt;/a&gt; con su clave para ver la carga útil; después se puede leer y verificar el token firmado que contenga.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Veredicto</translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Key binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculación a una clave</translation>
     </message>
     <message>
         <source>Check a proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar una prueba…</translation>
     </message>
     <message>
         <source>Encrypted: decrypt it on the Decrypt tab to read the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado: descífrelo en la pestaña Descifrar para leer la carga útil.</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
 </context>
 <context>
     <name>authscope::DecryptKeySource</name>
     <message>
         <source>secret key of %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>clave secreta de %1 bits</translation>
     </message>
     <message>
         <source>RSA %1-bit private key</source>
-        <translation type="unfinished">Clave privada RSA de %1 bits</translation>
+        <translation>Clave privada RSA de %1 bits</translation>
     </message>
     <message>
         <source>RSA %1-bit public key</source>
-        <translation type="unfinished">Clave pública RSA de %1 bits</translation>
+        <translation>Clave pública RSA de %1 bits</translation>
     </message>
     <message>
         <source>%1 private key</source>
-        <translation type="unfinished">Clave privada %1</translation>
+        <translation>Clave privada %1</translation>
     </message>
     <message>
         <source>%1 public key</source>
-        <translation type="unfinished">Clave pública %1</translation>
+        <translation>Clave pública %1</translation>
     </message>
     <message>
         <source> · kid &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation> · kid «%1»</translation>
     </message>
     <message>
         <source>Decryption key source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen de la clave de descifrado</translation>
     </message>
     <message>
         <source>Pasted JWK, JWK Set or PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK, JWK Set o PEM pegado</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished">Archivo de clave</translation>
+        <translation>Archivo de clave</translation>
     </message>
     <message>
         <source>Password (PBES2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña (PBES2)</translation>
     </message>
     <message>
         <source>This database&apos;s key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de claves de esta base de datos</translation>
     </message>
     <message>
         <source>Paste the private key: a JWK, a JWK Set (the token&apos;s kid picks the key) or a PEM private key. An encrypted PEM asks for its passphrase when you decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave privada: un JWK, un JWK Set (el kid del token elige la clave) o una clave privada PEM. Un PEM cifrado pide su frase de contraseña al descifrar.</translation>
     </message>
     <message>
         <source>Decryption key text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la clave de descifrado</translation>
     </message>
     <message>
         <source>The password the token was encrypted with (PBES2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña con la que se cifró el token (PBES2)</translation>
     </message>
     <message>
         <source>PBES2 password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña PBES2</translation>
     </message>
     <message>
         <source>Choose the decryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la clave de descifrado</translation>
     </message>
     <message>
         <source>Keys (*.pem *.jwk *.json *.jwks *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves (*.pem *.jwk *.json *.jwks *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Path of a JWK, JWK Set or PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de un JWK, JWK Set o clave privada PEM</translation>
     </message>
     <message>
         <source>Decryption key file path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del archivo de la clave de descifrado</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">E&amp;xaminar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Key store key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del almacén de claves</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished">&amp;Clave:</translation>
+        <translation>&amp;Clave:</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.</source>
-        <translation type="unfinished">%1 ocupa %2 bytes: un archivo de clave ocupa como máximo 1 MiB, así que no lo es.</translation>
+        <translation>%1 ocupa %2 bytes: un archivo de clave ocupa como máximo 1 MiB, así que no lo es.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished">%1 está vacío.</translation>
+        <translation>%1 está vacío.</translation>
     </message>
     <message>
         <source>No key store is open in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacén de claves abierto en esta ventana.</translation>
     </message>
     <message>
         <source>The key store cannot be read: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el almacén de claves: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>The key store&apos;s encryption keys do not fit this token&apos;s algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de cifrado del almacén no encajan con el algoritmo de este token.</translation>
     </message>
     <message>
         <source>This database&apos;s key store holds no encryption key (use &quot;enc&quot;); signing keys never decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de claves de esta base de datos no tiene ninguna clave de cifrado (uso «enc»); las claves de firma nunca descifran.</translation>
     </message>
     <message>
         <source>The key store is locked: its passphrase is asked when you decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de claves está bloqueado: su frase de contraseña se pide al descifrar.</translation>
     </message>
     <message>
         <source>This is a public key: it can encrypt to its owner, but only the private key decrypts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una clave pública: sirve para cifrar para su dueño, pero solo la clave privada descifra.</translation>
     </message>
     <message>
         <source>No key file chosen yet.</source>
-        <translation type="unfinished">Aún no se ha elegido ningún archivo de clave.</translation>
+        <translation>Aún no se ha elegido ningún archivo de clave.</translation>
     </message>
     <message>
         <source>No key pasted yet.</source>
-        <translation type="unfinished">Aún no se ha pegado ninguna clave.</translation>
+        <translation>Aún no se ha pegado ninguna clave.</translation>
     </message>
     <message>
         <source>Encrypted private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada cifrada</translation>
     </message>
     <message>
         <source>The private key is encrypted. Its passphrase opens it for this decryption; it is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada está cifrada. Su frase de contraseña la abre para este descifrado; no se guarda.</translation>
     </message>
     <message>
         <source>No passphrase given: the key stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó frase de contraseña: la clave sigue cerrada.</translation>
     </message>
     <message>
         <source>No password entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha introducido ninguna contraseña.</translation>
     </message>
     <message>
         <source>No key store key chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ninguna clave del almacén.</translation>
     </message>
     <message>
         <source>The key store stays locked: its keys cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de claves sigue bloqueado: sus claves no se pueden usar.</translation>
     </message>
     <message>
         <source>no key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún archivo de clave</translation>
     </message>
     <message>
         <source>key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de clave %1</translation>
     </message>
     <message>
         <source>pasted key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave pegada</translation>
     </message>
     <message>
         <source>no key store key</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna clave del almacén</translation>
     </message>
     <message>
         <source>the key store&apos;s key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave «%1» del almacén de claves</translation>
     </message>
     <message numerus="yes">
         <source>✔ A password of %Ln character(s), for PBES2 tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Una contraseña de %Ln carácter, para tokens PBES2</numerusform>
+            <numerusform>✔ Una contraseña de %Ln caracteres, para tokens PBES2</numerusform>
         </translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished">✔ %1</translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished">✘ %1</translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>✔ %1 (opened with its passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 (abierta con su frase de contraseña)</translation>
     </message>
     <message>
         <source>An encrypted private key: its passphrase is asked when you decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave privada cifrada: su frase de contraseña se pide al descifrar.</translation>
     </message>
     <message>
         <source>✘ %1 (%2)</source>
-        <translation type="unfinished">✘ %1 (%2)</translation>
+        <translation>✘ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>authscope::DecryptOptionsEditor</name>
     <message>
         <source>Allowed key management algorithms</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmos de gestión de claves permitidos</translation>
     </message>
     <message>
         <source>Which key management algorithms (alg) are accepted. None ticked: the key decides (its own alg, else what its type can do), which is the safe default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué algoritmos de gestión de claves (alg) se aceptan. Ninguno marcado: decide la clave (su propio alg o, si no, lo que permita su tipo), que es el valor seguro por defecto.</translation>
     </message>
     <message>
         <source>Allowed content encryptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrados de contenido permitidos</translation>
     </message>
     <message>
         <source>Which content encryptions (enc) are accepted. None ticked: all six.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cifrados de contenido (enc) se aceptan. Ninguno marcado: los seis.</translation>
     </message>
     <message>
         <source>Allow RSA1_5 (RSAES-PKCS1-v1_5: open to padding-oracle attacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir RSA1_5 (RSAES-PKCS1-v1_5: expuesto a ataques de oráculo de relleno)</translation>
     </message>
     <message>
         <source>Off by default. Only for tokens from a provider that still uses RSA1_5 (RFC 8725 §3.2 advises against it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado por defecto. Solo para tokens de un proveedor que aún usa RSA1_5 (RFC 8725 §3.2 lo desaconseja).</translation>
     </message>
     <message>
         <source>PBES2 tokens with more iterations (p2c) are refused before any key derivation: a huge count would keep the computer busy for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens PBES2 con más iteraciones (p2c) se rechazan antes de derivar ninguna clave: un número enorme tendría ocupado el ordenador durante minutos.</translation>
     </message>
     <message>
         <source>Maximum PBES2 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de iteraciones PBES2</translation>
     </message>
     <message>
         <source>Algorithms (alg):</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmos (alg):</translation>
     </message>
     <message>
         <source>Encryptions (enc):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrados (enc):</translation>
     </message>
     <message>
         <source>PBES2 iterations at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteraciones PBES2 como máximo:</translation>
     </message>
     <message>
         <source>alg pinned by the key</source>
-        <translation type="unfinished"></translation>
+        <translation>alg fijado por la clave</translation>
     </message>
     <message numerus="yes">
         <source>%n algorithm(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n algoritmo</numerusform>
+            <numerusform>%n algoritmos</numerusform>
         </translation>
     </message>
     <message>
         <source>every enc</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier enc</translation>
     </message>
     <message numerus="yes">
         <source>%n encryption(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifrado</numerusform>
+            <numerusform>%n cifrados</numerusform>
         </translation>
     </message>
     <message>
         <source>p2c ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p2c ≤ %1</translation>
     </message>
     <message>
         <source>RSA1_5 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA1_5 permitido</translation>
     </message>
     <message>
         <source>Pinned by the key</source>
-        <translation type="unfinished">Fijados por la clave</translation>
+        <translation>Fijados por la clave</translation>
     </message>
     <message>
         <source>All six</source>
-        <translation type="unfinished"></translation>
+        <translation>Los seis</translation>
     </message>
 </context>
 <context>
     <name>authscope::DecryptPanel</name>
     <message>
         <source>Back to the encrypted token</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al token cifrado</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clave</translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrar</translation>
     </message>
     <message>
         <source>Decrypt the token with the key (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrar el token con la clave (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Decryption result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del descifrado</translation>
     </message>
     <message>
         <source>Protected header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera protegida</translation>
     </message>
     <message>
         <source>Plaintext</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto plano</translation>
     </message>
     <message>
         <source>Open the inner token (Decoded, Claims, Verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el token interior (Decodificado, Claims, Verificar)</translation>
     </message>
     <message>
         <source>Read and verify the signed token inside: decryption alone does not prove who made it</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer y verificar el token firmado que contiene: el descifrado por sí solo no prueba quién lo hizo</translation>
     </message>
     <message>
         <source>The token on the page was decrypted from a JWE: it is the signed token that was inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de la página se descifró de un JWE: es el token firmado que contenía.</translation>
     </message>
     <message>
         <source>No token yet. Paste an encrypted token (JWE, five parts) to decrypt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay token. Pegue un token cifrado (JWE, cinco partes) para descifrarlo.</translation>
     </message>
     <message>
         <source>The token on this page is not encrypted (it is a signed JWS): there is nothing to decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de esta página no está cifrado (es un JWS firmado): no hay nada que descifrar.</translation>
     </message>
     <message>
         <source>alg %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alg %1</translation>
     </message>
     <message>
         <source>enc %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enc %1</translation>
     </message>
     <message>
         <source>kid &apos;%1&apos;</source>
-        <translation type="unfinished">kid «%1»</translation>
+        <translation>kid «%1»</translation>
     </message>
     <message>
         <source>a signed token inside (cty JWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>un token firmado dentro (cty JWT)</translation>
     </message>
     <message>
         <source>An encrypted token (JWE): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token cifrado (JWE): %1.</translation>
     </message>
     <message>
         <source>Choose the key, then Decrypt (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la clave y luego Descifrar (Ctrl+Intro).</translation>
     </message>
     <message>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrando…</translation>
     </message>
     <message numerus="yes">
         <source>The plaintext is binary (%Ln byte(s)): shown in hex.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El texto plano es binario (%Ln byte): se muestra en hexadecimal.</numerusform>
+            <numerusform>El texto plano es binario (%Ln bytes): se muestra en hexadecimal.</numerusform>
         </translation>
     </message>
     <message>
         <source>A nested JWT (cty JWT): decryption alone does not say who made it. Open it to read its claims and verify its signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWT anidado (cty JWT): el descifrado por sí solo no dice quién lo hizo. Ábralo para leer sus claims y verificar su firma.</translation>
     </message>
     <message>
         <source>The header says cty JWT, but the plaintext is not a compact token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera dice cty JWT, pero el texto plano no es un token compacto: %1</translation>
     </message>
     <message numerus="yes">
         <source>JSON, %Ln byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>JSON, %Ln byte.</numerusform>
+            <numerusform>JSON, %Ln bytes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Text, %Ln byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Texto, %Ln byte.</numerusform>
+            <numerusform>Texto, %Ln bytes.</numerusform>
         </translation>
     </message>
     <message>
         <source> (kid &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kid «%1»)</translation>
     </message>
     <message>
         <source>✔ Decrypted with %1%2: alg %3, enc %4</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Descifrado con %1%2: alg %3, enc %4</translation>
     </message>
     <message>
         <source>✘ Not decrypted: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ No descifrado: %1 (%2)</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: %1</translation>
     </message>
     <message>
         <source>the key does not open this token, or the token was altered on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave no abre este token, o el token se alteró por el camino.</translation>
     </message>
     <message>
         <source>the token asks for more password iterations than allowed; refused before any work.</source>
-        <translation type="unfinished"></translation>
+        <translation>el token pide más iteraciones de contraseña de las permitidas; rechazado antes de hacer nada.</translation>
     </message>
     <message>
         <source>the token&apos;s ephemeral key is not a point of the key&apos;s curve (an invalid-curve attack).</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave efímera del token no es un punto de la curva de la clave (un ataque de curva inválida).</translation>
     </message>
     <message>
         <source>the token&apos;s ephemeral key gives an all-zero shared secret (a small-order point).</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave efímera del token da un secreto compartido todo a ceros (un punto de orden pequeño).</translation>
     </message>
     <message>
         <source>the key, or the content key in the token, has the wrong size for the algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave, o la clave de contenido del token, tiene un tamaño incorrecto para el algoritmo.</translation>
     </message>
     <message>
         <source>the authentication tag is truncated or too long; nothing was decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta de autenticación está truncada o es demasiado larga; no se descifró nada.</translation>
     </message>
     <message>
         <source>the decompressed content is larger than allowed (a zip bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido descomprimido es mayor de lo permitido (¿una bomba zip?).</translation>
     </message>
     <message>
         <source>the compressed content is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido comprimido no es válido.</translation>
     </message>
     <message>
         <source>the token&apos;s algorithm is not allowed for this key; the options can allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>el algoritmo del token no está permitido para esta clave; las opciones pueden permitirlo.</translation>
     </message>
     <message>
         <source>the token&apos;s key management algorithm is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>el algoritmo de gestión de claves del token es desconocido.</translation>
     </message>
     <message>
         <source>the token&apos;s content encryption is unknown or not allowed in the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>el cifrado de contenido del token es desconocido o no está permitido en las opciones.</translation>
     </message>
     <message>
         <source>no key given has the kid the token names.</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna clave indicada tiene el kid que nombra el token.</translation>
     </message>
     <message>
         <source>there is no key to decrypt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna clave con la que descifrar.</translation>
     </message>
     <message>
         <source>the key&apos;s type does not fit the token&apos;s algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de la clave no encaja con el algoritmo del token.</translation>
     </message>
     <message>
         <source>the key may not decrypt (it is a signing key, or only its public half).</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave no puede descifrar (es una clave de firma, o solo su mitad pública).</translation>
     </message>
     <message>
         <source>the key cannot be read (a wrong passphrase, or not a key).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la clave (una frase de contraseña incorrecta, o no es una clave).</translation>
     </message>
     <message>
         <source>the key is too small to be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave es demasiado pequeña para usarse.</translation>
     </message>
     <message>
         <source>the token has a critical header parameter that is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>el token tiene un parámetro de cabecera crítico que no se entiende.</translation>
     </message>
     <message>
         <source>this is not an encrypted token.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un token cifrado.</translation>
     </message>
     <message>
         <source>the decryption options are not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>las opciones de descifrado no son utilizables.</translation>
     </message>
     <message>
         <source>the key store is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén de claves está bloqueado.</translation>
     </message>
     <message>
         <source>a public key cannot decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave pública no puede descifrar.</translation>
     </message>
     <message>
         <source>the key file cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de clave no es utilizable.</translation>
     </message>
     <message>
         <source>the token cannot be read as a JWE.</source>
-        <translation type="unfinished"></translation>
+        <translation>el token no se puede leer como JWE.</translation>
     </message>
     <message>
         <source>no usable key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna clave utilizable.</translation>
     </message>
 </context>
 <context>
     <name>authscope::DpopBinding</name>
     <message>
         <source>DPoP-bound (RFC 9449): this token is bound to the key with thumbprint %1 (cnf.jkt). A resource server accepts it only as &quot;Authorization: DPoP&quot; with a proof signed by that key; sent as a Bearer token without a proof, it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a DPoP (RFC 9449): este token está vinculado a la clave con huella %1 (cnf.jkt). Un servidor de recursos solo lo acepta como «Authorization: DPoP» con una prueba firmada por esa clave; enviado como token Bearer sin prueba, se rechaza.</translation>
     </message>
 </context>
 <context>
     <name>authscope::DpopPanel</name>
     <message>
         <source>Paste a DPoP proof (the value of the request&apos;s DPoP header) to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una prueba DPoP (el valor de la cabecera DPoP de la petición) para comprobarla.</translation>
     </message>
     <message>
         <source>The DPoP proof: a JWS with typ dpop+jwt, as sent in the DPoP header</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba DPoP: un JWS con typ dpop+jwt, tal como se envía en la cabecera DPoP</translation>
     </message>
     <message>
         <source>DPoP proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba DPoP</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método HTTP</translation>
     </message>
     <message>
         <source>The request&apos;s method; the proof&apos;s htm must be exactly this</source>
-        <translation type="unfinished"></translation>
+        <translation>El método de la petición; el htm de la prueba debe ser exactamente este</translation>
     </message>
     <message>
         <source>https://api.example/resource (query and fragment are ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example/resource (la consulta y el fragmento se ignoran)</translation>
     </message>
     <message>
         <source>Request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la petición</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>None: check the proof alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: comprobar solo la prueba</translation>
     </message>
     <message>
         <source>The token on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de esta página</translation>
     </message>
     <message>
         <source>Another access token (paste it below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro token de acceso (péguelo abajo)</translation>
     </message>
     <message>
         <source>With an access token, the proof&apos;s ath must be its hash and the token&apos;s cnf.jkt the thumbprint of the proof&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un token de acceso, el ath de la prueba debe ser su hash y el cnf.jkt del token la huella de la clave de la prueba</translation>
     </message>
     <message>
         <source>The access token sent with the proof</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso enviado con la prueba</translation>
     </message>
     <message>
         <source>Other access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro token de acceso</translation>
     </message>
     <message>
         <source>None: the server demands no nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: el servidor no exige nonce</translation>
     </message>
     <message>
         <source>Expected nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce esperado</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How far the proof&apos;s iat may be from now (RFC 9449 §11.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto puede alejarse de ahora el iat de la prueba (RFC 9449 §11.1)</translation>
     </message>
     <message>
         <source>Proof (the DPoP header&apos;s value):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba (valor de la cabecera DPoP):</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de acceso:</translation>
     </message>
     <message>
         <source>Expected &amp;nonce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nonce esperado:</translation>
     </message>
     <message>
         <source>iat &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventana de iat:</translation>
     </message>
     <message>
         <source>Check proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la prueba</translation>
     </message>
     <message>
         <source>Check as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar al escribir</translation>
     </message>
     <message>
         <source>Proof verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto de la prueba</translation>
     </message>
     <message>
         <source>Failed rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas incumplidas</translation>
     </message>
     <message>
         <source>Decoded proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba decodificada</translation>
     </message>
     <message>
         <source>The proof&apos;s header and claims appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera y los claims de la prueba aparecen aquí.</translation>
     </message>
     <message>
         <source>No access token: ath and cnf.jkt are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin token de acceso: ath y cnf.jkt no se comprueban.</translation>
     </message>
     <message>
         <source>There is no signed token on this page (a JWE is not an access token a proof can name): the proof is checked alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token firmado en esta página (un JWE no es un token de acceso que una prueba pueda nombrar): la prueba se comprueba sola.</translation>
     </message>
     <message>
         <source>Paste the access token sent with the proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el token de acceso enviado con la prueba.</translation>
     </message>
     <message>
         <source>The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by that key, and its ath must be the token&apos;s hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso está vinculado a la clave con huella %1 (cnf.jkt): la prueba debe estar firmada con esa clave y su ath debe ser el hash del token.</translation>
     </message>
     <message>
         <source>The access token carries no cnf.jkt: it is a bearer token, not bound to any DPoP key, and a server that expects a DPoP-bound token refuses it (dpop.jkt-missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso no lleva cnf.jkt: es un token Bearer, no vinculado a ninguna clave DPoP, y un servidor que espera un token vinculado a DPoP lo rechaza (dpop.jkt-missing).</translation>
     </message>
     <message>
         <source>Give the request&apos;s method and URL: the proof is checked against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el método y la URL de la petición: la prueba se comprueba con ellos.</translation>
     </message>
     <message>
         <source>Header:
 %1
 Claims:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera:
+%1
+Claims:
+%2</translation>
     </message>
     <message>
         <source>Proof key thumbprint (RFC 7638): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella de la clave de la prueba (RFC 7638): %1</translation>
     </message>
     <message>
         <source>Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server&apos;s memory of the proofs it saw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumplen todas las reglas de RFC 9449 §4.3 (la repetición no se comprueba aquí: eso requiere que el servidor recuerde las pruebas que vio)</translation>
     </message>
     <message>
         <source>, for the access token given (ath and cnf.jkt match)</source>
-        <translation type="unfinished"></translation>
+        <translation>, para el token de acceso indicado (ath y cnf.jkt coinciden)</translation>
     </message>
     <message>
         <source>✔ Valid DPoP proof for %1 %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Prueba DPoP válida para %1 %2%3</translation>
     </message>
     <message>
         <source>✘ Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Rechazada: %1</translation>
     </message>
     <message>
         <source>not a readable proof</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una prueba legible</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished">demasiado grande</translation>
+        <translation>demasiado grande</translation>
     </message>
     <message>
         <source>wrong type (typ)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo incorrecto (typ)</translation>
     </message>
     <message>
         <source>algorithm not allowed</source>
-        <translation type="unfinished">algoritmo no permitido</translation>
+        <translation>algoritmo no permitido</translation>
     </message>
     <message>
         <source>no key (jwk)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin clave (jwk)</translation>
     </message>
     <message>
         <source>private key in the proof</source>
-        <translation type="unfinished"></translation>
+        <translation>clave privada en la prueba</translation>
     </message>
     <message>
         <source>unusable key (jwk)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave inutilizable (jwk)</translation>
     </message>
     <message>
         <source>signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no se verifica</translation>
     </message>
     <message>
         <source>claims unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>claims ilegibles</translation>
     </message>
     <message>
         <source>wrong method (htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>método incorrecto (htm)</translation>
     </message>
     <message>
         <source>wrong URL (htu)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL incorrecta (htu)</translation>
     </message>
     <message>
         <source>outside the time window (iat)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de la ventana de tiempo (iat)</translation>
     </message>
     <message>
         <source>no usable jti</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún jti utilizable</translation>
     </message>
     <message>
         <source>token hash missing (ath)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el hash del token (ath)</translation>
     </message>
     <message>
         <source>made for another token (ath)</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha para otro token (ath)</translation>
     </message>
     <message>
         <source>nonce missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el nonce</translation>
     </message>
     <message>
         <source>wrong nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>nonce incorrecto</translation>
     </message>
     <message>
         <source>token not bound (no cnf.jkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>token no vinculado (sin cnf.jkt)</translation>
     </message>
     <message>
         <source>signed by another key than the token&apos;s (cnf.jkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada con otra clave que la del token (cnf.jkt)</translation>
     </message>
 </context>
 <context>
@@ -2542,43 +2545,43 @@ Claims:
     </message>
     <message>
         <source>Measuring now: the chart and the table fill in as results arrive; the summary follows at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo: el gráfico y la tabla se rellenan a medida que llegan los resultados; el resumen llega al final.</translation>
     </message>
     <message>
         <source>Running now: what has been measured so far</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso: lo medido hasta ahora</translation>
     </message>
     <message>
         <source>JWT + revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT + lista de revocación</translation>
     </message>
     <message>
         <source>bearer JWT</source>
-        <translation type="unfinished">JWT bearer</translation>
+        <translation>JWT bearer</translation>
     </message>
     <message>
         <source>bearer JWT at an API checking signatures only</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT Bearer en una API que solo comprueba firmas</translation>
     </message>
     <message>
         <source>DPoP-bound JWT sent as Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT vinculado a DPoP enviado como Bearer</translation>
     </message>
     <message>
         <source>DPoP-bound JWT, proof from the thief&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT vinculado a DPoP, prueba con la clave del ladrón</translation>
     </message>
     <message>
         <source>DPoP-bound JWT, copied proof</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT vinculado a DPoP, prueba copiada</translation>
     </message>
     <message>
         <source>relying party&apos;s session cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>cookie de sesión de la parte que confía</translation>
     </message>
     <message>
         <source>JWT %1 + revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT %1 + lista de revocación</translation>
     </message>
 </context>
 <context>
@@ -2617,31 +2620,31 @@ Claims:
     </message>
     <message>
         <source>Signing — signs the tokens this server issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma — firma los tokens que emite este servidor</translation>
     </message>
     <message>
         <source>Encryption — decrypts tokens others encrypt to us (JWE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado — descifra los tokens que otros nos cifran (JWE)</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>Generate an encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar una clave de cifrado</translation>
     </message>
     <message>
         <source>next — decrypts now, senders encrypt to it from the next rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>siguiente — descifra ya, los remitentes cifran para ella a partir de la próxima rotación</translation>
     </message>
     <message>
         <source>active — the key senders encrypt to, at once</source>
-        <translation type="unfinished"></translation>
+        <translation>activa — desde ya, la clave para la que cifran los remitentes</translation>
     </message>
     <message>
         <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use &quot;enc&quot; for senders to encrypt to; it never signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada se cifra con la frase de contraseña del almacén de claves antes de escribirse. Su mitad pública se publica en el JWKS con uso «enc» para que los remitentes cifren para ella; nunca firma.</translation>
     </message>
 </context>
 <context>
@@ -2752,133 +2755,133 @@ Claims:
     </message>
     <message>
         <source>Keep usable token</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el token utilizable</translation>
     </message>
     <message>
         <source>The usable token is kept for this entry until it expires</source>
-        <translation type="unfinished"></translation>
+        <translation>El token utilizable se conserva para esta entrada hasta que caduque</translation>
     </message>
     <message>
         <source>Only the claims are kept for this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Para esta entrada solo se conservan los claims</translation>
     </message>
     <message>
         <source>Forget usable token</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el token utilizable</translation>
     </message>
     <message>
         <source>Only a token inspected in this session can be kept: paste it again first</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede conservar un token inspeccionado en esta sesión: péguelo de nuevo primero</translation>
     </message>
     <message>
         <source>Store the whole token for this entry (until its exp), or go back to its claims only</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el token completo para esta entrada (hasta su exp), o volver a solo sus claims</translation>
     </message>
     <message numerus="yes">
         <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada token que inspecciona se recuerda en %1 como sus claims y un hash, no como un token utilizable: la firma se omite. «Conservar el token utilizable» guarda el token completo para una entrada, hasta que caduque. Las entradas no vistas durante %Ln día se borran (se conservan las %2 más recientes). Las claves, los secretos HMAC y las frases de contraseña nunca se guardan.</numerusform>
+            <numerusform>Cada token que inspecciona se recuerda en %1 como sus claims y un hash, no como un token utilizable: la firma se omite. «Conservar el token utilizable» guarda el token completo para una entrada, hasta que caduque. Las entradas no vistas durante %Ln días se borran (se conservan las %2 más recientes). Las claves, los secretos HMAC y las frases de contraseña nunca se guardan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Off: the tokens you inspect are not written to %1. Turn it on to find them here again (their claims, not the usable tokens). Entries kept earlier stay until they expire or you remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: los tokens que inspecciona no se escriben en %1. Actívelo para volver a encontrarlos aquí (sus claims, no los tokens utilizables). Las entradas guardadas antes se quedan hasta que caduquen o las quite.</translation>
     </message>
 </context>
 <context>
     <name>authscope::IssuerCallsPanel</name>
     <message>
         <source>authorization_code (sign in in the browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code (inicio de sesión en el navegador)</translation>
     </message>
     <message>
         <source>As the issuer prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>Como prefiera el emisor</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>optional (RFC 8707)</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional (RFC 8707)</translation>
     </message>
     <message>
         <source>Re&amp;quest token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir to&amp;ken</translation>
     </message>
     <message>
         <source>a token this issuer issued</source>
-        <translation type="unfinished"></translation>
+        <translation>un token emitido por este emisor</translation>
     </message>
     <message>
         <source>Intros&amp;pect</source>
-        <translation type="unfinished"></translation>
+        <translation>Intros&amp;pección</translation>
     </message>
     <message>
         <source>Rev&amp;oke</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev&amp;ocar</translation>
     </message>
     <message>
         <source>The provider&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del proveedor</translation>
     </message>
     <message>
         <source>The provider&apos;s answer shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor aparece aquí.</translation>
     </message>
     <message>
         <source>Open access token in Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el token de acceso en Tokens</translation>
     </message>
     <message>
         <source>Stop waiting for the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar el inicio de sesión</translation>
     </message>
     <message>
         <source>Stop listening for the browser&apos;s answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de escuchar la respuesta del navegador (Esc)</translation>
     </message>
     <message>
         <source>&amp;Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grant:</translation>
     </message>
     <message>
         <source>Client authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación del cliente:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <source>Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso:</translation>
     </message>
     <message>
         <source>Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>No sign-in reached %1 within %2 minutes: stopped waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún inicio de sesión llegó a %1 en %2 minutos: se dejó de esperar</translation>
     </message>
     <message>
         <source>Stopped waiting for the sign-in at %1: another issuer was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de esperar el inicio de sesión en %1: se eligió otro emisor</translation>
     </message>
     <message>
         <source>Give this issuer a client id on the Client tab first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé primero a este emisor un ID de cliente en la pestaña Cliente</translation>
     </message>
     <message>
         <source>Paste the refresh token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero el token de actualización.</translation>
     </message>
     <message>
         <source>Waiting for the sign-in at %1 (for up to %2 minutes).
@@ -2888,436 +2891,442 @@ The sign-in page opens in your browser; if it did not, open this address in a br
 %3
 
 The provider sends the browser back to %4, which this console is listening on; %1 must accept loopback redirect URIs on any port (RFC 8252 §7.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el inicio de sesión en %1 (hasta %2 minutos).
+
+La página de inicio de sesión se abre en su navegador; si no se abrió, abra esta dirección en un navegador de este ordenador:
+
+%3
+
+El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe aceptar URI de redirección loopback en cualquier puerto (RFC 8252 §7.3).</translation>
     </message>
     <message>
         <source>No browser could be started: open the address shown below by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar ningún navegador: abra a mano la dirección que se muestra abajo</translation>
     </message>
     <message>
         <source>Sign in at %1 in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en %1 en el navegador</translation>
     </message>
     <message>
         <source>Stopped waiting for the sign-in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de esperar el inicio de sesión en %1</translation>
     </message>
     <message>
         <source>Asking %1 for a token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo un token a %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled the token request to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de token a %1 cancelada</translation>
     </message>
     <message>
         <source>The token was not audited, so it is not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no se registró en la auditoría, así que no se muestra: %1</translation>
     </message>
     <message>
         <source>%1 issued a token (grant %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emitió un token (grant %2)</translation>
     </message>
     <message>
         <source>Asking %1 about a token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando a %1 por un token (%2)</translation>
     </message>
     <message>
         <source>Cancelled the introspection at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspección en %1 cancelada</translation>
     </message>
     <message>
         <source>%1 says the token is active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice que el token está activo</translation>
     </message>
     <message>
         <source>%1 says the token is not active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice que el token no está activo</translation>
     </message>
     <message>
         <source>Revoking a token at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocando un token en %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled the revocation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocación en %1 cancelada</translation>
     </message>
     <message>
         <source>Revoked, but not audited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado, pero no registrado en la auditoría: %1</translation>
     </message>
     <message>
         <source>Revoked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado en %1</translation>
     </message>
     <message>
         <source>%1 revoked the token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 revocó el token</translation>
     </message>
 </context>
 <context>
     <name>authscope::IssuerClientPanel</name>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">ID de cliente</translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>AuthScope&apos;s client id at this issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de AuthScope en este emisor</translation>
     </message>
     <message>
         <source>A&amp;pply client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar ID de cliente</translation>
     </message>
     <message>
         <source>New client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo secreto de cliente</translation>
     </message>
     <message>
         <source>new secret (sealed in the key vault, never shown again)</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto nuevo (sellado en la bóveda de claves, no se vuelve a mostrar)</translation>
     </message>
     <message>
         <source>Replace secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el secreto</translation>
     </message>
     <message>
         <source>For&amp;get secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar el secreto</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente:</translation>
     </message>
     <message>
         <source>New secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto nuevo:</translation>
     </message>
     <message>
         <source>No issuer selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún emisor seleccionado.</translation>
     </message>
     <message>
         <source>Sealed in the key vault (it is never shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellado en la bóveda de claves (nunca se muestra).</translation>
     </message>
     <message>
         <source>None: token, introspection and revocation calls send the client id only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: las llamadas de token, introspección y revocación envían solo el ID de cliente.</translation>
     </message>
     <message>
         <source>Set secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el secreto</translation>
     </message>
     <message>
         <source>Removed the client id of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de %1 eliminado</translation>
     </message>
     <message>
         <source>Saved the client id of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de %1 guardado</translation>
     </message>
     <message>
         <source>Sealed a new client secret for %1 in the key vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo secreto de cliente de %1 sellado en la bóveda de claves</translation>
     </message>
     <message>
         <source>Remove client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el secreto de cliente</translation>
     </message>
     <message>
         <source>Remove the client secret of %1? AuthScope cannot show it, so keep a copy if you need it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el secreto de cliente de %1? AuthScope no puede mostrarlo, así que guarde una copia si lo vuelve a necesitar.</translation>
     </message>
     <message>
         <source>Removed the client secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente de %1 quitado</translation>
     </message>
 </context>
 <context>
     <name>authscope::IssuerTableModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished">hace %1</translation>
+        <translation>hace %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>last fetch failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la última obtención falló</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del emisor</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Keys fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves obtenidas</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>authscope::IssuersPage</name>
     <message>
         <source>Saved issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisores guardados</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Ac&amp;tualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Fetch the selected issuer&apos;s discovery document and keys again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a obtener el documento de descubrimiento y las claves del emisor seleccionado (F5)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Add an issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un emisor</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Issuer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del emisor</translation>
     </message>
     <message>
         <source>https://login.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example.com</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del emisor</translation>
     </message>
     <message>
         <source>Allo&amp;w loopback http</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir &amp;http en loopback</translation>
     </message>
     <message>
         <source>Plain http only to 127.0.0.1 or ::1, for local test providers</source>
-        <translation type="unfinished"></translation>
+        <translation>http sin cifrar solo hacia 127.0.0.1 o ::1, para proveedores de prueba locales</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">ID de cliente</translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>optional; sealed in the key vault</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional; sellado en la bóveda de claves</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>&amp;Add issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir emisor</translation>
     </message>
     <message>
         <source>Fetch the discovery document and the keys, and save the issuer when both are good</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener el documento de descubrimiento y las claves, y guardar el emisor cuando ambos estén bien</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the call to the issuer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la llamada al emisor (Esc)</translation>
     </message>
     <message>
         <source>Discovery document</source>
-        <translation type="unfinished">Documento de descubrimiento</translation>
+        <translation>Documento de descubrimiento</translation>
     </message>
     <message>
         <source>kid</source>
-        <translation type="unfinished">kid</translation>
+        <translation>kid</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>alg</source>
-        <translation type="unfinished">alg</translation>
+        <translation>alg</translation>
     </message>
     <message>
         <source>use</source>
-        <translation type="unfinished"></translation>
+        <translation>uso</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>SHA-256 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256</translation>
     </message>
     <message>
         <source>The issuer&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves del emisor</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se encontró</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución</translation>
     </message>
     <message>
         <source>Posture findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos de postura de seguridad</translation>
     </message>
     <message>
         <source>Fetch and &amp;check again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a obtener y comprobar</translation>
     </message>
     <message>
         <source>Fetch the issuer&apos;s current discovery document and keys, then check them</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener el documento de descubrimiento y las claves actuales del emisor, y luego comprobarlos</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claves</translation>
     </message>
     <message>
         <source>&amp;Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lint</translation>
     </message>
     <message>
         <source>&amp;Discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento de descubrimiento</translation>
     </message>
     <message>
         <source>Clien&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cli&amp;ente</translation>
     </message>
     <message>
         <source>Tok&amp;en calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas de t&amp;oken</translation>
     </message>
     <message>
         <source>Enter the issuer&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL del emisor.</translation>
     </message>
     <message>
         <source>Adding %1: discovery and keys from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo %1: descubrimiento y claves de %2</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se guardó nada de %1</translation>
     </message>
     <message>
         <source>Added %1: keys from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadido: claves de %2</translation>
     </message>
     <message>
         <source>Refreshing %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando %1 desde %2</translation>
     </message>
     <message>
         <source>Cancelled: %1 keeps its last document and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1 conserva su último documento y sus claves</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actualizado</translation>
     </message>
     <message>
         <source>Remove issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el emisor</translation>
     </message>
     <message>
         <source>Remove %1 and its cached keys? Tokens from it can then no longer be verified by its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 y sus claves en caché? Los tokens que emita ya no se podrán verificar por su nombre.</translation>
     </message>
     <message>
         <source>Removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quitado</translation>
     </message>
     <message>
         <source>No issuer selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún emisor seleccionado.</translation>
     </message>
     <message>
         <source>From %1, fetched %2 ago, reused for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1, obtenido hace %2, reutilizado durante %3.</translation>
     </message>
     <message>
         <source>The last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La última actualización falló: %1</translation>
     </message>
     <message>
         <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 omitido</translation>
     </message>
     <message>
         <source>&amp;Lint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lint (%1)</translation>
     </message>
     <message>
         <source>Issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisores</translation>
     </message>
 </context>
 <context>
@@ -3372,62 +3381,62 @@ The provider sends the browser back to %4, which this console is listening on; %
     </message>
     <message>
         <source>What relying parties will fetch from the JWKS, key by key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que las partes que confían obtendrán del JWKS, clave por clave:</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clave</translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>JWKS keys added, removed and unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves del JWKS añadidas, quitadas y sin cambios</translation>
     </message>
     <message>
         <source>⚠ Worth knowing before you confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Conviene saberlo antes de confirmar:</translation>
     </message>
     <message>
         <source>After this change there is no next key: the following rotation will sign with a key that relying parties have never fetched. Generate a next key soon after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras este cambio no hay clave siguiente: la próxima rotación firmará con una clave que las partes que confían nunca han obtenido. Genere una clave siguiente poco después.</translation>
     </message>
     <message>
         <source>Thumbprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella %1</translation>
     </message>
     <message>
         <source>thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>huella</translation>
     </message>
     <message numerus="yes">
         <source>Added: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadidas: %n clave</numerusform>
+            <numerusform>Añadidas: %n claves</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitadas: %n clave</numerusform>
+            <numerusform>Quitadas: %n claves</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced (same kid, other key material): %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reemplazadas (mismo kid, otro material de clave): %n clave</numerusform>
+            <numerusform>Reemplazadas (mismo kid, otro material de clave): %n claves</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin cambios: %n clave</numerusform>
+            <numerusform>Sin cambios: %n claves</numerusform>
         </translation>
     </message>
 </context>
@@ -3726,7 +3735,7 @@ The provider sends the browser back to %4, which this console is listening on; %
     </message>
     <message>
         <source>Every byte of the file is the secret (a raw HMAC key file, not text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada byte del archivo es el secreto (un archivo de clave HMAC en bruto, no texto)</translation>
     </message>
 </context>
 <context>
@@ -3853,27 +3862,27 @@ The provider sends the browser back to %4, which this console is listening on; %
     </message>
     <message>
         <source>decrypts; senders move on in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>descifra; los remitentes cambian en %1</translation>
     </message>
     <message>
         <source>decrypts; rotation due now</source>
-        <translation type="unfinished"></translation>
+        <translation>descifra; rotación pendiente ahora</translation>
     </message>
     <message>
         <source>decrypts (shared secret; never published)</source>
-        <translation type="unfinished"></translation>
+        <translation>descifra (secreto compartido; nunca publicado)</translation>
     </message>
     <message>
         <source>decrypts; senders encrypt to it</source>
-        <translation type="unfinished"></translation>
+        <translation>descifra; los remitentes cifran para ella</translation>
     </message>
     <message>
         <source>decrypts already; senders encrypt to it from the next rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ya descifra; los remitentes cifran para ella a partir de la próxima rotación</translation>
     </message>
     <message>
         <source>still decrypts; retires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aún descifra; se retira en %1</translation>
     </message>
     <message>
         <source>kid %1
@@ -3882,34 +3891,39 @@ created %4
 activated %5
 rotated out %6
 retire after %7</source>
-        <translation type="unfinished"></translation>
+        <translation>kid %1
+%2, %3
+creada %4
+activada %5
+relevada %6
+retirar después de %7</translation>
     </message>
     <message>
         <source>public key only: others can encrypt to it, it never decrypts here</source>
-        <translation type="unfinished"></translation>
+        <translation>solo clave pública: otros pueden cifrar para ella, aquí nunca descifra</translation>
     </message>
 </context>
 <context>
     <name>authscope::KeyValueView</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
 </context>
 <context>
@@ -4259,15 +4273,15 @@ retire after %7</source>
     </message>
     <message>
         <source>Generate a new signing or encryption key (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar una nueva clave de firma o de cifrado (Ctrl+G)</translation>
     </message>
     <message>
         <source>Active: &lt;b&gt;%1&lt;/b&gt; %2, the key senders encrypt to for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa: &lt;b&gt;%1&lt;/b&gt; %2, la clave para la que cifran los remitentes durante %3</translation>
     </message>
     <message>
         <source>Import a key for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una clave para «%1»</translation>
     </message>
 </context>
 <context>
@@ -4334,11 +4348,11 @@ retire after %7</source>
     </message>
     <message>
         <source>Stolen credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial robada</translation>
     </message>
     <message>
         <source>Revocation across nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocación entre nodos</translation>
     </message>
 </context>
 <context>
@@ -4565,15 +4579,15 @@ retire after %7</source>
     </message>
     <message>
         <source>A thief replays a copy of a cookie, a token and a key-bound (DPoP) token from another computer: which are refused, and how long each still works after the owner logs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ladrón reutiliza desde otro ordenador una copia de una cookie, de un token y de un token vinculado a una clave (DPoP): cuáles se rechazan y cuánto tiempo sigue funcionando cada uno después de que el dueño cierre la sesión</translation>
     </message>
     <message>
         <source>Two servers share one database: after a revocation on one, how long until the other refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos servidores comparten una base de datos: tras una revocación en uno, cuánto tarda el otro en rechazar</translation>
     </message>
     <message>
         <source>Each experiment runs on a scratch database with its own users, keys and a test server reachable only from this computer, removed afterwards: your data is never touched. Only the results are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada experimento se ejecuta en una base de datos desechable con sus propios usuarios, claves y un servidor de prueba accesible solo desde este ordenador, que se eliminan después: sus datos nunca se tocan. Solo se guardan los resultados.</translation>
     </message>
 </context>
 <context>
@@ -4668,162 +4682,162 @@ retire after %7</source>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>authscope::NodesView</name>
     <message>
         <source>Revocation across nodes on SQLite: time until node B refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocación entre nodos en SQLite: tiempo hasta que el nodo B rechazó</translation>
     </message>
     <message>
         <source>Revocation across nodes on PostgreSQL: time until node B refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocación entre nodos en PostgreSQL: tiempo hasta que el nodo B rechazó</translation>
     </message>
     <message>
         <source>SQLite&apos;s change counter</source>
-        <translation type="unfinished"></translation>
+        <translation>contador de cambios de SQLite</translation>
     </message>
     <message>
         <source>PostgreSQL notification</source>
-        <translation type="unfinished"></translation>
+        <translation>notificación de PostgreSQL</translation>
     </message>
     <message>
         <source>once-a-second check</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobación una vez por segundo</translation>
     </message>
     <message>
         <source>reconnect of node B&apos;s listener</source>
-        <translation type="unfinished"></translation>
+        <translation>reconexión del oyente del nodo B</translation>
     </message>
     <message>
         <source>a database read</source>
-        <translation type="unfinished"></translation>
+        <translation>una lectura de la base de datos</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished">Credencial</translation>
+        <translation>Credencial</translation>
     </message>
     <message>
         <source>Revoked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada por</translation>
     </message>
     <message>
         <source>Node A&apos;s logout, or the administrator revoking the session</source>
-        <translation type="unfinished"></translation>
+        <translation>El cierre de sesión del nodo A, o el administrador revocando la sesión</translation>
     </message>
     <message>
         <source>Revocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocaciones</translation>
     </message>
     <message>
         <source>Fastest (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más rápida (ms)</translation>
     </message>
     <message>
         <source>Median (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana (ms)</translation>
     </message>
     <message>
         <source>Half of the revocations reached node B sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>La mitad de las revocaciones llegó antes al nodo B</translation>
     </message>
     <message>
         <source>95th percentile (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 95 (ms)</translation>
     </message>
     <message>
         <source>95 of 100 revocations reached node B sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>95 de cada 100 revocaciones llegaron antes al nodo B</translation>
     </message>
     <message>
         <source>Slowest (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más lenta (ms)</translation>
     </message>
     <message>
         <source>Never refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca rechazada</translation>
     </message>
     <message>
         <source>Node B still accepted the credential 10 s after the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo B seguía aceptando la credencial 10 s después de la revocación</translation>
     </message>
     <message>
         <source>How node B learned of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se enteró el nodo B</translation>
     </message>
     <message>
         <source>SQLite: the change counter both processes read in shared memory. PostgreSQL: a notification sent when the revocation is committed, or the check node B makes once a second when none came</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite: el contador de cambios que ambos procesos leen en memoria compartida. PostgreSQL: una notificación enviada al confirmar la revocación, o la comprobación que hace el nodo B una vez por segundo si no llegó ninguna</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo SQLite</translation>
     </message>
     <message>
         <source>node A (logout)</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo A (cierre de sesión)</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <source>No SQLite measurement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay medición de SQLite</translation>
     </message>
     <message>
         <source>No PostgreSQL measurement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay medición de PostgreSQL</translation>
     </message>
     <message>
         <source>SQLite file, two processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo SQLite, dos procesos</translation>
     </message>
     <message>
         <source>PostgreSQL, two processes</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL, dos procesos</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>node A</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo A</translation>
     </message>
     <message>
         <source>revocation number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de revocación</translation>
     </message>
     <message>
         <source>ms until refused (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>ms hasta el rechazo (log)</translation>
     </message>
     <message>
         <source>ms until refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ms hasta el rechazo</translation>
     </message>
 </context>
 <context>
@@ -5013,204 +5027,204 @@ retire after %7</source>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Any JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier JWT</translation>
     </message>
     <message>
         <source>OAuth 2.0 access token (RFC 9068)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso OAuth 2.0 (RFC 9068)</translation>
     </message>
     <message>
         <source>RFC 9068 access tokens: typ at+jwt and the claims iss, exp, aud, sub, client_id, iat and jti required (§2.2, §4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de acceso RFC 9068: typ at+jwt y los claims iss, exp, aud, sub, client_id, iat y jti obligatorios (§2.2, §4)</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil:</translation>
     </message>
 </context>
 <context>
     <name>authscope::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>A new language applies the next time AuthScope starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie AuthScope.</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Colour scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de &amp;colores:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How often the Sessions and Audit log pages re-read their rows while shown; applied when you press OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto las páginas Sesiones y Auditoría vuelven a leer sus filas mientras se muestran; se aplica al pulsar Aceptar</translation>
     </message>
     <message>
         <source>Re&amp;fresh lists every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar las listas cada:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Recordar en esta base de datos los tokens inspeccionados (claims y un hash, guardados %Ln día)</numerusform>
+            <numerusform>&amp;Recordar en esta base de datos los tokens inspeccionados (claims y un hash, guardados %Ln días)</numerusform>
         </translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">Tokens</translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished">cualquier puerto libre</translation>
+        <translation>cualquier puerto libre</translation>
     </message>
     <message>
         <source>Check the JWT &amp;deny-list</source>
-        <translation type="unfinished">Comprobar la lista de dene&amp;gación JWT</translation>
+        <translation>Comprobar la lista de dene&amp;gación JWT</translation>
     </message>
     <message>
         <source>Test server (used the next time it starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de prueba (se usa la próxima vez que se inicie)</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Dirección:</translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">&amp;Puerto:</translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Token &amp;lifetime:</source>
-        <translation type="unfinished">Vida del to&amp;ken:</translation>
+        <translation>Vida del to&amp;ken:</translation>
     </message>
     <message>
         <source>&amp;Quick runs (a few seconds each; untick for the full measurements)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecuciones rápidas (unos segundos cada una; desmarque para las mediciones completas)</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished">Laboratorio</translation>
+        <translation>Laboratorio</translation>
     </message>
     <message>
         <source>The token history setting was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste del historial de tokens no se cambió: %1</translation>
     </message>
 </context>
 <context>
     <name>authscope::ProfileForm</name>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos</translation>
     </message>
     <message>
         <source>AuthScope databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished">Bases de datos de AuthScope (*.db *.sqlite);;Todos los archivos (*)</translation>
+        <translation>Bases de datos de AuthScope (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de perfil tiene de 1 a 64 letras, cifras, «.», «_» o «-».</translation>
     </message>
     <message>
         <source>Choose the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de base de datos.</translation>
     </message>
     <message>
         <source>A PostgreSQL profile needs a host, a user and a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil de PostgreSQL necesita un host, un usuario y una base de datos.</translation>
     </message>
     <message>
         <source>e.g. production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. production</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo SQLite en este ordenador</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">E&amp;xaminar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>leave empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>déjela vacía para conservar la guardada</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
         <source>The password is never written to a settings file. Without a keychain AuthScope uses PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or asks when it connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña nunca se escribe en un archivo de configuración. Sin llavero, AuthScope usa las fuentes propias de PostgreSQL (PGPASSWORD, ~/.pgpass) o la pide al conectar.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">&amp;Puerto:</translation>
+        <translation>Pue&amp;rto:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de &amp;datos:</translation>
     </message>
     <message>
         <source>&amp;Encryption (sslmode):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifrado (sslmode):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
 </context>
 <context>
@@ -5296,59 +5310,59 @@ retire after %7</source>
     <name>authscope::RequestDetailPane</name>
     <message>
         <source>[%1 bytes in all; the first %2 are shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 bytes en total; se muestran los primeros %2]</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Open in &amp;Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en &amp;Tokens</translation>
     </message>
     <message>
         <source>Load the token this exchange carried into the Tokens page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar en la página Tokens el token de este intercambio</translation>
     </message>
     <message>
         <source>Select a request in the log to see it in detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una petición del registro para verla en detalle.</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>credential check %1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobación de la credencial %1 µs</translation>
     </message>
     <message>
         <source>total %1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1 µs</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1</translation>
     </message>
     <message>
         <source>Refused before any handler ran (%1): nothing more was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada antes de que se ejecutara ningún manejador (%1): no se leyó nada más.</translation>
     </message>
     <message>
         <source>No detail kept for this request: only the newest requests keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó ningún detalle de esta petición: solo las peticiones más recientes conservan el suyo.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada: %1</translation>
     </message>
     <message>
         <source>Load the token (%1) into the Tokens page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el token (%1) en la página Tokens</translation>
     </message>
 </context>
 <context>
@@ -5570,7 +5584,7 @@ retire after %7</source>
     </message>
     <message>
         <source>✘ Not signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ No firmado: %1</translation>
     </message>
 </context>
 <context>
@@ -5666,27 +5680,27 @@ retire after %7</source>
     </message>
     <message>
         <source>The race&apos;s own server: on, it checks each JWT against the revoked sessions and the deny-list; off, a JWT is accepted until it expires, whatever happened to its session. Switch it during the race to see the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor propio de la carrera: activado, comprueba cada JWT contra las sesiones revocadas y la lista de denegación; desactivado, un JWT se acepta hasta que caduca, pase lo que pase con su sesión. Cámbielo durante la carrera para ver la diferencia.</translation>
     </message>
     <message>
         <source>Start &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar de &amp;nuevo</translation>
     </message>
     <message>
         <source>Two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens. The race has a test server and a scratch database of its own on 127.0.0.1: your database, users and audit log are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos clientes inician sesión (uno con una cookie de sesión, otro con un JWT) y llaman a /api/me cinco veces por segundo. Revoque ambas y observe qué ocurre. La carrera tiene su propio servidor de prueba y su propia base de datos desechable en 127.0.0.1: su base de datos, sus usuarios y su registro de auditoría no se tocan.</translation>
     </message>
     <message>
         <source>Both clients are refused: the race stopped by itself and its scratch database is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos clientes son rechazados: la carrera se detuvo sola y su base de datos desechable ya no existe.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida.</translation>
     </message>
     <message>
         <source>Switch the deny-list on to refuse the JWT now; the race stops once both are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active la lista de denegación para rechazar el JWT ya; la carrera se detiene en cuanto ambos son rechazados.</translation>
     </message>
 </context>
 <context>
@@ -6180,7 +6194,7 @@ retire after %7</source>
     </message>
     <message>
         <source>Bac&amp;k-channel logout</source>
-        <translation type="unfinished"></translation>
+        <translation>Logout back-c&amp;hannel</translation>
     </message>
 </context>
 <context>
@@ -6369,31 +6383,31 @@ retire after %7</source>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar…</translation>
     </message>
     <message>
         <source>Revoke this session, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar esta sesión, con un motivo</translation>
     </message>
     <message>
         <source>E&amp;xtend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prorrogar</translation>
     </message>
     <message>
         <source>Push this session&apos;s idle and absolute expiry further</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazar la caducidad por inactividad y la absoluta de esta sesión</translation>
     </message>
     <message>
         <source>By one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hora</translation>
     </message>
     <message>
         <source>By one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
 </context>
 <context>
@@ -6768,125 +6782,125 @@ Caducidad absoluta: %2</translation>
     </message>
     <message>
         <source>Count &amp;exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar con e&amp;xactitud</translation>
     </message>
     <message>
         <source>Count every matching session, however many there are</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar todas las sesiones que coinciden, sean cuantas sean</translation>
     </message>
     <message>
         <source>✘ The search cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ No se puede leer la búsqueda: %1</translation>
     </message>
     <message>
         <source>No results: correct the search above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultados: corrija la búsqueda de arriba.</translation>
     </message>
     <message>
         <source>%1 session(s) match; %2 loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesión(es) coinciden; %2 cargadas.</translation>
     </message>
 </context>
 <context>
     <name>authscope::StolenView</name>
     <message>
         <source>Stolen credential: how long each copy worked after the logout</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial robada: cuánto tiempo funcionó cada copia después del cierre de sesión</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no probado</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>✔ accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ aceptada</translation>
     </message>
     <message>
         <source>✘ refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ rechazada: %1</translation>
     </message>
     <message numerus="yes">
         <source>✔ still accepted after %1 s (%Ln replays)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ aún aceptada tras %1 s (%Ln reenvío)</numerusform>
+            <numerusform>✔ aún aceptada tras %1 s (%Ln reenvíos)</numerusform>
         </translation>
     </message>
     <message>
         <source>✘ refused at once: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ rechazada al instante: %1</translation>
     </message>
     <message>
         <source>✔ accepted for %1 ms, then ✘ refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ aceptada durante %1 ms, luego ✘ rechazada: %2</translation>
     </message>
     <message>
         <source>Stolen credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial robada</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado por</translation>
     </message>
     <message>
         <source>The server the thief sent the copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor al que el ladrón envió la copia</translation>
     </message>
     <message>
         <source>Copy replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia reenviada</translation>
     </message>
     <message>
         <source>Replayed by another client while the victim was still signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviada por otro cliente mientras la víctima seguía con la sesión iniciada</translation>
     </message>
     <message>
         <source>After logout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el cierre de sesión</translation>
     </message>
     <message>
         <source>After the victim&apos;s logout; the provider tells nobody else of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el cierre de sesión de la víctima; el proveedor no avisa a nadie más</translation>
     </message>
     <message>
         <source>After logout, back-channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el cierre de sesión, back-channel</translation>
     </message>
     <message>
         <source>After the victim&apos;s logout, with back-channel logout: the provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el cierre de sesión de la víctima, con logout back-channel: el proveedor envía a la parte que confía un aviso de cierre de sesión firmado (OpenID Connect Back-Channel Logout)</translation>
     </message>
     <message>
         <source>an API</source>
-        <translation type="unfinished"></translation>
+        <translation>una API</translation>
     </message>
     <message>
         <source>the relying party</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte que confía</translation>
     </message>
     <message>
         <source>the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>el proveedor</translation>
     </message>
     <message>
         <source>No stolen-credential run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna ejecución de credencial robada</translation>
     </message>
     <message>
         <source>after logout</source>
-        <translation type="unfinished"></translation>
+        <translation>tras el cierre de sesión</translation>
     </message>
     <message>
         <source>after logout, back-channel logout</source>
-        <translation type="unfinished"></translation>
+        <translation>tras el cierre de sesión, logout back-channel</translation>
     </message>
     <message>
         <source>ms still accepted after the logout (full width: to the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>ms aún aceptada tras el cierre de sesión (ancho completo: hasta el final)</translation>
     </message>
 </context>
 <context>
@@ -6956,74 +6970,74 @@ Caducidad absoluta: %2</translation>
     </message>
     <message>
         <source>🔑 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>🔑 %1</translation>
     </message>
     <message>
         <source>The usable token is kept (until it expires); open to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva el token utilizable (hasta que caduque); ábralo para inspeccionarlo</translation>
     </message>
     <message>
         <source>Claims only, without the signature; open to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los claims, sin la firma; ábralo para inspeccionarlo</translation>
     </message>
 </context>
 <context>
     <name>authscope::TokenTabs</name>
     <message>
         <source>&amp;Decoded</source>
-        <translation type="unfinished">&amp;Decodificado</translation>
+        <translation>&amp;Decodificado</translation>
     </message>
     <message>
         <source>C&amp;laims</source>
-        <translation type="unfinished">Claim&amp;s</translation>
+        <translation>Claim&amp;s</translation>
     </message>
     <message>
         <source>Ver&amp;ify</source>
-        <translation type="unfinished">V&amp;erificar</translation>
+        <translation>V&amp;erificar</translation>
     </message>
     <message>
         <source>DPoP</source>
-        <translation type="unfinished"></translation>
+        <translation>DPoP</translation>
     </message>
     <message>
         <source>De&amp;crypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;cifrar</translation>
     </message>
     <message>
         <source>&amp;Edit &amp;&amp; re-sign</source>
-        <translation type="unfinished">Editar &amp;y firmar</translation>
+        <translation>Editar &amp;y firmar</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished">&amp;Historial</translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Check a DPoP proof (RFC 9449) against a request and this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar una prueba DPoP (RFC 9449) contra una petición y este token</translation>
     </message>
     <message>
         <source>Decrypt an encrypted token (JWE) with its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrar un token cifrado (JWE) con su clave</translation>
     </message>
     <message>
         <source>%1 copied to the clipboard</source>
-        <translation type="unfinished">%1 copiado al portapapeles</translation>
+        <translation>%1 copiado al portapapeles</translation>
     </message>
     <message>
         <source>the audit log could not record the signing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de auditoría no pudo anotar la firma (%1)</translation>
     </message>
     <message>
         <source>New token signed with %1</source>
-        <translation type="unfinished">Token nuevo firmado con %1</translation>
+        <translation>Token nuevo firmado con %1</translation>
     </message>
     <message>
         <source>C&amp;laims (%1)</source>
-        <translation type="unfinished">Claim&amp;s (%1)</translation>
+        <translation>Claim&amp;s (%1)</translation>
     </message>
     <message>
         <source>Signature not verified yet: choose a key on the Verify tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma aún sin verificar: elija una clave en la pestaña Verificar.</translation>
     </message>
 </context>
 <context>
@@ -7228,93 +7242,93 @@ Caducidad absoluta: %2</translation>
     </message>
     <message>
         <source>(no signature part: decoded only, it cannot verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin parte de firma: solo decodificado, no se puede verificar)</translation>
     </message>
     <message>
         <source>Key file %1 loaded for decryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave %1 cargado para descifrar</translation>
     </message>
 </context>
 <context>
     <name>authscope::VerifyKeySource</name>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar con</translation>
     </message>
     <message>
         <source>A key I give (file, pasted key, secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave que indico yo (archivo, clave pegada, secreto)</translation>
     </message>
     <message>
         <source>This database&apos;s keys (JWKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de esta base de datos (JWKS)</translation>
     </message>
     <message>
         <source>The issuer&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves del emisor</translation>
     </message>
     <message>
         <source>Use the issuer&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar las claves del emisor</translation>
     </message>
     <message>
         <source>Verify with the keys stored for this saved issuer, and require its iss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar con las claves guardadas de este emisor y exigir su iss</translation>
     </message>
     <message>
         <source>Verify with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar con:</translation>
     </message>
     <message>
         <source>this database&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves de esta base de datos</translation>
     </message>
     <message>
         <source>the keys of issuer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves del emisor %1</translation>
     </message>
     <message>
         <source>the issuer&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves del emisor</translation>
     </message>
     <message>
         <source>the key you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave indicada</translation>
     </message>
     <message>
         <source>Use the keys of issuer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar las claves del emisor %1</translation>
     </message>
     <message>
         <source>The token&apos;s issuer %1 is not saved. Add it on the Issuers page to verify with its published keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor %1 del token no está guardado. Añádalo en la página Emisores para verificar con sus claves publicadas.</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <source>This database publishes no keys yet (Keys page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no publica ninguna clave (página Claves).</translation>
     </message>
     <message>
         <source>The token&apos;s iss names no saved issuer with stored keys (Issuers page).</source>
-        <translation type="unfinished"></translation>
+        <translation>El iss del token no nombra ningún emisor guardado con claves almacenadas (página Emisores).</translation>
     </message>
     <message numerus="yes">
         <source>%n published key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave publicada</numerusform>
+            <numerusform>%n claves publicadas</numerusform>
         </translation>
     </message>
     <message>
         <source>The issuer&apos;s keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves del emisor: %1</translation>
     </message>
     <message>
         <source>The issuer&apos;s keys (no saved issuer for this iss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves del emisor (ningún emisor guardado para este iss)</translation>
     </message>
 </context>
 <context>
@@ -7513,113 +7527,113 @@ Caducidad absoluta: %2</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) ✔</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave ✔</numerusform>
+            <numerusform>%n claves ✔</numerusform>
         </translation>
     </message>
     <message>
         <source>no key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin clave</translation>
     </message>
     <message>
         <source>RFC 9068 access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso RFC 9068</translation>
     </message>
     <message>
         <source>aud not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>aud no comprobado</translation>
     </message>
     <message>
         <source>aud %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aud %1</translation>
     </message>
     <message>
         <source>iss not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>iss no comprobado</translation>
     </message>
     <message>
         <source>iss %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iss %1</translation>
     </message>
     <message numerus="yes">
         <source>%n algorithm(s) allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n algoritmo permitido</numerusform>
+            <numerusform>%n algoritmos permitidos</numerusform>
         </translation>
     </message>
     <message>
         <source>An encrypted token (JWE) has no signature to verify: decrypt it on the Decrypt tab, then verify the signed token inside here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token cifrado (JWE) no tiene firma que verificar: descífrelo en la pestaña Descifrar y luego verifique aquí el token firmado que contiene.</translation>
     </message>
     <message>
         <source>RFC 9068 §4: a resource server must check aud; type the audience it answers to in the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9068 §4: un servidor de recursos debe comprobar aud; escriba en la política la audiencia a la que responde</translation>
     </message>
     <message>
         <source>✘ Signature not checked: the token cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Firma no comprobada: el token no se puede leer</translation>
     </message>
     <message>
         <source>✘ Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Firma: %1</translation>
     </message>
     <message>
         <source>✔ Signature verified: %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Firma verificada: %1, %2 (%3)</translation>
     </message>
     <message>
         <source> — not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — no comprobado: %1</translation>
     </message>
     <message>
         <source>✔ Valid: signature verified with %1 (%2) and every configured check passed%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Válido: firma verificada con %1 (%2) y todas las comprobaciones configuradas superadas%3%4</translation>
     </message>
     <message>
         <source>✔ Valid RFC 9068 access token: signature verified with %1 (%2), typ and the required claims present%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Token de acceso RFC 9068 válido: firma verificada con %1 (%2), typ y los claims obligatorios presentes%3%4</translation>
     </message>
     <message>
         <source>✘ Invalid as an RFC 9068 access token: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ No válido como token de acceso RFC 9068: %1%2</translation>
     </message>
     <message>
         <source>Audience not checked: the token is for &apos;%1&apos;; require it, or type the audience this verifier speaks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia no comprobada: el token es para «%1»; exíjala o escriba la audiencia en cuyo nombre habla este verificador</translation>
     </message>
     <message>
         <source>Issuer not checked: the token says &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor no comprobado: el token dice «%1»</translation>
     </message>
     <message>
         <source>Require the token&apos;s aud</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir el aud del token</translation>
     </message>
     <message>
         <source>Require the token&apos;s iss</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir el iss del token</translation>
     </message>
     <message>
         <source>audience &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>audiencia &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>issuer &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>emisor &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>⚠ Not checked, the policy does not name them:</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No comprobados, la política no los nombra:</translation>
     </message>
     <message>
         <source>audience not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>audiencia no comprobada</translation>
     </message>
 </context>
 <context>
@@ -7694,7 +7708,7 @@ Caducidad absoluta: %2</translation>
     </message>
     <message>
         <source>Only its protected header can be read without the key: decrypt it on the Decrypt tab to see the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin la clave solo se puede leer su cabecera protegida: descífrelo en la pestaña Descifrar para ver la carga útil.</translation>
     </message>
 </context>
 <context>
@@ -7705,21 +7719,23 @@ Caducidad absoluta: %2</translation>
     </message>
     <message>
         <source>PostgreSQL password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de PostgreSQL</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para %1:</translation>
     </message>
     <message>
         <source>No password was given for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se dio ninguna contraseña para %1.</translation>
     </message>
     <message>
         <source>The profile %1 could not be opened: %2
 
 AuthScope opens the default database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el perfil %1: %2
+
+AuthScope abre en su lugar la base de datos predeterminada.</translation>
     </message>
 </context>
 </TS>

@@ -80,26 +80,26 @@
     </message>
     <message>
         <source>Open the database at PATH (a file or postgresql://USER@HOST/DB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la base de données située à PATH (un fichier ou postgresql://USER@HOST/DB).</translation>
     </message>
     <message>
         <source>Open the connection profile NAME (File &gt; Connect…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le profil de connexion NAME (Fichier &gt; Se connecter…).</translation>
     </message>
     <message>
         <source>--db and --profile name two databases: give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db et --profile désignent deux bases de données&#xa0;: n’en donnez qu’une.</translation>
     </message>
 </context>
 <context>
     <name>IssuersPage</name>
     <message>
         <source>No key vault is open: a client secret cannot be sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coffre de clés n’est ouvert&#xa0;: impossible de sceller un secret client.</translation>
     </message>
     <message>
         <source>The key store stayed locked: the client secret is sealed with the private keys and needs its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de clés est resté verrouillé&#xa0;: le secret client est scellé avec les clés privées et a besoin de leur phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Sends the known attacks on sign-in tokens and sessions (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) to a server as real requests and checks that it refuses every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie les attaques connues contre les jetons de connexion et les sessions (algorithmes falsifiés, clés étrangères, claims invalides, sessions volées et fixées, jetons de rafraîchissement rejoués, …) à un serveur sous forme de vraies requêtes et vérifie qu’il les refuse toutes.</translation>
     </message>
 </context>
 <context>
@@ -527,102 +527,102 @@
     </message>
     <message>
         <source>Date filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de date</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>N’importe quand</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Since…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis…</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>No entry matches these filters. Widen the date range, choose &quot;All actions&quot; or clear the text filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond à ces filtres. Élargissez la période, choisissez «&#xa0;Toutes les actions&#xa0;» ou videz le filtre de texte.</translation>
     </message>
     <message>
         <source>The audit log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit est vide.</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Acteur</translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachages</translation>
     </message>
     <message>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>précédent</translation>
     </message>
     <message>
         <source>this row</source>
-        <translation type="unfinished"></translation>
+        <translation>cette ligne</translation>
     </message>
     <message>
         <source>Not sealed yet: the audit key is made when the key vault is first unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore scellé&#xa0;: la clé d’audit est créée au premier déverrouillage du coffre de clés.</translation>
     </message>
     <message>
         <source>Seals not checked: unlock the key vault (Keys page) to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sceaux non vérifiés&#xa0;: déverrouillez le coffre de clés (page Clés) pour les vérifier.</translation>
     </message>
     <message>
         <source>Sealed through row %1; every seal checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellé jusqu’à la ligne %1&#xa0;; chaque sceau vérifié.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln newer row(s) not sealed yet (written while the vault was locked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne plus récente pas encore scellée (écrite pendant que le coffre était verrouillé).</numerusform>
+            <numerusform>%Ln lignes plus récentes pas encore scellées (écrites pendant que le coffre était verrouillé).</numerusform>
         </translation>
     </message>
     <message>
         <source>(kind of break: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(type de rupture&#xa0;: %1)</translation>
     </message>
     <message>
         <source>The audit log could not record the export, so %1 was removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit n’a pas pu consigner l’export, donc %1 a été supprimé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -656,70 +656,70 @@
     <name>authscope::BackchannelPanel</name>
     <message>
         <source>Relying parties told of every session that ends, by a signed logout token (OpenID Connect Back-Channel Logout). Changes apply at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties de confiance sont averties de chaque fin de session par un jeton de déconnexion signé (OpenID Connect Back-Channel Logout). Les changements s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
         <source>Back-channel logout URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de déconnexion back-channel</translation>
     </message>
     <message>
         <source>Add lo&amp;gout URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une URI de dé&amp;connexion</translation>
     </message>
     <message>
         <source>Dele&amp;te URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’UR&amp;I</translation>
     </message>
     <message>
         <source>Back-channel logout URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de déconnexion back-channel</translation>
     </message>
     <message>
         <source>Back-channel logout trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace de la déconnexion back-channel</translation>
     </message>
     <message>
         <source>Not an http(s) URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une URL http(s)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>authscope::BackchannelTraceModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Issue</translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>RP / issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>RP / émetteur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative</translation>
     </message>
     <message>
         <source>sid</source>
-        <translation type="unfinished"></translation>
+        <translation>sid</translation>
     </message>
     <message>
         <source>sub</source>
-        <translation type="unfinished"></translation>
+        <translation>sub</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -1192,19 +1192,19 @@
     <name>authscope::ClaimsPanel</name>
     <message>
         <source>Header parameters</source>
-        <translation type="unfinished">Paramètres d’en-tête</translation>
+        <translation>Paramètres d’en-tête</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Claims</translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished">En-tête</translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Claims (hover a name for its meaning and RFC section)</source>
-        <translation type="unfinished">Claims (survolez un nom&#xa0;: sens et section RFC)</translation>
+        <translation>Claims (survolez un nom&#xa0;: sens et section RFC)</translation>
     </message>
 </context>
 <context>
@@ -1270,78 +1270,78 @@ Défini dans %4</translation>
     <name>authscope::CollapsibleSection</name>
     <message>
         <source> (expanded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (déplié)</translation>
     </message>
     <message>
         <source> (collapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (replié)</translation>
     </message>
 </context>
 <context>
     <name>authscope::ConnectDialog</name>
     <message>
         <source>Connect to a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à une base de données</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils</translation>
     </message>
     <message>
         <source>&amp;New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau profil</translation>
     </message>
     <message>
         <source>&amp;Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le profil</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>A new profile: fill in the form and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau profil&#xa0;: remplissez le formulaire et enregistrez-le.</translation>
     </message>
     <message>
         <source>No profiles yet: describe a database and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l’instant&#xa0;: décrivez une base de données et enregistrez-la.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1. enregistré</translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>The password is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The password was not saved: %1 AuthScope will use PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or ask when it connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’a pas été enregistré&#xa0;: %1 AuthScope utilisera les sources propres à PostgreSQL (PGPASSWORD, ~/.pgpass) ou le demandera à la connexion.</translation>
     </message>
     <message>
         <source>The password was not saved: AuthScope will ask when it connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’a pas été enregistré&#xa0;: AuthScope le demandera à la connexion.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Delete the profile %1 and its saved password? The database itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil %1 et son mot de passe enregistré&#xa0;? La base de données elle-même n’est pas touchée.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <source>(No keychain entry was removed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Aucune entrée du trousseau n’a été supprimée&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -1527,35 +1527,35 @@ Défini dans %4</translation>
     <name>authscope::DatabaseProblemDialog</name>
     <message>
         <source>AuthScope databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished">Bases de données AuthScope (*.db *.sqlite);;Tous les fichiers (*)</translation>
+        <translation>Bases de données AuthScope (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished">Ouvrir une base de données</translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished">Nouvelle base de données</translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <source>AuthScope cannot open its database</source>
-        <translation type="unfinished">AuthScope ne peut pas ouvrir sa base de données</translation>
+        <translation>AuthScope ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
         <source>Open another AuthScope database, or create a new one. The file above was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une autre base de données AuthScope ou créez-en une nouvelle. Le fichier ci-dessus est laissé tel quel.</translation>
     </message>
     <message>
         <source>&amp;Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une autre…</translation>
     </message>
     <message>
         <source>&amp;Create new…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une nouvelle…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -1645,807 +1645,810 @@ hex&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is an encrypted token (JWE, five parts): only its protected header can be read without the key. &lt;a href=&quot;#decrypt&quot;&gt;Decrypt it&lt;/a&gt; with its key to see the payload; a signed token inside can then be read and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un jeton chiffré (JWE, cinq parties)&#xa0;: sans la clé, seul son en-tête protégé est lisible. &lt;a href=&quot;#decrypt&quot;&gt;Déchiffrez-le&lt;/a&gt; avec sa clé pour voir la charge utile&#xa0;; un jeton signé qu’il contient pourra alors être lu et vérifié.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Key binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison à une clé</translation>
     </message>
     <message>
         <source>Check a proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une preuve…</translation>
     </message>
     <message>
         <source>Encrypted: decrypt it on the Decrypt tab to read the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré&#xa0;: déchiffrez-le dans l’onglet Déchiffrer pour lire la charge utile.</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails…</translation>
     </message>
 </context>
 <context>
     <name>authscope::DecryptKeySource</name>
     <message>
         <source>secret key of %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>clé secrète de %1 bits</translation>
     </message>
     <message>
         <source>RSA %1-bit private key</source>
-        <translation type="unfinished">Clé privée RSA de %1 bits</translation>
+        <translation>Clé privée RSA de %1 bits</translation>
     </message>
     <message>
         <source>RSA %1-bit public key</source>
-        <translation type="unfinished">Clé publique RSA de %1 bits</translation>
+        <translation>Clé publique RSA de %1 bits</translation>
     </message>
     <message>
         <source>%1 private key</source>
-        <translation type="unfinished">Clé privée %1</translation>
+        <translation>Clé privée %1</translation>
     </message>
     <message>
         <source>%1 public key</source>
-        <translation type="unfinished">Clé publique %1</translation>
+        <translation>Clé publique %1</translation>
     </message>
     <message>
         <source> · kid &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation> · kid «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Decryption key source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de la clé de déchiffrement</translation>
     </message>
     <message>
         <source>Pasted JWK, JWK Set or PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK, JWK Set ou PEM collé</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished">Fichier de clé</translation>
+        <translation>Fichier de clé</translation>
     </message>
     <message>
         <source>Password (PBES2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe (PBES2)</translation>
     </message>
     <message>
         <source>This database&apos;s key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin de clés de cette base de données</translation>
     </message>
     <message>
         <source>Paste the private key: a JWK, a JWK Set (the token&apos;s kid picks the key) or a PEM private key. An encrypted PEM asks for its passphrase when you decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé privée&#xa0;: un JWK, un JWK Set (le kid du jeton choisit la clé) ou une clé privée PEM. Un PEM chiffré demande sa phrase secrète au déchiffrement.</translation>
     </message>
     <message>
         <source>Decryption key text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la clé de déchiffrement</translation>
     </message>
     <message>
         <source>The password the token was encrypted with (PBES2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe avec lequel le jeton a été chiffré (PBES2)</translation>
     </message>
     <message>
         <source>PBES2 password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe PBES2</translation>
     </message>
     <message>
         <source>Choose the decryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la clé de déchiffrement</translation>
     </message>
     <message>
         <source>Keys (*.pem *.jwk *.json *.jwks *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés (*.pem *.jwk *.json *.jwks *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Path of a JWK, JWK Set or PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d’un JWK, d’un JWK Set ou d’une clé privée PEM</translation>
     </message>
     <message>
         <source>Decryption key file path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du fichier de la clé de déchiffrement</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Key store key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé du magasin de clés</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished">&amp;Clé&#xa0;:</translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.</source>
-        <translation type="unfinished">%1 fait %2 octets&#xa0;: un fichier de clé fait au plus 1 Mio, ce n’en est donc pas un.</translation>
+        <translation>%1 fait %2 octets&#xa0;: un fichier de clé fait au plus 1 Mio, ce n’en est donc pas un.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished">%1 est vide.</translation>
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <source>No key store is open in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun magasin de clés n’est ouvert dans cette fenêtre.</translation>
     </message>
     <message>
         <source>The key store cannot be read: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le magasin de clés&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>The key store&apos;s encryption keys do not fit this token&apos;s algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de chiffrement du magasin ne conviennent pas à l’algorithme de ce jeton.</translation>
     </message>
     <message>
         <source>This database&apos;s key store holds no encryption key (use &quot;enc&quot;); signing keys never decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de clés de cette base de données ne contient aucune clé de chiffrement (usage «&#xa0;enc&#xa0;»)&#xa0;; les clés de signature ne déchiffrent jamais.</translation>
     </message>
     <message>
         <source>The key store is locked: its passphrase is asked when you decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de clés est verrouillé&#xa0;: sa phrase secrète est demandée au déchiffrement.</translation>
     </message>
     <message>
         <source>This is a public key: it can encrypt to its owner, but only the private key decrypts.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est une clé publique&#xa0;: elle permet de chiffrer pour son propriétaire, mais seule la clé privée déchiffre.</translation>
     </message>
     <message>
         <source>No key file chosen yet.</source>
-        <translation type="unfinished">Aucun fichier de clé choisi.</translation>
+        <translation>Aucun fichier de clé choisi.</translation>
     </message>
     <message>
         <source>No key pasted yet.</source>
-        <translation type="unfinished">Aucune clé collée.</translation>
+        <translation>Aucune clé collée.</translation>
     </message>
     <message>
         <source>Encrypted private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée chiffrée</translation>
     </message>
     <message>
         <source>The private key is encrypted. Its passphrase opens it for this decryption; it is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est chiffrée. Sa phrase secrète l’ouvre pour ce déchiffrement&#xa0;; elle n’est pas conservée.</translation>
     </message>
     <message>
         <source>No passphrase given: the key stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète donnée&#xa0;: la clé reste fermée.</translation>
     </message>
     <message>
         <source>No password entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe saisi pour l’instant.</translation>
     </message>
     <message>
         <source>No key store key chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé du magasin choisie.</translation>
     </message>
     <message>
         <source>The key store stays locked: its keys cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de clés reste verrouillé&#xa0;: ses clés sont inutilisables.</translation>
     </message>
     <message>
         <source>no key file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de clé</translation>
     </message>
     <message>
         <source>key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de clé %1</translation>
     </message>
     <message>
         <source>pasted key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé collée</translation>
     </message>
     <message>
         <source>no key store key</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé du magasin</translation>
     </message>
     <message>
         <source>the key store&apos;s key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé «&#xa0;%1&#xa0;» du magasin de clés</translation>
     </message>
     <message numerus="yes">
         <source>✔ A password of %Ln character(s), for PBES2 tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Un mot de passe de %Ln caractère, pour les jetons PBES2</numerusform>
+            <numerusform>✔ Un mot de passe de %Ln caractères, pour les jetons PBES2</numerusform>
         </translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished">✔ %1</translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished">✘ %1</translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>✔ %1 (opened with its passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 (ouverte avec sa phrase secrète)</translation>
     </message>
     <message>
         <source>An encrypted private key: its passphrase is asked when you decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée chiffrée&#xa0;: sa phrase secrète est demandée au déchiffrement.</translation>
     </message>
     <message>
         <source>✘ %1 (%2)</source>
-        <translation type="unfinished">✘ %1 (%2)</translation>
+        <translation>✘ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>authscope::DecryptOptionsEditor</name>
     <message>
         <source>Allowed key management algorithms</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmes de gestion de clés autorisés</translation>
     </message>
     <message>
         <source>Which key management algorithms (alg) are accepted. None ticked: the key decides (its own alg, else what its type can do), which is the safe default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels algorithmes de gestion de clés (alg) sont acceptés. Aucun coché&#xa0;: la clé décide (son propre alg, sinon ce que permet son type), ce qui est le choix sûr par défaut.</translation>
     </message>
     <message>
         <source>Allowed content encryptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrements de contenu autorisés</translation>
     </message>
     <message>
         <source>Which content encryptions (enc) are accepted. None ticked: all six.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels chiffrements de contenu (enc) sont acceptés. Aucun coché&#xa0;: les six.</translation>
     </message>
     <message>
         <source>Allow RSA1_5 (RSAES-PKCS1-v1_5: open to padding-oracle attacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser RSA1_5 (RSAES-PKCS1-v1_5&#xa0;: exposé aux attaques par oracle de remplissage)</translation>
     </message>
     <message>
         <source>Off by default. Only for tokens from a provider that still uses RSA1_5 (RFC 8725 §3.2 advises against it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé par défaut. Seulement pour les jetons d’un fournisseur qui utilise encore RSA1_5 (la RFC 8725 §3.2 le déconseille).</translation>
     </message>
     <message>
         <source>PBES2 tokens with more iterations (p2c) are refused before any key derivation: a huge count would keep the computer busy for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons PBES2 avec plus d’itérations (p2c) sont refusés avant toute dérivation de clé&#xa0;: un nombre énorme occuperait l’ordinateur pendant des minutes.</translation>
     </message>
     <message>
         <source>Maximum PBES2 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal d’itérations PBES2</translation>
     </message>
     <message>
         <source>Algorithms (alg):</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmes (alg)&#xa0;:</translation>
     </message>
     <message>
         <source>Encryptions (enc):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrements (enc)&#xa0;:</translation>
     </message>
     <message>
         <source>PBES2 iterations at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Itérations PBES2 au plus&#xa0;:</translation>
     </message>
     <message>
         <source>alg pinned by the key</source>
-        <translation type="unfinished"></translation>
+        <translation>alg fixé par la clé</translation>
     </message>
     <message numerus="yes">
         <source>%n algorithm(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n algorithme</numerusform>
+            <numerusform>%n algorithmes</numerusform>
         </translation>
     </message>
     <message>
         <source>every enc</source>
-        <translation type="unfinished"></translation>
+        <translation>tout enc</translation>
     </message>
     <message numerus="yes">
         <source>%n encryption(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffrement</numerusform>
+            <numerusform>%n chiffrements</numerusform>
         </translation>
     </message>
     <message>
         <source>p2c ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p2c ≤ %1</translation>
     </message>
     <message>
         <source>RSA1_5 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA1_5 autorisé</translation>
     </message>
     <message>
         <source>Pinned by the key</source>
-        <translation type="unfinished">Fixés par la clé</translation>
+        <translation>Fixés par la clé</translation>
     </message>
     <message>
         <source>All six</source>
-        <translation type="unfinished"></translation>
+        <translation>Les six</translation>
     </message>
 </context>
 <context>
     <name>authscope::DecryptPanel</name>
     <message>
         <source>Back to the encrypted token</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au jeton chiffré</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrer</translation>
     </message>
     <message>
         <source>Decrypt the token with the key (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrer le jeton avec la clé (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Decryption result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du déchiffrement</translation>
     </message>
     <message>
         <source>Protected header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête protégé</translation>
     </message>
     <message>
         <source>Plaintext</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte en clair</translation>
     </message>
     <message>
         <source>Open the inner token (Decoded, Claims, Verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le jeton interne (Décodé, Claims, Vérifier)</translation>
     </message>
     <message>
         <source>Read and verify the signed token inside: decryption alone does not prove who made it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et vérifier le jeton signé qu’il contient&#xa0;: le déchiffrement seul ne prouve pas qui l’a créé</translation>
     </message>
     <message>
         <source>The token on the page was decrypted from a JWE: it is the signed token that was inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de la page a été déchiffré à partir d’un JWE&#xa0;: c’est le jeton signé qu’il contenait.</translation>
     </message>
     <message>
         <source>No token yet. Paste an encrypted token (JWE, five parts) to decrypt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de jeton. Collez un jeton chiffré (JWE, cinq parties) pour le déchiffrer.</translation>
     </message>
     <message>
         <source>The token on this page is not encrypted (it is a signed JWS): there is nothing to decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de cette page n’est pas chiffré (c’est un JWS signé)&#xa0;: il n’y a rien à déchiffrer.</translation>
     </message>
     <message>
         <source>alg %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alg %1</translation>
     </message>
     <message>
         <source>enc %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enc %1</translation>
     </message>
     <message>
         <source>kid &apos;%1&apos;</source>
-        <translation type="unfinished">kid «&#xa0;%1&#xa0;»</translation>
+        <translation>kid «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a signed token inside (cty JWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeton signé à l’intérieur (cty JWT)</translation>
     </message>
     <message>
         <source>An encrypted token (JWE): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton chiffré (JWE)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Choose the key, then Decrypt (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la clé, puis Déchiffrer (Ctrl+Entrée).</translation>
     </message>
     <message>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrement en cours…</translation>
     </message>
     <message numerus="yes">
         <source>The plaintext is binary (%Ln byte(s)): shown in hex.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le texte en clair est binaire (%Ln octet)&#xa0;: affiché en hexadécimal.</numerusform>
+            <numerusform>Le texte en clair est binaire (%Ln octets)&#xa0;: affiché en hexadécimal.</numerusform>
         </translation>
     </message>
     <message>
         <source>A nested JWT (cty JWT): decryption alone does not say who made it. Open it to read its claims and verify its signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWT imbriqué (cty JWT)&#xa0;: le déchiffrement seul ne dit pas qui l’a créé. Ouvrez-le pour lire ses claims et vérifier sa signature.</translation>
     </message>
     <message>
         <source>The header says cty JWT, but the plaintext is not a compact token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête indique cty JWT, mais le texte en clair n’est pas un jeton compact&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>JSON, %Ln byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>JSON, %Ln octet.</numerusform>
+            <numerusform>JSON, %Ln octets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Text, %Ln byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Texte, %Ln octet.</numerusform>
+            <numerusform>Texte, %Ln octets.</numerusform>
         </translation>
     </message>
     <message>
         <source> (kid &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kid «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>✔ Decrypted with %1%2: alg %3, enc %4</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Déchiffré avec %1%2&#xa0;: alg %3, enc %4</translation>
     </message>
     <message>
         <source>✘ Not decrypted: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Non déchiffré&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>the key does not open this token, or the token was altered on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé n’ouvre pas ce jeton, ou le jeton a été modifié en route.</translation>
     </message>
     <message>
         <source>the token asks for more password iterations than allowed; refused before any work.</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton demande plus d’itérations de mot de passe que permis&#xa0;; refusé avant tout calcul.</translation>
     </message>
     <message>
         <source>the token&apos;s ephemeral key is not a point of the key&apos;s curve (an invalid-curve attack).</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé éphémère du jeton n’est pas un point de la courbe de la clé (une attaque par courbe invalide).</translation>
     </message>
     <message>
         <source>the token&apos;s ephemeral key gives an all-zero shared secret (a small-order point).</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé éphémère du jeton donne un secret partagé entièrement nul (un point d’ordre faible).</translation>
     </message>
     <message>
         <source>the key, or the content key in the token, has the wrong size for the algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé, ou la clé de contenu du jeton, n’a pas la bonne taille pour l’algorithme.</translation>
     </message>
     <message>
         <source>the authentication tag is truncated or too long; nothing was decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette d’authentification est tronquée ou trop longue&#xa0;; rien n’a été déchiffré.</translation>
     </message>
     <message>
         <source>the decompressed content is larger than allowed (a zip bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu décompressé dépasse la taille permise (une bombe zip&#xa0;?).</translation>
     </message>
     <message>
         <source>the compressed content is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu compressé n’est pas valide.</translation>
     </message>
     <message>
         <source>the token&apos;s algorithm is not allowed for this key; the options can allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’algorithme du jeton n’est pas autorisé pour cette clé&#xa0;; les options peuvent l’autoriser.</translation>
     </message>
     <message>
         <source>the token&apos;s key management algorithm is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’algorithme de gestion de clés du jeton est inconnu.</translation>
     </message>
     <message>
         <source>the token&apos;s content encryption is unknown or not allowed in the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>le chiffrement de contenu du jeton est inconnu ou non autorisé dans les options.</translation>
     </message>
     <message>
         <source>no key given has the kid the token names.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé donnée n’a le kid que nomme le jeton.</translation>
     </message>
     <message>
         <source>there is no key to decrypt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a aucune clé pour déchiffrer.</translation>
     </message>
     <message>
         <source>the key&apos;s type does not fit the token&apos;s algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de la clé ne convient pas à l’algorithme du jeton.</translation>
     </message>
     <message>
         <source>the key may not decrypt (it is a signing key, or only its public half).</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé ne peut pas déchiffrer (c’est une clé de signature, ou seulement sa moitié publique).</translation>
     </message>
     <message>
         <source>the key cannot be read (a wrong passphrase, or not a key).</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé est illisible (une mauvaise phrase secrète, ou ce n’est pas une clé).</translation>
     </message>
     <message>
         <source>the key is too small to be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé est trop petite pour être utilisée.</translation>
     </message>
     <message>
         <source>the token has a critical header parameter that is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton a un paramètre d’en-tête critique qui n’est pas compris.</translation>
     </message>
     <message>
         <source>this is not an encrypted token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un jeton chiffré.</translation>
     </message>
     <message>
         <source>the decryption options are not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>les options de déchiffrement sont inutilisables.</translation>
     </message>
     <message>
         <source>the key store is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>le magasin de clés est verrouillé.</translation>
     </message>
     <message>
         <source>a public key cannot decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé publique ne peut pas déchiffrer.</translation>
     </message>
     <message>
         <source>the key file cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de clé est inutilisable.</translation>
     </message>
     <message>
         <source>the token cannot be read as a JWE.</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton ne peut pas être lu comme JWE.</translation>
     </message>
     <message>
         <source>no usable key.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé utilisable.</translation>
     </message>
 </context>
 <context>
     <name>authscope::DpopBinding</name>
     <message>
         <source>DPoP-bound (RFC 9449): this token is bound to the key with thumbprint %1 (cnf.jkt). A resource server accepts it only as &quot;Authorization: DPoP&quot; with a proof signed by that key; sent as a Bearer token without a proof, it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à DPoP (RFC 9449)&#xa0;: ce jeton est lié à la clé d’empreinte %1 (cnf.jkt). Un serveur de ressources ne l’accepte que comme «&#xa0;Authorization: DPoP&#xa0;» avec une preuve signée par cette clé&#xa0;; envoyé comme jeton Bearer sans preuve, il est refusé.</translation>
     </message>
 </context>
 <context>
     <name>authscope::DpopPanel</name>
     <message>
         <source>Paste a DPoP proof (the value of the request&apos;s DPoP header) to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez une preuve DPoP (la valeur de l’en-tête DPoP de la requête) pour la vérifier.</translation>
     </message>
     <message>
         <source>The DPoP proof: a JWS with typ dpop+jwt, as sent in the DPoP header</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve DPoP&#xa0;: un JWS avec typ dpop+jwt, tel qu’envoyé dans l’en-tête DPoP</translation>
     </message>
     <message>
         <source>DPoP proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve DPoP</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode HTTP</translation>
     </message>
     <message>
         <source>The request&apos;s method; the proof&apos;s htm must be exactly this</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode de la requête&#xa0;; le htm de la preuve doit être exactement celle-ci</translation>
     </message>
     <message>
         <source>https://api.example/resource (query and fragment are ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example/resource (la requête et le fragment sont ignorés)</translation>
     </message>
     <message>
         <source>Request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la requête</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès</translation>
     </message>
     <message>
         <source>None: check the proof alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: vérifier la preuve seule</translation>
     </message>
     <message>
         <source>The token on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de cette page</translation>
     </message>
     <message>
         <source>Another access token (paste it below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre jeton d’accès (collez-le ci-dessous)</translation>
     </message>
     <message>
         <source>With an access token, the proof&apos;s ath must be its hash and the token&apos;s cnf.jkt the thumbprint of the proof&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un jeton d’accès, le ath de la preuve doit être son hachage et le cnf.jkt du jeton l’empreinte de la clé de la preuve</translation>
     </message>
     <message>
         <source>The access token sent with the proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’accès envoyé avec la preuve</translation>
     </message>
     <message>
         <source>Other access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre jeton d’accès</translation>
     </message>
     <message>
         <source>None: the server demands no nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: le serveur n’exige pas de nonce</translation>
     </message>
     <message>
         <source>Expected nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce attendu</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How far the proof&apos;s iat may be from now (RFC 9449 §11.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De combien le iat de la preuve peut s’écarter de maintenant (RFC 9449 §11.1)</translation>
     </message>
     <message>
         <source>Proof (the DPoP header&apos;s value):</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve (valeur de l’en-tête DPoP)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d’accès&#xa0;:</translation>
     </message>
     <message>
         <source>Expected &amp;nonce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nonce attendu&#xa0;:</translation>
     </message>
     <message>
         <source>iat &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenêtre iat&#xa0;:</translation>
     </message>
     <message>
         <source>Check proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la preuve</translation>
     </message>
     <message>
         <source>Check as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier pendant la saisie</translation>
     </message>
     <message>
         <source>Proof verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict sur la preuve</translation>
     </message>
     <message>
         <source>Failed rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles non respectées</translation>
     </message>
     <message>
         <source>Decoded proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve décodée</translation>
     </message>
     <message>
         <source>The proof&apos;s header and claims appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête et les claims de la preuve apparaissent ici.</translation>
     </message>
     <message>
         <source>No access token: ath and cnf.jkt are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jeton d’accès&#xa0;: ath et cnf.jkt ne sont pas vérifiés.</translation>
     </message>
     <message>
         <source>There is no signed token on this page (a JWE is not an access token a proof can name): the proof is checked alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de jeton signé sur cette page (un JWE n’est pas un jeton d’accès qu’une preuve peut désigner)&#xa0;: la preuve est vérifiée seule.</translation>
     </message>
     <message>
         <source>Paste the access token sent with the proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le jeton d’accès envoyé avec la preuve.</translation>
     </message>
     <message>
         <source>The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by that key, and its ath must be the token&apos;s hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’accès est lié à la clé d’empreinte %1 (cnf.jkt)&#xa0;: la preuve doit être signée par cette clé et son ath doit être le hachage du jeton.</translation>
     </message>
     <message>
         <source>The access token carries no cnf.jkt: it is a bearer token, not bound to any DPoP key, and a server that expects a DPoP-bound token refuses it (dpop.jkt-missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’accès ne porte pas de cnf.jkt&#xa0;: c’est un jeton Bearer, lié à aucune clé DPoP, et un serveur qui attend un jeton lié à DPoP le refuse (dpop.jkt-missing).</translation>
     </message>
     <message>
         <source>Give the request&apos;s method and URL: the proof is checked against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la méthode et l’URL de la requête&#xa0;: la preuve est vérifiée par rapport à elles.</translation>
     </message>
     <message>
         <source>Header:
 %1
 Claims:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête&#xa0;:
+%1
+Claims&#xa0;:
+%2</translation>
     </message>
     <message>
         <source>Proof key thumbprint (RFC 7638): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de la clé de la preuve (RFC 7638)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server&apos;s memory of the proofs it saw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les règles de la RFC 9449 §4.3 sont respectées (le rejeu n’est pas vérifié ici&#xa0;: il faut pour cela la mémoire des preuves vues par le serveur)</translation>
     </message>
     <message>
         <source>, for the access token given (ath and cnf.jkt match)</source>
-        <translation type="unfinished"></translation>
+        <translation>, pour le jeton d’accès donné (ath et cnf.jkt correspondent)</translation>
     </message>
     <message>
         <source>✔ Valid DPoP proof for %1 %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Preuve DPoP valide pour %1 %2%3</translation>
     </message>
     <message>
         <source>✘ Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>not a readable proof</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une preuve lisible</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished">trop gros</translation>
+        <translation>trop gros</translation>
     </message>
     <message>
         <source>wrong type (typ)</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvais type (typ)</translation>
     </message>
     <message>
         <source>algorithm not allowed</source>
-        <translation type="unfinished">algorithme non autorisé</translation>
+        <translation>algorithme non autorisé</translation>
     </message>
     <message>
         <source>no key (jwk)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de clé (jwk)</translation>
     </message>
     <message>
         <source>private key in the proof</source>
-        <translation type="unfinished"></translation>
+        <translation>clé privée dans la preuve</translation>
     </message>
     <message>
         <source>unusable key (jwk)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inutilisable (jwk)</translation>
     </message>
     <message>
         <source>signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ne se vérifie pas</translation>
     </message>
     <message>
         <source>claims unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>claims illisibles</translation>
     </message>
     <message>
         <source>wrong method (htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaise méthode (htm)</translation>
     </message>
     <message>
         <source>wrong URL (htu)</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaise URL (htu)</translation>
     </message>
     <message>
         <source>outside the time window (iat)</source>
-        <translation type="unfinished"></translation>
+        <translation>hors de la fenêtre de temps (iat)</translation>
     </message>
     <message>
         <source>no usable jti</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jti utilisable</translation>
     </message>
     <message>
         <source>token hash missing (ath)</source>
-        <translation type="unfinished"></translation>
+        <translation>hachage du jeton manquant (ath)</translation>
     </message>
     <message>
         <source>made for another token (ath)</source>
-        <translation type="unfinished"></translation>
+        <translation>faite pour un autre jeton (ath)</translation>
     </message>
     <message>
         <source>nonce missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nonce manquant</translation>
     </message>
     <message>
         <source>wrong nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvais nonce</translation>
     </message>
     <message>
         <source>token not bound (no cnf.jkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton non lié (pas de cnf.jkt)</translation>
     </message>
     <message>
         <source>signed by another key than the token&apos;s (cnf.jkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>signée par une autre clé que celle du jeton (cnf.jkt)</translation>
     </message>
 </context>
 <context>
@@ -2542,43 +2545,43 @@ Claims:
     </message>
     <message>
         <source>Measuring now: the chart and the table fill in as results arrive; the summary follows at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure en cours&#xa0;: le graphique et le tableau se remplissent à mesure que les résultats arrivent&#xa0;; le résumé suit à la fin.</translation>
     </message>
     <message>
         <source>Running now: what has been measured so far</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours&#xa0;: ce qui a été mesuré jusqu’ici</translation>
     </message>
     <message>
         <source>JWT + revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT + liste de révocation</translation>
     </message>
     <message>
         <source>bearer JWT</source>
-        <translation type="unfinished">JWT bearer</translation>
+        <translation>JWT bearer</translation>
     </message>
     <message>
         <source>bearer JWT at an API checking signatures only</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT Bearer auprès d’une API qui ne vérifie que les signatures</translation>
     </message>
     <message>
         <source>DPoP-bound JWT sent as Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT lié à DPoP envoyé comme Bearer</translation>
     </message>
     <message>
         <source>DPoP-bound JWT, proof from the thief&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT lié à DPoP, preuve avec la clé du voleur</translation>
     </message>
     <message>
         <source>DPoP-bound JWT, copied proof</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT lié à DPoP, preuve copiée</translation>
     </message>
     <message>
         <source>relying party&apos;s session cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>cookie de session de la partie de confiance</translation>
     </message>
     <message>
         <source>JWT %1 + revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT %1 + liste de révocation</translation>
     </message>
 </context>
 <context>
@@ -2617,31 +2620,31 @@ Claims:
     </message>
     <message>
         <source>Signing — signs the tokens this server issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature — signe les jetons émis par ce serveur</translation>
     </message>
     <message>
         <source>Encryption — decrypts tokens others encrypt to us (JWE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement — déchiffre les jetons que d’autres chiffrent pour nous (JWE)</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emploi&#xa0;:</translation>
     </message>
     <message>
         <source>Generate an encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer une clé de chiffrement</translation>
     </message>
     <message>
         <source>next — decrypts now, senders encrypt to it from the next rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>suivante — déchiffre dès maintenant, les expéditeurs chiffrent pour elle à partir de la prochaine rotation</translation>
     </message>
     <message>
         <source>active — the key senders encrypt to, at once</source>
-        <translation type="unfinished"></translation>
+        <translation>active — dès maintenant la clé pour laquelle chiffrent les expéditeurs</translation>
     </message>
     <message>
         <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use &quot;enc&quot; for senders to encrypt to; it never signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est chiffrée avec la phrase secrète du magasin de clés avant d’être écrite. Sa moitié publique est publiée dans le JWKS avec l’usage «&#xa0;enc&#xa0;» pour que les expéditeurs chiffrent pour elle&#xa0;; elle ne signe jamais.</translation>
     </message>
 </context>
 <context>
@@ -2752,133 +2755,133 @@ Claims:
     </message>
     <message>
         <source>Keep usable token</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le jeton utilisable</translation>
     </message>
     <message>
         <source>The usable token is kept for this entry until it expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton utilisable est conservé pour cette entrée jusqu’à son expiration</translation>
     </message>
     <message>
         <source>Only the claims are kept for this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les claims sont conservés pour cette entrée</translation>
     </message>
     <message>
         <source>Forget usable token</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le jeton utilisable</translation>
     </message>
     <message>
         <source>Only a token inspected in this session can be kept: paste it again first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un jeton inspecté pendant cette session peut être gardé&#xa0;: collez-le d’abord à nouveau</translation>
     </message>
     <message>
         <source>Store the whole token for this entry (until its exp), or go back to its claims only</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker le jeton entier pour cette entrée (jusqu’à son exp), ou revenir à ses seuls claims</translation>
     </message>
     <message numerus="yes">
         <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque jeton inspecté est mémorisé dans %1 sous forme de ses claims et d’un hachage, pas comme un jeton utilisable&#xa0;: la signature est omise. «&#xa0;Garder le jeton utilisable&#xa0;» stocke le jeton entier pour une entrée, jusqu’à son expiration. Les entrées non vues depuis %Ln jour sont supprimées (les %2 plus récentes sont gardées). Les clés, secrets HMAC et phrases secrètes ne sont jamais stockés.</numerusform>
+            <numerusform>Chaque jeton inspecté est mémorisé dans %1 sous forme de ses claims et d’un hachage, pas comme un jeton utilisable&#xa0;: la signature est omise. «&#xa0;Garder le jeton utilisable&#xa0;» stocke le jeton entier pour une entrée, jusqu’à son expiration. Les entrées non vues depuis %Ln jours sont supprimées (les %2 plus récentes sont gardées). Les clés, secrets HMAC et phrases secrètes ne sont jamais stockés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Off: the tokens you inspect are not written to %1. Turn it on to find them here again (their claims, not the usable tokens). Entries kept earlier stay until they expire or you remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé&#xa0;: les jetons inspectés ne sont pas écrits dans %1. Activez-le pour les retrouver ici (leurs claims, pas les jetons utilisables). Les entrées gardées auparavant restent jusqu’à leur expiration ou jusqu’à ce que vous les supprimiez.</translation>
     </message>
 </context>
 <context>
     <name>authscope::IssuerCallsPanel</name>
     <message>
         <source>authorization_code (sign in in the browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code (connexion dans le navigateur)</translation>
     </message>
     <message>
         <source>As the issuer prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le préfère l’émetteur</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>optional (RFC 8707)</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif (RFC 8707)</translation>
     </message>
     <message>
         <source>Re&amp;quest token</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un &amp;jeton</translation>
     </message>
     <message>
         <source>a token this issuer issued</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeton émis par cet émetteur</translation>
     </message>
     <message>
         <source>Intros&amp;pect</source>
-        <translation type="unfinished"></translation>
+        <translation>Intros&amp;pection</translation>
     </message>
     <message>
         <source>Rev&amp;oke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révo&amp;quer</translation>
     </message>
     <message>
         <source>The provider&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du fournisseur</translation>
     </message>
     <message>
         <source>The provider&apos;s answer shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du fournisseur s’affiche ici.</translation>
     </message>
     <message>
         <source>Open access token in Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le jeton d’accès dans Jetons</translation>
     </message>
     <message>
         <source>Stop waiting for the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus attendre la connexion</translation>
     </message>
     <message>
         <source>Stop listening for the browser&apos;s answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus écouter la réponse du navigateur (Échap)</translation>
     </message>
     <message>
         <source>&amp;Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grant&#xa0;:</translation>
     </message>
     <message>
         <source>Client authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification du client&#xa0;:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope&#xa0;:</translation>
     </message>
     <message>
         <source>Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de rafraîchissement&#xa0;:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>No sign-in reached %1 within %2 minutes: stopped waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n’a atteint %1 en %2 minutes&#xa0;: attente arrêtée</translation>
     </message>
     <message>
         <source>Stopped waiting for the sign-in at %1: another issuer was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la connexion chez %1 arrêtée&#xa0;: un autre émetteur a été choisi</translation>
     </message>
     <message>
         <source>Give this issuer a client id on the Client tab first</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d’abord un ID client à cet émetteur dans l’onglet Client</translation>
     </message>
     <message>
         <source>Paste the refresh token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d’abord le jeton de rafraîchissement.</translation>
     </message>
     <message>
         <source>Waiting for the sign-in at %1 (for up to %2 minutes).
@@ -2888,436 +2891,442 @@ The sign-in page opens in your browser; if it did not, open this address in a br
 %3
 
 The provider sends the browser back to %4, which this console is listening on; %1 must accept loopback redirect URIs on any port (RFC 8252 §7.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la connexion chez %1 (jusqu’à %2 minutes).
+
+La page de connexion s’ouvre dans votre navigateur&#xa0;; sinon, ouvrez cette adresse dans un navigateur de cet ordinateur&#xa0;:
+
+%3
+
+Le fournisseur renvoie le navigateur vers %4, que cette console écoute&#xa0;; %1 doit accepter les URI de redirection loopback sur n’importe quel port (RFC 8252 §7.3).</translation>
     </message>
     <message>
         <source>No browser could be started: open the address shown below by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n’a pu être lancé&#xa0;: ouvrez à la main l’adresse affichée ci-dessous</translation>
     </message>
     <message>
         <source>Sign in at %1 in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous chez %1 dans le navigateur</translation>
     </message>
     <message>
         <source>Stopped waiting for the sign-in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la connexion chez %1 arrêtée</translation>
     </message>
     <message>
         <source>Asking %1 for a token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’un jeton à %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled the token request to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de jeton à %1 annulée</translation>
     </message>
     <message>
         <source>The token was not audited, so it is not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’a pas été consigné dans l’audit, il n’est donc pas affiché&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 issued a token (grant %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a émis un jeton (grant %2)</translation>
     </message>
     <message>
         <source>Asking %1 about a token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de %1 sur un jeton (%2)</translation>
     </message>
     <message>
         <source>Cancelled the introspection at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspection chez %1 annulée</translation>
     </message>
     <message>
         <source>%1 says the token is active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dit que le jeton est actif</translation>
     </message>
     <message>
         <source>%1 says the token is not active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dit que le jeton n’est pas actif</translation>
     </message>
     <message>
         <source>Revoking a token at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation d’un jeton chez %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled the revocation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation chez %1 annulée</translation>
     </message>
     <message>
         <source>Revoked, but not audited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué, mais non consigné dans l’audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Revoked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué chez %1</translation>
     </message>
     <message>
         <source>%1 revoked the token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a révoqué le jeton</translation>
     </message>
 </context>
 <context>
     <name>authscope::IssuerClientPanel</name>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">ID client</translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>AuthScope&apos;s client id at this issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client d’AuthScope chez cet émetteur</translation>
     </message>
     <message>
         <source>A&amp;pply client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer l’ID client</translation>
     </message>
     <message>
         <source>New client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret client</translation>
     </message>
     <message>
         <source>new secret (sealed in the key vault, never shown again)</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau secret (scellé dans le coffre de clés, plus jamais affiché)</translation>
     </message>
     <message>
         <source>Replace secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le secret</translation>
     </message>
     <message>
         <source>For&amp;get secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier le secret</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client&#xa0;:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>New secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret&#xa0;:</translation>
     </message>
     <message>
         <source>No issuer selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun émetteur sélectionné.</translation>
     </message>
     <message>
         <source>Sealed in the key vault (it is never shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellé dans le coffre de clés (il n’est jamais affiché).</translation>
     </message>
     <message>
         <source>None: token, introspection and revocation calls send the client id only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: les appels de jeton, d’introspection et de révocation n’envoient que l’ID client.</translation>
     </message>
     <message>
         <source>Set secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le secret</translation>
     </message>
     <message>
         <source>Removed the client id of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client de %1 supprimé</translation>
     </message>
     <message>
         <source>Saved the client id of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client de %1 enregistré</translation>
     </message>
     <message>
         <source>Sealed a new client secret for %1 in the key vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret client de %1 scellé dans le coffre de clés</translation>
     </message>
     <message>
         <source>Remove client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le secret client</translation>
     </message>
     <message>
         <source>Remove the client secret of %1? AuthScope cannot show it, so keep a copy if you need it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le secret client de %1&#xa0;? AuthScope ne peut pas l’afficher&#xa0;: gardez-en une copie si vous en avez à nouveau besoin.</translation>
     </message>
     <message>
         <source>Removed the client secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client de %1 supprimé</translation>
     </message>
 </context>
 <context>
     <name>authscope::IssuerTableModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished">il y a %1</translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>last fetch failed</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière récupération échouée</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’émetteur</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Keys fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés récupérées</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>authscope::IssuersPage</name>
     <message>
         <source>Saved issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteurs enregistrés</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ctualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Fetch the selected issuer&apos;s discovery document and keys again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer à nouveau le document de découverte et les clés de l’émetteur sélectionné (F5)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Add an issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un émetteur</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Issuer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’émetteur</translation>
     </message>
     <message>
         <source>https://login.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example.com</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’émetteur</translation>
     </message>
     <message>
         <source>Allo&amp;w loopback http</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le &amp;http en loopback</translation>
     </message>
     <message>
         <source>Plain http only to 127.0.0.1 or ::1, for local test providers</source>
-        <translation type="unfinished"></translation>
+        <translation>http en clair uniquement vers 127.0.0.1 ou&#xa0;::1, pour des fournisseurs de test locaux</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">ID client</translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>optional; sealed in the key vault</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;; scellé dans le coffre de clés</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>&amp;Add issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter l’émetteur</translation>
     </message>
     <message>
         <source>Fetch the discovery document and the keys, and save the issuer when both are good</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le document de découverte et les clés, et enregistrer l’émetteur quand les deux sont corrects</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the call to the issuer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’appel à l’émetteur (Échap)</translation>
     </message>
     <message>
         <source>Discovery document</source>
-        <translation type="unfinished">Document de découverte</translation>
+        <translation>Document de découverte</translation>
     </message>
     <message>
         <source>kid</source>
-        <translation type="unfinished">kid</translation>
+        <translation>kid</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>alg</source>
-        <translation type="unfinished">alg</translation>
+        <translation>alg</translation>
     </message>
     <message>
         <source>use</source>
-        <translation type="unfinished"></translation>
+        <translation>usage</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>SHA-256 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256</translation>
     </message>
     <message>
         <source>The issuer&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de l’émetteur</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été trouvé</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctif</translation>
     </message>
     <message>
         <source>Posture findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats sur la posture de sécurité</translation>
     </message>
     <message>
         <source>Fetch and &amp;check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer et &amp;vérifier à nouveau</translation>
     </message>
     <message>
         <source>Fetch the issuer&apos;s current discovery document and keys, then check them</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le document de découverte et les clés actuels de l’émetteur, puis les vérifier</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clés</translation>
     </message>
     <message>
         <source>&amp;Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lint</translation>
     </message>
     <message>
         <source>&amp;Discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document de découverte</translation>
     </message>
     <message>
         <source>Clien&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cli&amp;ent</translation>
     </message>
     <message>
         <source>Tok&amp;en calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels de &amp;jeton</translation>
     </message>
     <message>
         <source>Enter the issuer&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’URL de l’émetteur.</translation>
     </message>
     <message>
         <source>Adding %1: discovery and keys from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de %1&#xa0;: découverte et clés depuis %2</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n’a été enregistré pour %1</translation>
     </message>
     <message>
         <source>Added %1: keys from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté&#xa0;: clés depuis %2</translation>
     </message>
     <message>
         <source>Refreshing %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation de %1 depuis %2</translation>
     </message>
     <message>
         <source>Cancelled: %1 keeps its last document and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: %1 garde son dernier document et ses clés</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actualisé</translation>
     </message>
     <message>
         <source>Remove issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’émetteur</translation>
     </message>
     <message>
         <source>Remove %1 and its cached keys? Tokens from it can then no longer be verified by its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 et ses clés en cache&#xa0;? Ses jetons ne pourront plus être vérifiés par son nom.</translation>
     </message>
     <message>
         <source>Removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré</translation>
     </message>
     <message>
         <source>No issuer selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun émetteur sélectionné.</translation>
     </message>
     <message>
         <source>From %1, fetched %2 ago, reused for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis %1, récupéré il y a %2, réutilisé pendant %3.</translation>
     </message>
     <message>
         <source>The last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière actualisation a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoré</translation>
     </message>
     <message>
         <source>&amp;Lint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lint (%1)</translation>
     </message>
     <message>
         <source>Issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteurs</translation>
     </message>
 </context>
 <context>
@@ -3372,62 +3381,62 @@ The provider sends the browser back to %4, which this console is listening on; %
     </message>
     <message>
         <source>What relying parties will fetch from the JWKS, key by key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les parties de confiance récupéreront du JWKS, clé par clé&#xa0;:</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>JWKS keys added, removed and unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés du JWKS ajoutées, retirées et inchangées</translation>
     </message>
     <message>
         <source>⚠ Worth knowing before you confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ À savoir avant de confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>After this change there is no next key: the following rotation will sign with a key that relying parties have never fetched. Generate a next key soon after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après ce changement, il n’y a pas de clé suivante&#xa0;: la prochaine rotation signera avec une clé que les parties de confiance n’ont jamais récupérée. Générez une clé suivante peu après.</translation>
     </message>
     <message>
         <source>Thumbprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte %1</translation>
     </message>
     <message>
         <source>thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte</translation>
     </message>
     <message numerus="yes">
         <source>Added: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajoutées&#xa0;: %n clé</numerusform>
+            <numerusform>Ajoutées&#xa0;: %n clés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirées&#xa0;: %n clé</numerusform>
+            <numerusform>Retirées&#xa0;: %n clés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced (same kid, other key material): %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remplacées (même kid, autre matériel de clé)&#xa0;: %n clé</numerusform>
+            <numerusform>Remplacées (même kid, autre matériel de clé)&#xa0;: %n clés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inchangées&#xa0;: %n clé</numerusform>
+            <numerusform>Inchangées&#xa0;: %n clés</numerusform>
         </translation>
     </message>
 </context>
@@ -3726,7 +3735,7 @@ The provider sends the browser back to %4, which this console is listening on; %
     </message>
     <message>
         <source>Every byte of the file is the secret (a raw HMAC key file, not text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque octet du fichier est le secret (un fichier de clé HMAC brut, pas du texte)</translation>
     </message>
 </context>
 <context>
@@ -3853,27 +3862,27 @@ The provider sends the browser back to %4, which this console is listening on; %
     </message>
     <message>
         <source>decrypts; senders move on in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déchiffre&#xa0;; les expéditeurs changent dans %1</translation>
     </message>
     <message>
         <source>decrypts; rotation due now</source>
-        <translation type="unfinished"></translation>
+        <translation>déchiffre&#xa0;; rotation due maintenant</translation>
     </message>
     <message>
         <source>decrypts (shared secret; never published)</source>
-        <translation type="unfinished"></translation>
+        <translation>déchiffre (secret partagé&#xa0;; jamais publié)</translation>
     </message>
     <message>
         <source>decrypts; senders encrypt to it</source>
-        <translation type="unfinished"></translation>
+        <translation>déchiffre&#xa0;; les expéditeurs chiffrent pour elle</translation>
     </message>
     <message>
         <source>decrypts already; senders encrypt to it from the next rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>déchiffre déjà&#xa0;; les expéditeurs chiffrent pour elle à partir de la prochaine rotation</translation>
     </message>
     <message>
         <source>still decrypts; retires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déchiffre encore&#xa0;; retirée dans %1</translation>
     </message>
     <message>
         <source>kid %1
@@ -3882,34 +3891,39 @@ created %4
 activated %5
 rotated out %6
 retire after %7</source>
-        <translation type="unfinished"></translation>
+        <translation>kid %1
+%2, %3
+créée %4
+activée %5
+remplacée %6
+retirer après %7</translation>
     </message>
     <message>
         <source>public key only: others can encrypt to it, it never decrypts here</source>
-        <translation type="unfinished"></translation>
+        <translation>clé publique seule&#xa0;: d’autres peuvent chiffrer pour elle, elle ne déchiffre jamais ici</translation>
     </message>
 </context>
 <context>
     <name>authscope::KeyValueView</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -4259,15 +4273,15 @@ retire after %7</source>
     </message>
     <message>
         <source>Generate a new signing or encryption key (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer une nouvelle clé de signature ou de chiffrement (Ctrl+G)</translation>
     </message>
     <message>
         <source>Active: &lt;b&gt;%1&lt;/b&gt; %2, the key senders encrypt to for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Active&#xa0;: &lt;b&gt;%1&lt;/b&gt; %2, la clé pour laquelle chiffrent les expéditeurs pendant %3</translation>
     </message>
     <message>
         <source>Import a key for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une clé pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4334,11 +4348,11 @@ retire after %7</source>
     </message>
     <message>
         <source>Stolen credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant volé</translation>
     </message>
     <message>
         <source>Revocation across nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation entre nœuds</translation>
     </message>
 </context>
 <context>
@@ -4565,15 +4579,15 @@ retire after %7</source>
     </message>
     <message>
         <source>A thief replays a copy of a cookie, a token and a key-bound (DPoP) token from another computer: which are refused, and how long each still works after the owner logs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Un voleur rejoue depuis un autre ordinateur une copie d’un cookie, d’un jeton et d’un jeton lié à une clé (DPoP)&#xa0;: lesquels sont refusés, et combien de temps chacun fonctionne encore après la déconnexion du propriétaire</translation>
     </message>
     <message>
         <source>Two servers share one database: after a revocation on one, how long until the other refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux serveurs partagent une base de données&#xa0;: après une révocation sur l’un, combien de temps avant que l’autre refuse</translation>
     </message>
     <message>
         <source>Each experiment runs on a scratch database with its own users, keys and a test server reachable only from this computer, removed afterwards: your data is never touched. Only the results are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque expérience s’exécute sur une base de données jetable avec ses propres utilisateurs, clés et un serveur de test joignable uniquement depuis cet ordinateur, supprimés ensuite&#xa0;: vos données ne sont jamais touchées. Seuls les résultats sont enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -4668,162 +4682,162 @@ retire after %7</source>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>authscope::NodesView</name>
     <message>
         <source>Revocation across nodes on SQLite: time until node B refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation entre nœuds sur SQLite&#xa0;: temps avant le refus du nœud B</translation>
     </message>
     <message>
         <source>Revocation across nodes on PostgreSQL: time until node B refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation entre nœuds sur PostgreSQL&#xa0;: temps avant le refus du nœud B</translation>
     </message>
     <message>
         <source>SQLite&apos;s change counter</source>
-        <translation type="unfinished"></translation>
+        <translation>compteur de modifications de SQLite</translation>
     </message>
     <message>
         <source>PostgreSQL notification</source>
-        <translation type="unfinished"></translation>
+        <translation>notification PostgreSQL</translation>
     </message>
     <message>
         <source>once-a-second check</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification une fois par seconde</translation>
     </message>
     <message>
         <source>reconnect of node B&apos;s listener</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnexion de l’écouteur du nœud B</translation>
     </message>
     <message>
         <source>a database read</source>
-        <translation type="unfinished"></translation>
+        <translation>une lecture de la base de données</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished">Identifiant</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Revoked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée par</translation>
     </message>
     <message>
         <source>Node A&apos;s logout, or the administrator revoking the session</source>
-        <translation type="unfinished"></translation>
+        <translation>La déconnexion sur le nœud A, ou l’administrateur qui révoque la session</translation>
     </message>
     <message>
         <source>Revocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocations</translation>
     </message>
     <message>
         <source>Fastest (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rapide (ms)</translation>
     </message>
     <message>
         <source>Median (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane (ms)</translation>
     </message>
     <message>
         <source>Half of the revocations reached node B sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>La moitié des révocations a atteint le nœud B plus tôt</translation>
     </message>
     <message>
         <source>95th percentile (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>95e centile (ms)</translation>
     </message>
     <message>
         <source>95 of 100 revocations reached node B sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>95 révocations sur 100 ont atteint le nœud B plus tôt</translation>
     </message>
     <message>
         <source>Slowest (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus lente (ms)</translation>
     </message>
     <message>
         <source>Never refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais refusée</translation>
     </message>
     <message>
         <source>Node B still accepted the credential 10 s after the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud B acceptait encore l’identifiant 10 s après la révocation</translation>
     </message>
     <message>
         <source>How node B learned of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le nœud B l’a appris</translation>
     </message>
     <message>
         <source>SQLite: the change counter both processes read in shared memory. PostgreSQL: a notification sent when the revocation is committed, or the check node B makes once a second when none came</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite&#xa0;: le compteur de modifications que les deux processus lisent en mémoire partagée. PostgreSQL&#xa0;: une notification envoyée quand la révocation est validée, ou la vérification que le nœud B fait une fois par seconde quand aucune n’est arrivée</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SQLite</translation>
     </message>
     <message>
         <source>node A (logout)</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud A (déconnexion)</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
     <message>
         <source>No SQLite measurement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de mesure SQLite</translation>
     </message>
     <message>
         <source>No PostgreSQL measurement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de mesure PostgreSQL</translation>
     </message>
     <message>
         <source>SQLite file, two processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SQLite, deux processus</translation>
     </message>
     <message>
         <source>PostgreSQL, two processes</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL, deux processus</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>node A</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud A</translation>
     </message>
     <message>
         <source>revocation number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de révocation</translation>
     </message>
     <message>
         <source>ms until refused (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>ms avant le refus (log)</translation>
     </message>
     <message>
         <source>ms until refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ms avant le refus</translation>
     </message>
 </context>
 <context>
@@ -5013,204 +5027,204 @@ retire after %7</source>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Any JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>N’importe quel JWT</translation>
     </message>
     <message>
         <source>OAuth 2.0 access token (RFC 9068)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès OAuth 2.0 (RFC 9068)</translation>
     </message>
     <message>
         <source>RFC 9068 access tokens: typ at+jwt and the claims iss, exp, aud, sub, client_id, iat and jti required (§2.2, §4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d’accès RFC 9068&#xa0;: typ at+jwt et les claims iss, exp, aud, sub, client_id, iat et jti exigés (§2.2, §4)</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>authscope::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>A new language applies the next time AuthScope starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’applique au prochain démarrage d’AuthScope.</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Colour scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeu de couleurs&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How often the Sessions and Audit log pages re-read their rows while shown; applied when you press OK</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence les pages Sessions et Journal d’audit relisent leurs lignes pendant leur affichage&#xa0;; appliqué quand vous appuyez sur OK</translation>
     </message>
     <message>
         <source>Re&amp;fresh lists every:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser les listes toutes les&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Mémoriser les jetons inspectés dans cette base de données (claims et un hachage, gardés %Ln jour)</numerusform>
+            <numerusform>&amp;Mémoriser les jetons inspectés dans cette base de données (claims et un hachage, gardés %Ln jours)</numerusform>
         </translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">Jetons</translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished">n’importe quel port libre</translation>
+        <translation>n’importe quel port libre</translation>
     </message>
     <message>
         <source>Check the JWT &amp;deny-list</source>
-        <translation type="unfinished">Vérifier la &amp;liste de refus JWT</translation>
+        <translation>Vérifier la liste de re&amp;fus JWT</translation>
     </message>
     <message>
         <source>Test server (used the next time it starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de test (utilisé à son prochain démarrage)</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">Ad&amp;resse&#xa0;:</translation>
+        <translation>Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">&amp;Port&#xa0;:</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Token &amp;lifetime:</source>
-        <translation type="unfinished">Durée de &amp;vie des jetons&#xa0;:</translation>
+        <translation>Durée de &amp;vie des jetons&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quick runs (a few seconds each; untick for the full measurements)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécutions rapides (quelques secondes chacune&#xa0;; décochez pour les mesures complètes)</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished">Labo</translation>
+        <translation>Labo</translation>
     </message>
     <message>
         <source>The token history setting was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réglage de l’historique des jetons n’a pas été modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>authscope::ProfileForm</name>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données</translation>
     </message>
     <message>
         <source>AuthScope databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished">Bases de données AuthScope (*.db *.sqlite);;Tous les fichiers (*)</translation>
+        <translation>Bases de données AuthScope (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de profil compte de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>Choose the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de base de données.</translation>
     </message>
     <message>
         <source>A PostgreSQL profile needs a host, a user and a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil PostgreSQL a besoin d’un hôte, d’un utilisateur et d’une base de données.</translation>
     </message>
     <message>
         <source>e.g. production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. production</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SQLite sur cet ordinateur</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>leave empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>laisser vide pour garder celui enregistré</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
         <source>The password is never written to a settings file. Without a keychain AuthScope uses PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or asks when it connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’est jamais écrit dans un fichier de réglages. Sans trousseau, AuthScope utilise les sources propres à PostgreSQL (PGPASSWORD, ~/.pgpass) ou le demande à la connexion.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">&amp;Port&#xa0;:</translation>
+        <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encryption (sslmode):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi&amp;ffrement (sslmode)&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5296,59 +5310,59 @@ retire after %7</source>
     <name>authscope::RequestDetailPane</name>
     <message>
         <source>[%1 bytes in all; the first %2 are shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 octets au total&#xa0;; les %2 premiers sont affichés]</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Open in &amp;Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans &amp;Jetons</translation>
     </message>
     <message>
         <source>Load the token this exchange carried into the Tokens page</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le jeton de cet échange dans la page Jetons</translation>
     </message>
     <message>
         <source>Select a request in the log to see it in detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une requête dans le journal pour la voir en détail.</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>credential check %1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification de l’identifiant %1 µs</translation>
     </message>
     <message>
         <source>total %1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1 µs</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <source>Refused before any handler ran (%1): nothing more was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée avant l’exécution de tout gestionnaire (%1)&#xa0;: rien de plus n’a été lu.</translation>
     </message>
     <message>
         <source>No detail kept for this request: only the newest requests keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun détail conservé pour cette requête&#xa0;: seules les requêtes les plus récentes gardent le leur.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Load the token (%1) into the Tokens page</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le jeton (%1) dans la page Jetons</translation>
     </message>
 </context>
 <context>
@@ -5570,7 +5584,7 @@ retire after %7</source>
     </message>
     <message>
         <source>✘ Not signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Non signé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5666,27 +5680,27 @@ retire after %7</source>
     </message>
     <message>
         <source>The race&apos;s own server: on, it checks each JWT against the revoked sessions and the deny-list; off, a JWT is accepted until it expires, whatever happened to its session. Switch it during the race to see the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur propre à la course&#xa0;: activé, il vérifie chaque JWT par rapport aux sessions révoquées et à la liste de refus&#xa0;; désactivé, un JWT est accepté jusqu’à son expiration, quoi qu’il soit arrivé à sa session. Basculez-le pendant la course pour voir la différence.</translation>
     </message>
     <message>
         <source>Start &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <source>Two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens. The race has a test server and a scratch database of its own on 127.0.0.1: your database, users and audit log are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux clients se connectent (l’un avec un cookie de session, l’autre avec un JWT) et appellent /api/me cinq fois par seconde. Révoquez les deux et observez ce qui se passe. La course a son propre serveur de test et sa propre base de données jetable sur 127.0.0.1&#xa0;: votre base de données, vos utilisateurs et votre journal d’audit ne sont pas touchés.</translation>
     </message>
     <message>
         <source>Both clients are refused: the race stopped by itself and its scratch database is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux clients sont refusés&#xa0;: la course s’est arrêtée d’elle-même et sa base de données jetable a été supprimée.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée.</translation>
     </message>
     <message>
         <source>Switch the deny-list on to refuse the JWT now; the race stops once both are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la liste de refus pour refuser le JWT maintenant&#xa0;; la course s’arrête dès que les deux sont refusés.</translation>
     </message>
 </context>
 <context>
@@ -6180,7 +6194,7 @@ retire after %7</source>
     </message>
     <message>
         <source>Bac&amp;k-channel logout</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion bac&amp;k-channel</translation>
     </message>
 </context>
 <context>
@@ -6369,31 +6383,31 @@ retire after %7</source>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>Revoke this session, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer cette session, avec un motif</translation>
     </message>
     <message>
         <source>E&amp;xtend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prolonger</translation>
     </message>
     <message>
         <source>Push this session&apos;s idle and absolute expiry further</source>
-        <translation type="unfinished"></translation>
+        <translation>Repousser l’expiration d’inactivité et l’expiration absolue de cette session</translation>
     </message>
     <message>
         <source>By one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>D’une heure</translation>
     </message>
     <message>
         <source>By one day</source>
-        <translation type="unfinished"></translation>
+        <translation>D’un jour</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
 </context>
 <context>
@@ -6768,125 +6782,125 @@ Expiration absolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Count &amp;exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter e&amp;xactement</translation>
     </message>
     <message>
         <source>Count every matching session, however many there are</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter toutes les sessions correspondantes, quel qu’en soit le nombre</translation>
     </message>
     <message>
         <source>✘ The search cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ La recherche est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>No results: correct the search above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat&#xa0;: corrigez la recherche ci-dessus.</translation>
     </message>
     <message>
         <source>%1 session(s) match; %2 loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 session(s) correspondent&#xa0;; %2 chargée(s).</translation>
     </message>
 </context>
 <context>
     <name>authscope::StolenView</name>
     <message>
         <source>Stolen credential: how long each copy worked after the logout</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant volé&#xa0;: combien de temps chaque copie a fonctionné après la déconnexion</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore essayé</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>✔ accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ acceptée</translation>
     </message>
     <message>
         <source>✘ refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ refusée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>✔ still accepted after %1 s (%Ln replays)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ encore acceptée après %1 s (%Ln rejeu)</numerusform>
+            <numerusform>✔ encore acceptée après %1 s (%Ln rejeux)</numerusform>
         </translation>
     </message>
     <message>
         <source>✘ refused at once: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ refusée immédiatement&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ accepted for %1 ms, then ✘ refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ acceptée pendant %1 ms, puis ✘ refusée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stolen credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant volé</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié par</translation>
     </message>
     <message>
         <source>The server the thief sent the copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur auquel le voleur a envoyé la copie</translation>
     </message>
     <message>
         <source>Copy replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie rejouée</translation>
     </message>
     <message>
         <source>Replayed by another client while the victim was still signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouée par un autre client pendant que la victime était encore connectée</translation>
     </message>
     <message>
         <source>After logout</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la déconnexion</translation>
     </message>
     <message>
         <source>After the victim&apos;s logout; the provider tells nobody else of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la déconnexion de la victime&#xa0;; le fournisseur ne prévient personne d’autre</translation>
     </message>
     <message>
         <source>After logout, back-channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la déconnexion, back-channel</translation>
     </message>
     <message>
         <source>After the victim&apos;s logout, with back-channel logout: the provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la déconnexion de la victime, avec la déconnexion back-channel&#xa0;: le fournisseur envoie à la partie de confiance un avis de déconnexion signé (OpenID Connect Back-Channel Logout)</translation>
     </message>
     <message>
         <source>an API</source>
-        <translation type="unfinished"></translation>
+        <translation>une API</translation>
     </message>
     <message>
         <source>the relying party</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie de confiance</translation>
     </message>
     <message>
         <source>the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur</translation>
     </message>
     <message>
         <source>No stolen-credential run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’exécution sur l’identifiant volé</translation>
     </message>
     <message>
         <source>after logout</source>
-        <translation type="unfinished"></translation>
+        <translation>après la déconnexion</translation>
     </message>
     <message>
         <source>after logout, back-channel logout</source>
-        <translation type="unfinished"></translation>
+        <translation>après la déconnexion, déconnexion back-channel</translation>
     </message>
     <message>
         <source>ms still accepted after the logout (full width: to the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>ms encore acceptée après la déconnexion (pleine largeur&#xa0;: jusqu’à la fin)</translation>
     </message>
 </context>
 <context>
@@ -6956,74 +6970,74 @@ Expiration absolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>🔑 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>🔑 %1</translation>
     </message>
     <message>
         <source>The usable token is kept (until it expires); open to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton utilisable est conservé (jusqu’à son expiration)&#xa0;; ouvrez-le pour l’inspecter</translation>
     </message>
     <message>
         <source>Claims only, without the signature; open to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims seuls, sans la signature&#xa0;; ouvrez-le pour l’inspecter</translation>
     </message>
 </context>
 <context>
     <name>authscope::TokenTabs</name>
     <message>
         <source>&amp;Decoded</source>
-        <translation type="unfinished">&amp;Décodé</translation>
+        <translation>&amp;Décodé</translation>
     </message>
     <message>
         <source>C&amp;laims</source>
-        <translation type="unfinished">C&amp;laims</translation>
+        <translation>C&amp;laims</translation>
     </message>
     <message>
         <source>Ver&amp;ify</source>
-        <translation type="unfinished">&amp;Vérifier</translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>DPoP</source>
-        <translation type="unfinished"></translation>
+        <translation>DPoP</translation>
     </message>
     <message>
         <source>De&amp;crypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;chiffrer</translation>
     </message>
     <message>
         <source>&amp;Edit &amp;&amp; re-sign</source>
-        <translation type="unfinished">Re-si&amp;gner</translation>
+        <translation>Re-si&amp;gner</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished">Histori&amp;que</translation>
+        <translation>Histori&amp;que</translation>
     </message>
     <message>
         <source>Check a DPoP proof (RFC 9449) against a request and this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une preuve DPoP (RFC 9449) par rapport à une requête et à ce jeton</translation>
     </message>
     <message>
         <source>Decrypt an encrypted token (JWE) with its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrer un jeton chiffré (JWE) avec sa clé</translation>
     </message>
     <message>
         <source>%1 copied to the clipboard</source>
-        <translation type="unfinished">%1 copié dans le presse-papiers</translation>
+        <translation>%1 copié dans le presse-papiers</translation>
     </message>
     <message>
         <source>the audit log could not record the signing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d’audit n’a pas pu consigner la signature (%1)</translation>
     </message>
     <message>
         <source>New token signed with %1</source>
-        <translation type="unfinished">Nouveau jeton signé avec %1</translation>
+        <translation>Nouveau jeton signé avec %1</translation>
     </message>
     <message>
         <source>C&amp;laims (%1)</source>
-        <translation type="unfinished">C&amp;laims (%1)</translation>
+        <translation>C&amp;laims (%1)</translation>
     </message>
     <message>
         <source>Signature not verified yet: choose a key on the Verify tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature pas encore vérifiée&#xa0;: choisissez une clé dans l’onglet Vérifier.</translation>
     </message>
 </context>
 <context>
@@ -7228,93 +7242,93 @@ Expiration absolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>(no signature part: decoded only, it cannot verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de partie signature&#xa0;: décodé seulement, impossible à vérifier)</translation>
     </message>
     <message>
         <source>Key file %1 loaded for decryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé %1 chargé pour le déchiffrement</translation>
     </message>
 </context>
 <context>
     <name>authscope::VerifyKeySource</name>
     <message>
         <source>Verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avec</translation>
     </message>
     <message>
         <source>A key I give (file, pasted key, secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé que je fournis (fichier, clé collée, secret)</translation>
     </message>
     <message>
         <source>This database&apos;s keys (JWKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de cette base de données (JWKS)</translation>
     </message>
     <message>
         <source>The issuer&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de l’émetteur</translation>
     </message>
     <message>
         <source>Use the issuer&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les clés de l’émetteur</translation>
     </message>
     <message>
         <source>Verify with the keys stored for this saved issuer, and require its iss</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avec les clés stockées pour cet émetteur enregistré et exiger son iss</translation>
     </message>
     <message>
         <source>Verify with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avec&#xa0;:</translation>
     </message>
     <message>
         <source>this database&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés de cette base de données</translation>
     </message>
     <message>
         <source>the keys of issuer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés de l’émetteur %1</translation>
     </message>
     <message>
         <source>the issuer&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés de l’émetteur</translation>
     </message>
     <message>
         <source>the key you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé fournie</translation>
     </message>
     <message>
         <source>Use the keys of issuer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les clés de l’émetteur %1</translation>
     </message>
     <message>
         <source>The token&apos;s issuer %1 is not saved. Add it on the Issuers page to verify with its published keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur %1 du jeton n’est pas enregistré. Ajoutez-le dans la page Émetteurs pour vérifier avec ses clés publiées.</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
         <source>This database publishes no keys yet (Keys page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne publie encore aucune clé (page Clés).</translation>
     </message>
     <message>
         <source>The token&apos;s iss names no saved issuer with stored keys (Issuers page).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’iss du jeton ne désigne aucun émetteur enregistré avec des clés stockées (page Émetteurs).</translation>
     </message>
     <message numerus="yes">
         <source>%n published key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé publiée</numerusform>
+            <numerusform>%n clés publiées</numerusform>
         </translation>
     </message>
     <message>
         <source>The issuer&apos;s keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de l’émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The issuer&apos;s keys (no saved issuer for this iss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de l’émetteur (aucun émetteur enregistré pour cet iss)</translation>
     </message>
 </context>
 <context>
@@ -7513,113 +7527,113 @@ Expiration absolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished">Signature</translation>
+        <translation>Signature</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) ✔</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé ✔</numerusform>
+            <numerusform>%n clés ✔</numerusform>
         </translation>
     </message>
     <message>
         <source>no key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de clé</translation>
     </message>
     <message>
         <source>RFC 9068 access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès RFC 9068</translation>
     </message>
     <message>
         <source>aud not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>aud non vérifié</translation>
     </message>
     <message>
         <source>aud %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aud %1</translation>
     </message>
     <message>
         <source>iss not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>iss non vérifié</translation>
     </message>
     <message>
         <source>iss %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iss %1</translation>
     </message>
     <message numerus="yes">
         <source>%n algorithm(s) allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n algorithme autorisé</numerusform>
+            <numerusform>%n algorithmes autorisés</numerusform>
         </translation>
     </message>
     <message>
         <source>An encrypted token (JWE) has no signature to verify: decrypt it on the Decrypt tab, then verify the signed token inside here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton chiffré (JWE) n’a pas de signature à vérifier&#xa0;: déchiffrez-le dans l’onglet Déchiffrer, puis vérifiez ici le jeton signé qu’il contient.</translation>
     </message>
     <message>
         <source>RFC 9068 §4: a resource server must check aud; type the audience it answers to in the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9068 §4&#xa0;: un serveur de ressources doit vérifier aud&#xa0;; saisissez dans la politique l’audience à laquelle il répond</translation>
     </message>
     <message>
         <source>✘ Signature not checked: the token cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Signature non vérifiée&#xa0;: le jeton est illisible</translation>
     </message>
     <message>
         <source>✘ Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ Signature verified: %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Signature vérifiée&#xa0;: %1, %2 (%3)</translation>
     </message>
     <message>
         <source> — not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — non vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ Valid: signature verified with %1 (%2) and every configured check passed%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Valide&#xa0;: signature vérifiée avec %1 (%2) et toutes les vérifications configurées réussies%3%4</translation>
     </message>
     <message>
         <source>✔ Valid RFC 9068 access token: signature verified with %1 (%2), typ and the required claims present%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Jeton d’accès RFC 9068 valide&#xa0;: signature vérifiée avec %1 (%2), typ et les claims exigés présents%3%4</translation>
     </message>
     <message>
         <source>✘ Invalid as an RFC 9068 access token: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Non valide comme jeton d’accès RFC 9068&#xa0;: %1%2</translation>
     </message>
     <message>
         <source>Audience not checked: the token is for &apos;%1&apos;; require it, or type the audience this verifier speaks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience non vérifiée&#xa0;: le jeton est destiné à «&#xa0;%1&#xa0;»&#xa0;; exigez-la ou saisissez l’audience au nom de laquelle parle ce vérificateur</translation>
     </message>
     <message>
         <source>Issuer not checked: the token says &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur non vérifié&#xa0;: le jeton indique «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Require the token&apos;s aud</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger l’aud du jeton</translation>
     </message>
     <message>
         <source>Require the token&apos;s iss</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger l’iss du jeton</translation>
     </message>
     <message>
         <source>audience &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>audience &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>issuer &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>émetteur &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>⚠ Not checked, the policy does not name them:</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Non vérifiés, la politique ne les nomme pas&#xa0;:</translation>
     </message>
     <message>
         <source>audience not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>audience non vérifiée</translation>
     </message>
 </context>
 <context>
@@ -7694,7 +7708,7 @@ Expiration absolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Only its protected header can be read without the key: decrypt it on the Decrypt tab to see the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans la clé, seul son en-tête protégé est lisible&#xa0;: déchiffrez-le dans l’onglet Déchiffrer pour voir la charge utile.</translation>
     </message>
 </context>
 <context>
@@ -7705,21 +7719,23 @@ Expiration absolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>PostgreSQL password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe PostgreSQL</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>No password was given for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n’a été donné pour %1.</translation>
     </message>
     <message>
         <source>The profile %1 could not be opened: %2
 
 AuthScope opens the default database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le profil %1&#xa0;: %2
+
+AuthScope ouvre à la place la base de données par défaut.</translation>
     </message>
 </context>
 </TS>
