@@ -3568,7 +3568,7 @@ Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1
     </message>
     <message>
         <source>Generate ne&amp;w key</source>
-        <translation>Neuen Schlüssel er&amp;zeugen</translation>
+        <translation>Neu er&amp;zeugen</translation>
     </message>
     <message>
         <source>A fresh key from the system&apos;s random generator, held only in memory. Copy it if you need it later.</source>
@@ -4352,7 +4352,7 @@ stilllegen nach %7</translation>
     </message>
     <message>
         <source>Revocation across nodes</source>
-        <translation>Widerruf über Knoten hinweg</translation>
+        <translation>Widerruf über Knoten</translation>
     </message>
 </context>
 <context>
@@ -4951,7 +4951,7 @@ stilllegen nach %7</translation>
     </message>
     <message>
         <source>Signature only (plain JWS: any payload, no claim checks)</source>
-        <translation>Nur Signatur (einfaches JWS: beliebige Nutzdaten, keine Claim-Prüfungen)</translation>
+        <translation>Nur Signatur (JWS: beliebiger Inhalt, ohne Claim-Prüfung)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -4971,7 +4971,7 @@ stilllegen nach %7</translation>
     </message>
     <message>
         <source>At issue time</source>
-        <translation>Zum Ausstellungszeitpunkt</translation>
+        <translation>Bei Ausstellung</translation>
     </message>
     <message>
         <source>Check the token as of its iat (was it valid when it was issued?)</source>
@@ -5472,7 +5472,7 @@ stilllegen nach %7</translation>
     </message>
     <message>
         <source>Put the key&apos;s kid in the header</source>
-        <translation>Die kid des Schlüssels in den Header setzen</translation>
+        <translation>kid in den Header setzen</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -7257,7 +7257,7 @@ Absoluter Ablauf: %2</translation>
     </message>
     <message>
         <source>A key I give (file, pasted key, secret)</source>
-        <translation>Ein Schlüssel, den ich angebe (Datei, eingefügter Schlüssel, Geheimnis)</translation>
+        <translation>Ein eigener Schlüssel (Datei, eingefügt, Geheimnis)</translation>
     </message>
     <message>
         <source>This database&apos;s keys (JWKS)</source>

@@ -3568,7 +3568,7 @@ El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe ace
     </message>
     <message>
         <source>Generate ne&amp;w key</source>
-        <translation>&amp;Generar clave nueva</translation>
+        <translation>&amp;Generar nueva</translation>
     </message>
     <message>
         <source>A fresh key from the system&apos;s random generator, held only in memory. Copy it if you need it later.</source>
@@ -4951,7 +4951,7 @@ retirar después de %7</translation>
     </message>
     <message>
         <source>Signature only (plain JWS: any payload, no claim checks)</source>
-        <translation>Solo firma (JWS simple: cualquier carga útil, sin comprobar claims)</translation>
+        <translation>Solo firma (JWS: cualquier carga, sin comprobar claims)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -4971,7 +4971,7 @@ retirar después de %7</translation>
     </message>
     <message>
         <source>At issue time</source>
-        <translation>En el momento de emisión</translation>
+        <translation>Al emitirse</translation>
     </message>
     <message>
         <source>Check the token as of its iat (was it valid when it was issued?)</source>
@@ -5472,7 +5472,7 @@ retirar después de %7</translation>
     </message>
     <message>
         <source>Put the key&apos;s kid in the header</source>
-        <translation>Poner el kid de la clave en la cabecera</translation>
+        <translation>Poner el kid en la cabecera</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -7257,7 +7257,7 @@ Caducidad absoluta: %2</translation>
     </message>
     <message>
         <source>A key I give (file, pasted key, secret)</source>
-        <translation>Una clave que indico yo (archivo, clave pegada, secreto)</translation>
+        <translation>Una clave mía (archivo, pegada, secreto)</translation>
     </message>
     <message>
         <source>This database&apos;s keys (JWKS)</source>

@@ -3568,7 +3568,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute&#xa0;; %
     </message>
     <message>
         <source>Generate ne&amp;w key</source>
-        <translation>Générer &amp;une nouvelle clé</translation>
+        <translation>&amp;Nouvelle clé</translation>
     </message>
     <message>
         <source>A fresh key from the system&apos;s random generator, held only in memory. Copy it if you need it later.</source>
@@ -4951,7 +4951,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Signature only (plain JWS: any payload, no claim checks)</source>
-        <translation>Signature seule (JWS simple&#xa0;: charge utile quelconque, aucune vérification des claims)</translation>
+        <translation>Signature seule (JWS&#xa0;: tout contenu, claims non vérifiés)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -5472,7 +5472,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Put the key&apos;s kid in the header</source>
-        <translation>Mettre le kid de la clé dans l’en-tête</translation>
+        <translation>Mettre le kid dans l’en-tête</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -7257,7 +7257,7 @@ Expiration absolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>A key I give (file, pasted key, secret)</source>
-        <translation>Une clé que je fournis (fichier, clé collée, secret)</translation>
+        <translation>Ma clé (fichier, clé collée, secret)</translation>
     </message>
     <message>
         <source>This database&apos;s keys (JWKS)</source>
