@@ -3226,7 +3226,7 @@ Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1
     </message>
     <message>
         <source>What was found</source>
-        <translation>Was gefunden wurde</translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>Fix</source>

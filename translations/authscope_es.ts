@@ -3226,7 +3226,7 @@ El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe ace
     </message>
     <message>
         <source>What was found</source>
-        <translation>Lo que se encontró</translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <source>Fix</source>

@@ -3226,7 +3226,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute&#xa0;; %
     </message>
     <message>
         <source>What was found</source>
-        <translation>Ce qui a été trouvé</translation>
+        <translation>Constaté</translation>
     </message>
     <message>
         <source>Fix</source>
