@@ -2646,6 +2646,34 @@ Claims:
         <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use &quot;enc&quot; for senders to encrypt to; it never signs.</source>
         <translation>Der private Schlüssel wird vor dem Schreiben mit der Passphrase des Schlüsselspeichers verschlüsselt. Seine öffentliche Hälfte wird im JWKS mit der Verwendung „enc“ veröffentlicht, damit Absender an ihn verschlüsseln; er signiert nie.</translation>
     </message>
+    <message>
+        <source>ES256 — ECDSA P-256 (recommended)</source>
+        <translation>ES256 — ECDSA P-256 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>HS256 — HMAC secret, 256 bits (never published)</source>
+        <translation>HS256 — HMAC-Geheimnis, 256 Bit (nie veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>HS512 — HMAC secret, 512 bits (never published)</source>
+        <translation>HS512 — HMAC-Geheimnis, 512 Bit (nie veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>ECDH-ES+A256KW — P-256 (recommended)</source>
+        <translation>ECDH-ES+A256KW — P-256 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>ECDH-ES — P-256 (direct key agreement)</source>
+        <translation>ECDH-ES — P-256 (direkte Schlüsselvereinbarung)</translation>
+    </message>
+    <message>
+        <source>A256KW — AES key wrap secret, 256 bits (never published)</source>
+        <translation>A256KW — AES-Key-Wrap-Geheimnis, 256 Bit (nie veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>dir — A256GCM content key, 256 bits (never published)</source>
+        <translation>dir — A256GCM-Inhaltsschlüssel, 256 Bit (nie veröffentlicht)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::HistoryPanel</name>

@@ -2646,6 +2646,34 @@ Claims:
         <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use &quot;enc&quot; for senders to encrypt to; it never signs.</source>
         <translation>La clave privada se cifra con la frase de contraseña del almacén de claves antes de escribirse. Su mitad pública se publica en el JWKS con uso «enc» para que los remitentes cifren para ella; nunca firma.</translation>
     </message>
+    <message>
+        <source>ES256 — ECDSA P-256 (recommended)</source>
+        <translation>ES256 — ECDSA P-256 (recomendado)</translation>
+    </message>
+    <message>
+        <source>HS256 — HMAC secret, 256 bits (never published)</source>
+        <translation>HS256 — secreto HMAC, 256 bits (nunca publicado)</translation>
+    </message>
+    <message>
+        <source>HS512 — HMAC secret, 512 bits (never published)</source>
+        <translation>HS512 — secreto HMAC, 512 bits (nunca publicado)</translation>
+    </message>
+    <message>
+        <source>ECDH-ES+A256KW — P-256 (recommended)</source>
+        <translation>ECDH-ES+A256KW — P-256 (recomendado)</translation>
+    </message>
+    <message>
+        <source>ECDH-ES — P-256 (direct key agreement)</source>
+        <translation>ECDH-ES — P-256 (acuerdo de claves directo)</translation>
+    </message>
+    <message>
+        <source>A256KW — AES key wrap secret, 256 bits (never published)</source>
+        <translation>A256KW — secreto de envoltura AES, 256 bits (nunca publicado)</translation>
+    </message>
+    <message>
+        <source>dir — A256GCM content key, 256 bits (never published)</source>
+        <translation>dir — clave de contenido A256GCM, 256 bits (nunca publicada)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::HistoryPanel</name>

@@ -2646,6 +2646,34 @@ Claims&#xa0;:
         <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use &quot;enc&quot; for senders to encrypt to; it never signs.</source>
         <translation>La clé privée est chiffrée avec la phrase secrète du magasin de clés avant d’être écrite. Sa moitié publique est publiée dans le JWKS avec l’usage «&#xa0;enc&#xa0;» pour que les expéditeurs chiffrent pour elle&#xa0;; elle ne signe jamais.</translation>
     </message>
+    <message>
+        <source>ES256 — ECDSA P-256 (recommended)</source>
+        <translation>ES256 — ECDSA P-256 (recommandé)</translation>
+    </message>
+    <message>
+        <source>HS256 — HMAC secret, 256 bits (never published)</source>
+        <translation>HS256 — secret HMAC, 256 bits (jamais publié)</translation>
+    </message>
+    <message>
+        <source>HS512 — HMAC secret, 512 bits (never published)</source>
+        <translation>HS512 — secret HMAC, 512 bits (jamais publié)</translation>
+    </message>
+    <message>
+        <source>ECDH-ES+A256KW — P-256 (recommended)</source>
+        <translation>ECDH-ES+A256KW — P-256 (recommandé)</translation>
+    </message>
+    <message>
+        <source>ECDH-ES — P-256 (direct key agreement)</source>
+        <translation>ECDH-ES — P-256 (accord de clé direct)</translation>
+    </message>
+    <message>
+        <source>A256KW — AES key wrap secret, 256 bits (never published)</source>
+        <translation>A256KW — secret d’enveloppe AES, 256 bits (jamais publié)</translation>
+    </message>
+    <message>
+        <source>dir — A256GCM content key, 256 bits (never published)</source>
+        <translation>dir — clé de contenu A256GCM, 256 bits (jamais publiée)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::HistoryPanel</name>
