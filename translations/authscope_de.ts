@@ -1926,7 +1926,7 @@ hex: %2</translation>
     </message>
     <message>
         <source>alg pinned by the key</source>
-        <translation>alg durch den Schlüssel festgelegt</translation>
+        <translation>alg vom Schlüssel bestimmt</translation>
     </message>
     <message numerus="yes">
         <source>%n algorithm(s)</source>
@@ -1937,7 +1937,7 @@ hex: %2</translation>
     </message>
     <message>
         <source>every enc</source>
-        <translation>jedes enc</translation>
+        <translation>alle enc</translation>
     </message>
     <message numerus="yes">
         <source>%n encryption(s)</source>
@@ -2054,7 +2054,7 @@ hex: %2</translation>
     </message>
     <message>
         <source>A nested JWT (cty JWT): decryption alone does not say who made it. Open it to read its claims and verify its signature.</source>
-        <translation>Ein verschachteltes JWT (cty JWT): Die Entschlüsselung allein sagt nicht, wer es erstellt hat. Öffnen Sie es, um seine Claims zu lesen und seine Signatur zu verifizieren.</translation>
+        <translation>Verschachteltes JWT (cty JWT): Entschlüsseln allein sagt nicht, wer es schuf. Öffnen Sie es, um Claims und Signatur zu prüfen.</translation>
     </message>
     <message>
         <source>The header says cty JWT, but the plaintext is not a compact token: %1</source>
@@ -2080,7 +2080,7 @@ hex: %2</translation>
     </message>
     <message>
         <source>✔ Decrypted with %1%2: alg %3, enc %4</source>
-        <translation>✔ Entschlüsselt mit %1%2: alg %3, enc %4</translation>
+        <translation>✔ Entschlüsselt – %1%2: alg %3, enc %4</translation>
     </message>
     <message>
         <source>✘ Not decrypted: %1 (%2)</source>
@@ -2569,7 +2569,7 @@ Claims:
     </message>
     <message>
         <source>DPoP-bound JWT, proof from the thief&apos;s key</source>
-        <translation>DPoP-gebundenes JWT, Nachweis mit dem Schlüssel des Diebs</translation>
+        <translation>DPoP-JWT, Nachweis mit Schlüssel des Diebs</translation>
     </message>
     <message>
         <source>DPoP-bound JWT, copied proof</source>
@@ -4757,7 +4757,7 @@ stilllegen nach %7</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation>Credential</translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Revoked by</source>
@@ -6928,7 +6928,7 @@ Absoluter Ablauf: %2</translation>
     </message>
     <message>
         <source>ms still accepted after the logout (full width: to the end)</source>
-        <translation>ms noch akzeptiert nach der Abmeldung (volle Breite: bis zum Ende)</translation>
+        <translation>ms akzeptiert nach Abmeldung (volle Breite: bis zum Ende)</translation>
     </message>
 </context>
 <context>

@@ -2054,7 +2054,7 @@ hex: %2</translation>
     </message>
     <message>
         <source>A nested JWT (cty JWT): decryption alone does not say who made it. Open it to read its claims and verify its signature.</source>
-        <translation>Un JWT anidado (cty JWT): el descifrado por sí solo no dice quién lo hizo. Ábralo para leer sus claims y verificar su firma.</translation>
+        <translation>JWT anidado (cty JWT): descifrar no dice quién lo hizo. Ábralo para leer sus claims y verificar su firma.</translation>
     </message>
     <message>
         <source>The header says cty JWT, but the plaintext is not a compact token: %1</source>
@@ -2569,7 +2569,7 @@ Claims:
     </message>
     <message>
         <source>DPoP-bound JWT, proof from the thief&apos;s key</source>
-        <translation>JWT vinculado a DPoP, prueba con la clave del ladrón</translation>
+        <translation>JWT DPoP, prueba con la clave del ladrón</translation>
     </message>
     <message>
         <source>DPoP-bound JWT, copied proof</source>
@@ -6928,7 +6928,7 @@ Caducidad absoluta: %2</translation>
     </message>
     <message>
         <source>ms still accepted after the logout (full width: to the end)</source>
-        <translation>ms aún aceptada tras el cierre de sesión (ancho completo: hasta el final)</translation>
+        <translation>ms aceptada tras cerrar sesión (ancho total: hasta el final)</translation>
     </message>
 </context>
 <context>

@@ -2054,7 +2054,7 @@ hex&#xa0;: %2</translation>
     </message>
     <message>
         <source>A nested JWT (cty JWT): decryption alone does not say who made it. Open it to read its claims and verify its signature.</source>
-        <translation>Un JWT imbriqué (cty JWT)&#xa0;: le déchiffrement seul ne dit pas qui l’a créé. Ouvrez-le pour lire ses claims et vérifier sa signature.</translation>
+        <translation>JWT imbriqué (cty JWT)&#xa0;: déchiffrer ne dit pas qui l’a créé. Ouvrez-le pour lire ses claims et vérifier sa signature.</translation>
     </message>
     <message>
         <source>The header says cty JWT, but the plaintext is not a compact token: %1</source>
@@ -2561,7 +2561,7 @@ Claims&#xa0;:
     </message>
     <message>
         <source>bearer JWT at an API checking signatures only</source>
-        <translation>JWT Bearer auprès d’une API qui ne vérifie que les signatures</translation>
+        <translation>JWT Bearer, API ne vérifiant que la signature</translation>
     </message>
     <message>
         <source>DPoP-bound JWT sent as Bearer</source>
@@ -6928,7 +6928,7 @@ Expiration absolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>ms still accepted after the logout (full width: to the end)</source>
-        <translation>ms encore acceptée après la déconnexion (pleine largeur&#xa0;: jusqu’à la fin)</translation>
+        <translation>ms acceptée après déconnexion (pleine largeur&#xa0;: jusqu’au bout)</translation>
     </message>
 </context>
 <context>
