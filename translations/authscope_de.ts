@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Dele&amp;te URI</source>
-        <translation>URI &amp;löschen</translation>
+        <translation>URI entfer&amp;nen</translation>
     </message>
     <message>
         <source>Back-channel logout URIs</source>
@@ -2278,7 +2278,7 @@ hex: %2</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Methode:</translation>
+        <translation>Metho&amp;de:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
@@ -2286,15 +2286,15 @@ hex: %2</translation>
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation>Zugriffs&amp;token:</translation>
+        <translation>&amp;Zugriffstoken:</translation>
     </message>
     <message>
         <source>Expected &amp;nonce:</source>
-        <translation>Erwartete &amp;Nonce:</translation>
+        <translation>Erw&amp;artete Nonce:</translation>
     </message>
     <message>
         <source>iat &amp;window:</source>
-        <translation>iat-&amp;Fenster:</translation>
+        <translation>iat-Fen&amp;ster:</translation>
     </message>
     <message>
         <source>Check proof</source>
@@ -5350,7 +5350,7 @@ stilllegen nach %7</translation>
     </message>
     <message>
         <source>Open in &amp;Tokens</source>
-        <translation>In &amp;Tokens öffnen</translation>
+        <translation>In Tokens öff&amp;nen</translation>
     </message>
     <message>
         <source>Load the token this exchange carried into the Tokens page</source>

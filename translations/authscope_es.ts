@@ -664,11 +664,11 @@
     </message>
     <message>
         <source>Add lo&amp;gout URI</source>
-        <translation>Añadir URI de l&amp;ogout</translation>
+        <translation>&amp;Añadir URI de logout</translation>
     </message>
     <message>
         <source>Dele&amp;te URI</source>
-        <translation>Borrar UR&amp;I</translation>
+        <translation>&amp;Borrar URI</translation>
     </message>
     <message>
         <source>Back-channel logout URIs</source>
@@ -2286,7 +2286,7 @@ hex: %2</translation>
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation>&amp;Token de acceso:</translation>
+        <translation>Token de &amp;acceso:</translation>
     </message>
     <message>
         <source>Expected &amp;nonce:</source>
@@ -5350,7 +5350,7 @@ retirar después de %7</translation>
     </message>
     <message>
         <source>Open in &amp;Tokens</source>
-        <translation>Abrir en &amp;Tokens</translation>
+        <translation>&amp;Abrir en Tokens</translation>
     </message>
     <message>
         <source>Load the token this exchange carried into the Tokens page</source>

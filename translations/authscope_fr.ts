@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>Add lo&amp;gout URI</source>
-        <translation>Ajouter une URI de dé&amp;connexion</translation>
+        <translation>&amp;Ajouter une URI de déconnexion</translation>
     </message>
     <message>
         <source>Dele&amp;te URI</source>
@@ -2286,7 +2286,7 @@ hex&#xa0;: %2</translation>
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation>&amp;Jeton d’accès&#xa0;:</translation>
+        <translation>Jeton d’&amp;accès&#xa0;:</translation>
     </message>
     <message>
         <source>Expected &amp;nonce:</source>
@@ -5350,7 +5350,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Open in &amp;Tokens</source>
-        <translation>Ouvrir dans &amp;Jetons</translation>
+        <translation>Ouvr&amp;ir dans Jetons</translation>
     </message>
     <message>
         <source>Load the token this exchange carried into the Tokens page</source>
