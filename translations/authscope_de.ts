@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CurlCommands</name>
@@ -62,7 +63,7 @@
         <translation>Die verwendeten Versionen anzeigen.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -70,11 +71,11 @@
         <translation>--db braucht einen Pfad.</translation>
     </message>
     <message>
-        <source>Use language CODE (en, de, fr, es) instead of the system's.</source>
+        <source>Use language CODE (en, de, fr, es) instead of the system&apos;s.</source>
         <translation>Sprache CODE (en, de, fr, es) statt der des Systems verwenden.</translation>
     </message>
     <message>
-        <source>Unknown language '%1' (use one of: %2).</source>
+        <source>Unknown language &apos;%1&apos; (use one of: %2).</source>
         <translation>Unbekannte Sprache „%1“ (möglich sind: %2).</translation>
     </message>
     <message>
@@ -322,7 +323,7 @@
         <translation>Signaturschlüsseldatei</translation>
     </message>
     <message>
-        <source>The server's private signing key, so that the claim attacks are signed with it; read for this run only, never saved</source>
+        <source>The server&apos;s private signing key, so that the claim attacks are signed with it; read for this run only, never saved</source>
         <translation>Der private Signaturschlüssel des Servers, damit die Claim-Angriffe damit signiert werden; nur für diesen Lauf gelesen, nie gespeichert</translation>
     </message>
     <message>
@@ -432,7 +433,7 @@
         <translation>Protokoll neu laden (F5)</translation>
     </message>
     <message>
-        <source>Recompute every row's hash and report the first row that was edited, inserted or deleted</source>
+        <source>Recompute every row&apos;s hash and report the first row that was edited, inserted or deleted</source>
         <translation>Den Hash jeder Zeile neu berechnen und die erste geänderte, eingefügte oder gelöschte Zeile melden</translation>
     </message>
     <message>
@@ -557,7 +558,7 @@
         <translation>Seit</translation>
     </message>
     <message>
-        <source>No entry matches these filters. Widen the date range, choose "All actions" or clear the text filter.</source>
+        <source>No entry matches these filters. Widen the date range, choose &quot;All actions&quot; or clear the text filter.</source>
         <translation>Kein Eintrag passt zu diesen Filtern. Erweitern Sie den Zeitraum, wählen Sie „Alle Aktionen“ oder leeren Sie den Textfilter.</translation>
     </message>
     <message>
@@ -983,7 +984,7 @@
         <translation>Sitzungs-ID</translation>
     </message>
     <message>
-        <source>The identity provider's session the token belongs to (used for logout).</source>
+        <source>The identity provider&apos;s session the token belongs to (used for logout).</source>
         <translation>Die Sitzung beim Identity Provider, zu der das Token gehört (für die Abmeldung).</translation>
     </message>
     <message>
@@ -1003,7 +1004,7 @@
         <translation>Aktualisiert am</translation>
     </message>
     <message>
-        <source>When the user's profile was last changed (a NumericDate).</source>
+        <source>When the user&apos;s profile was last changed (a NumericDate).</source>
         <translation>Wann das Profil des Benutzers zuletzt geändert wurde (ein NumericDate).</translation>
     </message>
     <message>
@@ -1099,7 +1100,7 @@
         <translation>Typ</translation>
     </message>
     <message>
-        <source>The media type of the whole token ("JWT", "at+jwt"…): lets a verifier refuse a token of another kind.</source>
+        <source>The media type of the whole token (&quot;JWT&quot;, &quot;at+jwt&quot;…): lets a verifier refuse a token of another kind.</source>
         <translation>Der Medientyp des ganzen Tokens („JWT“, „at+jwt“…): Damit kann ein Prüfer ein Token anderer Art ablehnen.</translation>
     </message>
     <message>
@@ -1107,7 +1108,7 @@
         <translation>Inhaltstyp</translation>
     </message>
     <message>
-        <source>The media type of the payload ("JWT" for a nested token).</source>
+        <source>The media type of the payload (&quot;JWT&quot; for a nested token).</source>
         <translation>Der Medientyp der Nutzdaten („JWT“ bei einem verschachtelten Token).</translation>
     </message>
     <message>
@@ -1147,7 +1148,7 @@
         <translation>Ephemerer öffentlicher Schlüssel</translation>
     </message>
     <message>
-        <source>The sender's one-time key for ECDH key agreement.</source>
+        <source>The sender&apos;s one-time key for ECDH key agreement.</source>
         <translation>Der Einmalschlüssel des Absenders für die ECDH-Schlüsselvereinbarung.</translation>
     </message>
     <message>
@@ -1319,7 +1320,7 @@ Definiert in %4</translation>
         <translation>Das Passwort liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>The password was not saved: %1 AuthScope will use PostgreSQL's own sources (PGPASSWORD, ~/.pgpass) or ask when it connects.</source>
+        <source>The password was not saved: %1 AuthScope will use PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or ask when it connects.</source>
         <translation>Das Passwort wurde nicht gespeichert: %1 AuthScope nutzt die Quellen von PostgreSQL selbst (PGPASSWORD, ~/.pgpass) oder fragt beim Verbinden.</translation>
     </message>
     <message>
@@ -1643,8 +1644,8 @@ hex: %2</source>
 hex: %2</translation>
     </message>
     <message>
-        <source>This is an encrypted token (JWE, five parts): only its protected header can be read without the key. &lt;a href="#decrypt"&gt;Decrypt it&lt;/a&gt; with its key to see the payload; a signed token inside can then be read and verified.</source>
-        <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile): Ohne den Schlüssel ist nur sein geschützter Header lesbar. &lt;a href="#decrypt"&gt;Entschlüsseln Sie es&lt;/a&gt; mit seinem Schlüssel, um die Nutzdaten zu sehen; ein signiertes Token darin kann dann gelesen und verifiziert werden.</translation>
+        <source>This is an encrypted token (JWE, five parts): only its protected header can be read without the key. &lt;a href=&quot;#decrypt&quot;&gt;Decrypt it&lt;/a&gt; with its key to see the payload; a signed token inside can then be read and verified.</source>
+        <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile): Ohne den Schlüssel ist nur sein geschützter Header lesbar. &lt;a href=&quot;#decrypt&quot;&gt;Entschlüsseln Sie es&lt;/a&gt; mit seinem Schlüssel, um die Nutzdaten zu sehen; ein signiertes Token darin kann dann gelesen und verifiziert werden.</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -1690,7 +1691,7 @@ hex: %2</translation>
         <translation>Öffentlicher %1-Schlüssel</translation>
     </message>
     <message>
-        <source> · kid '%1'</source>
+        <source> · kid &apos;%1&apos;</source>
         <translation> · kid „%1“</translation>
     </message>
     <message>
@@ -1710,11 +1711,11 @@ hex: %2</translation>
         <translation>Passwort (PBES2)</translation>
     </message>
     <message>
-        <source>This database's key store</source>
+        <source>This database&apos;s key store</source>
         <translation>Schlüsselspeicher dieser Datenbank</translation>
     </message>
     <message>
-        <source>Paste the private key: a JWK, a JWK Set (the token's kid picks the key) or a PEM private key. An encrypted PEM asks for its passphrase when you decrypt.</source>
+        <source>Paste the private key: a JWK, a JWK Set (the token&apos;s kid picks the key) or a PEM private key. An encrypted PEM asks for its passphrase when you decrypt.</source>
         <translation>Fügen Sie den privaten Schlüssel ein: einen JWK, ein JWK Set (die kid des Tokens wählt den Schlüssel) oder einen privaten PEM-Schlüssel. Ein verschlüsselter PEM fragt beim Entschlüsseln nach seiner Passphrase.</translation>
     </message>
     <message>
@@ -1782,11 +1783,11 @@ hex: %2</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>The key store's encryption keys do not fit this token's algorithm.</source>
+        <source>The key store&apos;s encryption keys do not fit this token&apos;s algorithm.</source>
         <translation>Die Verschlüsselungsschlüssel des Schlüsselspeichers passen nicht zum Algorithmus dieses Tokens.</translation>
     </message>
     <message>
-        <source>This database's key store holds no encryption key (use "enc"); signing keys never decrypt.</source>
+        <source>This database&apos;s key store holds no encryption key (use &quot;enc&quot;); signing keys never decrypt.</source>
         <translation>Der Schlüsselspeicher dieser Datenbank enthält keinen Verschlüsselungsschlüssel (Verwendung „enc“); Signaturschlüssel entschlüsseln nie.</translation>
     </message>
     <message>
@@ -1846,7 +1847,7 @@ hex: %2</translation>
         <translation>kein Schlüssel aus dem Schlüsselspeicher</translation>
     </message>
     <message>
-        <source>the key store's key '%1'</source>
+        <source>the key store&apos;s key &apos;%1&apos;</source>
         <translation>der Schlüssel „%1“ des Schlüsselspeichers</translation>
     </message>
     <message numerus="yes">
@@ -2025,7 +2026,7 @@ hex: %2</translation>
         <translation>enc %1</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
+        <source>kid &apos;%1&apos;</source>
         <translation>kid „%1“</translation>
     </message>
     <message>
@@ -2074,7 +2075,7 @@ hex: %2</translation>
         </translation>
     </message>
     <message>
-        <source> (kid '%1')</source>
+        <source> (kid &apos;%1&apos;)</source>
         <translation> (kid „%1“)</translation>
     </message>
     <message>
@@ -2098,11 +2099,11 @@ hex: %2</translation>
         <translation>das Token verlangt mehr Passwort-Iterationen als erlaubt; vor jeder Arbeit abgewiesen.</translation>
     </message>
     <message>
-        <source>the token's ephemeral key is not a point of the key's curve (an invalid-curve attack).</source>
+        <source>the token&apos;s ephemeral key is not a point of the key&apos;s curve (an invalid-curve attack).</source>
         <translation>der ephemere Schlüssel des Tokens ist kein Punkt der Kurve des Schlüssels (ein Invalid-Curve-Angriff).</translation>
     </message>
     <message>
-        <source>the token's ephemeral key gives an all-zero shared secret (a small-order point).</source>
+        <source>the token&apos;s ephemeral key gives an all-zero shared secret (a small-order point).</source>
         <translation>der ephemere Schlüssel des Tokens ergibt ein gemeinsames Geheimnis aus lauter Nullen (ein Punkt kleiner Ordnung).</translation>
     </message>
     <message>
@@ -2122,15 +2123,15 @@ hex: %2</translation>
         <translation>der komprimierte Inhalt ist ungültig.</translation>
     </message>
     <message>
-        <source>the token's algorithm is not allowed for this key; the options can allow it.</source>
+        <source>the token&apos;s algorithm is not allowed for this key; the options can allow it.</source>
         <translation>der Algorithmus des Tokens ist für diesen Schlüssel nicht erlaubt; die Optionen können ihn erlauben.</translation>
     </message>
     <message>
-        <source>the token's key management algorithm is unknown.</source>
+        <source>the token&apos;s key management algorithm is unknown.</source>
         <translation>der Schlüsselverwaltungsalgorithmus des Tokens ist unbekannt.</translation>
     </message>
     <message>
-        <source>the token's content encryption is unknown or not allowed in the options.</source>
+        <source>the token&apos;s content encryption is unknown or not allowed in the options.</source>
         <translation>die Inhaltsverschlüsselung des Tokens ist unbekannt oder in den Optionen nicht erlaubt.</translation>
     </message>
     <message>
@@ -2142,7 +2143,7 @@ hex: %2</translation>
         <translation>es gibt keinen Schlüssel zum Entschlüsseln.</translation>
     </message>
     <message>
-        <source>the key's type does not fit the token's algorithm.</source>
+        <source>the key&apos;s type does not fit the token&apos;s algorithm.</source>
         <translation>der Typ des Schlüssels passt nicht zum Algorithmus des Tokens.</translation>
     </message>
     <message>
@@ -2193,14 +2194,14 @@ hex: %2</translation>
 <context>
     <name>authscope::DpopBinding</name>
     <message>
-        <source>DPoP-bound (RFC 9449): this token is bound to the key with thumbprint %1 (cnf.jkt). A resource server accepts it only as "Authorization: DPoP" with a proof signed by that key; sent as a Bearer token without a proof, it is refused.</source>
+        <source>DPoP-bound (RFC 9449): this token is bound to the key with thumbprint %1 (cnf.jkt). A resource server accepts it only as &quot;Authorization: DPoP&quot; with a proof signed by that key; sent as a Bearer token without a proof, it is refused.</source>
         <translation>DPoP-gebunden (RFC 9449): Dieses Token ist an den Schlüssel mit dem Fingerabdruck %1 gebunden (cnf.jkt). Ein Ressourcenserver akzeptiert es nur als „Authorization: DPoP“ mit einem von diesem Schlüssel signierten Nachweis; als Bearer-Token ohne Nachweis gesendet, wird es abgewiesen.</translation>
     </message>
 </context>
 <context>
     <name>authscope::DpopPanel</name>
     <message>
-        <source>Paste a DPoP proof (the value of the request's DPoP header) to check it.</source>
+        <source>Paste a DPoP proof (the value of the request&apos;s DPoP header) to check it.</source>
         <translation>Fügen Sie einen DPoP-Nachweis ein (den Wert des DPoP-Headers der Anfrage), um ihn zu prüfen.</translation>
     </message>
     <message>
@@ -2216,7 +2217,7 @@ hex: %2</translation>
         <translation>HTTP-Methode</translation>
     </message>
     <message>
-        <source>The request's method; the proof's htm must be exactly this</source>
+        <source>The request&apos;s method; the proof&apos;s htm must be exactly this</source>
         <translation>Die Methode der Anfrage; htm des Nachweises muss genau diese sein</translation>
     </message>
     <message>
@@ -2244,7 +2245,7 @@ hex: %2</translation>
         <translation>Ein anderes Zugriffstoken (unten einfügen)</translation>
     </message>
     <message>
-        <source>With an access token, the proof's ath must be its hash and the token's cnf.jkt the thumbprint of the proof's key</source>
+        <source>With an access token, the proof&apos;s ath must be its hash and the token&apos;s cnf.jkt the thumbprint of the proof&apos;s key</source>
         <translation>Mit einem Zugriffstoken muss ath des Nachweises dessen Hash sein und cnf.jkt des Tokens der Fingerabdruck des Nachweisschlüssels</translation>
     </message>
     <message>
@@ -2268,11 +2269,11 @@ hex: %2</translation>
         <translation> s</translation>
     </message>
     <message>
-        <source>How far the proof's iat may be from now (RFC 9449 §11.1)</source>
+        <source>How far the proof&apos;s iat may be from now (RFC 9449 §11.1)</source>
         <translation>Wie weit iat des Nachweises von jetzt abweichen darf (RFC 9449 §11.1)</translation>
     </message>
     <message>
-        <source>Proof (the DPoP header's value):</source>
+        <source>Proof (the DPoP header&apos;s value):</source>
         <translation>Nachweis (Wert des DPoP-Headers):</translation>
     </message>
     <message>
@@ -2316,7 +2317,7 @@ hex: %2</translation>
         <translation>Dekodierter Nachweis</translation>
     </message>
     <message>
-        <source>The proof's header and claims appear here.</source>
+        <source>The proof&apos;s header and claims appear here.</source>
         <translation>Header und Claims des Nachweises erscheinen hier.</translation>
     </message>
     <message>
@@ -2332,7 +2333,7 @@ hex: %2</translation>
         <translation>Fügen Sie das mit dem Nachweis gesendete Zugriffstoken ein.</translation>
     </message>
     <message>
-        <source>The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by that key, and its ath must be the token's hash.</source>
+        <source>The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by that key, and its ath must be the token&apos;s hash.</source>
         <translation>Das Zugriffstoken ist an den Schlüssel mit dem Fingerabdruck %1 gebunden (cnf.jkt): Der Nachweis muss mit diesem Schlüssel signiert sein, und sein ath muss der Hash des Tokens sein.</translation>
     </message>
     <message>
@@ -2340,7 +2341,7 @@ hex: %2</translation>
         <translation>Das Zugriffstoken trägt kein cnf.jkt: Es ist ein Bearer-Token, an keinen DPoP-Schlüssel gebunden, und ein Server, der ein DPoP-gebundenes Token erwartet, weist es ab (dpop.jkt-missing).</translation>
     </message>
     <message>
-        <source>Give the request's method and URL: the proof is checked against them.</source>
+        <source>Give the request&apos;s method and URL: the proof is checked against them.</source>
         <translation>Geben Sie Methode und URL der Anfrage an: Der Nachweis wird damit abgeglichen.</translation>
     </message>
     <message>
@@ -2358,7 +2359,7 @@ Claims:
         <translation>Fingerabdruck des Nachweisschlüssels (RFC 7638): %1</translation>
     </message>
     <message>
-        <source>Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server's memory of the proofs it saw)</source>
+        <source>Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server&apos;s memory of the proofs it saw)</source>
         <translation>Alle Regeln von RFC 9449 §4.3 erfüllt (Wiederholung hier nicht geprüft: Dazu braucht es das Gedächtnis des Servers für die gesehenen Nachweise)</translation>
     </message>
     <message>
@@ -2446,7 +2447,7 @@ Claims:
         <translation>Token nicht gebunden (kein cnf.jkt)</translation>
     </message>
     <message>
-        <source>signed by another key than the token's (cnf.jkt)</source>
+        <source>signed by another key than the token&apos;s (cnf.jkt)</source>
         <translation>mit einem anderen Schlüssel signiert als dem des Tokens (cnf.jkt)</translation>
     </message>
 </context>
@@ -2567,7 +2568,7 @@ Claims:
         <translation>DPoP-gebundenes JWT als Bearer gesendet</translation>
     </message>
     <message>
-        <source>DPoP-bound JWT, proof from the thief's key</source>
+        <source>DPoP-bound JWT, proof from the thief&apos;s key</source>
         <translation>DPoP-JWT, Nachweis mit Schlüssel des Diebs</translation>
     </message>
     <message>
@@ -2575,7 +2576,7 @@ Claims:
         <translation>DPoP-gebundenes JWT, kopierter Nachweis</translation>
     </message>
     <message>
-        <source>relying party's session cookie</source>
+        <source>relying party&apos;s session cookie</source>
         <translation>Sitzungs-Cookie der vertrauenden Partei</translation>
     </message>
     <message>
@@ -2642,7 +2643,7 @@ Claims:
         <translation>aktiv – sofort der Schlüssel, an den Absender verschlüsseln</translation>
     </message>
     <message>
-        <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use "enc" for senders to encrypt to; it never signs.</source>
+        <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use &quot;enc&quot; for senders to encrypt to; it never signs.</source>
         <translation>Der private Schlüssel wird vor dem Schreiben mit der Passphrase des Schlüsselspeichers verschlüsselt. Seine öffentliche Hälfte wird im JWKS mit der Verwendung „enc“ veröffentlicht, damit Absender an ihn verschlüsseln; er signiert nie.</translation>
     </message>
     <message>
@@ -2805,7 +2806,7 @@ Claims:
         <translation>Das ganze Token für diesen Eintrag speichern (bis zu seinem exp) oder zurück zu nur seinen Claims</translation>
     </message>
     <message numerus="yes">
-        <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. "Keep usable token" stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
+        <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
         <translation>
             <numerusform>Jedes untersuchte Token wird in %1 als seine Claims und ein Hash gemerkt, nicht als verwendbares Token: Die Signatur wird weggelassen. „Verwendbares Token behalten“ speichert das ganze Token für einen Eintrag, bis es abläuft. Einträge, die %Ln Tag nicht gesehen wurden, werden gelöscht (die neuesten %2 bleiben). Schlüssel, HMAC-Geheimnisse und Passphrasen werden nie gespeichert.</numerusform>
             <numerusform>Jedes untersuchte Token wird in %1 als seine Claims und ein Hash gemerkt, nicht als verwendbares Token: Die Signatur wird weggelassen. „Verwendbares Token behalten“ speichert das ganze Token für einen Eintrag, bis es abläuft. Einträge, die %Ln Tage nicht gesehen wurden, werden gelöscht (die neuesten %2 bleiben). Schlüssel, HMAC-Geheimnisse und Passphrasen werden nie gespeichert.</numerusform>
@@ -2851,11 +2852,11 @@ Claims:
         <translation>Wider&amp;rufen</translation>
     </message>
     <message>
-        <source>The provider's answer</source>
+        <source>The provider&apos;s answer</source>
         <translation>Antwort des Anbieters</translation>
     </message>
     <message>
-        <source>The provider's answer shows here.</source>
+        <source>The provider&apos;s answer shows here.</source>
         <translation>Die Antwort des Anbieters erscheint hier.</translation>
     </message>
     <message>
@@ -2867,7 +2868,7 @@ Claims:
         <translation>Nicht länger auf die Anmeldung warten</translation>
     </message>
     <message>
-        <source>Stop listening for the browser's answer (Esc)</source>
+        <source>Stop listening for the browser&apos;s answer (Esc)</source>
         <translation>Nicht mehr auf die Antwort des Browsers lauschen (Esc)</translation>
     </message>
     <message>
@@ -2998,7 +2999,7 @@ Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1
         <translation>Client-ID</translation>
     </message>
     <message>
-        <source>AuthScope's client id at this issuer</source>
+        <source>AuthScope&apos;s client id at this issuer</source>
         <translation>Client-ID von AuthScope bei diesem Aussteller</translation>
     </message>
     <message>
@@ -3124,7 +3125,7 @@ Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <source>Fetch the selected issuer's discovery document and keys again (F5)</source>
+        <source>Fetch the selected issuer&apos;s discovery document and keys again (F5)</source>
         <translation>Discovery-Dokument und Schlüssel des gewählten Ausstellers neu abrufen (F5)</translation>
     </message>
     <message>
@@ -3236,7 +3237,7 @@ Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1
         <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <source>The issuer's keys</source>
+        <source>The issuer&apos;s keys</source>
         <translation>Die Schlüssel des Ausstellers</translation>
     </message>
     <message>
@@ -3268,7 +3269,7 @@ Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1
         <translation>&amp;Erneut abrufen und prüfen</translation>
     </message>
     <message>
-        <source>Fetch the issuer's current discovery document and keys, then check them</source>
+        <source>Fetch the issuer&apos;s current discovery document and keys, then check them</source>
         <translation>Das aktuelle Discovery-Dokument und die Schlüssel des Ausstellers abrufen und dann prüfen</translation>
     </message>
     <message>
@@ -3292,7 +3293,7 @@ Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1
         <translation>Token-&amp;Aufrufe</translation>
     </message>
     <message>
-        <source>Enter the issuer's URL.</source>
+        <source>Enter the issuer&apos;s URL.</source>
         <translation>Geben Sie die URL des Ausstellers ein.</translation>
     </message>
     <message>
@@ -3550,8 +3551,8 @@ Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1
         <translation>Die Datei enthält rohe HMAC-Secret-Bytes</translation>
     </message>
     <message>
-        <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({"keys":[…]}: the token's kid picks the key).</source>
-        <translation>Einen öffentlichen oder privaten PEM-Schlüssel oder ein Zertifikat, ein JWK oder ein JWK Set einfügen ({"keys":[…]}: die kid des Tokens wählt den Schlüssel).</translation>
+        <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({&quot;keys&quot;:[…]}: the token&apos;s kid picks the key).</source>
+        <translation>Einen öffentlichen oder privaten PEM-Schlüssel oder ein Zertifikat, ein JWK oder ein JWK Set einfügen ({&quot;keys&quot;:[…]}: die kid des Tokens wählt den Schlüssel).</translation>
     </message>
     <message>
         <source>Key text</source>
@@ -3598,7 +3599,7 @@ Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1
         <translation>Neu er&amp;zeugen</translation>
     </message>
     <message>
-        <source>A fresh key from the system's random generator, held only in memory. Copy it if you need it later.</source>
+        <source>A fresh key from the system&apos;s random generator, held only in memory. Copy it if you need it later.</source>
         <translation>Ein frischer Schlüssel aus dem Zufallsgenerator des Systems, nur im Speicher gehalten. Kopieren Sie ihn, falls Sie ihn später brauchen.</translation>
     </message>
     <message>
@@ -3678,7 +3679,7 @@ Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1
         <translation>Hex braucht eine gerade Anzahl von Ziffern.</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit.</source>
+        <source>&apos;%1&apos; is not a hex digit.</source>
         <translation>„%1“ ist keine Hexadezimalziffer.</translation>
     </message>
     <message>
@@ -3726,7 +3727,7 @@ Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1
         <translation>HMAC-Secret mit %1 Bit</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
+        <source>kid &apos;%1&apos;</source>
         <translation>kid „%1“</translation>
     </message>
     <message>
@@ -4076,7 +4077,7 @@ stilllegen nach %7</translation>
         <translation>Aktiv: &lt;b&gt;%1&lt;/b&gt; %2, signiert seit %3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No active key&lt;/b&gt; for '%1': generate or import one</source>
+        <source>&lt;b&gt;No active key&lt;/b&gt; for &apos;%1&apos;: generate or import one</source>
         <translation>&lt;b&gt;Kein aktiver Schlüssel&lt;/b&gt; für „%1“: einen erzeugen oder importieren</translation>
     </message>
     <message numerus="yes">
@@ -4307,7 +4308,7 @@ stilllegen nach %7</translation>
         <translation>Aktiv: &lt;b&gt;%1&lt;/b&gt; %2, der Schlüssel, an den Absender für %3 verschlüsseln</translation>
     </message>
     <message>
-        <source>Import a key for '%1'</source>
+        <source>Import a key for &apos;%1&apos;</source>
         <translation>Einen Schlüssel für „%1“ importieren</translation>
     </message>
 </context>
@@ -4481,7 +4482,7 @@ stilllegen nach %7</translation>
         <translation>Den ausgewählten Lauf löschen</translation>
     </message>
     <message>
-        <source>Selecting a run shows it in its experiment's tab; export it from there.</source>
+        <source>Selecting a run shows it in its experiment&apos;s tab; export it from there.</source>
         <translation>Ein gewählter Lauf erscheint im Reiter seines Experiments; von dort lässt er sich exportieren.</translation>
     </message>
     <message>
@@ -4731,7 +4732,7 @@ stilllegen nach %7</translation>
         <translation>Widerruf über Knoten hinweg auf PostgreSQL: Zeit, bis Knoten B abwies</translation>
     </message>
     <message>
-        <source>SQLite's change counter</source>
+        <source>SQLite&apos;s change counter</source>
         <translation>Änderungszähler von SQLite</translation>
     </message>
     <message>
@@ -4743,7 +4744,7 @@ stilllegen nach %7</translation>
         <translation>Prüfung einmal pro Sekunde</translation>
     </message>
     <message>
-        <source>reconnect of node B's listener</source>
+        <source>reconnect of node B&apos;s listener</source>
         <translation>Neuverbindung des Listeners von Knoten B</translation>
     </message>
     <message>
@@ -4763,7 +4764,7 @@ stilllegen nach %7</translation>
         <translation>Widerrufen durch</translation>
     </message>
     <message>
-        <source>Node A's logout, or the administrator revoking the session</source>
+        <source>Node A&apos;s logout, or the administrator revoking the session</source>
         <translation>Abmeldung an Knoten A oder Widerruf der Sitzung durch den Administrator</translation>
     </message>
     <message>
@@ -5009,7 +5010,7 @@ stilllegen nach %7</translation>
         <translation>iss und aud aus dem Token übernehmen</translation>
     </message>
     <message>
-        <source>Fill issuer and audience with the token's own values. Convenient, but it only proves the token is consistent with itself: for a real check type the values you expect.</source>
+        <source>Fill issuer and audience with the token&apos;s own values. Convenient, but it only proves the token is consistent with itself: for a real check type the values you expect.</source>
         <translation>Aussteller und Zielgruppe mit den eigenen Werten des Tokens füllen. Bequem, beweist aber nur, dass das Token mit sich selbst übereinstimmt: Für eine echte Prüfung die erwarteten Werte eintippen.</translation>
     </message>
     <message>
@@ -5178,7 +5179,7 @@ stilllegen nach %7</translation>
         <translation>AuthScope-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>A profile name is 1 to 64 letters, digits, '.', '_' or '-'.</source>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Ein Profilname hat 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
     </message>
     <message>
@@ -5226,7 +5227,7 @@ stilllegen nach %7</translation>
         <translation>Passwort im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <source>The password is never written to a settings file. Without a keychain AuthScope uses PostgreSQL's own sources (PGPASSWORD, ~/.pgpass) or asks when it connects.</source>
+        <source>The password is never written to a settings file. Without a keychain AuthScope uses PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or asks when it connects.</source>
         <translation>Das Passwort wird nie in eine Einstellungsdatei geschrieben. Ohne Schlüsselbund nutzt AuthScope die Quellen von PostgreSQL selbst (PGPASSWORD, ~/.pgpass) oder fragt beim Verbinden.</translation>
     </message>
     <message>
@@ -5450,16 +5451,16 @@ stilllegen nach %7</translation>
         <translation>Zu signierender Header</translation>
     </message>
     <message>
-        <source>{"alg": "ES256", "typ": "JWT"}</source>
-        <translation>{"alg": "ES256", "typ": "JWT"}</translation>
+        <source>{&quot;alg&quot;: &quot;ES256&quot;, &quot;typ&quot;: &quot;JWT&quot;}</source>
+        <translation>{&quot;alg&quot;: &quot;ES256&quot;, &quot;typ&quot;: &quot;JWT&quot;}</translation>
     </message>
     <message>
         <source>Payload to sign</source>
         <translation>Zu signierende Nutzdaten</translation>
     </message>
     <message>
-        <source>{"sub": "alice", "exp": 1900000000}</source>
-        <translation>{"sub": "alice", "exp": 1900000000}</translation>
+        <source>{&quot;sub&quot;: &quot;alice&quot;, &quot;exp&quot;: 1900000000}</source>
+        <translation>{&quot;sub&quot;: &quot;alice&quot;, &quot;exp&quot;: 1900000000}</translation>
     </message>
     <message>
         <source>Reset from token</source>
@@ -5498,7 +5499,7 @@ stilllegen nach %7</translation>
         <translation>Signaturalgorithmus</translation>
     </message>
     <message>
-        <source>Put the key's kid in the header</source>
+        <source>Put the key&apos;s kid in the header</source>
         <translation>kid in den Header setzen</translation>
     </message>
     <message>
@@ -5514,7 +5515,7 @@ stilllegen nach %7</translation>
         <translation>Unsigniert (alg: none)</translation>
     </message>
     <message>
-        <source>For testing verifiers: the same header and payload with alg "none" and an empty signature. A sound verifier refuses it; AuthScope always does.</source>
+        <source>For testing verifiers: the same header and payload with alg &quot;none&quot; and an empty signature. A sound verifier refuses it; AuthScope always does.</source>
         <translation>Zum Testen von Prüfern: dieselben Header und Nutzdaten mit alg „none“ und leerer Signatur. Ein solider Prüfer lehnt es ab; AuthScope tut das immer.</translation>
     </message>
     <message>
@@ -5706,7 +5707,7 @@ stilllegen nach %7</translation>
         <translation>&amp;JWT-Sperrliste an</translation>
     </message>
     <message>
-        <source>The race's own server: on, it checks each JWT against the revoked sessions and the deny-list; off, a JWT is accepted until it expires, whatever happened to its session. Switch it during the race to see the difference.</source>
+        <source>The race&apos;s own server: on, it checks each JWT against the revoked sessions and the deny-list; off, a JWT is accepted until it expires, whatever happened to its session. Switch it during the race to see the difference.</source>
         <translation>Der eigene Server des Wettlaufs: An, prüft er jedes JWT gegen die widerrufenen Sitzungen und die Sperrliste; aus, wird ein JWT bis zu seinem Ablauf akzeptiert, was auch immer mit seiner Sitzung geschah. Schalten Sie während des Wettlaufs um, um den Unterschied zu sehen.</translation>
     </message>
     <message>
@@ -6353,7 +6354,7 @@ stilllegen nach %7</translation>
         <translation>(keiner gesendet)</translation>
     </message>
     <message>
-        <source>JWT (bearer token with the session's sid)</source>
+        <source>JWT (bearer token with the session&apos;s sid)</source>
         <translation>JWT (Bearer-Token mit der sid der Sitzung)</translation>
     </message>
     <message>
@@ -6421,7 +6422,7 @@ stilllegen nach %7</translation>
         <translation>&amp;Verlängern</translation>
     </message>
     <message>
-        <source>Push this session's idle and absolute expiry further</source>
+        <source>Push this session&apos;s idle and absolute expiry further</source>
         <translation>Leerlauf- und absoluten Ablauf dieser Sitzung hinausschieben</translation>
     </message>
     <message>
@@ -6762,7 +6763,7 @@ Absoluter Ablauf: %2</translation>
         <translation>Jede Sitzung von %1 widerrufen?</translation>
     </message>
     <message>
-        <source>All of %1's active sessions end at once, every JWT issued to them until now is refused, and they have to log in again.</source>
+        <source>All of %1&apos;s active sessions end at once, every JWT issued to them until now is refused, and they have to log in again.</source>
         <translation>Alle aktiven Sitzungen von %1 enden sofort, jedes bisher dafür ausgestellte JWT wird abgelehnt, und eine neue Anmeldung ist nötig.</translation>
     </message>
     <message numerus="yes">
@@ -6890,7 +6891,7 @@ Absoluter Ablauf: %2</translation>
         <translation>Nach der Abmeldung</translation>
     </message>
     <message>
-        <source>After the victim's logout; the provider tells nobody else of it</source>
+        <source>After the victim&apos;s logout; the provider tells nobody else of it</source>
         <translation>Nach der Abmeldung des Opfers; der Anbieter sagt es niemandem sonst</translation>
     </message>
     <message>
@@ -6898,7 +6899,7 @@ Absoluter Ablauf: %2</translation>
         <translation>Nach der Abmeldung, Back-Channel</translation>
     </message>
     <message>
-        <source>After the victim's logout, with back-channel logout: the provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)</source>
+        <source>After the victim&apos;s logout, with back-channel logout: the provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)</source>
         <translation>Nach der Abmeldung des Opfers, mit Back-Channel-Logout: Der Anbieter schickt der vertrauenden Partei eine signierte Abmeldemitteilung (OpenID Connect Back-Channel Logout)</translation>
     </message>
     <message>
@@ -7086,7 +7087,7 @@ Absoluter Ablauf: %2</translation>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <source>Replace the token with the clipboard's text</source>
+        <source>Replace the token with the clipboard&apos;s text</source>
         <translation>Das Token durch den Text der Zwischenablage ersetzen</translation>
     </message>
     <message>
@@ -7141,7 +7142,7 @@ Absoluter Ablauf: %2</translation>
         <translation>%1 in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <source>(a "Bearer" prefix, quotes or line breaks around and inside it were ignored)</source>
+        <source>(a &quot;Bearer&quot; prefix, quotes or line breaks around and inside it were ignored)</source>
         <translation>(ein Präfix „Bearer“, Anführungszeichen oder Zeilenumbrüche um und im Token wurden ignoriert)</translation>
     </message>
     <message>
@@ -7181,7 +7182,7 @@ Absoluter Ablauf: %2</translation>
         <translation>kein alg</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
+        <source>kid &apos;%1&apos;</source>
         <translation>kid „%1“</translation>
     </message>
     <message>
@@ -7287,15 +7288,15 @@ Absoluter Ablauf: %2</translation>
         <translation>Ein eigener Schlüssel (Datei, eingefügt, Geheimnis)</translation>
     </message>
     <message>
-        <source>This database's keys (JWKS)</source>
+        <source>This database&apos;s keys (JWKS)</source>
         <translation>Die Schlüssel dieser Datenbank (JWKS)</translation>
     </message>
     <message>
-        <source>The issuer's keys</source>
+        <source>The issuer&apos;s keys</source>
         <translation>Die Schlüssel des Ausstellers</translation>
     </message>
     <message>
-        <source>Use the issuer's keys</source>
+        <source>Use the issuer&apos;s keys</source>
         <translation>Die Schlüssel des Ausstellers verwenden</translation>
     </message>
     <message>
@@ -7307,7 +7308,7 @@ Absoluter Ablauf: %2</translation>
         <translation>Verifizieren mit:</translation>
     </message>
     <message>
-        <source>this database's keys</source>
+        <source>this database&apos;s keys</source>
         <translation>die Schlüssel dieser Datenbank</translation>
     </message>
     <message>
@@ -7315,7 +7316,7 @@ Absoluter Ablauf: %2</translation>
         <translation>die Schlüssel des Ausstellers %1</translation>
     </message>
     <message>
-        <source>the issuer's keys</source>
+        <source>the issuer&apos;s keys</source>
         <translation>die Schlüssel des Ausstellers</translation>
     </message>
     <message>
@@ -7327,7 +7328,7 @@ Absoluter Ablauf: %2</translation>
         <translation>Die Schlüssel des Ausstellers %1 verwenden</translation>
     </message>
     <message>
-        <source>The token's issuer %1 is not saved. Add it on the Issuers page to verify with its published keys.</source>
+        <source>The token&apos;s issuer %1 is not saved. Add it on the Issuers page to verify with its published keys.</source>
         <translation>Der Aussteller %1 des Tokens ist nicht gespeichert. Fügen Sie ihn auf der Seite Aussteller hinzu, um mit seinen veröffentlichten Schlüsseln zu verifizieren.</translation>
     </message>
     <message>
@@ -7339,7 +7340,7 @@ Absoluter Ablauf: %2</translation>
         <translation>Diese Datenbank veröffentlicht noch keine Schlüssel (Seite Schlüssel).</translation>
     </message>
     <message>
-        <source>The token's iss names no saved issuer with stored keys (Issuers page).</source>
+        <source>The token&apos;s iss names no saved issuer with stored keys (Issuers page).</source>
         <translation>Das iss des Tokens nennt keinen gespeicherten Aussteller mit abgelegten Schlüsseln (Seite Aussteller).</translation>
     </message>
     <message numerus="yes">
@@ -7350,11 +7351,11 @@ Absoluter Ablauf: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The issuer's keys: %1</source>
+        <source>The issuer&apos;s keys: %1</source>
         <translation>Die Schlüssel des Ausstellers: %1</translation>
     </message>
     <message>
-        <source>The issuer's keys (no saved issuer for this iss)</source>
+        <source>The issuer&apos;s keys (no saved issuer for this iss)</source>
         <translation>Die Schlüssel des Ausstellers (kein gespeicherter Aussteller für dieses iss)</translation>
     </message>
 </context>
@@ -7413,7 +7414,7 @@ Absoluter Ablauf: %2</translation>
         <translation>dem Schlüssel</translation>
     </message>
     <message>
-        <source>key '%1'</source>
+        <source>key &apos;%1&apos;</source>
         <translation>Schlüssel „%1“</translation>
     </message>
     <message>
@@ -7433,11 +7434,11 @@ Absoluter Ablauf: %2</translation>
         <translation>Bereits gültig: nbf %1</translation>
     </message>
     <message>
-        <source>Issuer is '%1', as required</source>
+        <source>Issuer is &apos;%1&apos;, as required</source>
         <translation>Aussteller ist „%1“, wie gefordert</translation>
     </message>
     <message>
-        <source>Audience includes '%1', as required</source>
+        <source>Audience includes &apos;%1&apos;, as required</source>
         <translation>Zielgruppe enthält „%1“, wie gefordert</translation>
     </message>
     <message>
@@ -7631,19 +7632,19 @@ Absoluter Ablauf: %2</translation>
         <translation>✘ Ungültig als RFC-9068-Zugriffstoken: %1%2</translation>
     </message>
     <message>
-        <source>Audience not checked: the token is for '%1'; require it, or type the audience this verifier speaks for</source>
+        <source>Audience not checked: the token is for &apos;%1&apos;; require it, or type the audience this verifier speaks for</source>
         <translation>Zielgruppe nicht geprüft: Das Token ist für „%1“; verlangen Sie sie oder geben Sie die Zielgruppe ein, für die dieser Verifizierer spricht</translation>
     </message>
     <message>
-        <source>Issuer not checked: the token says '%1'</source>
+        <source>Issuer not checked: the token says &apos;%1&apos;</source>
         <translation>Aussteller nicht geprüft: Das Token sagt „%1“</translation>
     </message>
     <message>
-        <source>Require the token's aud</source>
+        <source>Require the token&apos;s aud</source>
         <translation>aud des Tokens verlangen</translation>
     </message>
     <message>
-        <source>Require the token's iss</source>
+        <source>Require the token&apos;s iss</source>
         <translation>iss des Tokens verlangen</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>CurlCommands</name>
@@ -62,7 +63,7 @@
         <translation>Mostrar las versiones en uso.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
@@ -70,11 +71,11 @@
         <translation>--db necesita una ruta.</translation>
     </message>
     <message>
-        <source>Use language CODE (en, de, fr, es) instead of the system's.</source>
+        <source>Use language CODE (en, de, fr, es) instead of the system&apos;s.</source>
         <translation>Usar el idioma CODE (en, de, fr, es) en lugar del del sistema.</translation>
     </message>
     <message>
-        <source>Unknown language '%1' (use one of: %2).</source>
+        <source>Unknown language &apos;%1&apos; (use one of: %2).</source>
         <translation>Idioma desconocido «%1» (use uno de estos: %2).</translation>
     </message>
     <message>
@@ -322,7 +323,7 @@
         <translation>Archivo de la clave de firma</translation>
     </message>
     <message>
-        <source>The server's private signing key, so that the claim attacks are signed with it; read for this run only, never saved</source>
+        <source>The server&apos;s private signing key, so that the claim attacks are signed with it; read for this run only, never saved</source>
         <translation>La clave de firma privada del servidor, para firmar con ella los ataques a los claims; se lee solo para esta ejecución y nunca se guarda</translation>
     </message>
     <message>
@@ -432,7 +433,7 @@
         <translation>Recargar el registro (F5)</translation>
     </message>
     <message>
-        <source>Recompute every row's hash and report the first row that was edited, inserted or deleted</source>
+        <source>Recompute every row&apos;s hash and report the first row that was edited, inserted or deleted</source>
         <translation>Recalcular el hash de cada fila e informar de la primera fila modificada, insertada o eliminada</translation>
     </message>
     <message>
@@ -557,7 +558,7 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <source>No entry matches these filters. Widen the date range, choose "All actions" or clear the text filter.</source>
+        <source>No entry matches these filters. Widen the date range, choose &quot;All actions&quot; or clear the text filter.</source>
         <translation>Ninguna entrada coincide con estos filtros. Amplíe el intervalo de fechas, elija «Todas las acciones» o borre el filtro de texto.</translation>
     </message>
     <message>
@@ -983,7 +984,7 @@
         <translation>ID de sesión</translation>
     </message>
     <message>
-        <source>The identity provider's session the token belongs to (used for logout).</source>
+        <source>The identity provider&apos;s session the token belongs to (used for logout).</source>
         <translation>La sesión del proveedor de identidad a la que pertenece el token (se usa para cerrar sesión).</translation>
     </message>
     <message>
@@ -1003,7 +1004,7 @@
         <translation>Actualizado el</translation>
     </message>
     <message>
-        <source>When the user's profile was last changed (a NumericDate).</source>
+        <source>When the user&apos;s profile was last changed (a NumericDate).</source>
         <translation>Cuándo se modificó por última vez el perfil del usuario (un NumericDate).</translation>
     </message>
     <message>
@@ -1099,16 +1100,16 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>The media type of the whole token ("JWT", "at+jwt"…): lets a verifier refuse a token of another kind.</source>
-        <translation>El tipo de medio del token completo ("JWT", "at+jwt"…): permite a un verificador rechazar un token de otro tipo.</translation>
+        <source>The media type of the whole token (&quot;JWT&quot;, &quot;at+jwt&quot;…): lets a verifier refuse a token of another kind.</source>
+        <translation>El tipo de medio del token completo (&quot;JWT&quot;, &quot;at+jwt&quot;…): permite a un verificador rechazar un token de otro tipo.</translation>
     </message>
     <message>
         <source>Content Type</source>
         <translation>Tipo de contenido</translation>
     </message>
     <message>
-        <source>The media type of the payload ("JWT" for a nested token).</source>
-        <translation>El tipo de medio de la carga útil ("JWT" para un token anidado).</translation>
+        <source>The media type of the payload (&quot;JWT&quot; for a nested token).</source>
+        <translation>El tipo de medio de la carga útil (&quot;JWT&quot; para un token anidado).</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -1147,7 +1148,7 @@
         <translation>Clave pública efímera</translation>
     </message>
     <message>
-        <source>The sender's one-time key for ECDH key agreement.</source>
+        <source>The sender&apos;s one-time key for ECDH key agreement.</source>
         <translation>La clave de un solo uso del remitente para el acuerdo de claves ECDH.</translation>
     </message>
     <message>
@@ -1319,7 +1320,7 @@ Definido en %4</translation>
         <translation>La contraseña está en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>The password was not saved: %1 AuthScope will use PostgreSQL's own sources (PGPASSWORD, ~/.pgpass) or ask when it connects.</source>
+        <source>The password was not saved: %1 AuthScope will use PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or ask when it connects.</source>
         <translation>La contraseña no se guardó: %1 AuthScope usará las fuentes propias de PostgreSQL (PGPASSWORD, ~/.pgpass) o la pedirá al conectar.</translation>
     </message>
     <message>
@@ -1643,8 +1644,8 @@ hex: %2</source>
 hex: %2</translation>
     </message>
     <message>
-        <source>This is an encrypted token (JWE, five parts): only its protected header can be read without the key. &lt;a href="#decrypt"&gt;Decrypt it&lt;/a&gt; with its key to see the payload; a signed token inside can then be read and verified.</source>
-        <translation>Es un token cifrado (JWE, cinco partes): sin la clave solo se puede leer su cabecera protegida. &lt;a href="#decrypt"&gt;Descífrelo&lt;/a&gt; con su clave para ver la carga útil; después se puede leer y verificar el token firmado que contenga.</translation>
+        <source>This is an encrypted token (JWE, five parts): only its protected header can be read without the key. &lt;a href=&quot;#decrypt&quot;&gt;Decrypt it&lt;/a&gt; with its key to see the payload; a signed token inside can then be read and verified.</source>
+        <translation>Es un token cifrado (JWE, cinco partes): sin la clave solo se puede leer su cabecera protegida. &lt;a href=&quot;#decrypt&quot;&gt;Descífrelo&lt;/a&gt; con su clave para ver la carga útil; después se puede leer y verificar el token firmado que contenga.</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -1690,7 +1691,7 @@ hex: %2</translation>
         <translation>Clave pública %1</translation>
     </message>
     <message>
-        <source> · kid '%1'</source>
+        <source> · kid &apos;%1&apos;</source>
         <translation> · kid «%1»</translation>
     </message>
     <message>
@@ -1710,11 +1711,11 @@ hex: %2</translation>
         <translation>Contraseña (PBES2)</translation>
     </message>
     <message>
-        <source>This database's key store</source>
+        <source>This database&apos;s key store</source>
         <translation>Almacén de claves de esta base de datos</translation>
     </message>
     <message>
-        <source>Paste the private key: a JWK, a JWK Set (the token's kid picks the key) or a PEM private key. An encrypted PEM asks for its passphrase when you decrypt.</source>
+        <source>Paste the private key: a JWK, a JWK Set (the token&apos;s kid picks the key) or a PEM private key. An encrypted PEM asks for its passphrase when you decrypt.</source>
         <translation>Pegue la clave privada: un JWK, un JWK Set (el kid del token elige la clave) o una clave privada PEM. Un PEM cifrado pide su frase de contraseña al descifrar.</translation>
     </message>
     <message>
@@ -1782,11 +1783,11 @@ hex: %2</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>The key store's encryption keys do not fit this token's algorithm.</source>
+        <source>The key store&apos;s encryption keys do not fit this token&apos;s algorithm.</source>
         <translation>Las claves de cifrado del almacén no encajan con el algoritmo de este token.</translation>
     </message>
     <message>
-        <source>This database's key store holds no encryption key (use "enc"); signing keys never decrypt.</source>
+        <source>This database&apos;s key store holds no encryption key (use &quot;enc&quot;); signing keys never decrypt.</source>
         <translation>El almacén de claves de esta base de datos no tiene ninguna clave de cifrado (uso «enc»); las claves de firma nunca descifran.</translation>
     </message>
     <message>
@@ -1846,7 +1847,7 @@ hex: %2</translation>
         <translation>ninguna clave del almacén</translation>
     </message>
     <message>
-        <source>the key store's key '%1'</source>
+        <source>the key store&apos;s key &apos;%1&apos;</source>
         <translation>la clave «%1» del almacén de claves</translation>
     </message>
     <message numerus="yes">
@@ -2025,7 +2026,7 @@ hex: %2</translation>
         <translation>enc %1</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
+        <source>kid &apos;%1&apos;</source>
         <translation>kid «%1»</translation>
     </message>
     <message>
@@ -2074,7 +2075,7 @@ hex: %2</translation>
         </translation>
     </message>
     <message>
-        <source> (kid '%1')</source>
+        <source> (kid &apos;%1&apos;)</source>
         <translation> (kid «%1»)</translation>
     </message>
     <message>
@@ -2098,11 +2099,11 @@ hex: %2</translation>
         <translation>el token pide más iteraciones de contraseña de las permitidas; rechazado antes de hacer nada.</translation>
     </message>
     <message>
-        <source>the token's ephemeral key is not a point of the key's curve (an invalid-curve attack).</source>
+        <source>the token&apos;s ephemeral key is not a point of the key&apos;s curve (an invalid-curve attack).</source>
         <translation>la clave efímera del token no es un punto de la curva de la clave (un ataque de curva inválida).</translation>
     </message>
     <message>
-        <source>the token's ephemeral key gives an all-zero shared secret (a small-order point).</source>
+        <source>the token&apos;s ephemeral key gives an all-zero shared secret (a small-order point).</source>
         <translation>la clave efímera del token da un secreto compartido todo a ceros (un punto de orden pequeño).</translation>
     </message>
     <message>
@@ -2122,15 +2123,15 @@ hex: %2</translation>
         <translation>el contenido comprimido no es válido.</translation>
     </message>
     <message>
-        <source>the token's algorithm is not allowed for this key; the options can allow it.</source>
+        <source>the token&apos;s algorithm is not allowed for this key; the options can allow it.</source>
         <translation>el algoritmo del token no está permitido para esta clave; las opciones pueden permitirlo.</translation>
     </message>
     <message>
-        <source>the token's key management algorithm is unknown.</source>
+        <source>the token&apos;s key management algorithm is unknown.</source>
         <translation>el algoritmo de gestión de claves del token es desconocido.</translation>
     </message>
     <message>
-        <source>the token's content encryption is unknown or not allowed in the options.</source>
+        <source>the token&apos;s content encryption is unknown or not allowed in the options.</source>
         <translation>el cifrado de contenido del token es desconocido o no está permitido en las opciones.</translation>
     </message>
     <message>
@@ -2142,7 +2143,7 @@ hex: %2</translation>
         <translation>no hay ninguna clave con la que descifrar.</translation>
     </message>
     <message>
-        <source>the key's type does not fit the token's algorithm.</source>
+        <source>the key&apos;s type does not fit the token&apos;s algorithm.</source>
         <translation>el tipo de la clave no encaja con el algoritmo del token.</translation>
     </message>
     <message>
@@ -2193,14 +2194,14 @@ hex: %2</translation>
 <context>
     <name>authscope::DpopBinding</name>
     <message>
-        <source>DPoP-bound (RFC 9449): this token is bound to the key with thumbprint %1 (cnf.jkt). A resource server accepts it only as "Authorization: DPoP" with a proof signed by that key; sent as a Bearer token without a proof, it is refused.</source>
+        <source>DPoP-bound (RFC 9449): this token is bound to the key with thumbprint %1 (cnf.jkt). A resource server accepts it only as &quot;Authorization: DPoP&quot; with a proof signed by that key; sent as a Bearer token without a proof, it is refused.</source>
         <translation>Vinculado a DPoP (RFC 9449): este token está vinculado a la clave con huella %1 (cnf.jkt). Un servidor de recursos solo lo acepta como «Authorization: DPoP» con una prueba firmada por esa clave; enviado como token Bearer sin prueba, se rechaza.</translation>
     </message>
 </context>
 <context>
     <name>authscope::DpopPanel</name>
     <message>
-        <source>Paste a DPoP proof (the value of the request's DPoP header) to check it.</source>
+        <source>Paste a DPoP proof (the value of the request&apos;s DPoP header) to check it.</source>
         <translation>Pegue una prueba DPoP (el valor de la cabecera DPoP de la petición) para comprobarla.</translation>
     </message>
     <message>
@@ -2216,7 +2217,7 @@ hex: %2</translation>
         <translation>Método HTTP</translation>
     </message>
     <message>
-        <source>The request's method; the proof's htm must be exactly this</source>
+        <source>The request&apos;s method; the proof&apos;s htm must be exactly this</source>
         <translation>El método de la petición; el htm de la prueba debe ser exactamente este</translation>
     </message>
     <message>
@@ -2244,7 +2245,7 @@ hex: %2</translation>
         <translation>Otro token de acceso (péguelo abajo)</translation>
     </message>
     <message>
-        <source>With an access token, the proof's ath must be its hash and the token's cnf.jkt the thumbprint of the proof's key</source>
+        <source>With an access token, the proof&apos;s ath must be its hash and the token&apos;s cnf.jkt the thumbprint of the proof&apos;s key</source>
         <translation>Con un token de acceso, el ath de la prueba debe ser su hash y el cnf.jkt del token la huella de la clave de la prueba</translation>
     </message>
     <message>
@@ -2268,11 +2269,11 @@ hex: %2</translation>
         <translation> s</translation>
     </message>
     <message>
-        <source>How far the proof's iat may be from now (RFC 9449 §11.1)</source>
+        <source>How far the proof&apos;s iat may be from now (RFC 9449 §11.1)</source>
         <translation>Cuánto puede alejarse de ahora el iat de la prueba (RFC 9449 §11.1)</translation>
     </message>
     <message>
-        <source>Proof (the DPoP header's value):</source>
+        <source>Proof (the DPoP header&apos;s value):</source>
         <translation>Prueba (valor de la cabecera DPoP):</translation>
     </message>
     <message>
@@ -2316,7 +2317,7 @@ hex: %2</translation>
         <translation>Prueba decodificada</translation>
     </message>
     <message>
-        <source>The proof's header and claims appear here.</source>
+        <source>The proof&apos;s header and claims appear here.</source>
         <translation>La cabecera y los claims de la prueba aparecen aquí.</translation>
     </message>
     <message>
@@ -2332,7 +2333,7 @@ hex: %2</translation>
         <translation>Pegue el token de acceso enviado con la prueba.</translation>
     </message>
     <message>
-        <source>The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by that key, and its ath must be the token's hash.</source>
+        <source>The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by that key, and its ath must be the token&apos;s hash.</source>
         <translation>El token de acceso está vinculado a la clave con huella %1 (cnf.jkt): la prueba debe estar firmada con esa clave y su ath debe ser el hash del token.</translation>
     </message>
     <message>
@@ -2340,7 +2341,7 @@ hex: %2</translation>
         <translation>El token de acceso no lleva cnf.jkt: es un token Bearer, no vinculado a ninguna clave DPoP, y un servidor que espera un token vinculado a DPoP lo rechaza (dpop.jkt-missing).</translation>
     </message>
     <message>
-        <source>Give the request's method and URL: the proof is checked against them.</source>
+        <source>Give the request&apos;s method and URL: the proof is checked against them.</source>
         <translation>Indique el método y la URL de la petición: la prueba se comprueba con ellos.</translation>
     </message>
     <message>
@@ -2358,7 +2359,7 @@ Claims:
         <translation>Huella de la clave de la prueba (RFC 7638): %1</translation>
     </message>
     <message>
-        <source>Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server's memory of the proofs it saw)</source>
+        <source>Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server&apos;s memory of the proofs it saw)</source>
         <translation>Se cumplen todas las reglas de RFC 9449 §4.3 (la repetición no se comprueba aquí: eso requiere que el servidor recuerde las pruebas que vio)</translation>
     </message>
     <message>
@@ -2446,7 +2447,7 @@ Claims:
         <translation>token no vinculado (sin cnf.jkt)</translation>
     </message>
     <message>
-        <source>signed by another key than the token's (cnf.jkt)</source>
+        <source>signed by another key than the token&apos;s (cnf.jkt)</source>
         <translation>firmada con otra clave que la del token (cnf.jkt)</translation>
     </message>
 </context>
@@ -2567,7 +2568,7 @@ Claims:
         <translation>JWT vinculado a DPoP enviado como Bearer</translation>
     </message>
     <message>
-        <source>DPoP-bound JWT, proof from the thief's key</source>
+        <source>DPoP-bound JWT, proof from the thief&apos;s key</source>
         <translation>JWT DPoP, prueba con la clave del ladrón</translation>
     </message>
     <message>
@@ -2575,7 +2576,7 @@ Claims:
         <translation>JWT vinculado a DPoP, prueba copiada</translation>
     </message>
     <message>
-        <source>relying party's session cookie</source>
+        <source>relying party&apos;s session cookie</source>
         <translation>cookie de sesión de la parte que confía</translation>
     </message>
     <message>
@@ -2642,7 +2643,7 @@ Claims:
         <translation>activa — desde ya, la clave para la que cifran los remitentes</translation>
     </message>
     <message>
-        <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use "enc" for senders to encrypt to; it never signs.</source>
+        <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use &quot;enc&quot; for senders to encrypt to; it never signs.</source>
         <translation>La clave privada se cifra con la frase de contraseña del almacén de claves antes de escribirse. Su mitad pública se publica en el JWKS con uso «enc» para que los remitentes cifren para ella; nunca firma.</translation>
     </message>
     <message>
@@ -2805,7 +2806,7 @@ Claims:
         <translation>Guardar el token completo para esta entrada (hasta su exp), o volver a solo sus claims</translation>
     </message>
     <message numerus="yes">
-        <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. "Keep usable token" stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
+        <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
         <translation>
             <numerusform>Cada token que inspecciona se recuerda en %1 como sus claims y un hash, no como un token utilizable: la firma se omite. «Conservar el token utilizable» guarda el token completo para una entrada, hasta que caduque. Las entradas no vistas durante %Ln día se borran (se conservan las %2 más recientes). Las claves, los secretos HMAC y las frases de contraseña nunca se guardan.</numerusform>
             <numerusform>Cada token que inspecciona se recuerda en %1 como sus claims y un hash, no como un token utilizable: la firma se omite. «Conservar el token utilizable» guarda el token completo para una entrada, hasta que caduque. Las entradas no vistas durante %Ln días se borran (se conservan las %2 más recientes). Las claves, los secretos HMAC y las frases de contraseña nunca se guardan.</numerusform>
@@ -2851,11 +2852,11 @@ Claims:
         <translation>Re&amp;vocar</translation>
     </message>
     <message>
-        <source>The provider's answer</source>
+        <source>The provider&apos;s answer</source>
         <translation>Respuesta del proveedor</translation>
     </message>
     <message>
-        <source>The provider's answer shows here.</source>
+        <source>The provider&apos;s answer shows here.</source>
         <translation>La respuesta del proveedor aparece aquí.</translation>
     </message>
     <message>
@@ -2867,7 +2868,7 @@ Claims:
         <translation>Dejar de esperar el inicio de sesión</translation>
     </message>
     <message>
-        <source>Stop listening for the browser's answer (Esc)</source>
+        <source>Stop listening for the browser&apos;s answer (Esc)</source>
         <translation>Dejar de escuchar la respuesta del navegador (Esc)</translation>
     </message>
     <message>
@@ -2998,7 +2999,7 @@ El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe ace
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <source>AuthScope's client id at this issuer</source>
+        <source>AuthScope&apos;s client id at this issuer</source>
         <translation>ID de cliente de AuthScope en este emisor</translation>
     </message>
     <message>
@@ -3124,7 +3125,7 @@ El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe ace
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <source>Fetch the selected issuer's discovery document and keys again (F5)</source>
+        <source>Fetch the selected issuer&apos;s discovery document and keys again (F5)</source>
         <translation>Volver a obtener el documento de descubrimiento y las claves del emisor seleccionado (F5)</translation>
     </message>
     <message>
@@ -3236,7 +3237,7 @@ El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe ace
         <translation>Huella SHA-256</translation>
     </message>
     <message>
-        <source>The issuer's keys</source>
+        <source>The issuer&apos;s keys</source>
         <translation>Las claves del emisor</translation>
     </message>
     <message>
@@ -3268,7 +3269,7 @@ El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe ace
         <translation>&amp;Volver a obtener y comprobar</translation>
     </message>
     <message>
-        <source>Fetch the issuer's current discovery document and keys, then check them</source>
+        <source>Fetch the issuer&apos;s current discovery document and keys, then check them</source>
         <translation>Obtener el documento de descubrimiento y las claves actuales del emisor, y luego comprobarlos</translation>
     </message>
     <message>
@@ -3292,7 +3293,7 @@ El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe ace
         <translation>Llamadas de t&amp;oken</translation>
     </message>
     <message>
-        <source>Enter the issuer's URL.</source>
+        <source>Enter the issuer&apos;s URL.</source>
         <translation>Introduzca la URL del emisor.</translation>
     </message>
     <message>
@@ -3550,8 +3551,8 @@ El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe ace
         <translation>El archivo contiene los bytes en bruto del secreto HMAC</translation>
     </message>
     <message>
-        <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({"keys":[…]}: the token's kid picks the key).</source>
-        <translation>Pegue una clave pública o privada PEM, un certificado, un JWK o un JWK Set ({"keys":[…]}: el kid del token elige la clave).</translation>
+        <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({&quot;keys&quot;:[…]}: the token&apos;s kid picks the key).</source>
+        <translation>Pegue una clave pública o privada PEM, un certificado, un JWK o un JWK Set ({&quot;keys&quot;:[…]}: el kid del token elige la clave).</translation>
     </message>
     <message>
         <source>Key text</source>
@@ -3598,7 +3599,7 @@ El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe ace
         <translation>&amp;Generar nueva</translation>
     </message>
     <message>
-        <source>A fresh key from the system's random generator, held only in memory. Copy it if you need it later.</source>
+        <source>A fresh key from the system&apos;s random generator, held only in memory. Copy it if you need it later.</source>
         <translation>Una clave nueva del generador aleatorio del sistema, guardada solo en memoria. Cópiela si la necesita más tarde.</translation>
     </message>
     <message>
@@ -3678,7 +3679,7 @@ El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe ace
         <translation>El hexadecimal necesita un número par de dígitos.</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit.</source>
+        <source>&apos;%1&apos; is not a hex digit.</source>
         <translation>«%1» no es un dígito hexadecimal.</translation>
     </message>
     <message>
@@ -3726,7 +3727,7 @@ El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe ace
         <translation>Secreto HMAC de %1 bits</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
+        <source>kid &apos;%1&apos;</source>
         <translation>kid «%1»</translation>
     </message>
     <message>
@@ -4076,7 +4077,7 @@ retirar después de %7</translation>
         <translation>Activa: &lt;b&gt;%1&lt;/b&gt; %2, firma desde hace %3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No active key&lt;/b&gt; for '%1': generate or import one</source>
+        <source>&lt;b&gt;No active key&lt;/b&gt; for &apos;%1&apos;: generate or import one</source>
         <translation>&lt;b&gt;Ninguna clave activa&lt;/b&gt; para «%1»: genere o importe una</translation>
     </message>
     <message numerus="yes">
@@ -4307,7 +4308,7 @@ retirar después de %7</translation>
         <translation>Activa: &lt;b&gt;%1&lt;/b&gt; %2, la clave para la que cifran los remitentes durante %3</translation>
     </message>
     <message>
-        <source>Import a key for '%1'</source>
+        <source>Import a key for &apos;%1&apos;</source>
         <translation>Importar una clave para «%1»</translation>
     </message>
 </context>
@@ -4481,7 +4482,7 @@ retirar después de %7</translation>
         <translation>Eliminar la ejecución seleccionada</translation>
     </message>
     <message>
-        <source>Selecting a run shows it in its experiment's tab; export it from there.</source>
+        <source>Selecting a run shows it in its experiment&apos;s tab; export it from there.</source>
         <translation>Al seleccionar una ejecución se muestra en la pestaña de su experimento; expórtela desde allí.</translation>
     </message>
     <message>
@@ -4731,7 +4732,7 @@ retirar después de %7</translation>
         <translation>Revocación entre nodos en PostgreSQL: tiempo hasta que el nodo B rechazó</translation>
     </message>
     <message>
-        <source>SQLite's change counter</source>
+        <source>SQLite&apos;s change counter</source>
         <translation>contador de cambios de SQLite</translation>
     </message>
     <message>
@@ -4743,7 +4744,7 @@ retirar después de %7</translation>
         <translation>comprobación una vez por segundo</translation>
     </message>
     <message>
-        <source>reconnect of node B's listener</source>
+        <source>reconnect of node B&apos;s listener</source>
         <translation>reconexión del oyente del nodo B</translation>
     </message>
     <message>
@@ -4763,7 +4764,7 @@ retirar después de %7</translation>
         <translation>Revocada por</translation>
     </message>
     <message>
-        <source>Node A's logout, or the administrator revoking the session</source>
+        <source>Node A&apos;s logout, or the administrator revoking the session</source>
         <translation>El cierre de sesión del nodo A, o el administrador revocando la sesión</translation>
     </message>
     <message>
@@ -5009,7 +5010,7 @@ retirar después de %7</translation>
         <translation>Tomar iss y aud del token</translation>
     </message>
     <message>
-        <source>Fill issuer and audience with the token's own values. Convenient, but it only proves the token is consistent with itself: for a real check type the values you expect.</source>
+        <source>Fill issuer and audience with the token&apos;s own values. Convenient, but it only proves the token is consistent with itself: for a real check type the values you expect.</source>
         <translation>Rellenar el emisor y la audiencia con los valores del propio token. Es cómodo, pero solo demuestra que el token es coherente consigo mismo: para una comprobación real, escriba los valores que espera.</translation>
     </message>
     <message>
@@ -5178,7 +5179,7 @@ retirar después de %7</translation>
         <translation>Bases de datos de AuthScope (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>A profile name is 1 to 64 letters, digits, '.', '_' or '-'.</source>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Un nombre de perfil tiene de 1 a 64 letras, cifras, «.», «_» o «-».</translation>
     </message>
     <message>
@@ -5226,7 +5227,7 @@ retirar después de %7</translation>
         <translation>Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <source>The password is never written to a settings file. Without a keychain AuthScope uses PostgreSQL's own sources (PGPASSWORD, ~/.pgpass) or asks when it connects.</source>
+        <source>The password is never written to a settings file. Without a keychain AuthScope uses PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or asks when it connects.</source>
         <translation>La contraseña nunca se escribe en un archivo de configuración. Sin llavero, AuthScope usa las fuentes propias de PostgreSQL (PGPASSWORD, ~/.pgpass) o la pide al conectar.</translation>
     </message>
     <message>
@@ -5450,16 +5451,16 @@ retirar después de %7</translation>
         <translation>Cabecera que se firmará</translation>
     </message>
     <message>
-        <source>{"alg": "ES256", "typ": "JWT"}</source>
-        <translation>{"alg": "ES256", "typ": "JWT"}</translation>
+        <source>{&quot;alg&quot;: &quot;ES256&quot;, &quot;typ&quot;: &quot;JWT&quot;}</source>
+        <translation>{&quot;alg&quot;: &quot;ES256&quot;, &quot;typ&quot;: &quot;JWT&quot;}</translation>
     </message>
     <message>
         <source>Payload to sign</source>
         <translation>Carga útil que se firmará</translation>
     </message>
     <message>
-        <source>{"sub": "alice", "exp": 1900000000}</source>
-        <translation>{"sub": "alice", "exp": 1900000000}</translation>
+        <source>{&quot;sub&quot;: &quot;alice&quot;, &quot;exp&quot;: 1900000000}</source>
+        <translation>{&quot;sub&quot;: &quot;alice&quot;, &quot;exp&quot;: 1900000000}</translation>
     </message>
     <message>
         <source>Reset from token</source>
@@ -5498,7 +5499,7 @@ retirar después de %7</translation>
         <translation>Algoritmo de firma</translation>
     </message>
     <message>
-        <source>Put the key's kid in the header</source>
+        <source>Put the key&apos;s kid in the header</source>
         <translation>Poner el kid en la cabecera</translation>
     </message>
     <message>
@@ -5514,8 +5515,8 @@ retirar después de %7</translation>
         <translation>Sin firmar (alg: none)</translation>
     </message>
     <message>
-        <source>For testing verifiers: the same header and payload with alg "none" and an empty signature. A sound verifier refuses it; AuthScope always does.</source>
-        <translation>Para probar verificadores: la misma cabecera y carga útil con alg "none" y una firma vacía. Un verificador sólido lo rechaza; AuthScope siempre lo hace.</translation>
+        <source>For testing verifiers: the same header and payload with alg &quot;none&quot; and an empty signature. A sound verifier refuses it; AuthScope always does.</source>
+        <translation>Para probar verificadores: la misma cabecera y carga útil con alg &quot;none&quot; y una firma vacía. Un verificador sólido lo rechaza; AuthScope siempre lo hace.</translation>
     </message>
     <message>
         <source>Algorith&amp;m:</source>
@@ -5706,7 +5707,7 @@ retirar después de %7</translation>
         <translation>Lista de denegación &amp;JWT activa</translation>
     </message>
     <message>
-        <source>The race's own server: on, it checks each JWT against the revoked sessions and the deny-list; off, a JWT is accepted until it expires, whatever happened to its session. Switch it during the race to see the difference.</source>
+        <source>The race&apos;s own server: on, it checks each JWT against the revoked sessions and the deny-list; off, a JWT is accepted until it expires, whatever happened to its session. Switch it during the race to see the difference.</source>
         <translation>El servidor propio de la carrera: activado, comprueba cada JWT contra las sesiones revocadas y la lista de denegación; desactivado, un JWT se acepta hasta que caduca, pase lo que pase con su sesión. Cámbielo durante la carrera para ver la diferencia.</translation>
     </message>
     <message>
@@ -6353,7 +6354,7 @@ retirar después de %7</translation>
         <translation>(no se envió ninguno)</translation>
     </message>
     <message>
-        <source>JWT (bearer token with the session's sid)</source>
+        <source>JWT (bearer token with the session&apos;s sid)</source>
         <translation>JWT (token bearer con el sid de la sesión)</translation>
     </message>
     <message>
@@ -6421,7 +6422,7 @@ retirar después de %7</translation>
         <translation>&amp;Prorrogar</translation>
     </message>
     <message>
-        <source>Push this session's idle and absolute expiry further</source>
+        <source>Push this session&apos;s idle and absolute expiry further</source>
         <translation>Aplazar la caducidad por inactividad y la absoluta de esta sesión</translation>
     </message>
     <message>
@@ -6762,7 +6763,7 @@ Caducidad absoluta: %2</translation>
         <translation>¿Revocar todas las sesiones de %1?</translation>
     </message>
     <message>
-        <source>All of %1's active sessions end at once, every JWT issued to them until now is refused, and they have to log in again.</source>
+        <source>All of %1&apos;s active sessions end at once, every JWT issued to them until now is refused, and they have to log in again.</source>
         <translation>Todas las sesiones activas de %1 terminan de inmediato, se rechaza todo JWT emitido para ellas hasta ahora y habrá que volver a iniciar sesión.</translation>
     </message>
     <message numerus="yes">
@@ -6890,7 +6891,7 @@ Caducidad absoluta: %2</translation>
         <translation>Tras el cierre de sesión</translation>
     </message>
     <message>
-        <source>After the victim's logout; the provider tells nobody else of it</source>
+        <source>After the victim&apos;s logout; the provider tells nobody else of it</source>
         <translation>Tras el cierre de sesión de la víctima; el proveedor no avisa a nadie más</translation>
     </message>
     <message>
@@ -6898,7 +6899,7 @@ Caducidad absoluta: %2</translation>
         <translation>Tras el cierre de sesión, back-channel</translation>
     </message>
     <message>
-        <source>After the victim's logout, with back-channel logout: the provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)</source>
+        <source>After the victim&apos;s logout, with back-channel logout: the provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)</source>
         <translation>Tras el cierre de sesión de la víctima, con logout back-channel: el proveedor envía a la parte que confía un aviso de cierre de sesión firmado (OpenID Connect Back-Channel Logout)</translation>
     </message>
     <message>
@@ -7086,7 +7087,7 @@ Caducidad absoluta: %2</translation>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <source>Replace the token with the clipboard's text</source>
+        <source>Replace the token with the clipboard&apos;s text</source>
         <translation>Sustituir el token por el texto del portapapeles</translation>
     </message>
     <message>
@@ -7141,8 +7142,8 @@ Caducidad absoluta: %2</translation>
         <translation>%1 copiado al portapapeles</translation>
     </message>
     <message>
-        <source>(a "Bearer" prefix, quotes or line breaks around and inside it were ignored)</source>
-        <translation>(se ignoraron un prefijo "Bearer", comillas o saltos de línea alrededor y dentro del token)</translation>
+        <source>(a &quot;Bearer&quot; prefix, quotes or line breaks around and inside it were ignored)</source>
+        <translation>(se ignoraron un prefijo &quot;Bearer&quot;, comillas o saltos de línea alrededor y dentro del token)</translation>
     </message>
     <message>
         <source>No token yet. Paste one above (Ctrl+V), drop a file, or pick one from the History tab.</source>
@@ -7181,7 +7182,7 @@ Caducidad absoluta: %2</translation>
         <translation>sin alg</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
+        <source>kid &apos;%1&apos;</source>
         <translation>kid «%1»</translation>
     </message>
     <message>
@@ -7287,15 +7288,15 @@ Caducidad absoluta: %2</translation>
         <translation>Una clave mía (archivo, pegada, secreto)</translation>
     </message>
     <message>
-        <source>This database's keys (JWKS)</source>
+        <source>This database&apos;s keys (JWKS)</source>
         <translation>Las claves de esta base de datos (JWKS)</translation>
     </message>
     <message>
-        <source>The issuer's keys</source>
+        <source>The issuer&apos;s keys</source>
         <translation>Las claves del emisor</translation>
     </message>
     <message>
-        <source>Use the issuer's keys</source>
+        <source>Use the issuer&apos;s keys</source>
         <translation>Usar las claves del emisor</translation>
     </message>
     <message>
@@ -7307,7 +7308,7 @@ Caducidad absoluta: %2</translation>
         <translation>Verificar con:</translation>
     </message>
     <message>
-        <source>this database's keys</source>
+        <source>this database&apos;s keys</source>
         <translation>las claves de esta base de datos</translation>
     </message>
     <message>
@@ -7315,7 +7316,7 @@ Caducidad absoluta: %2</translation>
         <translation>las claves del emisor %1</translation>
     </message>
     <message>
-        <source>the issuer's keys</source>
+        <source>the issuer&apos;s keys</source>
         <translation>las claves del emisor</translation>
     </message>
     <message>
@@ -7327,7 +7328,7 @@ Caducidad absoluta: %2</translation>
         <translation>Usar las claves del emisor %1</translation>
     </message>
     <message>
-        <source>The token's issuer %1 is not saved. Add it on the Issuers page to verify with its published keys.</source>
+        <source>The token&apos;s issuer %1 is not saved. Add it on the Issuers page to verify with its published keys.</source>
         <translation>El emisor %1 del token no está guardado. Añádalo en la página Emisores para verificar con sus claves publicadas.</translation>
     </message>
     <message>
@@ -7339,7 +7340,7 @@ Caducidad absoluta: %2</translation>
         <translation>Esta base de datos aún no publica ninguna clave (página Claves).</translation>
     </message>
     <message>
-        <source>The token's iss names no saved issuer with stored keys (Issuers page).</source>
+        <source>The token&apos;s iss names no saved issuer with stored keys (Issuers page).</source>
         <translation>El iss del token no nombra ningún emisor guardado con claves almacenadas (página Emisores).</translation>
     </message>
     <message numerus="yes">
@@ -7350,11 +7351,11 @@ Caducidad absoluta: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The issuer's keys: %1</source>
+        <source>The issuer&apos;s keys: %1</source>
         <translation>Las claves del emisor: %1</translation>
     </message>
     <message>
-        <source>The issuer's keys (no saved issuer for this iss)</source>
+        <source>The issuer&apos;s keys (no saved issuer for this iss)</source>
         <translation>Las claves del emisor (ningún emisor guardado para este iss)</translation>
     </message>
 </context>
@@ -7413,7 +7414,7 @@ Caducidad absoluta: %2</translation>
         <translation>la clave</translation>
     </message>
     <message>
-        <source>key '%1'</source>
+        <source>key &apos;%1&apos;</source>
         <translation>la clave «%1»</translation>
     </message>
     <message>
@@ -7433,11 +7434,11 @@ Caducidad absoluta: %2</translation>
         <translation>Ya es válido: nbf %1</translation>
     </message>
     <message>
-        <source>Issuer is '%1', as required</source>
+        <source>Issuer is &apos;%1&apos;, as required</source>
         <translation>El emisor es «%1», como se exige</translation>
     </message>
     <message>
-        <source>Audience includes '%1', as required</source>
+        <source>Audience includes &apos;%1&apos;, as required</source>
         <translation>La audiencia incluye «%1», como se exige</translation>
     </message>
     <message>
@@ -7631,19 +7632,19 @@ Caducidad absoluta: %2</translation>
         <translation>✘ No válido como token de acceso RFC 9068: %1%2</translation>
     </message>
     <message>
-        <source>Audience not checked: the token is for '%1'; require it, or type the audience this verifier speaks for</source>
+        <source>Audience not checked: the token is for &apos;%1&apos;; require it, or type the audience this verifier speaks for</source>
         <translation>Audiencia no comprobada: el token es para «%1»; exíjala o escriba la audiencia en cuyo nombre habla este verificador</translation>
     </message>
     <message>
-        <source>Issuer not checked: the token says '%1'</source>
+        <source>Issuer not checked: the token says &apos;%1&apos;</source>
         <translation>Emisor no comprobado: el token dice «%1»</translation>
     </message>
     <message>
-        <source>Require the token's aud</source>
+        <source>Require the token&apos;s aud</source>
         <translation>Exigir el aud del token</translation>
     </message>
     <message>
-        <source>Require the token's iss</source>
+        <source>Require the token&apos;s iss</source>
         <translation>Exigir el iss del token</translation>
     </message>
     <message>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CurlCommands</name>
     <message>
         <source>Is the server up?</source>
-        <translation>Le serveur répond-il ?</translation>
+        <translation>Le serveur répond-il&#xa0;?</translation>
     </message>
     <message>
         <source>Log in with a session cookie (kept in cookies.txt)</source>
@@ -40,7 +41,7 @@
     </message>
     <message>
         <source>Is this token active? (RFC 7662)</source>
-        <translation>Ce jeton est-il actif ? (RFC 7662)</translation>
+        <translation>Ce jeton est-il actif&#xa0;? (RFC 7662)</translation>
     </message>
     <message>
         <source>Revoke a token (RFC 7009)</source>
@@ -51,7 +52,7 @@
     <name>GuiOptions</name>
     <message>
         <source>AuthScope: see and revoke sessions, inspect and verify JWTs, rotate signing keys.</source>
-        <translation>AuthScope : voir et révoquer des sessions, inspecter et vérifier des JWT, renouveler des clés de signature.</translation>
+        <translation>AuthScope&#xa0;: voir et révoquer des sessions, inspecter et vérifier des JWT, renouveler des clés de signature.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -62,20 +63,20 @@
         <translation>Afficher les versions utilisées.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--db needs a path.</source>
         <translation>--db nécessite un chemin.</translation>
     </message>
     <message>
-        <source>Use language CODE (en, de, fr, es) instead of the system's.</source>
+        <source>Use language CODE (en, de, fr, es) instead of the system&apos;s.</source>
         <translation>Utiliser la langue CODE (en, de, fr, es) au lieu de celle du système.</translation>
     </message>
     <message>
-        <source>Unknown language '%1' (use one of: %2).</source>
-        <translation>Langue inconnue « %1 » (choisissez parmi : %2).</translation>
+        <source>Unknown language &apos;%1&apos; (use one of: %2).</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;» (choisissez parmi&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Open the database at PATH (a file or postgresql://USER@HOST/DB).</source>
@@ -87,18 +88,18 @@
     </message>
     <message>
         <source>--db and --profile name two databases: give one.</source>
-        <translation>--db et --profile désignent deux bases de données : n’en donnez qu’une.</translation>
+        <translation>--db et --profile désignent deux bases de données&#xa0;: n’en donnez qu’une.</translation>
     </message>
 </context>
 <context>
     <name>IssuersPage</name>
     <message>
         <source>No key vault is open: a client secret cannot be sealed.</source>
-        <translation>Aucun coffre de clés n’est ouvert : impossible de sceller un secret client.</translation>
+        <translation>Aucun coffre de clés n’est ouvert&#xa0;: impossible de sceller un secret client.</translation>
     </message>
     <message>
         <source>The key store stayed locked: the client secret is sealed with the private keys and needs its passphrase.</source>
-        <translation>Le magasin de clés est resté verrouillé : le secret client est scellé avec les clés privées et a besoin de leur phrase secrète.</translation>
+        <translation>Le magasin de clés est resté verrouillé&#xa0;: le secret client est scellé avec les clés privées et a besoin de leur phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -113,11 +114,11 @@
     </message>
     <message>
         <source>A desktop console for the people who run authentication: see and revoke sessions, read and verify JWTs, rotate signing keys, and measure the session-versus-JWT trade-off on your own machine.</source>
-        <translation>Une console de bureau pour celles et ceux qui gèrent l’authentification : voir et révoquer des sessions, lire et vérifier des JWT, renouveler des clés de signature et mesurer le compromis sessions contre JWT sur votre propre machine.</translation>
+        <translation>Une console de bureau pour celles et ceux qui gèrent l’authentification&#xa0;: voir et révoquer des sessions, lire et vérifier des JWT, renouveler des clés de signature et mesurer le compromis sessions contre JWT sur votre propre machine.</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation>Qt :</translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
@@ -125,19 +126,19 @@
     </message>
     <message>
         <source>OpenSSL:</source>
-        <translation>OpenSSL :</translation>
+        <translation>OpenSSL&#xa0;:</translation>
     </message>
     <message>
         <source>SQLite:</source>
-        <translation>SQLite :</translation>
+        <translation>SQLite&#xa0;:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation>Base de données :</translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation>Licence :</translation>
+        <translation>Licence&#xa0;:</translation>
     </message>
     <message>
         <source>MIT License</source>
@@ -159,7 +160,7 @@
     </message>
     <message>
         <source>Another server with the same endpoints:</source>
-        <translation>Un autre serveur avec les mêmes points de terminaison :</translation>
+        <translation>Un autre serveur avec les mêmes points de terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>Server URL</source>
@@ -175,15 +176,15 @@
     </message>
     <message>
         <source>Used for the login requests of this run only; never saved or logged</source>
-        <translation>Utilisé uniquement pour les requêtes de connexion de cette exécution ; jamais enregistré ni journalisé</translation>
+        <translation>Utilisé uniquement pour les requêtes de connexion de cette exécution&#xa0;; jamais enregistré ni journalisé</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Run &amp;attacks</source>
@@ -247,7 +248,7 @@
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation>%1 sur %2 : %3</translation>
+        <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 of %2 attacks refused, %3 accepted, %4 errors, %5 skipped.</source>
@@ -267,23 +268,23 @@
     </message>
     <message>
         <source>The attacks could not run: %1</source>
-        <translation>Les attaques n’ont pas pu être exécutées : %1</translation>
+        <translation>Les attaques n’ont pas pu être exécutées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Expected: %1</source>
-        <translation>Attendu : %1</translation>
+        <translation>Attendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Got: %1</source>
-        <translation>Obtenu : %1</translation>
+        <translation>Obtenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation>Résultat : %1</translation>
+        <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not run yet.</source>
@@ -295,7 +296,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export attack results</source>
@@ -315,19 +316,19 @@
     </message>
     <message>
         <source>optional: PEM, JWK or JWK Set with the private key</source>
-        <translation>facultatif : PEM, JWK ou JWK Set avec la clé privée</translation>
+        <translation>facultatif&#xa0;: PEM, JWK ou JWK Set avec la clé privée</translation>
     </message>
     <message>
         <source>Signing key file</source>
         <translation>Fichier de la clé de signature</translation>
     </message>
     <message>
-        <source>The server's private signing key, so that the claim attacks are signed with it; read for this run only, never saved</source>
-        <translation>La clé de signature privée du serveur, pour signer avec elle les attaques sur les claims ; lue pour cette exécution seulement, jamais enregistrée</translation>
+        <source>The server&apos;s private signing key, so that the claim attacks are signed with it; read for this run only, never saved</source>
+        <translation>La clé de signature privée du serveur, pour signer avec elle les attaques sur les claims&#xa0;; lue pour cette exécution seulement, jamais enregistrée</translation>
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation>Clé de &amp;signature :</translation>
+        <translation>Clé de &amp;signature&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -347,7 +348,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a key file.</source>
@@ -355,7 +356,7 @@
     </message>
     <message>
         <source>The signing key cannot be used: %1</source>
-        <translation>La clé de signature est inutilisable : %1</translation>
+        <translation>La clé de signature est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sends the known attacks on sign-in tokens and sessions (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) to a server as real requests and checks that it refuses every one.</source>
@@ -386,7 +387,7 @@
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attack</source>
@@ -432,7 +433,7 @@
         <translation>Recharger le journal (F5)</translation>
     </message>
     <message>
-        <source>Recompute every row's hash and report the first row that was edited, inserted or deleted</source>
+        <source>Recompute every row&apos;s hash and report the first row that was edited, inserted or deleted</source>
         <translation>Recalculer le hachage de chaque ligne et signaler la première ligne modifiée, insérée ou supprimée</translation>
     </message>
     <message>
@@ -441,7 +442,7 @@
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>Acti&amp;on :</translation>
+        <translation>Acti&amp;on&#xa0;:</translation>
     </message>
     <message>
         <source>Audit log entries</source>
@@ -453,7 +454,7 @@
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation>Impossible de lire le journal d’audit : %1</translation>
+        <translation>Impossible de lire le journal d’audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -472,18 +473,18 @@
     </message>
     <message>
         <source>Could not check the chain: %1</source>
-        <translation>Impossible de vérifier la chaîne : %1</translation>
+        <translation>Impossible de vérifier la chaîne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>✔ Chain intact: %Ln row(s) checked, none edited, inserted or deleted.</source>
         <translation>
-            <numerusform>✔ Chaîne intacte : %Ln ligne vérifiée, aucune modifiée, insérée ou supprimée.</numerusform>
-            <numerusform>✔ Chaîne intacte : %Ln lignes vérifiées, aucune modifiée, insérée ou supprimée.</numerusform>
+            <numerusform>✔ Chaîne intacte&#xa0;: %Ln ligne vérifiée, aucune modifiée, insérée ou supprimée.</numerusform>
+            <numerusform>✔ Chaîne intacte&#xa0;: %Ln lignes vérifiées, aucune modifiée, insérée ou supprimée.</numerusform>
         </translation>
     </message>
     <message>
         <source>✘ Chain broken at row %1: %2</source>
-        <translation>✘ Chaîne rompue à la ligne %1 : %2</translation>
+        <translation>✘ Chaîne rompue à la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export audit log</source>
@@ -499,7 +500,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1</source>
@@ -557,8 +558,8 @@
         <translation>Depuis</translation>
     </message>
     <message>
-        <source>No entry matches these filters. Widen the date range, choose "All actions" or clear the text filter.</source>
-        <translation>Aucune entrée ne correspond à ces filtres. Élargissez la période, choisissez « Toutes les actions » ou videz le filtre de texte.</translation>
+        <source>No entry matches these filters. Widen the date range, choose &quot;All actions&quot; or clear the text filter.</source>
+        <translation>Aucune entrée ne correspond à ces filtres. Élargissez la période, choisissez «&#xa0;Toutes les actions&#xa0;» ou videz le filtre de texte.</translation>
     </message>
     <message>
         <source>The audit log is empty.</source>
@@ -598,15 +599,15 @@
     </message>
     <message>
         <source>Not sealed yet: the audit key is made when the key vault is first unlocked.</source>
-        <translation>Pas encore scellé : la clé d’audit est créée au premier déverrouillage du coffre de clés.</translation>
+        <translation>Pas encore scellé&#xa0;: la clé d’audit est créée au premier déverrouillage du coffre de clés.</translation>
     </message>
     <message>
         <source>Seals not checked: unlock the key vault (Keys page) to check them.</source>
-        <translation>Sceaux non vérifiés : déverrouillez le coffre de clés (page Clés) pour les vérifier.</translation>
+        <translation>Sceaux non vérifiés&#xa0;: déverrouillez le coffre de clés (page Clés) pour les vérifier.</translation>
     </message>
     <message>
         <source>Sealed through row %1; every seal checked.</source>
-        <translation>Scellé jusqu’à la ligne %1 ; chaque sceau vérifié.</translation>
+        <translation>Scellé jusqu’à la ligne %1&#xa0;; chaque sceau vérifié.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln newer row(s) not sealed yet (written while the vault was locked).</source>
@@ -617,11 +618,11 @@
     </message>
     <message>
         <source>(kind of break: %1)</source>
-        <translation>(type de rupture : %1)</translation>
+        <translation>(type de rupture&#xa0;: %1)</translation>
     </message>
     <message>
         <source>The audit log could not record the export, so %1 was removed: %2</source>
-        <translation>Le journal d’audit n’a pas pu consigner l’export, donc %1 a été supprimé : %2</translation>
+        <translation>Le journal d’audit n’a pas pu consigner l’export, donc %1 a été supprimé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -679,7 +680,7 @@
     </message>
     <message>
         <source>Not an http(s) URL: %1</source>
-        <translation>Pas une URL http(s) : %1</translation>
+        <translation>Pas une URL http(s)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already in the list.</source>
@@ -737,7 +738,7 @@
     </message>
     <message>
         <source>Bytes on the wire: bar chart</source>
-        <translation>Octets transmis : diagramme à barres</translation>
+        <translation>Octets transmis&#xa0;: diagramme à barres</translation>
     </message>
     <message>
         <source>What anyone who reads the token sees</source>
@@ -797,23 +798,23 @@
     </message>
     <message>
         <source>The session cookie reveals nothing:</source>
-        <translation>Le cookie de session ne révèle rien :</translation>
+        <translation>Le cookie de session ne révèle rien&#xa0;:</translation>
     </message>
     <message>
         <source>Anyone who reads this token (JWT %1, %2) sees this, no key needed:</source>
-        <translation>Quiconque lit ce jeton (JWT %1, %2) voit ceci, sans aucune clé :</translation>
+        <translation>Quiconque lit ce jeton (JWT %1, %2) voit ceci, sans aucune clé&#xa0;:</translation>
     </message>
     <message>
         <source>Header:</source>
-        <translation>En-tête :</translation>
+        <translation>En-tête&#xa0;:</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation>Charge utile :</translation>
+        <translation>Charge utile&#xa0;:</translation>
     </message>
     <message>
         <source>No bytes-on-the-wire run yet</source>
-        <translation>Aucune exécution « octets transmis » pour l’instant</translation>
+        <translation>Aucune exécution «&#xa0;octets transmis&#xa0;» pour l’instant</translation>
     </message>
     <message>
         <source>JWT %1</source>
@@ -872,7 +873,7 @@
     </message>
     <message>
         <source>From this moment on the token must not be accepted (a NumericDate: seconds since 1970-01-01 UTC).</source>
-        <translation>À partir de ce moment, le jeton ne doit plus être accepté (un NumericDate : secondes depuis le 1970-01-01 UTC).</translation>
+        <translation>À partir de ce moment, le jeton ne doit plus être accepté (un NumericDate&#xa0;: secondes depuis le 1970-01-01 UTC).</translation>
     </message>
     <message>
         <source>Not Before</source>
@@ -888,7 +889,7 @@
     </message>
     <message>
         <source>When the token was issued (a NumericDate); tells its age.</source>
-        <translation>Quand le jeton a été émis (un NumericDate) ; indique son âge.</translation>
+        <translation>Quand le jeton a été émis (un NumericDate)&#xa0;; indique son âge.</translation>
     </message>
     <message>
         <source>JWT ID</source>
@@ -896,7 +897,7 @@
     </message>
     <message>
         <source>A unique identifier of this token: lets a server refuse replays and revoke one token (deny-list by issuer and jti).</source>
-        <translation>Un identifiant unique de ce jeton : permet à un serveur de refuser les rejeux et de révoquer un seul jeton (liste de refus par émetteur et jti).</translation>
+        <translation>Un identifiant unique de ce jeton&#xa0;: permet à un serveur de refuser les rejeux et de révoquer un seul jeton (liste de refus par émetteur et jti).</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -983,7 +984,7 @@
         <translation>ID de session</translation>
     </message>
     <message>
-        <source>The identity provider's session the token belongs to (used for logout).</source>
+        <source>The identity provider&apos;s session the token belongs to (used for logout).</source>
         <translation>La session du fournisseur d’identité à laquelle appartient le jeton (utilisée pour la déconnexion).</translation>
     </message>
     <message>
@@ -1003,7 +1004,7 @@
         <translation>Mis à jour le</translation>
     </message>
     <message>
-        <source>When the user's profile was last changed (a NumericDate).</source>
+        <source>When the user&apos;s profile was last changed (a NumericDate).</source>
         <translation>Quand le profil de l’utilisateur a été modifié pour la dernière fois (un NumericDate).</translation>
     </message>
     <message>
@@ -1012,7 +1013,7 @@
     </message>
     <message>
         <source>Profile information about the user; readable by anyone who holds the token.</source>
-        <translation>Informations de profil sur l’utilisateur ; lisibles par quiconque détient le jeton.</translation>
+        <translation>Informations de profil sur l’utilisateur&#xa0;; lisibles par quiconque détient le jeton.</translation>
     </message>
     <message>
         <source>Authorization attribute</source>
@@ -1044,7 +1045,7 @@
     </message>
     <message>
         <source>A URL of keys named by the token itself: never trust it to choose the verification key.</source>
-        <translation>Une URL de clés désignée par le jeton lui-même : ne jamais s’y fier pour choisir la clé de vérification.</translation>
+        <translation>Une URL de clés désignée par le jeton lui-même&#xa0;: ne jamais s’y fier pour choisir la clé de vérification.</translation>
     </message>
     <message>
         <source>JSON Web Key</source>
@@ -1052,7 +1053,7 @@
     </message>
     <message>
         <source>A key embedded by the token itself: never trust it to verify the same token.</source>
-        <translation>Une clé intégrée par le jeton lui-même : ne jamais s’y fier pour vérifier ce même jeton.</translation>
+        <translation>Une clé intégrée par le jeton lui-même&#xa0;: ne jamais s’y fier pour vérifier ce même jeton.</translation>
     </message>
     <message>
         <source>Key ID</source>
@@ -1060,7 +1061,7 @@
     </message>
     <message>
         <source>Names the key that signed the token; a verifier looks it up by exact match in its own keys.</source>
-        <translation>Désigne la clé qui a signé le jeton ; un vérificateur la recherche par correspondance exacte parmi ses propres clés.</translation>
+        <translation>Désigne la clé qui a signé le jeton&#xa0;; un vérificateur la recherche par correspondance exacte parmi ses propres clés.</translation>
     </message>
     <message>
         <source>X.509 URL</source>
@@ -1068,7 +1069,7 @@
     </message>
     <message>
         <source>A URL of a certificate chain named by the token itself: never a source of trust.</source>
-        <translation>Une URL de chaîne de certificats désignée par le jeton lui-même : jamais une source de confiance.</translation>
+        <translation>Une URL de chaîne de certificats désignée par le jeton lui-même&#xa0;: jamais une source de confiance.</translation>
     </message>
     <message>
         <source>X.509 Certificate Chain</source>
@@ -1076,7 +1077,7 @@
     </message>
     <message>
         <source>Certificates embedded in the token: only trustworthy after validating the chain against your own roots.</source>
-        <translation>Certificats intégrés au jeton : dignes de confiance seulement après validation de la chaîne par rapport à vos propres racines.</translation>
+        <translation>Certificats intégrés au jeton&#xa0;: dignes de confiance seulement après validation de la chaîne par rapport à vos propres racines.</translation>
     </message>
     <message>
         <source>X.509 SHA-1 Thumbprint</source>
@@ -1099,16 +1100,16 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>The media type of the whole token ("JWT", "at+jwt"…): lets a verifier refuse a token of another kind.</source>
-        <translation>Le type de média du jeton entier (« JWT », « at+jwt »…) : permet à un vérificateur de refuser un jeton d’un autre genre.</translation>
+        <source>The media type of the whole token (&quot;JWT&quot;, &quot;at+jwt&quot;…): lets a verifier refuse a token of another kind.</source>
+        <translation>Le type de média du jeton entier («&#xa0;JWT&#xa0;», «&#xa0;at+jwt&#xa0;»…)&#xa0;: permet à un vérificateur de refuser un jeton d’un autre genre.</translation>
     </message>
     <message>
         <source>Content Type</source>
         <translation>Type de contenu</translation>
     </message>
     <message>
-        <source>The media type of the payload ("JWT" for a nested token).</source>
-        <translation>Le type de média de la charge utile (« JWT » pour un jeton imbriqué).</translation>
+        <source>The media type of the payload (&quot;JWT&quot; for a nested token).</source>
+        <translation>Le type de média de la charge utile («&#xa0;JWT&#xa0;» pour un jeton imbriqué).</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -1147,7 +1148,7 @@
         <translation>Clé publique éphémère</translation>
     </message>
     <message>
-        <source>The sender's one-time key for ECDH key agreement.</source>
+        <source>The sender&apos;s one-time key for ECDH key agreement.</source>
         <translation>La clé à usage unique de l’expéditeur pour l’accord de clé ECDH.</translation>
     </message>
     <message>
@@ -1203,18 +1204,18 @@
     </message>
     <message>
         <source>Claims (hover a name for its meaning and RFC section)</source>
-        <translation>Claims (survolez un nom : sens et section RFC)</translation>
+        <translation>Claims (survolez un nom&#xa0;: sens et section RFC)</translation>
     </message>
 </context>
 <context>
     <name>authscope::ClaimsTableModel</name>
     <message>
         <source>%1: a header parameter not registered by the JOSE specifications; its meaning is up to the issuer.</source>
-        <translation>%1 : un paramètre d’en-tête non enregistré par les spécifications JOSE ; son sens dépend de l’émetteur.</translation>
+        <translation>%1&#xa0;: un paramètre d’en-tête non enregistré par les spécifications JOSE&#xa0;; son sens dépend de l’émetteur.</translation>
     </message>
     <message>
         <source>%1: a private claim, not registered; its meaning is up to the issuer.</source>
-        <translation>%1 : un claim privé, non enregistré ; son sens dépend de l’émetteur.</translation>
+        <translation>%1&#xa0;: un claim privé, non enregistré&#xa0;; son sens dépend de l’émetteur.</translation>
     </message>
     <message>
         <source>%1 (%2)
@@ -1226,7 +1227,7 @@ Défini dans %4</translation>
     </message>
     <message>
         <source>This claim looks sensitive: a JWT payload is only encoded, not encrypted, so anyone who holds the token can read it.</source>
-        <translation>Ce claim semble sensible : la charge utile d’un JWT est seulement encodée, pas chiffrée, donc quiconque détient le jeton peut la lire.</translation>
+        <translation>Ce claim semble sensible&#xa0;: la charge utile d’un JWT est seulement encodée, pas chiffrée, donc quiconque détient le jeton peut la lire.</translation>
     </message>
     <message>
         <source>A NumericDate must be a number of seconds since 1970-01-01 UTC, between 0 and year 9999.</source>
@@ -1304,11 +1305,11 @@ Défini dans %4</translation>
     </message>
     <message>
         <source>A new profile: fill in the form and save it.</source>
-        <translation>Un nouveau profil : remplissez le formulaire et enregistrez-le.</translation>
+        <translation>Un nouveau profil&#xa0;: remplissez le formulaire et enregistrez-le.</translation>
     </message>
     <message>
         <source>No profiles yet: describe a database and save it.</source>
-        <translation>Aucun profil pour l’instant : décrivez une base de données et enregistrez-la.</translation>
+        <translation>Aucun profil pour l’instant&#xa0;: décrivez une base de données et enregistrez-la.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -1319,12 +1320,12 @@ Défini dans %4</translation>
         <translation>Le mot de passe est dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>The password was not saved: %1 AuthScope will use PostgreSQL's own sources (PGPASSWORD, ~/.pgpass) or ask when it connects.</source>
-        <translation>Le mot de passe n’a pas été enregistré : %1 AuthScope utilisera les sources propres à PostgreSQL (PGPASSWORD, ~/.pgpass) ou le demandera à la connexion.</translation>
+        <source>The password was not saved: %1 AuthScope will use PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or ask when it connects.</source>
+        <translation>Le mot de passe n’a pas été enregistré&#xa0;: %1 AuthScope utilisera les sources propres à PostgreSQL (PGPASSWORD, ~/.pgpass) ou le demandera à la connexion.</translation>
     </message>
     <message>
         <source>The password was not saved: AuthScope will ask when it connects.</source>
-        <translation>Le mot de passe n’a pas été enregistré : AuthScope le demandera à la connexion.</translation>
+        <translation>Le mot de passe n’a pas été enregistré&#xa0;: AuthScope le demandera à la connexion.</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -1332,7 +1333,7 @@ Défini dans %4</translation>
     </message>
     <message>
         <source>Delete the profile %1 and its saved password? The database itself is not touched.</source>
-        <translation>Supprimer le profil %1 et son mot de passe enregistré ? La base de données elle-même n’est pas touchée.</translation>
+        <translation>Supprimer le profil %1 et son mot de passe enregistré&#xa0;? La base de données elle-même n’est pas touchée.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
@@ -1340,14 +1341,14 @@ Défini dans %4</translation>
     </message>
     <message>
         <source>(No keychain entry was removed: %1)</source>
-        <translation>(Aucune entrée du trousseau n’a été supprimée : %1)</translation>
+        <translation>(Aucune entrée du trousseau n’a été supprimée&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
     <name>authscope::CostView</name>
     <message>
         <source>Bars show:</source>
-        <translation>Les barres montrent :</translation>
+        <translation>Les barres montrent&#xa0;:</translation>
     </message>
     <message>
         <source>Throughput (requests per second)</source>
@@ -1363,11 +1364,11 @@ Défini dans %4</translation>
     </message>
     <message>
         <source>Cost per request: bar chart</source>
-        <translation>Coût par requête : diagramme à barres</translation>
+        <translation>Coût par requête&#xa0;: diagramme à barres</translation>
     </message>
     <message>
         <source>Cost per request: latency histogram</source>
-        <translation>Coût par requête : histogramme de latence</translation>
+        <translation>Coût par requête&#xa0;: histogramme de latence</translation>
     </message>
     <message>
         <source>Requests/s</source>
@@ -1423,7 +1424,7 @@ Défini dans %4</translation>
     </message>
     <message>
         <source>No cost-per-request run yet</source>
-        <translation>Aucune exécution « coût par requête » pour l’instant</translation>
+        <translation>Aucune exécution «&#xa0;coût par requête&#xa0;» pour l’instant</translation>
     </message>
     <message>
         <source>no authentication (baseline)</source>
@@ -1495,7 +1496,7 @@ Défini dans %4</translation>
     </message>
     <message>
         <source>Mode (ticked: in the histogram)</source>
-        <translation>Mode (coché : dans l’histogramme)</translation>
+        <translation>Mode (coché&#xa0;: dans l’histogramme)</translation>
     </message>
     <message>
         <source>Tick modes to compare their latency in the histogram</source>
@@ -1585,11 +1586,11 @@ Défini dans %4</translation>
     </message>
     <message>
         <source>Header: algorithm and token type</source>
-        <translation>En-tête : algorithme et type de jeton</translation>
+        <translation>En-tête&#xa0;: algorithme et type de jeton</translation>
     </message>
     <message>
         <source>Payload: data</source>
-        <translation>Charge utile : données</translation>
+        <translation>Charge utile&#xa0;: données</translation>
     </message>
     <message>
         <source>The payload of a JWE is encrypted (%1).</source>
@@ -1597,17 +1598,17 @@ Défini dans %4</translation>
     </message>
     <message>
         <source>A JWE has no signature: its integrity comes from the authentication tag.</source>
-        <translation>Un JWE n’a pas de signature : son intégrité vient du tag d’authentification.</translation>
+        <translation>Un JWE n’a pas de signature&#xa0;: son intégrité vient du tag d’authentification.</translation>
     </message>
     <message>
         <source>The payload is not a JSON object or array: shown as text (a plain JWS, not a JWT).</source>
-        <translation>La charge utile n’est ni un objet ni un tableau JSON : affichée comme texte (un simple JWS, pas un JWT).</translation>
+        <translation>La charge utile n’est ni un objet ni un tableau JSON&#xa0;: affichée comme texte (un simple JWS, pas un JWT).</translation>
     </message>
     <message numerus="yes">
         <source>The payload is binary (%Ln byte(s)): shown in hex.</source>
         <translation>
-            <numerusform>La charge utile est binaire (%Ln octet) : affichée en hexadécimal.</numerusform>
-            <numerusform>La charge utile est binaire (%Ln octets) : affichée en hexadécimal.</numerusform>
+            <numerusform>La charge utile est binaire (%Ln octet)&#xa0;: affichée en hexadécimal.</numerusform>
+            <numerusform>La charge utile est binaire (%Ln octets)&#xa0;: affichée en hexadécimal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1619,15 +1620,15 @@ Défini dans %4</translation>
     </message>
     <message>
         <source>Empty: the token is not signed.</source>
-        <translation>Vide : le jeton n’est pas signé.</translation>
+        <translation>Vide&#xa0;: le jeton n’est pas signé.</translation>
     </message>
     <message>
         <source>%1 bytes: r‖s for %2, as JWS requires (not DER)</source>
-        <translation>%1 octets : r‖s pour %2, comme l’exige JWS (pas DER)</translation>
+        <translation>%1 octets&#xa0;: r‖s pour %2, comme l’exige JWS (pas DER)</translation>
     </message>
     <message>
         <source>%1 bytes, but %2 needs exactly %3 (r‖s): this signature cannot be valid</source>
-        <translation>%1 octets, mais %2 en exige exactement %3 (r‖s) : cette signature ne peut pas être valide</translation>
+        <translation>%1 octets, mais %2 en exige exactement %3 (r‖s)&#xa0;: cette signature ne peut pas être valide</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s), %1</source>
@@ -1639,12 +1640,12 @@ Défini dans %4</translation>
     <message>
         <source>base64url: %1
 hex: %2</source>
-        <translation>base64url : %1
-hex : %2</translation>
+        <translation>base64url&#xa0;: %1
+hex&#xa0;: %2</translation>
     </message>
     <message>
-        <source>This is an encrypted token (JWE, five parts): only its protected header can be read without the key. &lt;a href="#decrypt"&gt;Decrypt it&lt;/a&gt; with its key to see the payload; a signed token inside can then be read and verified.</source>
-        <translation>C’est un jeton chiffré (JWE, cinq parties) : sans la clé, seul son en-tête protégé est lisible. &lt;a href="#decrypt"&gt;Déchiffrez-le&lt;/a&gt; avec sa clé pour voir la charge utile ; un jeton signé qu’il contient pourra alors être lu et vérifié.</translation>
+        <source>This is an encrypted token (JWE, five parts): only its protected header can be read without the key. &lt;a href=&quot;#decrypt&quot;&gt;Decrypt it&lt;/a&gt; with its key to see the payload; a signed token inside can then be read and verified.</source>
+        <translation>C’est un jeton chiffré (JWE, cinq parties)&#xa0;: sans la clé, seul son en-tête protégé est lisible. &lt;a href=&quot;#decrypt&quot;&gt;Déchiffrez-le&lt;/a&gt; avec sa clé pour voir la charge utile&#xa0;; un jeton signé qu’il contient pourra alors être lu et vérifié.</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -1660,7 +1661,7 @@ hex : %2</translation>
     </message>
     <message>
         <source>Encrypted: decrypt it on the Decrypt tab to read the payload.</source>
-        <translation>Chiffré : déchiffrez-le dans l’onglet Déchiffrer pour lire la charge utile.</translation>
+        <translation>Chiffré&#xa0;: déchiffrez-le dans l’onglet Déchiffrer pour lire la charge utile.</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -1690,8 +1691,8 @@ hex : %2</translation>
         <translation>Clé publique %1</translation>
     </message>
     <message>
-        <source> · kid '%1'</source>
-        <translation> · kid « %1 »</translation>
+        <source> · kid &apos;%1&apos;</source>
+        <translation> · kid «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Decryption key source</source>
@@ -1710,12 +1711,12 @@ hex : %2</translation>
         <translation>Mot de passe (PBES2)</translation>
     </message>
     <message>
-        <source>This database's key store</source>
+        <source>This database&apos;s key store</source>
         <translation>Magasin de clés de cette base de données</translation>
     </message>
     <message>
-        <source>Paste the private key: a JWK, a JWK Set (the token's kid picks the key) or a PEM private key. An encrypted PEM asks for its passphrase when you decrypt.</source>
-        <translation>Collez la clé privée : un JWK, un JWK Set (le kid du jeton choisit la clé) ou une clé privée PEM. Un PEM chiffré demande sa phrase secrète au déchiffrement.</translation>
+        <source>Paste the private key: a JWK, a JWK Set (the token&apos;s kid picks the key) or a PEM private key. An encrypted PEM asks for its passphrase when you decrypt.</source>
+        <translation>Collez la clé privée&#xa0;: un JWK, un JWK Set (le kid du jeton choisit la clé) ou une clé privée PEM. Un PEM chiffré demande sa phrase secrète au déchiffrement.</translation>
     </message>
     <message>
         <source>Decryption key text</source>
@@ -1755,15 +1756,15 @@ hex : %2</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.</source>
-        <translation>%1 fait %2 octets : un fichier de clé fait au plus 1 Mio, ce n’en est donc pas un.</translation>
+        <translation>%1 fait %2 octets&#xa0;: un fichier de clé fait au plus 1 Mio, ce n’en est donc pas un.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -1775,27 +1776,27 @@ hex : %2</translation>
     </message>
     <message>
         <source>The key store cannot be read: %1 (%2)</source>
-        <translation>Impossible de lire le magasin de clés : %1 (%2)</translation>
+        <translation>Impossible de lire le magasin de clés&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>The key store's encryption keys do not fit this token's algorithm.</source>
+        <source>The key store&apos;s encryption keys do not fit this token&apos;s algorithm.</source>
         <translation>Les clés de chiffrement du magasin ne conviennent pas à l’algorithme de ce jeton.</translation>
     </message>
     <message>
-        <source>This database's key store holds no encryption key (use "enc"); signing keys never decrypt.</source>
-        <translation>Le magasin de clés de cette base de données ne contient aucune clé de chiffrement (usage « enc ») ; les clés de signature ne déchiffrent jamais.</translation>
+        <source>This database&apos;s key store holds no encryption key (use &quot;enc&quot;); signing keys never decrypt.</source>
+        <translation>Le magasin de clés de cette base de données ne contient aucune clé de chiffrement (usage «&#xa0;enc&#xa0;»)&#xa0;; les clés de signature ne déchiffrent jamais.</translation>
     </message>
     <message>
         <source>The key store is locked: its passphrase is asked when you decrypt.</source>
-        <translation>Le magasin de clés est verrouillé : sa phrase secrète est demandée au déchiffrement.</translation>
+        <translation>Le magasin de clés est verrouillé&#xa0;: sa phrase secrète est demandée au déchiffrement.</translation>
     </message>
     <message>
         <source>This is a public key: it can encrypt to its owner, but only the private key decrypts.</source>
-        <translation>C’est une clé publique : elle permet de chiffrer pour son propriétaire, mais seule la clé privée déchiffre.</translation>
+        <translation>C’est une clé publique&#xa0;: elle permet de chiffrer pour son propriétaire, mais seule la clé privée déchiffre.</translation>
     </message>
     <message>
         <source>No key file chosen yet.</source>
@@ -1811,11 +1812,11 @@ hex : %2</translation>
     </message>
     <message>
         <source>The private key is encrypted. Its passphrase opens it for this decryption; it is not kept.</source>
-        <translation>La clé privée est chiffrée. Sa phrase secrète l’ouvre pour ce déchiffrement ; elle n’est pas conservée.</translation>
+        <translation>La clé privée est chiffrée. Sa phrase secrète l’ouvre pour ce déchiffrement&#xa0;; elle n’est pas conservée.</translation>
     </message>
     <message>
         <source>No passphrase given: the key stays closed.</source>
-        <translation>Aucune phrase secrète donnée : la clé reste fermée.</translation>
+        <translation>Aucune phrase secrète donnée&#xa0;: la clé reste fermée.</translation>
     </message>
     <message>
         <source>No password entered yet.</source>
@@ -1827,7 +1828,7 @@ hex : %2</translation>
     </message>
     <message>
         <source>The key store stays locked: its keys cannot be used.</source>
-        <translation>Le magasin de clés reste verrouillé : ses clés sont inutilisables.</translation>
+        <translation>Le magasin de clés reste verrouillé&#xa0;: ses clés sont inutilisables.</translation>
     </message>
     <message>
         <source>no key file</source>
@@ -1846,8 +1847,8 @@ hex : %2</translation>
         <translation>aucune clé du magasin</translation>
     </message>
     <message>
-        <source>the key store's key '%1'</source>
-        <translation>la clé « %1 » du magasin de clés</translation>
+        <source>the key store&apos;s key &apos;%1&apos;</source>
+        <translation>la clé «&#xa0;%1&#xa0;» du magasin de clés</translation>
     </message>
     <message numerus="yes">
         <source>✔ A password of %Ln character(s), for PBES2 tokens</source>
@@ -1870,7 +1871,7 @@ hex : %2</translation>
     </message>
     <message>
         <source>An encrypted private key: its passphrase is asked when you decrypt.</source>
-        <translation>Une clé privée chiffrée : sa phrase secrète est demandée au déchiffrement.</translation>
+        <translation>Une clé privée chiffrée&#xa0;: sa phrase secrète est demandée au déchiffrement.</translation>
     </message>
     <message>
         <source>✘ %1 (%2)</source>
@@ -1885,7 +1886,7 @@ hex : %2</translation>
     </message>
     <message>
         <source>Which key management algorithms (alg) are accepted. None ticked: the key decides (its own alg, else what its type can do), which is the safe default.</source>
-        <translation>Quels algorithmes de gestion de clés (alg) sont acceptés. Aucun coché : la clé décide (son propre alg, sinon ce que permet son type), ce qui est le choix sûr par défaut.</translation>
+        <translation>Quels algorithmes de gestion de clés (alg) sont acceptés. Aucun coché&#xa0;: la clé décide (son propre alg, sinon ce que permet son type), ce qui est le choix sûr par défaut.</translation>
     </message>
     <message>
         <source>Allowed content encryptions</source>
@@ -1893,11 +1894,11 @@ hex : %2</translation>
     </message>
     <message>
         <source>Which content encryptions (enc) are accepted. None ticked: all six.</source>
-        <translation>Quels chiffrements de contenu (enc) sont acceptés. Aucun coché : les six.</translation>
+        <translation>Quels chiffrements de contenu (enc) sont acceptés. Aucun coché&#xa0;: les six.</translation>
     </message>
     <message>
         <source>Allow RSA1_5 (RSAES-PKCS1-v1_5: open to padding-oracle attacks)</source>
-        <translation>Autoriser RSA1_5 (RSAES-PKCS1-v1_5 : exposé aux attaques par oracle de remplissage)</translation>
+        <translation>Autoriser RSA1_5 (RSAES-PKCS1-v1_5&#xa0;: exposé aux attaques par oracle de remplissage)</translation>
     </message>
     <message>
         <source>Off by default. Only for tokens from a provider that still uses RSA1_5 (RFC 8725 §3.2 advises against it).</source>
@@ -1905,7 +1906,7 @@ hex : %2</translation>
     </message>
     <message>
         <source>PBES2 tokens with more iterations (p2c) are refused before any key derivation: a huge count would keep the computer busy for minutes.</source>
-        <translation>Les jetons PBES2 avec plus d’itérations (p2c) sont refusés avant toute dérivation de clé : un nombre énorme occuperait l’ordinateur pendant des minutes.</translation>
+        <translation>Les jetons PBES2 avec plus d’itérations (p2c) sont refusés avant toute dérivation de clé&#xa0;: un nombre énorme occuperait l’ordinateur pendant des minutes.</translation>
     </message>
     <message>
         <source>Maximum PBES2 iterations</source>
@@ -1913,15 +1914,15 @@ hex : %2</translation>
     </message>
     <message>
         <source>Algorithms (alg):</source>
-        <translation>Algorithmes (alg) :</translation>
+        <translation>Algorithmes (alg)&#xa0;:</translation>
     </message>
     <message>
         <source>Encryptions (enc):</source>
-        <translation>Chiffrements (enc) :</translation>
+        <translation>Chiffrements (enc)&#xa0;:</translation>
     </message>
     <message>
         <source>PBES2 iterations at most:</source>
-        <translation>Itérations PBES2 au plus :</translation>
+        <translation>Itérations PBES2 au plus&#xa0;:</translation>
     </message>
     <message>
         <source>alg pinned by the key</source>
@@ -2002,11 +2003,11 @@ hex : %2</translation>
     </message>
     <message>
         <source>Read and verify the signed token inside: decryption alone does not prove who made it</source>
-        <translation>Lire et vérifier le jeton signé qu’il contient : le déchiffrement seul ne prouve pas qui l’a créé</translation>
+        <translation>Lire et vérifier le jeton signé qu’il contient&#xa0;: le déchiffrement seul ne prouve pas qui l’a créé</translation>
     </message>
     <message>
         <source>The token on the page was decrypted from a JWE: it is the signed token that was inside.</source>
-        <translation>Le jeton de la page a été déchiffré à partir d’un JWE : c’est le jeton signé qu’il contenait.</translation>
+        <translation>Le jeton de la page a été déchiffré à partir d’un JWE&#xa0;: c’est le jeton signé qu’il contenait.</translation>
     </message>
     <message>
         <source>No token yet. Paste an encrypted token (JWE, five parts) to decrypt it.</source>
@@ -2014,7 +2015,7 @@ hex : %2</translation>
     </message>
     <message>
         <source>The token on this page is not encrypted (it is a signed JWS): there is nothing to decrypt.</source>
-        <translation>Le jeton de cette page n’est pas chiffré (c’est un JWS signé) : il n’y a rien à déchiffrer.</translation>
+        <translation>Le jeton de cette page n’est pas chiffré (c’est un JWS signé)&#xa0;: il n’y a rien à déchiffrer.</translation>
     </message>
     <message>
         <source>alg %1</source>
@@ -2025,8 +2026,8 @@ hex : %2</translation>
         <translation>enc %1</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
-        <translation>kid « %1 »</translation>
+        <source>kid &apos;%1&apos;</source>
+        <translation>kid «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a signed token inside (cty JWT)</source>
@@ -2034,7 +2035,7 @@ hex : %2</translation>
     </message>
     <message>
         <source>An encrypted token (JWE): %1.</source>
-        <translation>Un jeton chiffré (JWE) : %1.</translation>
+        <translation>Un jeton chiffré (JWE)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Choose the key, then Decrypt (Ctrl+Return).</source>
@@ -2047,17 +2048,17 @@ hex : %2</translation>
     <message numerus="yes">
         <source>The plaintext is binary (%Ln byte(s)): shown in hex.</source>
         <translation>
-            <numerusform>Le texte en clair est binaire (%Ln octet) : affiché en hexadécimal.</numerusform>
-            <numerusform>Le texte en clair est binaire (%Ln octets) : affiché en hexadécimal.</numerusform>
+            <numerusform>Le texte en clair est binaire (%Ln octet)&#xa0;: affiché en hexadécimal.</numerusform>
+            <numerusform>Le texte en clair est binaire (%Ln octets)&#xa0;: affiché en hexadécimal.</numerusform>
         </translation>
     </message>
     <message>
         <source>A nested JWT (cty JWT): decryption alone does not say who made it. Open it to read its claims and verify its signature.</source>
-        <translation>JWT imbriqué (cty JWT) : déchiffrer ne dit pas qui l’a créé. Ouvrez-le pour lire ses claims et vérifier sa signature.</translation>
+        <translation>JWT imbriqué (cty JWT)&#xa0;: déchiffrer ne dit pas qui l’a créé. Ouvrez-le pour lire ses claims et vérifier sa signature.</translation>
     </message>
     <message>
         <source>The header says cty JWT, but the plaintext is not a compact token: %1</source>
-        <translation>L’en-tête indique cty JWT, mais le texte en clair n’est pas un jeton compact : %1</translation>
+        <translation>L’en-tête indique cty JWT, mais le texte en clair n’est pas un jeton compact&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>JSON, %Ln byte(s).</source>
@@ -2074,20 +2075,20 @@ hex : %2</translation>
         </translation>
     </message>
     <message>
-        <source> (kid '%1')</source>
-        <translation> (kid « %1 »)</translation>
+        <source> (kid &apos;%1&apos;)</source>
+        <translation> (kid «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>✔ Decrypted with %1%2: alg %3, enc %4</source>
-        <translation>✔ Déchiffré avec %1%2 : alg %3, enc %4</translation>
+        <translation>✔ Déchiffré avec %1%2&#xa0;: alg %3, enc %4</translation>
     </message>
     <message>
         <source>✘ Not decrypted: %1 (%2)</source>
-        <translation>✘ Non déchiffré : %1 (%2)</translation>
+        <translation>✘ Non déchiffré&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>the key does not open this token, or the token was altered on the way.</source>
@@ -2095,14 +2096,14 @@ hex : %2</translation>
     </message>
     <message>
         <source>the token asks for more password iterations than allowed; refused before any work.</source>
-        <translation>le jeton demande plus d’itérations de mot de passe que permis ; refusé avant tout calcul.</translation>
+        <translation>le jeton demande plus d’itérations de mot de passe que permis&#xa0;; refusé avant tout calcul.</translation>
     </message>
     <message>
-        <source>the token's ephemeral key is not a point of the key's curve (an invalid-curve attack).</source>
+        <source>the token&apos;s ephemeral key is not a point of the key&apos;s curve (an invalid-curve attack).</source>
         <translation>la clé éphémère du jeton n’est pas un point de la courbe de la clé (une attaque par courbe invalide).</translation>
     </message>
     <message>
-        <source>the token's ephemeral key gives an all-zero shared secret (a small-order point).</source>
+        <source>the token&apos;s ephemeral key gives an all-zero shared secret (a small-order point).</source>
         <translation>la clé éphémère du jeton donne un secret partagé entièrement nul (un point d’ordre faible).</translation>
     </message>
     <message>
@@ -2111,26 +2112,26 @@ hex : %2</translation>
     </message>
     <message>
         <source>the authentication tag is truncated or too long; nothing was decrypted.</source>
-        <translation>l’étiquette d’authentification est tronquée ou trop longue ; rien n’a été déchiffré.</translation>
+        <translation>l’étiquette d’authentification est tronquée ou trop longue&#xa0;; rien n’a été déchiffré.</translation>
     </message>
     <message>
         <source>the decompressed content is larger than allowed (a zip bomb?).</source>
-        <translation>le contenu décompressé dépasse la taille permise (une bombe zip ?).</translation>
+        <translation>le contenu décompressé dépasse la taille permise (une bombe zip&#xa0;?).</translation>
     </message>
     <message>
         <source>the compressed content is not valid.</source>
         <translation>le contenu compressé n’est pas valide.</translation>
     </message>
     <message>
-        <source>the token's algorithm is not allowed for this key; the options can allow it.</source>
-        <translation>l’algorithme du jeton n’est pas autorisé pour cette clé ; les options peuvent l’autoriser.</translation>
+        <source>the token&apos;s algorithm is not allowed for this key; the options can allow it.</source>
+        <translation>l’algorithme du jeton n’est pas autorisé pour cette clé&#xa0;; les options peuvent l’autoriser.</translation>
     </message>
     <message>
-        <source>the token's key management algorithm is unknown.</source>
+        <source>the token&apos;s key management algorithm is unknown.</source>
         <translation>l’algorithme de gestion de clés du jeton est inconnu.</translation>
     </message>
     <message>
-        <source>the token's content encryption is unknown or not allowed in the options.</source>
+        <source>the token&apos;s content encryption is unknown or not allowed in the options.</source>
         <translation>le chiffrement de contenu du jeton est inconnu ou non autorisé dans les options.</translation>
     </message>
     <message>
@@ -2142,7 +2143,7 @@ hex : %2</translation>
         <translation>il n’y a aucune clé pour déchiffrer.</translation>
     </message>
     <message>
-        <source>the key's type does not fit the token's algorithm.</source>
+        <source>the key&apos;s type does not fit the token&apos;s algorithm.</source>
         <translation>le type de la clé ne convient pas à l’algorithme du jeton.</translation>
     </message>
     <message>
@@ -2193,19 +2194,19 @@ hex : %2</translation>
 <context>
     <name>authscope::DpopBinding</name>
     <message>
-        <source>DPoP-bound (RFC 9449): this token is bound to the key with thumbprint %1 (cnf.jkt). A resource server accepts it only as "Authorization: DPoP" with a proof signed by that key; sent as a Bearer token without a proof, it is refused.</source>
-        <translation>Lié à DPoP (RFC 9449) : ce jeton est lié à la clé d’empreinte %1 (cnf.jkt). Un serveur de ressources ne l’accepte que comme « Authorization: DPoP » avec une preuve signée par cette clé ; envoyé comme jeton Bearer sans preuve, il est refusé.</translation>
+        <source>DPoP-bound (RFC 9449): this token is bound to the key with thumbprint %1 (cnf.jkt). A resource server accepts it only as &quot;Authorization: DPoP&quot; with a proof signed by that key; sent as a Bearer token without a proof, it is refused.</source>
+        <translation>Lié à DPoP (RFC 9449)&#xa0;: ce jeton est lié à la clé d’empreinte %1 (cnf.jkt). Un serveur de ressources ne l’accepte que comme «&#xa0;Authorization: DPoP&#xa0;» avec une preuve signée par cette clé&#xa0;; envoyé comme jeton Bearer sans preuve, il est refusé.</translation>
     </message>
 </context>
 <context>
     <name>authscope::DpopPanel</name>
     <message>
-        <source>Paste a DPoP proof (the value of the request's DPoP header) to check it.</source>
+        <source>Paste a DPoP proof (the value of the request&apos;s DPoP header) to check it.</source>
         <translation>Collez une preuve DPoP (la valeur de l’en-tête DPoP de la requête) pour la vérifier.</translation>
     </message>
     <message>
         <source>The DPoP proof: a JWS with typ dpop+jwt, as sent in the DPoP header</source>
-        <translation>La preuve DPoP : un JWS avec typ dpop+jwt, tel qu’envoyé dans l’en-tête DPoP</translation>
+        <translation>La preuve DPoP&#xa0;: un JWS avec typ dpop+jwt, tel qu’envoyé dans l’en-tête DPoP</translation>
     </message>
     <message>
         <source>DPoP proof</source>
@@ -2216,8 +2217,8 @@ hex : %2</translation>
         <translation>Méthode HTTP</translation>
     </message>
     <message>
-        <source>The request's method; the proof's htm must be exactly this</source>
-        <translation>La méthode de la requête ; le htm de la preuve doit être exactement celle-ci</translation>
+        <source>The request&apos;s method; the proof&apos;s htm must be exactly this</source>
+        <translation>La méthode de la requête&#xa0;; le htm de la preuve doit être exactement celle-ci</translation>
     </message>
     <message>
         <source>https://api.example/resource (query and fragment are ignored)</source>
@@ -2233,7 +2234,7 @@ hex : %2</translation>
     </message>
     <message>
         <source>None: check the proof alone</source>
-        <translation>Aucun : vérifier la preuve seule</translation>
+        <translation>Aucun&#xa0;: vérifier la preuve seule</translation>
     </message>
     <message>
         <source>The token on this page</source>
@@ -2244,7 +2245,7 @@ hex : %2</translation>
         <translation>Un autre jeton d’accès (collez-le ci-dessous)</translation>
     </message>
     <message>
-        <source>With an access token, the proof's ath must be its hash and the token's cnf.jkt the thumbprint of the proof's key</source>
+        <source>With an access token, the proof&apos;s ath must be its hash and the token&apos;s cnf.jkt the thumbprint of the proof&apos;s key</source>
         <translation>Avec un jeton d’accès, le ath de la preuve doit être son hachage et le cnf.jkt du jeton l’empreinte de la clé de la preuve</translation>
     </message>
     <message>
@@ -2257,7 +2258,7 @@ hex : %2</translation>
     </message>
     <message>
         <source>None: the server demands no nonce</source>
-        <translation>Aucun : le serveur n’exige pas de nonce</translation>
+        <translation>Aucun&#xa0;: le serveur n’exige pas de nonce</translation>
     </message>
     <message>
         <source>Expected nonce</source>
@@ -2268,32 +2269,32 @@ hex : %2</translation>
         <translation> s</translation>
     </message>
     <message>
-        <source>How far the proof's iat may be from now (RFC 9449 §11.1)</source>
+        <source>How far the proof&apos;s iat may be from now (RFC 9449 §11.1)</source>
         <translation>De combien le iat de la preuve peut s’écarter de maintenant (RFC 9449 §11.1)</translation>
     </message>
     <message>
-        <source>Proof (the DPoP header's value):</source>
-        <translation>Preuve (valeur de l’en-tête DPoP) :</translation>
+        <source>Proof (the DPoP header&apos;s value):</source>
+        <translation>Preuve (valeur de l’en-tête DPoP)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation>Jeton d’&amp;accès :</translation>
+        <translation>Jeton d’&amp;accès&#xa0;:</translation>
     </message>
     <message>
         <source>Expected &amp;nonce:</source>
-        <translation>&amp;Nonce attendu :</translation>
+        <translation>&amp;Nonce attendu&#xa0;:</translation>
     </message>
     <message>
         <source>iat &amp;window:</source>
-        <translation>&amp;Fenêtre iat :</translation>
+        <translation>&amp;Fenêtre iat&#xa0;:</translation>
     </message>
     <message>
         <source>Check proof</source>
@@ -2316,50 +2317,50 @@ hex : %2</translation>
         <translation>Preuve décodée</translation>
     </message>
     <message>
-        <source>The proof's header and claims appear here.</source>
+        <source>The proof&apos;s header and claims appear here.</source>
         <translation>L’en-tête et les claims de la preuve apparaissent ici.</translation>
     </message>
     <message>
         <source>No access token: ath and cnf.jkt are not checked.</source>
-        <translation>Pas de jeton d’accès : ath et cnf.jkt ne sont pas vérifiés.</translation>
+        <translation>Pas de jeton d’accès&#xa0;: ath et cnf.jkt ne sont pas vérifiés.</translation>
     </message>
     <message>
         <source>There is no signed token on this page (a JWE is not an access token a proof can name): the proof is checked alone.</source>
-        <translation>Il n’y a pas de jeton signé sur cette page (un JWE n’est pas un jeton d’accès qu’une preuve peut désigner) : la preuve est vérifiée seule.</translation>
+        <translation>Il n’y a pas de jeton signé sur cette page (un JWE n’est pas un jeton d’accès qu’une preuve peut désigner)&#xa0;: la preuve est vérifiée seule.</translation>
     </message>
     <message>
         <source>Paste the access token sent with the proof.</source>
         <translation>Collez le jeton d’accès envoyé avec la preuve.</translation>
     </message>
     <message>
-        <source>The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by that key, and its ath must be the token's hash.</source>
-        <translation>Le jeton d’accès est lié à la clé d’empreinte %1 (cnf.jkt) : la preuve doit être signée par cette clé et son ath doit être le hachage du jeton.</translation>
+        <source>The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by that key, and its ath must be the token&apos;s hash.</source>
+        <translation>Le jeton d’accès est lié à la clé d’empreinte %1 (cnf.jkt)&#xa0;: la preuve doit être signée par cette clé et son ath doit être le hachage du jeton.</translation>
     </message>
     <message>
         <source>The access token carries no cnf.jkt: it is a bearer token, not bound to any DPoP key, and a server that expects a DPoP-bound token refuses it (dpop.jkt-missing).</source>
-        <translation>Le jeton d’accès ne porte pas de cnf.jkt : c’est un jeton Bearer, lié à aucune clé DPoP, et un serveur qui attend un jeton lié à DPoP le refuse (dpop.jkt-missing).</translation>
+        <translation>Le jeton d’accès ne porte pas de cnf.jkt&#xa0;: c’est un jeton Bearer, lié à aucune clé DPoP, et un serveur qui attend un jeton lié à DPoP le refuse (dpop.jkt-missing).</translation>
     </message>
     <message>
-        <source>Give the request's method and URL: the proof is checked against them.</source>
-        <translation>Indiquez la méthode et l’URL de la requête : la preuve est vérifiée par rapport à elles.</translation>
+        <source>Give the request&apos;s method and URL: the proof is checked against them.</source>
+        <translation>Indiquez la méthode et l’URL de la requête&#xa0;: la preuve est vérifiée par rapport à elles.</translation>
     </message>
     <message>
         <source>Header:
 %1
 Claims:
 %2</source>
-        <translation>En-tête :
+        <translation>En-tête&#xa0;:
 %1
-Claims :
+Claims&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>Proof key thumbprint (RFC 7638): %1</source>
-        <translation>Empreinte de la clé de la preuve (RFC 7638) : %1</translation>
+        <translation>Empreinte de la clé de la preuve (RFC 7638)&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server's memory of the proofs it saw)</source>
-        <translation>Toutes les règles de la RFC 9449 §4.3 sont respectées (le rejeu n’est pas vérifié ici : il faut pour cela la mémoire des preuves vues par le serveur)</translation>
+        <source>Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server&apos;s memory of the proofs it saw)</source>
+        <translation>Toutes les règles de la RFC 9449 §4.3 sont respectées (le rejeu n’est pas vérifié ici&#xa0;: il faut pour cela la mémoire des preuves vues par le serveur)</translation>
     </message>
     <message>
         <source>, for the access token given (ath and cnf.jkt match)</source>
@@ -2371,7 +2372,7 @@ Claims :
     </message>
     <message>
         <source>✘ Refused: %1</source>
-        <translation>✘ Refusée : %1</translation>
+        <translation>✘ Refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>not a readable proof</source>
@@ -2446,7 +2447,7 @@ Claims :
         <translation>jeton non lié (pas de cnf.jkt)</translation>
     </message>
     <message>
-        <source>signed by another key than the token's (cnf.jkt)</source>
+        <source>signed by another key than the token&apos;s (cnf.jkt)</source>
         <translation>signée par une autre clé que celle du jeton (cnf.jkt)</translation>
     </message>
 </context>
@@ -2454,7 +2455,7 @@ Claims :
     <name>authscope::ExperimentView</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -2482,11 +2483,11 @@ Claims :
     </message>
     <message>
         <source>%1: the numbers</source>
-        <translation>%1 : les chiffres</translation>
+        <translation>%1&#xa0;: les chiffres</translation>
     </message>
     <message>
         <source>No run yet: choose the experiments above and press Run, or pick a saved run in History.</source>
-        <translation>Aucune exécution : choisissez les expériences puis Lancer, ou une exécution de l’historique.</translation>
+        <translation>Aucune exécution&#xa0;: choisissez les expériences puis Lancer, ou une exécution de l’historique.</translation>
     </message>
     <message numerus="yes">
         <source>Quick run of %1, took %Ln s</source>
@@ -2508,7 +2509,7 @@ Claims :
     </message>
     <message>
         <source> — cancelled: what was measured until then</source>
-        <translation> — annulée : ce qui a été mesuré jusque-là</translation>
+        <translation> — annulée&#xa0;: ce qui a été mesuré jusque-là</translation>
     </message>
     <message>
         <source>There is no run to export.</source>
@@ -2544,11 +2545,11 @@ Claims :
     </message>
     <message>
         <source>Measuring now: the chart and the table fill in as results arrive; the summary follows at the end.</source>
-        <translation>Mesure en cours : le graphique et le tableau se remplissent à mesure que les résultats arrivent ; le résumé suit à la fin.</translation>
+        <translation>Mesure en cours&#xa0;: le graphique et le tableau se remplissent à mesure que les résultats arrivent&#xa0;; le résumé suit à la fin.</translation>
     </message>
     <message>
         <source>Running now: what has been measured so far</source>
-        <translation>En cours : ce qui a été mesuré jusqu’ici</translation>
+        <translation>En cours&#xa0;: ce qui a été mesuré jusqu’ici</translation>
     </message>
     <message>
         <source>JWT + revocation list</source>
@@ -2567,7 +2568,7 @@ Claims :
         <translation>JWT lié à DPoP envoyé comme Bearer</translation>
     </message>
     <message>
-        <source>DPoP-bound JWT, proof from the thief's key</source>
+        <source>DPoP-bound JWT, proof from the thief&apos;s key</source>
         <translation>JWT lié à DPoP, preuve avec la clé du voleur</translation>
     </message>
     <message>
@@ -2575,7 +2576,7 @@ Claims :
         <translation>JWT lié à DPoP, preuve copiée</translation>
     </message>
     <message>
-        <source>relying party's session cookie</source>
+        <source>relying party&apos;s session cookie</source>
         <translation>cookie de session de la partie de confiance</translation>
     </message>
     <message>
@@ -2603,15 +2604,15 @@ Claims :
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation>&amp;Algorithme :</translation>
+        <translation>&amp;Algorithme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation>&amp;Usage :</translation>
+        <translation>&amp;Usage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
@@ -2627,7 +2628,7 @@ Claims :
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation>&amp;Emploi :</translation>
+        <translation>&amp;Emploi&#xa0;:</translation>
     </message>
     <message>
         <source>Generate an encryption key</source>
@@ -2642,8 +2643,8 @@ Claims :
         <translation>active — dès maintenant la clé pour laquelle chiffrent les expéditeurs</translation>
     </message>
     <message>
-        <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use "enc" for senders to encrypt to; it never signs.</source>
-        <translation>La clé privée est chiffrée avec la phrase secrète du magasin de clés avant d’être écrite. Sa moitié publique est publiée dans le JWKS avec l’usage « enc » pour que les expéditeurs chiffrent pour elle ; elle ne signe jamais.</translation>
+        <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use &quot;enc&quot; for senders to encrypt to; it never signs.</source>
+        <translation>La clé privée est chiffrée avec la phrase secrète du magasin de clés avant d’être écrite. Sa moitié publique est publiée dans le JWKS avec l’usage «&#xa0;enc&#xa0;» pour que les expéditeurs chiffrent pour elle&#xa0;; elle ne signe jamais.</translation>
     </message>
     <message>
         <source>ES256 — ECDSA P-256 (recommended)</source>
@@ -2710,15 +2711,15 @@ Claims :
     </message>
     <message>
         <source>Token history: %1</source>
-        <translation>Historique des jetons : %1</translation>
+        <translation>Historique des jetons&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not remember the token: %1</source>
-        <translation>Impossible de mémoriser le jeton : %1</translation>
+        <translation>Impossible de mémoriser le jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not remove the token: %1</source>
-        <translation>Impossible de retirer le jeton : %1</translation>
+        <translation>Impossible de retirer le jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Token removed from the history</source>
@@ -2731,8 +2732,8 @@ Claims :
     <message numerus="yes">
         <source>Delete all %Ln remembered token(s) from this database?</source>
         <translation>
-            <numerusform>Supprimer %Ln jeton mémorisé de cette base de données ?</numerusform>
-            <numerusform>Supprimer les %Ln jetons mémorisés de cette base de données ?</numerusform>
+            <numerusform>Supprimer %Ln jeton mémorisé de cette base de données&#xa0;?</numerusform>
+            <numerusform>Supprimer les %Ln jetons mémorisés de cette base de données&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2741,7 +2742,7 @@ Claims :
     </message>
     <message>
         <source>Could not clear the history: %1</source>
-        <translation>Impossible d’effacer l’historique : %1</translation>
+        <translation>Impossible d’effacer l’historique&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln remembered token(s)</source>
@@ -2752,7 +2753,7 @@ Claims :
     </message>
     <message>
         <source>Could not change the setting: %1</source>
-        <translation>Impossible de modifier le réglage : %1</translation>
+        <translation>Impossible de modifier le réglage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stop remembering tokens</source>
@@ -2761,8 +2762,8 @@ Claims :
     <message numerus="yes">
         <source>New tokens will not be stored any more. Also delete the %Ln token(s) already remembered?</source>
         <translation>
-            <numerusform>Les nouveaux jetons ne seront plus enregistrés. Supprimer aussi le %Ln jeton déjà mémorisé ?</numerusform>
-            <numerusform>Les nouveaux jetons ne seront plus enregistrés. Supprimer aussi les %Ln jetons déjà mémorisés ?</numerusform>
+            <numerusform>Les nouveaux jetons ne seront plus enregistrés. Supprimer aussi le %Ln jeton déjà mémorisé&#xa0;?</numerusform>
+            <numerusform>Les nouveaux jetons ne seront plus enregistrés. Supprimer aussi les %Ln jetons déjà mémorisés&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2798,22 +2799,22 @@ Claims :
     </message>
     <message>
         <source>Only a token inspected in this session can be kept: paste it again first</source>
-        <translation>Seul un jeton inspecté pendant cette session peut être gardé : collez-le d’abord à nouveau</translation>
+        <translation>Seul un jeton inspecté pendant cette session peut être gardé&#xa0;: collez-le d’abord à nouveau</translation>
     </message>
     <message>
         <source>Store the whole token for this entry (until its exp), or go back to its claims only</source>
         <translation>Stocker le jeton entier pour cette entrée (jusqu’à son exp), ou revenir à ses seuls claims</translation>
     </message>
     <message numerus="yes">
-        <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. "Keep usable token" stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
+        <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
         <translation>
-            <numerusform>Chaque jeton inspecté est mémorisé dans %1 sous forme de ses claims et d’un hachage, pas comme un jeton utilisable : la signature est omise. « Garder le jeton utilisable » stocke le jeton entier pour une entrée, jusqu’à son expiration. Les entrées non vues depuis %Ln jour sont supprimées (les %2 plus récentes sont gardées). Les clés, secrets HMAC et phrases secrètes ne sont jamais stockés.</numerusform>
-            <numerusform>Chaque jeton inspecté est mémorisé dans %1 sous forme de ses claims et d’un hachage, pas comme un jeton utilisable : la signature est omise. « Garder le jeton utilisable » stocke le jeton entier pour une entrée, jusqu’à son expiration. Les entrées non vues depuis %Ln jours sont supprimées (les %2 plus récentes sont gardées). Les clés, secrets HMAC et phrases secrètes ne sont jamais stockés.</numerusform>
+            <numerusform>Chaque jeton inspecté est mémorisé dans %1 sous forme de ses claims et d’un hachage, pas comme un jeton utilisable&#xa0;: la signature est omise. «&#xa0;Garder le jeton utilisable&#xa0;» stocke le jeton entier pour une entrée, jusqu’à son expiration. Les entrées non vues depuis %Ln jour sont supprimées (les %2 plus récentes sont gardées). Les clés, secrets HMAC et phrases secrètes ne sont jamais stockés.</numerusform>
+            <numerusform>Chaque jeton inspecté est mémorisé dans %1 sous forme de ses claims et d’un hachage, pas comme un jeton utilisable&#xa0;: la signature est omise. «&#xa0;Garder le jeton utilisable&#xa0;» stocke le jeton entier pour une entrée, jusqu’à son expiration. Les entrées non vues depuis %Ln jours sont supprimées (les %2 plus récentes sont gardées). Les clés, secrets HMAC et phrases secrètes ne sont jamais stockés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Off: the tokens you inspect are not written to %1. Turn it on to find them here again (their claims, not the usable tokens). Entries kept earlier stay until they expire or you remove them.</source>
-        <translation>Désactivé : les jetons inspectés ne sont pas écrits dans %1. Activez-le pour les retrouver ici (leurs claims, pas les jetons utilisables). Les entrées gardées auparavant restent jusqu’à leur expiration ou jusqu’à ce que vous les supprimiez.</translation>
+        <translation>Désactivé&#xa0;: les jetons inspectés ne sont pas écrits dans %1. Activez-le pour les retrouver ici (leurs claims, pas les jetons utilisables). Les entrées gardées auparavant restent jusqu’à leur expiration ou jusqu’à ce que vous les supprimiez.</translation>
     </message>
 </context>
 <context>
@@ -2851,11 +2852,11 @@ Claims :
         <translation>Révo&amp;quer</translation>
     </message>
     <message>
-        <source>The provider's answer</source>
+        <source>The provider&apos;s answer</source>
         <translation>Réponse du fournisseur</translation>
     </message>
     <message>
-        <source>The provider's answer shows here.</source>
+        <source>The provider&apos;s answer shows here.</source>
         <translation>La réponse du fournisseur s’affiche ici.</translation>
     </message>
     <message>
@@ -2867,40 +2868,40 @@ Claims :
         <translation>Ne plus attendre la connexion</translation>
     </message>
     <message>
-        <source>Stop listening for the browser's answer (Esc)</source>
+        <source>Stop listening for the browser&apos;s answer (Esc)</source>
         <translation>Ne plus écouter la réponse du navigateur (Échap)</translation>
     </message>
     <message>
         <source>&amp;Grant:</source>
-        <translation>&amp;Grant :</translation>
+        <translation>&amp;Grant&#xa0;:</translation>
     </message>
     <message>
         <source>Client authentication:</source>
-        <translation>Authentification du client :</translation>
+        <translation>Authentification du client&#xa0;:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation>Scope :</translation>
+        <translation>Scope&#xa0;:</translation>
     </message>
     <message>
         <source>Resource:</source>
-        <translation>Ressource :</translation>
+        <translation>Ressource&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh token:</source>
-        <translation>Jeton de rafraîchissement :</translation>
+        <translation>Jeton de rafraîchissement&#xa0;:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation>Jeton :</translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>No sign-in reached %1 within %2 minutes: stopped waiting</source>
-        <translation>Aucune connexion n’a atteint %1 en %2 minutes : attente arrêtée</translation>
+        <translation>Aucune connexion n’a atteint %1 en %2 minutes&#xa0;: attente arrêtée</translation>
     </message>
     <message>
         <source>Stopped waiting for the sign-in at %1: another issuer was chosen</source>
-        <translation>Attente de la connexion chez %1 arrêtée : un autre émetteur a été choisi</translation>
+        <translation>Attente de la connexion chez %1 arrêtée&#xa0;: un autre émetteur a été choisi</translation>
     </message>
     <message>
         <source>Give this issuer a client id on the Client tab first</source>
@@ -2920,15 +2921,15 @@ The sign-in page opens in your browser; if it did not, open this address in a br
 The provider sends the browser back to %4, which this console is listening on; %1 must accept loopback redirect URIs on any port (RFC 8252 §7.3).</source>
         <translation>Attente de la connexion chez %1 (jusqu’à %2 minutes).
 
-La page de connexion s’ouvre dans votre navigateur ; sinon, ouvrez cette adresse dans un navigateur de cet ordinateur :
+La page de connexion s’ouvre dans votre navigateur&#xa0;; sinon, ouvrez cette adresse dans un navigateur de cet ordinateur&#xa0;:
 
 %3
 
-Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 doit accepter les URI de redirection loopback sur n’importe quel port (RFC 8252 §7.3).</translation>
+Le fournisseur renvoie le navigateur vers %4, que cette console écoute&#xa0;; %1 doit accepter les URI de redirection loopback sur n’importe quel port (RFC 8252 §7.3).</translation>
     </message>
     <message>
         <source>No browser could be started: open the address shown below by hand</source>
-        <translation>Aucun navigateur n’a pu être lancé : ouvrez à la main l’adresse affichée ci-dessous</translation>
+        <translation>Aucun navigateur n’a pu être lancé&#xa0;: ouvrez à la main l’adresse affichée ci-dessous</translation>
     </message>
     <message>
         <source>Sign in at %1 in the browser</source>
@@ -2948,7 +2949,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>The token was not audited, so it is not shown: %1</source>
-        <translation>Le jeton n’a pas été consigné dans l’audit, il n’est donc pas affiché : %1</translation>
+        <translation>Le jeton n’a pas été consigné dans l’audit, il n’est donc pas affiché&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 issued a token (grant %2)</source>
@@ -2980,7 +2981,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>Revoked, but not audited: %1</source>
-        <translation>Révoqué, mais non consigné dans l’audit : %1</translation>
+        <translation>Révoqué, mais non consigné dans l’audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Revoked at %1</source>
@@ -2998,7 +2999,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
         <translation>ID client</translation>
     </message>
     <message>
-        <source>AuthScope's client id at this issuer</source>
+        <source>AuthScope&apos;s client id at this issuer</source>
         <translation>ID client d’AuthScope chez cet émetteur</translation>
     </message>
     <message>
@@ -3023,15 +3024,15 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>Client ID:</source>
-        <translation>ID client :</translation>
+        <translation>ID client&#xa0;:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation>Secret client :</translation>
+        <translation>Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>New secret:</source>
-        <translation>Nouveau secret :</translation>
+        <translation>Nouveau secret&#xa0;:</translation>
     </message>
     <message>
         <source>No issuer selected.</source>
@@ -3043,7 +3044,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>None: token, introspection and revocation calls send the client id only.</source>
-        <translation>Aucun : les appels de jeton, d’introspection et de révocation n’envoient que l’ID client.</translation>
+        <translation>Aucun&#xa0;: les appels de jeton, d’introspection et de révocation n’envoient que l’ID client.</translation>
     </message>
     <message>
         <source>Set secret</source>
@@ -3067,7 +3068,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>Remove the client secret of %1? AuthScope cannot show it, so keep a copy if you need it again.</source>
-        <translation>Supprimer le secret client de %1 ? AuthScope ne peut pas l’afficher : gardez-en une copie si vous en avez à nouveau besoin.</translation>
+        <translation>Supprimer le secret client de %1&#xa0;? AuthScope ne peut pas l’afficher&#xa0;: gardez-en une copie si vous en avez à nouveau besoin.</translation>
     </message>
     <message>
         <source>Removed the client secret of %1</source>
@@ -3124,7 +3125,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <source>Fetch the selected issuer's discovery document and keys again (F5)</source>
+        <source>Fetch the selected issuer&apos;s discovery document and keys again (F5)</source>
         <translation>Récupérer à nouveau le document de découverte et les clés de l’émetteur sélectionné (F5)</translation>
     </message>
     <message>
@@ -3157,7 +3158,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>Plain http only to 127.0.0.1 or ::1, for local test providers</source>
-        <translation>http en clair uniquement vers 127.0.0.1 ou ::1, pour des fournisseurs de test locaux</translation>
+        <translation>http en clair uniquement vers 127.0.0.1 ou&#xa0;::1, pour des fournisseurs de test locaux</translation>
     </message>
     <message>
         <source>optional</source>
@@ -3169,7 +3170,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>optional; sealed in the key vault</source>
-        <translation>facultatif ; scellé dans le coffre de clés</translation>
+        <translation>facultatif&#xa0;; scellé dans le coffre de clés</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -3185,19 +3186,19 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation>&amp;ID client :</translation>
+        <translation>&amp;ID client&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
+        <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3236,7 +3237,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
         <translation>Empreinte SHA-256</translation>
     </message>
     <message>
-        <source>The issuer's keys</source>
+        <source>The issuer&apos;s keys</source>
         <translation>Les clés de l’émetteur</translation>
     </message>
     <message>
@@ -3268,7 +3269,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
         <translation>Récupérer et &amp;vérifier à nouveau</translation>
     </message>
     <message>
-        <source>Fetch the issuer's current discovery document and keys, then check them</source>
+        <source>Fetch the issuer&apos;s current discovery document and keys, then check them</source>
         <translation>Récupérer le document de découverte et les clés actuels de l’émetteur, puis les vérifier</translation>
     </message>
     <message>
@@ -3292,20 +3293,20 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
         <translation>Appels de &amp;jeton</translation>
     </message>
     <message>
-        <source>Enter the issuer's URL.</source>
+        <source>Enter the issuer&apos;s URL.</source>
         <translation>Saisissez l’URL de l’émetteur.</translation>
     </message>
     <message>
         <source>Adding %1: discovery and keys from %2</source>
-        <translation>Ajout de %1 : découverte et clés depuis %2</translation>
+        <translation>Ajout de %1&#xa0;: découverte et clés depuis %2</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved for %1</source>
-        <translation>Annulé : rien n’a été enregistré pour %1</translation>
+        <translation>Annulé&#xa0;: rien n’a été enregistré pour %1</translation>
     </message>
     <message>
         <source>Added %1: keys from %2</source>
-        <translation>%1 ajouté : clés depuis %2</translation>
+        <translation>%1 ajouté&#xa0;: clés depuis %2</translation>
     </message>
     <message>
         <source>Refreshing %1 from %2</source>
@@ -3313,7 +3314,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>Cancelled: %1 keeps its last document and keys</source>
-        <translation>Annulé : %1 garde son dernier document et ses clés</translation>
+        <translation>Annulé&#xa0;: %1 garde son dernier document et ses clés</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
@@ -3325,7 +3326,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>Remove %1 and its cached keys? Tokens from it can then no longer be verified by its name.</source>
-        <translation>Retirer %1 et ses clés en cache ? Ses jetons ne pourront plus être vérifiés par son nom.</translation>
+        <translation>Retirer %1 et ses clés en cache&#xa0;? Ses jetons ne pourront plus être vérifiés par son nom.</translation>
     </message>
     <message>
         <source>Removed %1</source>
@@ -3341,7 +3342,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>The last refresh failed: %1</source>
-        <translation>La dernière actualisation a échoué : %1</translation>
+        <translation>La dernière actualisation a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped %1</source>
@@ -3372,7 +3373,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>&lt;tt&gt;%1&lt;/tt&gt;: %2 → %3</source>
-        <translation>&lt;tt&gt;%1&lt;/tt&gt; : %2 → %3</translation>
+        <translation>&lt;tt&gt;%1&lt;/tt&gt;&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source> — verifies until %1</source>
@@ -3392,7 +3393,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>⚠ Still-valid tokens will fail:</source>
-        <translation>⚠ Des jetons encore valides échoueront :</translation>
+        <translation>⚠ Des jetons encore valides échoueront&#xa0;:</translation>
     </message>
     <message>
         <source>I understand that tokens which are still valid will fail verification</source>
@@ -3400,15 +3401,15 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>Why is the key revoked? (recorded in the audit log)</source>
-        <translation>Pourquoi la clé est-elle révoquée ? (consigné dans le journal d’audit)</translation>
+        <translation>Pourquoi la clé est-elle révoquée&#xa0;? (consigné dans le journal d’audit)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>What relying parties will fetch from the JWKS, key by key:</source>
-        <translation>Ce que les parties de confiance récupéreront du JWKS, clé par clé :</translation>
+        <translation>Ce que les parties de confiance récupéreront du JWKS, clé par clé&#xa0;:</translation>
     </message>
     <message>
         <source>Key</source>
@@ -3424,11 +3425,11 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>⚠ Worth knowing before you confirm:</source>
-        <translation>⚠ À savoir avant de confirmer :</translation>
+        <translation>⚠ À savoir avant de confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>After this change there is no next key: the following rotation will sign with a key that relying parties have never fetched. Generate a next key soon after.</source>
-        <translation>Après ce changement, il n’y a pas de clé suivante : la prochaine rotation signera avec une clé que les parties de confiance n’ont jamais récupérée. Générez une clé suivante peu après.</translation>
+        <translation>Après ce changement, il n’y a pas de clé suivante&#xa0;: la prochaine rotation signera avec une clé que les parties de confiance n’ont jamais récupérée. Générez une clé suivante peu après.</translation>
     </message>
     <message>
         <source>Thumbprint %1</source>
@@ -3441,29 +3442,29 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     <message numerus="yes">
         <source>Added: %n key(s)</source>
         <translation>
-            <numerusform>Ajoutées : %n clé</numerusform>
-            <numerusform>Ajoutées : %n clés</numerusform>
+            <numerusform>Ajoutées&#xa0;: %n clé</numerusform>
+            <numerusform>Ajoutées&#xa0;: %n clés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed: %n key(s)</source>
         <translation>
-            <numerusform>Retirées : %n clé</numerusform>
-            <numerusform>Retirées : %n clés</numerusform>
+            <numerusform>Retirées&#xa0;: %n clé</numerusform>
+            <numerusform>Retirées&#xa0;: %n clés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced (same kid, other key material): %n key(s)</source>
         <translation>
-            <numerusform>Remplacées (même kid, autre matériel de clé) : %n clé</numerusform>
-            <numerusform>Remplacées (même kid, autre matériel de clé) : %n clés</numerusform>
+            <numerusform>Remplacées (même kid, autre matériel de clé)&#xa0;: %n clé</numerusform>
+            <numerusform>Remplacées (même kid, autre matériel de clé)&#xa0;: %n clés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n key(s)</source>
         <translation>
-            <numerusform>Inchangées : %n clé</numerusform>
-            <numerusform>Inchangées : %n clés</numerusform>
+            <numerusform>Inchangées&#xa0;: %n clé</numerusform>
+            <numerusform>Inchangées&#xa0;: %n clés</numerusform>
         </translation>
     </message>
 </context>
@@ -3550,8 +3551,8 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
         <translation>Le fichier contient les octets bruts du secret HMAC</translation>
     </message>
     <message>
-        <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({"keys":[…]}: the token's kid picks the key).</source>
-        <translation>Collez une clé publique ou privée PEM, un certificat, un JWK ou un JWK Set ({"keys":[…]} : le kid du jeton choisit la clé).</translation>
+        <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({&quot;keys&quot;:[…]}: the token&apos;s kid picks the key).</source>
+        <translation>Collez une clé publique ou privée PEM, un certificat, un JWK ou un JWK Set ({&quot;keys&quot;:[…]}&#xa0;: le kid du jeton choisit la clé).</translation>
     </message>
     <message>
         <source>Key text</source>
@@ -3598,7 +3599,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
         <translation>&amp;Nouvelle clé</translation>
     </message>
     <message>
-        <source>A fresh key from the system's random generator, held only in memory. Copy it if you need it later.</source>
+        <source>A fresh key from the system&apos;s random generator, held only in memory. Copy it if you need it later.</source>
         <translation>Une clé neuve issue du générateur aléatoire du système, conservée en mémoire uniquement. Copiez-la si vous en avez besoin plus tard.</translation>
     </message>
     <message>
@@ -3631,19 +3632,19 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation>&amp;Clé de signature :</translation>
+        <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation>Phrase secrète :</translation>
+        <translation>Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Sign with:</source>
-        <translation>Signer avec :</translation>
+        <translation>Signer avec&#xa0;:</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3667,7 +3668,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>No key generated yet: Generate makes one (Sign does too).</source>
-        <translation>Aucune clé générée : « Générer » en crée une (« Signer » aussi).</translation>
+        <translation>Aucune clé générée&#xa0;: «&#xa0;Générer&#xa0;» en crée une («&#xa0;Signer&#xa0;» aussi).</translation>
     </message>
     <message>
         <source>The secret is empty.</source>
@@ -3678,8 +3679,8 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
         <translation>L’hexadécimal exige un nombre pair de chiffres.</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit.</source>
-        <translation>« %1 » n’est pas un chiffre hexadécimal.</translation>
+        <source>&apos;%1&apos; is not a hex digit.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chiffre hexadécimal.</translation>
     </message>
     <message>
         <source>Not valid base64 (A–Z, a–z, 0–9, + and /).</source>
@@ -3691,11 +3692,11 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.</source>
-        <translation>%1 fait %2 octets : un fichier de clé fait au plus 1 Mio, ce n’en est donc pas un.</translation>
+        <translation>%1 fait %2 octets&#xa0;: un fichier de clé fait au plus 1 Mio, ce n’en est donc pas un.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -3703,7 +3704,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>✘ Could not generate the key: %1</source>
-        <translation>✘ Impossible de générer la clé : %1</translation>
+        <translation>✘ Impossible de générer la clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>RSA %1-bit private key</source>
@@ -3726,8 +3727,8 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
         <translation>Secret HMAC de %1 bits</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
-        <translation>kid « %1 »</translation>
+        <source>kid &apos;%1&apos;</source>
+        <translation>kid «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no usable algorithm (too short for any HMAC)</source>
@@ -3748,8 +3749,8 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     <message numerus="yes">
         <source>✔ JWK Set with %Ln key(s): %1</source>
         <translation>
-            <numerusform>✔ JWK Set avec %Ln clé : %1</numerusform>
-            <numerusform>✔ JWK Set avec %Ln clés : %1</numerusform>
+            <numerusform>✔ JWK Set avec %Ln clé&#xa0;: %1</numerusform>
+            <numerusform>✔ JWK Set avec %Ln clés&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3821,11 +3822,11 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>signs (HMAC; never published)</source>
-        <translation>signe (HMAC ; jamais publiée)</translation>
+        <translation>signe (HMAC&#xa0;; jamais publiée)</translation>
     </message>
     <message>
         <source>signs; rotation by hand</source>
-        <translation>signe ; rotation manuelle</translation>
+        <translation>signe&#xa0;; rotation manuelle</translation>
     </message>
     <message>
         <source>signs from the rotation in %1</source>
@@ -3833,7 +3834,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>published; signs from the next rotation</source>
-        <translation>publiée ; signe à partir de la prochaine rotation</translation>
+        <translation>publiée&#xa0;; signe à partir de la prochaine rotation</translation>
     </message>
     <message>
         <source>retires in %1</source>
@@ -3845,7 +3846,7 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>revoked %1 ago: %2</source>
-        <translation>révoquée il y a %1 : %2</translation>
+        <translation>révoquée il y a %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>imported</source>
@@ -3857,11 +3858,11 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>public key only: verifies, never signs</source>
-        <translation>clé publique seule : vérifie, ne signe jamais</translation>
+        <translation>clé publique seule&#xa0;: vérifie, ne signe jamais</translation>
     </message>
     <message>
         <source>revoked %1: %2</source>
-        <translation>révoquée le %1 : %2</translation>
+        <translation>révoquée le %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>State</source>
@@ -3889,27 +3890,27 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute ; %1 do
     </message>
     <message>
         <source>decrypts; senders move on in %1</source>
-        <translation>déchiffre ; les expéditeurs changent dans %1</translation>
+        <translation>déchiffre&#xa0;; les expéditeurs changent dans %1</translation>
     </message>
     <message>
         <source>decrypts; rotation due now</source>
-        <translation>déchiffre ; rotation due maintenant</translation>
+        <translation>déchiffre&#xa0;; rotation due maintenant</translation>
     </message>
     <message>
         <source>decrypts (shared secret; never published)</source>
-        <translation>déchiffre (secret partagé ; jamais publié)</translation>
+        <translation>déchiffre (secret partagé&#xa0;; jamais publié)</translation>
     </message>
     <message>
         <source>decrypts; senders encrypt to it</source>
-        <translation>déchiffre ; les expéditeurs chiffrent pour elle</translation>
+        <translation>déchiffre&#xa0;; les expéditeurs chiffrent pour elle</translation>
     </message>
     <message>
         <source>decrypts already; senders encrypt to it from the next rotation</source>
-        <translation>déchiffre déjà ; les expéditeurs chiffrent pour elle à partir de la prochaine rotation</translation>
+        <translation>déchiffre déjà&#xa0;; les expéditeurs chiffrent pour elle à partir de la prochaine rotation</translation>
     </message>
     <message>
         <source>still decrypts; retires in %1</source>
-        <translation>déchiffre encore ; retirée dans %1</translation>
+        <translation>déchiffre encore&#xa0;; retirée dans %1</translation>
     </message>
     <message>
         <source>kid %1
@@ -3927,7 +3928,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>public key only: others can encrypt to it, it never decrypts here</source>
-        <translation>clé publique seule : d’autres peuvent chiffrer pour elle, elle ne déchiffre jamais ici</translation>
+        <translation>clé publique seule&#xa0;: d’autres peuvent chiffrer pour elle, elle ne déchiffre jamais ici</translation>
     </message>
 </context>
 <context>
@@ -3973,11 +3974,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>The next key signs from now on; the active key verifies until its tokens expire (Ctrl+R)</source>
-        <translation>La clé suivante signe désormais ; la clé active vérifie jusqu’à l’expiration de ses jetons (Ctrl+R)</translation>
+        <translation>La clé suivante signe désormais&#xa0;; la clé active vérifie jusqu’à l’expiration de ses jetons (Ctrl+R)</translation>
     </message>
     <message>
         <source>For a compromised key: rotate, and revoke the old active key at once</source>
-        <translation>Pour une clé compromise : renouveler, et révoquer immédiatement l’ancienne clé active</translation>
+        <translation>Pour une clé compromise&#xa0;: renouveler, et révoquer immédiatement l’ancienne clé active</translation>
     </message>
     <message>
         <source>Unpublish the selected key and keep it for the record</source>
@@ -3989,7 +3990,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Unpublish the selected key at once: its tokens fail</source>
-        <translation>Dépublier immédiatement la clé sélectionnée : ses jetons échouent</translation>
+        <translation>Dépublier immédiatement la clé sélectionnée&#xa0;: ses jetons échouent</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -4033,7 +4034,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>Affich&amp;er :</translation>
+        <translation>Affich&amp;er&#xa0;:</translation>
     </message>
     <message>
         <source>Rotation &amp;timeline</source>
@@ -4065,19 +4066,19 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Cannot read the keys: %1</source>
-        <translation>Impossible de lire les clés : %1</translation>
+        <translation>Impossible de lire les clés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keys: %1 retired, %2 rotated, %3 pre-generated</source>
-        <translation>Clés : %1 retirée(s), %2 renouvelée(s), %3 pré-générée(s)</translation>
+        <translation>Clés&#xa0;: %1 retirée(s), %2 renouvelée(s), %3 pré-générée(s)</translation>
     </message>
     <message>
         <source>Active: &lt;b&gt;%1&lt;/b&gt; %2, signing for %3</source>
-        <translation>Active : &lt;b&gt;%1&lt;/b&gt; %2, signe depuis %3</translation>
+        <translation>Active&#xa0;: &lt;b&gt;%1&lt;/b&gt; %2, signe depuis %3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No active key&lt;/b&gt; for '%1': generate or import one</source>
-        <translation>&lt;b&gt;Aucune clé active&lt;/b&gt; pour « %1 » : générez-en ou importez-en une</translation>
+        <source>&lt;b&gt;No active key&lt;/b&gt; for &apos;%1&apos;: generate or import one</source>
+        <translation>&lt;b&gt;Aucune clé active&lt;/b&gt; pour «&#xa0;%1&#xa0;»&#xa0;: générez-en ou importez-en une</translation>
     </message>
     <message numerus="yes">
         <source>rotates every %Ln day(s)</source>
@@ -4100,7 +4101,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Key store unlocked for this run: private keys can sign and be exported.</source>
-        <translation>Magasin de clés déverrouillé pour cette exécution : les clés privées peuvent signer et être exportées.</translation>
+        <translation>Magasin de clés déverrouillé pour cette exécution&#xa0;: les clés privées peuvent signer et être exportées.</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -4112,11 +4113,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Key store locked: reading needs no passphrase; it is asked for the first action that needs a private key.</source>
-        <translation>Magasin de clés verrouillé : la lecture ne demande pas de phrase secrète ; elle est demandée à la première action qui nécessite une clé privée.</translation>
+        <translation>Magasin de clés verrouillé&#xa0;: la lecture ne demande pas de phrase secrète&#xa0;; elle est demandée à la première action qui nécessite une clé privée.</translation>
     </message>
     <message>
         <source>No passphrase set yet: the first key you generate or import sets it.</source>
-        <translation>Aucune phrase secrète définie : la première clé que vous générez ou importez la définit.</translation>
+        <translation>Aucune phrase secrète définie&#xa0;: la première clé que vous générez ou importez la définit.</translation>
     </message>
     <message>
         <source>Enter the passphrase now</source>
@@ -4136,15 +4137,15 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation>Annulé : rien n’a été modifié.</translation>
+        <translation>Annulé&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Nothing changed: the key store stayed locked.</source>
-        <translation>Rien n’a changé : le magasin de clés est resté verrouillé.</translation>
+        <translation>Rien n’a changé&#xa0;: le magasin de clés est resté verrouillé.</translation>
     </message>
     <message>
         <source>Rotated: %1 signs now</source>
-        <translation>Renouvelée : %1 signe maintenant</translation>
+        <translation>Renouvelée&#xa0;: %1 signe maintenant</translation>
     </message>
     <message>
         <source>Revoked %1</source>
@@ -4228,7 +4229,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Whoever holds the exported private key can sign tokens that every relying party accepts. The export is recorded in the audit log. Export %1?</source>
-        <translation>Quiconque détient la clé privée exportée peut signer des jetons que toute partie de confiance accepte. L’export est consigné dans le journal d’audit. Exporter %1 ?</translation>
+        <translation>Quiconque détient la clé privée exportée peut signer des jetons que toute partie de confiance accepte. L’export est consigné dans le journal d’audit. Exporter %1&#xa0;?</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4244,7 +4245,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -4268,7 +4269,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Passphrase changed; the keys were not touched</source>
-        <translation>Phrase secrète changée ; les clés n’ont pas été modifiées</translation>
+        <translation>Phrase secrète changée&#xa0;; les clés n’ont pas été modifiées</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -4304,11 +4305,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Active: &lt;b&gt;%1&lt;/b&gt; %2, the key senders encrypt to for %3</source>
-        <translation>Active : &lt;b&gt;%1&lt;/b&gt; %2, la clé pour laquelle chiffrent les expéditeurs pendant %3</translation>
+        <translation>Active&#xa0;: &lt;b&gt;%1&lt;/b&gt; %2, la clé pour laquelle chiffrent les expéditeurs pendant %3</translation>
     </message>
     <message>
-        <source>Import a key for '%1'</source>
-        <translation>Importer une clé pour « %1 »</translation>
+        <source>Import a key for &apos;%1&apos;</source>
+        <translation>Importer une clé pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4394,7 +4395,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Experiments:</source>
-        <translation>Expériences :</translation>
+        <translation>Expériences&#xa0;:</translation>
     </message>
     <message>
         <source>Requests per second and latency for no authentication, session cookies and JWTs by algorithm</source>
@@ -4402,7 +4403,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>After a revocation: how long each method keeps being accepted</source>
-        <translation>Après une révocation : combien de temps chaque méthode reste acceptée</translation>
+        <translation>Après une révocation&#xa0;: combien de temps chaque méthode reste acceptée</translation>
     </message>
     <message>
         <source>Cookie versus bearer token size, and what a token reveals</source>
@@ -4414,15 +4415,15 @@ retirer après %7</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation>&amp;Durée :</translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Full: longer measurements, up to %1 sessions</source>
-        <translation>Complète : mesures plus longues, jusqu’à %1 sessions</translation>
+        <translation>Complète&#xa0;: mesures plus longues, jusqu’à %1 sessions</translation>
     </message>
     <message>
         <source>Good for a first look; the numbers vary more from run to run</source>
-        <translation>Bien pour un premier aperçu ; les chiffres varient davantage d’une exécution à l’autre</translation>
+        <translation>Bien pour un premier aperçu&#xa0;; les chiffres varient davantage d’une exécution à l’autre</translation>
     </message>
     <message>
         <source>Length of the run</source>
@@ -4481,8 +4482,8 @@ retirer après %7</translation>
         <translation>Supprimer l’exécution sélectionnée</translation>
     </message>
     <message>
-        <source>Selecting a run shows it in its experiment's tab; export it from there.</source>
-        <translation>Sélectionner une exécution l’affiche dans l’onglet de son expérience ; exportez-la depuis là.</translation>
+        <source>Selecting a run shows it in its experiment&apos;s tab; export it from there.</source>
+        <translation>Sélectionner une exécution l’affiche dans l’onglet de son expérience&#xa0;; exportez-la depuis là.</translation>
     </message>
     <message>
         <source>History</source>
@@ -4522,7 +4523,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Lab run cancelled; what was measured is saved</source>
-        <translation>Exécution du labo annulée ; ce qui a été mesuré est enregistré</translation>
+        <translation>Exécution du labo annulée&#xa0;; ce qui a été mesuré est enregistré</translation>
     </message>
     <message>
         <source>Lab run finished</source>
@@ -4534,11 +4535,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation>L’exécution s’est arrêtée : %1</translation>
+        <translation>L’exécution s’est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 run of %2</source>
-        <translation>l’exécution « %1 » du %2</translation>
+        <translation>l’exécution «&#xa0;%1&#xa0;» du %2</translation>
     </message>
     <message>
         <source>Delete run</source>
@@ -4546,11 +4547,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Delete the %1? This cannot be undone.</source>
-        <translation>Supprimer %1 ? Cette action est irréversible.</translation>
+        <translation>Supprimer %1&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Deleted the %1</source>
-        <translation>Supprimé : %1</translation>
+        <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export run as JSON</source>
@@ -4578,7 +4579,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Running on a scratch database in a temporary folder: your sessions, keys and users are not touched. Cancel keeps what was measured so far.</source>
-        <translation>Exécution sur une base de données jetable dans un dossier temporaire : vos sessions, clés et utilisateurs ne sont pas touchés. Annuler conserve ce qui a été mesuré jusque-là.</translation>
+        <translation>Exécution sur une base de données jetable dans un dossier temporaire&#xa0;: vos sessions, clés et utilisateurs ne sont pas touchés. Annuler conserve ce qui a été mesuré jusque-là.</translation>
     </message>
     <message>
         <source>Choose at least one experiment.</source>
@@ -4598,23 +4599,23 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Quick: short measurements, up to %1 sessions</source>
-        <translation>Rapide : mesures courtes, jusqu’à %1 sessions</translation>
+        <translation>Rapide&#xa0;: mesures courtes, jusqu’à %1 sessions</translation>
     </message>
     <message>
         <source>Steadier numbers; seeds the largest session table</source>
-        <translation>Chiffres plus stables ; remplit la plus grande table de sessions</translation>
+        <translation>Chiffres plus stables&#xa0;; remplit la plus grande table de sessions</translation>
     </message>
     <message>
         <source>A thief replays a copy of a cookie, a token and a key-bound (DPoP) token from another computer: which are refused, and how long each still works after the owner logs out</source>
-        <translation>Un voleur rejoue depuis un autre ordinateur une copie d’un cookie, d’un jeton et d’un jeton lié à une clé (DPoP) : lesquels sont refusés, et combien de temps chacun fonctionne encore après la déconnexion du propriétaire</translation>
+        <translation>Un voleur rejoue depuis un autre ordinateur une copie d’un cookie, d’un jeton et d’un jeton lié à une clé (DPoP)&#xa0;: lesquels sont refusés, et combien de temps chacun fonctionne encore après la déconnexion du propriétaire</translation>
     </message>
     <message>
         <source>Two servers share one database: after a revocation on one, how long until the other refuses</source>
-        <translation>Deux serveurs partagent une base de données : après une révocation sur l’un, combien de temps avant que l’autre refuse</translation>
+        <translation>Deux serveurs partagent une base de données&#xa0;: après une révocation sur l’un, combien de temps avant que l’autre refuse</translation>
     </message>
     <message>
         <source>Each experiment runs on a scratch database with its own users, keys and a test server reachable only from this computer, removed afterwards: your data is never touched. Only the results are saved.</source>
-        <translation>Chaque expérience s’exécute sur une base de données jetable avec ses propres utilisateurs, clés et un serveur de test joignable uniquement depuis cet ordinateur, supprimés ensuite : vos données ne sont jamais touchées. Seuls les résultats sont enregistrés.</translation>
+        <translation>Chaque expérience s’exécute sur une base de données jetable avec ses propres utilisateurs, clés et un serveur de test joignable uniquement depuis cet ordinateur, supprimés ensuite&#xa0;: vos données ne sont jamais touchées. Seuls les résultats sont enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -4629,7 +4630,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Database: %1 (schema %2)</source>
-        <translation>Base de données : %1 (schéma %2)</translation>
+        <translation>Base de données&#xa0;: %1 (schéma %2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4724,14 +4725,14 @@ retirer après %7</translation>
     <name>authscope::NodesView</name>
     <message>
         <source>Revocation across nodes on SQLite: time until node B refused</source>
-        <translation>Révocation entre nœuds sur SQLite : temps avant le refus du nœud B</translation>
+        <translation>Révocation entre nœuds sur SQLite&#xa0;: temps avant le refus du nœud B</translation>
     </message>
     <message>
         <source>Revocation across nodes on PostgreSQL: time until node B refused</source>
-        <translation>Révocation entre nœuds sur PostgreSQL : temps avant le refus du nœud B</translation>
+        <translation>Révocation entre nœuds sur PostgreSQL&#xa0;: temps avant le refus du nœud B</translation>
     </message>
     <message>
-        <source>SQLite's change counter</source>
+        <source>SQLite&apos;s change counter</source>
         <translation>compteur de modifications de SQLite</translation>
     </message>
     <message>
@@ -4743,7 +4744,7 @@ retirer après %7</translation>
         <translation>vérification une fois par seconde</translation>
     </message>
     <message>
-        <source>reconnect of node B's listener</source>
+        <source>reconnect of node B&apos;s listener</source>
         <translation>reconnexion de l’écouteur du nœud B</translation>
     </message>
     <message>
@@ -4763,7 +4764,7 @@ retirer après %7</translation>
         <translation>Révoquée par</translation>
     </message>
     <message>
-        <source>Node A's logout, or the administrator revoking the session</source>
+        <source>Node A&apos;s logout, or the administrator revoking the session</source>
         <translation>La déconnexion sur le nœud A, ou l’administrateur qui révoque la session</translation>
     </message>
     <message>
@@ -4808,7 +4809,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>SQLite: the change counter both processes read in shared memory. PostgreSQL: a notification sent when the revocation is committed, or the check node B makes once a second when none came</source>
-        <translation>SQLite : le compteur de modifications que les deux processus lisent en mémoire partagée. PostgreSQL : une notification envoyée quand la révocation est validée, ou la vérification que le nœud B fait une fois par seconde quand aucune n’est arrivée</translation>
+        <translation>SQLite&#xa0;: le compteur de modifications que les deux processus lisent en mémoire partagée. PostgreSQL&#xa0;: une notification envoyée quand la révocation est validée, ou la vérification que le nœud B fait une fois par seconde quand aucune n’est arrivée</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4875,7 +4876,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>The private keys are encrypted with the administrator passphrase. Enter it to sign, generate, import or export keys; it is asked once per run.</source>
-        <translation>Les clés privées sont chiffrées avec la phrase secrète de l’administrateur. Saisissez-la pour signer, générer, importer ou exporter des clés ; elle est demandée une fois par exécution.</translation>
+        <translation>Les clés privées sont chiffrées avec la phrase secrète de l’administrateur. Saisissez-la pour signer, générer, importer ou exporter des clés&#xa0;; elle est demandée une fois par exécution.</translation>
     </message>
     <message>
         <source>Set the key store passphrase</source>
@@ -4883,7 +4884,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>This is the first key of this database. Choose the passphrase that encrypts every private key: without it they cannot be used or recovered.</source>
-        <translation>C’est la première clé de cette base de données. Choisissez la phrase secrète qui chiffre chaque clé privée : sans elle, elles ne peuvent être ni utilisées ni récupérées.</translation>
+        <translation>C’est la première clé de cette base de données. Choisissez la phrase secrète qui chiffre chaque clé privée&#xa0;: sans elle, elles ne peuvent être ni utilisées ni récupérées.</translation>
     </message>
     <message>
         <source>Change the key store passphrase</source>
@@ -4891,11 +4892,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>The data key is re-encrypted under the new passphrase; the keys themselves are not touched.</source>
-        <translation>La clé de données est rechiffrée avec la nouvelle phrase secrète ; les clés elles-mêmes ne sont pas modifiées.</translation>
+        <translation>La clé de données est rechiffrée avec la nouvelle phrase secrète&#xa0;; les clés elles-mêmes ne sont pas modifiées.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation>Phrase secrète a&amp;ctuelle :</translation>
+        <translation>Phrase secrète a&amp;ctuelle&#xa0;:</translation>
     </message>
     <message>
         <source>Export passphrase</source>
@@ -4907,15 +4908,15 @@ retirer après %7</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Nouvelle phrase secrète :</translation>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -4942,7 +4943,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Which algorithms the verifier accepts. None ticked: the key decides (its own alg, else the algorithms of its type), which is the safe default.</source>
-        <translation>Les algorithmes que le vérificateur accepte. Aucun coché : la clé décide (son propre alg, sinon les algorithmes de son type), ce qui est le réglage sûr par défaut.</translation>
+        <translation>Les algorithmes que le vérificateur accepte. Aucun coché&#xa0;: la clé décide (son propre alg, sinon les algorithmes de son type), ce qui est le réglage sûr par défaut.</translation>
     </message>
     <message>
         <source>Pinned by the key (clear all)</source>
@@ -4954,11 +4955,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>None: a token that names an audience is refused</source>
-        <translation>Aucune : un jeton qui nomme une audience est refusé</translation>
+        <translation>Aucune&#xa0;: un jeton qui nomme une audience est refusé</translation>
     </message>
     <message>
         <source>RFC 7519 §4.1.3: a recipient that does not find itself in aud must reject the token, so a token with aud needs the audience you speak for here.</source>
-        <translation>RFC 7519 §4.1.3 : un destinataire qui ne se trouve pas dans aud doit rejeter le jeton ; un jeton avec aud exige donc l’audience que vous représentez ici.</translation>
+        <translation>RFC 7519 §4.1.3&#xa0;: un destinataire qui ne se trouve pas dans aud doit rejeter le jeton&#xa0;; un jeton avec aud exige donc l’audience que vous représentez ici.</translation>
     </message>
     <message>
         <source>Any type (e.g. JWT, at+jwt)</source>
@@ -4978,7 +4979,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Signature only (plain JWS: any payload, no claim checks)</source>
-        <translation>Signature seule (JWS : tout contenu, claims non vérifiés)</translation>
+        <translation>Signature seule (JWS&#xa0;: tout contenu, claims non vérifiés)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -5002,15 +5003,15 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Check the token as of its iat (was it valid when it was issued?)</source>
-        <translation>Vérifier le jeton à la date de son iat (était-il valide lors de son émission ?)</translation>
+        <translation>Vérifier le jeton à la date de son iat (était-il valide lors de son émission&#xa0;?)</translation>
     </message>
     <message>
         <source>Take iss and aud from the token</source>
         <translation>Reprendre iss et aud du jeton</translation>
     </message>
     <message>
-        <source>Fill issuer and audience with the token's own values. Convenient, but it only proves the token is consistent with itself: for a real check type the values you expect.</source>
-        <translation>Remplir l’émetteur et l’audience avec les valeurs du jeton lui-même. Pratique, mais cela prouve seulement que le jeton est cohérent avec lui-même : pour une vraie vérification, saisissez les valeurs attendues.</translation>
+        <source>Fill issuer and audience with the token&apos;s own values. Convenient, but it only proves the token is consistent with itself: for a real check type the values you expect.</source>
+        <translation>Remplir l’émetteur et l’audience avec les valeurs du jeton lui-même. Pratique, mais cela prouve seulement que le jeton est cohérent avec lui-même&#xa0;: pour une vraie vérification, saisissez les valeurs attendues.</translation>
     </message>
     <message>
         <source>Strict defaults</source>
@@ -5022,31 +5023,31 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Algorithms:</source>
-        <translation>Algorithmes :</translation>
+        <translation>Algorithmes&#xa0;:</translation>
     </message>
     <message>
         <source>Iss&amp;uer:</source>
-        <translation>É&amp;metteur :</translation>
+        <translation>É&amp;metteur&#xa0;:</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation>Audience :</translation>
+        <translation>Audience&#xa0;:</translation>
     </message>
     <message>
         <source>Type (typ):</source>
-        <translation>Type (typ) :</translation>
+        <translation>Type (typ)&#xa0;:</translation>
     </message>
     <message>
         <source>Required claims:</source>
-        <translation>Claims obligatoires :</translation>
+        <translation>Claims obligatoires&#xa0;:</translation>
     </message>
     <message>
         <source>Leeway:</source>
-        <translation>Tolérance :</translation>
+        <translation>Tolérance&#xa0;:</translation>
     </message>
     <message>
         <source>Clock:</source>
-        <translation>Horloge :</translation>
+        <translation>Horloge&#xa0;:</translation>
     </message>
     <message>
         <source>Pinned by the key</source>
@@ -5066,11 +5067,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>RFC 9068 access tokens: typ at+jwt and the claims iss, exp, aud, sub, client_id, iat and jti required (§2.2, §4)</source>
-        <translation>Jetons d’accès RFC 9068 : typ at+jwt et les claims iss, exp, aud, sub, client_id, iat et jti exigés (§2.2, §4)</translation>
+        <translation>Jetons d’accès RFC 9068&#xa0;: typ at+jwt et les claims iss, exp, aud, sub, client_id, iat et jti exigés (§2.2, §4)</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation>Profil :</translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5101,11 +5102,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Colour scheme:</source>
-        <translation>&amp;Jeu de couleurs :</translation>
+        <translation>&amp;Jeu de couleurs&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -5113,11 +5114,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>How often the Sessions and Audit log pages re-read their rows while shown; applied when you press OK</source>
-        <translation>À quelle fréquence les pages Sessions et Journal d’audit relisent leurs lignes pendant leur affichage ; appliqué quand vous appuyez sur OK</translation>
+        <translation>À quelle fréquence les pages Sessions et Journal d’audit relisent leurs lignes pendant leur affichage&#xa0;; appliqué quand vous appuyez sur OK</translation>
     </message>
     <message>
         <source>Re&amp;fresh lists every:</source>
-        <translation>A&amp;ctualiser les listes toutes les :</translation>
+        <translation>A&amp;ctualiser les listes toutes les&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln day(s))</source>
@@ -5144,19 +5145,19 @@ retirer après %7</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>Ad&amp;resse :</translation>
+        <translation>Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Token &amp;lifetime:</source>
-        <translation>Durée de &amp;vie des jetons :</translation>
+        <translation>Durée de &amp;vie des jetons&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quick runs (a few seconds each; untick for the full measurements)</source>
-        <translation>E&amp;xécutions rapides (quelques secondes chacune ; décochez pour les mesures complètes)</translation>
+        <translation>E&amp;xécutions rapides (quelques secondes chacune&#xa0;; décochez pour les mesures complètes)</translation>
     </message>
     <message>
         <source>Lab</source>
@@ -5164,7 +5165,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>The token history setting was not changed: %1</source>
-        <translation>Le réglage de l’historique des jetons n’a pas été modifié : %1</translation>
+        <translation>Le réglage de l’historique des jetons n’a pas été modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5178,8 +5179,8 @@ retirer après %7</translation>
         <translation>Bases de données AuthScope (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>A profile name is 1 to 64 letters, digits, '.', '_' or '-'.</source>
-        <translation>Un nom de profil compte de 1 à 64 lettres, chiffres, « . », « _ » ou « - ».</translation>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Un nom de profil compte de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>Choose the database file.</source>
@@ -5195,7 +5196,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>N&amp;om :</translation>
+        <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
@@ -5207,7 +5208,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -5215,7 +5216,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>leave empty to keep the saved one</source>
@@ -5226,32 +5227,32 @@ retirer après %7</translation>
         <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <source>The password is never written to a settings file. Without a keychain AuthScope uses PostgreSQL's own sources (PGPASSWORD, ~/.pgpass) or asks when it connects.</source>
+        <source>The password is never written to a settings file. Without a keychain AuthScope uses PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or asks when it connects.</source>
         <translation>Le mot de passe n’est jamais écrit dans un fichier de réglages. Sans trousseau, AuthScope utilise les sources propres à PostgreSQL (PGPASSWORD, ~/.pgpass) ou le demande à la connexion.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>Po&amp;rt :</translation>
+        <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encryption (sslmode):</source>
-        <translation>Chi&amp;ffrement (sslmode) :</translation>
+        <translation>Chi&amp;ffrement (sslmode)&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5337,7 +5338,7 @@ retirer après %7</translation>
     <name>authscope::RequestDetailPane</name>
     <message>
         <source>[%1 bytes in all; the first %2 are shown]</source>
-        <translation>[%1 octets au total ; les %2 premiers sont affichés]</translation>
+        <translation>[%1 octets au total&#xa0;; les %2 premiers sont affichés]</translation>
     </message>
     <message>
         <source>Request</source>
@@ -5377,15 +5378,15 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Refused before any handler ran (%1): nothing more was read.</source>
-        <translation>Refusée avant l’exécution de tout gestionnaire (%1) : rien de plus n’a été lu.</translation>
+        <translation>Refusée avant l’exécution de tout gestionnaire (%1)&#xa0;: rien de plus n’a été lu.</translation>
     </message>
     <message>
         <source>No detail kept for this request: only the newest requests keep theirs.</source>
-        <translation>Aucun détail conservé pour cette requête : seules les requêtes les plus récentes gardent le leur.</translation>
+        <translation>Aucun détail conservé pour cette requête&#xa0;: seules les requêtes les plus récentes gardent le leur.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>Refusée : %1</translation>
+        <translation>Refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Load the token (%1) into the Tokens page</source>
@@ -5443,23 +5444,23 @@ retirer après %7</translation>
     <name>authscope::ResignPanel</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Header to sign</source>
         <translation>En-tête à signer</translation>
     </message>
     <message>
-        <source>{"alg": "ES256", "typ": "JWT"}</source>
-        <translation>{"alg": "ES256", "typ": "JWT"}</translation>
+        <source>{&quot;alg&quot;: &quot;ES256&quot;, &quot;typ&quot;: &quot;JWT&quot;}</source>
+        <translation>{&quot;alg&quot;: &quot;ES256&quot;, &quot;typ&quot;: &quot;JWT&quot;}</translation>
     </message>
     <message>
         <source>Payload to sign</source>
         <translation>Charge utile à signer</translation>
     </message>
     <message>
-        <source>{"sub": "alice", "exp": 1900000000}</source>
-        <translation>{"sub": "alice", "exp": 1900000000}</translation>
+        <source>{&quot;sub&quot;: &quot;alice&quot;, &quot;exp&quot;: 1900000000}</source>
+        <translation>{&quot;sub&quot;: &quot;alice&quot;, &quot;exp&quot;: 1900000000}</translation>
     </message>
     <message>
         <source>Reset from token</source>
@@ -5483,7 +5484,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Issue the payload now: iat (and nbf when present) become now, exp now plus the lifetime</source>
-        <translation>Émettre la charge utile maintenant : iat (et nbf s’il existe) deviennent maintenant, exp maintenant plus la durée de vie</translation>
+        <translation>Émettre la charge utile maintenant&#xa0;: iat (et nbf s’il existe) deviennent maintenant, exp maintenant plus la durée de vie</translation>
     </message>
     <message>
         <source>Header</source>
@@ -5498,7 +5499,7 @@ retirer après %7</translation>
         <translation>Algorithme de signature</translation>
     </message>
     <message>
-        <source>Put the key's kid in the header</source>
+        <source>Put the key&apos;s kid in the header</source>
         <translation>Mettre le kid dans l’en-tête</translation>
     </message>
     <message>
@@ -5511,15 +5512,15 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Unsigned (alg: none)</source>
-        <translation>Non signé (alg : none)</translation>
+        <translation>Non signé (alg&#xa0;: none)</translation>
     </message>
     <message>
-        <source>For testing verifiers: the same header and payload with alg "none" and an empty signature. A sound verifier refuses it; AuthScope always does.</source>
-        <translation>Pour tester les vérificateurs : le même en-tête et la même charge utile avec alg « none » et une signature vide. Un vérificateur sérieux le refuse ; AuthScope le refuse toujours.</translation>
+        <source>For testing verifiers: the same header and payload with alg &quot;none&quot; and an empty signature. A sound verifier refuses it; AuthScope always does.</source>
+        <translation>Pour tester les vérificateurs&#xa0;: le même en-tête et la même charge utile avec alg «&#xa0;none&#xa0;» et une signature vide. Un vérificateur sérieux le refuse&#xa0;; AuthScope le refuse toujours.</translation>
     </message>
     <message>
         <source>Algorith&amp;m:</source>
-        <translation>Algorith&amp;me :</translation>
+        <translation>Algorith&amp;me&#xa0;:</translation>
     </message>
     <message>
         <source>New token</source>
@@ -5551,11 +5552,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Header: %1</source>
-        <translation>En-tête : %1</translation>
+        <translation>En-tête&#xa0;: %1</translation>
     </message>
     <message>
         <source>Payload: %1</source>
-        <translation>Charge utile : %1</translation>
+        <translation>Charge utile&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ Header and payload are valid JSON</source>
@@ -5571,15 +5572,15 @@ retirer après %7</translation>
     </message>
     <message>
         <source>header: %1</source>
-        <translation>en-tête : %1</translation>
+        <translation>en-tête&#xa0;: %1</translation>
     </message>
     <message>
         <source>payload: %1</source>
-        <translation>charge utile : %1</translation>
+        <translation>charge utile&#xa0;: %1</translation>
     </message>
     <message>
         <source>✘ Cannot sign: %1</source>
-        <translation>✘ Signature impossible : %1</translation>
+        <translation>✘ Signature impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Generating a key…</source>
@@ -5591,11 +5592,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>✘ Cannot sign: this key cannot sign with any JWS algorithm</source>
-        <translation>✘ Signature impossible : cette clé ne peut signer avec aucun algorithme JWS</translation>
+        <translation>✘ Signature impossible&#xa0;: cette clé ne peut signer avec aucun algorithme JWS</translation>
     </message>
     <message>
         <source>✘ Cannot sign: %1 (%2)</source>
-        <translation>✘ Signature impossible : %1 (%2)</translation>
+        <translation>✘ Signature impossible&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>✔ Signed with %1 using %2</source>
@@ -5607,11 +5608,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>⚠ Unsigned token, for testing verifiers only: anyone can forge it, and a sound verifier (AuthScope included) refuses it.</source>
-        <translation>⚠ Jeton non signé, uniquement pour tester des vérificateurs : n’importe qui peut le falsifier, et un vérificateur sérieux (AuthScope compris) le refuse.</translation>
+        <translation>⚠ Jeton non signé, uniquement pour tester des vérificateurs&#xa0;: n’importe qui peut le falsifier, et un vérificateur sérieux (AuthScope compris) le refuse.</translation>
     </message>
     <message>
         <source>✘ Not signed: %1</source>
-        <translation>✘ Non signé : %1</translation>
+        <translation>✘ Non signé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5662,7 +5663,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>The race could not start: %1</source>
-        <translation>La course n’a pas pu démarrer : %1</translation>
+        <translation>La course n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>revocation race</source>
@@ -5678,23 +5679,23 @@ retirer après %7</translation>
     <message numerus="yes">
         <source>Cookie session: refused %1 ms after the revocation, after %Ln more accepted request(s).</source>
         <translation>
-            <numerusform>Session par cookie : refusée %1 ms après la révocation, après %Ln requête acceptée de plus.</numerusform>
-            <numerusform>Session par cookie : refusée %1 ms après la révocation, après %Ln requêtes acceptées de plus.</numerusform>
+            <numerusform>Session par cookie&#xa0;: refusée %1 ms après la révocation, après %Ln requête acceptée de plus.</numerusform>
+            <numerusform>Session par cookie&#xa0;: refusée %1 ms après la révocation, après %Ln requêtes acceptées de plus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cookie session: no request since the revocation yet.</source>
-        <translation>Session par cookie : aucune requête depuis la révocation.</translation>
+        <translation>Session par cookie&#xa0;: aucune requête depuis la révocation.</translation>
     </message>
     <message>
         <source>JWT: refused %1 ms after the revocation (the server checked its session and the deny-list).</source>
-        <translation>JWT : refusé %1 ms après la révocation (le serveur a vérifié sa session et la liste de refus).</translation>
+        <translation>JWT&#xa0;: refusé %1 ms après la révocation (le serveur a vérifié sa session et la liste de refus).</translation>
     </message>
     <message numerus="yes">
         <source>JWT: still accepted — %Ln request(s) since the revocation. Without the deny-list it stays valid until it expires (in about %1 s).</source>
         <translation>
-            <numerusform>JWT : toujours accepté — %Ln requête depuis la révocation. Sans liste de refus, il reste valide jusqu’à son expiration (dans environ %1 s).</numerusform>
-            <numerusform>JWT : toujours accepté — %Ln requêtes depuis la révocation. Sans liste de refus, il reste valide jusqu’à son expiration (dans environ %1 s).</numerusform>
+            <numerusform>JWT&#xa0;: toujours accepté — %Ln requête depuis la révocation. Sans liste de refus, il reste valide jusqu’à son expiration (dans environ %1 s).</numerusform>
+            <numerusform>JWT&#xa0;: toujours accepté — %Ln requêtes depuis la révocation. Sans liste de refus, il reste valide jusqu’à son expiration (dans environ %1 s).</numerusform>
         </translation>
     </message>
     <message>
@@ -5706,8 +5707,8 @@ retirer après %7</translation>
         <translation>Li&amp;ste de refus JWT active</translation>
     </message>
     <message>
-        <source>The race's own server: on, it checks each JWT against the revoked sessions and the deny-list; off, a JWT is accepted until it expires, whatever happened to its session. Switch it during the race to see the difference.</source>
-        <translation>Le serveur propre à la course : activé, il vérifie chaque JWT par rapport aux sessions révoquées et à la liste de refus ; désactivé, un JWT est accepté jusqu’à son expiration, quoi qu’il soit arrivé à sa session. Basculez-le pendant la course pour voir la différence.</translation>
+        <source>The race&apos;s own server: on, it checks each JWT against the revoked sessions and the deny-list; off, a JWT is accepted until it expires, whatever happened to its session. Switch it during the race to see the difference.</source>
+        <translation>Le serveur propre à la course&#xa0;: activé, il vérifie chaque JWT par rapport aux sessions révoquées et à la liste de refus&#xa0;; désactivé, un JWT est accepté jusqu’à son expiration, quoi qu’il soit arrivé à sa session. Basculez-le pendant la course pour voir la différence.</translation>
     </message>
     <message>
         <source>Start &amp;again</source>
@@ -5715,11 +5716,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens. The race has a test server and a scratch database of its own on 127.0.0.1: your database, users and audit log are not touched.</source>
-        <translation>Deux clients se connectent (l’un avec un cookie de session, l’autre avec un JWT) et appellent /api/me cinq fois par seconde. Révoquez les deux et observez ce qui se passe. La course a son propre serveur de test et sa propre base de données jetable sur 127.0.0.1 : votre base de données, vos utilisateurs et votre journal d’audit ne sont pas touchés.</translation>
+        <translation>Deux clients se connectent (l’un avec un cookie de session, l’autre avec un JWT) et appellent /api/me cinq fois par seconde. Révoquez les deux et observez ce qui se passe. La course a son propre serveur de test et sa propre base de données jetable sur 127.0.0.1&#xa0;: votre base de données, vos utilisateurs et votre journal d’audit ne sont pas touchés.</translation>
     </message>
     <message>
         <source>Both clients are refused: the race stopped by itself and its scratch database is gone.</source>
-        <translation>Les deux clients sont refusés : la course s’est arrêtée d’elle-même et sa base de données jetable a été supprimée.</translation>
+        <translation>Les deux clients sont refusés&#xa0;: la course s’est arrêtée d’elle-même et sa base de données jetable a été supprimée.</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -5727,14 +5728,14 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Switch the deny-list on to refuse the JWT now; the race stops once both are refused.</source>
-        <translation>Activez la liste de refus pour refuser le JWT maintenant ; la course s’arrête dès que les deux sont refusés.</translation>
+        <translation>Activez la liste de refus pour refuser le JWT maintenant&#xa0;; la course s’arrête dès que les deux sont refusés.</translation>
     </message>
 </context>
 <context>
     <name>authscope::RevocationView</name>
     <message>
         <source>Revocation window: timeline of requests</source>
-        <translation>Fenêtre de révocation : chronologie des requêtes</translation>
+        <translation>Fenêtre de révocation&#xa0;: chronologie des requêtes</translation>
     </message>
     <message>
         <source>Method</source>
@@ -5766,7 +5767,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>From the revocation to the first refusal; 0: the very next request failed</source>
-        <translation>De la révocation au premier refus ; 0 : la toute prochaine requête a échoué</translation>
+        <translation>De la révocation au premier refus&#xa0;; 0&#xa0;: la toute prochaine requête a échoué</translation>
     </message>
     <message>
         <source>Token lifetime (ms)</source>
@@ -5778,7 +5779,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>No revocation-window run yet</source>
-        <translation>Aucune exécution « fenêtre de révocation » pour l’instant</translation>
+        <translation>Aucune exécution «&#xa0;fenêtre de révocation&#xa0;» pour l’instant</translation>
     </message>
     <message>
         <source>accepted (200)</source>
@@ -5837,7 +5838,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Why? (kept with the session and in the audit log)</source>
-        <translation>Pourquoi ? (conservé avec la session et dans le journal d’audit)</translation>
+        <translation>Pourquoi&#xa0;? (conservé avec la session et dans le journal d’audit)</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -5845,7 +5846,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -5876,23 +5877,23 @@ retirer après %7</translation>
     </message>
     <message>
         <source>&amp;Rotate every:</source>
-        <translation>&amp;Renouveler tous les :</translation>
+        <translation>&amp;Renouveler tous les&#xa0;:</translation>
     </message>
     <message>
         <source>Longest &amp;token lifetime:</source>
-        <translation>Durée de vie maximale des &amp;jetons :</translation>
+        <translation>Durée de vie maximale des &amp;jetons&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Leeway (clock skew):</source>
-        <translation>&amp;Tolérance (décalage d’horloge) :</translation>
+        <translation>&amp;Tolérance (décalage d’horloge)&#xa0;:</translation>
     </message>
     <message>
         <source>JWKS &amp;cache time:</source>
-        <translation>Durée de &amp;cache du JWKS :</translation>
+        <translation>Durée de &amp;cache du JWKS&#xa0;:</translation>
     </message>
     <message>
         <source>New keys use:</source>
-        <translation>Les nouvelles clés utilisent :</translation>
+        <translation>Les nouvelles clés utilisent&#xa0;:</translation>
     </message>
     <message>
         <source>A rotated-out key keeps verifying for the token lifetime plus the leeway, then retires. A scheduled rotation waits until the next key has been published for the JWKS cache time, so that no relying party meets an unknown key.</source>
@@ -5935,14 +5936,14 @@ retirer après %7</translation>
     </message>
     <message>
         <source>No keys yet: generate or import one</source>
-        <translation>Aucune clé : générez-en ou importez-en une</translation>
+        <translation>Aucune clé&#xa0;: générez-en ou importez-en une</translation>
     </message>
 </context>
 <context>
     <name>authscope::ScaleView</name>
     <message>
         <source>Scale: validations per second by table size</source>
-        <translation>Montée en charge : validations par seconde selon la taille de la table</translation>
+        <translation>Montée en charge&#xa0;: validations par seconde selon la taille de la table</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -5974,7 +5975,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Baseline: a bare SQLite primary-key lookup in the same table</source>
-        <translation>Référence : une simple recherche par clé primaire SQLite dans la même table</translation>
+        <translation>Référence&#xa0;: une simple recherche par clé primaire SQLite dans la même table</translation>
     </message>
     <message>
         <source>No cache ÷ raw</source>
@@ -6006,7 +6007,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>No scale run yet</source>
-        <translation>Aucune exécution « montée en charge » pour l’instant</translation>
+        <translation>Aucune exécution «&#xa0;montée en charge&#xa0;» pour l’instant</translation>
     </message>
     <message>
         <source>raw SQLite lookup (baseline)</source>
@@ -6065,15 +6066,15 @@ retirer après %7</translation>
     </message>
     <message>
         <source>On: a logged-out or revoked JWT fails at once. Off: it stays valid until it expires, as with a stateless JWT.</source>
-        <translation>Activé : un JWT déconnecté ou révoqué échoue immédiatement. Désactivé : il reste valide jusqu’à son expiration, comme un JWT sans état.</translation>
+        <translation>Activé&#xa0;: un JWT déconnecté ou révoqué échoue immédiatement. Désactivé&#xa0;: il reste valide jusqu’à son expiration, comme un JWT sans état.</translation>
     </message>
     <message>
         <source>With TLS the session cookie gets Secure and the __Host- prefix. Clients must accept the self-signed certificate (curl -k); its SHA-256 fingerprint is shown once it runs.</source>
-        <translation>Avec TLS, le cookie de session reçoit Secure et le préfixe __Host-. Les clients doivent accepter le certificat autosigné (curl -k) ; son empreinte SHA-256 s’affiche dès que le serveur tourne.</translation>
+        <translation>Avec TLS, le cookie de session reçoit Secure et le préfixe __Host-. Les clients doivent accepter le certificat autosigné (curl -k)&#xa0;; son empreinte SHA-256 s’affiche dès que le serveur tourne.</translation>
     </message>
     <message>
         <source>e.g. http://localhost:3000 (empty: no cross-origin calls)</source>
-        <translation>p. ex. http://localhost:3000 (vide : pas de CORS)</translation>
+        <translation>p. ex. http://localhost:3000 (vide&#xa0;: pas de CORS)</translation>
     </message>
     <message>
         <source>Allowed cross-origin origin</source>
@@ -6081,19 +6082,19 @@ retirer après %7</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>Ad&amp;resse :</translation>
+        <translation>Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Token &amp;lifetime:</source>
-        <translation>Durée de &amp;vie des jetons :</translation>
+        <translation>Durée de &amp;vie des jetons&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CORS origin:</source>
-        <translation>Ori&amp;gine CORS :</translation>
+        <translation>Ori&amp;gine CORS&#xa0;:</translation>
     </message>
     <message>
         <source>Copy &amp;URL</source>
@@ -6117,7 +6118,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation>Arrêté : %1</translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Test server listening on %1</source>
@@ -6129,11 +6130,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>No signing keys yet: JWT logins are off until you generate one on the Keys page.</source>
-        <translation>Aucune clé de signature : les connexions JWT sont désactivées tant que vous n’en générez pas une sur la page Clés.</translation>
+        <translation>Aucune clé de signature&#xa0;: les connexions JWT sont désactivées tant que vous n’en générez pas une sur la page Clés.</translation>
     </message>
     <message>
         <source>Key store locked: the server answers cookie logins, but cannot sign JWTs.</source>
-        <translation>Magasin de clés verrouillé : le serveur répond aux connexions par cookie, mais ne peut pas signer de JWT.</translation>
+        <translation>Magasin de clés verrouillé&#xa0;: le serveur répond aux connexions par cookie, mais ne peut pas signer de JWT.</translation>
     </message>
     <message>
         <source>&amp;Stop server</source>
@@ -6157,11 +6158,11 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Certificate SHA-256: %1</source>
-        <translation>Certificat SHA-256 : %1</translation>
+        <translation>Certificat SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not running:</source>
-        <translation>Arrêté :</translation>
+        <translation>Arrêté&#xa0;:</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -6173,15 +6174,15 @@ retirer après %7</translation>
     </message>
     <message>
         <source>HTTPS with a self-signed certificate: session cookies are Secure and use the __Host- prefix.</source>
-        <translation>HTTPS avec un certificat autosigné : les cookies de session sont Secure et utilisent le préfixe __Host-.</translation>
+        <translation>HTTPS avec un certificat autosigné&#xa0;: les cookies de session sont Secure et utilisent le préfixe __Host-.</translation>
     </message>
     <message>
         <source>Plain HTTP: browsers and Qt do not send cookies marked Secure to http://127.0.0.1, so session cookies here are issued without Secure. Tick HTTPS to test Secure cookies. Never put this server on a network.</source>
-        <translation>HTTP simple : les navigateurs et Qt n’envoient pas les cookies marqués Secure à http://127.0.0.1, donc les cookies de session sont émis ici sans Secure. Cochez HTTPS pour tester les cookies Secure. N’exposez jamais ce serveur sur un réseau.</translation>
+        <translation>HTTP simple&#xa0;: les navigateurs et Qt n’envoient pas les cookies marqués Secure à http://127.0.0.1, donc les cookies de session sont émis ici sans Secure. Cochez HTTPS pour tester les cookies Secure. N’exposez jamais ce serveur sur un réseau.</translation>
     </message>
     <message>
         <source>⚠ Every network interface: other machines can reach this test server. </source>
-        <translation>⚠ Toutes les interfaces réseau : d’autres machines peuvent joindre ce serveur de test. </translation>
+        <translation>⚠ Toutes les interfaces réseau&#xa0;: d’autres machines peuvent joindre ce serveur de test. </translation>
     </message>
     <message>
         <source>%1 requests · %2 errors · %3 req/s</source>
@@ -6232,51 +6233,51 @@ retirer après %7</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation>ID :</translation>
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Créée :</translation>
+        <translation>Créée&#xa0;:</translation>
     </message>
     <message>
         <source>Last seen:</source>
-        <translation>Dernière activité :</translation>
+        <translation>Dernière activité&#xa0;:</translation>
     </message>
     <message>
         <source>Idle expiry:</source>
-        <translation>Expiration d’inactivité :</translation>
+        <translation>Expiration d’inactivité&#xa0;:</translation>
     </message>
     <message>
         <source>Absolute expiry:</source>
-        <translation>Expiration absolue :</translation>
+        <translation>Expiration absolue&#xa0;:</translation>
     </message>
     <message>
         <source>IP address:</source>
-        <translation>Adresse IP :</translation>
+        <translation>Adresse IP&#xa0;:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation>Client :</translation>
+        <translation>Client&#xa0;:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation>Méthode :</translation>
+        <translation>Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Revoked:</source>
-        <translation>Révoquée :</translation>
+        <translation>Révoquée&#xa0;:</translation>
     </message>
     <message>
         <source>User agent:</source>
-        <translation>User-Agent :</translation>
+        <translation>User-Agent&#xa0;:</translation>
     </message>
     <message>
         <source>JWT ID (jti)</source>
@@ -6353,7 +6354,7 @@ retirer après %7</translation>
         <translation>(aucun envoyé)</translation>
     </message>
     <message>
-        <source>JWT (bearer token with the session's sid)</source>
+        <source>JWT (bearer token with the session&apos;s sid)</source>
         <translation>JWT (jeton bearer avec le sid de la session)</translation>
     </message>
     <message>
@@ -6421,7 +6422,7 @@ retirer après %7</translation>
         <translation>&amp;Prolonger</translation>
     </message>
     <message>
-        <source>Push this session's idle and absolute expiry further</source>
+        <source>Push this session&apos;s idle and absolute expiry further</source>
         <translation>Repousser l’expiration d’inactivité et l’expiration absolue de cette session</translation>
     </message>
     <message>
@@ -6529,7 +6530,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Revoked %1 by %2: %3</source>
-        <translation>Révoquée le %1 par %2 : %3</translation>
+        <translation>Révoquée le %1 par %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>(no reason given)</source>
@@ -6546,8 +6547,8 @@ retirer après %7</translation>
     <message>
         <source>Idle expiry: %1
 Absolute expiry: %2</source>
-        <translation>Expiration d’inactivité : %1
-Expiration absolue : %2</translation>
+        <translation>Expiration d’inactivité&#xa0;: %1
+Expiration absolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>JWTs issued for the session that have neither expired nor been revoked</source>
@@ -6634,11 +6635,11 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Search: user name, IP or CIDR, ua:firefox, user:alice …</source>
-        <translation>Recherche : nom d’utilisateur, IP ou CIDR, ua:firefox, user:alice…</translation>
+        <translation>Recherche&#xa0;: nom d’utilisateur, IP ou CIDR, ua:firefox, user:alice…</translation>
     </message>
     <message>
         <source>A bare word is the start of a user name, or an IP address, CIDR block (10.0.0.0/8) or prefix (10.2.). Fields: user:NAME ip:ADDRESS ua:TEXT state:active|expired|revoked method:cookie|jwt. Ctrl+F to get here.</source>
-        <translation>Un mot seul est le début d’un nom d’utilisateur, ou une adresse IP, un bloc CIDR (10.0.0.0/8) ou un préfixe (10.2.). Champs : user:NOM ip:ADRESSE ua:TEXTE state:active|expired|revoked method:cookie|jwt. Ctrl+F pour venir ici.</translation>
+        <translation>Un mot seul est le début d’un nom d’utilisateur, ou une adresse IP, un bloc CIDR (10.0.0.0/8) ou un préfixe (10.2.). Champs&#xa0;: user:NOM ip:ADRESSE ua:TEXTE state:active|expired|revoked method:cookie|jwt. Ctrl+F pour venir ici.</translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -6686,23 +6687,23 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Started any time</source>
-        <translation>Début : n’importe quand</translation>
+        <translation>Début&#xa0;: n’importe quand</translation>
     </message>
     <message>
         <source>Started in the last hour</source>
-        <translation>Début : dernière heure</translation>
+        <translation>Début&#xa0;: dernière heure</translation>
     </message>
     <message>
         <source>Started in the last 24 hours</source>
-        <translation>Début : dernières 24 h</translation>
+        <translation>Début&#xa0;: dernières 24 h</translation>
     </message>
     <message>
         <source>Started in the last 7 days</source>
-        <translation>Début : 7 derniers jours</translation>
+        <translation>Début&#xa0;: 7 derniers jours</translation>
     </message>
     <message>
         <source>Started in the last 30 days</source>
-        <translation>Début : 30 derniers jours</translation>
+        <translation>Début&#xa0;: 30 derniers jours</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -6714,15 +6715,15 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Cannot read the sessions: %1</source>
-        <translation>Impossible de lire les sessions : %1</translation>
+        <translation>Impossible de lire les sessions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot count the sessions: %1</source>
-        <translation>Impossible de compter les sessions : %1</translation>
+        <translation>Impossible de compter les sessions&#xa0;: %1</translation>
     </message>
     <message>
         <source>More than %1 sessions match; %2 loaded (scroll for more).</source>
-        <translation>Plus de %1 sessions correspondent ; %2 chargées (faites défiler pour en voir plus).</translation>
+        <translation>Plus de %1 sessions correspondent&#xa0;; %2 chargées (faites défiler pour en voir plus).</translation>
     </message>
     <message>
         <source>Select one or more active sessions to revoke.</source>
@@ -6738,8 +6739,8 @@ Expiration absolue : %2</translation>
     <message numerus="yes">
         <source>Revoke %Ln session(s) of %1?</source>
         <translation>
-            <numerusform>Révoquer %Ln session de %1 ?</numerusform>
-            <numerusform>Révoquer %Ln sessions de %1 ?</numerusform>
+            <numerusform>Révoquer %Ln session de %1&#xa0;?</numerusform>
+            <numerusform>Révoquer %Ln sessions de %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -6759,10 +6760,10 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Revoke every session of %1?</source>
-        <translation>Révoquer toutes les sessions de %1 ?</translation>
+        <translation>Révoquer toutes les sessions de %1&#xa0;?</translation>
     </message>
     <message>
-        <source>All of %1's active sessions end at once, every JWT issued to them until now is refused, and they have to log in again.</source>
+        <source>All of %1&apos;s active sessions end at once, every JWT issued to them until now is refused, and they have to log in again.</source>
         <translation>Toutes les sessions actives de %1 prennent fin immédiatement, tout JWT émis pour elles jusqu’ici est refusé, et une nouvelle connexion est nécessaire.</translation>
     </message>
     <message numerus="yes">
@@ -6817,22 +6818,22 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>✘ The search cannot be read: %1</source>
-        <translation>✘ La recherche est illisible : %1</translation>
+        <translation>✘ La recherche est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>No results: correct the search above.</source>
-        <translation>Aucun résultat : corrigez la recherche ci-dessus.</translation>
+        <translation>Aucun résultat&#xa0;: corrigez la recherche ci-dessus.</translation>
     </message>
     <message>
         <source>%1 session(s) match; %2 loaded.</source>
-        <translation>%1 session(s) correspondent ; %2 chargée(s).</translation>
+        <translation>%1 session(s) correspondent&#xa0;; %2 chargée(s).</translation>
     </message>
 </context>
 <context>
     <name>authscope::StolenView</name>
     <message>
         <source>Stolen credential: how long each copy worked after the logout</source>
-        <translation>Identifiant volé : combien de temps chaque copie a fonctionné après la déconnexion</translation>
+        <translation>Identifiant volé&#xa0;: combien de temps chaque copie a fonctionné après la déconnexion</translation>
     </message>
     <message>
         <source>not tried yet</source>
@@ -6848,7 +6849,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>✘ refused: %1</source>
-        <translation>✘ refusée : %1</translation>
+        <translation>✘ refusée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>✔ still accepted after %1 s (%Ln replays)</source>
@@ -6859,11 +6860,11 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>✘ refused at once: %1</source>
-        <translation>✘ refusée immédiatement : %1</translation>
+        <translation>✘ refusée immédiatement&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ accepted for %1 ms, then ✘ refused: %2</source>
-        <translation>✔ acceptée pendant %1 ms, puis ✘ refusée : %2</translation>
+        <translation>✔ acceptée pendant %1 ms, puis ✘ refusée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stolen credential</source>
@@ -6890,16 +6891,16 @@ Expiration absolue : %2</translation>
         <translation>Après la déconnexion</translation>
     </message>
     <message>
-        <source>After the victim's logout; the provider tells nobody else of it</source>
-        <translation>Après la déconnexion de la victime ; le fournisseur ne prévient personne d’autre</translation>
+        <source>After the victim&apos;s logout; the provider tells nobody else of it</source>
+        <translation>Après la déconnexion de la victime&#xa0;; le fournisseur ne prévient personne d’autre</translation>
     </message>
     <message>
         <source>After logout, back-channel</source>
         <translation>Après la déconnexion, back-channel</translation>
     </message>
     <message>
-        <source>After the victim's logout, with back-channel logout: the provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)</source>
-        <translation>Après la déconnexion de la victime, avec la déconnexion back-channel : le fournisseur envoie à la partie de confiance un avis de déconnexion signé (OpenID Connect Back-Channel Logout)</translation>
+        <source>After the victim&apos;s logout, with back-channel logout: the provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)</source>
+        <translation>Après la déconnexion de la victime, avec la déconnexion back-channel&#xa0;: le fournisseur envoie à la partie de confiance un avis de déconnexion signé (OpenID Connect Back-Channel Logout)</translation>
     </message>
     <message>
         <source>an API</source>
@@ -6927,14 +6928,14 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>ms still accepted after the logout (full width: to the end)</source>
-        <translation>ms acceptée après déconnexion (pleine largeur : jusqu’au bout)</translation>
+        <translation>ms acceptée après déconnexion (pleine largeur&#xa0;: jusqu’au bout)</translation>
     </message>
 </context>
 <context>
     <name>authscope::TokenEditor</name>
     <message>
         <source>Paste a token here (JWT, JWS or JWE in compact form), or drop a token file or a key file. It is decoded as you type; nothing is sent anywhere.</source>
-        <translation>Collez un jeton ici (JWT, JWS ou JWE en forme compacte), ou déposez un fichier de jeton ou de clé. Il est décodé à la frappe ; rien n’est envoyé nulle part.</translation>
+        <translation>Collez un jeton ici (JWT, JWS ou JWE en forme compacte), ou déposez un fichier de jeton ou de clé. Il est décodé à la frappe&#xa0;; rien n’est envoyé nulle part.</translation>
     </message>
     <message>
         <source>Encoded token</source>
@@ -6957,7 +6958,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Your note for this token; double-click or F2 to edit</source>
-        <translation>Votre note pour ce jeton ; double-clic ou F2 pour la modifier</translation>
+        <translation>Votre note pour ce jeton&#xa0;; double-clic ou F2 pour la modifier</translation>
     </message>
     <message>
         <source>Last seen</source>
@@ -7001,11 +7002,11 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>The usable token is kept (until it expires); open to inspect</source>
-        <translation>Le jeton utilisable est conservé (jusqu’à son expiration) ; ouvrez-le pour l’inspecter</translation>
+        <translation>Le jeton utilisable est conservé (jusqu’à son expiration)&#xa0;; ouvrez-le pour l’inspecter</translation>
     </message>
     <message>
         <source>Claims only, without the signature; open to inspect</source>
-        <translation>Claims seuls, sans la signature ; ouvrez-le pour l’inspecter</translation>
+        <translation>Claims seuls, sans la signature&#xa0;; ouvrez-le pour l’inspecter</translation>
     </message>
 </context>
 <context>
@@ -7064,14 +7065,14 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Signature not verified yet: choose a key on the Verify tab.</source>
-        <translation>Signature pas encore vérifiée : choisissez une clé dans l’onglet Vérifier.</translation>
+        <translation>Signature pas encore vérifiée&#xa0;: choisissez une clé dans l’onglet Vérifier.</translation>
     </message>
 </context>
 <context>
     <name>authscope::TokensPage</name>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -7086,7 +7087,7 @@ Expiration absolue : %2</translation>
         <translation>Colle&amp;r</translation>
     </message>
     <message>
-        <source>Replace the token with the clipboard's text</source>
+        <source>Replace the token with the clipboard&apos;s text</source>
         <translation>Remplacer le jeton par le texte du presse-papiers</translation>
     </message>
     <message>
@@ -7123,7 +7124,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Copy:</source>
-        <translation>Copier :</translation>
+        <translation>Copier&#xa0;:</translation>
     </message>
     <message>
         <source>Warnings (RFC 8725, before verifying)</source>
@@ -7132,8 +7133,8 @@ Expiration absolue : %2</translation>
     <message numerus="yes">
         <source>Not pasted: the clipboard holds %Ln character(s), far more than any token (at most 16 KiB).</source>
         <translation>
-            <numerusform>Non collé : le presse-papiers contient %Ln caractère, bien plus que tout jeton (16 Kio au plus).</numerusform>
-            <numerusform>Non collé : le presse-papiers contient %Ln caractères, bien plus que tout jeton (16 Kio au plus).</numerusform>
+            <numerusform>Non collé&#xa0;: le presse-papiers contient %Ln caractère, bien plus que tout jeton (16 Kio au plus).</numerusform>
+            <numerusform>Non collé&#xa0;: le presse-papiers contient %Ln caractères, bien plus que tout jeton (16 Kio au plus).</numerusform>
         </translation>
     </message>
     <message>
@@ -7141,8 +7142,8 @@ Expiration absolue : %2</translation>
         <translation>%1 copié dans le presse-papiers</translation>
     </message>
     <message>
-        <source>(a "Bearer" prefix, quotes or line breaks around and inside it were ignored)</source>
-        <translation>(un préfixe « Bearer », des guillemets ou des sauts de ligne autour et à l’intérieur ont été ignorés)</translation>
+        <source>(a &quot;Bearer&quot; prefix, quotes or line breaks around and inside it were ignored)</source>
+        <translation>(un préfixe «&#xa0;Bearer&#xa0;», des guillemets ou des sauts de ligne autour et à l’intérieur ont été ignorés)</translation>
     </message>
     <message>
         <source>No token yet. Paste one above (Ctrl+V), drop a file, or pick one from the History tab.</source>
@@ -7150,11 +7151,11 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>✘ This is %1 bytes; tokens are read up to %2 KiB (%3 bytes). Larger input is refused before any decoding: no real access token is this big. (%4)</source>
-        <translation>✘ Cela fait %1 octets ; les jetons sont lus jusqu’à %2 Kio (%3 octets). Une entrée plus grande est refusée avant tout décodage : aucun vrai jeton d’accès n’est aussi gros. (%4)</translation>
+        <translation>✘ Cela fait %1 octets&#xa0;; les jetons sont lus jusqu’à %2 Kio (%3 octets). Une entrée plus grande est refusée avant tout décodage&#xa0;: aucun vrai jeton d’accès n’est aussi gros. (%4)</translation>
     </message>
     <message>
         <source>✘ Cannot decode: %1 (%2)</source>
-        <translation>✘ Décodage impossible : %1 (%2)</translation>
+        <translation>✘ Décodage impossible&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
@@ -7181,8 +7182,8 @@ Expiration absolue : %2</translation>
         <translation>pas d’alg</translation>
     </message>
     <message>
-        <source>kid '%1'</source>
-        <translation>kid « %1 »</translation>
+        <source>kid &apos;%1&apos;</source>
+        <translation>kid «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>typ %1</source>
@@ -7197,7 +7198,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>No expiry: the token never expires (exp missing)</source>
-        <translation>Pas d’expiration : le jeton n’expire jamais (exp absent)</translation>
+        <translation>Pas d’expiration&#xa0;: le jeton n’expire jamais (exp absent)</translation>
     </message>
     <message>
         <source>Header part</source>
@@ -7217,7 +7218,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to hold a token or a key (%2 bytes)</source>
@@ -7245,7 +7246,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>The clipboard holds far more than a token: not pasted</source>
-        <translation>Le presse-papiers contient bien plus qu’un jeton : non collé</translation>
+        <translation>Le presse-papiers contient bien plus qu’un jeton&#xa0;: non collé</translation>
     </message>
     <message>
         <source>Tokens</source>
@@ -7269,7 +7270,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>(no signature part: decoded only, it cannot verify)</source>
-        <translation>(pas de partie signature : décodé seulement, impossible à vérifier)</translation>
+        <translation>(pas de partie signature&#xa0;: décodé seulement, impossible à vérifier)</translation>
     </message>
     <message>
         <source>Key file %1 loaded for decryption</source>
@@ -7287,15 +7288,15 @@ Expiration absolue : %2</translation>
         <translation>Ma clé (fichier, clé collée, secret)</translation>
     </message>
     <message>
-        <source>This database's keys (JWKS)</source>
+        <source>This database&apos;s keys (JWKS)</source>
         <translation>Les clés de cette base de données (JWKS)</translation>
     </message>
     <message>
-        <source>The issuer's keys</source>
+        <source>The issuer&apos;s keys</source>
         <translation>Les clés de l’émetteur</translation>
     </message>
     <message>
-        <source>Use the issuer's keys</source>
+        <source>Use the issuer&apos;s keys</source>
         <translation>Utiliser les clés de l’émetteur</translation>
     </message>
     <message>
@@ -7304,10 +7305,10 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Verify with:</source>
-        <translation>Vérifier avec :</translation>
+        <translation>Vérifier avec&#xa0;:</translation>
     </message>
     <message>
-        <source>this database's keys</source>
+        <source>this database&apos;s keys</source>
         <translation>les clés de cette base de données</translation>
     </message>
     <message>
@@ -7315,7 +7316,7 @@ Expiration absolue : %2</translation>
         <translation>les clés de l’émetteur %1</translation>
     </message>
     <message>
-        <source>the issuer's keys</source>
+        <source>the issuer&apos;s keys</source>
         <translation>les clés de l’émetteur</translation>
     </message>
     <message>
@@ -7327,7 +7328,7 @@ Expiration absolue : %2</translation>
         <translation>Utiliser les clés de l’émetteur %1</translation>
     </message>
     <message>
-        <source>The token's issuer %1 is not saved. Add it on the Issuers page to verify with its published keys.</source>
+        <source>The token&apos;s issuer %1 is not saved. Add it on the Issuers page to verify with its published keys.</source>
         <translation>L’émetteur %1 du jeton n’est pas enregistré. Ajoutez-le dans la page Émetteurs pour vérifier avec ses clés publiées.</translation>
     </message>
     <message>
@@ -7339,7 +7340,7 @@ Expiration absolue : %2</translation>
         <translation>Cette base de données ne publie encore aucune clé (page Clés).</translation>
     </message>
     <message>
-        <source>The token's iss names no saved issuer with stored keys (Issuers page).</source>
+        <source>The token&apos;s iss names no saved issuer with stored keys (Issuers page).</source>
         <translation>L’iss du jeton ne désigne aucun émetteur enregistré avec des clés stockées (page Émetteurs).</translation>
     </message>
     <message numerus="yes">
@@ -7350,11 +7351,11 @@ Expiration absolue : %2</translation>
         </translation>
     </message>
     <message>
-        <source>The issuer's keys: %1</source>
-        <translation>Les clés de l’émetteur : %1</translation>
+        <source>The issuer&apos;s keys: %1</source>
+        <translation>Les clés de l’émetteur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The issuer's keys (no saved issuer for this iss)</source>
+        <source>The issuer&apos;s keys (no saved issuer for this iss)</source>
         <translation>Les clés de l’émetteur (aucun émetteur enregistré pour cet iss)</translation>
     </message>
 </context>
@@ -7398,23 +7399,23 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>The token changed: verify again (Ctrl+Return).</source>
-        <translation>Le jeton a changé : vérifiez de nouveau (Ctrl+Entrée).</translation>
+        <translation>Le jeton a changé&#xa0;: vérifiez de nouveau (Ctrl+Entrée).</translation>
     </message>
     <message>
         <source>Choose a key to verify the signature: a key file, a pasted PEM, JWK or JWK Set, or an HMAC secret.</source>
-        <translation>Choisissez une clé pour vérifier la signature : un fichier de clé, un PEM, JWK ou JWK Set collé, ou un secret HMAC.</translation>
+        <translation>Choisissez une clé pour vérifier la signature&#xa0;: un fichier de clé, un PEM, JWK ou JWK Set collé, ou un secret HMAC.</translation>
     </message>
     <message>
         <source>The key cannot be used: %1</source>
-        <translation>La clé est inutilisable : %1</translation>
+        <translation>La clé est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>the key</source>
         <translation>la clé</translation>
     </message>
     <message>
-        <source>key '%1'</source>
-        <translation>la clé « %1 »</translation>
+        <source>key &apos;%1&apos;</source>
+        <translation>la clé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source> (as of %1)</source>
@@ -7426,27 +7427,27 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Not expired: %1 (exp %2)</source>
-        <translation>Non expiré : %1 (exp %2)</translation>
+        <translation>Non expiré&#xa0;: %1 (exp %2)</translation>
     </message>
     <message>
         <source>Already valid: nbf %1</source>
-        <translation>Déjà valide : nbf %1</translation>
+        <translation>Déjà valide&#xa0;: nbf %1</translation>
     </message>
     <message>
-        <source>Issuer is '%1', as required</source>
-        <translation>L’émetteur est « %1 », comme exigé</translation>
+        <source>Issuer is &apos;%1&apos;, as required</source>
+        <translation>L’émetteur est «&#xa0;%1&#xa0;», comme exigé</translation>
     </message>
     <message>
-        <source>Audience includes '%1', as required</source>
-        <translation>L’audience contient « %1 », comme exigé</translation>
+        <source>Audience includes &apos;%1&apos;, as required</source>
+        <translation>L’audience contient «&#xa0;%1&#xa0;», comme exigé</translation>
     </message>
     <message>
         <source>Issuer not checked: set one in the policy to pin who may issue tokens</source>
-        <translation>Émetteur non vérifié : définissez-en un dans la politique pour fixer qui peut émettre des jetons</translation>
+        <translation>Émetteur non vérifié&#xa0;: définissez-en un dans la politique pour fixer qui peut émettre des jetons</translation>
     </message>
     <message>
         <source>Claims not checked: signature only (plain JWS)</source>
-        <translation>Claims non vérifiés : signature seule (JWS simple)</translation>
+        <translation>Claims non vérifiés&#xa0;: signature seule (JWS simple)</translation>
     </message>
     <message>
         <source>Token type (typ) not checked</source>
@@ -7454,11 +7455,11 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>✔ Signature verified with %1 (%2); claims not checked%3</source>
-        <translation>✔ Signature vérifiée avec %1 (%2) ; claims non vérifiés%3</translation>
+        <translation>✔ Signature vérifiée avec %1 (%2)&#xa0;; claims non vérifiés%3</translation>
     </message>
     <message>
         <source>✘ Invalid: %1%2</source>
-        <translation>✘ Non valide : %1%2</translation>
+        <translation>✘ Non valide&#xa0;: %1%2</translation>
     </message>
     <message>
         <source>signature does not match</source>
@@ -7482,7 +7483,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>unsigned (alg: none)</source>
-        <translation>non signé (alg : none)</translation>
+        <translation>non signé (alg&#xa0;: none)</translation>
     </message>
     <message>
         <source>algorithm not allowed</source>
@@ -7596,54 +7597,54 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>An encrypted token (JWE) has no signature to verify: decrypt it on the Decrypt tab, then verify the signed token inside here.</source>
-        <translation>Un jeton chiffré (JWE) n’a pas de signature à vérifier : déchiffrez-le dans l’onglet Déchiffrer, puis vérifiez ici le jeton signé qu’il contient.</translation>
+        <translation>Un jeton chiffré (JWE) n’a pas de signature à vérifier&#xa0;: déchiffrez-le dans l’onglet Déchiffrer, puis vérifiez ici le jeton signé qu’il contient.</translation>
     </message>
     <message>
         <source>RFC 9068 §4: a resource server must check aud; type the audience it answers to in the policy</source>
-        <translation>RFC 9068 §4 : un serveur de ressources doit vérifier aud ; saisissez dans la politique l’audience à laquelle il répond</translation>
+        <translation>RFC 9068 §4&#xa0;: un serveur de ressources doit vérifier aud&#xa0;; saisissez dans la politique l’audience à laquelle il répond</translation>
     </message>
     <message>
         <source>✘ Signature not checked: the token cannot be read</source>
-        <translation>✘ Signature non vérifiée : le jeton est illisible</translation>
+        <translation>✘ Signature non vérifiée&#xa0;: le jeton est illisible</translation>
     </message>
     <message>
         <source>✘ Signature: %1</source>
-        <translation>✘ Signature : %1</translation>
+        <translation>✘ Signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ Signature verified: %1, %2 (%3)</source>
-        <translation>✔ Signature vérifiée : %1, %2 (%3)</translation>
+        <translation>✔ Signature vérifiée&#xa0;: %1, %2 (%3)</translation>
     </message>
     <message>
         <source> — not checked: %1</source>
-        <translation> — non vérifié : %1</translation>
+        <translation> — non vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ Valid: signature verified with %1 (%2) and every configured check passed%3%4</source>
-        <translation>✔ Valide : signature vérifiée avec %1 (%2) et toutes les vérifications configurées réussies%3%4</translation>
+        <translation>✔ Valide&#xa0;: signature vérifiée avec %1 (%2) et toutes les vérifications configurées réussies%3%4</translation>
     </message>
     <message>
         <source>✔ Valid RFC 9068 access token: signature verified with %1 (%2), typ and the required claims present%3%4</source>
-        <translation>✔ Jeton d’accès RFC 9068 valide : signature vérifiée avec %1 (%2), typ et les claims exigés présents%3%4</translation>
+        <translation>✔ Jeton d’accès RFC 9068 valide&#xa0;: signature vérifiée avec %1 (%2), typ et les claims exigés présents%3%4</translation>
     </message>
     <message>
         <source>✘ Invalid as an RFC 9068 access token: %1%2</source>
-        <translation>✘ Non valide comme jeton d’accès RFC 9068 : %1%2</translation>
+        <translation>✘ Non valide comme jeton d’accès RFC 9068&#xa0;: %1%2</translation>
     </message>
     <message>
-        <source>Audience not checked: the token is for '%1'; require it, or type the audience this verifier speaks for</source>
-        <translation>Audience non vérifiée : le jeton est destiné à « %1 » ; exigez-la ou saisissez l’audience au nom de laquelle parle ce vérificateur</translation>
+        <source>Audience not checked: the token is for &apos;%1&apos;; require it, or type the audience this verifier speaks for</source>
+        <translation>Audience non vérifiée&#xa0;: le jeton est destiné à «&#xa0;%1&#xa0;»&#xa0;; exigez-la ou saisissez l’audience au nom de laquelle parle ce vérificateur</translation>
     </message>
     <message>
-        <source>Issuer not checked: the token says '%1'</source>
-        <translation>Émetteur non vérifié : le jeton indique « %1 »</translation>
+        <source>Issuer not checked: the token says &apos;%1&apos;</source>
+        <translation>Émetteur non vérifié&#xa0;: le jeton indique «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Require the token's aud</source>
+        <source>Require the token&apos;s aud</source>
         <translation>Exiger l’aud du jeton</translation>
     </message>
     <message>
-        <source>Require the token's iss</source>
+        <source>Require the token&apos;s iss</source>
         <translation>Exiger l’iss du jeton</translation>
     </message>
     <message>
@@ -7656,7 +7657,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>⚠ Not checked, the policy does not name them:</source>
-        <translation>⚠ Non vérifiés, la politique ne les nomme pas :</translation>
+        <translation>⚠ Non vérifiés, la politique ne les nomme pas&#xa0;:</translation>
     </message>
     <message>
         <source>audience not checked</source>
@@ -7671,7 +7672,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Unsigned token (alg: none)</source>
-        <translation>Jeton non signé (alg : none)</translation>
+        <translation>Jeton non signé (alg&#xa0;: none)</translation>
     </message>
     <message>
         <source>No algorithm</source>
@@ -7715,7 +7716,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>No RFC 8725 findings: nothing in this token looks unsafe before verification.</source>
-        <translation>Aucun constat RFC 8725 : rien dans ce jeton ne semble dangereux avant vérification.</translation>
+        <translation>Aucun constat RFC 8725&#xa0;: rien dans ce jeton ne semble dangereux avant vérification.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -7735,7 +7736,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Only its protected header can be read without the key: decrypt it on the Decrypt tab to see the payload.</source>
-        <translation>Sans la clé, seul son en-tête protégé est lisible : déchiffrez-le dans l’onglet Déchiffrer pour voir la charge utile.</translation>
+        <translation>Sans la clé, seul son en-tête protégé est lisible&#xa0;: déchiffrez-le dans l’onglet Déchiffrer pour voir la charge utile.</translation>
     </message>
 </context>
 <context>
@@ -7750,7 +7751,7 @@ Expiration absolue : %2</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation>Mot de passe pour %1 :</translation>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>No password was given for %1.</source>
@@ -7760,7 +7761,7 @@ Expiration absolue : %2</translation>
         <source>The profile %1 could not be opened: %2
 
 AuthScope opens the default database instead.</source>
-        <translation>Impossible d’ouvrir le profil %1 : %2
+        <translation>Impossible d’ouvrir le profil %1&#xa0;: %2
 
 AuthScope ouvre à la place la base de données par défaut.</translation>
     </message>
