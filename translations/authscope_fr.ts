@@ -4797,7 +4797,7 @@ retirer après %7</translation>
     </message>
     <message>
         <source>Never refused</source>
-        <translation>Jamais refusée</translation>
+        <translation>Jamais refusé</translation>
     </message>
     <message>
         <source>Node B still accepted the credential 10 s after the revocation</source>
@@ -6845,26 +6845,26 @@ Expiration absolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>✔ accepted</source>
-        <translation>✔ acceptée</translation>
+        <translation>✔ accepté</translation>
     </message>
     <message>
         <source>✘ refused: %1</source>
-        <translation>✘ refusée&#xa0;: %1</translation>
+        <translation>✘ refusé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>✔ still accepted after %1 s (%Ln replays)</source>
         <translation>
-            <numerusform>✔ encore acceptée après %1 s (%Ln rejeu)</numerusform>
-            <numerusform>✔ encore acceptée après %1 s (%Ln rejeux)</numerusform>
+            <numerusform>✔ encore accepté après %1 s (%Ln rejeu)</numerusform>
+            <numerusform>✔ encore accepté après %1 s (%Ln rejeux)</numerusform>
         </translation>
     </message>
     <message>
         <source>✘ refused at once: %1</source>
-        <translation>✘ refusée immédiatement&#xa0;: %1</translation>
+        <translation>✘ refusé immédiatement&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ accepted for %1 ms, then ✘ refused: %2</source>
-        <translation>✔ acceptée pendant %1 ms, puis ✘ refusée&#xa0;: %2</translation>
+        <translation>✔ accepté pendant %1 ms, puis ✘ refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stolen credential</source>
@@ -6928,7 +6928,7 @@ Expiration absolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>ms still accepted after the logout (full width: to the end)</source>
-        <translation>ms acceptée après déconnexion (pleine largeur&#xa0;: jusqu’au bout)</translation>
+        <translation>ms accepté après déconnexion (pleine largeur&#xa0;: jusqu’au bout)</translation>
     </message>
 </context>
 <context>
