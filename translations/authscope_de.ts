@@ -63,10 +63,6 @@
         <translation>Die verwendeten Versionen anzeigen.</translation>
     </message>
     <message>
-        <source>Open the database at PATH.</source>
-        <translation>Die Datenbank unter PATH öffnen.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
@@ -81,6 +77,29 @@
     <message>
         <source>Unknown language &apos;%1&apos; (use one of: %2).</source>
         <translation>Unbekannte Sprache „%1“ (möglich sind: %2).</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH (a file or postgresql://USER@HOST/DB).</source>
+        <translation>Die Datenbank unter PATH öffnen (eine Datei oder postgresql://USER@HOST/DB).</translation>
+    </message>
+    <message>
+        <source>Open the connection profile NAME (File &gt; Connect…).</source>
+        <translation>Das Verbindungsprofil NAME öffnen (Datei &gt; Verbinden…).</translation>
+    </message>
+    <message>
+        <source>--db and --profile name two databases: give one.</source>
+        <translation>--db und --profile nennen zwei Datenbanken: Geben Sie nur eine an.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuersPage</name>
+    <message>
+        <source>No key vault is open: a client secret cannot be sealed.</source>
+        <translation>Kein Schlüsseltresor ist geöffnet: Ein Client-Geheimnis kann nicht versiegelt werden.</translation>
+    </message>
+    <message>
+        <source>The key store stayed locked: the client secret is sealed with the private keys and needs its passphrase.</source>
+        <translation>Der Schlüsselspeicher blieb gesperrt: Das Client-Geheimnis wird mit den privaten Schlüsseln versiegelt und braucht deren Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -135,10 +154,6 @@
 </context>
 <context>
     <name>authscope::AttackPanel</name>
-    <message>
-        <source>Runs the attacks of docs/security.md (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and checks that every one is refused.</source>
-        <translation>Führt die Angriffe aus docs/security.md (gefälschte Algorithmen, fremde Schlüssel, fehlerhafte Claims, gestohlene und fixierte Sitzungen, wiederverwendete Refresh-Tokens, …) als echte HTTP-Anfragen aus und prüft, dass jeder abgewiesen wird.</translation>
-    </message>
     <message>
         <source>Built-in server (a scratch database, removed afterwards)</source>
         <translation>Eingebauter Server (eine Wegwerf-Datenbank, danach entfernt)</translation>
@@ -343,6 +358,10 @@
         <source>The signing key cannot be used: %1</source>
         <translation>Der Signaturschlüssel ist nicht verwendbar: %1</translation>
     </message>
+    <message>
+        <source>Sends the known attacks on sign-in tokens and sessions (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) to a server as real requests and checks that it refuses every one.</source>
+        <translation>Sendet die bekannten Angriffe auf Anmelde-Tokens und Sitzungen (gefälschte Algorithmen, fremde Schlüssel, fehlerhafte Claims, gestohlene und fixierte Sitzungen, wiederverwendete Refresh-Tokens, …) als echte Anfragen an einen Server und prüft, dass er jeden abweist.</translation>
+    </message>
 </context>
 <context>
     <name>authscope::AttackTableModel</name>
@@ -430,10 +449,6 @@
         <translation>Einträge des Prüfprotokolls</translation>
     </message>
     <message>
-        <source>Select a row to see the whole entry, with its hashes.</source>
-        <translation>Eine Zeile wählen, um den ganzen Eintrag samt Hashes zu sehen.</translation>
-    </message>
-    <message>
         <source>Entry details</source>
         <translation>Eintragsdetails</translation>
     </message>
@@ -510,6 +525,105 @@
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
+    <message>
+        <source>Date filter</source>
+        <translation>Datumsfilter</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Since…</source>
+        <translation>Seit…</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters. Widen the date range, choose &quot;All actions&quot; or clear the text filter.</source>
+        <translation>Kein Eintrag passt zu diesen Filtern. Erweitern Sie den Zeitraum, wählen Sie „Alle Aktionen“ oder leeren Sie den Textfilter.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Das Prüfprotokoll ist leer.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Hashes</source>
+        <translation>Hashes</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>vorheriger</translation>
+    </message>
+    <message>
+        <source>this row</source>
+        <translation>diese Zeile</translation>
+    </message>
+    <message>
+        <source>Not sealed yet: the audit key is made when the key vault is first unlocked.</source>
+        <translation>Noch nicht versiegelt: Der Prüfschlüssel entsteht, wenn der Schlüsseltresor zum ersten Mal entsperrt wird.</translation>
+    </message>
+    <message>
+        <source>Seals not checked: unlock the key vault (Keys page) to check them.</source>
+        <translation>Siegel nicht geprüft: Entsperren Sie den Schlüsseltresor (Seite Schlüssel), um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Sealed through row %1; every seal checked.</source>
+        <translation>Versiegelt bis Zeile %1; jedes Siegel geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln newer row(s) not sealed yet (written while the vault was locked).</source>
+        <translation>
+            <numerusform>%Ln neuere Zeile noch nicht versiegelt (geschrieben, während der Tresor gesperrt war).</numerusform>
+            <numerusform>%Ln neuere Zeilen noch nicht versiegelt (geschrieben, während der Tresor gesperrt war).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(kind of break: %1)</source>
+        <translation>(Art des Bruchs: %1)</translation>
+    </message>
+    <message>
+        <source>The audit log could not record the export, so %1 was removed: %2</source>
+        <translation>Das Prüfprotokoll konnte den Export nicht vermerken, daher wurde %1 entfernt: %2</translation>
+    </message>
 </context>
 <context>
     <name>authscope::AuditTableModel</name>
@@ -536,6 +650,76 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::BackchannelPanel</name>
+    <message>
+        <source>Relying parties told of every session that ends, by a signed logout token (OpenID Connect Back-Channel Logout). Changes apply at the next start.</source>
+        <translation>Vertrauende Parteien werden über jede endende Sitzung durch ein signiertes Logout-Token informiert (OpenID Connect Back-Channel Logout). Änderungen gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Back-channel logout URI</source>
+        <translation>Back-Channel-Logout-URI</translation>
+    </message>
+    <message>
+        <source>Add lo&amp;gout URI</source>
+        <translation>Logout-URI hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te URI</source>
+        <translation>URI entfer&amp;nen</translation>
+    </message>
+    <message>
+        <source>Back-channel logout URIs</source>
+        <translation>Back-Channel-Logout-URIs</translation>
+    </message>
+    <message>
+        <source>Back-channel logout trace</source>
+        <translation>Back-Channel-Logout-Verlauf</translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation>Keine http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <source>Already in the list.</source>
+        <translation>Bereits in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::BackchannelTraceModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>RP / issuer</source>
+        <translation>RP / Aussteller</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>sid</source>
+        <translation>sid</translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation>sub</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1189,25 @@
     </message>
 </context>
 <context>
+    <name>authscope::ClaimsPanel</name>
+    <message>
+        <source>Header parameters</source>
+        <translation>Header-Parameter</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Claims (hover a name for its meaning and RFC section)</source>
+        <translation>Claims (Maus auf Namen: Bedeutung und RFC)</translation>
+    </message>
+</context>
+<context>
     <name>authscope::ClaimsTableModel</name>
     <message>
         <source>%1: a header parameter not registered by the JOSE specifications; its meaning is up to the issuer.</source>
@@ -1061,6 +1264,84 @@ Definiert in %4</translation>
     <message>
         <source>Relative to now</source>
         <translation>Relativ zu jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::CollapsibleSection</name>
+    <message>
+        <source> (expanded)</source>
+        <translation> (aufgeklappt)</translation>
+    </message>
+    <message>
+        <source> (collapsed)</source>
+        <translation> (zugeklappt)</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::ConnectDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <translation>Mit einer Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Neues Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>A new profile: fill in the form and save it.</source>
+        <translation>Ein neues Profil: Füllen Sie das Formular aus und speichern Sie es.</translation>
+    </message>
+    <message>
+        <source>No profiles yet: describe a database and save it.</source>
+        <translation>Noch keine Profile: Beschreiben Sie eine Datenbank und speichern Sie sie.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>Das Passwort liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1 AuthScope will use PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or ask when it connects.</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1 AuthScope nutzt die Quellen von PostgreSQL selbst (PGPASSWORD, ~/.pgpass) oder fragt beim Verbinden.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: AuthScope will ask when it connects.</source>
+        <translation>Das Passwort wurde nicht gespeichert: AuthScope fragt beim Verbinden danach.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile %1 and its saved password? The database itself is not touched.</source>
+        <translation>Das Profil %1 und sein gespeichertes Passwort löschen? Die Datenbank selbst bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>(No keychain entry was removed: %1)</source>
+        <translation>(Kein Schlüsselbund-Eintrag wurde entfernt: %1)</translation>
     </message>
 </context>
 <context>
@@ -1243,11 +1524,42 @@ Definiert in %4</translation>
     </message>
 </context>
 <context>
-    <name>authscope::DecodedPanel</name>
+    <name>authscope::DatabaseProblemDialog</name>
     <message>
-        <source>This is an encrypted token (JWE, five parts). Decryption is not supported yet: only its protected header is shown, and it cannot be verified or re-signed here.</source>
-        <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile). Entschlüsselung wird noch nicht unterstützt: Nur sein geschützter Header wird angezeigt, und es kann hier weder verifiziert noch neu signiert werden.</translation>
+        <source>AuthScope databases (*.db *.sqlite);;All files (*)</source>
+        <translation>AuthScope-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>AuthScope cannot open its database</source>
+        <translation>AuthScope kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Open another AuthScope database, or create a new one. The file above was left as it is.</source>
+        <translation>Öffnen Sie eine andere AuthScope-Datenbank oder legen Sie eine neue an. Die Datei oben bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>Andere ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Create new…</source>
+        <translation>&amp;Neue anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecodedPanel</name>
     <message>
         <source>Decoded header</source>
         <translation>Dekodierter Header</translation>
@@ -1279,10 +1591,6 @@ Definiert in %4</translation>
     <message>
         <source>Payload: data</source>
         <translation>Nutzdaten: Daten</translation>
-    </message>
-    <message>
-        <source>Encrypted: decryption is not supported yet.</source>
-        <translation>Verschlüsselt: Entschlüsselung wird noch nicht unterstützt.</translation>
     </message>
     <message>
         <source>The payload of a JWE is encrypted (%1).</source>
@@ -1334,6 +1642,813 @@ Definiert in %4</translation>
 hex: %2</source>
         <translation>base64url: %1
 hex: %2</translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE, five parts): only its protected header can be read without the key. &lt;a href=&quot;#decrypt&quot;&gt;Decrypt it&lt;/a&gt; with its key to see the payload; a signed token inside can then be read and verified.</source>
+        <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile): Ohne den Schlüssel ist nur sein geschützter Header lesbar. &lt;a href=&quot;#decrypt&quot;&gt;Entschlüsseln Sie es&lt;/a&gt; mit seinem Schlüssel, um die Nutzdaten zu sehen; ein signiertes Token darin kann dann gelesen und verifiziert werden.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Key binding</source>
+        <translation>Schlüsselbindung</translation>
+    </message>
+    <message>
+        <source>Check a proof…</source>
+        <translation>Einen Nachweis prüfen…</translation>
+    </message>
+    <message>
+        <source>Encrypted: decrypt it on the Decrypt tab to read the payload.</source>
+        <translation>Verschlüsselt: Entschlüsseln Sie es im Tab Entschlüsseln, um die Nutzdaten zu lesen.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptKeySource</name>
+    <message>
+        <source>secret key of %1 bits</source>
+        <translation>geheimer Schlüssel mit %1 Bit</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit private key</source>
+        <translation>Privater RSA-Schlüssel mit %1 Bit</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit public key</source>
+        <translation>Öffentlicher RSA-Schlüssel mit %1 Bit</translation>
+    </message>
+    <message>
+        <source>%1 private key</source>
+        <translation>Privater %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 public key</source>
+        <translation>Öffentlicher %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source> · kid &apos;%1&apos;</source>
+        <translation> · kid „%1“</translation>
+    </message>
+    <message>
+        <source>Decryption key source</source>
+        <translation>Quelle des Entschlüsselungsschlüssels</translation>
+    </message>
+    <message>
+        <source>Pasted JWK, JWK Set or PEM</source>
+        <translation>Eingefügter JWK, JWK Set oder PEM</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Password (PBES2)</source>
+        <translation>Passwort (PBES2)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s key store</source>
+        <translation>Schlüsselspeicher dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>Paste the private key: a JWK, a JWK Set (the token&apos;s kid picks the key) or a PEM private key. An encrypted PEM asks for its passphrase when you decrypt.</source>
+        <translation>Fügen Sie den privaten Schlüssel ein: einen JWK, ein JWK Set (die kid des Tokens wählt den Schlüssel) oder einen privaten PEM-Schlüssel. Ein verschlüsselter PEM fragt beim Entschlüsseln nach seiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>Decryption key text</source>
+        <translation>Text des Entschlüsselungsschlüssels</translation>
+    </message>
+    <message>
+        <source>The password the token was encrypted with (PBES2)</source>
+        <translation>Das Passwort, mit dem das Token verschlüsselt wurde (PBES2)</translation>
+    </message>
+    <message>
+        <source>PBES2 password</source>
+        <translation>PBES2-Passwort</translation>
+    </message>
+    <message>
+        <source>Choose the decryption key</source>
+        <translation>Entschlüsselungsschlüssel wählen</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.jwk *.json *.jwks *.key);;All files (*)</source>
+        <translation>Schlüssel (*.pem *.jwk *.json *.jwks *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Path of a JWK, JWK Set or PEM private key</source>
+        <translation>Pfad eines JWK, JWK Set oder privaten PEM-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Decryption key file path</source>
+        <translation>Pfad der Entschlüsselungsschlüsseldatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Key store key</source>
+        <translation>Schlüssel aus dem Schlüsselspeicher</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.</source>
+        <translation>%1 hat %2 Bytes: Eine Schlüsseldatei hat höchstens 1 MiB, das ist also keine.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>No key store is open in this window.</source>
+        <translation>In diesem Fenster ist kein Schlüsselspeicher geöffnet.</translation>
+    </message>
+    <message>
+        <source>The key store cannot be read: %1 (%2)</source>
+        <translation>Der Schlüsselspeicher kann nicht gelesen werden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s encryption keys do not fit this token&apos;s algorithm.</source>
+        <translation>Die Verschlüsselungsschlüssel des Schlüsselspeichers passen nicht zum Algorithmus dieses Tokens.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s key store holds no encryption key (use &quot;enc&quot;); signing keys never decrypt.</source>
+        <translation>Der Schlüsselspeicher dieser Datenbank enthält keinen Verschlüsselungsschlüssel (Verwendung „enc“); Signaturschlüssel entschlüsseln nie.</translation>
+    </message>
+    <message>
+        <source>The key store is locked: its passphrase is asked when you decrypt.</source>
+        <translation>Der Schlüsselspeicher ist gesperrt: Seine Passphrase wird beim Entschlüsseln abgefragt.</translation>
+    </message>
+    <message>
+        <source>This is a public key: it can encrypt to its owner, but only the private key decrypts.</source>
+        <translation>Dies ist ein öffentlicher Schlüssel: Damit kann man an seinen Besitzer verschlüsseln, entschlüsseln kann nur der private Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No key file chosen yet.</source>
+        <translation>Noch keine Schlüsseldatei gewählt.</translation>
+    </message>
+    <message>
+        <source>No key pasted yet.</source>
+        <translation>Noch kein Schlüssel eingefügt.</translation>
+    </message>
+    <message>
+        <source>Encrypted private key</source>
+        <translation>Verschlüsselter privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted. Its passphrase opens it for this decryption; it is not kept.</source>
+        <translation>Der private Schlüssel ist verschlüsselt. Seine Passphrase öffnet ihn für diese Entschlüsselung; sie wird nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: the key stays closed.</source>
+        <translation>Keine Passphrase angegeben: Der Schlüssel bleibt verschlossen.</translation>
+    </message>
+    <message>
+        <source>No password entered yet.</source>
+        <translation>Noch kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>No key store key chosen.</source>
+        <translation>Kein Schlüssel aus dem Schlüsselspeicher gewählt.</translation>
+    </message>
+    <message>
+        <source>The key store stays locked: its keys cannot be used.</source>
+        <translation>Der Schlüsselspeicher bleibt gesperrt: Seine Schlüssel sind nicht nutzbar.</translation>
+    </message>
+    <message>
+        <source>no key file</source>
+        <translation>keine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>key file %1</source>
+        <translation>Schlüsseldatei %1</translation>
+    </message>
+    <message>
+        <source>pasted key</source>
+        <translation>eingefügter Schlüssel</translation>
+    </message>
+    <message>
+        <source>no key store key</source>
+        <translation>kein Schlüssel aus dem Schlüsselspeicher</translation>
+    </message>
+    <message>
+        <source>the key store&apos;s key &apos;%1&apos;</source>
+        <translation>der Schlüssel „%1“ des Schlüsselspeichers</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ A password of %Ln character(s), for PBES2 tokens</source>
+        <translation>
+            <numerusform>✔ Ein Passwort mit %Ln Zeichen, für PBES2-Tokens</numerusform>
+            <numerusform>✔ Ein Passwort mit %Ln Zeichen, für PBES2-Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>✔ %1 (opened with its passphrase)</source>
+        <translation>✔ %1 (mit seiner Passphrase geöffnet)</translation>
+    </message>
+    <message>
+        <source>An encrypted private key: its passphrase is asked when you decrypt.</source>
+        <translation>Ein verschlüsselter privater Schlüssel: Seine Passphrase wird beim Entschlüsseln abgefragt.</translation>
+    </message>
+    <message>
+        <source>✘ %1 (%2)</source>
+        <translation>✘ %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptOptionsEditor</name>
+    <message>
+        <source>Allowed key management algorithms</source>
+        <translation>Erlaubte Schlüsselverwaltungsalgorithmen</translation>
+    </message>
+    <message>
+        <source>Which key management algorithms (alg) are accepted. None ticked: the key decides (its own alg, else what its type can do), which is the safe default.</source>
+        <translation>Welche Schlüsselverwaltungsalgorithmen (alg) akzeptiert werden. Keiner angehakt: Der Schlüssel entscheidet (sein eigener alg, sonst was sein Typ kann) – die sichere Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>Allowed content encryptions</source>
+        <translation>Erlaubte Inhaltsverschlüsselungen</translation>
+    </message>
+    <message>
+        <source>Which content encryptions (enc) are accepted. None ticked: all six.</source>
+        <translation>Welche Inhaltsverschlüsselungen (enc) akzeptiert werden. Keine angehakt: alle sechs.</translation>
+    </message>
+    <message>
+        <source>Allow RSA1_5 (RSAES-PKCS1-v1_5: open to padding-oracle attacks)</source>
+        <translation>RSA1_5 erlauben (RSAES-PKCS1-v1_5: anfällig für Padding-Oracle-Angriffe)</translation>
+    </message>
+    <message>
+        <source>Off by default. Only for tokens from a provider that still uses RSA1_5 (RFC 8725 §3.2 advises against it).</source>
+        <translation>Standardmäßig aus. Nur für Tokens eines Anbieters, der noch RSA1_5 verwendet (RFC 8725 §3.2 rät davon ab).</translation>
+    </message>
+    <message>
+        <source>PBES2 tokens with more iterations (p2c) are refused before any key derivation: a huge count would keep the computer busy for minutes.</source>
+        <translation>PBES2-Tokens mit mehr Iterationen (p2c) werden vor jeder Schlüsselableitung abgewiesen: Eine riesige Zahl würde den Computer minutenlang beschäftigen.</translation>
+    </message>
+    <message>
+        <source>Maximum PBES2 iterations</source>
+        <translation>Maximale PBES2-Iterationen</translation>
+    </message>
+    <message>
+        <source>Algorithms (alg):</source>
+        <translation>Algorithmen (alg):</translation>
+    </message>
+    <message>
+        <source>Encryptions (enc):</source>
+        <translation>Verschlüsselungen (enc):</translation>
+    </message>
+    <message>
+        <source>PBES2 iterations at most:</source>
+        <translation>Höchstens PBES2-Iterationen:</translation>
+    </message>
+    <message>
+        <source>alg pinned by the key</source>
+        <translation>alg vom Schlüssel bestimmt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n algorithm(s)</source>
+        <translation>
+            <numerusform>%n Algorithmus</numerusform>
+            <numerusform>%n Algorithmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every enc</source>
+        <translation>alle enc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encryption(s)</source>
+        <translation>
+            <numerusform>%n Verschlüsselung</numerusform>
+            <numerusform>%n Verschlüsselungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p2c ≤ %1</source>
+        <translation>p2c ≤ %1</translation>
+    </message>
+    <message>
+        <source>RSA1_5 allowed</source>
+        <translation>RSA1_5 erlaubt</translation>
+    </message>
+    <message>
+        <source>Pinned by the key</source>
+        <translation>Vom Schlüssel festgelegt</translation>
+    </message>
+    <message>
+        <source>All six</source>
+        <translation>Alle sechs</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptPanel</name>
+    <message>
+        <source>Back to the encrypted token</source>
+        <translation>Zurück zum verschlüsselten Token</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypt the token with the key (Ctrl+Return)</source>
+        <translation>Das Token mit dem Schlüssel entschlüsseln (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Decryption result</source>
+        <translation>Entschlüsselungsergebnis</translation>
+    </message>
+    <message>
+        <source>Protected header</source>
+        <translation>Geschützter Header</translation>
+    </message>
+    <message>
+        <source>Plaintext</source>
+        <translation>Klartext</translation>
+    </message>
+    <message>
+        <source>Open the inner token (Decoded, Claims, Verify)</source>
+        <translation>Das innere Token öffnen (Dekodiert, Claims, Verifizieren)</translation>
+    </message>
+    <message>
+        <source>Read and verify the signed token inside: decryption alone does not prove who made it</source>
+        <translation>Das signierte Token darin lesen und verifizieren: Die Entschlüsselung allein beweist nicht, wer es erstellt hat</translation>
+    </message>
+    <message>
+        <source>The token on the page was decrypted from a JWE: it is the signed token that was inside.</source>
+        <translation>Das Token auf der Seite wurde aus einem JWE entschlüsselt: Es ist das signierte Token, das darin steckte.</translation>
+    </message>
+    <message>
+        <source>No token yet. Paste an encrypted token (JWE, five parts) to decrypt it.</source>
+        <translation>Noch kein Token. Fügen Sie ein verschlüsseltes Token (JWE, fünf Teile) ein, um es zu entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>The token on this page is not encrypted (it is a signed JWS): there is nothing to decrypt.</source>
+        <translation>Das Token auf dieser Seite ist nicht verschlüsselt (es ist ein signiertes JWS): Es gibt nichts zu entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>alg %1</source>
+        <translation>alg %1</translation>
+    </message>
+    <message>
+        <source>enc %1</source>
+        <translation>enc %1</translation>
+    </message>
+    <message>
+        <source>kid &apos;%1&apos;</source>
+        <translation>kid „%1“</translation>
+    </message>
+    <message>
+        <source>a signed token inside (cty JWT)</source>
+        <translation>ein signiertes Token darin (cty JWT)</translation>
+    </message>
+    <message>
+        <source>An encrypted token (JWE): %1.</source>
+        <translation>Ein verschlüsseltes Token (JWE): %1.</translation>
+    </message>
+    <message>
+        <source>Choose the key, then Decrypt (Ctrl+Return).</source>
+        <translation>Wählen Sie den Schlüssel, dann Entschlüsseln (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Entschlüsselung läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plaintext is binary (%Ln byte(s)): shown in hex.</source>
+        <translation>
+            <numerusform>Der Klartext ist binär (%Ln Byte): als Hex angezeigt.</numerusform>
+            <numerusform>Der Klartext ist binär (%Ln Bytes): als Hex angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A nested JWT (cty JWT): decryption alone does not say who made it. Open it to read its claims and verify its signature.</source>
+        <translation>Verschachteltes JWT (cty JWT): Entschlüsseln allein sagt nicht, wer es schuf. Öffnen Sie es, um Claims und Signatur zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The header says cty JWT, but the plaintext is not a compact token: %1</source>
+        <translation>Der Header sagt cty JWT, aber der Klartext ist kein kompaktes Token: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON, %Ln byte(s).</source>
+        <translation>
+            <numerusform>JSON, %Ln Byte.</numerusform>
+            <numerusform>JSON, %Ln Bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, %Ln byte(s).</source>
+        <translation>
+            <numerusform>Text, %Ln Byte.</numerusform>
+            <numerusform>Text, %Ln Bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (kid &apos;%1&apos;)</source>
+        <translation> (kid „%1“)</translation>
+    </message>
+    <message>
+        <source>✔ Decrypted with %1%2: alg %3, enc %4</source>
+        <translation>✔ Entschlüsselt – %1%2: alg %3, enc %4</translation>
+    </message>
+    <message>
+        <source>✘ Not decrypted: %1 (%2)</source>
+        <translation>✘ Nicht entschlüsselt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>the key does not open this token, or the token was altered on the way.</source>
+        <translation>der Schlüssel öffnet dieses Token nicht, oder das Token wurde unterwegs verändert.</translation>
+    </message>
+    <message>
+        <source>the token asks for more password iterations than allowed; refused before any work.</source>
+        <translation>das Token verlangt mehr Passwort-Iterationen als erlaubt; vor jeder Arbeit abgewiesen.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s ephemeral key is not a point of the key&apos;s curve (an invalid-curve attack).</source>
+        <translation>der ephemere Schlüssel des Tokens ist kein Punkt der Kurve des Schlüssels (ein Invalid-Curve-Angriff).</translation>
+    </message>
+    <message>
+        <source>the token&apos;s ephemeral key gives an all-zero shared secret (a small-order point).</source>
+        <translation>der ephemere Schlüssel des Tokens ergibt ein gemeinsames Geheimnis aus lauter Nullen (ein Punkt kleiner Ordnung).</translation>
+    </message>
+    <message>
+        <source>the key, or the content key in the token, has the wrong size for the algorithm.</source>
+        <translation>der Schlüssel oder der Inhaltsschlüssel im Token hat die falsche Größe für den Algorithmus.</translation>
+    </message>
+    <message>
+        <source>the authentication tag is truncated or too long; nothing was decrypted.</source>
+        <translation>das Authentifizierungs-Tag ist gekürzt oder zu lang; nichts wurde entschlüsselt.</translation>
+    </message>
+    <message>
+        <source>the decompressed content is larger than allowed (a zip bomb?).</source>
+        <translation>der entpackte Inhalt ist größer als erlaubt (eine Zip-Bombe?).</translation>
+    </message>
+    <message>
+        <source>the compressed content is not valid.</source>
+        <translation>der komprimierte Inhalt ist ungültig.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s algorithm is not allowed for this key; the options can allow it.</source>
+        <translation>der Algorithmus des Tokens ist für diesen Schlüssel nicht erlaubt; die Optionen können ihn erlauben.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s key management algorithm is unknown.</source>
+        <translation>der Schlüsselverwaltungsalgorithmus des Tokens ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s content encryption is unknown or not allowed in the options.</source>
+        <translation>die Inhaltsverschlüsselung des Tokens ist unbekannt oder in den Optionen nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>no key given has the kid the token names.</source>
+        <translation>kein angegebener Schlüssel hat die kid, die das Token nennt.</translation>
+    </message>
+    <message>
+        <source>there is no key to decrypt with.</source>
+        <translation>es gibt keinen Schlüssel zum Entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>the key&apos;s type does not fit the token&apos;s algorithm.</source>
+        <translation>der Typ des Schlüssels passt nicht zum Algorithmus des Tokens.</translation>
+    </message>
+    <message>
+        <source>the key may not decrypt (it is a signing key, or only its public half).</source>
+        <translation>der Schlüssel darf nicht entschlüsseln (er ist ein Signaturschlüssel oder nur seine öffentliche Hälfte).</translation>
+    </message>
+    <message>
+        <source>the key cannot be read (a wrong passphrase, or not a key).</source>
+        <translation>der Schlüssel kann nicht gelesen werden (eine falsche Passphrase oder kein Schlüssel).</translation>
+    </message>
+    <message>
+        <source>the key is too small to be used.</source>
+        <translation>der Schlüssel ist zu klein, um verwendet zu werden.</translation>
+    </message>
+    <message>
+        <source>the token has a critical header parameter that is not understood.</source>
+        <translation>das Token hat einen kritischen Header-Parameter, der nicht verstanden wird.</translation>
+    </message>
+    <message>
+        <source>this is not an encrypted token.</source>
+        <translation>dies ist kein verschlüsseltes Token.</translation>
+    </message>
+    <message>
+        <source>the decryption options are not usable.</source>
+        <translation>die Entschlüsselungsoptionen sind nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>the key store is locked.</source>
+        <translation>der Schlüsselspeicher ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>a public key cannot decrypt.</source>
+        <translation>ein öffentlicher Schlüssel kann nicht entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>the key file cannot be used.</source>
+        <translation>die Schlüsseldatei ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>the token cannot be read as a JWE.</source>
+        <translation>das Token kann nicht als JWE gelesen werden.</translation>
+    </message>
+    <message>
+        <source>no usable key.</source>
+        <translation>kein verwendbarer Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DpopBinding</name>
+    <message>
+        <source>DPoP-bound (RFC 9449): this token is bound to the key with thumbprint %1 (cnf.jkt). A resource server accepts it only as &quot;Authorization: DPoP&quot; with a proof signed by that key; sent as a Bearer token without a proof, it is refused.</source>
+        <translation>DPoP-gebunden (RFC 9449): Dieses Token ist an den Schlüssel mit dem Fingerabdruck %1 gebunden (cnf.jkt). Ein Ressourcenserver akzeptiert es nur als „Authorization: DPoP“ mit einem von diesem Schlüssel signierten Nachweis; als Bearer-Token ohne Nachweis gesendet, wird es abgewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DpopPanel</name>
+    <message>
+        <source>Paste a DPoP proof (the value of the request&apos;s DPoP header) to check it.</source>
+        <translation>Fügen Sie einen DPoP-Nachweis ein (den Wert des DPoP-Headers der Anfrage), um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The DPoP proof: a JWS with typ dpop+jwt, as sent in the DPoP header</source>
+        <translation>Der DPoP-Nachweis: ein JWS mit typ dpop+jwt, wie im DPoP-Header gesendet</translation>
+    </message>
+    <message>
+        <source>DPoP proof</source>
+        <translation>DPoP-Nachweis</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>The request&apos;s method; the proof&apos;s htm must be exactly this</source>
+        <translation>Die Methode der Anfrage; htm des Nachweises muss genau diese sein</translation>
+    </message>
+    <message>
+        <source>https://api.example/resource (query and fragment are ignored)</source>
+        <translation>https://api.example/resource (Query und Fragment werden ignoriert)</translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation>Anfrage-URL</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>None: check the proof alone</source>
+        <translation>Keins: nur den Nachweis prüfen</translation>
+    </message>
+    <message>
+        <source>The token on this page</source>
+        <translation>Das Token auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>Another access token (paste it below)</source>
+        <translation>Ein anderes Zugriffstoken (unten einfügen)</translation>
+    </message>
+    <message>
+        <source>With an access token, the proof&apos;s ath must be its hash and the token&apos;s cnf.jkt the thumbprint of the proof&apos;s key</source>
+        <translation>Mit einem Zugriffstoken muss ath des Nachweises dessen Hash sein und cnf.jkt des Tokens der Fingerabdruck des Nachweisschlüssels</translation>
+    </message>
+    <message>
+        <source>The access token sent with the proof</source>
+        <translation>Das mit dem Nachweis gesendete Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Other access token</source>
+        <translation>Anderes Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>None: the server demands no nonce</source>
+        <translation>Keine: Der Server verlangt keine Nonce</translation>
+    </message>
+    <message>
+        <source>Expected nonce</source>
+        <translation>Erwartete Nonce</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How far the proof&apos;s iat may be from now (RFC 9449 §11.1)</source>
+        <translation>Wie weit iat des Nachweises von jetzt abweichen darf (RFC 9449 §11.1)</translation>
+    </message>
+    <message>
+        <source>Proof (the DPoP header&apos;s value):</source>
+        <translation>Nachweis (Wert des DPoP-Headers):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Metho&amp;de:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>&amp;Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>Expected &amp;nonce:</source>
+        <translation>Erw&amp;artete Nonce:</translation>
+    </message>
+    <message>
+        <source>iat &amp;window:</source>
+        <translation>iat-Fen&amp;ster:</translation>
+    </message>
+    <message>
+        <source>Check proof</source>
+        <translation>Nachweis prüfen</translation>
+    </message>
+    <message>
+        <source>Check as I type</source>
+        <translation>Beim Tippen prüfen</translation>
+    </message>
+    <message>
+        <source>Proof verdict</source>
+        <translation>Urteil über den Nachweis</translation>
+    </message>
+    <message>
+        <source>Failed rules</source>
+        <translation>Verletzte Regeln</translation>
+    </message>
+    <message>
+        <source>Decoded proof</source>
+        <translation>Dekodierter Nachweis</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s header and claims appear here.</source>
+        <translation>Header und Claims des Nachweises erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>No access token: ath and cnf.jkt are not checked.</source>
+        <translation>Kein Zugriffstoken: ath und cnf.jkt werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>There is no signed token on this page (a JWE is not an access token a proof can name): the proof is checked alone.</source>
+        <translation>Auf dieser Seite ist kein signiertes Token (ein JWE ist kein Zugriffstoken, das ein Nachweis nennen kann): Der Nachweis wird allein geprüft.</translation>
+    </message>
+    <message>
+        <source>Paste the access token sent with the proof.</source>
+        <translation>Fügen Sie das mit dem Nachweis gesendete Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by that key, and its ath must be the token&apos;s hash.</source>
+        <translation>Das Zugriffstoken ist an den Schlüssel mit dem Fingerabdruck %1 gebunden (cnf.jkt): Der Nachweis muss mit diesem Schlüssel signiert sein, und sein ath muss der Hash des Tokens sein.</translation>
+    </message>
+    <message>
+        <source>The access token carries no cnf.jkt: it is a bearer token, not bound to any DPoP key, and a server that expects a DPoP-bound token refuses it (dpop.jkt-missing).</source>
+        <translation>Das Zugriffstoken trägt kein cnf.jkt: Es ist ein Bearer-Token, an keinen DPoP-Schlüssel gebunden, und ein Server, der ein DPoP-gebundenes Token erwartet, weist es ab (dpop.jkt-missing).</translation>
+    </message>
+    <message>
+        <source>Give the request&apos;s method and URL: the proof is checked against them.</source>
+        <translation>Geben Sie Methode und URL der Anfrage an: Der Nachweis wird damit abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Header:
+%1
+Claims:
+%2</source>
+        <translation>Header:
+%1
+Claims:
+%2</translation>
+    </message>
+    <message>
+        <source>Proof key thumbprint (RFC 7638): %1</source>
+        <translation>Fingerabdruck des Nachweisschlüssels (RFC 7638): %1</translation>
+    </message>
+    <message>
+        <source>Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server&apos;s memory of the proofs it saw)</source>
+        <translation>Alle Regeln von RFC 9449 §4.3 erfüllt (Wiederholung hier nicht geprüft: Dazu braucht es das Gedächtnis des Servers für die gesehenen Nachweise)</translation>
+    </message>
+    <message>
+        <source>, for the access token given (ath and cnf.jkt match)</source>
+        <translation>, für das angegebene Zugriffstoken (ath und cnf.jkt passen)</translation>
+    </message>
+    <message>
+        <source>✔ Valid DPoP proof for %1 %2%3</source>
+        <translation>✔ Gültiger DPoP-Nachweis für %1 %2%3</translation>
+    </message>
+    <message>
+        <source>✘ Refused: %1</source>
+        <translation>✘ Abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>not a readable proof</source>
+        <translation>kein lesbarer Nachweis</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>wrong type (typ)</source>
+        <translation>falscher Typ (typ)</translation>
+    </message>
+    <message>
+        <source>algorithm not allowed</source>
+        <translation>Algorithmus nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>no key (jwk)</source>
+        <translation>kein Schlüssel (jwk)</translation>
+    </message>
+    <message>
+        <source>private key in the proof</source>
+        <translation>privater Schlüssel im Nachweis</translation>
+    </message>
+    <message>
+        <source>unusable key (jwk)</source>
+        <translation>unbrauchbarer Schlüssel (jwk)</translation>
+    </message>
+    <message>
+        <source>signature does not verify</source>
+        <translation>Signatur stimmt nicht</translation>
+    </message>
+    <message>
+        <source>claims unreadable</source>
+        <translation>Claims unlesbar</translation>
+    </message>
+    <message>
+        <source>wrong method (htm)</source>
+        <translation>falsche Methode (htm)</translation>
+    </message>
+    <message>
+        <source>wrong URL (htu)</source>
+        <translation>falsche URL (htu)</translation>
+    </message>
+    <message>
+        <source>outside the time window (iat)</source>
+        <translation>außerhalb des Zeitfensters (iat)</translation>
+    </message>
+    <message>
+        <source>no usable jti</source>
+        <translation>keine verwendbare jti</translation>
+    </message>
+    <message>
+        <source>token hash missing (ath)</source>
+        <translation>Token-Hash fehlt (ath)</translation>
+    </message>
+    <message>
+        <source>made for another token (ath)</source>
+        <translation>für ein anderes Token erstellt (ath)</translation>
+    </message>
+    <message>
+        <source>nonce missing</source>
+        <translation>Nonce fehlt</translation>
+    </message>
+    <message>
+        <source>wrong nonce</source>
+        <translation>falsche Nonce</translation>
+    </message>
+    <message>
+        <source>token not bound (no cnf.jkt)</source>
+        <translation>Token nicht gebunden (kein cnf.jkt)</translation>
+    </message>
+    <message>
+        <source>signed by another key than the token&apos;s (cnf.jkt)</source>
+        <translation>mit einem anderen Schlüssel signiert als dem des Tokens (cnf.jkt)</translation>
     </message>
 </context>
 <context>
@@ -1413,14 +2528,6 @@ hex: %2</translation>
         <translation>JWT</translation>
     </message>
     <message>
-        <source>JWT + deny-list</source>
-        <translation>JWT + Sperrliste</translation>
-    </message>
-    <message>
-        <source>JWT %1 + deny-list</source>
-        <translation>JWT %1 + Sperrliste</translation>
-    </message>
-    <message>
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
@@ -1435,6 +2542,46 @@ hex: %2</translation>
     <message>
         <source>JWT %1, verified once</source>
         <translation>JWT %1, einmal verifiziert</translation>
+    </message>
+    <message>
+        <source>Measuring now: the chart and the table fill in as results arrive; the summary follows at the end.</source>
+        <translation>Messung läuft: Diagramm und Tabelle füllen sich, sobald Ergebnisse eintreffen; die Zusammenfassung folgt am Ende.</translation>
+    </message>
+    <message>
+        <source>Running now: what has been measured so far</source>
+        <translation>Läuft gerade: was bisher gemessen wurde</translation>
+    </message>
+    <message>
+        <source>JWT + revocation list</source>
+        <translation>JWT + Widerrufsliste</translation>
+    </message>
+    <message>
+        <source>bearer JWT</source>
+        <translation>Bearer-JWT</translation>
+    </message>
+    <message>
+        <source>bearer JWT at an API checking signatures only</source>
+        <translation>Bearer-JWT an einer API, die nur Signaturen prüft</translation>
+    </message>
+    <message>
+        <source>DPoP-bound JWT sent as Bearer</source>
+        <translation>DPoP-gebundenes JWT als Bearer gesendet</translation>
+    </message>
+    <message>
+        <source>DPoP-bound JWT, proof from the thief&apos;s key</source>
+        <translation>DPoP-JWT, Nachweis mit Schlüssel des Diebs</translation>
+    </message>
+    <message>
+        <source>DPoP-bound JWT, copied proof</source>
+        <translation>DPoP-gebundenes JWT, kopierter Nachweis</translation>
+    </message>
+    <message>
+        <source>relying party&apos;s session cookie</source>
+        <translation>Sitzungs-Cookie der vertrauenden Partei</translation>
+    </message>
+    <message>
+        <source>JWT %1 + revocation list</source>
+        <translation>JWT %1 + Widerrufsliste</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +2617,62 @@ hex: %2</translation>
     <message>
         <source>&amp;Preview…</source>
         <translation>Vo&amp;rschau…</translation>
+    </message>
+    <message>
+        <source>Signing — signs the tokens this server issues</source>
+        <translation>Signieren – signiert die Tokens, die dieser Server ausstellt</translation>
+    </message>
+    <message>
+        <source>Encryption — decrypts tokens others encrypt to us (JWE)</source>
+        <translation>Verschlüsselung – entschlüsselt Tokens, die andere an uns verschlüsseln (JWE)</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Einsatz:</translation>
+    </message>
+    <message>
+        <source>Generate an encryption key</source>
+        <translation>Einen Verschlüsselungsschlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>next — decrypts now, senders encrypt to it from the next rotation</source>
+        <translation>nächster – entschlüsselt jetzt, Absender verschlüsseln ab der nächsten Rotation an ihn</translation>
+    </message>
+    <message>
+        <source>active — the key senders encrypt to, at once</source>
+        <translation>aktiv – sofort der Schlüssel, an den Absender verschlüsseln</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use &quot;enc&quot; for senders to encrypt to; it never signs.</source>
+        <translation>Der private Schlüssel wird vor dem Schreiben mit der Passphrase des Schlüsselspeichers verschlüsselt. Seine öffentliche Hälfte wird im JWKS mit der Verwendung „enc“ veröffentlicht, damit Absender an ihn verschlüsseln; er signiert nie.</translation>
+    </message>
+    <message>
+        <source>ES256 — ECDSA P-256 (recommended)</source>
+        <translation>ES256 — ECDSA P-256 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>HS256 — HMAC secret, 256 bits (never published)</source>
+        <translation>HS256 — HMAC-Geheimnis, 256 Bit (nie veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>HS512 — HMAC secret, 512 bits (never published)</source>
+        <translation>HS512 — HMAC-Geheimnis, 512 Bit (nie veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>ECDH-ES+A256KW — P-256 (recommended)</source>
+        <translation>ECDH-ES+A256KW — P-256 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>ECDH-ES — P-256 (direct key agreement)</source>
+        <translation>ECDH-ES — P-256 (direkte Schlüsselvereinbarung)</translation>
+    </message>
+    <message>
+        <source>A256KW — AES key wrap secret, 256 bits (never published)</source>
+        <translation>A256KW — AES-Key-Wrap-Geheimnis, 256 Bit (nie veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>dir — A256GCM content key, 256 bits (never published)</source>
+        <translation>dir — A256GCM-Inhaltsschlüssel, 256 Bit (nie veröffentlicht)</translation>
     </message>
 </context>
 <context>
@@ -1579,12 +2782,579 @@ hex: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Tokens are bearer credentials: whoever holds one can use it until it expires. While this is on, each token you inspect is kept in %1 (the newest %2). Keys, HMAC secrets and passphrases are never stored. Turn it off to store nothing; Clear all deletes what is kept.</source>
-        <translation>Tokens sind Bearer-Credentials: Wer eines besitzt, kann es bis zum Ablauf verwenden. Solange dies aktiv ist, wird jedes untersuchte Token in %1 aufbewahrt (die neuesten %2). Schlüssel, HMAC-Secrets und Passphrasen werden nie gespeichert. Ausschalten, um nichts zu speichern; „Alle löschen“ entfernt, was aufbewahrt ist.</translation>
+        <source>Keep usable token</source>
+        <translation>Verwendbares Token behalten</translation>
     </message>
     <message>
-        <source>Not remembering: the tokens you inspect are not written to %1. Entries kept earlier stay until you remove them.</source>
-        <translation>Kein Merken: Die untersuchten Tokens werden nicht in %1 geschrieben. Früher aufbewahrte Einträge bleiben, bis Sie sie entfernen.</translation>
+        <source>The usable token is kept for this entry until it expires</source>
+        <translation>Das verwendbare Token wird für diesen Eintrag bis zu seinem Ablauf aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Only the claims are kept for this entry</source>
+        <translation>Für diesen Eintrag werden nur die Claims aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Forget usable token</source>
+        <translation>Verwendbares Token vergessen</translation>
+    </message>
+    <message>
+        <source>Only a token inspected in this session can be kept: paste it again first</source>
+        <translation>Nur ein in dieser Sitzung untersuchtes Token kann behalten werden: Fügen Sie es zuerst erneut ein</translation>
+    </message>
+    <message>
+        <source>Store the whole token for this entry (until its exp), or go back to its claims only</source>
+        <translation>Das ganze Token für diesen Eintrag speichern (bis zu seinem exp) oder zurück zu nur seinen Claims</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
+        <translation>
+            <numerusform>Jedes untersuchte Token wird in %1 als seine Claims und ein Hash gemerkt, nicht als verwendbares Token: Die Signatur wird weggelassen. „Verwendbares Token behalten“ speichert das ganze Token für einen Eintrag, bis es abläuft. Einträge, die %Ln Tag nicht gesehen wurden, werden gelöscht (die neuesten %2 bleiben). Schlüssel, HMAC-Geheimnisse und Passphrasen werden nie gespeichert.</numerusform>
+            <numerusform>Jedes untersuchte Token wird in %1 als seine Claims und ein Hash gemerkt, nicht als verwendbares Token: Die Signatur wird weggelassen. „Verwendbares Token behalten“ speichert das ganze Token für einen Eintrag, bis es abläuft. Einträge, die %Ln Tage nicht gesehen wurden, werden gelöscht (die neuesten %2 bleiben). Schlüssel, HMAC-Geheimnisse und Passphrasen werden nie gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: the tokens you inspect are not written to %1. Turn it on to find them here again (their claims, not the usable tokens). Entries kept earlier stay until they expire or you remove them.</source>
+        <translation>Aus: Die untersuchten Tokens werden nicht in %1 geschrieben. Schalten Sie es ein, um sie hier wiederzufinden (ihre Claims, nicht die verwendbaren Tokens). Früher aufbewahrte Einträge bleiben, bis sie ablaufen oder Sie sie entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuerCallsPanel</name>
+    <message>
+        <source>authorization_code (sign in in the browser)</source>
+        <translation>authorization_code (Anmeldung im Browser)</translation>
+    </message>
+    <message>
+        <source>As the issuer prefers</source>
+        <translation>Wie der Aussteller es bevorzugt</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>optional (RFC 8707)</source>
+        <translation>optional (RFC 8707)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest token</source>
+        <translation>Token anf&amp;ordern</translation>
+    </message>
+    <message>
+        <source>a token this issuer issued</source>
+        <translation>ein Token, das dieser Aussteller ausgestellt hat</translation>
+    </message>
+    <message>
+        <source>Intros&amp;pect</source>
+        <translation>Intros&amp;pektion</translation>
+    </message>
+    <message>
+        <source>Rev&amp;oke</source>
+        <translation>Wider&amp;rufen</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer</source>
+        <translation>Antwort des Anbieters</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer shows here.</source>
+        <translation>Die Antwort des Anbieters erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Open access token in Tokens</source>
+        <translation>Zugriffstoken unter Tokens öffnen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation>Nicht länger auf die Anmeldung warten</translation>
+    </message>
+    <message>
+        <source>Stop listening for the browser&apos;s answer (Esc)</source>
+        <translation>Nicht mehr auf die Antwort des Browsers lauschen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Grant:</translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation>Client-Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Ressource:</translation>
+    </message>
+    <message>
+        <source>Refresh token:</source>
+        <translation>Refresh-Token:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>No sign-in reached %1 within %2 minutes: stopped waiting</source>
+        <translation>Keine Anmeldung hat %1 innerhalb von %2 Minuten erreicht: Warten beendet</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the sign-in at %1: another issuer was chosen</source>
+        <translation>Warten auf die Anmeldung bei %1 beendet: Ein anderer Aussteller wurde gewählt</translation>
+    </message>
+    <message>
+        <source>Give this issuer a client id on the Client tab first</source>
+        <translation>Geben Sie diesem Aussteller zuerst im Tab Client eine Client-ID</translation>
+    </message>
+    <message>
+        <source>Paste the refresh token first.</source>
+        <translation>Fügen Sie zuerst das Refresh-Token ein.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in at %1 (for up to %2 minutes).
+
+The sign-in page opens in your browser; if it did not, open this address in a browser on this computer:
+
+%3
+
+The provider sends the browser back to %4, which this console is listening on; %1 must accept loopback redirect URIs on any port (RFC 8252 §7.3).</source>
+        <translation>Warten auf die Anmeldung bei %1 (bis zu %2 Minuten).
+
+Die Anmeldeseite öffnet sich in Ihrem Browser; falls nicht, öffnen Sie diese Adresse in einem Browser auf diesem Computer:
+
+%3
+
+Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1 muss Loopback-Redirect-URIs auf jedem Port akzeptieren (RFC 8252 §7.3).</translation>
+    </message>
+    <message>
+        <source>No browser could be started: open the address shown below by hand</source>
+        <translation>Es konnte kein Browser gestartet werden: Öffnen Sie die unten gezeigte Adresse von Hand</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 in the browser</source>
+        <translation>Im Browser bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the sign-in at %1</source>
+        <translation>Warten auf die Anmeldung bei %1 beendet</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a token (%2)</source>
+        <translation>%1 wird um ein Token gebeten (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled the token request to %1</source>
+        <translation>Token-Anfrage an %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>The token was not audited, so it is not shown: %1</source>
+        <translation>Das Token wurde nicht protokolliert und wird daher nicht gezeigt: %1</translation>
+    </message>
+    <message>
+        <source>%1 issued a token (grant %2)</source>
+        <translation>%1 hat ein Token ausgestellt (Grant %2)</translation>
+    </message>
+    <message>
+        <source>Asking %1 about a token (%2)</source>
+        <translation>%1 wird nach einem Token gefragt (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled the introspection at %1</source>
+        <translation>Introspektion bei %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 says the token is active</source>
+        <translation>%1 sagt, das Token ist aktiv</translation>
+    </message>
+    <message>
+        <source>%1 says the token is not active</source>
+        <translation>%1 sagt, das Token ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Revoking a token at %1 (%2)</source>
+        <translation>Ein Token wird bei %1 widerrufen (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled the revocation at %1</source>
+        <translation>Widerruf bei %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Revoked, but not audited: %1</source>
+        <translation>Widerrufen, aber nicht protokolliert: %1</translation>
+    </message>
+    <message>
+        <source>Revoked at %1</source>
+        <translation>Bei %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 revoked the token</source>
+        <translation>%1 hat das Token widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuerClientPanel</name>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>AuthScope&apos;s client id at this issuer</source>
+        <translation>Client-ID von AuthScope bei diesem Aussteller</translation>
+    </message>
+    <message>
+        <source>A&amp;pply client ID</source>
+        <translation>Client-ID an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation>Neues Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>new secret (sealed in the key vault, never shown again)</source>
+        <translation>neues Geheimnis (im Schlüsseltresor versiegelt, nie wieder angezeigt)</translation>
+    </message>
+    <message>
+        <source>Replace secret</source>
+        <translation>Geheimnis ersetzen</translation>
+    </message>
+    <message>
+        <source>For&amp;get secret</source>
+        <translation>Geheimnis &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation>Neues Geheimnis:</translation>
+    </message>
+    <message>
+        <source>No issuer selected.</source>
+        <translation>Kein Aussteller ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Sealed in the key vault (it is never shown).</source>
+        <translation>Im Schlüsseltresor versiegelt (es wird nie angezeigt).</translation>
+    </message>
+    <message>
+        <source>None: token, introspection and revocation calls send the client id only.</source>
+        <translation>Keins: Token-, Introspektions- und Widerrufsaufrufe senden nur die Client-ID.</translation>
+    </message>
+    <message>
+        <source>Set secret</source>
+        <translation>Geheimnis setzen</translation>
+    </message>
+    <message>
+        <source>Removed the client id of %1</source>
+        <translation>Client-ID von %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Saved the client id of %1</source>
+        <translation>Client-ID von %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Sealed a new client secret for %1 in the key vault</source>
+        <translation>Neues Client-Geheimnis für %1 im Schlüsseltresor versiegelt</translation>
+    </message>
+    <message>
+        <source>Remove client secret</source>
+        <translation>Client-Geheimnis entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the client secret of %1? AuthScope cannot show it, so keep a copy if you need it again.</source>
+        <translation>Das Client-Geheimnis von %1 entfernen? AuthScope kann es nicht anzeigen; behalten Sie eine Kopie, falls Sie es wieder brauchen.</translation>
+    </message>
+    <message>
+        <source>Removed the client secret of %1</source>
+        <translation>Client-Geheimnis von %1 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuerTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>last fetch failed</source>
+        <translation>letzter Abruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>Aussteller-URL</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Keys fetched</source>
+        <translation>Schlüssel abgerufen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuersPage</name>
+    <message>
+        <source>Saved issuers</source>
+        <translation>Gespeicherte Aussteller</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the selected issuer&apos;s discovery document and keys again (F5)</source>
+        <translation>Discovery-Dokument und Schlüssel des gewählten Ausstellers neu abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Add an issuer</source>
+        <translation>Einen Aussteller hinzufügen</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Issuer name</source>
+        <translation>Name des Ausstellers</translation>
+    </message>
+    <message>
+        <source>https://login.example.com</source>
+        <translation>https://login.example.com</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>Aussteller-URL</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w loopback http</source>
+        <translation>Loopback-&amp;http erlauben</translation>
+    </message>
+    <message>
+        <source>Plain http only to 127.0.0.1 or ::1, for local test providers</source>
+        <translation>Unverschlüsseltes http nur an 127.0.0.1 oder ::1, für lokale Testanbieter</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>optional; sealed in the key vault</source>
+        <translation>optional; im Schlüsseltresor versiegelt</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>&amp;Add issuer</source>
+        <translation>Aussteller hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Fetch the discovery document and the keys, and save the issuer when both are good</source>
+        <translation>Discovery-Dokument und Schlüssel abrufen und den Aussteller speichern, wenn beide in Ordnung sind</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the call to the issuer (Esc)</source>
+        <translation>Den Aufruf beim Aussteller stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Discovery document</source>
+        <translation>Discovery-Dokument</translation>
+    </message>
+    <message>
+        <source>kid</source>
+        <translation>kid</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>alg</source>
+        <translation>alg</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys</source>
+        <translation>Die Schlüssel des Ausstellers</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>Posture findings</source>
+        <translation>Befunde zur Sicherheitslage</translation>
+    </message>
+    <message>
+        <source>Fetch and &amp;check again</source>
+        <translation>&amp;Erneut abrufen und prüfen</translation>
+    </message>
+    <message>
+        <source>Fetch the issuer&apos;s current discovery document and keys, then check them</source>
+        <translation>Das aktuelle Discovery-Dokument und die Schlüssel des Ausstellers abrufen und dann prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Lint</source>
+        <translation>&amp;Lint</translation>
+    </message>
+    <message>
+        <source>&amp;Discovery document</source>
+        <translation>&amp;Discovery-Dokument</translation>
+    </message>
+    <message>
+        <source>Clien&amp;t</source>
+        <translation>Clien&amp;t</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en calls</source>
+        <translation>Token-&amp;Aufrufe</translation>
+    </message>
+    <message>
+        <source>Enter the issuer&apos;s URL.</source>
+        <translation>Geben Sie die URL des Ausstellers ein.</translation>
+    </message>
+    <message>
+        <source>Adding %1: discovery and keys from %2</source>
+        <translation>%1 wird hinzugefügt: Discovery und Schlüssel von %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved for %1</source>
+        <translation>Abgebrochen: Für %1 wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Added %1: keys from %2</source>
+        <translation>%1 hinzugefügt: Schlüssel von %2</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 from %2</source>
+        <translation>%1 wird von %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 keeps its last document and keys</source>
+        <translation>Abgebrochen: %1 behält sein letztes Dokument und seine Schlüssel</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Remove issuer</source>
+        <translation>Aussteller entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its cached keys? Tokens from it can then no longer be verified by its name.</source>
+        <translation>%1 und seine zwischengespeicherten Schlüssel entfernen? Tokens von ihm können dann nicht mehr über seinen Namen verifiziert werden.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>No issuer selected.</source>
+        <translation>Kein Aussteller ausgewählt.</translation>
+    </message>
+    <message>
+        <source>From %1, fetched %2 ago, reused for %3.</source>
+        <translation>Von %1, vor %2 abgerufen, %3 lang wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>&amp;Lint (%1)</source>
+        <translation>&amp;Lint (%1)</translation>
+    </message>
+    <message>
+        <source>Issuers</source>
+        <translation>Aussteller</translation>
     </message>
 </context>
 <context>
@@ -1638,12 +3408,64 @@ hex: %2</translation>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <source>What relying parties will fetch from the JWKS (+ added, − removed):</source>
-        <translation>Was vertrauende Parteien aus dem JWKS abrufen werden (+ hinzugefügt, − entfernt):</translation>
+        <source>What relying parties will fetch from the JWKS, key by key:</source>
+        <translation>Was vertrauende Parteien aus dem JWKS abrufen werden, Schlüssel für Schlüssel:</translation>
     </message>
     <message>
-        <source>JWKS before and after</source>
-        <translation>JWKS vorher und nachher</translation>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>JWKS keys added, removed and unchanged</source>
+        <translation>Hinzugefügte, entfernte und unveränderte JWKS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>⚠ Worth knowing before you confirm:</source>
+        <translation>⚠ Gut zu wissen, bevor Sie bestätigen:</translation>
+    </message>
+    <message>
+        <source>After this change there is no next key: the following rotation will sign with a key that relying parties have never fetched. Generate a next key soon after.</source>
+        <translation>Nach dieser Änderung gibt es keinen nächsten Schlüssel: Die folgende Rotation signiert mit einem Schlüssel, den vertrauende Parteien nie abgerufen haben. Erzeugen Sie bald danach einen nächsten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Thumbprint %1</source>
+        <translation>Fingerabdruck %1</translation>
+    </message>
+    <message>
+        <source>thumbprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %n key(s)</source>
+        <translation>
+            <numerusform>Hinzugefügt: %n Schlüssel</numerusform>
+            <numerusform>Hinzugefügt: %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed: %n key(s)</source>
+        <translation>
+            <numerusform>Entfernt: %n Schlüssel</numerusform>
+            <numerusform>Entfernt: %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced (same kid, other key material): %n key(s)</source>
+        <translation>
+            <numerusform>Ersetzt (gleiche kid, anderes Schlüsselmaterial): %n Schlüssel</numerusform>
+            <numerusform>Ersetzt (gleiche kid, anderes Schlüsselmaterial): %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n key(s)</source>
+        <translation>
+            <numerusform>Unverändert: %n Schlüssel</numerusform>
+            <numerusform>Unverändert: %n Schlüssel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1729,10 +3551,6 @@ hex: %2</translation>
         <translation>Die Datei enthält rohe HMAC-Secret-Bytes</translation>
     </message>
     <message>
-        <source>Like authscope-cli --secret-file: every byte of the file is the secret</source>
-        <translation>Wie authscope-cli --secret-file: Jedes Byte der Datei gehört zum Secret</translation>
-    </message>
-    <message>
         <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({&quot;keys&quot;:[…]}: the token&apos;s kid picks the key).</source>
         <translation>Einen öffentlichen oder privaten PEM-Schlüssel oder ein Zertifikat, ein JWK oder ein JWK Set einfügen ({&quot;keys&quot;:[…]}: die kid des Tokens wählt den Schlüssel).</translation>
     </message>
@@ -1778,7 +3596,7 @@ hex: %2</translation>
     </message>
     <message>
         <source>Generate ne&amp;w key</source>
-        <translation>Neuen Schlüssel er&amp;zeugen</translation>
+        <translation>Neu er&amp;zeugen</translation>
     </message>
     <message>
         <source>A fresh key from the system&apos;s random generator, held only in memory. Copy it if you need it later.</source>
@@ -1943,6 +3761,10 @@ hex: %2</translation>
         <source>Keys (*.pem *.jwk *.json *.jwks *.crt *.cer *.key *.pub *.secret);;All files (*)</source>
         <translation>Schlüssel (*.pem *.jwk *.json *.jwks *.crt *.cer *.key *.pub *.secret);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Every byte of the file is the secret (a raw HMAC key file, not text)</source>
+        <translation>Jedes Byte der Datei ist das Geheimnis (eine rohe HMAC-Schlüsseldatei, kein Text)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::KeyTableModel</name>
@@ -2027,20 +3849,6 @@ hex: %2</translation>
         <translation>vor %1 widerrufen: %2</translation>
     </message>
     <message>
-        <source>kid %1
-%2, %3
-created %4
-activated %5
-stopped signing %6
-retire after %7</source>
-        <translation>kid %1
-%2, %3
-erstellt %4
-aktiviert %5
-signiert nicht mehr seit %6
-stilllegen nach %7</translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
@@ -2080,16 +3888,77 @@ stilllegen nach %7</translation>
         <source>What happens next</source>
         <translation>Was als Nächstes passiert</translation>
     </message>
+    <message>
+        <source>decrypts; senders move on in %1</source>
+        <translation>entschlüsselt; Absender wechseln in %1</translation>
+    </message>
+    <message>
+        <source>decrypts; rotation due now</source>
+        <translation>entschlüsselt; Rotation jetzt fällig</translation>
+    </message>
+    <message>
+        <source>decrypts (shared secret; never published)</source>
+        <translation>entschlüsselt (gemeinsames Geheimnis; nie veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>decrypts; senders encrypt to it</source>
+        <translation>entschlüsselt; Absender verschlüsseln an ihn</translation>
+    </message>
+    <message>
+        <source>decrypts already; senders encrypt to it from the next rotation</source>
+        <translation>entschlüsselt bereits; Absender verschlüsseln ab der nächsten Rotation an ihn</translation>
+    </message>
+    <message>
+        <source>still decrypts; retires in %1</source>
+        <translation>entschlüsselt noch; wird in %1 stillgelegt</translation>
+    </message>
+    <message>
+        <source>kid %1
+%2, %3
+created %4
+activated %5
+rotated out %6
+retire after %7</source>
+        <translation>kid %1
+%2, %3
+erstellt %4
+aktiviert %5
+abgelöst %6
+stilllegen nach %7</translation>
+    </message>
+    <message>
+        <source>public key only: others can encrypt to it, it never decrypts here</source>
+        <translation>nur öffentlicher Schlüssel: Andere können an ihn verschlüsseln, hier entschlüsselt er nie</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::KeyValueView</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::KeysPage</name>
     <message>
         <source>&amp;Generate…</source>
         <translation>&amp;Erzeugen…</translation>
-    </message>
-    <message>
-        <source>Generate a new signing key (Ctrl+G)</source>
-        <translation>Einen neuen Signaturschlüssel erzeugen (Strg+G)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2295,10 +4164,6 @@ stilllegen nach %7</translation>
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-        <source>Import a signing key</source>
-        <translation>Signaturschlüssel importieren</translation>
-    </message>
-    <message>
         <source>Keys (*.pem *.key *.crt *.json *.jwk *.jwks);;All files (*)</source>
         <translation>Schlüssel (*.pem *.key *.crt *.json *.jwk *.jwks);;Alle Dateien (*)</translation>
     </message>
@@ -2434,6 +4299,18 @@ stilllegen nach %7</translation>
         <source>Delete revokes the selected key, after a preview</source>
         <translation>Entf widerruft den ausgewählten Schlüssel, nach einer Vorschau</translation>
     </message>
+    <message>
+        <source>Generate a new signing or encryption key (Ctrl+G)</source>
+        <translation>Einen neuen Signatur- oder Verschlüsselungsschlüssel erzeugen (Strg+G)</translation>
+    </message>
+    <message>
+        <source>Active: &lt;b&gt;%1&lt;/b&gt; %2, the key senders encrypt to for %3</source>
+        <translation>Aktiv: &lt;b&gt;%1&lt;/b&gt; %2, der Schlüssel, an den Absender für %3 verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Import a key for &apos;%1&apos;</source>
+        <translation>Einen Schlüssel für „%1“ importieren</translation>
+    </message>
 </context>
 <context>
     <name>authscope::LabHistoryModel</name>
@@ -2496,6 +4373,14 @@ stilllegen nach %7</translation>
     <message>
         <source>Took</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Stolen credential</source>
+        <translation>Gestohlene Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Revocation across nodes</source>
+        <translation>Widerruf über Knoten</translation>
     </message>
 </context>
 <context>
@@ -2705,10 +4590,6 @@ stilllegen nach %7</translation>
         <translation>Diese Auswahl dauert %1 (in einem Debug-Build länger).</translation>
     </message>
     <message>
-        <source>Each experiment runs on a scratch database with its own users, keys and server on 127.0.0.1, removed afterwards: your data is never touched. Only the results are saved.</source>
-        <translation>Jedes Experiment läuft auf einer Wegwerf-Datenbank mit eigenen Benutzern, Schlüsseln und einem Server auf 127.0.0.1, die danach entfernt werden: Ihre Daten werden nie berührt. Nur die Ergebnisse werden gespeichert.</translation>
-    </message>
-    <message>
         <source>about %1 s</source>
         <translation>etwa %1 s</translation>
     </message>
@@ -2723,6 +4604,18 @@ stilllegen nach %7</translation>
     <message>
         <source>Steadier numbers; seeds the largest session table</source>
         <translation>Stabilere Zahlen; befüllt die größte Sitzungstabelle</translation>
+    </message>
+    <message>
+        <source>A thief replays a copy of a cookie, a token and a key-bound (DPoP) token from another computer: which are refused, and how long each still works after the owner logs out</source>
+        <translation>Ein Dieb spielt von einem anderen Computer eine Kopie eines Cookies, eines Tokens und eines schlüsselgebundenen (DPoP-)Tokens ab: Welche werden abgewiesen, und wie lange funktioniert jede noch, nachdem sich der Besitzer abmeldet</translation>
+    </message>
+    <message>
+        <source>Two servers share one database: after a revocation on one, how long until the other refuses</source>
+        <translation>Zwei Server teilen sich eine Datenbank: Wie lange nach einem Widerruf auf dem einen weist der andere ab</translation>
+    </message>
+    <message>
+        <source>Each experiment runs on a scratch database with its own users, keys and a test server reachable only from this computer, removed afterwards: your data is never touched. Only the results are saved.</source>
+        <translation>Jedes Experiment läuft auf einer Wegwerf-Datenbank mit eigenen Benutzern, Schlüsseln und einem Testserver, der nur von diesem Computer erreichbar ist, und wird danach entfernt: Ihre Daten werden nie angefasst. Nur die Ergebnisse werden gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +4707,165 @@ stilllegen nach %7</translation>
     <message>
         <source>Could not start a new AuthScope window.</source>
         <translation>Ein neues AuthScope-Fenster konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::NodesView</name>
+    <message>
+        <source>Revocation across nodes on SQLite: time until node B refused</source>
+        <translation>Widerruf über Knoten hinweg auf SQLite: Zeit, bis Knoten B abwies</translation>
+    </message>
+    <message>
+        <source>Revocation across nodes on PostgreSQL: time until node B refused</source>
+        <translation>Widerruf über Knoten hinweg auf PostgreSQL: Zeit, bis Knoten B abwies</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s change counter</source>
+        <translation>Änderungszähler von SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL notification</source>
+        <translation>PostgreSQL-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>once-a-second check</source>
+        <translation>Prüfung einmal pro Sekunde</translation>
+    </message>
+    <message>
+        <source>reconnect of node B&apos;s listener</source>
+        <translation>Neuverbindung des Listeners von Knoten B</translation>
+    </message>
+    <message>
+        <source>a database read</source>
+        <translation>ein Datenbank-Lesezugriff</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Widerrufen durch</translation>
+    </message>
+    <message>
+        <source>Node A&apos;s logout, or the administrator revoking the session</source>
+        <translation>Abmeldung an Knoten A oder Widerruf der Sitzung durch den Administrator</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Widerrufe</translation>
+    </message>
+    <message>
+        <source>Fastest (ms)</source>
+        <translation>Schnellste (ms)</translation>
+    </message>
+    <message>
+        <source>Median (ms)</source>
+        <translation>Median (ms)</translation>
+    </message>
+    <message>
+        <source>Half of the revocations reached node B sooner</source>
+        <translation>Die Hälfte der Widerrufe erreichte Knoten B früher</translation>
+    </message>
+    <message>
+        <source>95th percentile (ms)</source>
+        <translation>95. Perzentil (ms)</translation>
+    </message>
+    <message>
+        <source>95 of 100 revocations reached node B sooner</source>
+        <translation>95 von 100 Widerrufen erreichten Knoten B früher</translation>
+    </message>
+    <message>
+        <source>Slowest (ms)</source>
+        <translation>Langsamste (ms)</translation>
+    </message>
+    <message>
+        <source>Never refused</source>
+        <translation>Nie abgewiesen</translation>
+    </message>
+    <message>
+        <source>Node B still accepted the credential 10 s after the revocation</source>
+        <translation>Knoten B akzeptierte die Zugangsdaten 10 s nach dem Widerruf noch</translation>
+    </message>
+    <message>
+        <source>How node B learned of it</source>
+        <translation>Wie Knoten B davon erfuhr</translation>
+    </message>
+    <message>
+        <source>SQLite: the change counter both processes read in shared memory. PostgreSQL: a notification sent when the revocation is committed, or the check node B makes once a second when none came</source>
+        <translation>SQLite: der Änderungszähler, den beide Prozesse im gemeinsamen Speicher lesen. PostgreSQL: eine Benachrichtigung beim Festschreiben des Widerrufs, oder die Prüfung, die Knoten B einmal pro Sekunde macht, wenn keine kam</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>node A (logout)</source>
+        <translation>Knoten A (Abmeldung)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>No SQLite measurement yet</source>
+        <translation>Noch keine SQLite-Messung</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL measurement yet</source>
+        <translation>Noch keine PostgreSQL-Messung</translation>
+    </message>
+    <message>
+        <source>SQLite file, two processes</source>
+        <translation>SQLite-Datei, zwei Prozesse</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, two processes</source>
+        <translation>PostgreSQL, zwei Prozesse</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>node A</source>
+        <translation>Knoten A</translation>
+    </message>
+    <message>
+        <source>revocation number</source>
+        <translation>Nummer des Widerrufs</translation>
+    </message>
+    <message>
+        <source>ms until refused (log)</source>
+        <translation>ms bis zur Abweisung (log.)</translation>
+    </message>
+    <message>
+        <source>ms until refused</source>
+        <translation>ms bis zur Abweisung</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +4979,7 @@ stilllegen nach %7</translation>
     </message>
     <message>
         <source>Signature only (plain JWS: any payload, no claim checks)</source>
-        <translation>Nur Signatur (einfaches JWS: beliebige Nutzdaten, keine Claim-Prüfungen)</translation>
+        <translation>Nur Signatur (JWS: beliebiger Inhalt, ohne Claim-Prüfung)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -2947,7 +4999,7 @@ stilllegen nach %7</translation>
     </message>
     <message>
         <source>At issue time</source>
-        <translation>Zum Ausstellungszeitpunkt</translation>
+        <translation>Bei Ausstellung</translation>
     </message>
     <message>
         <source>Check the token as of its iat (was it valid when it was issued?)</source>
@@ -3000,6 +5052,207 @@ stilllegen nach %7</translation>
     <message>
         <source>Pinned by the key</source>
         <translation>Vom Schlüssel festgelegt</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Any JWT</source>
+        <translation>Beliebiges JWT</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 access token (RFC 9068)</source>
+        <translation>OAuth-2.0-Zugriffstoken (RFC 9068)</translation>
+    </message>
+    <message>
+        <source>RFC 9068 access tokens: typ at+jwt and the claims iss, exp, aud, sub, client_id, iat and jti required (§2.2, §4)</source>
+        <translation>RFC-9068-Zugriffstokens: typ at+jwt und die Claims iss, exp, aud, sub, client_id, iat und jti verlangt (§2.2, §4)</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time AuthScope starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von AuthScope.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often the Sessions and Audit log pages re-read their rows while shown; applied when you press OK</source>
+        <translation>Wie oft die Seiten Sitzungen und Prüfprotokoll ihre Zeilen neu lesen, solange sie angezeigt werden; gilt, sobald Sie OK drücken</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh lists every:</source>
+        <translation>Listen a&amp;ktualisieren alle:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln day(s))</source>
+        <translation>
+            <numerusform>Untersuchte Tokens in dieser Datenbank &amp;merken (Claims und ein Hash, %Ln Tag aufbewahrt)</numerusform>
+            <numerusform>Untersuchte Tokens in dieser Datenbank &amp;merken (Claims und ein Hash, %Ln Tage aufbewahrt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Check the JWT &amp;deny-list</source>
+        <translation>JWT-Sperrl&amp;iste prüfen</translation>
+    </message>
+    <message>
+        <source>Test server (used the next time it starts)</source>
+        <translation>Testserver (gilt beim nächsten Start)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Token &amp;lifetime:</source>
+        <translation>Token-&amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Quick runs (a few seconds each; untick for the full measurements)</source>
+        <translation>S&amp;chnelle Läufe (je ein paar Sekunden; abwählen für die vollständigen Messungen)</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>The token history setting was not changed: %1</source>
+        <translation>Die Einstellung zum Token-Verlauf wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::ProfileForm</name>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>AuthScope databases (*.db *.sqlite);;All files (*)</source>
+        <translation>AuthScope-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Ein Profilname hat 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Datenbankdatei wählen.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL profile needs a host, a user and a database.</source>
+        <translation>Ein PostgreSQL-Profil braucht einen Host, einen Benutzer und eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>z. B. production</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>SQLite-Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>The password is never written to a settings file. Without a keychain AuthScope uses PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or asks when it connects.</source>
+        <translation>Das Passwort wird nie in eine Einstellungsdatei geschrieben. Ohne Schlüsselbund nutzt AuthScope die Quellen von PostgreSQL selbst (PGPASSWORD, ~/.pgpass) oder fragt beim Verbinden.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Da&amp;tenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>Verschlüsselun&amp;g (sslmode):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +5332,65 @@ stilllegen nach %7</translation>
     <message>
         <source>%1 ago</source>
         <translation>vor %1</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::RequestDetailPane</name>
+    <message>
+        <source>[%1 bytes in all; the first %2 are shown]</source>
+        <translation>[%1 Bytes insgesamt; die ersten %2 werden gezeigt]</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Tokens</source>
+        <translation>In Tokens öff&amp;nen</translation>
+    </message>
+    <message>
+        <source>Load the token this exchange carried into the Tokens page</source>
+        <translation>Das Token dieses Austauschs in die Seite Tokens laden</translation>
+    </message>
+    <message>
+        <source>Select a request in the log to see it in detail.</source>
+        <translation>Wählen Sie eine Anfrage im Protokoll, um sie im Detail zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>credential check %1 µs</source>
+        <translation>Prüfung der Zugangsdaten %1 µs</translation>
+    </message>
+    <message>
+        <source>total %1 µs</source>
+        <translation>gesamt %1 µs</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Refused before any handler ran (%1): nothing more was read.</source>
+        <translation>Abgewiesen, bevor ein Handler lief (%1): Mehr wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>No detail kept for this request: only the newest requests keep theirs.</source>
+        <translation>Für diese Anfrage wurde kein Detail aufbewahrt: Nur die neuesten Anfragen behalten ihres.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>Load the token (%1) into the Tokens page</source>
+        <translation>Das Token (%1) in die Seite Tokens laden</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +5500,7 @@ stilllegen nach %7</translation>
     </message>
     <message>
         <source>Put the key&apos;s kid in the header</source>
-        <translation>Die kid des Schlüssels in den Header setzen</translation>
+        <translation>kid in den Header setzen</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -3298,6 +5610,10 @@ stilllegen nach %7</translation>
         <source>⚠ Unsigned token, for testing verifiers only: anyone can forge it, and a sound verifier (AuthScope included) refuses it.</source>
         <translation>⚠ Unsigniertes Token, nur zum Testen von Prüfern: Jeder kann es fälschen, und ein solider Prüfer (auch AuthScope) lehnt es ab.</translation>
     </message>
+    <message>
+        <source>✘ Not signed: %1</source>
+        <translation>✘ Nicht signiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>authscope::RevocationRaceView</name>
@@ -3316,10 +5632,6 @@ stilllegen nach %7</translation>
     <message>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
-    </message>
-    <message>
-        <source>On: the server checks each JWT against the revoked sessions and the deny-list. Off: a JWT is accepted until it expires, whatever happened to its session.</source>
-        <translation>An: Der Server prüft jedes JWT gegen die widerrufenen Sitzungen und die Sperrliste. Aus: Ein JWT wird bis zu seinem Ablauf akzeptiert, egal was mit seiner Sitzung geschah.</translation>
     </message>
     <message>
         <source>accepted (200)</source>
@@ -3357,14 +5669,6 @@ stilllegen nach %7</translation>
         <source>revocation race</source>
         <translation>Widerrufs-Wettlauf</translation>
     </message>
-    <message>
-        <source>Start the server, then the race: two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens.</source>
-        <translation>Starten Sie den Server, dann den Wettlauf: Zwei Clients melden sich an (einer mit Sitzungs-Cookie, einer mit JWT) und rufen fünfmal pro Sekunde /api/me auf. Widerrufen Sie beide und beobachten Sie, was passiert.</translation>
-    </message>
-    <message>
-        <source>Ready: press Start race.</source>
-        <translation>Bereit: „Wettlauf starten“ drücken.</translation>
-    </message>
     <message numerus="yes">
         <source>Both clients are logged in and polling (%Ln request(s) so far). Now revoke both.</source>
         <translation>
@@ -3401,6 +5705,30 @@ stilllegen nach %7</translation>
     <message>
         <source>JWT deny-l&amp;ist on</source>
         <translation>&amp;JWT-Sperrliste an</translation>
+    </message>
+    <message>
+        <source>The race&apos;s own server: on, it checks each JWT against the revoked sessions and the deny-list; off, a JWT is accepted until it expires, whatever happened to its session. Switch it during the race to see the difference.</source>
+        <translation>Der eigene Server des Wettlaufs: An, prüft er jedes JWT gegen die widerrufenen Sitzungen und die Sperrliste; aus, wird ein JWT bis zu seinem Ablauf akzeptiert, was auch immer mit seiner Sitzung geschah. Schalten Sie während des Wettlaufs um, um den Unterschied zu sehen.</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>&amp;Erneut starten</translation>
+    </message>
+    <message>
+        <source>Two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens. The race has a test server and a scratch database of its own on 127.0.0.1: your database, users and audit log are not touched.</source>
+        <translation>Zwei Clients melden sich an (einer mit Sitzungs-Cookie, einer mit JWT) und rufen fünfmal pro Sekunde /api/me auf. Widerrufen Sie beide und beobachten Sie, was passiert. Der Wettlauf hat einen eigenen Testserver und eine eigene Wegwerf-Datenbank auf 127.0.0.1: Ihre Datenbank, Benutzer und Ihr Prüfprotokoll bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Both clients are refused: the race stopped by itself and its scratch database is gone.</source>
+        <translation>Beide Clients werden abgewiesen: Der Wettlauf hat von selbst angehalten, und seine Wegwerf-Datenbank ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Switch the deny-list on to refuse the JWT now; the race stops once both are refused.</source>
+        <translation>Schalten Sie die Sperrliste ein, um das JWT jetzt abzuweisen; der Wettlauf endet, sobald beide abgewiesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3682,24 +6010,8 @@ stilllegen nach %7</translation>
         <translation>Noch kein Lauf „Skalierung“</translation>
     </message>
     <message>
-        <source>session, cache on</source>
-        <translation>Sitzung, Cache an</translation>
-    </message>
-    <message>
-        <source>session, no cache</source>
-        <translation>Sitzung, ohne Cache</translation>
-    </message>
-    <message>
         <source>raw SQLite lookup (baseline)</source>
         <translation>rohe SQLite-Abfrage (Basislinie)</translation>
-    </message>
-    <message>
-        <source>JWT HS256 verify</source>
-        <translation>JWT-HS256-Prüfung</translation>
-    </message>
-    <message>
-        <source>JWT ES256 verify</source>
-        <translation>JWT-ES256-Prüfung</translation>
     </message>
     <message>
         <source>session rows (log scale)</source>
@@ -3908,6 +6220,10 @@ stilllegen nach %7</translation>
         <source>Revocatio&amp;n race</source>
         <translation>Widerru&amp;fs-Wettlauf</translation>
     </message>
+    <message>
+        <source>Bac&amp;k-channel logout</source>
+        <translation>Back-Channel-Lo&amp;gout</translation>
+    </message>
 </context>
 <context>
     <name>authscope::SessionDetailsPane</name>
@@ -3992,16 +6308,8 @@ stilllegen nach %7</translation>
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>Akteur</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
     <message>
         <source>Session</source>
@@ -4100,6 +6408,34 @@ stilllegen nach %7</translation>
     <message>
         <source>Audit trail of this session</source>
         <translation>Prüfspur dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Wider&amp;rufen…</translation>
+    </message>
+    <message>
+        <source>Revoke this session, with a reason</source>
+        <translation>Diese Sitzung mit einer Begründung widerrufen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Verlängern</translation>
+    </message>
+    <message>
+        <source>Push this session&apos;s idle and absolute expiry further</source>
+        <translation>Leerlauf- und absoluten Ablauf dieser Sitzung hinausschieben</translation>
+    </message>
+    <message>
+        <source>By one hour</source>
+        <translation>Um eine Stunde</translation>
+    </message>
+    <message>
+        <source>By one day</source>
+        <translation>Um einen Tag</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
     </message>
 </context>
 <context>
@@ -4389,13 +6725,6 @@ Absoluter Ablauf: %2</translation>
         <source>More than %1 sessions match; %2 loaded (scroll for more).</source>
         <translation>Mehr als %1 Sitzungen passen; %2 geladen (für weitere scrollen).</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln session(s) match; %1 loaded.</source>
-        <translation>
-            <numerusform>%Ln Sitzung passt; %1 geladen.</numerusform>
-            <numerusform>%Ln Sitzungen passen; %1 geladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select one or more active sessions to revoke.</source>
         <translation>Eine oder mehrere aktive Sitzungen zum Widerrufen auswählen.</translation>
@@ -4479,6 +6808,128 @@ Absoluter Ablauf: %2</translation>
         <source>Delete revokes the selected sessions, after a confirmation</source>
         <translation>Entf widerruft die ausgewählten Sitzungen, nach einer Bestätigung</translation>
     </message>
+    <message>
+        <source>Count &amp;exactly</source>
+        <translation>&amp;Genau zählen</translation>
+    </message>
+    <message>
+        <source>Count every matching session, however many there are</source>
+        <translation>Jede passende Sitzung zählen, wie viele es auch sind</translation>
+    </message>
+    <message>
+        <source>✘ The search cannot be read: %1</source>
+        <translation>✘ Die Suche kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No results: correct the search above.</source>
+        <translation>Keine Ergebnisse: Korrigieren Sie die Suche oben.</translation>
+    </message>
+    <message>
+        <source>%1 session(s) match; %2 loaded.</source>
+        <translation>%1 Sitzung(en) passen; %2 geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::StolenView</name>
+    <message>
+        <source>Stolen credential: how long each copy worked after the logout</source>
+        <translation>Gestohlene Zugangsdaten: Wie lange jede Kopie nach der Abmeldung funktionierte</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>noch nicht versucht</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>✔ accepted</source>
+        <translation>✔ akzeptiert</translation>
+    </message>
+    <message>
+        <source>✘ refused: %1</source>
+        <translation>✘ abgewiesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ still accepted after %1 s (%Ln replays)</source>
+        <translation>
+            <numerusform>✔ nach %1 s noch akzeptiert (%Ln Wiederholung)</numerusform>
+            <numerusform>✔ nach %1 s noch akzeptiert (%Ln Wiederholungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ refused at once: %1</source>
+        <translation>✘ sofort abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>✔ accepted for %1 ms, then ✘ refused: %2</source>
+        <translation>✔ %1 ms lang akzeptiert, dann ✘ abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>Stolen credential</source>
+        <translation>Gestohlene Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>The server the thief sent the copy to</source>
+        <translation>Der Server, an den der Dieb die Kopie geschickt hat</translation>
+    </message>
+    <message>
+        <source>Copy replayed</source>
+        <translation>Kopie abgespielt</translation>
+    </message>
+    <message>
+        <source>Replayed by another client while the victim was still signed in</source>
+        <translation>Von einem anderen Client abgespielt, während das Opfer noch angemeldet war</translation>
+    </message>
+    <message>
+        <source>After logout</source>
+        <translation>Nach der Abmeldung</translation>
+    </message>
+    <message>
+        <source>After the victim&apos;s logout; the provider tells nobody else of it</source>
+        <translation>Nach der Abmeldung des Opfers; der Anbieter sagt es niemandem sonst</translation>
+    </message>
+    <message>
+        <source>After logout, back-channel</source>
+        <translation>Nach der Abmeldung, Back-Channel</translation>
+    </message>
+    <message>
+        <source>After the victim&apos;s logout, with back-channel logout: the provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)</source>
+        <translation>Nach der Abmeldung des Opfers, mit Back-Channel-Logout: Der Anbieter schickt der vertrauenden Partei eine signierte Abmeldemitteilung (OpenID Connect Back-Channel Logout)</translation>
+    </message>
+    <message>
+        <source>an API</source>
+        <translation>eine API</translation>
+    </message>
+    <message>
+        <source>the relying party</source>
+        <translation>die vertrauende Partei</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>der Anbieter</translation>
+    </message>
+    <message>
+        <source>No stolen-credential run yet</source>
+        <translation>Noch kein Lauf zu gestohlenen Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>after logout</source>
+        <translation>nach der Abmeldung</translation>
+    </message>
+    <message>
+        <source>after logout, back-channel logout</source>
+        <translation>nach der Abmeldung, Back-Channel-Logout</translation>
+    </message>
+    <message>
+        <source>ms still accepted after the logout (full width: to the end)</source>
+        <translation>ms akzeptiert nach Abmeldung (volle Breite: bis zum Ende)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::TokenEditor</name>
@@ -4508,13 +6959,6 @@ Absoluter Ablauf: %2</translation>
     <message>
         <source>Your note for this token; double-click or F2 to edit</source>
         <translation>Ihre Notiz zu diesem Token; Doppelklick oder F2 zum Bearbeiten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s); open to inspect</source>
-        <translation>
-            <numerusform>%Ln Zeichen; zum Untersuchen öffnen</numerusform>
-            <numerusform>%Ln Zeichen; zum Untersuchen öffnen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last seen</source>
@@ -4551,6 +6995,77 @@ Absoluter Ablauf: %2</translation>
     <message>
         <source>Token</source>
         <translation>Token</translation>
+    </message>
+    <message>
+        <source>🔑 %1</source>
+        <translation>🔑 %1</translation>
+    </message>
+    <message>
+        <source>The usable token is kept (until it expires); open to inspect</source>
+        <translation>Das verwendbare Token wird aufbewahrt (bis es abläuft); zum Untersuchen öffnen</translation>
+    </message>
+    <message>
+        <source>Claims only, without the signature; open to inspect</source>
+        <translation>Nur Claims, ohne die Signatur; zum Untersuchen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::TokenTabs</name>
+    <message>
+        <source>&amp;Decoded</source>
+        <translation>De&amp;kodiert</translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>Clai&amp;ms</translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify</source>
+        <translation>Ver&amp;ifizieren</translation>
+    </message>
+    <message>
+        <source>DPoP</source>
+        <translation>DPoP</translation>
+    </message>
+    <message>
+        <source>De&amp;crypt</source>
+        <translation>En&amp;tschlüsseln</translation>
+    </message>
+    <message>
+        <source>&amp;Edit &amp;&amp; re-sign</source>
+        <translation>Ne&amp;u signieren</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Check a DPoP proof (RFC 9449) against a request and this token</source>
+        <translation>Einen DPoP-Nachweis (RFC 9449) gegen eine Anfrage und dieses Token prüfen</translation>
+    </message>
+    <message>
+        <source>Decrypt an encrypted token (JWE) with its key</source>
+        <translation>Ein verschlüsseltes Token (JWE) mit seinem Schlüssel entschlüsseln</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>the audit log could not record the signing (%1)</source>
+        <translation>das Prüfprotokoll konnte die Signierung nicht vermerken (%1)</translation>
+    </message>
+    <message>
+        <source>New token signed with %1</source>
+        <translation>Neues Token mit %1 signiert</translation>
+    </message>
+    <message>
+        <source>C&amp;laims (%1)</source>
+        <translation>Clai&amp;ms (%1)</translation>
+    </message>
+    <message>
+        <source>Signature not verified yet: choose a key on the Verify tab.</source>
+        <translation>Signatur noch nicht verifiziert: Wählen Sie im Tab Verifizieren einen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -4615,42 +7130,6 @@ Absoluter Ablauf: %2</translation>
         <source>Warnings (RFC 8725, before verifying)</source>
         <translation>Warnungen (RFC 8725, vor der Verifizierung)</translation>
     </message>
-    <message>
-        <source>Header parameters</source>
-        <translation>Header-Parameter</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Claims (hover a name for its meaning and RFC section)</source>
-        <translation>Claims (Maus auf Namen: Bedeutung und RFC)</translation>
-    </message>
-    <message>
-        <source>&amp;Decoded</source>
-        <translation>De&amp;kodiert</translation>
-    </message>
-    <message>
-        <source>C&amp;laims</source>
-        <translation>Clai&amp;ms</translation>
-    </message>
-    <message>
-        <source>Ver&amp;ify</source>
-        <translation>Ver&amp;ifizieren</translation>
-    </message>
-    <message>
-        <source>&amp;Edit &amp;&amp; re-sign</source>
-        <translation>Ne&amp;u signieren</translation>
-    </message>
-    <message>
-        <source>Hi&amp;story</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
     <message numerus="yes">
         <source>Not pasted: the clipboard holds %Ln character(s), far more than any token (at most 16 KiB).</source>
         <translation>
@@ -4663,16 +7142,8 @@ Absoluter Ablauf: %2</translation>
         <translation>%1 in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <source>New token signed with %1</source>
-        <translation>Neues Token mit %1 signiert</translation>
-    </message>
-    <message>
         <source>(a &quot;Bearer&quot; prefix, quotes or line breaks around and inside it were ignored)</source>
         <translation>(ein Präfix „Bearer“, Anführungszeichen oder Zeilenumbrüche um und im Token wurden ignoriert)</translation>
-    </message>
-    <message>
-        <source>C&amp;laims (%1)</source>
-        <translation>Clai&amp;ms (%1)</translation>
     </message>
     <message>
         <source>No token yet. Paste one above (Ctrl+V), drop a file, or pick one from the History tab.</source>
@@ -4797,6 +7268,96 @@ Absoluter Ablauf: %2</translation>
         <source>Copy the whole token</source>
         <translation>Das ganze Token kopieren</translation>
     </message>
+    <message>
+        <source>(no signature part: decoded only, it cannot verify)</source>
+        <translation>(kein Signaturteil: nur dekodiert, kann nicht verifiziert werden)</translation>
+    </message>
+    <message>
+        <source>Key file %1 loaded for decryption</source>
+        <translation>Schlüsseldatei %1 zum Entschlüsseln geladen</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::VerifyKeySource</name>
+    <message>
+        <source>Verify with</source>
+        <translation>Verifizieren mit</translation>
+    </message>
+    <message>
+        <source>A key I give (file, pasted key, secret)</source>
+        <translation>Ein eigener Schlüssel (Datei, eingefügt, Geheimnis)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s keys (JWKS)</source>
+        <translation>Die Schlüssel dieser Datenbank (JWKS)</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys</source>
+        <translation>Die Schlüssel des Ausstellers</translation>
+    </message>
+    <message>
+        <source>Use the issuer&apos;s keys</source>
+        <translation>Die Schlüssel des Ausstellers verwenden</translation>
+    </message>
+    <message>
+        <source>Verify with the keys stored for this saved issuer, and require its iss</source>
+        <translation>Mit den für diesen gespeicherten Aussteller abgelegten Schlüsseln verifizieren und sein iss verlangen</translation>
+    </message>
+    <message>
+        <source>Verify with:</source>
+        <translation>Verifizieren mit:</translation>
+    </message>
+    <message>
+        <source>this database&apos;s keys</source>
+        <translation>die Schlüssel dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>the keys of issuer %1</source>
+        <translation>die Schlüssel des Ausstellers %1</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s keys</source>
+        <translation>die Schlüssel des Ausstellers</translation>
+    </message>
+    <message>
+        <source>the key you gave</source>
+        <translation>der angegebene Schlüssel</translation>
+    </message>
+    <message>
+        <source>Use the keys of issuer %1</source>
+        <translation>Die Schlüssel des Ausstellers %1 verwenden</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issuer %1 is not saved. Add it on the Issuers page to verify with its published keys.</source>
+        <translation>Der Aussteller %1 des Tokens ist nicht gespeichert. Fügen Sie ihn auf der Seite Aussteller hinzu, um mit seinen veröffentlichten Schlüsseln zu verifizieren.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>This database publishes no keys yet (Keys page).</source>
+        <translation>Diese Datenbank veröffentlicht noch keine Schlüssel (Seite Schlüssel).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s iss names no saved issuer with stored keys (Issuers page).</source>
+        <translation>Das iss des Tokens nennt keinen gespeicherten Aussteller mit abgelegten Schlüsseln (Seite Aussteller).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published key(s)</source>
+        <translation>
+            <numerusform>%n veröffentlichter Schlüssel</numerusform>
+            <numerusform>%n veröffentlichte Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys: %1</source>
+        <translation>Die Schlüssel des Ausstellers: %1</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys (no saved issuer for this iss)</source>
+        <translation>Die Schlüssel des Ausstellers (kein gespeicherter Aussteller für dieses iss)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::VerifyPanel</name>
@@ -4841,10 +7402,6 @@ Absoluter Ablauf: %2</translation>
         <translation>Das Token hat sich geändert: erneut verifizieren (Strg+Eingabe).</translation>
     </message>
     <message>
-        <source>Encrypted tokens (JWE) cannot be verified here: decryption is not supported yet.</source>
-        <translation>Verschlüsselte Tokens (JWE) können hier nicht verifiziert werden: Entschlüsselung wird noch nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>Choose a key to verify the signature: a key file, a pasted PEM, JWK or JWK Set, or an HMAC secret.</source>
         <translation>Einen Schlüssel zum Prüfen der Signatur wählen: eine Schlüsseldatei, ein eingefügtes PEM, JWK oder JWK Set oder ein HMAC-Secret.</translation>
     </message>
@@ -4885,10 +7442,6 @@ Absoluter Ablauf: %2</translation>
         <translation>Zielgruppe enthält „%1“, wie gefordert</translation>
     </message>
     <message>
-        <source>The token names an audience: enter the one this verifier speaks for in Policy → Audience (or take it from the token)</source>
-        <translation>Das Token nennt eine Zielgruppe: Geben Sie unter Richtlinie → Zielgruppe die ein, für die dieser Prüfer spricht (oder übernehmen Sie sie aus dem Token)</translation>
-    </message>
-    <message>
         <source>Issuer not checked: set one in the policy to pin who may issue tokens</source>
         <translation>Aussteller nicht geprüft: Legen Sie in der Richtlinie einen fest, um zu bestimmen, wer Tokens ausstellen darf</translation>
     </message>
@@ -4899,10 +7452,6 @@ Absoluter Ablauf: %2</translation>
     <message>
         <source>Token type (typ) not checked</source>
         <translation>Tokentyp (typ) nicht geprüft</translation>
-    </message>
-    <message>
-        <source>✔ Valid: signature verified with %1 (%2) and every claim check passed%3</source>
-        <translation>✔ Gültig: Signatur mit %1 (%2) verifiziert und jede Claim-Prüfung bestanden%3</translation>
     </message>
     <message>
         <source>✔ Signature verified with %1 (%2); claims not checked%3</source>
@@ -5004,6 +7553,116 @@ Absoluter Ablauf: %2</translation>
         <source>duplicate member</source>
         <translation>doppeltes Element</translation>
     </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) ✔</source>
+        <translation>
+            <numerusform>%n Schlüssel ✔</numerusform>
+            <numerusform>%n Schlüssel ✔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>noch kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>RFC 9068 access token</source>
+        <translation>RFC-9068-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>aud not checked</source>
+        <translation>aud nicht geprüft</translation>
+    </message>
+    <message>
+        <source>aud %1</source>
+        <translation>aud %1</translation>
+    </message>
+    <message>
+        <source>iss not checked</source>
+        <translation>iss nicht geprüft</translation>
+    </message>
+    <message>
+        <source>iss %1</source>
+        <translation>iss %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n algorithm(s) allowed</source>
+        <translation>
+            <numerusform>%n Algorithmus erlaubt</numerusform>
+            <numerusform>%n Algorithmen erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An encrypted token (JWE) has no signature to verify: decrypt it on the Decrypt tab, then verify the signed token inside here.</source>
+        <translation>Ein verschlüsseltes Token (JWE) hat keine Signatur zum Verifizieren: Entschlüsseln Sie es im Tab Entschlüsseln und verifizieren Sie dann hier das signierte Token darin.</translation>
+    </message>
+    <message>
+        <source>RFC 9068 §4: a resource server must check aud; type the audience it answers to in the policy</source>
+        <translation>RFC 9068 §4: Ein Ressourcenserver muss aud prüfen; geben Sie in der Richtlinie die Zielgruppe ein, für die er antwortet</translation>
+    </message>
+    <message>
+        <source>✘ Signature not checked: the token cannot be read</source>
+        <translation>✘ Signatur nicht geprüft: Das Token kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>✘ Signature: %1</source>
+        <translation>✘ Signatur: %1</translation>
+    </message>
+    <message>
+        <source>✔ Signature verified: %1, %2 (%3)</source>
+        <translation>✔ Signatur verifiziert: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source> — not checked: %1</source>
+        <translation> – nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>✔ Valid: signature verified with %1 (%2) and every configured check passed%3%4</source>
+        <translation>✔ Gültig: Signatur mit %1 (%2) verifiziert und jede konfigurierte Prüfung bestanden%3%4</translation>
+    </message>
+    <message>
+        <source>✔ Valid RFC 9068 access token: signature verified with %1 (%2), typ and the required claims present%3%4</source>
+        <translation>✔ Gültiges RFC-9068-Zugriffstoken: Signatur mit %1 (%2) verifiziert, typ und die verlangten Claims vorhanden%3%4</translation>
+    </message>
+    <message>
+        <source>✘ Invalid as an RFC 9068 access token: %1%2</source>
+        <translation>✘ Ungültig als RFC-9068-Zugriffstoken: %1%2</translation>
+    </message>
+    <message>
+        <source>Audience not checked: the token is for &apos;%1&apos;; require it, or type the audience this verifier speaks for</source>
+        <translation>Zielgruppe nicht geprüft: Das Token ist für „%1“; verlangen Sie sie oder geben Sie die Zielgruppe ein, für die dieser Verifizierer spricht</translation>
+    </message>
+    <message>
+        <source>Issuer not checked: the token says &apos;%1&apos;</source>
+        <translation>Aussteller nicht geprüft: Das Token sagt „%1“</translation>
+    </message>
+    <message>
+        <source>Require the token&apos;s aud</source>
+        <translation>aud des Tokens verlangen</translation>
+    </message>
+    <message>
+        <source>Require the token&apos;s iss</source>
+        <translation>iss des Tokens verlangen</translation>
+    </message>
+    <message>
+        <source>audience &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Zielgruppe &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>issuer &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Aussteller &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ Not checked, the policy does not name them:</source>
+        <translation>⚠ Nicht geprüft, die Richtlinie nennt sie nicht:</translation>
+    </message>
+    <message>
+        <source>audience not checked</source>
+        <translation>Zielgruppe nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>authscope::WarningList</name>
@@ -5075,12 +7734,36 @@ Absoluter Ablauf: %2</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Only its protected header can be read without the key: decrypt it on the Decrypt tab to see the payload.</source>
+        <translation>Ohne den Schlüssel ist nur sein geschützter Header lesbar: Entschlüsseln Sie es im Tab Entschlüsseln, um die Nutzdaten zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>AuthScope cannot open its database</source>
         <translation>AuthScope kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation>Für %1 wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be opened: %2
+
+AuthScope opens the default database instead.</source>
+        <translation>Das Profil %1 konnte nicht geöffnet werden: %2
+
+AuthScope öffnet stattdessen die Standarddatenbank.</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,13 @@
             <numerusform>Exported %Ln rows to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln newer row(s) not sealed yet (written while the vault was locked).</source>
+        <translation>
+            <numerusform>%Ln newer row not sealed yet (written while the vault was locked).</numerusform>
+            <numerusform>%Ln newer rows not sealed yet (written while the vault was locked).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>authscope::DecodedPanel</name>
@@ -46,6 +53,57 @@
         <translation>
             <numerusform>%Ln byte, %1</numerusform>
             <numerusform>%Ln bytes, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptKeySource</name>
+    <message numerus="yes">
+        <source>✔ A password of %Ln character(s), for PBES2 tokens</source>
+        <translation>
+            <numerusform>✔ A password of %Ln character, for PBES2 tokens</numerusform>
+            <numerusform>✔ A password of %Ln characters, for PBES2 tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptOptionsEditor</name>
+    <message numerus="yes">
+        <source>%n algorithm(s)</source>
+        <translation>
+            <numerusform>%n algorithm</numerusform>
+            <numerusform>%n algorithms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encryption(s)</source>
+        <translation>
+            <numerusform>%n encryption</numerusform>
+            <numerusform>%n encryptions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptPanel</name>
+    <message numerus="yes">
+        <source>The plaintext is binary (%Ln byte(s)): shown in hex.</source>
+        <translation>
+            <numerusform>The plaintext is binary (%Ln byte): shown in hex.</numerusform>
+            <numerusform>The plaintext is binary (%Ln bytes): shown in hex.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON, %Ln byte(s).</source>
+        <translation>
+            <numerusform>JSON, %Ln byte.</numerusform>
+            <numerusform>JSON, %Ln bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, %Ln byte(s).</source>
+        <translation>
+            <numerusform>Text, %Ln byte.</numerusform>
+            <numerusform>Text, %Ln bytes.</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +154,44 @@
             <numerusform>%Ln tokens</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
+        <translation>
+            <numerusform>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</numerusform>
+            <numerusform>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln days are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authscope::KeyActionDialog</name>
+    <message numerus="yes">
+        <source>Added: %n key(s)</source>
+        <translation>
+            <numerusform>Added: %n key</numerusform>
+            <numerusform>Added: %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed: %n key(s)</source>
+        <translation>
+            <numerusform>Removed: %n key</numerusform>
+            <numerusform>Removed: %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced (same kid, other key material): %n key(s)</source>
+        <translation>
+            <numerusform>Replaced (same kid, other key material): %n key</numerusform>
+            <numerusform>Replaced (same kid, other key material): %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n key(s)</source>
+        <translation>
+            <numerusform>Unchanged: %n key</numerusform>
+            <numerusform>Unchanged: %n keys</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>authscope::KeyInputWidget</name>
@@ -114,6 +210,16 @@
         <translation>
             <numerusform>rotates every %Ln day</numerusform>
             <numerusform>rotates every %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authscope::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln day(s))</source>
+        <translation>
+            <numerusform>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln day)</numerusform>
+            <numerusform>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln days)</numerusform>
         </translation>
     </message>
 </context>
@@ -220,13 +326,6 @@
 <context>
     <name>authscope::SessionsPage</name>
     <message numerus="yes">
-        <source>%Ln session(s) match; %1 loaded.</source>
-        <translation>
-            <numerusform>%Ln session match; %1 loaded.</numerusform>
-            <numerusform>%Ln sessions match; %1 loaded.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 and %Ln other user(s)</source>
         <translation>
             <numerusform>%1 and %Ln other user</numerusform>
@@ -263,12 +362,12 @@
     </message>
 </context>
 <context>
-    <name>authscope::TokenHistoryModel</name>
+    <name>authscope::StolenView</name>
     <message numerus="yes">
-        <source>%Ln character(s); open to inspect</source>
+        <source>✔ still accepted after %1 s (%Ln replays)</source>
         <translation>
-            <numerusform>%Ln character; open to inspect</numerusform>
-            <numerusform>%Ln characters; open to inspect</numerusform>
+            <numerusform>✔ still accepted after %1 s (%Ln replay)</numerusform>
+            <numerusform>✔ still accepted after %1 s (%Ln replays)</numerusform>
         </translation>
     </message>
 </context>
@@ -286,6 +385,33 @@
         <translation>
             <numerusform>%Ln byte</numerusform>
             <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authscope::VerifyKeySource</name>
+    <message numerus="yes">
+        <source>%n published key(s)</source>
+        <translation>
+            <numerusform>%n published key</numerusform>
+            <numerusform>%n published keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authscope::VerifyPanel</name>
+    <message numerus="yes">
+        <source>%n key(s) ✔</source>
+        <translation>
+            <numerusform>%n key ✔</numerusform>
+            <numerusform>%n keys ✔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n algorithm(s) allowed</source>
+        <translation>
+            <numerusform>%n algorithm allowed</numerusform>
+            <numerusform>%n algorithms allowed</numerusform>
         </translation>
     </message>
 </context>

@@ -63,10 +63,6 @@
         <translation>Mostrar las versiones en uso.</translation>
     </message>
     <message>
-        <source>Open the database at PATH.</source>
-        <translation>Abrir la base de datos en PATH.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
@@ -81,6 +77,29 @@
     <message>
         <source>Unknown language &apos;%1&apos; (use one of: %2).</source>
         <translation>Idioma desconocido «%1» (use uno de estos: %2).</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH (a file or postgresql://USER@HOST/DB).</source>
+        <translation>Abrir la base de datos en PATH (un archivo o postgresql://USER@HOST/DB).</translation>
+    </message>
+    <message>
+        <source>Open the connection profile NAME (File &gt; Connect…).</source>
+        <translation>Abrir el perfil de conexión NAME (Archivo &gt; Conectar…).</translation>
+    </message>
+    <message>
+        <source>--db and --profile name two databases: give one.</source>
+        <translation>--db y --profile nombran dos bases de datos: indique solo una.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuersPage</name>
+    <message>
+        <source>No key vault is open: a client secret cannot be sealed.</source>
+        <translation>No hay ninguna bóveda de claves abierta: no se puede sellar un secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>The key store stayed locked: the client secret is sealed with the private keys and needs its passphrase.</source>
+        <translation>El almacén de claves siguió bloqueado: el secreto de cliente se sella con las claves privadas y necesita su frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -135,10 +154,6 @@
 </context>
 <context>
     <name>authscope::AttackPanel</name>
-    <message>
-        <source>Runs the attacks of docs/security.md (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and checks that every one is refused.</source>
-        <translation>Ejecuta los ataques de docs/security.md (algoritmos falsificados, claves ajenas, claims incorrectos, sesiones robadas y fijadas, tokens de actualización reutilizados…) como peticiones HTTP reales y comprueba que se rechazan todos.</translation>
-    </message>
     <message>
         <source>Built-in server (a scratch database, removed afterwards)</source>
         <translation>Servidor integrado (una base de datos desechable, eliminada después)</translation>
@@ -343,6 +358,10 @@
         <source>The signing key cannot be used: %1</source>
         <translation>La clave de firma no se puede usar: %1</translation>
     </message>
+    <message>
+        <source>Sends the known attacks on sign-in tokens and sessions (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) to a server as real requests and checks that it refuses every one.</source>
+        <translation>Envía los ataques conocidos contra tokens de inicio de sesión y sesiones (algoritmos falsificados, claves ajenas, claims incorrectos, sesiones robadas y fijadas, tokens de actualización reutilizados, …) a un servidor como peticiones reales y comprueba que los rechaza todos.</translation>
+    </message>
 </context>
 <context>
     <name>authscope::AttackTableModel</name>
@@ -430,10 +449,6 @@
         <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
-        <source>Select a row to see the whole entry, with its hashes.</source>
-        <translation>Seleccione una fila para ver la entrada completa, con sus hashes.</translation>
-    </message>
-    <message>
         <source>Entry details</source>
         <translation>Detalles de la entrada</translation>
     </message>
@@ -510,6 +525,105 @@
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
+    <message>
+        <source>Date filter</source>
+        <translation>Filtro de fecha</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Since…</source>
+        <translation>Desde…</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters. Widen the date range, choose &quot;All actions&quot; or clear the text filter.</source>
+        <translation>Ninguna entrada coincide con estos filtros. Amplíe el intervalo de fechas, elija «Todas las acciones» o borre el filtro de texto.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>El registro de auditoría está vacío.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Hashes</source>
+        <translation>Hashes</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>anterior</translation>
+    </message>
+    <message>
+        <source>this row</source>
+        <translation>esta fila</translation>
+    </message>
+    <message>
+        <source>Not sealed yet: the audit key is made when the key vault is first unlocked.</source>
+        <translation>Aún sin sellar: la clave de auditoría se crea la primera vez que se desbloquea la bóveda de claves.</translation>
+    </message>
+    <message>
+        <source>Seals not checked: unlock the key vault (Keys page) to check them.</source>
+        <translation>Sellos no comprobados: desbloquee la bóveda de claves (página Claves) para comprobarlos.</translation>
+    </message>
+    <message>
+        <source>Sealed through row %1; every seal checked.</source>
+        <translation>Sellado hasta la fila %1; todos los sellos comprobados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln newer row(s) not sealed yet (written while the vault was locked).</source>
+        <translation>
+            <numerusform>%Ln fila más reciente aún sin sellar (escrita con la bóveda bloqueada).</numerusform>
+            <numerusform>%Ln filas más recientes aún sin sellar (escritas con la bóveda bloqueada).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(kind of break: %1)</source>
+        <translation>(tipo de ruptura: %1)</translation>
+    </message>
+    <message>
+        <source>The audit log could not record the export, so %1 was removed: %2</source>
+        <translation>El registro de auditoría no pudo anotar la exportación, así que se eliminó %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>authscope::AuditTableModel</name>
@@ -536,6 +650,76 @@
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::BackchannelPanel</name>
+    <message>
+        <source>Relying parties told of every session that ends, by a signed logout token (OpenID Connect Back-Channel Logout). Changes apply at the next start.</source>
+        <translation>Se avisa a las partes que confían de cada sesión que termina con un token de cierre de sesión firmado (OpenID Connect Back-Channel Logout). Los cambios se aplican en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Back-channel logout URI</source>
+        <translation>URI de logout back-channel</translation>
+    </message>
+    <message>
+        <source>Add lo&amp;gout URI</source>
+        <translation>&amp;Añadir URI de logout</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te URI</source>
+        <translation>&amp;Borrar URI</translation>
+    </message>
+    <message>
+        <source>Back-channel logout URIs</source>
+        <translation>URI de logout back-channel</translation>
+    </message>
+    <message>
+        <source>Back-channel logout trace</source>
+        <translation>Traza del logout back-channel</translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation>No es una URL http(s): %1</translation>
+    </message>
+    <message>
+        <source>Already in the list.</source>
+        <translation>Ya está en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::BackchannelTraceModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>RP / issuer</source>
+        <translation>RP / emisor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>sid</source>
+        <translation>sid</translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation>sub</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1189,25 @@
     </message>
 </context>
 <context>
+    <name>authscope::ClaimsPanel</name>
+    <message>
+        <source>Header parameters</source>
+        <translation>Parámetros de cabecera</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Claims (hover a name for its meaning and RFC section)</source>
+        <translation>Claims (ratón sobre un nombre: significado y RFC)</translation>
+    </message>
+</context>
+<context>
     <name>authscope::ClaimsTableModel</name>
     <message>
         <source>%1: a header parameter not registered by the JOSE specifications; its meaning is up to the issuer.</source>
@@ -1061,6 +1264,84 @@ Definido en %4</translation>
     <message>
         <source>Relative to now</source>
         <translation>Respecto a ahora</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::CollapsibleSection</name>
+    <message>
+        <source> (expanded)</source>
+        <translation> (desplegado)</translation>
+    </message>
+    <message>
+        <source> (collapsed)</source>
+        <translation> (plegado)</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::ConnectDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <translation>Conectar con una base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Perfiles</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>&amp;Borrar perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>A new profile: fill in the form and save it.</source>
+        <translation>Un perfil nuevo: rellene el formulario y guárdelo.</translation>
+    </message>
+    <message>
+        <source>No profiles yet: describe a database and save it.</source>
+        <translation>Aún no hay perfiles: describa una base de datos y guárdela.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>La contraseña está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1 AuthScope will use PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or ask when it connects.</source>
+        <translation>La contraseña no se guardó: %1 AuthScope usará las fuentes propias de PostgreSQL (PGPASSWORD, ~/.pgpass) o la pedirá al conectar.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: AuthScope will ask when it connects.</source>
+        <translation>La contraseña no se guardó: AuthScope la pedirá al conectar.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Borrar perfil</translation>
+    </message>
+    <message>
+        <source>Delete the profile %1 and its saved password? The database itself is not touched.</source>
+        <translation>¿Borrar el perfil %1 y su contraseña guardada? La base de datos en sí no se toca.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 borrado.</translation>
+    </message>
+    <message>
+        <source>(No keychain entry was removed: %1)</source>
+        <translation>(No se eliminó ninguna entrada del llavero: %1)</translation>
     </message>
 </context>
 <context>
@@ -1243,11 +1524,42 @@ Definido en %4</translation>
     </message>
 </context>
 <context>
-    <name>authscope::DecodedPanel</name>
+    <name>authscope::DatabaseProblemDialog</name>
     <message>
-        <source>This is an encrypted token (JWE, five parts). Decryption is not supported yet: only its protected header is shown, and it cannot be verified or re-signed here.</source>
-        <translation>Este es un token cifrado (JWE, cinco partes). El descifrado aún no se admite: solo se muestra su cabecera protegida y aquí no se puede verificar ni volver a firmar.</translation>
+        <source>AuthScope databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos de AuthScope (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>AuthScope cannot open its database</source>
+        <translation>AuthScope no puede abrir su base de datos</translation>
+    </message>
+    <message>
+        <source>Open another AuthScope database, or create a new one. The file above was left as it is.</source>
+        <translation>Abra otra base de datos de AuthScope o cree una nueva. El archivo de arriba se deja tal como está.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>Abrir &amp;otra…</translation>
+    </message>
+    <message>
+        <source>&amp;Create new…</source>
+        <translation>&amp;Crear una nueva…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecodedPanel</name>
     <message>
         <source>Decoded header</source>
         <translation>Cabecera decodificada</translation>
@@ -1279,10 +1591,6 @@ Definido en %4</translation>
     <message>
         <source>Payload: data</source>
         <translation>Carga útil: datos</translation>
-    </message>
-    <message>
-        <source>Encrypted: decryption is not supported yet.</source>
-        <translation>Cifrado: el descifrado aún no se admite.</translation>
     </message>
     <message>
         <source>The payload of a JWE is encrypted (%1).</source>
@@ -1334,6 +1642,813 @@ Definido en %4</translation>
 hex: %2</source>
         <translation>base64url: %1
 hex: %2</translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE, five parts): only its protected header can be read without the key. &lt;a href=&quot;#decrypt&quot;&gt;Decrypt it&lt;/a&gt; with its key to see the payload; a signed token inside can then be read and verified.</source>
+        <translation>Es un token cifrado (JWE, cinco partes): sin la clave solo se puede leer su cabecera protegida. &lt;a href=&quot;#decrypt&quot;&gt;Descífrelo&lt;/a&gt; con su clave para ver la carga útil; después se puede leer y verificar el token firmado que contenga.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Key binding</source>
+        <translation>Vinculación a una clave</translation>
+    </message>
+    <message>
+        <source>Check a proof…</source>
+        <translation>Comprobar una prueba…</translation>
+    </message>
+    <message>
+        <source>Encrypted: decrypt it on the Decrypt tab to read the payload.</source>
+        <translation>Cifrado: descífrelo en la pestaña Descifrar para leer la carga útil.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptKeySource</name>
+    <message>
+        <source>secret key of %1 bits</source>
+        <translation>clave secreta de %1 bits</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit private key</source>
+        <translation>Clave privada RSA de %1 bits</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit public key</source>
+        <translation>Clave pública RSA de %1 bits</translation>
+    </message>
+    <message>
+        <source>%1 private key</source>
+        <translation>Clave privada %1</translation>
+    </message>
+    <message>
+        <source>%1 public key</source>
+        <translation>Clave pública %1</translation>
+    </message>
+    <message>
+        <source> · kid &apos;%1&apos;</source>
+        <translation> · kid «%1»</translation>
+    </message>
+    <message>
+        <source>Decryption key source</source>
+        <translation>Origen de la clave de descifrado</translation>
+    </message>
+    <message>
+        <source>Pasted JWK, JWK Set or PEM</source>
+        <translation>JWK, JWK Set o PEM pegado</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Archivo de clave</translation>
+    </message>
+    <message>
+        <source>Password (PBES2)</source>
+        <translation>Contraseña (PBES2)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s key store</source>
+        <translation>Almacén de claves de esta base de datos</translation>
+    </message>
+    <message>
+        <source>Paste the private key: a JWK, a JWK Set (the token&apos;s kid picks the key) or a PEM private key. An encrypted PEM asks for its passphrase when you decrypt.</source>
+        <translation>Pegue la clave privada: un JWK, un JWK Set (el kid del token elige la clave) o una clave privada PEM. Un PEM cifrado pide su frase de contraseña al descifrar.</translation>
+    </message>
+    <message>
+        <source>Decryption key text</source>
+        <translation>Texto de la clave de descifrado</translation>
+    </message>
+    <message>
+        <source>The password the token was encrypted with (PBES2)</source>
+        <translation>La contraseña con la que se cifró el token (PBES2)</translation>
+    </message>
+    <message>
+        <source>PBES2 password</source>
+        <translation>Contraseña PBES2</translation>
+    </message>
+    <message>
+        <source>Choose the decryption key</source>
+        <translation>Elegir la clave de descifrado</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.jwk *.json *.jwks *.key);;All files (*)</source>
+        <translation>Claves (*.pem *.jwk *.json *.jwks *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Path of a JWK, JWK Set or PEM private key</source>
+        <translation>Ruta de un JWK, JWK Set o clave privada PEM</translation>
+    </message>
+    <message>
+        <source>Decryption key file path</source>
+        <translation>Ruta del archivo de la clave de descifrado</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Key store key</source>
+        <translation>Clave del almacén de claves</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.</source>
+        <translation>%1 ocupa %2 bytes: un archivo de clave ocupa como máximo 1 MiB, así que no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>No key store is open in this window.</source>
+        <translation>No hay ningún almacén de claves abierto en esta ventana.</translation>
+    </message>
+    <message>
+        <source>The key store cannot be read: %1 (%2)</source>
+        <translation>No se puede leer el almacén de claves: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s encryption keys do not fit this token&apos;s algorithm.</source>
+        <translation>Las claves de cifrado del almacén no encajan con el algoritmo de este token.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s key store holds no encryption key (use &quot;enc&quot;); signing keys never decrypt.</source>
+        <translation>El almacén de claves de esta base de datos no tiene ninguna clave de cifrado (uso «enc»); las claves de firma nunca descifran.</translation>
+    </message>
+    <message>
+        <source>The key store is locked: its passphrase is asked when you decrypt.</source>
+        <translation>El almacén de claves está bloqueado: su frase de contraseña se pide al descifrar.</translation>
+    </message>
+    <message>
+        <source>This is a public key: it can encrypt to its owner, but only the private key decrypts.</source>
+        <translation>Es una clave pública: sirve para cifrar para su dueño, pero solo la clave privada descifra.</translation>
+    </message>
+    <message>
+        <source>No key file chosen yet.</source>
+        <translation>Aún no se ha elegido ningún archivo de clave.</translation>
+    </message>
+    <message>
+        <source>No key pasted yet.</source>
+        <translation>Aún no se ha pegado ninguna clave.</translation>
+    </message>
+    <message>
+        <source>Encrypted private key</source>
+        <translation>Clave privada cifrada</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted. Its passphrase opens it for this decryption; it is not kept.</source>
+        <translation>La clave privada está cifrada. Su frase de contraseña la abre para este descifrado; no se guarda.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: the key stays closed.</source>
+        <translation>No se indicó frase de contraseña: la clave sigue cerrada.</translation>
+    </message>
+    <message>
+        <source>No password entered yet.</source>
+        <translation>Aún no se ha introducido ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>No key store key chosen.</source>
+        <translation>No se eligió ninguna clave del almacén.</translation>
+    </message>
+    <message>
+        <source>The key store stays locked: its keys cannot be used.</source>
+        <translation>El almacén de claves sigue bloqueado: sus claves no se pueden usar.</translation>
+    </message>
+    <message>
+        <source>no key file</source>
+        <translation>ningún archivo de clave</translation>
+    </message>
+    <message>
+        <source>key file %1</source>
+        <translation>archivo de clave %1</translation>
+    </message>
+    <message>
+        <source>pasted key</source>
+        <translation>clave pegada</translation>
+    </message>
+    <message>
+        <source>no key store key</source>
+        <translation>ninguna clave del almacén</translation>
+    </message>
+    <message>
+        <source>the key store&apos;s key &apos;%1&apos;</source>
+        <translation>la clave «%1» del almacén de claves</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ A password of %Ln character(s), for PBES2 tokens</source>
+        <translation>
+            <numerusform>✔ Una contraseña de %Ln carácter, para tokens PBES2</numerusform>
+            <numerusform>✔ Una contraseña de %Ln caracteres, para tokens PBES2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>✔ %1 (opened with its passphrase)</source>
+        <translation>✔ %1 (abierta con su frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>An encrypted private key: its passphrase is asked when you decrypt.</source>
+        <translation>Una clave privada cifrada: su frase de contraseña se pide al descifrar.</translation>
+    </message>
+    <message>
+        <source>✘ %1 (%2)</source>
+        <translation>✘ %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptOptionsEditor</name>
+    <message>
+        <source>Allowed key management algorithms</source>
+        <translation>Algoritmos de gestión de claves permitidos</translation>
+    </message>
+    <message>
+        <source>Which key management algorithms (alg) are accepted. None ticked: the key decides (its own alg, else what its type can do), which is the safe default.</source>
+        <translation>Qué algoritmos de gestión de claves (alg) se aceptan. Ninguno marcado: decide la clave (su propio alg o, si no, lo que permita su tipo), que es el valor seguro por defecto.</translation>
+    </message>
+    <message>
+        <source>Allowed content encryptions</source>
+        <translation>Cifrados de contenido permitidos</translation>
+    </message>
+    <message>
+        <source>Which content encryptions (enc) are accepted. None ticked: all six.</source>
+        <translation>Qué cifrados de contenido (enc) se aceptan. Ninguno marcado: los seis.</translation>
+    </message>
+    <message>
+        <source>Allow RSA1_5 (RSAES-PKCS1-v1_5: open to padding-oracle attacks)</source>
+        <translation>Permitir RSA1_5 (RSAES-PKCS1-v1_5: expuesto a ataques de oráculo de relleno)</translation>
+    </message>
+    <message>
+        <source>Off by default. Only for tokens from a provider that still uses RSA1_5 (RFC 8725 §3.2 advises against it).</source>
+        <translation>Desactivado por defecto. Solo para tokens de un proveedor que aún usa RSA1_5 (RFC 8725 §3.2 lo desaconseja).</translation>
+    </message>
+    <message>
+        <source>PBES2 tokens with more iterations (p2c) are refused before any key derivation: a huge count would keep the computer busy for minutes.</source>
+        <translation>Los tokens PBES2 con más iteraciones (p2c) se rechazan antes de derivar ninguna clave: un número enorme tendría ocupado el ordenador durante minutos.</translation>
+    </message>
+    <message>
+        <source>Maximum PBES2 iterations</source>
+        <translation>Máximo de iteraciones PBES2</translation>
+    </message>
+    <message>
+        <source>Algorithms (alg):</source>
+        <translation>Algoritmos (alg):</translation>
+    </message>
+    <message>
+        <source>Encryptions (enc):</source>
+        <translation>Cifrados (enc):</translation>
+    </message>
+    <message>
+        <source>PBES2 iterations at most:</source>
+        <translation>Iteraciones PBES2 como máximo:</translation>
+    </message>
+    <message>
+        <source>alg pinned by the key</source>
+        <translation>alg fijado por la clave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n algorithm(s)</source>
+        <translation>
+            <numerusform>%n algoritmo</numerusform>
+            <numerusform>%n algoritmos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every enc</source>
+        <translation>cualquier enc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encryption(s)</source>
+        <translation>
+            <numerusform>%n cifrado</numerusform>
+            <numerusform>%n cifrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p2c ≤ %1</source>
+        <translation>p2c ≤ %1</translation>
+    </message>
+    <message>
+        <source>RSA1_5 allowed</source>
+        <translation>RSA1_5 permitido</translation>
+    </message>
+    <message>
+        <source>Pinned by the key</source>
+        <translation>Fijados por la clave</translation>
+    </message>
+    <message>
+        <source>All six</source>
+        <translation>Los seis</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptPanel</name>
+    <message>
+        <source>Back to the encrypted token</source>
+        <translation>Volver al token cifrado</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Descifrar</translation>
+    </message>
+    <message>
+        <source>Decrypt the token with the key (Ctrl+Return)</source>
+        <translation>Descifrar el token con la clave (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Decryption result</source>
+        <translation>Resultado del descifrado</translation>
+    </message>
+    <message>
+        <source>Protected header</source>
+        <translation>Cabecera protegida</translation>
+    </message>
+    <message>
+        <source>Plaintext</source>
+        <translation>Texto plano</translation>
+    </message>
+    <message>
+        <source>Open the inner token (Decoded, Claims, Verify)</source>
+        <translation>Abrir el token interior (Decodificado, Claims, Verificar)</translation>
+    </message>
+    <message>
+        <source>Read and verify the signed token inside: decryption alone does not prove who made it</source>
+        <translation>Leer y verificar el token firmado que contiene: el descifrado por sí solo no prueba quién lo hizo</translation>
+    </message>
+    <message>
+        <source>The token on the page was decrypted from a JWE: it is the signed token that was inside.</source>
+        <translation>El token de la página se descifró de un JWE: es el token firmado que contenía.</translation>
+    </message>
+    <message>
+        <source>No token yet. Paste an encrypted token (JWE, five parts) to decrypt it.</source>
+        <translation>Aún no hay token. Pegue un token cifrado (JWE, cinco partes) para descifrarlo.</translation>
+    </message>
+    <message>
+        <source>The token on this page is not encrypted (it is a signed JWS): there is nothing to decrypt.</source>
+        <translation>El token de esta página no está cifrado (es un JWS firmado): no hay nada que descifrar.</translation>
+    </message>
+    <message>
+        <source>alg %1</source>
+        <translation>alg %1</translation>
+    </message>
+    <message>
+        <source>enc %1</source>
+        <translation>enc %1</translation>
+    </message>
+    <message>
+        <source>kid &apos;%1&apos;</source>
+        <translation>kid «%1»</translation>
+    </message>
+    <message>
+        <source>a signed token inside (cty JWT)</source>
+        <translation>un token firmado dentro (cty JWT)</translation>
+    </message>
+    <message>
+        <source>An encrypted token (JWE): %1.</source>
+        <translation>Un token cifrado (JWE): %1.</translation>
+    </message>
+    <message>
+        <source>Choose the key, then Decrypt (Ctrl+Return).</source>
+        <translation>Elija la clave y luego Descifrar (Ctrl+Intro).</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Descifrando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plaintext is binary (%Ln byte(s)): shown in hex.</source>
+        <translation>
+            <numerusform>El texto plano es binario (%Ln byte): se muestra en hexadecimal.</numerusform>
+            <numerusform>El texto plano es binario (%Ln bytes): se muestra en hexadecimal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A nested JWT (cty JWT): decryption alone does not say who made it. Open it to read its claims and verify its signature.</source>
+        <translation>JWT anidado (cty JWT): descifrar no dice quién lo hizo. Ábralo para leer sus claims y verificar su firma.</translation>
+    </message>
+    <message>
+        <source>The header says cty JWT, but the plaintext is not a compact token: %1</source>
+        <translation>La cabecera dice cty JWT, pero el texto plano no es un token compacto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON, %Ln byte(s).</source>
+        <translation>
+            <numerusform>JSON, %Ln byte.</numerusform>
+            <numerusform>JSON, %Ln bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, %Ln byte(s).</source>
+        <translation>
+            <numerusform>Texto, %Ln byte.</numerusform>
+            <numerusform>Texto, %Ln bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (kid &apos;%1&apos;)</source>
+        <translation> (kid «%1»)</translation>
+    </message>
+    <message>
+        <source>✔ Decrypted with %1%2: alg %3, enc %4</source>
+        <translation>✔ Descifrado con %1%2: alg %3, enc %4</translation>
+    </message>
+    <message>
+        <source>✘ Not decrypted: %1 (%2)</source>
+        <translation>✘ No descifrado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <source>the key does not open this token, or the token was altered on the way.</source>
+        <translation>la clave no abre este token, o el token se alteró por el camino.</translation>
+    </message>
+    <message>
+        <source>the token asks for more password iterations than allowed; refused before any work.</source>
+        <translation>el token pide más iteraciones de contraseña de las permitidas; rechazado antes de hacer nada.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s ephemeral key is not a point of the key&apos;s curve (an invalid-curve attack).</source>
+        <translation>la clave efímera del token no es un punto de la curva de la clave (un ataque de curva inválida).</translation>
+    </message>
+    <message>
+        <source>the token&apos;s ephemeral key gives an all-zero shared secret (a small-order point).</source>
+        <translation>la clave efímera del token da un secreto compartido todo a ceros (un punto de orden pequeño).</translation>
+    </message>
+    <message>
+        <source>the key, or the content key in the token, has the wrong size for the algorithm.</source>
+        <translation>la clave, o la clave de contenido del token, tiene un tamaño incorrecto para el algoritmo.</translation>
+    </message>
+    <message>
+        <source>the authentication tag is truncated or too long; nothing was decrypted.</source>
+        <translation>la etiqueta de autenticación está truncada o es demasiado larga; no se descifró nada.</translation>
+    </message>
+    <message>
+        <source>the decompressed content is larger than allowed (a zip bomb?).</source>
+        <translation>el contenido descomprimido es mayor de lo permitido (¿una bomba zip?).</translation>
+    </message>
+    <message>
+        <source>the compressed content is not valid.</source>
+        <translation>el contenido comprimido no es válido.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s algorithm is not allowed for this key; the options can allow it.</source>
+        <translation>el algoritmo del token no está permitido para esta clave; las opciones pueden permitirlo.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s key management algorithm is unknown.</source>
+        <translation>el algoritmo de gestión de claves del token es desconocido.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s content encryption is unknown or not allowed in the options.</source>
+        <translation>el cifrado de contenido del token es desconocido o no está permitido en las opciones.</translation>
+    </message>
+    <message>
+        <source>no key given has the kid the token names.</source>
+        <translation>ninguna clave indicada tiene el kid que nombra el token.</translation>
+    </message>
+    <message>
+        <source>there is no key to decrypt with.</source>
+        <translation>no hay ninguna clave con la que descifrar.</translation>
+    </message>
+    <message>
+        <source>the key&apos;s type does not fit the token&apos;s algorithm.</source>
+        <translation>el tipo de la clave no encaja con el algoritmo del token.</translation>
+    </message>
+    <message>
+        <source>the key may not decrypt (it is a signing key, or only its public half).</source>
+        <translation>la clave no puede descifrar (es una clave de firma, o solo su mitad pública).</translation>
+    </message>
+    <message>
+        <source>the key cannot be read (a wrong passphrase, or not a key).</source>
+        <translation>no se puede leer la clave (una frase de contraseña incorrecta, o no es una clave).</translation>
+    </message>
+    <message>
+        <source>the key is too small to be used.</source>
+        <translation>la clave es demasiado pequeña para usarse.</translation>
+    </message>
+    <message>
+        <source>the token has a critical header parameter that is not understood.</source>
+        <translation>el token tiene un parámetro de cabecera crítico que no se entiende.</translation>
+    </message>
+    <message>
+        <source>this is not an encrypted token.</source>
+        <translation>no es un token cifrado.</translation>
+    </message>
+    <message>
+        <source>the decryption options are not usable.</source>
+        <translation>las opciones de descifrado no son utilizables.</translation>
+    </message>
+    <message>
+        <source>the key store is locked.</source>
+        <translation>el almacén de claves está bloqueado.</translation>
+    </message>
+    <message>
+        <source>a public key cannot decrypt.</source>
+        <translation>una clave pública no puede descifrar.</translation>
+    </message>
+    <message>
+        <source>the key file cannot be used.</source>
+        <translation>el archivo de clave no es utilizable.</translation>
+    </message>
+    <message>
+        <source>the token cannot be read as a JWE.</source>
+        <translation>el token no se puede leer como JWE.</translation>
+    </message>
+    <message>
+        <source>no usable key.</source>
+        <translation>ninguna clave utilizable.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DpopBinding</name>
+    <message>
+        <source>DPoP-bound (RFC 9449): this token is bound to the key with thumbprint %1 (cnf.jkt). A resource server accepts it only as &quot;Authorization: DPoP&quot; with a proof signed by that key; sent as a Bearer token without a proof, it is refused.</source>
+        <translation>Vinculado a DPoP (RFC 9449): este token está vinculado a la clave con huella %1 (cnf.jkt). Un servidor de recursos solo lo acepta como «Authorization: DPoP» con una prueba firmada por esa clave; enviado como token Bearer sin prueba, se rechaza.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DpopPanel</name>
+    <message>
+        <source>Paste a DPoP proof (the value of the request&apos;s DPoP header) to check it.</source>
+        <translation>Pegue una prueba DPoP (el valor de la cabecera DPoP de la petición) para comprobarla.</translation>
+    </message>
+    <message>
+        <source>The DPoP proof: a JWS with typ dpop+jwt, as sent in the DPoP header</source>
+        <translation>La prueba DPoP: un JWS con typ dpop+jwt, tal como se envía en la cabecera DPoP</translation>
+    </message>
+    <message>
+        <source>DPoP proof</source>
+        <translation>Prueba DPoP</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>Método HTTP</translation>
+    </message>
+    <message>
+        <source>The request&apos;s method; the proof&apos;s htm must be exactly this</source>
+        <translation>El método de la petición; el htm de la prueba debe ser exactamente este</translation>
+    </message>
+    <message>
+        <source>https://api.example/resource (query and fragment are ignored)</source>
+        <translation>https://api.example/resource (la consulta y el fragmento se ignoran)</translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation>URL de la petición</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>None: check the proof alone</source>
+        <translation>Ninguno: comprobar solo la prueba</translation>
+    </message>
+    <message>
+        <source>The token on this page</source>
+        <translation>El token de esta página</translation>
+    </message>
+    <message>
+        <source>Another access token (paste it below)</source>
+        <translation>Otro token de acceso (péguelo abajo)</translation>
+    </message>
+    <message>
+        <source>With an access token, the proof&apos;s ath must be its hash and the token&apos;s cnf.jkt the thumbprint of the proof&apos;s key</source>
+        <translation>Con un token de acceso, el ath de la prueba debe ser su hash y el cnf.jkt del token la huella de la clave de la prueba</translation>
+    </message>
+    <message>
+        <source>The access token sent with the proof</source>
+        <translation>El token de acceso enviado con la prueba</translation>
+    </message>
+    <message>
+        <source>Other access token</source>
+        <translation>Otro token de acceso</translation>
+    </message>
+    <message>
+        <source>None: the server demands no nonce</source>
+        <translation>Ninguno: el servidor no exige nonce</translation>
+    </message>
+    <message>
+        <source>Expected nonce</source>
+        <translation>Nonce esperado</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How far the proof&apos;s iat may be from now (RFC 9449 §11.1)</source>
+        <translation>Cuánto puede alejarse de ahora el iat de la prueba (RFC 9449 §11.1)</translation>
+    </message>
+    <message>
+        <source>Proof (the DPoP header&apos;s value):</source>
+        <translation>Prueba (valor de la cabecera DPoP):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>Token de &amp;acceso:</translation>
+    </message>
+    <message>
+        <source>Expected &amp;nonce:</source>
+        <translation>&amp;Nonce esperado:</translation>
+    </message>
+    <message>
+        <source>iat &amp;window:</source>
+        <translation>&amp;Ventana de iat:</translation>
+    </message>
+    <message>
+        <source>Check proof</source>
+        <translation>Comprobar la prueba</translation>
+    </message>
+    <message>
+        <source>Check as I type</source>
+        <translation>Comprobar al escribir</translation>
+    </message>
+    <message>
+        <source>Proof verdict</source>
+        <translation>Veredicto de la prueba</translation>
+    </message>
+    <message>
+        <source>Failed rules</source>
+        <translation>Reglas incumplidas</translation>
+    </message>
+    <message>
+        <source>Decoded proof</source>
+        <translation>Prueba decodificada</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s header and claims appear here.</source>
+        <translation>La cabecera y los claims de la prueba aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>No access token: ath and cnf.jkt are not checked.</source>
+        <translation>Sin token de acceso: ath y cnf.jkt no se comprueban.</translation>
+    </message>
+    <message>
+        <source>There is no signed token on this page (a JWE is not an access token a proof can name): the proof is checked alone.</source>
+        <translation>No hay ningún token firmado en esta página (un JWE no es un token de acceso que una prueba pueda nombrar): la prueba se comprueba sola.</translation>
+    </message>
+    <message>
+        <source>Paste the access token sent with the proof.</source>
+        <translation>Pegue el token de acceso enviado con la prueba.</translation>
+    </message>
+    <message>
+        <source>The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by that key, and its ath must be the token&apos;s hash.</source>
+        <translation>El token de acceso está vinculado a la clave con huella %1 (cnf.jkt): la prueba debe estar firmada con esa clave y su ath debe ser el hash del token.</translation>
+    </message>
+    <message>
+        <source>The access token carries no cnf.jkt: it is a bearer token, not bound to any DPoP key, and a server that expects a DPoP-bound token refuses it (dpop.jkt-missing).</source>
+        <translation>El token de acceso no lleva cnf.jkt: es un token Bearer, no vinculado a ninguna clave DPoP, y un servidor que espera un token vinculado a DPoP lo rechaza (dpop.jkt-missing).</translation>
+    </message>
+    <message>
+        <source>Give the request&apos;s method and URL: the proof is checked against them.</source>
+        <translation>Indique el método y la URL de la petición: la prueba se comprueba con ellos.</translation>
+    </message>
+    <message>
+        <source>Header:
+%1
+Claims:
+%2</source>
+        <translation>Cabecera:
+%1
+Claims:
+%2</translation>
+    </message>
+    <message>
+        <source>Proof key thumbprint (RFC 7638): %1</source>
+        <translation>Huella de la clave de la prueba (RFC 7638): %1</translation>
+    </message>
+    <message>
+        <source>Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server&apos;s memory of the proofs it saw)</source>
+        <translation>Se cumplen todas las reglas de RFC 9449 §4.3 (la repetición no se comprueba aquí: eso requiere que el servidor recuerde las pruebas que vio)</translation>
+    </message>
+    <message>
+        <source>, for the access token given (ath and cnf.jkt match)</source>
+        <translation>, para el token de acceso indicado (ath y cnf.jkt coinciden)</translation>
+    </message>
+    <message>
+        <source>✔ Valid DPoP proof for %1 %2%3</source>
+        <translation>✔ Prueba DPoP válida para %1 %2%3</translation>
+    </message>
+    <message>
+        <source>✘ Refused: %1</source>
+        <translation>✘ Rechazada: %1</translation>
+    </message>
+    <message>
+        <source>not a readable proof</source>
+        <translation>no es una prueba legible</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <source>wrong type (typ)</source>
+        <translation>tipo incorrecto (typ)</translation>
+    </message>
+    <message>
+        <source>algorithm not allowed</source>
+        <translation>algoritmo no permitido</translation>
+    </message>
+    <message>
+        <source>no key (jwk)</source>
+        <translation>sin clave (jwk)</translation>
+    </message>
+    <message>
+        <source>private key in the proof</source>
+        <translation>clave privada en la prueba</translation>
+    </message>
+    <message>
+        <source>unusable key (jwk)</source>
+        <translation>clave inutilizable (jwk)</translation>
+    </message>
+    <message>
+        <source>signature does not verify</source>
+        <translation>la firma no se verifica</translation>
+    </message>
+    <message>
+        <source>claims unreadable</source>
+        <translation>claims ilegibles</translation>
+    </message>
+    <message>
+        <source>wrong method (htm)</source>
+        <translation>método incorrecto (htm)</translation>
+    </message>
+    <message>
+        <source>wrong URL (htu)</source>
+        <translation>URL incorrecta (htu)</translation>
+    </message>
+    <message>
+        <source>outside the time window (iat)</source>
+        <translation>fuera de la ventana de tiempo (iat)</translation>
+    </message>
+    <message>
+        <source>no usable jti</source>
+        <translation>ningún jti utilizable</translation>
+    </message>
+    <message>
+        <source>token hash missing (ath)</source>
+        <translation>falta el hash del token (ath)</translation>
+    </message>
+    <message>
+        <source>made for another token (ath)</source>
+        <translation>hecha para otro token (ath)</translation>
+    </message>
+    <message>
+        <source>nonce missing</source>
+        <translation>falta el nonce</translation>
+    </message>
+    <message>
+        <source>wrong nonce</source>
+        <translation>nonce incorrecto</translation>
+    </message>
+    <message>
+        <source>token not bound (no cnf.jkt)</source>
+        <translation>token no vinculado (sin cnf.jkt)</translation>
+    </message>
+    <message>
+        <source>signed by another key than the token&apos;s (cnf.jkt)</source>
+        <translation>firmada con otra clave que la del token (cnf.jkt)</translation>
     </message>
 </context>
 <context>
@@ -1413,14 +2528,6 @@ hex: %2</translation>
         <translation>JWT</translation>
     </message>
     <message>
-        <source>JWT + deny-list</source>
-        <translation>JWT + lista de denegación</translation>
-    </message>
-    <message>
-        <source>JWT %1 + deny-list</source>
-        <translation>JWT %1 + lista de denegación</translation>
-    </message>
-    <message>
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
@@ -1435,6 +2542,46 @@ hex: %2</translation>
     <message>
         <source>JWT %1, verified once</source>
         <translation>JWT %1, verificado una vez</translation>
+    </message>
+    <message>
+        <source>Measuring now: the chart and the table fill in as results arrive; the summary follows at the end.</source>
+        <translation>Midiendo: el gráfico y la tabla se rellenan a medida que llegan los resultados; el resumen llega al final.</translation>
+    </message>
+    <message>
+        <source>Running now: what has been measured so far</source>
+        <translation>En curso: lo medido hasta ahora</translation>
+    </message>
+    <message>
+        <source>JWT + revocation list</source>
+        <translation>JWT + lista de revocación</translation>
+    </message>
+    <message>
+        <source>bearer JWT</source>
+        <translation>JWT bearer</translation>
+    </message>
+    <message>
+        <source>bearer JWT at an API checking signatures only</source>
+        <translation>JWT Bearer en una API que solo comprueba firmas</translation>
+    </message>
+    <message>
+        <source>DPoP-bound JWT sent as Bearer</source>
+        <translation>JWT vinculado a DPoP enviado como Bearer</translation>
+    </message>
+    <message>
+        <source>DPoP-bound JWT, proof from the thief&apos;s key</source>
+        <translation>JWT DPoP, prueba con la clave del ladrón</translation>
+    </message>
+    <message>
+        <source>DPoP-bound JWT, copied proof</source>
+        <translation>JWT vinculado a DPoP, prueba copiada</translation>
+    </message>
+    <message>
+        <source>relying party&apos;s session cookie</source>
+        <translation>cookie de sesión de la parte que confía</translation>
+    </message>
+    <message>
+        <source>JWT %1 + revocation list</source>
+        <translation>JWT %1 + lista de revocación</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +2617,62 @@ hex: %2</translation>
     <message>
         <source>&amp;Preview…</source>
         <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Signing — signs the tokens this server issues</source>
+        <translation>Firma — firma los tokens que emite este servidor</translation>
+    </message>
+    <message>
+        <source>Encryption — decrypts tokens others encrypt to us (JWE)</source>
+        <translation>Cifrado — descifra los tokens que otros nos cifran (JWE)</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Generate an encryption key</source>
+        <translation>Generar una clave de cifrado</translation>
+    </message>
+    <message>
+        <source>next — decrypts now, senders encrypt to it from the next rotation</source>
+        <translation>siguiente — descifra ya, los remitentes cifran para ella a partir de la próxima rotación</translation>
+    </message>
+    <message>
+        <source>active — the key senders encrypt to, at once</source>
+        <translation>activa — desde ya, la clave para la que cifran los remitentes</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use &quot;enc&quot; for senders to encrypt to; it never signs.</source>
+        <translation>La clave privada se cifra con la frase de contraseña del almacén de claves antes de escribirse. Su mitad pública se publica en el JWKS con uso «enc» para que los remitentes cifren para ella; nunca firma.</translation>
+    </message>
+    <message>
+        <source>ES256 — ECDSA P-256 (recommended)</source>
+        <translation>ES256 — ECDSA P-256 (recomendado)</translation>
+    </message>
+    <message>
+        <source>HS256 — HMAC secret, 256 bits (never published)</source>
+        <translation>HS256 — secreto HMAC, 256 bits (nunca publicado)</translation>
+    </message>
+    <message>
+        <source>HS512 — HMAC secret, 512 bits (never published)</source>
+        <translation>HS512 — secreto HMAC, 512 bits (nunca publicado)</translation>
+    </message>
+    <message>
+        <source>ECDH-ES+A256KW — P-256 (recommended)</source>
+        <translation>ECDH-ES+A256KW — P-256 (recomendado)</translation>
+    </message>
+    <message>
+        <source>ECDH-ES — P-256 (direct key agreement)</source>
+        <translation>ECDH-ES — P-256 (acuerdo de claves directo)</translation>
+    </message>
+    <message>
+        <source>A256KW — AES key wrap secret, 256 bits (never published)</source>
+        <translation>A256KW — secreto de envoltura AES, 256 bits (nunca publicado)</translation>
+    </message>
+    <message>
+        <source>dir — A256GCM content key, 256 bits (never published)</source>
+        <translation>dir — clave de contenido A256GCM, 256 bits (nunca publicada)</translation>
     </message>
 </context>
 <context>
@@ -1579,12 +2782,579 @@ hex: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Tokens are bearer credentials: whoever holds one can use it until it expires. While this is on, each token you inspect is kept in %1 (the newest %2). Keys, HMAC secrets and passphrases are never stored. Turn it off to store nothing; Clear all deletes what is kept.</source>
-        <translation>Los tokens son credenciales al portador: quien tenga uno puede usarlo hasta que caduque. Mientras esto esté activado, cada token que inspeccione se guarda en %1 (los %2 más recientes). Las claves, los secretos HMAC y las frases de contraseña nunca se guardan. Desactívelo para no guardar nada; «Borrar todo» elimina lo guardado.</translation>
+        <source>Keep usable token</source>
+        <translation>Conservar el token utilizable</translation>
     </message>
     <message>
-        <source>Not remembering: the tokens you inspect are not written to %1. Entries kept earlier stay until you remove them.</source>
-        <translation>Sin recordar: los tokens que inspecciona no se escriben en %1. Las entradas guardadas antes permanecen hasta que las quite.</translation>
+        <source>The usable token is kept for this entry until it expires</source>
+        <translation>El token utilizable se conserva para esta entrada hasta que caduque</translation>
+    </message>
+    <message>
+        <source>Only the claims are kept for this entry</source>
+        <translation>Para esta entrada solo se conservan los claims</translation>
+    </message>
+    <message>
+        <source>Forget usable token</source>
+        <translation>Olvidar el token utilizable</translation>
+    </message>
+    <message>
+        <source>Only a token inspected in this session can be kept: paste it again first</source>
+        <translation>Solo se puede conservar un token inspeccionado en esta sesión: péguelo de nuevo primero</translation>
+    </message>
+    <message>
+        <source>Store the whole token for this entry (until its exp), or go back to its claims only</source>
+        <translation>Guardar el token completo para esta entrada (hasta su exp), o volver a solo sus claims</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
+        <translation>
+            <numerusform>Cada token que inspecciona se recuerda en %1 como sus claims y un hash, no como un token utilizable: la firma se omite. «Conservar el token utilizable» guarda el token completo para una entrada, hasta que caduque. Las entradas no vistas durante %Ln día se borran (se conservan las %2 más recientes). Las claves, los secretos HMAC y las frases de contraseña nunca se guardan.</numerusform>
+            <numerusform>Cada token que inspecciona se recuerda en %1 como sus claims y un hash, no como un token utilizable: la firma se omite. «Conservar el token utilizable» guarda el token completo para una entrada, hasta que caduque. Las entradas no vistas durante %Ln días se borran (se conservan las %2 más recientes). Las claves, los secretos HMAC y las frases de contraseña nunca se guardan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: the tokens you inspect are not written to %1. Turn it on to find them here again (their claims, not the usable tokens). Entries kept earlier stay until they expire or you remove them.</source>
+        <translation>Desactivado: los tokens que inspecciona no se escriben en %1. Actívelo para volver a encontrarlos aquí (sus claims, no los tokens utilizables). Las entradas guardadas antes se quedan hasta que caduquen o las quite.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuerCallsPanel</name>
+    <message>
+        <source>authorization_code (sign in in the browser)</source>
+        <translation>authorization_code (inicio de sesión en el navegador)</translation>
+    </message>
+    <message>
+        <source>As the issuer prefers</source>
+        <translation>Como prefiera el emisor</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>optional (RFC 8707)</source>
+        <translation>opcional (RFC 8707)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest token</source>
+        <translation>Pedir to&amp;ken</translation>
+    </message>
+    <message>
+        <source>a token this issuer issued</source>
+        <translation>un token emitido por este emisor</translation>
+    </message>
+    <message>
+        <source>Intros&amp;pect</source>
+        <translation>Intros&amp;pección</translation>
+    </message>
+    <message>
+        <source>Rev&amp;oke</source>
+        <translation>Re&amp;vocar</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer</source>
+        <translation>Respuesta del proveedor</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer shows here.</source>
+        <translation>La respuesta del proveedor aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Open access token in Tokens</source>
+        <translation>Abrir el token de acceso en Tokens</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation>Dejar de esperar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Stop listening for the browser&apos;s answer (Esc)</source>
+        <translation>Dejar de escuchar la respuesta del navegador (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Grant:</translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation>Autenticación del cliente:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Recurso:</translation>
+    </message>
+    <message>
+        <source>Refresh token:</source>
+        <translation>Token de actualización:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>No sign-in reached %1 within %2 minutes: stopped waiting</source>
+        <translation>Ningún inicio de sesión llegó a %1 en %2 minutos: se dejó de esperar</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the sign-in at %1: another issuer was chosen</source>
+        <translation>Se dejó de esperar el inicio de sesión en %1: se eligió otro emisor</translation>
+    </message>
+    <message>
+        <source>Give this issuer a client id on the Client tab first</source>
+        <translation>Dé primero a este emisor un ID de cliente en la pestaña Cliente</translation>
+    </message>
+    <message>
+        <source>Paste the refresh token first.</source>
+        <translation>Pegue primero el token de actualización.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in at %1 (for up to %2 minutes).
+
+The sign-in page opens in your browser; if it did not, open this address in a browser on this computer:
+
+%3
+
+The provider sends the browser back to %4, which this console is listening on; %1 must accept loopback redirect URIs on any port (RFC 8252 §7.3).</source>
+        <translation>Esperando el inicio de sesión en %1 (hasta %2 minutos).
+
+La página de inicio de sesión se abre en su navegador; si no se abrió, abra esta dirección en un navegador de este ordenador:
+
+%3
+
+El proveedor devuelve el navegador a %4, donde escucha esta consola; %1 debe aceptar URI de redirección loopback en cualquier puerto (RFC 8252 §7.3).</translation>
+    </message>
+    <message>
+        <source>No browser could be started: open the address shown below by hand</source>
+        <translation>No se pudo iniciar ningún navegador: abra a mano la dirección que se muestra abajo</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 in the browser</source>
+        <translation>Inicie sesión en %1 en el navegador</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the sign-in at %1</source>
+        <translation>Se dejó de esperar el inicio de sesión en %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a token (%2)</source>
+        <translation>Pidiendo un token a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled the token request to %1</source>
+        <translation>Petición de token a %1 cancelada</translation>
+    </message>
+    <message>
+        <source>The token was not audited, so it is not shown: %1</source>
+        <translation>El token no se registró en la auditoría, así que no se muestra: %1</translation>
+    </message>
+    <message>
+        <source>%1 issued a token (grant %2)</source>
+        <translation>%1 emitió un token (grant %2)</translation>
+    </message>
+    <message>
+        <source>Asking %1 about a token (%2)</source>
+        <translation>Preguntando a %1 por un token (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled the introspection at %1</source>
+        <translation>Introspección en %1 cancelada</translation>
+    </message>
+    <message>
+        <source>%1 says the token is active</source>
+        <translation>%1 dice que el token está activo</translation>
+    </message>
+    <message>
+        <source>%1 says the token is not active</source>
+        <translation>%1 dice que el token no está activo</translation>
+    </message>
+    <message>
+        <source>Revoking a token at %1 (%2)</source>
+        <translation>Revocando un token en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled the revocation at %1</source>
+        <translation>Revocación en %1 cancelada</translation>
+    </message>
+    <message>
+        <source>Revoked, but not audited: %1</source>
+        <translation>Revocado, pero no registrado en la auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Revoked at %1</source>
+        <translation>Revocado en %1</translation>
+    </message>
+    <message>
+        <source>%1 revoked the token</source>
+        <translation>%1 revocó el token</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuerClientPanel</name>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>AuthScope&apos;s client id at this issuer</source>
+        <translation>ID de cliente de AuthScope en este emisor</translation>
+    </message>
+    <message>
+        <source>A&amp;pply client ID</source>
+        <translation>A&amp;plicar ID de cliente</translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation>Nuevo secreto de cliente</translation>
+    </message>
+    <message>
+        <source>new secret (sealed in the key vault, never shown again)</source>
+        <translation>secreto nuevo (sellado en la bóveda de claves, no se vuelve a mostrar)</translation>
+    </message>
+    <message>
+        <source>Replace secret</source>
+        <translation>Reemplazar el secreto</translation>
+    </message>
+    <message>
+        <source>For&amp;get secret</source>
+        <translation>Ol&amp;vidar el secreto</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation>Secreto nuevo:</translation>
+    </message>
+    <message>
+        <source>No issuer selected.</source>
+        <translation>No hay ningún emisor seleccionado.</translation>
+    </message>
+    <message>
+        <source>Sealed in the key vault (it is never shown).</source>
+        <translation>Sellado en la bóveda de claves (nunca se muestra).</translation>
+    </message>
+    <message>
+        <source>None: token, introspection and revocation calls send the client id only.</source>
+        <translation>Ninguno: las llamadas de token, introspección y revocación envían solo el ID de cliente.</translation>
+    </message>
+    <message>
+        <source>Set secret</source>
+        <translation>Establecer el secreto</translation>
+    </message>
+    <message>
+        <source>Removed the client id of %1</source>
+        <translation>ID de cliente de %1 eliminado</translation>
+    </message>
+    <message>
+        <source>Saved the client id of %1</source>
+        <translation>ID de cliente de %1 guardado</translation>
+    </message>
+    <message>
+        <source>Sealed a new client secret for %1 in the key vault</source>
+        <translation>Nuevo secreto de cliente de %1 sellado en la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Remove client secret</source>
+        <translation>Quitar el secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Remove the client secret of %1? AuthScope cannot show it, so keep a copy if you need it again.</source>
+        <translation>¿Quitar el secreto de cliente de %1? AuthScope no puede mostrarlo, así que guarde una copia si lo vuelve a necesitar.</translation>
+    </message>
+    <message>
+        <source>Removed the client secret of %1</source>
+        <translation>Secreto de cliente de %1 quitado</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuerTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>last fetch failed</source>
+        <translation>la última obtención falló</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>URL del emisor</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Keys fetched</source>
+        <translation>Claves obtenidas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuersPage</name>
+    <message>
+        <source>Saved issuers</source>
+        <translation>Emisores guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Fetch the selected issuer&apos;s discovery document and keys again (F5)</source>
+        <translation>Volver a obtener el documento de descubrimiento y las claves del emisor seleccionado (F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Add an issuer</source>
+        <translation>Añadir un emisor</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Issuer name</source>
+        <translation>Nombre del emisor</translation>
+    </message>
+    <message>
+        <source>https://login.example.com</source>
+        <translation>https://login.example.com</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>URL del emisor</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w loopback http</source>
+        <translation>Permitir &amp;http en loopback</translation>
+    </message>
+    <message>
+        <source>Plain http only to 127.0.0.1 or ::1, for local test providers</source>
+        <translation>http sin cifrar solo hacia 127.0.0.1 o ::1, para proveedores de prueba locales</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>optional; sealed in the key vault</source>
+        <translation>opcional; sellado en la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Add issuer</source>
+        <translation>&amp;Añadir emisor</translation>
+    </message>
+    <message>
+        <source>Fetch the discovery document and the keys, and save the issuer when both are good</source>
+        <translation>Obtener el documento de descubrimiento y las claves, y guardar el emisor cuando ambos estén bien</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the call to the issuer (Esc)</source>
+        <translation>Detener la llamada al emisor (Esc)</translation>
+    </message>
+    <message>
+        <source>Discovery document</source>
+        <translation>Documento de descubrimiento</translation>
+    </message>
+    <message>
+        <source>kid</source>
+        <translation>kid</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>alg</source>
+        <translation>alg</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>uso</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys</source>
+        <translation>Las claves del emisor</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Posture findings</source>
+        <translation>Hallazgos de postura de seguridad</translation>
+    </message>
+    <message>
+        <source>Fetch and &amp;check again</source>
+        <translation>&amp;Volver a obtener y comprobar</translation>
+    </message>
+    <message>
+        <source>Fetch the issuer&apos;s current discovery document and keys, then check them</source>
+        <translation>Obtener el documento de descubrimiento y las claves actuales del emisor, y luego comprobarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Claves</translation>
+    </message>
+    <message>
+        <source>&amp;Lint</source>
+        <translation>&amp;Lint</translation>
+    </message>
+    <message>
+        <source>&amp;Discovery document</source>
+        <translation>&amp;Documento de descubrimiento</translation>
+    </message>
+    <message>
+        <source>Clien&amp;t</source>
+        <translation>Cli&amp;ente</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en calls</source>
+        <translation>Llamadas de t&amp;oken</translation>
+    </message>
+    <message>
+        <source>Enter the issuer&apos;s URL.</source>
+        <translation>Introduzca la URL del emisor.</translation>
+    </message>
+    <message>
+        <source>Adding %1: discovery and keys from %2</source>
+        <translation>Añadiendo %1: descubrimiento y claves de %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved for %1</source>
+        <translation>Cancelado: no se guardó nada de %1</translation>
+    </message>
+    <message>
+        <source>Added %1: keys from %2</source>
+        <translation>%1 añadido: claves de %2</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 from %2</source>
+        <translation>Actualizando %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 keeps its last document and keys</source>
+        <translation>Cancelado: %1 conserva su último documento y sus claves</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>%1 actualizado</translation>
+    </message>
+    <message>
+        <source>Remove issuer</source>
+        <translation>Quitar el emisor</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its cached keys? Tokens from it can then no longer be verified by its name.</source>
+        <translation>¿Quitar %1 y sus claves en caché? Los tokens que emita ya no se podrán verificar por su nombre.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 quitado</translation>
+    </message>
+    <message>
+        <source>No issuer selected.</source>
+        <translation>No hay ningún emisor seleccionado.</translation>
+    </message>
+    <message>
+        <source>From %1, fetched %2 ago, reused for %3.</source>
+        <translation>De %1, obtenido hace %2, reutilizado durante %3.</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>La última actualización falló: %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>%1 omitido</translation>
+    </message>
+    <message>
+        <source>&amp;Lint (%1)</source>
+        <translation>&amp;Lint (%1)</translation>
+    </message>
+    <message>
+        <source>Issuers</source>
+        <translation>Emisores</translation>
     </message>
 </context>
 <context>
@@ -1638,12 +3408,64 @@ hex: %2</translation>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <source>What relying parties will fetch from the JWKS (+ added, − removed):</source>
-        <translation>Lo que las partes que confían obtendrán del JWKS (+ añadido, − quitado):</translation>
+        <source>What relying parties will fetch from the JWKS, key by key:</source>
+        <translation>Lo que las partes que confían obtendrán del JWKS, clave por clave:</translation>
     </message>
     <message>
-        <source>JWKS before and after</source>
-        <translation>JWKS antes y después</translation>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>JWKS keys added, removed and unchanged</source>
+        <translation>Claves del JWKS añadidas, quitadas y sin cambios</translation>
+    </message>
+    <message>
+        <source>⚠ Worth knowing before you confirm:</source>
+        <translation>⚠ Conviene saberlo antes de confirmar:</translation>
+    </message>
+    <message>
+        <source>After this change there is no next key: the following rotation will sign with a key that relying parties have never fetched. Generate a next key soon after.</source>
+        <translation>Tras este cambio no hay clave siguiente: la próxima rotación firmará con una clave que las partes que confían nunca han obtenido. Genere una clave siguiente poco después.</translation>
+    </message>
+    <message>
+        <source>Thumbprint %1</source>
+        <translation>Huella %1</translation>
+    </message>
+    <message>
+        <source>thumbprint</source>
+        <translation>huella</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %n key(s)</source>
+        <translation>
+            <numerusform>Añadidas: %n clave</numerusform>
+            <numerusform>Añadidas: %n claves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed: %n key(s)</source>
+        <translation>
+            <numerusform>Quitadas: %n clave</numerusform>
+            <numerusform>Quitadas: %n claves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced (same kid, other key material): %n key(s)</source>
+        <translation>
+            <numerusform>Reemplazadas (mismo kid, otro material de clave): %n clave</numerusform>
+            <numerusform>Reemplazadas (mismo kid, otro material de clave): %n claves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n key(s)</source>
+        <translation>
+            <numerusform>Sin cambios: %n clave</numerusform>
+            <numerusform>Sin cambios: %n claves</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1729,10 +3551,6 @@ hex: %2</translation>
         <translation>El archivo contiene los bytes en bruto del secreto HMAC</translation>
     </message>
     <message>
-        <source>Like authscope-cli --secret-file: every byte of the file is the secret</source>
-        <translation>Como authscope-cli --secret-file: cada byte del archivo forma parte del secreto</translation>
-    </message>
-    <message>
         <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({&quot;keys&quot;:[…]}: the token&apos;s kid picks the key).</source>
         <translation>Pegue una clave pública o privada PEM, un certificado, un JWK o un JWK Set ({&quot;keys&quot;:[…]}: el kid del token elige la clave).</translation>
     </message>
@@ -1778,7 +3596,7 @@ hex: %2</translation>
     </message>
     <message>
         <source>Generate ne&amp;w key</source>
-        <translation>&amp;Generar clave nueva</translation>
+        <translation>&amp;Generar nueva</translation>
     </message>
     <message>
         <source>A fresh key from the system&apos;s random generator, held only in memory. Copy it if you need it later.</source>
@@ -1943,6 +3761,10 @@ hex: %2</translation>
         <source>Keys (*.pem *.jwk *.json *.jwks *.crt *.cer *.key *.pub *.secret);;All files (*)</source>
         <translation>Claves (*.pem *.jwk *.json *.jwks *.crt *.cer *.key *.pub *.secret);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Every byte of the file is the secret (a raw HMAC key file, not text)</source>
+        <translation>Cada byte del archivo es el secreto (un archivo de clave HMAC en bruto, no texto)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::KeyTableModel</name>
@@ -2027,20 +3849,6 @@ hex: %2</translation>
         <translation>revocada hace %1: %2</translation>
     </message>
     <message>
-        <source>kid %1
-%2, %3
-created %4
-activated %5
-stopped signing %6
-retire after %7</source>
-        <translation>kid %1
-%2, %3
-creada el %4
-activada el %5
-dejó de firmar el %6
-se retira después del %7</translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>importada</translation>
     </message>
@@ -2080,16 +3888,77 @@ se retira después del %7</translation>
         <source>What happens next</source>
         <translation>Qué ocurre después</translation>
     </message>
+    <message>
+        <source>decrypts; senders move on in %1</source>
+        <translation>descifra; los remitentes cambian en %1</translation>
+    </message>
+    <message>
+        <source>decrypts; rotation due now</source>
+        <translation>descifra; rotación pendiente ahora</translation>
+    </message>
+    <message>
+        <source>decrypts (shared secret; never published)</source>
+        <translation>descifra (secreto compartido; nunca publicado)</translation>
+    </message>
+    <message>
+        <source>decrypts; senders encrypt to it</source>
+        <translation>descifra; los remitentes cifran para ella</translation>
+    </message>
+    <message>
+        <source>decrypts already; senders encrypt to it from the next rotation</source>
+        <translation>ya descifra; los remitentes cifran para ella a partir de la próxima rotación</translation>
+    </message>
+    <message>
+        <source>still decrypts; retires in %1</source>
+        <translation>aún descifra; se retira en %1</translation>
+    </message>
+    <message>
+        <source>kid %1
+%2, %3
+created %4
+activated %5
+rotated out %6
+retire after %7</source>
+        <translation>kid %1
+%2, %3
+creada %4
+activada %5
+relevada %6
+retirar después de %7</translation>
+    </message>
+    <message>
+        <source>public key only: others can encrypt to it, it never decrypts here</source>
+        <translation>solo clave pública: otros pueden cifrar para ella, aquí nunca descifra</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::KeyValueView</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::KeysPage</name>
     <message>
         <source>&amp;Generate…</source>
         <translation>&amp;Generar…</translation>
-    </message>
-    <message>
-        <source>Generate a new signing key (Ctrl+G)</source>
-        <translation>Generar una nueva clave de firma (Ctrl+G)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2295,10 +4164,6 @@ se retira después del %7</translation>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <source>Import a signing key</source>
-        <translation>Importar una clave de firma</translation>
-    </message>
-    <message>
         <source>Keys (*.pem *.key *.crt *.json *.jwk *.jwks);;All files (*)</source>
         <translation>Claves (*.pem *.key *.crt *.json *.jwk *.jwks);;Todos los archivos (*)</translation>
     </message>
@@ -2434,6 +4299,18 @@ se retira después del %7</translation>
         <source>Delete revokes the selected key, after a preview</source>
         <translation>Supr revoca la clave seleccionada, tras una vista previa</translation>
     </message>
+    <message>
+        <source>Generate a new signing or encryption key (Ctrl+G)</source>
+        <translation>Generar una nueva clave de firma o de cifrado (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Active: &lt;b&gt;%1&lt;/b&gt; %2, the key senders encrypt to for %3</source>
+        <translation>Activa: &lt;b&gt;%1&lt;/b&gt; %2, la clave para la que cifran los remitentes durante %3</translation>
+    </message>
+    <message>
+        <source>Import a key for &apos;%1&apos;</source>
+        <translation>Importar una clave para «%1»</translation>
+    </message>
 </context>
 <context>
     <name>authscope::LabHistoryModel</name>
@@ -2496,6 +4373,14 @@ se retira después del %7</translation>
     <message>
         <source>Took</source>
         <translation>Tardó</translation>
+    </message>
+    <message>
+        <source>Stolen credential</source>
+        <translation>Credencial robada</translation>
+    </message>
+    <message>
+        <source>Revocation across nodes</source>
+        <translation>Revocación entre nodos</translation>
     </message>
 </context>
 <context>
@@ -2705,10 +4590,6 @@ se retira después del %7</translation>
         <translation>Esta selección tarda %1 (más en una compilación de depuración).</translation>
     </message>
     <message>
-        <source>Each experiment runs on a scratch database with its own users, keys and server on 127.0.0.1, removed afterwards: your data is never touched. Only the results are saved.</source>
-        <translation>Cada experimento se ejecuta en una base de datos desechable con sus propios usuarios, claves y servidor en 127.0.0.1, que se eliminan después: sus datos nunca se tocan. Solo se guardan los resultados.</translation>
-    </message>
-    <message>
         <source>about %1 s</source>
         <translation>unos %1 s</translation>
     </message>
@@ -2723,6 +4604,18 @@ se retira después del %7</translation>
     <message>
         <source>Steadier numbers; seeds the largest session table</source>
         <translation>Cifras más estables; llena la tabla de sesiones más grande</translation>
+    </message>
+    <message>
+        <source>A thief replays a copy of a cookie, a token and a key-bound (DPoP) token from another computer: which are refused, and how long each still works after the owner logs out</source>
+        <translation>Un ladrón reutiliza desde otro ordenador una copia de una cookie, de un token y de un token vinculado a una clave (DPoP): cuáles se rechazan y cuánto tiempo sigue funcionando cada uno después de que el dueño cierre la sesión</translation>
+    </message>
+    <message>
+        <source>Two servers share one database: after a revocation on one, how long until the other refuses</source>
+        <translation>Dos servidores comparten una base de datos: tras una revocación en uno, cuánto tarda el otro en rechazar</translation>
+    </message>
+    <message>
+        <source>Each experiment runs on a scratch database with its own users, keys and a test server reachable only from this computer, removed afterwards: your data is never touched. Only the results are saved.</source>
+        <translation>Cada experimento se ejecuta en una base de datos desechable con sus propios usuarios, claves y un servidor de prueba accesible solo desde este ordenador, que se eliminan después: sus datos nunca se tocan. Solo se guardan los resultados.</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +4707,165 @@ se retira después del %7</translation>
     <message>
         <source>Could not start a new AuthScope window.</source>
         <translation>No se pudo iniciar una nueva ventana de AuthScope.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Conectar…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::NodesView</name>
+    <message>
+        <source>Revocation across nodes on SQLite: time until node B refused</source>
+        <translation>Revocación entre nodos en SQLite: tiempo hasta que el nodo B rechazó</translation>
+    </message>
+    <message>
+        <source>Revocation across nodes on PostgreSQL: time until node B refused</source>
+        <translation>Revocación entre nodos en PostgreSQL: tiempo hasta que el nodo B rechazó</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s change counter</source>
+        <translation>contador de cambios de SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL notification</source>
+        <translation>notificación de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>once-a-second check</source>
+        <translation>comprobación una vez por segundo</translation>
+    </message>
+    <message>
+        <source>reconnect of node B&apos;s listener</source>
+        <translation>reconexión del oyente del nodo B</translation>
+    </message>
+    <message>
+        <source>a database read</source>
+        <translation>una lectura de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Revocada por</translation>
+    </message>
+    <message>
+        <source>Node A&apos;s logout, or the administrator revoking the session</source>
+        <translation>El cierre de sesión del nodo A, o el administrador revocando la sesión</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Revocaciones</translation>
+    </message>
+    <message>
+        <source>Fastest (ms)</source>
+        <translation>Más rápida (ms)</translation>
+    </message>
+    <message>
+        <source>Median (ms)</source>
+        <translation>Mediana (ms)</translation>
+    </message>
+    <message>
+        <source>Half of the revocations reached node B sooner</source>
+        <translation>La mitad de las revocaciones llegó antes al nodo B</translation>
+    </message>
+    <message>
+        <source>95th percentile (ms)</source>
+        <translation>Percentil 95 (ms)</translation>
+    </message>
+    <message>
+        <source>95 of 100 revocations reached node B sooner</source>
+        <translation>95 de cada 100 revocaciones llegaron antes al nodo B</translation>
+    </message>
+    <message>
+        <source>Slowest (ms)</source>
+        <translation>Más lenta (ms)</translation>
+    </message>
+    <message>
+        <source>Never refused</source>
+        <translation>Nunca rechazada</translation>
+    </message>
+    <message>
+        <source>Node B still accepted the credential 10 s after the revocation</source>
+        <translation>El nodo B seguía aceptando la credencial 10 s después de la revocación</translation>
+    </message>
+    <message>
+        <source>How node B learned of it</source>
+        <translation>Cómo se enteró el nodo B</translation>
+    </message>
+    <message>
+        <source>SQLite: the change counter both processes read in shared memory. PostgreSQL: a notification sent when the revocation is committed, or the check node B makes once a second when none came</source>
+        <translation>SQLite: el contador de cambios que ambos procesos leen en memoria compartida. PostgreSQL: una notificación enviada al confirmar la revocación, o la comprobación que hace el nodo B una vez por segundo si no llegó ninguna</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Archivo SQLite</translation>
+    </message>
+    <message>
+        <source>node A (logout)</source>
+        <translation>nodo A (cierre de sesión)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>No SQLite measurement yet</source>
+        <translation>Aún no hay medición de SQLite</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL measurement yet</source>
+        <translation>Aún no hay medición de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file, two processes</source>
+        <translation>Archivo SQLite, dos procesos</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, two processes</source>
+        <translation>PostgreSQL, dos procesos</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>node A</source>
+        <translation>nodo A</translation>
+    </message>
+    <message>
+        <source>revocation number</source>
+        <translation>número de revocación</translation>
+    </message>
+    <message>
+        <source>ms until refused (log)</source>
+        <translation>ms hasta el rechazo (log)</translation>
+    </message>
+    <message>
+        <source>ms until refused</source>
+        <translation>ms hasta el rechazo</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +4979,7 @@ se retira después del %7</translation>
     </message>
     <message>
         <source>Signature only (plain JWS: any payload, no claim checks)</source>
-        <translation>Solo firma (JWS simple: cualquier carga útil, sin comprobar claims)</translation>
+        <translation>Solo firma (JWS: cualquier carga, sin comprobar claims)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -2947,7 +4999,7 @@ se retira después del %7</translation>
     </message>
     <message>
         <source>At issue time</source>
-        <translation>En el momento de emisión</translation>
+        <translation>Al emitirse</translation>
     </message>
     <message>
         <source>Check the token as of its iat (was it valid when it was issued?)</source>
@@ -3000,6 +5052,207 @@ se retira después del %7</translation>
     <message>
         <source>Pinned by the key</source>
         <translation>Fijados por la clave</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Any JWT</source>
+        <translation>Cualquier JWT</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 access token (RFC 9068)</source>
+        <translation>Token de acceso OAuth 2.0 (RFC 9068)</translation>
+    </message>
+    <message>
+        <source>RFC 9068 access tokens: typ at+jwt and the claims iss, exp, aud, sub, client_id, iat and jti required (§2.2, §4)</source>
+        <translation>Tokens de acceso RFC 9068: typ at+jwt y los claims iss, exp, aud, sub, client_id, iat y jti obligatorios (§2.2, §4)</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time AuthScope starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie AuthScope.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation>Esquema de &amp;colores:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often the Sessions and Audit log pages re-read their rows while shown; applied when you press OK</source>
+        <translation>Cada cuánto las páginas Sesiones y Auditoría vuelven a leer sus filas mientras se muestran; se aplica al pulsar Aceptar</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh lists every:</source>
+        <translation>Ac&amp;tualizar las listas cada:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln day(s))</source>
+        <translation>
+            <numerusform>&amp;Recordar en esta base de datos los tokens inspeccionados (claims y un hash, guardados %Ln día)</numerusform>
+            <numerusform>&amp;Recordar en esta base de datos los tokens inspeccionados (claims y un hash, guardados %Ln días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Check the JWT &amp;deny-list</source>
+        <translation>Comprobar la lista de dene&amp;gación JWT</translation>
+    </message>
+    <message>
+        <source>Test server (used the next time it starts)</source>
+        <translation>Servidor de prueba (se usa la próxima vez que se inicie)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Token &amp;lifetime:</source>
+        <translation>Vida del to&amp;ken:</translation>
+    </message>
+    <message>
+        <source>&amp;Quick runs (a few seconds each; untick for the full measurements)</source>
+        <translation>E&amp;jecuciones rápidas (unos segundos cada una; desmarque para las mediciones completas)</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>The token history setting was not changed: %1</source>
+        <translation>El ajuste del historial de tokens no se cambió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::ProfileForm</name>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>AuthScope databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos de AuthScope (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Un nombre de perfil tiene de 1 a 64 letras, cifras, «.», «_» o «-».</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Elija el archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL profile needs a host, a user and a database.</source>
+        <translation>Un perfil de PostgreSQL necesita un host, un usuario y una base de datos.</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>p. ej. production</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>Archivo SQLite en este ordenador</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>déjela vacía para conservar la guardada</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The password is never written to a settings file. Without a keychain AuthScope uses PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or asks when it connects.</source>
+        <translation>La contraseña nunca se escribe en un archivo de configuración. Sin llavero, AuthScope usa las fuentes propias de PostgreSQL (PGPASSWORD, ~/.pgpass) o la pide al conectar.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Pue&amp;rto:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Cifrado (sslmode):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +5332,65 @@ se retira después del %7</translation>
     <message>
         <source>%1 ago</source>
         <translation>hace %1</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::RequestDetailPane</name>
+    <message>
+        <source>[%1 bytes in all; the first %2 are shown]</source>
+        <translation>[%1 bytes en total; se muestran los primeros %2]</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Tokens</source>
+        <translation>&amp;Abrir en Tokens</translation>
+    </message>
+    <message>
+        <source>Load the token this exchange carried into the Tokens page</source>
+        <translation>Cargar en la página Tokens el token de este intercambio</translation>
+    </message>
+    <message>
+        <source>Select a request in the log to see it in detail.</source>
+        <translation>Seleccione una petición del registro para verla en detalle.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>credential check %1 µs</source>
+        <translation>comprobación de la credencial %1 µs</translation>
+    </message>
+    <message>
+        <source>total %1 µs</source>
+        <translation>total %1 µs</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>Refused before any handler ran (%1): nothing more was read.</source>
+        <translation>Rechazada antes de que se ejecutara ningún manejador (%1): no se leyó nada más.</translation>
+    </message>
+    <message>
+        <source>No detail kept for this request: only the newest requests keep theirs.</source>
+        <translation>No se guardó ningún detalle de esta petición: solo las peticiones más recientes conservan el suyo.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Load the token (%1) into the Tokens page</source>
+        <translation>Cargar el token (%1) en la página Tokens</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +5500,7 @@ se retira después del %7</translation>
     </message>
     <message>
         <source>Put the key&apos;s kid in the header</source>
-        <translation>Poner el kid de la clave en la cabecera</translation>
+        <translation>Poner el kid en la cabecera</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -3298,6 +5610,10 @@ se retira después del %7</translation>
         <source>⚠ Unsigned token, for testing verifiers only: anyone can forge it, and a sound verifier (AuthScope included) refuses it.</source>
         <translation>⚠ Token sin firmar, solo para probar verificadores: cualquiera puede falsificarlo, y un verificador sólido (AuthScope incluido) lo rechaza.</translation>
     </message>
+    <message>
+        <source>✘ Not signed: %1</source>
+        <translation>✘ No firmado: %1</translation>
+    </message>
 </context>
 <context>
     <name>authscope::RevocationRaceView</name>
@@ -3316,10 +5632,6 @@ se retira después del %7</translation>
     <message>
         <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
-    </message>
-    <message>
-        <source>On: the server checks each JWT against the revoked sessions and the deny-list. Off: a JWT is accepted until it expires, whatever happened to its session.</source>
-        <translation>Activada: el servidor comprueba cada JWT con las sesiones revocadas y la lista de denegación. Desactivada: un JWT se acepta hasta que caduca, pase lo que pase con su sesión.</translation>
     </message>
     <message>
         <source>accepted (200)</source>
@@ -3357,14 +5669,6 @@ se retira después del %7</translation>
         <source>revocation race</source>
         <translation>carrera de revocación</translation>
     </message>
-    <message>
-        <source>Start the server, then the race: two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens.</source>
-        <translation>Inicie el servidor y luego la carrera: dos clientes inician sesión (uno con una cookie de sesión y otro con un JWT) y llaman a /api/me cinco veces por segundo. Revoque ambos y observe lo que ocurre.</translation>
-    </message>
-    <message>
-        <source>Ready: press Start race.</source>
-        <translation>Listo: pulse «Iniciar carrera».</translation>
-    </message>
     <message numerus="yes">
         <source>Both clients are logged in and polling (%Ln request(s) so far). Now revoke both.</source>
         <translation>
@@ -3401,6 +5705,30 @@ se retira después del %7</translation>
     <message>
         <source>JWT deny-l&amp;ist on</source>
         <translation>Lista de denegación &amp;JWT activa</translation>
+    </message>
+    <message>
+        <source>The race&apos;s own server: on, it checks each JWT against the revoked sessions and the deny-list; off, a JWT is accepted until it expires, whatever happened to its session. Switch it during the race to see the difference.</source>
+        <translation>El servidor propio de la carrera: activado, comprueba cada JWT contra las sesiones revocadas y la lista de denegación; desactivado, un JWT se acepta hasta que caduca, pase lo que pase con su sesión. Cámbielo durante la carrera para ver la diferencia.</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>Iniciar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens. The race has a test server and a scratch database of its own on 127.0.0.1: your database, users and audit log are not touched.</source>
+        <translation>Dos clientes inician sesión (uno con una cookie de sesión, otro con un JWT) y llaman a /api/me cinco veces por segundo. Revoque ambas y observe qué ocurre. La carrera tiene su propio servidor de prueba y su propia base de datos desechable en 127.0.0.1: su base de datos, sus usuarios y su registro de auditoría no se tocan.</translation>
+    </message>
+    <message>
+        <source>Both clients are refused: the race stopped by itself and its scratch database is gone.</source>
+        <translation>Ambos clientes son rechazados: la carrera se detuvo sola y su base de datos desechable ya no existe.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenida.</translation>
+    </message>
+    <message>
+        <source>Switch the deny-list on to refuse the JWT now; the race stops once both are refused.</source>
+        <translation>Active la lista de denegación para rechazar el JWT ya; la carrera se detiene en cuanto ambos son rechazados.</translation>
     </message>
 </context>
 <context>
@@ -3682,24 +6010,8 @@ se retira después del %7</translation>
         <translation>Aún no hay ninguna ejecución de escala</translation>
     </message>
     <message>
-        <source>session, cache on</source>
-        <translation>sesión, caché activada</translation>
-    </message>
-    <message>
-        <source>session, no cache</source>
-        <translation>sesión, sin caché</translation>
-    </message>
-    <message>
         <source>raw SQLite lookup (baseline)</source>
         <translation>búsqueda SQLite en bruto (referencia)</translation>
-    </message>
-    <message>
-        <source>JWT HS256 verify</source>
-        <translation>verificación JWT HS256</translation>
-    </message>
-    <message>
-        <source>JWT ES256 verify</source>
-        <translation>verificación JWT ES256</translation>
     </message>
     <message>
         <source>session rows (log scale)</source>
@@ -3908,6 +6220,10 @@ se retira después del %7</translation>
         <source>Revocatio&amp;n race</source>
         <translation>Carr&amp;era de revocación</translation>
     </message>
+    <message>
+        <source>Bac&amp;k-channel logout</source>
+        <translation>Logout back-c&amp;hannel</translation>
+    </message>
 </context>
 <context>
     <name>authscope::SessionDetailsPane</name>
@@ -3992,16 +6308,8 @@ se retira después del %7</translation>
         <translation>Fecha</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>Actor</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
     </message>
     <message>
         <source>Session</source>
@@ -4100,6 +6408,34 @@ se retira después del %7</translation>
     <message>
         <source>Audit trail of this session</source>
         <translation>Rastro de auditoría de esta sesión</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Revoke this session, with a reason</source>
+        <translation>Revocar esta sesión, con un motivo</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Prorrogar</translation>
+    </message>
+    <message>
+        <source>Push this session&apos;s idle and absolute expiry further</source>
+        <translation>Aplazar la caducidad por inactividad y la absoluta de esta sesión</translation>
+    </message>
+    <message>
+        <source>By one hour</source>
+        <translation>Una hora</translation>
+    </message>
+    <message>
+        <source>By one day</source>
+        <translation>Un día</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
     </message>
 </context>
 <context>
@@ -4389,13 +6725,6 @@ Caducidad absoluta: %2</translation>
         <source>More than %1 sessions match; %2 loaded (scroll for more).</source>
         <translation>Coinciden más de %1 sesiones; %2 cargadas (desplácese para ver más).</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln session(s) match; %1 loaded.</source>
-        <translation>
-            <numerusform>Coincide %Ln sesión; %1 cargada(s).</numerusform>
-            <numerusform>Coinciden %Ln sesiones; %1 cargadas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select one or more active sessions to revoke.</source>
         <translation>Seleccione una o varias sesiones activas para revocarlas.</translation>
@@ -4479,6 +6808,128 @@ Caducidad absoluta: %2</translation>
         <source>Delete revokes the selected sessions, after a confirmation</source>
         <translation>Supr revoca las sesiones seleccionadas, tras una confirmación</translation>
     </message>
+    <message>
+        <source>Count &amp;exactly</source>
+        <translation>Contar con e&amp;xactitud</translation>
+    </message>
+    <message>
+        <source>Count every matching session, however many there are</source>
+        <translation>Contar todas las sesiones que coinciden, sean cuantas sean</translation>
+    </message>
+    <message>
+        <source>✘ The search cannot be read: %1</source>
+        <translation>✘ No se puede leer la búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>No results: correct the search above.</source>
+        <translation>Sin resultados: corrija la búsqueda de arriba.</translation>
+    </message>
+    <message>
+        <source>%1 session(s) match; %2 loaded.</source>
+        <translation>%1 sesión(es) coinciden; %2 cargadas.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::StolenView</name>
+    <message>
+        <source>Stolen credential: how long each copy worked after the logout</source>
+        <translation>Credencial robada: cuánto tiempo funcionó cada copia después del cierre de sesión</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>aún no probado</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>✔ accepted</source>
+        <translation>✔ aceptada</translation>
+    </message>
+    <message>
+        <source>✘ refused: %1</source>
+        <translation>✘ rechazada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ still accepted after %1 s (%Ln replays)</source>
+        <translation>
+            <numerusform>✔ aún aceptada tras %1 s (%Ln reenvío)</numerusform>
+            <numerusform>✔ aún aceptada tras %1 s (%Ln reenvíos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ refused at once: %1</source>
+        <translation>✘ rechazada al instante: %1</translation>
+    </message>
+    <message>
+        <source>✔ accepted for %1 ms, then ✘ refused: %2</source>
+        <translation>✔ aceptada durante %1 ms, luego ✘ rechazada: %2</translation>
+    </message>
+    <message>
+        <source>Stolen credential</source>
+        <translation>Credencial robada</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Comprobado por</translation>
+    </message>
+    <message>
+        <source>The server the thief sent the copy to</source>
+        <translation>El servidor al que el ladrón envió la copia</translation>
+    </message>
+    <message>
+        <source>Copy replayed</source>
+        <translation>Copia reenviada</translation>
+    </message>
+    <message>
+        <source>Replayed by another client while the victim was still signed in</source>
+        <translation>Reenviada por otro cliente mientras la víctima seguía con la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>After logout</source>
+        <translation>Tras el cierre de sesión</translation>
+    </message>
+    <message>
+        <source>After the victim&apos;s logout; the provider tells nobody else of it</source>
+        <translation>Tras el cierre de sesión de la víctima; el proveedor no avisa a nadie más</translation>
+    </message>
+    <message>
+        <source>After logout, back-channel</source>
+        <translation>Tras el cierre de sesión, back-channel</translation>
+    </message>
+    <message>
+        <source>After the victim&apos;s logout, with back-channel logout: the provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)</source>
+        <translation>Tras el cierre de sesión de la víctima, con logout back-channel: el proveedor envía a la parte que confía un aviso de cierre de sesión firmado (OpenID Connect Back-Channel Logout)</translation>
+    </message>
+    <message>
+        <source>an API</source>
+        <translation>una API</translation>
+    </message>
+    <message>
+        <source>the relying party</source>
+        <translation>la parte que confía</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>el proveedor</translation>
+    </message>
+    <message>
+        <source>No stolen-credential run yet</source>
+        <translation>Aún no hay ninguna ejecución de credencial robada</translation>
+    </message>
+    <message>
+        <source>after logout</source>
+        <translation>tras el cierre de sesión</translation>
+    </message>
+    <message>
+        <source>after logout, back-channel logout</source>
+        <translation>tras el cierre de sesión, logout back-channel</translation>
+    </message>
+    <message>
+        <source>ms still accepted after the logout (full width: to the end)</source>
+        <translation>ms aceptada tras cerrar sesión (ancho total: hasta el final)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::TokenEditor</name>
@@ -4508,13 +6959,6 @@ Caducidad absoluta: %2</translation>
     <message>
         <source>Your note for this token; double-click or F2 to edit</source>
         <translation>Su nota para este token; doble clic o F2 para editarla</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s); open to inspect</source>
-        <translation>
-            <numerusform>%Ln carácter; ábralo para inspeccionarlo</numerusform>
-            <numerusform>%Ln caracteres; ábralo para inspeccionarlo</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last seen</source>
@@ -4551,6 +6995,77 @@ Caducidad absoluta: %2</translation>
     <message>
         <source>Token</source>
         <translation>Token</translation>
+    </message>
+    <message>
+        <source>🔑 %1</source>
+        <translation>🔑 %1</translation>
+    </message>
+    <message>
+        <source>The usable token is kept (until it expires); open to inspect</source>
+        <translation>Se conserva el token utilizable (hasta que caduque); ábralo para inspeccionarlo</translation>
+    </message>
+    <message>
+        <source>Claims only, without the signature; open to inspect</source>
+        <translation>Solo los claims, sin la firma; ábralo para inspeccionarlo</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::TokenTabs</name>
+    <message>
+        <source>&amp;Decoded</source>
+        <translation>&amp;Decodificado</translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>Claim&amp;s</translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify</source>
+        <translation>V&amp;erificar</translation>
+    </message>
+    <message>
+        <source>DPoP</source>
+        <translation>DPoP</translation>
+    </message>
+    <message>
+        <source>De&amp;crypt</source>
+        <translation>Des&amp;cifrar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit &amp;&amp; re-sign</source>
+        <translation>Editar &amp;y firmar</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Check a DPoP proof (RFC 9449) against a request and this token</source>
+        <translation>Comprobar una prueba DPoP (RFC 9449) contra una petición y este token</translation>
+    </message>
+    <message>
+        <source>Decrypt an encrypted token (JWE) with its key</source>
+        <translation>Descifrar un token cifrado (JWE) con su clave</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 copiado al portapapeles</translation>
+    </message>
+    <message>
+        <source>the audit log could not record the signing (%1)</source>
+        <translation>el registro de auditoría no pudo anotar la firma (%1)</translation>
+    </message>
+    <message>
+        <source>New token signed with %1</source>
+        <translation>Token nuevo firmado con %1</translation>
+    </message>
+    <message>
+        <source>C&amp;laims (%1)</source>
+        <translation>Claim&amp;s (%1)</translation>
+    </message>
+    <message>
+        <source>Signature not verified yet: choose a key on the Verify tab.</source>
+        <translation>Firma aún sin verificar: elija una clave en la pestaña Verificar.</translation>
     </message>
 </context>
 <context>
@@ -4615,42 +7130,6 @@ Caducidad absoluta: %2</translation>
         <source>Warnings (RFC 8725, before verifying)</source>
         <translation>Advertencias (RFC 8725, antes de verificar)</translation>
     </message>
-    <message>
-        <source>Header parameters</source>
-        <translation>Parámetros de cabecera</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Cabecera</translation>
-    </message>
-    <message>
-        <source>Claims (hover a name for its meaning and RFC section)</source>
-        <translation>Claims (ratón sobre un nombre: significado y RFC)</translation>
-    </message>
-    <message>
-        <source>&amp;Decoded</source>
-        <translation>&amp;Decodificado</translation>
-    </message>
-    <message>
-        <source>C&amp;laims</source>
-        <translation>Claim&amp;s</translation>
-    </message>
-    <message>
-        <source>Ver&amp;ify</source>
-        <translation>V&amp;erificar</translation>
-    </message>
-    <message>
-        <source>&amp;Edit &amp;&amp; re-sign</source>
-        <translation>Editar &amp;y firmar</translation>
-    </message>
-    <message>
-        <source>Hi&amp;story</source>
-        <translation>&amp;Historial</translation>
-    </message>
     <message numerus="yes">
         <source>Not pasted: the clipboard holds %Ln character(s), far more than any token (at most 16 KiB).</source>
         <translation>
@@ -4663,16 +7142,8 @@ Caducidad absoluta: %2</translation>
         <translation>%1 copiado al portapapeles</translation>
     </message>
     <message>
-        <source>New token signed with %1</source>
-        <translation>Token nuevo firmado con %1</translation>
-    </message>
-    <message>
         <source>(a &quot;Bearer&quot; prefix, quotes or line breaks around and inside it were ignored)</source>
         <translation>(se ignoraron un prefijo &quot;Bearer&quot;, comillas o saltos de línea alrededor y dentro del token)</translation>
-    </message>
-    <message>
-        <source>C&amp;laims (%1)</source>
-        <translation>Claim&amp;s (%1)</translation>
     </message>
     <message>
         <source>No token yet. Paste one above (Ctrl+V), drop a file, or pick one from the History tab.</source>
@@ -4797,6 +7268,96 @@ Caducidad absoluta: %2</translation>
         <source>Copy the whole token</source>
         <translation>Copiar el token completo</translation>
     </message>
+    <message>
+        <source>(no signature part: decoded only, it cannot verify)</source>
+        <translation>(sin parte de firma: solo decodificado, no se puede verificar)</translation>
+    </message>
+    <message>
+        <source>Key file %1 loaded for decryption</source>
+        <translation>Archivo de clave %1 cargado para descifrar</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::VerifyKeySource</name>
+    <message>
+        <source>Verify with</source>
+        <translation>Verificar con</translation>
+    </message>
+    <message>
+        <source>A key I give (file, pasted key, secret)</source>
+        <translation>Una clave mía (archivo, pegada, secreto)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s keys (JWKS)</source>
+        <translation>Las claves de esta base de datos (JWKS)</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys</source>
+        <translation>Las claves del emisor</translation>
+    </message>
+    <message>
+        <source>Use the issuer&apos;s keys</source>
+        <translation>Usar las claves del emisor</translation>
+    </message>
+    <message>
+        <source>Verify with the keys stored for this saved issuer, and require its iss</source>
+        <translation>Verificar con las claves guardadas de este emisor y exigir su iss</translation>
+    </message>
+    <message>
+        <source>Verify with:</source>
+        <translation>Verificar con:</translation>
+    </message>
+    <message>
+        <source>this database&apos;s keys</source>
+        <translation>las claves de esta base de datos</translation>
+    </message>
+    <message>
+        <source>the keys of issuer %1</source>
+        <translation>las claves del emisor %1</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s keys</source>
+        <translation>las claves del emisor</translation>
+    </message>
+    <message>
+        <source>the key you gave</source>
+        <translation>la clave indicada</translation>
+    </message>
+    <message>
+        <source>Use the keys of issuer %1</source>
+        <translation>Usar las claves del emisor %1</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issuer %1 is not saved. Add it on the Issuers page to verify with its published keys.</source>
+        <translation>El emisor %1 del token no está guardado. Añádalo en la página Emisores para verificar con sus claves publicadas.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <source>This database publishes no keys yet (Keys page).</source>
+        <translation>Esta base de datos aún no publica ninguna clave (página Claves).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s iss names no saved issuer with stored keys (Issuers page).</source>
+        <translation>El iss del token no nombra ningún emisor guardado con claves almacenadas (página Emisores).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published key(s)</source>
+        <translation>
+            <numerusform>%n clave publicada</numerusform>
+            <numerusform>%n claves publicadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys: %1</source>
+        <translation>Las claves del emisor: %1</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys (no saved issuer for this iss)</source>
+        <translation>Las claves del emisor (ningún emisor guardado para este iss)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::VerifyPanel</name>
@@ -4841,10 +7402,6 @@ Caducidad absoluta: %2</translation>
         <translation>El token ha cambiado: vuelva a verificar (Ctrl+Intro).</translation>
     </message>
     <message>
-        <source>Encrypted tokens (JWE) cannot be verified here: decryption is not supported yet.</source>
-        <translation>Los tokens cifrados (JWE) no se pueden verificar aquí: el descifrado aún no se admite.</translation>
-    </message>
-    <message>
         <source>Choose a key to verify the signature: a key file, a pasted PEM, JWK or JWK Set, or an HMAC secret.</source>
         <translation>Elija una clave para verificar la firma: un archivo de clave, un PEM, JWK o JWK Set pegado, o un secreto HMAC.</translation>
     </message>
@@ -4885,10 +7442,6 @@ Caducidad absoluta: %2</translation>
         <translation>La audiencia incluye «%1», como se exige</translation>
     </message>
     <message>
-        <source>The token names an audience: enter the one this verifier speaks for in Policy → Audience (or take it from the token)</source>
-        <translation>El token indica una audiencia: introduzca la que representa este verificador en Política → Audiencia (o tómela del token)</translation>
-    </message>
-    <message>
         <source>Issuer not checked: set one in the policy to pin who may issue tokens</source>
         <translation>Emisor no comprobado: fije uno en la política para determinar quién puede emitir tokens</translation>
     </message>
@@ -4899,10 +7452,6 @@ Caducidad absoluta: %2</translation>
     <message>
         <source>Token type (typ) not checked</source>
         <translation>Tipo de token (typ) no comprobado</translation>
-    </message>
-    <message>
-        <source>✔ Valid: signature verified with %1 (%2) and every claim check passed%3</source>
-        <translation>✔ Válido: firma verificada con %1 (%2) y todas las comprobaciones de claims superadas%3</translation>
     </message>
     <message>
         <source>✔ Signature verified with %1 (%2); claims not checked%3</source>
@@ -5004,6 +7553,116 @@ Caducidad absoluta: %2</translation>
         <source>duplicate member</source>
         <translation>miembro duplicado</translation>
     </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) ✔</source>
+        <translation>
+            <numerusform>%n clave ✔</numerusform>
+            <numerusform>%n claves ✔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>aún sin clave</translation>
+    </message>
+    <message>
+        <source>RFC 9068 access token</source>
+        <translation>Token de acceso RFC 9068</translation>
+    </message>
+    <message>
+        <source>aud not checked</source>
+        <translation>aud no comprobado</translation>
+    </message>
+    <message>
+        <source>aud %1</source>
+        <translation>aud %1</translation>
+    </message>
+    <message>
+        <source>iss not checked</source>
+        <translation>iss no comprobado</translation>
+    </message>
+    <message>
+        <source>iss %1</source>
+        <translation>iss %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n algorithm(s) allowed</source>
+        <translation>
+            <numerusform>%n algoritmo permitido</numerusform>
+            <numerusform>%n algoritmos permitidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An encrypted token (JWE) has no signature to verify: decrypt it on the Decrypt tab, then verify the signed token inside here.</source>
+        <translation>Un token cifrado (JWE) no tiene firma que verificar: descífrelo en la pestaña Descifrar y luego verifique aquí el token firmado que contiene.</translation>
+    </message>
+    <message>
+        <source>RFC 9068 §4: a resource server must check aud; type the audience it answers to in the policy</source>
+        <translation>RFC 9068 §4: un servidor de recursos debe comprobar aud; escriba en la política la audiencia a la que responde</translation>
+    </message>
+    <message>
+        <source>✘ Signature not checked: the token cannot be read</source>
+        <translation>✘ Firma no comprobada: el token no se puede leer</translation>
+    </message>
+    <message>
+        <source>✘ Signature: %1</source>
+        <translation>✘ Firma: %1</translation>
+    </message>
+    <message>
+        <source>✔ Signature verified: %1, %2 (%3)</source>
+        <translation>✔ Firma verificada: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source> — not checked: %1</source>
+        <translation> — no comprobado: %1</translation>
+    </message>
+    <message>
+        <source>✔ Valid: signature verified with %1 (%2) and every configured check passed%3%4</source>
+        <translation>✔ Válido: firma verificada con %1 (%2) y todas las comprobaciones configuradas superadas%3%4</translation>
+    </message>
+    <message>
+        <source>✔ Valid RFC 9068 access token: signature verified with %1 (%2), typ and the required claims present%3%4</source>
+        <translation>✔ Token de acceso RFC 9068 válido: firma verificada con %1 (%2), typ y los claims obligatorios presentes%3%4</translation>
+    </message>
+    <message>
+        <source>✘ Invalid as an RFC 9068 access token: %1%2</source>
+        <translation>✘ No válido como token de acceso RFC 9068: %1%2</translation>
+    </message>
+    <message>
+        <source>Audience not checked: the token is for &apos;%1&apos;; require it, or type the audience this verifier speaks for</source>
+        <translation>Audiencia no comprobada: el token es para «%1»; exíjala o escriba la audiencia en cuyo nombre habla este verificador</translation>
+    </message>
+    <message>
+        <source>Issuer not checked: the token says &apos;%1&apos;</source>
+        <translation>Emisor no comprobado: el token dice «%1»</translation>
+    </message>
+    <message>
+        <source>Require the token&apos;s aud</source>
+        <translation>Exigir el aud del token</translation>
+    </message>
+    <message>
+        <source>Require the token&apos;s iss</source>
+        <translation>Exigir el iss del token</translation>
+    </message>
+    <message>
+        <source>audience &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>audiencia &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>issuer &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>emisor &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ Not checked, the policy does not name them:</source>
+        <translation>⚠ No comprobados, la política no los nombra:</translation>
+    </message>
+    <message>
+        <source>audience not checked</source>
+        <translation>audiencia no comprobada</translation>
+    </message>
 </context>
 <context>
     <name>authscope::WarningList</name>
@@ -5075,12 +7734,36 @@ Caducidad absoluta: %2</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Only its protected header can be read without the key: decrypt it on the Decrypt tab to see the payload.</source>
+        <translation>Sin la clave solo se puede leer su cabecera protegida: descífrelo en la pestaña Descifrar para ver la carga útil.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>AuthScope cannot open its database</source>
         <translation>AuthScope no puede abrir su base de datos</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>Contraseña de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation>No se dio ninguna contraseña para %1.</translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be opened: %2
+
+AuthScope opens the default database instead.</source>
+        <translation>No se pudo abrir el perfil %1: %2
+
+AuthScope abre en su lugar la base de datos predeterminada.</translation>
     </message>
 </context>
 </TS>

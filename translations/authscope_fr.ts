@@ -63,10 +63,6 @@
         <translation>Afficher les versions utilisées.</translation>
     </message>
     <message>
-        <source>Open the database at PATH.</source>
-        <translation>Ouvrir la base de données située à PATH.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -81,6 +77,29 @@
     <message>
         <source>Unknown language &apos;%1&apos; (use one of: %2).</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;» (choisissez parmi&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH (a file or postgresql://USER@HOST/DB).</source>
+        <translation>Ouvrir la base de données située à PATH (un fichier ou postgresql://USER@HOST/DB).</translation>
+    </message>
+    <message>
+        <source>Open the connection profile NAME (File &gt; Connect…).</source>
+        <translation>Ouvrir le profil de connexion NAME (Fichier &gt; Se connecter…).</translation>
+    </message>
+    <message>
+        <source>--db and --profile name two databases: give one.</source>
+        <translation>--db et --profile désignent deux bases de données&#xa0;: n’en donnez qu’une.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuersPage</name>
+    <message>
+        <source>No key vault is open: a client secret cannot be sealed.</source>
+        <translation>Aucun coffre de clés n’est ouvert&#xa0;: impossible de sceller un secret client.</translation>
+    </message>
+    <message>
+        <source>The key store stayed locked: the client secret is sealed with the private keys and needs its passphrase.</source>
+        <translation>Le magasin de clés est resté verrouillé&#xa0;: le secret client est scellé avec les clés privées et a besoin de leur phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -135,10 +154,6 @@
 </context>
 <context>
     <name>authscope::AttackPanel</name>
-    <message>
-        <source>Runs the attacks of docs/security.md (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) as real HTTP requests and checks that every one is refused.</source>
-        <translation>Exécute les attaques de docs/security.md (algorithmes falsifiés, clés étrangères, claims invalides, sessions volées et fixées, jetons de rafraîchissement rejoués…) sous forme de vraies requêtes HTTP et vérifie que chacune est refusée.</translation>
-    </message>
     <message>
         <source>Built-in server (a scratch database, removed afterwards)</source>
         <translation>Serveur intégré (une base de données jetable, supprimée ensuite)</translation>
@@ -343,6 +358,10 @@
         <source>The signing key cannot be used: %1</source>
         <translation>La clé de signature est inutilisable&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Sends the known attacks on sign-in tokens and sessions (forged algorithms, foreign keys, bad claims, stolen and fixed sessions, replayed refresh tokens, …) to a server as real requests and checks that it refuses every one.</source>
+        <translation>Envoie les attaques connues contre les jetons de connexion et les sessions (algorithmes falsifiés, clés étrangères, claims invalides, sessions volées et fixées, jetons de rafraîchissement rejoués, …) à un serveur sous forme de vraies requêtes et vérifie qu’il les refuse toutes.</translation>
+    </message>
 </context>
 <context>
     <name>authscope::AttackTableModel</name>
@@ -430,10 +449,6 @@
         <translation>Entrées du journal d’audit</translation>
     </message>
     <message>
-        <source>Select a row to see the whole entry, with its hashes.</source>
-        <translation>Sélectionnez une ligne pour voir l’entrée complète, avec ses hachages.</translation>
-    </message>
-    <message>
         <source>Entry details</source>
         <translation>Détails de l’entrée</translation>
     </message>
@@ -510,6 +525,105 @@
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
+    <message>
+        <source>Date filter</source>
+        <translation>Filtre de date</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>N’importe quand</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Since…</source>
+        <translation>Depuis…</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters. Widen the date range, choose &quot;All actions&quot; or clear the text filter.</source>
+        <translation>Aucune entrée ne correspond à ces filtres. Élargissez la période, choisissez «&#xa0;Toutes les actions&#xa0;» ou videz le filtre de texte.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Le journal d’audit est vide.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Hashes</source>
+        <translation>Hachages</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>précédent</translation>
+    </message>
+    <message>
+        <source>this row</source>
+        <translation>cette ligne</translation>
+    </message>
+    <message>
+        <source>Not sealed yet: the audit key is made when the key vault is first unlocked.</source>
+        <translation>Pas encore scellé&#xa0;: la clé d’audit est créée au premier déverrouillage du coffre de clés.</translation>
+    </message>
+    <message>
+        <source>Seals not checked: unlock the key vault (Keys page) to check them.</source>
+        <translation>Sceaux non vérifiés&#xa0;: déverrouillez le coffre de clés (page Clés) pour les vérifier.</translation>
+    </message>
+    <message>
+        <source>Sealed through row %1; every seal checked.</source>
+        <translation>Scellé jusqu’à la ligne %1&#xa0;; chaque sceau vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln newer row(s) not sealed yet (written while the vault was locked).</source>
+        <translation>
+            <numerusform>%Ln ligne plus récente pas encore scellée (écrite pendant que le coffre était verrouillé).</numerusform>
+            <numerusform>%Ln lignes plus récentes pas encore scellées (écrites pendant que le coffre était verrouillé).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(kind of break: %1)</source>
+        <translation>(type de rupture&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>The audit log could not record the export, so %1 was removed: %2</source>
+        <translation>Le journal d’audit n’a pas pu consigner l’export, donc %1 a été supprimé&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>authscope::AuditTableModel</name>
@@ -536,6 +650,76 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::BackchannelPanel</name>
+    <message>
+        <source>Relying parties told of every session that ends, by a signed logout token (OpenID Connect Back-Channel Logout). Changes apply at the next start.</source>
+        <translation>Les parties de confiance sont averties de chaque fin de session par un jeton de déconnexion signé (OpenID Connect Back-Channel Logout). Les changements s’appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Back-channel logout URI</source>
+        <translation>URI de déconnexion back-channel</translation>
+    </message>
+    <message>
+        <source>Add lo&amp;gout URI</source>
+        <translation>&amp;Ajouter une URI de déconnexion</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te URI</source>
+        <translation>Supprimer l’UR&amp;I</translation>
+    </message>
+    <message>
+        <source>Back-channel logout URIs</source>
+        <translation>URI de déconnexion back-channel</translation>
+    </message>
+    <message>
+        <source>Back-channel logout trace</source>
+        <translation>Trace de la déconnexion back-channel</translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation>Pas une URL http(s)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already in the list.</source>
+        <translation>Déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::BackchannelTraceModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>RP / issuer</source>
+        <translation>RP / émetteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>sid</source>
+        <translation>sid</translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation>sub</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1189,25 @@
     </message>
 </context>
 <context>
+    <name>authscope::ClaimsPanel</name>
+    <message>
+        <source>Header parameters</source>
+        <translation>Paramètres d’en-tête</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Claims (hover a name for its meaning and RFC section)</source>
+        <translation>Claims (survolez un nom&#xa0;: sens et section RFC)</translation>
+    </message>
+</context>
+<context>
     <name>authscope::ClaimsTableModel</name>
     <message>
         <source>%1: a header parameter not registered by the JOSE specifications; its meaning is up to the issuer.</source>
@@ -1061,6 +1264,84 @@ Défini dans %4</translation>
     <message>
         <source>Relative to now</source>
         <translation>Par rapport à maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::CollapsibleSection</name>
+    <message>
+        <source> (expanded)</source>
+        <translation> (déplié)</translation>
+    </message>
+    <message>
+        <source> (collapsed)</source>
+        <translation> (replié)</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::ConnectDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <translation>Se connecter à une base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Nouveau profil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>&amp;Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>A new profile: fill in the form and save it.</source>
+        <translation>Un nouveau profil&#xa0;: remplissez le formulaire et enregistrez-le.</translation>
+    </message>
+    <message>
+        <source>No profiles yet: describe a database and save it.</source>
+        <translation>Aucun profil pour l’instant&#xa0;: décrivez une base de données et enregistrez-la.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1 AuthScope will use PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or ask when it connects.</source>
+        <translation>Le mot de passe n’a pas été enregistré&#xa0;: %1 AuthScope utilisera les sources propres à PostgreSQL (PGPASSWORD, ~/.pgpass) ou le demandera à la connexion.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: AuthScope will ask when it connects.</source>
+        <translation>Le mot de passe n’a pas été enregistré&#xa0;: AuthScope le demandera à la connexion.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile %1 and its saved password? The database itself is not touched.</source>
+        <translation>Supprimer le profil %1 et son mot de passe enregistré&#xa0;? La base de données elle-même n’est pas touchée.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>(No keychain entry was removed: %1)</source>
+        <translation>(Aucune entrée du trousseau n’a été supprimée&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -1243,11 +1524,42 @@ Défini dans %4</translation>
     </message>
 </context>
 <context>
-    <name>authscope::DecodedPanel</name>
+    <name>authscope::DatabaseProblemDialog</name>
     <message>
-        <source>This is an encrypted token (JWE, five parts). Decryption is not supported yet: only its protected header is shown, and it cannot be verified or re-signed here.</source>
-        <translation>Ceci est un jeton chiffré (JWE, cinq parties). Le déchiffrement n’est pas encore pris en charge&#xa0;: seul son en-tête protégé est affiché, et il ne peut être ni vérifié ni signé à nouveau ici.</translation>
+        <source>AuthScope databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données AuthScope (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>AuthScope cannot open its database</source>
+        <translation>AuthScope ne peut pas ouvrir sa base de données</translation>
+    </message>
+    <message>
+        <source>Open another AuthScope database, or create a new one. The file above was left as it is.</source>
+        <translation>Ouvrez une autre base de données AuthScope ou créez-en une nouvelle. Le fichier ci-dessus est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>&amp;Ouvrir une autre…</translation>
+    </message>
+    <message>
+        <source>&amp;Create new…</source>
+        <translation>&amp;Créer une nouvelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecodedPanel</name>
     <message>
         <source>Decoded header</source>
         <translation>En-tête décodé</translation>
@@ -1279,10 +1591,6 @@ Défini dans %4</translation>
     <message>
         <source>Payload: data</source>
         <translation>Charge utile&#xa0;: données</translation>
-    </message>
-    <message>
-        <source>Encrypted: decryption is not supported yet.</source>
-        <translation>Chiffré&#xa0;: le déchiffrement n’est pas encore pris en charge.</translation>
     </message>
     <message>
         <source>The payload of a JWE is encrypted (%1).</source>
@@ -1334,6 +1642,813 @@ Défini dans %4</translation>
 hex: %2</source>
         <translation>base64url&#xa0;: %1
 hex&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE, five parts): only its protected header can be read without the key. &lt;a href=&quot;#decrypt&quot;&gt;Decrypt it&lt;/a&gt; with its key to see the payload; a signed token inside can then be read and verified.</source>
+        <translation>C’est un jeton chiffré (JWE, cinq parties)&#xa0;: sans la clé, seul son en-tête protégé est lisible. &lt;a href=&quot;#decrypt&quot;&gt;Déchiffrez-le&lt;/a&gt; avec sa clé pour voir la charge utile&#xa0;; un jeton signé qu’il contient pourra alors être lu et vérifié.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Key binding</source>
+        <translation>Liaison à une clé</translation>
+    </message>
+    <message>
+        <source>Check a proof…</source>
+        <translation>Vérifier une preuve…</translation>
+    </message>
+    <message>
+        <source>Encrypted: decrypt it on the Decrypt tab to read the payload.</source>
+        <translation>Chiffré&#xa0;: déchiffrez-le dans l’onglet Déchiffrer pour lire la charge utile.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptKeySource</name>
+    <message>
+        <source>secret key of %1 bits</source>
+        <translation>clé secrète de %1 bits</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit private key</source>
+        <translation>Clé privée RSA de %1 bits</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit public key</source>
+        <translation>Clé publique RSA de %1 bits</translation>
+    </message>
+    <message>
+        <source>%1 private key</source>
+        <translation>Clé privée %1</translation>
+    </message>
+    <message>
+        <source>%1 public key</source>
+        <translation>Clé publique %1</translation>
+    </message>
+    <message>
+        <source> · kid &apos;%1&apos;</source>
+        <translation> · kid «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Decryption key source</source>
+        <translation>Source de la clé de déchiffrement</translation>
+    </message>
+    <message>
+        <source>Pasted JWK, JWK Set or PEM</source>
+        <translation>JWK, JWK Set ou PEM collé</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>Password (PBES2)</source>
+        <translation>Mot de passe (PBES2)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s key store</source>
+        <translation>Magasin de clés de cette base de données</translation>
+    </message>
+    <message>
+        <source>Paste the private key: a JWK, a JWK Set (the token&apos;s kid picks the key) or a PEM private key. An encrypted PEM asks for its passphrase when you decrypt.</source>
+        <translation>Collez la clé privée&#xa0;: un JWK, un JWK Set (le kid du jeton choisit la clé) ou une clé privée PEM. Un PEM chiffré demande sa phrase secrète au déchiffrement.</translation>
+    </message>
+    <message>
+        <source>Decryption key text</source>
+        <translation>Texte de la clé de déchiffrement</translation>
+    </message>
+    <message>
+        <source>The password the token was encrypted with (PBES2)</source>
+        <translation>Le mot de passe avec lequel le jeton a été chiffré (PBES2)</translation>
+    </message>
+    <message>
+        <source>PBES2 password</source>
+        <translation>Mot de passe PBES2</translation>
+    </message>
+    <message>
+        <source>Choose the decryption key</source>
+        <translation>Choisir la clé de déchiffrement</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.jwk *.json *.jwks *.key);;All files (*)</source>
+        <translation>Clés (*.pem *.jwk *.json *.jwks *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Path of a JWK, JWK Set or PEM private key</source>
+        <translation>Chemin d’un JWK, d’un JWK Set ou d’une clé privée PEM</translation>
+    </message>
+    <message>
+        <source>Decryption key file path</source>
+        <translation>Chemin du fichier de la clé de déchiffrement</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Key store key</source>
+        <translation>Clé du magasin de clés</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.</source>
+        <translation>%1 fait %2 octets&#xa0;: un fichier de clé fait au plus 1 Mio, ce n’en est donc pas un.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>No key store is open in this window.</source>
+        <translation>Aucun magasin de clés n’est ouvert dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>The key store cannot be read: %1 (%2)</source>
+        <translation>Impossible de lire le magasin de clés&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s encryption keys do not fit this token&apos;s algorithm.</source>
+        <translation>Les clés de chiffrement du magasin ne conviennent pas à l’algorithme de ce jeton.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s key store holds no encryption key (use &quot;enc&quot;); signing keys never decrypt.</source>
+        <translation>Le magasin de clés de cette base de données ne contient aucune clé de chiffrement (usage «&#xa0;enc&#xa0;»)&#xa0;; les clés de signature ne déchiffrent jamais.</translation>
+    </message>
+    <message>
+        <source>The key store is locked: its passphrase is asked when you decrypt.</source>
+        <translation>Le magasin de clés est verrouillé&#xa0;: sa phrase secrète est demandée au déchiffrement.</translation>
+    </message>
+    <message>
+        <source>This is a public key: it can encrypt to its owner, but only the private key decrypts.</source>
+        <translation>C’est une clé publique&#xa0;: elle permet de chiffrer pour son propriétaire, mais seule la clé privée déchiffre.</translation>
+    </message>
+    <message>
+        <source>No key file chosen yet.</source>
+        <translation>Aucun fichier de clé choisi.</translation>
+    </message>
+    <message>
+        <source>No key pasted yet.</source>
+        <translation>Aucune clé collée.</translation>
+    </message>
+    <message>
+        <source>Encrypted private key</source>
+        <translation>Clé privée chiffrée</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted. Its passphrase opens it for this decryption; it is not kept.</source>
+        <translation>La clé privée est chiffrée. Sa phrase secrète l’ouvre pour ce déchiffrement&#xa0;; elle n’est pas conservée.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: the key stays closed.</source>
+        <translation>Aucune phrase secrète donnée&#xa0;: la clé reste fermée.</translation>
+    </message>
+    <message>
+        <source>No password entered yet.</source>
+        <translation>Aucun mot de passe saisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No key store key chosen.</source>
+        <translation>Aucune clé du magasin choisie.</translation>
+    </message>
+    <message>
+        <source>The key store stays locked: its keys cannot be used.</source>
+        <translation>Le magasin de clés reste verrouillé&#xa0;: ses clés sont inutilisables.</translation>
+    </message>
+    <message>
+        <source>no key file</source>
+        <translation>aucun fichier de clé</translation>
+    </message>
+    <message>
+        <source>key file %1</source>
+        <translation>fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>pasted key</source>
+        <translation>clé collée</translation>
+    </message>
+    <message>
+        <source>no key store key</source>
+        <translation>aucune clé du magasin</translation>
+    </message>
+    <message>
+        <source>the key store&apos;s key &apos;%1&apos;</source>
+        <translation>la clé «&#xa0;%1&#xa0;» du magasin de clés</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ A password of %Ln character(s), for PBES2 tokens</source>
+        <translation>
+            <numerusform>✔ Un mot de passe de %Ln caractère, pour les jetons PBES2</numerusform>
+            <numerusform>✔ Un mot de passe de %Ln caractères, pour les jetons PBES2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>✔ %1 (opened with its passphrase)</source>
+        <translation>✔ %1 (ouverte avec sa phrase secrète)</translation>
+    </message>
+    <message>
+        <source>An encrypted private key: its passphrase is asked when you decrypt.</source>
+        <translation>Une clé privée chiffrée&#xa0;: sa phrase secrète est demandée au déchiffrement.</translation>
+    </message>
+    <message>
+        <source>✘ %1 (%2)</source>
+        <translation>✘ %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptOptionsEditor</name>
+    <message>
+        <source>Allowed key management algorithms</source>
+        <translation>Algorithmes de gestion de clés autorisés</translation>
+    </message>
+    <message>
+        <source>Which key management algorithms (alg) are accepted. None ticked: the key decides (its own alg, else what its type can do), which is the safe default.</source>
+        <translation>Quels algorithmes de gestion de clés (alg) sont acceptés. Aucun coché&#xa0;: la clé décide (son propre alg, sinon ce que permet son type), ce qui est le choix sûr par défaut.</translation>
+    </message>
+    <message>
+        <source>Allowed content encryptions</source>
+        <translation>Chiffrements de contenu autorisés</translation>
+    </message>
+    <message>
+        <source>Which content encryptions (enc) are accepted. None ticked: all six.</source>
+        <translation>Quels chiffrements de contenu (enc) sont acceptés. Aucun coché&#xa0;: les six.</translation>
+    </message>
+    <message>
+        <source>Allow RSA1_5 (RSAES-PKCS1-v1_5: open to padding-oracle attacks)</source>
+        <translation>Autoriser RSA1_5 (RSAES-PKCS1-v1_5&#xa0;: exposé aux attaques par oracle de remplissage)</translation>
+    </message>
+    <message>
+        <source>Off by default. Only for tokens from a provider that still uses RSA1_5 (RFC 8725 §3.2 advises against it).</source>
+        <translation>Désactivé par défaut. Seulement pour les jetons d’un fournisseur qui utilise encore RSA1_5 (la RFC 8725 §3.2 le déconseille).</translation>
+    </message>
+    <message>
+        <source>PBES2 tokens with more iterations (p2c) are refused before any key derivation: a huge count would keep the computer busy for minutes.</source>
+        <translation>Les jetons PBES2 avec plus d’itérations (p2c) sont refusés avant toute dérivation de clé&#xa0;: un nombre énorme occuperait l’ordinateur pendant des minutes.</translation>
+    </message>
+    <message>
+        <source>Maximum PBES2 iterations</source>
+        <translation>Nombre maximal d’itérations PBES2</translation>
+    </message>
+    <message>
+        <source>Algorithms (alg):</source>
+        <translation>Algorithmes (alg)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encryptions (enc):</source>
+        <translation>Chiffrements (enc)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PBES2 iterations at most:</source>
+        <translation>Itérations PBES2 au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>alg pinned by the key</source>
+        <translation>alg fixé par la clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n algorithm(s)</source>
+        <translation>
+            <numerusform>%n algorithme</numerusform>
+            <numerusform>%n algorithmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every enc</source>
+        <translation>tout enc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encryption(s)</source>
+        <translation>
+            <numerusform>%n chiffrement</numerusform>
+            <numerusform>%n chiffrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p2c ≤ %1</source>
+        <translation>p2c ≤ %1</translation>
+    </message>
+    <message>
+        <source>RSA1_5 allowed</source>
+        <translation>RSA1_5 autorisé</translation>
+    </message>
+    <message>
+        <source>Pinned by the key</source>
+        <translation>Fixés par la clé</translation>
+    </message>
+    <message>
+        <source>All six</source>
+        <translation>Les six</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DecryptPanel</name>
+    <message>
+        <source>Back to the encrypted token</source>
+        <translation>Retour au jeton chiffré</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Déchiffrer</translation>
+    </message>
+    <message>
+        <source>Decrypt the token with the key (Ctrl+Return)</source>
+        <translation>Déchiffrer le jeton avec la clé (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Decryption result</source>
+        <translation>Résultat du déchiffrement</translation>
+    </message>
+    <message>
+        <source>Protected header</source>
+        <translation>En-tête protégé</translation>
+    </message>
+    <message>
+        <source>Plaintext</source>
+        <translation>Texte en clair</translation>
+    </message>
+    <message>
+        <source>Open the inner token (Decoded, Claims, Verify)</source>
+        <translation>Ouvrir le jeton interne (Décodé, Claims, Vérifier)</translation>
+    </message>
+    <message>
+        <source>Read and verify the signed token inside: decryption alone does not prove who made it</source>
+        <translation>Lire et vérifier le jeton signé qu’il contient&#xa0;: le déchiffrement seul ne prouve pas qui l’a créé</translation>
+    </message>
+    <message>
+        <source>The token on the page was decrypted from a JWE: it is the signed token that was inside.</source>
+        <translation>Le jeton de la page a été déchiffré à partir d’un JWE&#xa0;: c’est le jeton signé qu’il contenait.</translation>
+    </message>
+    <message>
+        <source>No token yet. Paste an encrypted token (JWE, five parts) to decrypt it.</source>
+        <translation>Pas encore de jeton. Collez un jeton chiffré (JWE, cinq parties) pour le déchiffrer.</translation>
+    </message>
+    <message>
+        <source>The token on this page is not encrypted (it is a signed JWS): there is nothing to decrypt.</source>
+        <translation>Le jeton de cette page n’est pas chiffré (c’est un JWS signé)&#xa0;: il n’y a rien à déchiffrer.</translation>
+    </message>
+    <message>
+        <source>alg %1</source>
+        <translation>alg %1</translation>
+    </message>
+    <message>
+        <source>enc %1</source>
+        <translation>enc %1</translation>
+    </message>
+    <message>
+        <source>kid &apos;%1&apos;</source>
+        <translation>kid «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a signed token inside (cty JWT)</source>
+        <translation>un jeton signé à l’intérieur (cty JWT)</translation>
+    </message>
+    <message>
+        <source>An encrypted token (JWE): %1.</source>
+        <translation>Un jeton chiffré (JWE)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the key, then Decrypt (Ctrl+Return).</source>
+        <translation>Choisissez la clé, puis Déchiffrer (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Déchiffrement en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plaintext is binary (%Ln byte(s)): shown in hex.</source>
+        <translation>
+            <numerusform>Le texte en clair est binaire (%Ln octet)&#xa0;: affiché en hexadécimal.</numerusform>
+            <numerusform>Le texte en clair est binaire (%Ln octets)&#xa0;: affiché en hexadécimal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A nested JWT (cty JWT): decryption alone does not say who made it. Open it to read its claims and verify its signature.</source>
+        <translation>JWT imbriqué (cty JWT)&#xa0;: déchiffrer ne dit pas qui l’a créé. Ouvrez-le pour lire ses claims et vérifier sa signature.</translation>
+    </message>
+    <message>
+        <source>The header says cty JWT, but the plaintext is not a compact token: %1</source>
+        <translation>L’en-tête indique cty JWT, mais le texte en clair n’est pas un jeton compact&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON, %Ln byte(s).</source>
+        <translation>
+            <numerusform>JSON, %Ln octet.</numerusform>
+            <numerusform>JSON, %Ln octets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, %Ln byte(s).</source>
+        <translation>
+            <numerusform>Texte, %Ln octet.</numerusform>
+            <numerusform>Texte, %Ln octets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (kid &apos;%1&apos;)</source>
+        <translation> (kid «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>✔ Decrypted with %1%2: alg %3, enc %4</source>
+        <translation>✔ Déchiffré avec %1%2&#xa0;: alg %3, enc %4</translation>
+    </message>
+    <message>
+        <source>✘ Not decrypted: %1 (%2)</source>
+        <translation>✘ Non déchiffré&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the key does not open this token, or the token was altered on the way.</source>
+        <translation>la clé n’ouvre pas ce jeton, ou le jeton a été modifié en route.</translation>
+    </message>
+    <message>
+        <source>the token asks for more password iterations than allowed; refused before any work.</source>
+        <translation>le jeton demande plus d’itérations de mot de passe que permis&#xa0;; refusé avant tout calcul.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s ephemeral key is not a point of the key&apos;s curve (an invalid-curve attack).</source>
+        <translation>la clé éphémère du jeton n’est pas un point de la courbe de la clé (une attaque par courbe invalide).</translation>
+    </message>
+    <message>
+        <source>the token&apos;s ephemeral key gives an all-zero shared secret (a small-order point).</source>
+        <translation>la clé éphémère du jeton donne un secret partagé entièrement nul (un point d’ordre faible).</translation>
+    </message>
+    <message>
+        <source>the key, or the content key in the token, has the wrong size for the algorithm.</source>
+        <translation>la clé, ou la clé de contenu du jeton, n’a pas la bonne taille pour l’algorithme.</translation>
+    </message>
+    <message>
+        <source>the authentication tag is truncated or too long; nothing was decrypted.</source>
+        <translation>l’étiquette d’authentification est tronquée ou trop longue&#xa0;; rien n’a été déchiffré.</translation>
+    </message>
+    <message>
+        <source>the decompressed content is larger than allowed (a zip bomb?).</source>
+        <translation>le contenu décompressé dépasse la taille permise (une bombe zip&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>the compressed content is not valid.</source>
+        <translation>le contenu compressé n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s algorithm is not allowed for this key; the options can allow it.</source>
+        <translation>l’algorithme du jeton n’est pas autorisé pour cette clé&#xa0;; les options peuvent l’autoriser.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s key management algorithm is unknown.</source>
+        <translation>l’algorithme de gestion de clés du jeton est inconnu.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s content encryption is unknown or not allowed in the options.</source>
+        <translation>le chiffrement de contenu du jeton est inconnu ou non autorisé dans les options.</translation>
+    </message>
+    <message>
+        <source>no key given has the kid the token names.</source>
+        <translation>aucune clé donnée n’a le kid que nomme le jeton.</translation>
+    </message>
+    <message>
+        <source>there is no key to decrypt with.</source>
+        <translation>il n’y a aucune clé pour déchiffrer.</translation>
+    </message>
+    <message>
+        <source>the key&apos;s type does not fit the token&apos;s algorithm.</source>
+        <translation>le type de la clé ne convient pas à l’algorithme du jeton.</translation>
+    </message>
+    <message>
+        <source>the key may not decrypt (it is a signing key, or only its public half).</source>
+        <translation>la clé ne peut pas déchiffrer (c’est une clé de signature, ou seulement sa moitié publique).</translation>
+    </message>
+    <message>
+        <source>the key cannot be read (a wrong passphrase, or not a key).</source>
+        <translation>la clé est illisible (une mauvaise phrase secrète, ou ce n’est pas une clé).</translation>
+    </message>
+    <message>
+        <source>the key is too small to be used.</source>
+        <translation>la clé est trop petite pour être utilisée.</translation>
+    </message>
+    <message>
+        <source>the token has a critical header parameter that is not understood.</source>
+        <translation>le jeton a un paramètre d’en-tête critique qui n’est pas compris.</translation>
+    </message>
+    <message>
+        <source>this is not an encrypted token.</source>
+        <translation>ce n’est pas un jeton chiffré.</translation>
+    </message>
+    <message>
+        <source>the decryption options are not usable.</source>
+        <translation>les options de déchiffrement sont inutilisables.</translation>
+    </message>
+    <message>
+        <source>the key store is locked.</source>
+        <translation>le magasin de clés est verrouillé.</translation>
+    </message>
+    <message>
+        <source>a public key cannot decrypt.</source>
+        <translation>une clé publique ne peut pas déchiffrer.</translation>
+    </message>
+    <message>
+        <source>the key file cannot be used.</source>
+        <translation>le fichier de clé est inutilisable.</translation>
+    </message>
+    <message>
+        <source>the token cannot be read as a JWE.</source>
+        <translation>le jeton ne peut pas être lu comme JWE.</translation>
+    </message>
+    <message>
+        <source>no usable key.</source>
+        <translation>aucune clé utilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DpopBinding</name>
+    <message>
+        <source>DPoP-bound (RFC 9449): this token is bound to the key with thumbprint %1 (cnf.jkt). A resource server accepts it only as &quot;Authorization: DPoP&quot; with a proof signed by that key; sent as a Bearer token without a proof, it is refused.</source>
+        <translation>Lié à DPoP (RFC 9449)&#xa0;: ce jeton est lié à la clé d’empreinte %1 (cnf.jkt). Un serveur de ressources ne l’accepte que comme «&#xa0;Authorization: DPoP&#xa0;» avec une preuve signée par cette clé&#xa0;; envoyé comme jeton Bearer sans preuve, il est refusé.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::DpopPanel</name>
+    <message>
+        <source>Paste a DPoP proof (the value of the request&apos;s DPoP header) to check it.</source>
+        <translation>Collez une preuve DPoP (la valeur de l’en-tête DPoP de la requête) pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>The DPoP proof: a JWS with typ dpop+jwt, as sent in the DPoP header</source>
+        <translation>La preuve DPoP&#xa0;: un JWS avec typ dpop+jwt, tel qu’envoyé dans l’en-tête DPoP</translation>
+    </message>
+    <message>
+        <source>DPoP proof</source>
+        <translation>Preuve DPoP</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>Méthode HTTP</translation>
+    </message>
+    <message>
+        <source>The request&apos;s method; the proof&apos;s htm must be exactly this</source>
+        <translation>La méthode de la requête&#xa0;; le htm de la preuve doit être exactement celle-ci</translation>
+    </message>
+    <message>
+        <source>https://api.example/resource (query and fragment are ignored)</source>
+        <translation>https://api.example/resource (la requête et le fragment sont ignorés)</translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation>URL de la requête</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <source>None: check the proof alone</source>
+        <translation>Aucun&#xa0;: vérifier la preuve seule</translation>
+    </message>
+    <message>
+        <source>The token on this page</source>
+        <translation>Le jeton de cette page</translation>
+    </message>
+    <message>
+        <source>Another access token (paste it below)</source>
+        <translation>Un autre jeton d’accès (collez-le ci-dessous)</translation>
+    </message>
+    <message>
+        <source>With an access token, the proof&apos;s ath must be its hash and the token&apos;s cnf.jkt the thumbprint of the proof&apos;s key</source>
+        <translation>Avec un jeton d’accès, le ath de la preuve doit être son hachage et le cnf.jkt du jeton l’empreinte de la clé de la preuve</translation>
+    </message>
+    <message>
+        <source>The access token sent with the proof</source>
+        <translation>Le jeton d’accès envoyé avec la preuve</translation>
+    </message>
+    <message>
+        <source>Other access token</source>
+        <translation>Autre jeton d’accès</translation>
+    </message>
+    <message>
+        <source>None: the server demands no nonce</source>
+        <translation>Aucun&#xa0;: le serveur n’exige pas de nonce</translation>
+    </message>
+    <message>
+        <source>Expected nonce</source>
+        <translation>Nonce attendu</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How far the proof&apos;s iat may be from now (RFC 9449 §11.1)</source>
+        <translation>De combien le iat de la preuve peut s’écarter de maintenant (RFC 9449 §11.1)</translation>
+    </message>
+    <message>
+        <source>Proof (the DPoP header&apos;s value):</source>
+        <translation>Preuve (valeur de l’en-tête DPoP)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>Jeton d’&amp;accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expected &amp;nonce:</source>
+        <translation>&amp;Nonce attendu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>iat &amp;window:</source>
+        <translation>&amp;Fenêtre iat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check proof</source>
+        <translation>Vérifier la preuve</translation>
+    </message>
+    <message>
+        <source>Check as I type</source>
+        <translation>Vérifier pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Proof verdict</source>
+        <translation>Verdict sur la preuve</translation>
+    </message>
+    <message>
+        <source>Failed rules</source>
+        <translation>Règles non respectées</translation>
+    </message>
+    <message>
+        <source>Decoded proof</source>
+        <translation>Preuve décodée</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s header and claims appear here.</source>
+        <translation>L’en-tête et les claims de la preuve apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>No access token: ath and cnf.jkt are not checked.</source>
+        <translation>Pas de jeton d’accès&#xa0;: ath et cnf.jkt ne sont pas vérifiés.</translation>
+    </message>
+    <message>
+        <source>There is no signed token on this page (a JWE is not an access token a proof can name): the proof is checked alone.</source>
+        <translation>Il n’y a pas de jeton signé sur cette page (un JWE n’est pas un jeton d’accès qu’une preuve peut désigner)&#xa0;: la preuve est vérifiée seule.</translation>
+    </message>
+    <message>
+        <source>Paste the access token sent with the proof.</source>
+        <translation>Collez le jeton d’accès envoyé avec la preuve.</translation>
+    </message>
+    <message>
+        <source>The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by that key, and its ath must be the token&apos;s hash.</source>
+        <translation>Le jeton d’accès est lié à la clé d’empreinte %1 (cnf.jkt)&#xa0;: la preuve doit être signée par cette clé et son ath doit être le hachage du jeton.</translation>
+    </message>
+    <message>
+        <source>The access token carries no cnf.jkt: it is a bearer token, not bound to any DPoP key, and a server that expects a DPoP-bound token refuses it (dpop.jkt-missing).</source>
+        <translation>Le jeton d’accès ne porte pas de cnf.jkt&#xa0;: c’est un jeton Bearer, lié à aucune clé DPoP, et un serveur qui attend un jeton lié à DPoP le refuse (dpop.jkt-missing).</translation>
+    </message>
+    <message>
+        <source>Give the request&apos;s method and URL: the proof is checked against them.</source>
+        <translation>Indiquez la méthode et l’URL de la requête&#xa0;: la preuve est vérifiée par rapport à elles.</translation>
+    </message>
+    <message>
+        <source>Header:
+%1
+Claims:
+%2</source>
+        <translation>En-tête&#xa0;:
+%1
+Claims&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Proof key thumbprint (RFC 7638): %1</source>
+        <translation>Empreinte de la clé de la preuve (RFC 7638)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every rule of RFC 9449 §4.3 passed (replay not checked here: that needs the server&apos;s memory of the proofs it saw)</source>
+        <translation>Toutes les règles de la RFC 9449 §4.3 sont respectées (le rejeu n’est pas vérifié ici&#xa0;: il faut pour cela la mémoire des preuves vues par le serveur)</translation>
+    </message>
+    <message>
+        <source>, for the access token given (ath and cnf.jkt match)</source>
+        <translation>, pour le jeton d’accès donné (ath et cnf.jkt correspondent)</translation>
+    </message>
+    <message>
+        <source>✔ Valid DPoP proof for %1 %2%3</source>
+        <translation>✔ Preuve DPoP valide pour %1 %2%3</translation>
+    </message>
+    <message>
+        <source>✘ Refused: %1</source>
+        <translation>✘ Refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a readable proof</source>
+        <translation>pas une preuve lisible</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>trop gros</translation>
+    </message>
+    <message>
+        <source>wrong type (typ)</source>
+        <translation>mauvais type (typ)</translation>
+    </message>
+    <message>
+        <source>algorithm not allowed</source>
+        <translation>algorithme non autorisé</translation>
+    </message>
+    <message>
+        <source>no key (jwk)</source>
+        <translation>pas de clé (jwk)</translation>
+    </message>
+    <message>
+        <source>private key in the proof</source>
+        <translation>clé privée dans la preuve</translation>
+    </message>
+    <message>
+        <source>unusable key (jwk)</source>
+        <translation>clé inutilisable (jwk)</translation>
+    </message>
+    <message>
+        <source>signature does not verify</source>
+        <translation>la signature ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>claims unreadable</source>
+        <translation>claims illisibles</translation>
+    </message>
+    <message>
+        <source>wrong method (htm)</source>
+        <translation>mauvaise méthode (htm)</translation>
+    </message>
+    <message>
+        <source>wrong URL (htu)</source>
+        <translation>mauvaise URL (htu)</translation>
+    </message>
+    <message>
+        <source>outside the time window (iat)</source>
+        <translation>hors de la fenêtre de temps (iat)</translation>
+    </message>
+    <message>
+        <source>no usable jti</source>
+        <translation>aucun jti utilisable</translation>
+    </message>
+    <message>
+        <source>token hash missing (ath)</source>
+        <translation>hachage du jeton manquant (ath)</translation>
+    </message>
+    <message>
+        <source>made for another token (ath)</source>
+        <translation>faite pour un autre jeton (ath)</translation>
+    </message>
+    <message>
+        <source>nonce missing</source>
+        <translation>nonce manquant</translation>
+    </message>
+    <message>
+        <source>wrong nonce</source>
+        <translation>mauvais nonce</translation>
+    </message>
+    <message>
+        <source>token not bound (no cnf.jkt)</source>
+        <translation>jeton non lié (pas de cnf.jkt)</translation>
+    </message>
+    <message>
+        <source>signed by another key than the token&apos;s (cnf.jkt)</source>
+        <translation>signée par une autre clé que celle du jeton (cnf.jkt)</translation>
     </message>
 </context>
 <context>
@@ -1413,14 +2528,6 @@ hex&#xa0;: %2</translation>
         <translation>JWT</translation>
     </message>
     <message>
-        <source>JWT + deny-list</source>
-        <translation>JWT + liste de refus</translation>
-    </message>
-    <message>
-        <source>JWT %1 + deny-list</source>
-        <translation>JWT %1 + liste de refus</translation>
-    </message>
-    <message>
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
@@ -1435,6 +2542,46 @@ hex&#xa0;: %2</translation>
     <message>
         <source>JWT %1, verified once</source>
         <translation>JWT %1, vérifié une fois</translation>
+    </message>
+    <message>
+        <source>Measuring now: the chart and the table fill in as results arrive; the summary follows at the end.</source>
+        <translation>Mesure en cours&#xa0;: le graphique et le tableau se remplissent à mesure que les résultats arrivent&#xa0;; le résumé suit à la fin.</translation>
+    </message>
+    <message>
+        <source>Running now: what has been measured so far</source>
+        <translation>En cours&#xa0;: ce qui a été mesuré jusqu’ici</translation>
+    </message>
+    <message>
+        <source>JWT + revocation list</source>
+        <translation>JWT + liste de révocation</translation>
+    </message>
+    <message>
+        <source>bearer JWT</source>
+        <translation>JWT bearer</translation>
+    </message>
+    <message>
+        <source>bearer JWT at an API checking signatures only</source>
+        <translation>JWT Bearer, API ne vérifiant que la signature</translation>
+    </message>
+    <message>
+        <source>DPoP-bound JWT sent as Bearer</source>
+        <translation>JWT lié à DPoP envoyé comme Bearer</translation>
+    </message>
+    <message>
+        <source>DPoP-bound JWT, proof from the thief&apos;s key</source>
+        <translation>JWT lié à DPoP, preuve avec la clé du voleur</translation>
+    </message>
+    <message>
+        <source>DPoP-bound JWT, copied proof</source>
+        <translation>JWT lié à DPoP, preuve copiée</translation>
+    </message>
+    <message>
+        <source>relying party&apos;s session cookie</source>
+        <translation>cookie de session de la partie de confiance</translation>
+    </message>
+    <message>
+        <source>JWT %1 + revocation list</source>
+        <translation>JWT %1 + liste de révocation</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +2617,62 @@ hex&#xa0;: %2</translation>
     <message>
         <source>&amp;Preview…</source>
         <translation>A&amp;perçu…</translation>
+    </message>
+    <message>
+        <source>Signing — signs the tokens this server issues</source>
+        <translation>Signature — signe les jetons émis par ce serveur</translation>
+    </message>
+    <message>
+        <source>Encryption — decrypts tokens others encrypt to us (JWE)</source>
+        <translation>Chiffrement — déchiffre les jetons que d’autres chiffrent pour nous (JWE)</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Emploi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Generate an encryption key</source>
+        <translation>Générer une clé de chiffrement</translation>
+    </message>
+    <message>
+        <source>next — decrypts now, senders encrypt to it from the next rotation</source>
+        <translation>suivante — déchiffre dès maintenant, les expéditeurs chiffrent pour elle à partir de la prochaine rotation</translation>
+    </message>
+    <message>
+        <source>active — the key senders encrypt to, at once</source>
+        <translation>active — dès maintenant la clé pour laquelle chiffrent les expéditeurs</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted with the key store passphrase before it is written. Its public half is published in the JWKS with use &quot;enc&quot; for senders to encrypt to; it never signs.</source>
+        <translation>La clé privée est chiffrée avec la phrase secrète du magasin de clés avant d’être écrite. Sa moitié publique est publiée dans le JWKS avec l’usage «&#xa0;enc&#xa0;» pour que les expéditeurs chiffrent pour elle&#xa0;; elle ne signe jamais.</translation>
+    </message>
+    <message>
+        <source>ES256 — ECDSA P-256 (recommended)</source>
+        <translation>ES256 — ECDSA P-256 (recommandé)</translation>
+    </message>
+    <message>
+        <source>HS256 — HMAC secret, 256 bits (never published)</source>
+        <translation>HS256 — secret HMAC, 256 bits (jamais publié)</translation>
+    </message>
+    <message>
+        <source>HS512 — HMAC secret, 512 bits (never published)</source>
+        <translation>HS512 — secret HMAC, 512 bits (jamais publié)</translation>
+    </message>
+    <message>
+        <source>ECDH-ES+A256KW — P-256 (recommended)</source>
+        <translation>ECDH-ES+A256KW — P-256 (recommandé)</translation>
+    </message>
+    <message>
+        <source>ECDH-ES — P-256 (direct key agreement)</source>
+        <translation>ECDH-ES — P-256 (accord de clé direct)</translation>
+    </message>
+    <message>
+        <source>A256KW — AES key wrap secret, 256 bits (never published)</source>
+        <translation>A256KW — secret d’enveloppe AES, 256 bits (jamais publié)</translation>
+    </message>
+    <message>
+        <source>dir — A256GCM content key, 256 bits (never published)</source>
+        <translation>dir — clé de contenu A256GCM, 256 bits (jamais publiée)</translation>
     </message>
 </context>
 <context>
@@ -1579,12 +2782,579 @@ hex&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Tokens are bearer credentials: whoever holds one can use it until it expires. While this is on, each token you inspect is kept in %1 (the newest %2). Keys, HMAC secrets and passphrases are never stored. Turn it off to store nothing; Clear all deletes what is kept.</source>
-        <translation>Les jetons sont des identifiants au porteur&#xa0;: quiconque en détient un peut l’utiliser jusqu’à son expiration. Tant que cette option est active, chaque jeton inspecté est conservé dans %1 (les %2 plus récents). Les clés, secrets HMAC et phrases secrètes ne sont jamais enregistrés. Désactivez-la pour ne rien enregistrer&#xa0;; «&#xa0;Tout effacer&#xa0;» supprime ce qui est conservé.</translation>
+        <source>Keep usable token</source>
+        <translation>Garder le jeton utilisable</translation>
     </message>
     <message>
-        <source>Not remembering: the tokens you inspect are not written to %1. Entries kept earlier stay until you remove them.</source>
-        <translation>Mémorisation désactivée&#xa0;: les jetons inspectés ne sont pas écrits dans %1. Les entrées conservées auparavant restent jusqu’à ce que vous les retiriez.</translation>
+        <source>The usable token is kept for this entry until it expires</source>
+        <translation>Le jeton utilisable est conservé pour cette entrée jusqu’à son expiration</translation>
+    </message>
+    <message>
+        <source>Only the claims are kept for this entry</source>
+        <translation>Seuls les claims sont conservés pour cette entrée</translation>
+    </message>
+    <message>
+        <source>Forget usable token</source>
+        <translation>Oublier le jeton utilisable</translation>
+    </message>
+    <message>
+        <source>Only a token inspected in this session can be kept: paste it again first</source>
+        <translation>Seul un jeton inspecté pendant cette session peut être gardé&#xa0;: collez-le d’abord à nouveau</translation>
+    </message>
+    <message>
+        <source>Store the whole token for this entry (until its exp), or go back to its claims only</source>
+        <translation>Stocker le jeton entier pour cette entrée (jusqu’à son exp), ou revenir à ses seuls claims</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each token you inspect is remembered in %1 as its claims and a hash, not as a usable token: the signature is left out. &quot;Keep usable token&quot; stores the whole token for one entry, until it expires. Entries not seen for %Ln day(s) are deleted (the newest %2 are kept). Keys, HMAC secrets and passphrases are never stored.</source>
+        <translation>
+            <numerusform>Chaque jeton inspecté est mémorisé dans %1 sous forme de ses claims et d’un hachage, pas comme un jeton utilisable&#xa0;: la signature est omise. «&#xa0;Garder le jeton utilisable&#xa0;» stocke le jeton entier pour une entrée, jusqu’à son expiration. Les entrées non vues depuis %Ln jour sont supprimées (les %2 plus récentes sont gardées). Les clés, secrets HMAC et phrases secrètes ne sont jamais stockés.</numerusform>
+            <numerusform>Chaque jeton inspecté est mémorisé dans %1 sous forme de ses claims et d’un hachage, pas comme un jeton utilisable&#xa0;: la signature est omise. «&#xa0;Garder le jeton utilisable&#xa0;» stocke le jeton entier pour une entrée, jusqu’à son expiration. Les entrées non vues depuis %Ln jours sont supprimées (les %2 plus récentes sont gardées). Les clés, secrets HMAC et phrases secrètes ne sont jamais stockés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: the tokens you inspect are not written to %1. Turn it on to find them here again (their claims, not the usable tokens). Entries kept earlier stay until they expire or you remove them.</source>
+        <translation>Désactivé&#xa0;: les jetons inspectés ne sont pas écrits dans %1. Activez-le pour les retrouver ici (leurs claims, pas les jetons utilisables). Les entrées gardées auparavant restent jusqu’à leur expiration ou jusqu’à ce que vous les supprimiez.</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuerCallsPanel</name>
+    <message>
+        <source>authorization_code (sign in in the browser)</source>
+        <translation>authorization_code (connexion dans le navigateur)</translation>
+    </message>
+    <message>
+        <source>As the issuer prefers</source>
+        <translation>Comme le préfère l’émetteur</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>optional (RFC 8707)</source>
+        <translation>facultatif (RFC 8707)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest token</source>
+        <translation>De&amp;mander un jeton</translation>
+    </message>
+    <message>
+        <source>a token this issuer issued</source>
+        <translation>un jeton émis par cet émetteur</translation>
+    </message>
+    <message>
+        <source>Intros&amp;pect</source>
+        <translation>Intros&amp;pection</translation>
+    </message>
+    <message>
+        <source>Rev&amp;oke</source>
+        <translation>Révo&amp;quer</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer</source>
+        <translation>Réponse du fournisseur</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer shows here.</source>
+        <translation>La réponse du fournisseur s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Open access token in Tokens</source>
+        <translation>Ouvrir le jeton d’accès dans Jetons</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation>Ne plus attendre la connexion</translation>
+    </message>
+    <message>
+        <source>Stop listening for the browser&apos;s answer (Esc)</source>
+        <translation>Ne plus écouter la réponse du navigateur (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Grant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation>Authentification du client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Ressource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh token:</source>
+        <translation>Jeton de rafraîchissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No sign-in reached %1 within %2 minutes: stopped waiting</source>
+        <translation>Aucune connexion n’a atteint %1 en %2 minutes&#xa0;: attente arrêtée</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the sign-in at %1: another issuer was chosen</source>
+        <translation>Attente de la connexion chez %1 arrêtée&#xa0;: un autre émetteur a été choisi</translation>
+    </message>
+    <message>
+        <source>Give this issuer a client id on the Client tab first</source>
+        <translation>Donnez d’abord un ID client à cet émetteur dans l’onglet Client</translation>
+    </message>
+    <message>
+        <source>Paste the refresh token first.</source>
+        <translation>Collez d’abord le jeton de rafraîchissement.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in at %1 (for up to %2 minutes).
+
+The sign-in page opens in your browser; if it did not, open this address in a browser on this computer:
+
+%3
+
+The provider sends the browser back to %4, which this console is listening on; %1 must accept loopback redirect URIs on any port (RFC 8252 §7.3).</source>
+        <translation>Attente de la connexion chez %1 (jusqu’à %2 minutes).
+
+La page de connexion s’ouvre dans votre navigateur&#xa0;; sinon, ouvrez cette adresse dans un navigateur de cet ordinateur&#xa0;:
+
+%3
+
+Le fournisseur renvoie le navigateur vers %4, que cette console écoute&#xa0;; %1 doit accepter les URI de redirection loopback sur n’importe quel port (RFC 8252 §7.3).</translation>
+    </message>
+    <message>
+        <source>No browser could be started: open the address shown below by hand</source>
+        <translation>Aucun navigateur n’a pu être lancé&#xa0;: ouvrez à la main l’adresse affichée ci-dessous</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 in the browser</source>
+        <translation>Connectez-vous chez %1 dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the sign-in at %1</source>
+        <translation>Attente de la connexion chez %1 arrêtée</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a token (%2)</source>
+        <translation>Demande d’un jeton à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled the token request to %1</source>
+        <translation>Demande de jeton à %1 annulée</translation>
+    </message>
+    <message>
+        <source>The token was not audited, so it is not shown: %1</source>
+        <translation>Le jeton n’a pas été consigné dans l’audit, il n’est donc pas affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 issued a token (grant %2)</source>
+        <translation>%1 a émis un jeton (grant %2)</translation>
+    </message>
+    <message>
+        <source>Asking %1 about a token (%2)</source>
+        <translation>Interrogation de %1 sur un jeton (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled the introspection at %1</source>
+        <translation>Introspection chez %1 annulée</translation>
+    </message>
+    <message>
+        <source>%1 says the token is active</source>
+        <translation>%1 dit que le jeton est actif</translation>
+    </message>
+    <message>
+        <source>%1 says the token is not active</source>
+        <translation>%1 dit que le jeton n’est pas actif</translation>
+    </message>
+    <message>
+        <source>Revoking a token at %1 (%2)</source>
+        <translation>Révocation d’un jeton chez %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled the revocation at %1</source>
+        <translation>Révocation chez %1 annulée</translation>
+    </message>
+    <message>
+        <source>Revoked, but not audited: %1</source>
+        <translation>Révoqué, mais non consigné dans l’audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Revoked at %1</source>
+        <translation>Révoqué chez %1</translation>
+    </message>
+    <message>
+        <source>%1 revoked the token</source>
+        <translation>%1 a révoqué le jeton</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuerClientPanel</name>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>AuthScope&apos;s client id at this issuer</source>
+        <translation>ID client d’AuthScope chez cet émetteur</translation>
+    </message>
+    <message>
+        <source>A&amp;pply client ID</source>
+        <translation>A&amp;ppliquer l’ID client</translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation>Nouveau secret client</translation>
+    </message>
+    <message>
+        <source>new secret (sealed in the key vault, never shown again)</source>
+        <translation>nouveau secret (scellé dans le coffre de clés, plus jamais affiché)</translation>
+    </message>
+    <message>
+        <source>Replace secret</source>
+        <translation>Remplacer le secret</translation>
+    </message>
+    <message>
+        <source>For&amp;get secret</source>
+        <translation>&amp;Oublier le secret</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation>Nouveau secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No issuer selected.</source>
+        <translation>Aucun émetteur sélectionné.</translation>
+    </message>
+    <message>
+        <source>Sealed in the key vault (it is never shown).</source>
+        <translation>Scellé dans le coffre de clés (il n’est jamais affiché).</translation>
+    </message>
+    <message>
+        <source>None: token, introspection and revocation calls send the client id only.</source>
+        <translation>Aucun&#xa0;: les appels de jeton, d’introspection et de révocation n’envoient que l’ID client.</translation>
+    </message>
+    <message>
+        <source>Set secret</source>
+        <translation>Définir le secret</translation>
+    </message>
+    <message>
+        <source>Removed the client id of %1</source>
+        <translation>ID client de %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Saved the client id of %1</source>
+        <translation>ID client de %1 enregistré</translation>
+    </message>
+    <message>
+        <source>Sealed a new client secret for %1 in the key vault</source>
+        <translation>Nouveau secret client de %1 scellé dans le coffre de clés</translation>
+    </message>
+    <message>
+        <source>Remove client secret</source>
+        <translation>Supprimer le secret client</translation>
+    </message>
+    <message>
+        <source>Remove the client secret of %1? AuthScope cannot show it, so keep a copy if you need it again.</source>
+        <translation>Supprimer le secret client de %1&#xa0;? AuthScope ne peut pas l’afficher&#xa0;: gardez-en une copie si vous en avez à nouveau besoin.</translation>
+    </message>
+    <message>
+        <source>Removed the client secret of %1</source>
+        <translation>Secret client de %1 supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuerTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>last fetch failed</source>
+        <translation>dernière récupération échouée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>URL de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Keys fetched</source>
+        <translation>Clés récupérées</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::IssuersPage</name>
+    <message>
+        <source>Saved issuers</source>
+        <translation>Émetteurs enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Fetch the selected issuer&apos;s discovery document and keys again (F5)</source>
+        <translation>Récupérer à nouveau le document de découverte et les clés de l’émetteur sélectionné (F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Add an issuer</source>
+        <translation>Ajouter un émetteur</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Issuer name</source>
+        <translation>Nom de l’émetteur</translation>
+    </message>
+    <message>
+        <source>https://login.example.com</source>
+        <translation>https://login.example.com</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>URL de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w loopback http</source>
+        <translation>Autoriser le &amp;http en loopback</translation>
+    </message>
+    <message>
+        <source>Plain http only to 127.0.0.1 or ::1, for local test providers</source>
+        <translation>http en clair uniquement vers 127.0.0.1 ou&#xa0;::1, pour des fournisseurs de test locaux</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>optional; sealed in the key vault</source>
+        <translation>facultatif&#xa0;; scellé dans le coffre de clés</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>&amp;Add issuer</source>
+        <translation>&amp;Ajouter l’émetteur</translation>
+    </message>
+    <message>
+        <source>Fetch the discovery document and the keys, and save the issuer when both are good</source>
+        <translation>Récupérer le document de découverte et les clés, et enregistrer l’émetteur quand les deux sont corrects</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the call to the issuer (Esc)</source>
+        <translation>Arrêter l’appel à l’émetteur (Échap)</translation>
+    </message>
+    <message>
+        <source>Discovery document</source>
+        <translation>Document de découverte</translation>
+    </message>
+    <message>
+        <source>kid</source>
+        <translation>kid</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>alg</source>
+        <translation>alg</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys</source>
+        <translation>Les clés de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Constaté</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correctif</translation>
+    </message>
+    <message>
+        <source>Posture findings</source>
+        <translation>Constats sur la posture de sécurité</translation>
+    </message>
+    <message>
+        <source>Fetch and &amp;check again</source>
+        <translation>Récupérer et &amp;vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Fetch the issuer&apos;s current discovery document and keys, then check them</source>
+        <translation>Récupérer le document de découverte et les clés actuels de l’émetteur, puis les vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Clés</translation>
+    </message>
+    <message>
+        <source>&amp;Lint</source>
+        <translation>&amp;Lint</translation>
+    </message>
+    <message>
+        <source>&amp;Discovery document</source>
+        <translation>&amp;Document de découverte</translation>
+    </message>
+    <message>
+        <source>Clien&amp;t</source>
+        <translation>Cli&amp;ent</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en calls</source>
+        <translation>Appels de &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Enter the issuer&apos;s URL.</source>
+        <translation>Saisissez l’URL de l’émetteur.</translation>
+    </message>
+    <message>
+        <source>Adding %1: discovery and keys from %2</source>
+        <translation>Ajout de %1&#xa0;: découverte et clés depuis %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved for %1</source>
+        <translation>Annulé&#xa0;: rien n’a été enregistré pour %1</translation>
+    </message>
+    <message>
+        <source>Added %1: keys from %2</source>
+        <translation>%1 ajouté&#xa0;: clés depuis %2</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 from %2</source>
+        <translation>Actualisation de %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 keeps its last document and keys</source>
+        <translation>Annulé&#xa0;: %1 garde son dernier document et ses clés</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>%1 actualisé</translation>
+    </message>
+    <message>
+        <source>Remove issuer</source>
+        <translation>Retirer l’émetteur</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its cached keys? Tokens from it can then no longer be verified by its name.</source>
+        <translation>Retirer %1 et ses clés en cache&#xa0;? Ses jetons ne pourront plus être vérifiés par son nom.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 retiré</translation>
+    </message>
+    <message>
+        <source>No issuer selected.</source>
+        <translation>Aucun émetteur sélectionné.</translation>
+    </message>
+    <message>
+        <source>From %1, fetched %2 ago, reused for %3.</source>
+        <translation>Depuis %1, récupéré il y a %2, réutilisé pendant %3.</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>La dernière actualisation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>%1 ignoré</translation>
+    </message>
+    <message>
+        <source>&amp;Lint (%1)</source>
+        <translation>&amp;Lint (%1)</translation>
+    </message>
+    <message>
+        <source>Issuers</source>
+        <translation>Émetteurs</translation>
     </message>
 </context>
 <context>
@@ -1638,12 +3408,64 @@ hex&#xa0;: %2</translation>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <source>What relying parties will fetch from the JWKS (+ added, − removed):</source>
-        <translation>Ce que les parties de confiance récupéreront du JWKS (+ ajouté, − retiré)&#xa0;:</translation>
+        <source>What relying parties will fetch from the JWKS, key by key:</source>
+        <translation>Ce que les parties de confiance récupéreront du JWKS, clé par clé&#xa0;:</translation>
     </message>
     <message>
-        <source>JWKS before and after</source>
-        <translation>JWKS avant et après</translation>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>JWKS keys added, removed and unchanged</source>
+        <translation>Clés du JWKS ajoutées, retirées et inchangées</translation>
+    </message>
+    <message>
+        <source>⚠ Worth knowing before you confirm:</source>
+        <translation>⚠ À savoir avant de confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After this change there is no next key: the following rotation will sign with a key that relying parties have never fetched. Generate a next key soon after.</source>
+        <translation>Après ce changement, il n’y a pas de clé suivante&#xa0;: la prochaine rotation signera avec une clé que les parties de confiance n’ont jamais récupérée. Générez une clé suivante peu après.</translation>
+    </message>
+    <message>
+        <source>Thumbprint %1</source>
+        <translation>Empreinte %1</translation>
+    </message>
+    <message>
+        <source>thumbprint</source>
+        <translation>empreinte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %n key(s)</source>
+        <translation>
+            <numerusform>Ajoutées&#xa0;: %n clé</numerusform>
+            <numerusform>Ajoutées&#xa0;: %n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed: %n key(s)</source>
+        <translation>
+            <numerusform>Retirées&#xa0;: %n clé</numerusform>
+            <numerusform>Retirées&#xa0;: %n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced (same kid, other key material): %n key(s)</source>
+        <translation>
+            <numerusform>Remplacées (même kid, autre matériel de clé)&#xa0;: %n clé</numerusform>
+            <numerusform>Remplacées (même kid, autre matériel de clé)&#xa0;: %n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n key(s)</source>
+        <translation>
+            <numerusform>Inchangées&#xa0;: %n clé</numerusform>
+            <numerusform>Inchangées&#xa0;: %n clés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1729,10 +3551,6 @@ hex&#xa0;: %2</translation>
         <translation>Le fichier contient les octets bruts du secret HMAC</translation>
     </message>
     <message>
-        <source>Like authscope-cli --secret-file: every byte of the file is the secret</source>
-        <translation>Comme authscope-cli --secret-file&#xa0;: chaque octet du fichier fait partie du secret</translation>
-    </message>
-    <message>
         <source>Paste a PEM public key, private key or certificate, a JWK, or a JWK Set ({&quot;keys&quot;:[…]}: the token&apos;s kid picks the key).</source>
         <translation>Collez une clé publique ou privée PEM, un certificat, un JWK ou un JWK Set ({&quot;keys&quot;:[…]}&#xa0;: le kid du jeton choisit la clé).</translation>
     </message>
@@ -1778,7 +3596,7 @@ hex&#xa0;: %2</translation>
     </message>
     <message>
         <source>Generate ne&amp;w key</source>
-        <translation>Générer &amp;une nouvelle clé</translation>
+        <translation>&amp;Nouvelle clé</translation>
     </message>
     <message>
         <source>A fresh key from the system&apos;s random generator, held only in memory. Copy it if you need it later.</source>
@@ -1943,6 +3761,10 @@ hex&#xa0;: %2</translation>
         <source>Keys (*.pem *.jwk *.json *.jwks *.crt *.cer *.key *.pub *.secret);;All files (*)</source>
         <translation>Clés (*.pem *.jwk *.json *.jwks *.crt *.cer *.key *.pub *.secret);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Every byte of the file is the secret (a raw HMAC key file, not text)</source>
+        <translation>Chaque octet du fichier est le secret (un fichier de clé HMAC brut, pas du texte)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::KeyTableModel</name>
@@ -2027,20 +3849,6 @@ hex&#xa0;: %2</translation>
         <translation>révoquée il y a %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>kid %1
-%2, %3
-created %4
-activated %5
-stopped signing %6
-retire after %7</source>
-        <translation>kid %1
-%2, %3
-créée le %4
-activée le %5
-ne signe plus depuis le %6
-retrait après le %7</translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>importée</translation>
     </message>
@@ -2080,16 +3888,77 @@ retrait après le %7</translation>
         <source>What happens next</source>
         <translation>Prochaine étape</translation>
     </message>
+    <message>
+        <source>decrypts; senders move on in %1</source>
+        <translation>déchiffre&#xa0;; les expéditeurs changent dans %1</translation>
+    </message>
+    <message>
+        <source>decrypts; rotation due now</source>
+        <translation>déchiffre&#xa0;; rotation due maintenant</translation>
+    </message>
+    <message>
+        <source>decrypts (shared secret; never published)</source>
+        <translation>déchiffre (secret partagé&#xa0;; jamais publié)</translation>
+    </message>
+    <message>
+        <source>decrypts; senders encrypt to it</source>
+        <translation>déchiffre&#xa0;; les expéditeurs chiffrent pour elle</translation>
+    </message>
+    <message>
+        <source>decrypts already; senders encrypt to it from the next rotation</source>
+        <translation>déchiffre déjà&#xa0;; les expéditeurs chiffrent pour elle à partir de la prochaine rotation</translation>
+    </message>
+    <message>
+        <source>still decrypts; retires in %1</source>
+        <translation>déchiffre encore&#xa0;; retirée dans %1</translation>
+    </message>
+    <message>
+        <source>kid %1
+%2, %3
+created %4
+activated %5
+rotated out %6
+retire after %7</source>
+        <translation>kid %1
+%2, %3
+créée %4
+activée %5
+remplacée %6
+retirer après %7</translation>
+    </message>
+    <message>
+        <source>public key only: others can encrypt to it, it never decrypts here</source>
+        <translation>clé publique seule&#xa0;: d’autres peuvent chiffrer pour elle, elle ne déchiffre jamais ici</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::KeyValueView</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::KeysPage</name>
     <message>
         <source>&amp;Generate…</source>
         <translation>&amp;Générer…</translation>
-    </message>
-    <message>
-        <source>Generate a new signing key (Ctrl+G)</source>
-        <translation>Générer une nouvelle clé de signature (Ctrl+G)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2295,10 +4164,6 @@ retrait après le %7</translation>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <source>Import a signing key</source>
-        <translation>Importer une clé de signature</translation>
-    </message>
-    <message>
         <source>Keys (*.pem *.key *.crt *.json *.jwk *.jwks);;All files (*)</source>
         <translation>Clés (*.pem *.key *.crt *.json *.jwk *.jwks);;Tous les fichiers (*)</translation>
     </message>
@@ -2434,6 +4299,18 @@ retrait après le %7</translation>
         <source>Delete revokes the selected key, after a preview</source>
         <translation>Suppr révoque la clé sélectionnée, après un aperçu</translation>
     </message>
+    <message>
+        <source>Generate a new signing or encryption key (Ctrl+G)</source>
+        <translation>Générer une nouvelle clé de signature ou de chiffrement (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Active: &lt;b&gt;%1&lt;/b&gt; %2, the key senders encrypt to for %3</source>
+        <translation>Active&#xa0;: &lt;b&gt;%1&lt;/b&gt; %2, la clé pour laquelle chiffrent les expéditeurs pendant %3</translation>
+    </message>
+    <message>
+        <source>Import a key for &apos;%1&apos;</source>
+        <translation>Importer une clé pour «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>authscope::LabHistoryModel</name>
@@ -2496,6 +4373,14 @@ retrait après le %7</translation>
     <message>
         <source>Took</source>
         <translation>A pris</translation>
+    </message>
+    <message>
+        <source>Stolen credential</source>
+        <translation>Identifiant volé</translation>
+    </message>
+    <message>
+        <source>Revocation across nodes</source>
+        <translation>Révocation entre nœuds</translation>
     </message>
 </context>
 <context>
@@ -2705,10 +4590,6 @@ retrait après le %7</translation>
         <translation>Cette sélection prend %1 (plus dans une version de débogage).</translation>
     </message>
     <message>
-        <source>Each experiment runs on a scratch database with its own users, keys and server on 127.0.0.1, removed afterwards: your data is never touched. Only the results are saved.</source>
-        <translation>Chaque expérience s’exécute sur une base de données jetable avec ses propres utilisateurs, clés et serveur sur 127.0.0.1, supprimés ensuite&#xa0;: vos données ne sont jamais touchées. Seuls les résultats sont enregistrés.</translation>
-    </message>
-    <message>
         <source>about %1 s</source>
         <translation>environ %1 s</translation>
     </message>
@@ -2723,6 +4604,18 @@ retrait après le %7</translation>
     <message>
         <source>Steadier numbers; seeds the largest session table</source>
         <translation>Chiffres plus stables&#xa0;; remplit la plus grande table de sessions</translation>
+    </message>
+    <message>
+        <source>A thief replays a copy of a cookie, a token and a key-bound (DPoP) token from another computer: which are refused, and how long each still works after the owner logs out</source>
+        <translation>Un voleur rejoue depuis un autre ordinateur une copie d’un cookie, d’un jeton et d’un jeton lié à une clé (DPoP)&#xa0;: lesquels sont refusés, et combien de temps chacun fonctionne encore après la déconnexion du propriétaire</translation>
+    </message>
+    <message>
+        <source>Two servers share one database: after a revocation on one, how long until the other refuses</source>
+        <translation>Deux serveurs partagent une base de données&#xa0;: après une révocation sur l’un, combien de temps avant que l’autre refuse</translation>
+    </message>
+    <message>
+        <source>Each experiment runs on a scratch database with its own users, keys and a test server reachable only from this computer, removed afterwards: your data is never touched. Only the results are saved.</source>
+        <translation>Chaque expérience s’exécute sur une base de données jetable avec ses propres utilisateurs, clés et un serveur de test joignable uniquement depuis cet ordinateur, supprimés ensuite&#xa0;: vos données ne sont jamais touchées. Seuls les résultats sont enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +4707,165 @@ retrait après le %7</translation>
     <message>
         <source>Could not start a new AuthScope window.</source>
         <translation>Impossible d’ouvrir une nouvelle fenêtre AuthScope.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::NodesView</name>
+    <message>
+        <source>Revocation across nodes on SQLite: time until node B refused</source>
+        <translation>Révocation entre nœuds sur SQLite&#xa0;: temps avant le refus du nœud B</translation>
+    </message>
+    <message>
+        <source>Revocation across nodes on PostgreSQL: time until node B refused</source>
+        <translation>Révocation entre nœuds sur PostgreSQL&#xa0;: temps avant le refus du nœud B</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s change counter</source>
+        <translation>compteur de modifications de SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL notification</source>
+        <translation>notification PostgreSQL</translation>
+    </message>
+    <message>
+        <source>once-a-second check</source>
+        <translation>vérification une fois par seconde</translation>
+    </message>
+    <message>
+        <source>reconnect of node B&apos;s listener</source>
+        <translation>reconnexion de l’écouteur du nœud B</translation>
+    </message>
+    <message>
+        <source>a database read</source>
+        <translation>une lecture de la base de données</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Révoquée par</translation>
+    </message>
+    <message>
+        <source>Node A&apos;s logout, or the administrator revoking the session</source>
+        <translation>La déconnexion sur le nœud A, ou l’administrateur qui révoque la session</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Révocations</translation>
+    </message>
+    <message>
+        <source>Fastest (ms)</source>
+        <translation>Plus rapide (ms)</translation>
+    </message>
+    <message>
+        <source>Median (ms)</source>
+        <translation>Médiane (ms)</translation>
+    </message>
+    <message>
+        <source>Half of the revocations reached node B sooner</source>
+        <translation>La moitié des révocations a atteint le nœud B plus tôt</translation>
+    </message>
+    <message>
+        <source>95th percentile (ms)</source>
+        <translation>95e centile (ms)</translation>
+    </message>
+    <message>
+        <source>95 of 100 revocations reached node B sooner</source>
+        <translation>95 révocations sur 100 ont atteint le nœud B plus tôt</translation>
+    </message>
+    <message>
+        <source>Slowest (ms)</source>
+        <translation>Plus lente (ms)</translation>
+    </message>
+    <message>
+        <source>Never refused</source>
+        <translation>Jamais refusé</translation>
+    </message>
+    <message>
+        <source>Node B still accepted the credential 10 s after the revocation</source>
+        <translation>Le nœud B acceptait encore l’identifiant 10 s après la révocation</translation>
+    </message>
+    <message>
+        <source>How node B learned of it</source>
+        <translation>Comment le nœud B l’a appris</translation>
+    </message>
+    <message>
+        <source>SQLite: the change counter both processes read in shared memory. PostgreSQL: a notification sent when the revocation is committed, or the check node B makes once a second when none came</source>
+        <translation>SQLite&#xa0;: le compteur de modifications que les deux processus lisent en mémoire partagée. PostgreSQL&#xa0;: une notification envoyée quand la révocation est validée, ou la vérification que le nœud B fait une fois par seconde quand aucune n’est arrivée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Fichier SQLite</translation>
+    </message>
+    <message>
+        <source>node A (logout)</source>
+        <translation>nœud A (déconnexion)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>No SQLite measurement yet</source>
+        <translation>Pas encore de mesure SQLite</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL measurement yet</source>
+        <translation>Pas encore de mesure PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file, two processes</source>
+        <translation>Fichier SQLite, deux processus</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, two processes</source>
+        <translation>PostgreSQL, deux processus</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>node A</source>
+        <translation>nœud A</translation>
+    </message>
+    <message>
+        <source>revocation number</source>
+        <translation>numéro de révocation</translation>
+    </message>
+    <message>
+        <source>ms until refused (log)</source>
+        <translation>ms avant le refus (log)</translation>
+    </message>
+    <message>
+        <source>ms until refused</source>
+        <translation>ms avant le refus</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +4979,7 @@ retrait après le %7</translation>
     </message>
     <message>
         <source>Signature only (plain JWS: any payload, no claim checks)</source>
-        <translation>Signature seule (JWS simple&#xa0;: charge utile quelconque, aucune vérification des claims)</translation>
+        <translation>Signature seule (JWS&#xa0;: tout contenu, claims non vérifiés)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3000,6 +5052,207 @@ retrait après le %7</translation>
     <message>
         <source>Pinned by the key</source>
         <translation>Fixés par la clé</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Any JWT</source>
+        <translation>N’importe quel JWT</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 access token (RFC 9068)</source>
+        <translation>Jeton d’accès OAuth 2.0 (RFC 9068)</translation>
+    </message>
+    <message>
+        <source>RFC 9068 access tokens: typ at+jwt and the claims iss, exp, aud, sub, client_id, iat and jti required (§2.2, §4)</source>
+        <translation>Jetons d’accès RFC 9068&#xa0;: typ at+jwt et les claims iss, exp, aud, sub, client_id, iat et jti exigés (§2.2, §4)</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time AuthScope starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage d’AuthScope.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation>&amp;Jeu de couleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often the Sessions and Audit log pages re-read their rows while shown; applied when you press OK</source>
+        <translation>À quelle fréquence les pages Sessions et Journal d’audit relisent leurs lignes pendant leur affichage&#xa0;; appliqué quand vous appuyez sur OK</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh lists every:</source>
+        <translation>A&amp;ctualiser les listes toutes les&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remember inspected tokens in this database (claims and a hash, kept %Ln day(s))</source>
+        <translation>
+            <numerusform>&amp;Mémoriser les jetons inspectés dans cette base de données (claims et un hachage, gardés %Ln jour)</numerusform>
+            <numerusform>&amp;Mémoriser les jetons inspectés dans cette base de données (claims et un hachage, gardés %Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>n’importe quel port libre</translation>
+    </message>
+    <message>
+        <source>Check the JWT &amp;deny-list</source>
+        <translation>Vérifier la liste de re&amp;fus JWT</translation>
+    </message>
+    <message>
+        <source>Test server (used the next time it starts)</source>
+        <translation>Serveur de test (utilisé à son prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Ad&amp;resse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token &amp;lifetime:</source>
+        <translation>Durée de &amp;vie des jetons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quick runs (a few seconds each; untick for the full measurements)</source>
+        <translation>E&amp;xécutions rapides (quelques secondes chacune&#xa0;; décochez pour les mesures complètes)</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Labo</translation>
+    </message>
+    <message>
+        <source>The token history setting was not changed: %1</source>
+        <translation>Le réglage de l’historique des jetons n’a pas été modifié&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::ProfileForm</name>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>AuthScope databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données AuthScope (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Un nom de profil compte de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choisissez le fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL profile needs a host, a user and a database.</source>
+        <translation>Un profil PostgreSQL a besoin d’un hôte, d’un utilisateur et d’une base de données.</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>p. ex. production</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>Fichier SQLite sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>laisser vide pour garder celui enregistré</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>The password is never written to a settings file. Without a keychain AuthScope uses PostgreSQL&apos;s own sources (PGPASSWORD, ~/.pgpass) or asks when it connects.</source>
+        <translation>Le mot de passe n’est jamais écrit dans un fichier de réglages. Sans trousseau, AuthScope utilise les sources propres à PostgreSQL (PGPASSWORD, ~/.pgpass) ou le demande à la connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>Chi&amp;ffrement (sslmode)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +5332,65 @@ retrait après le %7</translation>
     <message>
         <source>%1 ago</source>
         <translation>il y a %1</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::RequestDetailPane</name>
+    <message>
+        <source>[%1 bytes in all; the first %2 are shown]</source>
+        <translation>[%1 octets au total&#xa0;; les %2 premiers sont affichés]</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Tokens</source>
+        <translation>Ouvr&amp;ir dans Jetons</translation>
+    </message>
+    <message>
+        <source>Load the token this exchange carried into the Tokens page</source>
+        <translation>Charger le jeton de cet échange dans la page Jetons</translation>
+    </message>
+    <message>
+        <source>Select a request in the log to see it in detail.</source>
+        <translation>Sélectionnez une requête dans le journal pour la voir en détail.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>credential check %1 µs</source>
+        <translation>vérification de l’identifiant %1 µs</translation>
+    </message>
+    <message>
+        <source>total %1 µs</source>
+        <translation>total %1 µs</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>Refused before any handler ran (%1): nothing more was read.</source>
+        <translation>Refusée avant l’exécution de tout gestionnaire (%1)&#xa0;: rien de plus n’a été lu.</translation>
+    </message>
+    <message>
+        <source>No detail kept for this request: only the newest requests keep theirs.</source>
+        <translation>Aucun détail conservé pour cette requête&#xa0;: seules les requêtes les plus récentes gardent le leur.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Load the token (%1) into the Tokens page</source>
+        <translation>Charger le jeton (%1) dans la page Jetons</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +5500,7 @@ retrait après le %7</translation>
     </message>
     <message>
         <source>Put the key&apos;s kid in the header</source>
-        <translation>Mettre le kid de la clé dans l’en-tête</translation>
+        <translation>Mettre le kid dans l’en-tête</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -3298,6 +5610,10 @@ retrait après le %7</translation>
         <source>⚠ Unsigned token, for testing verifiers only: anyone can forge it, and a sound verifier (AuthScope included) refuses it.</source>
         <translation>⚠ Jeton non signé, uniquement pour tester des vérificateurs&#xa0;: n’importe qui peut le falsifier, et un vérificateur sérieux (AuthScope compris) le refuse.</translation>
     </message>
+    <message>
+        <source>✘ Not signed: %1</source>
+        <translation>✘ Non signé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>authscope::RevocationRaceView</name>
@@ -3316,10 +5632,6 @@ retrait après le %7</translation>
     <message>
         <source>S&amp;top</source>
         <translation>Arrêt&amp;er</translation>
-    </message>
-    <message>
-        <source>On: the server checks each JWT against the revoked sessions and the deny-list. Off: a JWT is accepted until it expires, whatever happened to its session.</source>
-        <translation>Activée&#xa0;: le serveur vérifie chaque JWT par rapport aux sessions révoquées et à la liste de refus. Désactivée&#xa0;: un JWT est accepté jusqu’à son expiration, quoi qu’il soit arrivé à sa session.</translation>
     </message>
     <message>
         <source>accepted (200)</source>
@@ -3357,14 +5669,6 @@ retrait après le %7</translation>
         <source>revocation race</source>
         <translation>course à la révocation</translation>
     </message>
-    <message>
-        <source>Start the server, then the race: two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens.</source>
-        <translation>Démarrez le serveur, puis la course&#xa0;: deux clients se connectent (l’un avec un cookie de session, l’autre avec un JWT) et appellent /api/me cinq fois par seconde. Révoquez les deux et observez ce qui se passe.</translation>
-    </message>
-    <message>
-        <source>Ready: press Start race.</source>
-        <translation>Prêt&#xa0;: appuyez sur «&#xa0;Lancer la course&#xa0;».</translation>
-    </message>
     <message numerus="yes">
         <source>Both clients are logged in and polling (%Ln request(s) so far). Now revoke both.</source>
         <translation>
@@ -3401,6 +5705,30 @@ retrait après le %7</translation>
     <message>
         <source>JWT deny-l&amp;ist on</source>
         <translation>Li&amp;ste de refus JWT active</translation>
+    </message>
+    <message>
+        <source>The race&apos;s own server: on, it checks each JWT against the revoked sessions and the deny-list; off, a JWT is accepted until it expires, whatever happened to its session. Switch it during the race to see the difference.</source>
+        <translation>Le serveur propre à la course&#xa0;: activé, il vérifie chaque JWT par rapport aux sessions révoquées et à la liste de refus&#xa0;; désactivé, un JWT est accepté jusqu’à son expiration, quoi qu’il soit arrivé à sa session. Basculez-le pendant la course pour voir la différence.</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Two clients log in (one with a session cookie, one with a JWT) and call /api/me five times a second. Revoke both and watch what happens. The race has a test server and a scratch database of its own on 127.0.0.1: your database, users and audit log are not touched.</source>
+        <translation>Deux clients se connectent (l’un avec un cookie de session, l’autre avec un JWT) et appellent /api/me cinq fois par seconde. Révoquez les deux et observez ce qui se passe. La course a son propre serveur de test et sa propre base de données jetable sur 127.0.0.1&#xa0;: votre base de données, vos utilisateurs et votre journal d’audit ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Both clients are refused: the race stopped by itself and its scratch database is gone.</source>
+        <translation>Les deux clients sont refusés&#xa0;: la course s’est arrêtée d’elle-même et sa base de données jetable a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêtée.</translation>
+    </message>
+    <message>
+        <source>Switch the deny-list on to refuse the JWT now; the race stops once both are refused.</source>
+        <translation>Activez la liste de refus pour refuser le JWT maintenant&#xa0;; la course s’arrête dès que les deux sont refusés.</translation>
     </message>
 </context>
 <context>
@@ -3682,24 +6010,8 @@ retrait après le %7</translation>
         <translation>Aucune exécution «&#xa0;montée en charge&#xa0;» pour l’instant</translation>
     </message>
     <message>
-        <source>session, cache on</source>
-        <translation>session, cache activé</translation>
-    </message>
-    <message>
-        <source>session, no cache</source>
-        <translation>session, sans cache</translation>
-    </message>
-    <message>
         <source>raw SQLite lookup (baseline)</source>
         <translation>recherche SQLite brute (référence)</translation>
-    </message>
-    <message>
-        <source>JWT HS256 verify</source>
-        <translation>vérification JWT HS256</translation>
-    </message>
-    <message>
-        <source>JWT ES256 verify</source>
-        <translation>vérification JWT ES256</translation>
     </message>
     <message>
         <source>session rows (log scale)</source>
@@ -3908,6 +6220,10 @@ retrait après le %7</translation>
         <source>Revocatio&amp;n race</source>
         <translation>Course à la révocati&amp;on</translation>
     </message>
+    <message>
+        <source>Bac&amp;k-channel logout</source>
+        <translation>Déconnexion bac&amp;k-channel</translation>
+    </message>
 </context>
 <context>
     <name>authscope::SessionDetailsPane</name>
@@ -3992,16 +6308,8 @@ retrait après le %7</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>Acteur</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
     </message>
     <message>
         <source>Session</source>
@@ -4100,6 +6408,34 @@ retrait après le %7</translation>
     <message>
         <source>Audit trail of this session</source>
         <translation>Piste d’audit de cette session</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Revoke this session, with a reason</source>
+        <translation>Révoquer cette session, avec un motif</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Prolonger</translation>
+    </message>
+    <message>
+        <source>Push this session&apos;s idle and absolute expiry further</source>
+        <translation>Repousser l’expiration d’inactivité et l’expiration absolue de cette session</translation>
+    </message>
+    <message>
+        <source>By one hour</source>
+        <translation>D’une heure</translation>
+    </message>
+    <message>
+        <source>By one day</source>
+        <translation>D’un jour</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
     </message>
 </context>
 <context>
@@ -4389,13 +6725,6 @@ Expiration absolue&#xa0;: %2</translation>
         <source>More than %1 sessions match; %2 loaded (scroll for more).</source>
         <translation>Plus de %1 sessions correspondent&#xa0;; %2 chargées (faites défiler pour en voir plus).</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln session(s) match; %1 loaded.</source>
-        <translation>
-            <numerusform>%Ln session correspond&#xa0;; %1 chargée(s).</numerusform>
-            <numerusform>%Ln sessions correspondent&#xa0;; %1 chargées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select one or more active sessions to revoke.</source>
         <translation>Sélectionnez une ou plusieurs sessions actives à révoquer.</translation>
@@ -4479,6 +6808,128 @@ Expiration absolue&#xa0;: %2</translation>
         <source>Delete revokes the selected sessions, after a confirmation</source>
         <translation>Suppr révoque les sessions sélectionnées, après confirmation</translation>
     </message>
+    <message>
+        <source>Count &amp;exactly</source>
+        <translation>Compter e&amp;xactement</translation>
+    </message>
+    <message>
+        <source>Count every matching session, however many there are</source>
+        <translation>Compter toutes les sessions correspondantes, quel qu’en soit le nombre</translation>
+    </message>
+    <message>
+        <source>✘ The search cannot be read: %1</source>
+        <translation>✘ La recherche est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No results: correct the search above.</source>
+        <translation>Aucun résultat&#xa0;: corrigez la recherche ci-dessus.</translation>
+    </message>
+    <message>
+        <source>%1 session(s) match; %2 loaded.</source>
+        <translation>%1 session(s) correspondent&#xa0;; %2 chargée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::StolenView</name>
+    <message>
+        <source>Stolen credential: how long each copy worked after the logout</source>
+        <translation>Identifiant volé&#xa0;: combien de temps chaque copie a fonctionné après la déconnexion</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>pas encore essayé</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>✔ accepted</source>
+        <translation>✔ accepté</translation>
+    </message>
+    <message>
+        <source>✘ refused: %1</source>
+        <translation>✘ refusé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ still accepted after %1 s (%Ln replays)</source>
+        <translation>
+            <numerusform>✔ encore accepté après %1 s (%Ln rejeu)</numerusform>
+            <numerusform>✔ encore accepté après %1 s (%Ln rejeux)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ refused at once: %1</source>
+        <translation>✘ refusé immédiatement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✔ accepted for %1 ms, then ✘ refused: %2</source>
+        <translation>✔ accepté pendant %1 ms, puis ✘ refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Stolen credential</source>
+        <translation>Identifiant volé</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <source>The server the thief sent the copy to</source>
+        <translation>Le serveur auquel le voleur a envoyé la copie</translation>
+    </message>
+    <message>
+        <source>Copy replayed</source>
+        <translation>Copie rejouée</translation>
+    </message>
+    <message>
+        <source>Replayed by another client while the victim was still signed in</source>
+        <translation>Rejouée par un autre client pendant que la victime était encore connectée</translation>
+    </message>
+    <message>
+        <source>After logout</source>
+        <translation>Après la déconnexion</translation>
+    </message>
+    <message>
+        <source>After the victim&apos;s logout; the provider tells nobody else of it</source>
+        <translation>Après la déconnexion de la victime&#xa0;; le fournisseur ne prévient personne d’autre</translation>
+    </message>
+    <message>
+        <source>After logout, back-channel</source>
+        <translation>Après la déconnexion, back-channel</translation>
+    </message>
+    <message>
+        <source>After the victim&apos;s logout, with back-channel logout: the provider sends the relying party a signed logout notice (OpenID Connect Back-Channel Logout)</source>
+        <translation>Après la déconnexion de la victime, avec la déconnexion back-channel&#xa0;: le fournisseur envoie à la partie de confiance un avis de déconnexion signé (OpenID Connect Back-Channel Logout)</translation>
+    </message>
+    <message>
+        <source>an API</source>
+        <translation>une API</translation>
+    </message>
+    <message>
+        <source>the relying party</source>
+        <translation>la partie de confiance</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>le fournisseur</translation>
+    </message>
+    <message>
+        <source>No stolen-credential run yet</source>
+        <translation>Pas encore d’exécution sur l’identifiant volé</translation>
+    </message>
+    <message>
+        <source>after logout</source>
+        <translation>après la déconnexion</translation>
+    </message>
+    <message>
+        <source>after logout, back-channel logout</source>
+        <translation>après la déconnexion, déconnexion back-channel</translation>
+    </message>
+    <message>
+        <source>ms still accepted after the logout (full width: to the end)</source>
+        <translation>ms accepté après déconnexion (pleine largeur&#xa0;: jusqu’au bout)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::TokenEditor</name>
@@ -4508,13 +6959,6 @@ Expiration absolue&#xa0;: %2</translation>
     <message>
         <source>Your note for this token; double-click or F2 to edit</source>
         <translation>Votre note pour ce jeton&#xa0;; double-clic ou F2 pour la modifier</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s); open to inspect</source>
-        <translation>
-            <numerusform>%Ln caractère&#xa0;; ouvrir pour inspecter</numerusform>
-            <numerusform>%Ln caractères&#xa0;; ouvrir pour inspecter</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last seen</source>
@@ -4551,6 +6995,77 @@ Expiration absolue&#xa0;: %2</translation>
     <message>
         <source>Token</source>
         <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>🔑 %1</source>
+        <translation>🔑 %1</translation>
+    </message>
+    <message>
+        <source>The usable token is kept (until it expires); open to inspect</source>
+        <translation>Le jeton utilisable est conservé (jusqu’à son expiration)&#xa0;; ouvrez-le pour l’inspecter</translation>
+    </message>
+    <message>
+        <source>Claims only, without the signature; open to inspect</source>
+        <translation>Claims seuls, sans la signature&#xa0;; ouvrez-le pour l’inspecter</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::TokenTabs</name>
+    <message>
+        <source>&amp;Decoded</source>
+        <translation>&amp;Décodé</translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>C&amp;laims</translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>DPoP</source>
+        <translation>DPoP</translation>
+    </message>
+    <message>
+        <source>De&amp;crypt</source>
+        <translation>Dé&amp;chiffrer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit &amp;&amp; re-sign</source>
+        <translation>Re-si&amp;gner</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Histori&amp;que</translation>
+    </message>
+    <message>
+        <source>Check a DPoP proof (RFC 9449) against a request and this token</source>
+        <translation>Vérifier une preuve DPoP (RFC 9449) par rapport à une requête et à ce jeton</translation>
+    </message>
+    <message>
+        <source>Decrypt an encrypted token (JWE) with its key</source>
+        <translation>Déchiffrer un jeton chiffré (JWE) avec sa clé</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>the audit log could not record the signing (%1)</source>
+        <translation>le journal d’audit n’a pas pu consigner la signature (%1)</translation>
+    </message>
+    <message>
+        <source>New token signed with %1</source>
+        <translation>Nouveau jeton signé avec %1</translation>
+    </message>
+    <message>
+        <source>C&amp;laims (%1)</source>
+        <translation>C&amp;laims (%1)</translation>
+    </message>
+    <message>
+        <source>Signature not verified yet: choose a key on the Verify tab.</source>
+        <translation>Signature pas encore vérifiée&#xa0;: choisissez une clé dans l’onglet Vérifier.</translation>
     </message>
 </context>
 <context>
@@ -4615,42 +7130,6 @@ Expiration absolue&#xa0;: %2</translation>
         <source>Warnings (RFC 8725, before verifying)</source>
         <translation>Avertissements (RFC 8725, avant vérification)</translation>
     </message>
-    <message>
-        <source>Header parameters</source>
-        <translation>Paramètres d’en-tête</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>En-tête</translation>
-    </message>
-    <message>
-        <source>Claims (hover a name for its meaning and RFC section)</source>
-        <translation>Claims (survolez un nom&#xa0;: sens et section RFC)</translation>
-    </message>
-    <message>
-        <source>&amp;Decoded</source>
-        <translation>&amp;Décodé</translation>
-    </message>
-    <message>
-        <source>C&amp;laims</source>
-        <translation>C&amp;laims</translation>
-    </message>
-    <message>
-        <source>Ver&amp;ify</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit &amp;&amp; re-sign</source>
-        <translation>Re-si&amp;gner</translation>
-    </message>
-    <message>
-        <source>Hi&amp;story</source>
-        <translation>Histori&amp;que</translation>
-    </message>
     <message numerus="yes">
         <source>Not pasted: the clipboard holds %Ln character(s), far more than any token (at most 16 KiB).</source>
         <translation>
@@ -4663,16 +7142,8 @@ Expiration absolue&#xa0;: %2</translation>
         <translation>%1 copié dans le presse-papiers</translation>
     </message>
     <message>
-        <source>New token signed with %1</source>
-        <translation>Nouveau jeton signé avec %1</translation>
-    </message>
-    <message>
         <source>(a &quot;Bearer&quot; prefix, quotes or line breaks around and inside it were ignored)</source>
         <translation>(un préfixe «&#xa0;Bearer&#xa0;», des guillemets ou des sauts de ligne autour et à l’intérieur ont été ignorés)</translation>
-    </message>
-    <message>
-        <source>C&amp;laims (%1)</source>
-        <translation>C&amp;laims (%1)</translation>
     </message>
     <message>
         <source>No token yet. Paste one above (Ctrl+V), drop a file, or pick one from the History tab.</source>
@@ -4797,6 +7268,96 @@ Expiration absolue&#xa0;: %2</translation>
         <source>Copy the whole token</source>
         <translation>Copier le jeton entier</translation>
     </message>
+    <message>
+        <source>(no signature part: decoded only, it cannot verify)</source>
+        <translation>(pas de partie signature&#xa0;: décodé seulement, impossible à vérifier)</translation>
+    </message>
+    <message>
+        <source>Key file %1 loaded for decryption</source>
+        <translation>Fichier de clé %1 chargé pour le déchiffrement</translation>
+    </message>
+</context>
+<context>
+    <name>authscope::VerifyKeySource</name>
+    <message>
+        <source>Verify with</source>
+        <translation>Vérifier avec</translation>
+    </message>
+    <message>
+        <source>A key I give (file, pasted key, secret)</source>
+        <translation>Ma clé (fichier, clé collée, secret)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s keys (JWKS)</source>
+        <translation>Les clés de cette base de données (JWKS)</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys</source>
+        <translation>Les clés de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Use the issuer&apos;s keys</source>
+        <translation>Utiliser les clés de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Verify with the keys stored for this saved issuer, and require its iss</source>
+        <translation>Vérifier avec les clés stockées pour cet émetteur enregistré et exiger son iss</translation>
+    </message>
+    <message>
+        <source>Verify with:</source>
+        <translation>Vérifier avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>this database&apos;s keys</source>
+        <translation>les clés de cette base de données</translation>
+    </message>
+    <message>
+        <source>the keys of issuer %1</source>
+        <translation>les clés de l’émetteur %1</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s keys</source>
+        <translation>les clés de l’émetteur</translation>
+    </message>
+    <message>
+        <source>the key you gave</source>
+        <translation>la clé fournie</translation>
+    </message>
+    <message>
+        <source>Use the keys of issuer %1</source>
+        <translation>Utiliser les clés de l’émetteur %1</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issuer %1 is not saved. Add it on the Issuers page to verify with its published keys.</source>
+        <translation>L’émetteur %1 du jeton n’est pas enregistré. Ajoutez-le dans la page Émetteurs pour vérifier avec ses clés publiées.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>This database publishes no keys yet (Keys page).</source>
+        <translation>Cette base de données ne publie encore aucune clé (page Clés).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s iss names no saved issuer with stored keys (Issuers page).</source>
+        <translation>L’iss du jeton ne désigne aucun émetteur enregistré avec des clés stockées (page Émetteurs).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published key(s)</source>
+        <translation>
+            <numerusform>%n clé publiée</numerusform>
+            <numerusform>%n clés publiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys: %1</source>
+        <translation>Les clés de l’émetteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys (no saved issuer for this iss)</source>
+        <translation>Les clés de l’émetteur (aucun émetteur enregistré pour cet iss)</translation>
+    </message>
 </context>
 <context>
     <name>authscope::VerifyPanel</name>
@@ -4841,10 +7402,6 @@ Expiration absolue&#xa0;: %2</translation>
         <translation>Le jeton a changé&#xa0;: vérifiez de nouveau (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <source>Encrypted tokens (JWE) cannot be verified here: decryption is not supported yet.</source>
-        <translation>Les jetons chiffrés (JWE) ne peuvent pas être vérifiés ici&#xa0;: le déchiffrement n’est pas encore pris en charge.</translation>
-    </message>
-    <message>
         <source>Choose a key to verify the signature: a key file, a pasted PEM, JWK or JWK Set, or an HMAC secret.</source>
         <translation>Choisissez une clé pour vérifier la signature&#xa0;: un fichier de clé, un PEM, JWK ou JWK Set collé, ou un secret HMAC.</translation>
     </message>
@@ -4885,10 +7442,6 @@ Expiration absolue&#xa0;: %2</translation>
         <translation>L’audience contient «&#xa0;%1&#xa0;», comme exigé</translation>
     </message>
     <message>
-        <source>The token names an audience: enter the one this verifier speaks for in Policy → Audience (or take it from the token)</source>
-        <translation>Le jeton nomme une audience&#xa0;: saisissez celle que ce vérificateur représente dans Politique → Audience (ou reprenez-la du jeton)</translation>
-    </message>
-    <message>
         <source>Issuer not checked: set one in the policy to pin who may issue tokens</source>
         <translation>Émetteur non vérifié&#xa0;: définissez-en un dans la politique pour fixer qui peut émettre des jetons</translation>
     </message>
@@ -4899,10 +7452,6 @@ Expiration absolue&#xa0;: %2</translation>
     <message>
         <source>Token type (typ) not checked</source>
         <translation>Type de jeton (typ) non vérifié</translation>
-    </message>
-    <message>
-        <source>✔ Valid: signature verified with %1 (%2) and every claim check passed%3</source>
-        <translation>✔ Valide&#xa0;: signature vérifiée avec %1 (%2) et toutes les vérifications de claims réussies%3</translation>
     </message>
     <message>
         <source>✔ Signature verified with %1 (%2); claims not checked%3</source>
@@ -5004,6 +7553,116 @@ Expiration absolue&#xa0;: %2</translation>
         <source>duplicate member</source>
         <translation>membre en double</translation>
     </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) ✔</source>
+        <translation>
+            <numerusform>%n clé ✔</numerusform>
+            <numerusform>%n clés ✔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>pas encore de clé</translation>
+    </message>
+    <message>
+        <source>RFC 9068 access token</source>
+        <translation>Jeton d’accès RFC 9068</translation>
+    </message>
+    <message>
+        <source>aud not checked</source>
+        <translation>aud non vérifié</translation>
+    </message>
+    <message>
+        <source>aud %1</source>
+        <translation>aud %1</translation>
+    </message>
+    <message>
+        <source>iss not checked</source>
+        <translation>iss non vérifié</translation>
+    </message>
+    <message>
+        <source>iss %1</source>
+        <translation>iss %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n algorithm(s) allowed</source>
+        <translation>
+            <numerusform>%n algorithme autorisé</numerusform>
+            <numerusform>%n algorithmes autorisés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An encrypted token (JWE) has no signature to verify: decrypt it on the Decrypt tab, then verify the signed token inside here.</source>
+        <translation>Un jeton chiffré (JWE) n’a pas de signature à vérifier&#xa0;: déchiffrez-le dans l’onglet Déchiffrer, puis vérifiez ici le jeton signé qu’il contient.</translation>
+    </message>
+    <message>
+        <source>RFC 9068 §4: a resource server must check aud; type the audience it answers to in the policy</source>
+        <translation>RFC 9068 §4&#xa0;: un serveur de ressources doit vérifier aud&#xa0;; saisissez dans la politique l’audience à laquelle il répond</translation>
+    </message>
+    <message>
+        <source>✘ Signature not checked: the token cannot be read</source>
+        <translation>✘ Signature non vérifiée&#xa0;: le jeton est illisible</translation>
+    </message>
+    <message>
+        <source>✘ Signature: %1</source>
+        <translation>✘ Signature&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✔ Signature verified: %1, %2 (%3)</source>
+        <translation>✔ Signature vérifiée&#xa0;: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source> — not checked: %1</source>
+        <translation> — non vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✔ Valid: signature verified with %1 (%2) and every configured check passed%3%4</source>
+        <translation>✔ Valide&#xa0;: signature vérifiée avec %1 (%2) et toutes les vérifications configurées réussies%3%4</translation>
+    </message>
+    <message>
+        <source>✔ Valid RFC 9068 access token: signature verified with %1 (%2), typ and the required claims present%3%4</source>
+        <translation>✔ Jeton d’accès RFC 9068 valide&#xa0;: signature vérifiée avec %1 (%2), typ et les claims exigés présents%3%4</translation>
+    </message>
+    <message>
+        <source>✘ Invalid as an RFC 9068 access token: %1%2</source>
+        <translation>✘ Non valide comme jeton d’accès RFC 9068&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <source>Audience not checked: the token is for &apos;%1&apos;; require it, or type the audience this verifier speaks for</source>
+        <translation>Audience non vérifiée&#xa0;: le jeton est destiné à «&#xa0;%1&#xa0;»&#xa0;; exigez-la ou saisissez l’audience au nom de laquelle parle ce vérificateur</translation>
+    </message>
+    <message>
+        <source>Issuer not checked: the token says &apos;%1&apos;</source>
+        <translation>Émetteur non vérifié&#xa0;: le jeton indique «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Require the token&apos;s aud</source>
+        <translation>Exiger l’aud du jeton</translation>
+    </message>
+    <message>
+        <source>Require the token&apos;s iss</source>
+        <translation>Exiger l’iss du jeton</translation>
+    </message>
+    <message>
+        <source>audience &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>audience &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>issuer &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>émetteur &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ Not checked, the policy does not name them:</source>
+        <translation>⚠ Non vérifiés, la politique ne les nomme pas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>audience not checked</source>
+        <translation>audience non vérifiée</translation>
+    </message>
 </context>
 <context>
     <name>authscope::WarningList</name>
@@ -5075,12 +7734,36 @@ Expiration absolue&#xa0;: %2</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Only its protected header can be read without the key: decrypt it on the Decrypt tab to see the payload.</source>
+        <translation>Sans la clé, seul son en-tête protégé est lisible&#xa0;: déchiffrez-le dans l’onglet Déchiffrer pour voir la charge utile.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>AuthScope cannot open its database</source>
         <translation>AuthScope ne peut pas ouvrir sa base de données</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>Mot de passe PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation>Aucun mot de passe n’a été donné pour %1.</translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be opened: %2
+
+AuthScope opens the default database instead.</source>
+        <translation>Impossible d’ouvrir le profil %1&#xa0;: %2
+
+AuthScope ouvre à la place la base de données par défaut.</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@ const QRegularExpression& namePattern()
     return pattern;
 }
 
-enum Kind : int
+enum Kind
 {
     SqliteKind = 0,
     PostgresKind = 1

@@ -46,7 +46,8 @@ IssuerClientPanel::IssuerClientPanel(const AppContext& context, issuers::IssuerS
     secretRow->addWidget(m_remove);
 
     auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // All fields grow: the word-wrapped secret state label kept its size hint and was cut to one line in German.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto* idLabel = new QLabel(tr("Client ID:"), this);
     idLabel->setBuddy(m_clientId);
     form->addRow(idLabel, idRow);

@@ -22,9 +22,9 @@ struct Choice
     int bits;
 };
 
-// The label is shown as is: algorithm and key names are not translated.
+// Algorithm and key names are not translated; the labels with words ("recommended", "never published") are.
 constexpr Choice kSigning[] = {
-    {"ES256 — ECDSA P-256 (recommended)", "EC", "ES256", "P-256", 0},
+    {QT_TRANSLATE_NOOP("authscope::GenerateKeyDialog", "ES256 — ECDSA P-256 (recommended)"), "EC", "ES256", "P-256", 0},
     {"ES384 — ECDSA P-384", "EC", "ES384", "P-384", 0},
     {"ES512 — ECDSA P-521", "EC", "ES512", "P-521", 0},
     {"EdDSA — Ed25519", "OKP", "EdDSA", "Ed25519", 0},
@@ -33,20 +33,26 @@ constexpr Choice kSigning[] = {
     {"RS256 — RSA 3072", "RSA", "RS256", "", 3072},
     {"PS256 — RSA-PSS 3072", "RSA", "PS256", "", 3072},
     {"RS512 — RSA 4096", "RSA", "RS512", "", 4096},
-    {"HS256 — HMAC secret, 256 bits (never published)", "oct", "HS256", "", 256},
-    {"HS512 — HMAC secret, 512 bits (never published)", "oct", "HS512", "", 512},
+    {QT_TRANSLATE_NOOP("authscope::GenerateKeyDialog", "HS256 — HMAC secret, 256 bits (never published)"), "oct",
+     "HS256", "", 256},
+    {QT_TRANSLATE_NOOP("authscope::GenerateKeyDialog", "HS512 — HMAC secret, 512 bits (never published)"), "oct",
+     "HS512", "", 512},
 };
 
 // JWE key management (RFC 7518 §4). RSA1_5 and PBES2 are not offered: the store refuses them (E-RSA15-OFF).
 constexpr Choice kEncryption[] = {
-    {"ECDH-ES+A256KW — P-256 (recommended)", "EC", "ECDH-ES+A256KW", "P-256", 0},
+    {QT_TRANSLATE_NOOP("authscope::GenerateKeyDialog", "ECDH-ES+A256KW — P-256 (recommended)"), "EC", "ECDH-ES+A256KW",
+     "P-256", 0},
     {"ECDH-ES+A256KW — X25519", "OKP", "ECDH-ES+A256KW", "X25519", 0},
     {"ECDH-ES+A256KW — P-384", "EC", "ECDH-ES+A256KW", "P-384", 0},
-    {"ECDH-ES — P-256 (direct key agreement)", "EC", "ECDH-ES", "P-256", 0},
+    {QT_TRANSLATE_NOOP("authscope::GenerateKeyDialog", "ECDH-ES — P-256 (direct key agreement)"), "EC", "ECDH-ES",
+     "P-256", 0},
     {"RSA-OAEP-256 — RSA 2048", "RSA", "RSA-OAEP-256", "", 2048},
     {"RSA-OAEP-256 — RSA 3072", "RSA", "RSA-OAEP-256", "", 3072},
-    {"A256KW — AES key wrap secret, 256 bits (never published)", "oct", "A256KW", "", 256},
-    {"dir — A256GCM content key, 256 bits (never published)", "oct", "dir", "", 256},
+    {QT_TRANSLATE_NOOP("authscope::GenerateKeyDialog", "A256KW — AES key wrap secret, 256 bits (never published)"),
+     "oct", "A256KW", "", 256},
+    {QT_TRANSLATE_NOOP("authscope::GenerateKeyDialog", "dir — A256GCM content key, 256 bits (never published)"), "oct",
+     "dir", "", 256},
 };
 
 } // namespace
@@ -118,7 +124,7 @@ void GenerateKeyDialog::fillForUse()
     m_algorithm->clear();
     const auto add = [this](const auto& choices) {
         for (int i = 0; i < int(std::size(choices)); ++i) {
-            m_algorithm->addItem(QString::fromUtf8(choices[i].label), i);
+            m_algorithm->addItem(tr(choices[i].label), i);
         }
     };
     if (encryption) {

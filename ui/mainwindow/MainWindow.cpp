@@ -19,6 +19,8 @@
 #include "ui/tokens/TokensPage.h"
 #include "ui/widgets/ColorScheme.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -104,6 +106,12 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     addPage(new AuditPage(m_context, this));
     addPage(new IssuersPage(m_context, this));
     addPage(new LabPage(m_context, this));
+    // As wide as the longest page name in this language ("Servidor de prueba"), within the 150 to 240 px above; a
+    // longer one is elided rather than given a horizontal scroll bar under the page list.
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setMinimumWidth(std::clamp(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->spacing() +
+                                                 2 * m_navigation->frameWidth() + 8,
+                                             150, 240));
 
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
