@@ -234,10 +234,18 @@ Result<void> PostgresBackend::beginWrite(QSqlDatabase& db)
     if (!q.exec(QStringLiteral("BEGIN"))) {
         return std::unexpected(statementError(q.lastError(), QStringLiteral("Starting a transaction")));
     }
-    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock))) {
-        const Error e = statementError(q.lastError(), QStringLiteral("Waiting for the write lock"));
+    if (auto locked = lockWrites(db); !locked) {
         q.exec(QStringLiteral("ROLLBACK"));
-        return std::unexpected(e);
+        return locked;
+    }
+    return {};
+}
+
+Result<void> PostgresBackend::lockWrites(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock))) {
+        return std::unexpected(statementError(q.lastError(), QStringLiteral("Waiting for the write lock")));
     }
     return {};
 }

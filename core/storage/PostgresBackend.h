@@ -47,6 +47,9 @@ public:
 
     // BEGIN plus the database-wide write lock (a transaction-scoped advisory lock, released at COMMIT/ROLLBACK).
     static Result<void> beginWrite(QSqlDatabase& db);
+    // The write lock alone, inside a transaction the caller began: a bulk load that stages its rows first takes it
+    // only for its last step.
+    static Result<void> lockWrites(QSqlDatabase& db);
 };
 
 } // namespace authscope
