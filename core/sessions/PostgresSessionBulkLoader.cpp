@@ -498,6 +498,16 @@ void PostgresSessionBulkLoader::abandonCopy()
     }
 }
 
+Result<bool> PostgresSessionBulkLoader::stages(qint64 count)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    if (auto ok = execSql(q, QStringLiteral("SELECT count(*) FROM sessions")); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.next() && q.value(0).toLongLong() <= count;
+}
+
 Result<void> PostgresSessionBulkLoader::stagedTransaction(const std::function<Result<void>(Transaction&)>& work)
 {
     QSqlDatabase connection = m_database.connection();

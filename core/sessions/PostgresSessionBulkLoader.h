@@ -38,7 +38,7 @@ public:
     // VACUUM ANALYZE sessions: fresh statistics, and a visibility map for index-only counts.
     Result<void> checkpoint() override;
 
-    [[nodiscard]] bool canStage() const override { return true; }
+    Result<bool> stages(qint64 count) override;
     // BEGIN without the write lock, and a temporary staging table (dropped at the end of the transaction).
     Result<void> stagedTransaction(const std::function<Result<void>(Transaction&)>& work) override;
     Result<qint64> moveStaged() override;

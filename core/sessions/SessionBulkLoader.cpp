@@ -32,6 +32,11 @@ Result<QList<SessionBulkLoader::SeededUser>> SessionBulkLoader::users(const QLis
     return out;
 }
 
+Result<bool> SessionBulkLoader::stages(qint64 /*count*/)
+{
+    return false;
+}
+
 Result<void> SessionBulkLoader::stagedTransaction(const std::function<Result<void>(Transaction&)>& /*work*/)
 {
     return fail(QStringLiteral("sessions.seed"), QStringLiteral("This database does not stage bulk loads."));

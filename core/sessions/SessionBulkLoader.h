@@ -91,7 +91,10 @@ public:
     // A staged load (PostgreSQL): one transaction in which the rows go to a private staging table first, without
     // the write lock (nobody waits while they are generated and streamed), and moveStaged() moves them into the
     // sessions table under the write lock, rebuilding the indexes, so a big load pays no index maintenance per row.
-    [[nodiscard]] virtual bool canStage() const { return false; }
+    // Whether a load of `count` rows is staged: on PostgreSQL when the table holds no more sessions than the load
+    // brings (a fresh or demo database, where rebuilding the indexes once pays); a top-up of a bigger table goes in
+    // short batches, so its write lock is never held for long (S-REVOKE-RETRY).
+    virtual Result<bool> stages(qint64 count);
     // Like writeTransaction, but without the write lock until moveStaged(); insertSession() writes to the staging
     // table (and returns 0) until then.
     virtual Result<void> stagedTransaction(const std::function<Result<void>(Transaction&)>& work);

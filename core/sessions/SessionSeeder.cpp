@@ -520,8 +520,15 @@ Result<SessionSeeder::Report> SessionSeeder::run(const Options& options)
         }
         return {};
     };
+    Result<bool> staged = false;
+    if (options.count >= options.rebuildIndexesFrom && options.count <= MaxStagedCount) {
+        staged = (*repo)->stages(options.count);
+        if (!staged) {
+            return std::unexpected(staged.error());
+        }
+    }
     Result<void> written;
-    if ((*repo)->canStage() && options.count >= options.rebuildIndexesFrom && options.count <= MaxStagedCount) {
+    if (*staged) {
         // PostgreSQL: one transaction, the write lock held only while the staged rows move into sessions and the
         // indexes are rebuilt (S-REVOKE-RETRY: a revocation waits for that step, not for the whole load).
         written = (*repo)->stagedTransaction([&](Transaction& tx) -> Result<void> {

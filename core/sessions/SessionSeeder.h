@@ -39,9 +39,9 @@ public:
         // and so is only for a database nobody else uses (the benchmark's scratch database).
         qint64 batchRows = 10000;
         // With batchRows 0, loads at least this big (and at least the size of the table) drop the session indexes
-        // and rebuild them. On PostgreSQL, loads at least this big (up to MaxStagedCount) are staged whatever
-        // batchRows says: streamed into a temporary table, then moved into sessions in one step under the write
-        // lock, with the indexes rebuilt when the table held no more rows than the load.
+        // and rebuild them. On PostgreSQL, loads at least this big (up to MaxStagedCount) into a table holding no
+        // more sessions than they bring are staged whatever batchRows says: streamed into a temporary table, then
+        // moved into sessions in one step under the write lock, with the indexes rebuilt.
         qint64 rebuildIndexesFrom = 50000;
         // Called every few thousand rows; returning false cancels: the batch being written is dropped, the batches
         // already committed stay (all of it is dropped with batchRows 0).

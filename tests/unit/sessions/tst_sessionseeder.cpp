@@ -277,12 +277,14 @@ private Q_SLOTS:
             QCOMPARE(v->sessionId, report->firstId + i);
         }
 
-        // A top-up smaller than the table keeps the indexes in place; the ids go on after the last one.
+        // A top-up smaller than the table goes in short batches (S-REVOKE-RETRY) with the indexes in place; the
+        // ids go on after the last one.
         options.count = 1000;
         options.seed = 8;
         auto topUp = seeder.run(options);
         VERIFY_OK(topUp);
         QCOMPARE(topUp->firstId, report->firstId + 3000);
+        QCOMPARE(env.auditCount(QStringLiteral("session.seed")), 2);
         QCOMPARE(env.scalar(QStringLiteral("SELECT max(id) FROM sessions")).toLongLong(), topUp->firstId + 999);
         QCOMPARE(env.scalar(indexQuery).toString(), indexesBefore);
         // Rows written the ordinary way after it get fresh ids (the id sequence was moved past the staged ones).
