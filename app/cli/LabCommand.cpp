@@ -80,6 +80,12 @@ Outcome runLab(CliContext& ctx, const CliArgs& args)
     const bool nodes = experiments->contains(lab::Experiment::NodeRevocation);
     const bool postgresDb =
         ctx.databasePath().startsWith(u"postgresql://"_s) || ctx.databasePath().startsWith(u"postgres://"_s);
+    if (args.isSet(u"kill-connection"_s)) {
+        if (!nodes || !postgresDb) {
+            return ctx.fail(u"--kill-connection is for the nodes experiment on PostgreSQL (--db postgresql://...)"_s);
+        }
+        options.nodeKillConnection = true;
+    }
     std::optional<lab::LabResultStore> store;
     if (!args.isSet(u"no-save"_s) || (nodes && postgresDb)) {
         if (auto opened = ctx.open(CliNeed::Audit); !opened) {
@@ -182,6 +188,11 @@ const CliRegistrar registrar{
                          u"Revocations per credential and revoker in the nodes experiment (default 100, 20 with "
                          "--quick)."_s,
                          u"N"_s),
+               CliOption(u"kill-connection"_s,
+                         u"In the nodes experiment's PostgreSQL run, kill node B's database connections "
+                         "(pg_terminate_backend, found by node B's own application_name) once, in the middle of the "
+                         "run; every later revocation must still be refused, and node B's HTTP 5xx answers are "
+                         "counted."_s),
                CliOption(u"csv"_s, u"Also write each table as DIR/<experiment>.csv."_s, u"DIR"_s),
                CliOption(u"no-save"_s, u"Do not keep the results in the database."_s)})};
 

@@ -164,7 +164,8 @@ QJsonObject LabOptions::toJson() const
                        {QStringLiteral("scale_jwt_seconds"), scaleJwtSeconds},
                        {QStringLiteral("stolen_observe_ms"), stolenObserveMs},
                        {QStringLiteral("stolen_token_lifetime_s"), stolenTokenLifetimeSecs},
-                       {QStringLiteral("node_repetitions"), nodeRepetitions}};
+                       {QStringLiteral("node_repetitions"), nodeRepetitions},
+                       {QStringLiteral("node_kill_connection"), nodeKillConnection}};
 }
 
 LabOptions LabOptions::fromJson(const QJsonObject& o)
@@ -194,6 +195,7 @@ LabOptions LabOptions::fromJson(const QJsonObject& o)
     r.stolenObserveMs = o.value(QStringLiteral("stolen_observe_ms")).toInt(r.stolenObserveMs);
     r.stolenTokenLifetimeSecs = o.value(QStringLiteral("stolen_token_lifetime_s")).toInt(r.stolenTokenLifetimeSecs);
     r.nodeRepetitions = o.value(QStringLiteral("node_repetitions")).toInt(r.nodeRepetitions);
+    r.nodeKillConnection = o.value(QStringLiteral("node_kill_connection")).toBool(r.nodeKillConnection);
     return r;
 }
 

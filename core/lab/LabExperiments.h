@@ -61,6 +61,9 @@ struct LabOptions
     int stolenObserveMs = 3000;      // stolen credential: how long each replay is watched after the victim's logout
     int stolenTokenLifetimeSecs = 5; // lifetime of the stolen JWTs (the plain bearer one lives until exp)
     int nodeRepetitions = 100;       // revocation across nodes: revocations per credential and revoker
+    // Revocation across nodes on PostgreSQL: kill node B's database connections (pg_terminate_backend) once, in the
+    // middle of the run, just before a revocation.
+    bool nodeKillConnection = false;
 
     [[nodiscard]] static LabOptions quickOptions();
     [[nodiscard]] static LabOptions fullOptions();

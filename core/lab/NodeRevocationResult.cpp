@@ -42,6 +42,7 @@ void NodeRevocationResult::computeRows()
             it = computed.end() - 1;
         }
         ++it->revocations;
+        it->errors += s.errors;
         if (s.latencyMs < 0) {
             ++it->lost;
             continue;
@@ -57,6 +58,7 @@ void NodeRevocationResult::computeRows()
             row.maxMs = values.constLast();
             row.medianMs = percentile(values, 0.5);
             row.p95Ms = percentile(values, 0.95);
+            row.p99Ms = percentile(values, 0.99);
         }
     }
     rows = computed;
@@ -78,16 +80,30 @@ QJsonObject NodeRevocationResult::toJson() const
                                     {QStringLiteral("min_ms"), r.minMs},
                                     {QStringLiteral("median_ms"), r.medianMs},
                                     {QStringLiteral("p95_ms"), r.p95Ms},
+                                    {QStringLiteral("p99_ms"), r.p99Ms},
                                     {QStringLiteral("max_ms"), r.maxMs},
+                                    {QStringLiteral("errors"), r.errors},
                                     {QStringLiteral("mechanisms"), mechanisms}});
     }
     QJsonArray sampleArray;
     for (const NodeSample& s : samples) {
-        sampleArray.append(QJsonArray{s.backend, s.credential, s.revoker, s.index, s.latencyMs, s.mechanism});
+        sampleArray.append(
+            QJsonArray{s.backend, s.credential, s.revoker, s.index, s.latencyMs, s.mechanism, s.errors, s.killed});
+    }
+    QJsonArray killArray;
+    for (const NodeKill& k : kills) {
+        killArray.append(QJsonObject{{QStringLiteral("backend"), k.backend},
+                                     {QStringLiteral("index"), k.index},
+                                     {QStringLiteral("terminated"), k.terminated},
+                                     {QStringLiteral("reconnects_before"), k.reconnectsBefore},
+                                     {QStringLiteral("reconnects_after"), k.reconnectsAfter},
+                                     {QStringLiteral("healthy_after"), k.healthyAfter},
+                                     {QStringLiteral("first_error"), k.firstError}});
     }
     return QJsonObject{{QStringLiteral("experiment"), experimentId(Experiment::NodeRevocation)},
                        {QStringLiteral("rows"), rowArray},
                        {QStringLiteral("samples"), sampleArray},
+                       {QStringLiteral("kills"), killArray},
                        {QStringLiteral("repetitions"), repetitions},
                        {QStringLiteral("backends"), QJsonArray::fromStringList(backends)},
                        {QStringLiteral("notes"), notes},
@@ -108,7 +124,9 @@ NodeRevocationResult NodeRevocationResult::fromJson(const QJsonObject& o)
         row.minMs = x.value(QStringLiteral("min_ms")).toDouble();
         row.medianMs = x.value(QStringLiteral("median_ms")).toDouble();
         row.p95Ms = x.value(QStringLiteral("p95_ms")).toDouble();
+        row.p99Ms = x.value(QStringLiteral("p99_ms")).toDouble(row.p95Ms);
         row.maxMs = x.value(QStringLiteral("max_ms")).toDouble();
+        row.errors = x.value(QStringLiteral("errors")).toInt();
         const QJsonObject mechanisms = x.value(QStringLiteral("mechanisms")).toObject();
         for (auto it = mechanisms.constBegin(); it != mechanisms.constEnd(); ++it) {
             row.mechanisms.insert(it.key(), it.value().toInt());
@@ -118,7 +136,15 @@ NodeRevocationResult NodeRevocationResult::fromJson(const QJsonObject& o)
     for (const QJsonValue& v : o.value(QStringLiteral("samples")).toArray()) {
         const QJsonArray a = v.toArray();
         r.samples.append(NodeSample{a.at(0).toString(), a.at(1).toString(), a.at(2).toString(), a.at(3).toInt(),
-                                    a.at(4).toDouble(-1), a.at(5).toString()});
+                                    a.at(4).toDouble(-1), a.at(5).toString(), a.at(6).toInt(), a.at(7).toBool()});
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("kills")).toArray()) {
+        const QJsonObject k = v.toObject();
+        r.kills.append(NodeKill{
+            k.value(QStringLiteral("backend")).toString(), k.value(QStringLiteral("index")).toInt(),
+            k.value(QStringLiteral("terminated")).toInt(), k.value(QStringLiteral("reconnects_before")).toInteger(),
+            k.value(QStringLiteral("reconnects_after")).toInteger(), k.value(QStringLiteral("healthy_after")).toBool(),
+            k.value(QStringLiteral("first_error")).toString()});
     }
     r.repetitions = o.value(QStringLiteral("repetitions")).toInt();
     for (const QJsonValue& v : o.value(QStringLiteral("backends")).toArray()) {
@@ -132,10 +158,10 @@ NodeRevocationResult NodeRevocationResult::fromJson(const QJsonObject& o)
 LabTable NodeRevocationResult::toTable() const
 {
     LabTable t;
-    t.headers = {QStringLiteral("backend"),     QStringLiteral("credential"), QStringLiteral("revoked by"),
-                 QStringLiteral("revocations"), QStringLiteral("min ms"),     QStringLiteral("median ms"),
-                 QStringLiteral("p95 ms"),      QStringLiteral("max ms"),     QStringLiteral("never refused"),
-                 QStringLiteral("delivered by")};
+    t.headers = {QStringLiteral("backend"),       QStringLiteral("credential"), QStringLiteral("revoked by"),
+                 QStringLiteral("revocations"),   QStringLiteral("min ms"),     QStringLiteral("median ms"),
+                 QStringLiteral("p95 ms"),        QStringLiteral("p99 ms"),     QStringLiteral("max ms"),
+                 QStringLiteral("never refused"), QStringLiteral("HTTP 5xx"),   QStringLiteral("delivered by")};
     for (const NodeRow& r : rows) {
         QStringList delivered;
         for (auto it = r.mechanisms.cbegin(); it != r.mechanisms.cend(); ++it) {
@@ -143,8 +169,9 @@ LabTable NodeRevocationResult::toTable() const
         }
         t.rows.append({r.backend, r.credential,
                        r.revoker == QStringLiteral("node") ? QStringLiteral("node A") : QStringLiteral("administrator"),
-                       QString::number(r.revocations), ms(r.minMs), ms(r.medianMs), ms(r.p95Ms), ms(r.maxMs),
-                       QString::number(r.lost), delivered.join(QStringLiteral(", "))});
+                       QString::number(r.revocations), ms(r.minMs), ms(r.medianMs), ms(r.p95Ms), ms(r.p99Ms),
+                       ms(r.maxMs), QString::number(r.lost), QString::number(r.errors),
+                       delivered.join(QStringLiteral(", "))});
     }
     return t;
 }

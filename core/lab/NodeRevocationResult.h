@@ -24,6 +24,21 @@ struct NodeSample
     int index = 0;
     double latencyMs = -1; // revocation committed to node B's first refusal; -1: node B never refused it
     QString mechanism;
+    int errors = 0;      // HTTP 5xx answers of node B while this credential was checked there (counted, retried)
+    bool killed = false; // node B's database connections were killed just before this revocation
+};
+
+// The connection kill of a PostgreSQL run (LabOptions::nodeKillConnection): node B's backends terminated with
+// pg_terminate_backend (found by node B's own application_name), just before one revocation.
+struct NodeKill
+{
+    QString backend;
+    int index = 0;               // the repetition it happened in
+    int terminated = 0;          // node B's connections that were terminated
+    qint64 reconnectsBefore = 0; // node B's change-feed reconnect counter before the kill ...
+    qint64 reconnectsAfter = 0;  // ... and at the end of the run
+    bool healthyAfter = false;   // node B's change feed was healthy again at the end
+    QString firstError;          // what node B's first HTTP 5xx after the kill said (empty: none)
 };
 
 // Latencies of one (backend, credential, revoker): over the revocations node B refused.
@@ -37,7 +52,9 @@ struct NodeRow
     double minMs = 0;
     double medianMs = 0;
     double p95Ms = 0;
+    double p99Ms = 0;
     double maxMs = 0;
+    int errors = 0;                // HTTP 5xx answers of node B (after a killed connection), each retried
     QMap<QString, int> mechanisms; // mechanism -> how many revocations it delivered
 
     [[nodiscard]] QString key() const { return backend + u'/' + credential + u'/' + revoker; }
@@ -47,6 +64,7 @@ struct NodeRevocationResult
 {
     QList<NodeRow> rows;
     QList<NodeSample> samples;
+    QList<NodeKill> kills;
     int repetitions = 0;
     QStringList backends; // "sqlite", "postgresql": those that ran
     QString notes;        // why a backend did not run (no PostgreSQL server, no right to create a database)

@@ -213,10 +213,11 @@ public:
         return {};
     }
 
-    // Named users, with one to three devices each.
+    // Named users, with one to three devices each, written in one go.
     Result<void> writeUsers(int count)
     {
         QSet<QByteArray> taken;
+        QList<SessionBulkLoader::NewUser> batch;
         const int firstCount = static_cast<int>(std::size(kFirstNames));
         const int lastCount = static_cast<int>(std::size(kLastNames));
         for (int i = 0; i < count; ++i) {
@@ -236,19 +237,22 @@ public:
             const bool disabled = !m_options.freshLogins && unit(m_rng) < 0.01;
             const qint64 created = m_now - kSpanMs - between(m_rng, 0, 300 * kDayMs);
             const qint64 updated = m_now - between(m_rng, 0, kSpanMs);
-            auto row = m_repo.user(name, display, QByteArrayView(roles), disabled, created, updated);
-            if (!row) {
-                return std::unexpected(row.error());
-            }
+            batch << SessionBulkLoader::NewUser{name, display, QByteArray(roles), disabled, created, updated};
             SeedUser u;
-            u.id = row->id;
             u.name = name;
-            u.disabled = row->disabled;
             const int devices = 1 + static_cast<int>(m_rng() % 3);
             for (int d = 0; d < devices; ++d) {
                 u.devices << Device{pickAgent(), randomAddress(m_rng)};
             }
             m_users << u;
+        }
+        auto rows = m_repo.users(batch);
+        if (!rows) {
+            return std::unexpected(rows.error());
+        }
+        for (qsizetype i = 0; i < m_users.size(); ++i) {
+            m_users[i].id = rows->at(i).id;
+            m_users[i].disabled = rows->at(i).disabled;
         }
         m_report.users = m_users.size();
         return {};
@@ -420,6 +424,60 @@ private:
     qsizetype m_poolAt = 0;
 };
 
+// The rows in short write transactions with a pause between them (S-REVOKE-RETRY), each with its audit row; the
+// last one's is the run's. With batchRows 0, one transaction, with the indexes dropped and rebuilt for a big load.
+Result<void> runBatches(SessionBulkLoader& repo, SeedRun& seeding, const SessionSeeder::Options& options, int userCount,
+                        const SessionSeeder::Report& report, const std::function<Result<void>(Transaction&)>& auditRun,
+                        AuditLog& audit)
+{
+    const qint64 batchRows = options.batchRows > 0 ? options.batchRows : options.count;
+    for (qint64 from = 0; from < options.count; from += batchRows) {
+        const qint64 to = std::min(options.count, from + batchRows);
+        const bool last = to == options.count;
+        if (from > 0) {
+            QThread::msleep(RevocationRetry::BulkPauseMs); // S-REVOKE-RETRY: a waiting revocation's turn
+        }
+        auto written = repo.writeTransaction([&](Transaction& tx) -> Result<void> {
+            QList<QByteArray> rebuild;
+            if (from == 0) {
+                if (auto ok = seeding.writeAgents(); !ok) {
+                    return ok;
+                }
+                if (auto ok = seeding.writeUsers(userCount); !ok) {
+                    return ok;
+                }
+                auto dropped = seeding.dropIndexesForBigLoad();
+                if (!dropped) {
+                    return std::unexpected(dropped.error());
+                }
+                rebuild = *dropped;
+            }
+            if (auto ok = seeding.writeSessions(from, to); !ok) {
+                return ok;
+            }
+            if (auto ok = repo.createIndexes(rebuild); !ok) {
+                return ok;
+            }
+            if (last) {
+                return auditRun(tx);
+            }
+            auto audited = audit.append(tx, QStringLiteral("session.seed.batch"), QStringLiteral("*"),
+                                        QJsonObject{{QStringLiteral("sessions"), to - from},
+                                                    {QStringLiteral("done"), to},
+                                                    {QStringLiteral("of"), options.count},
+                                                    {QStringLiteral("seed"), QString::number(report.seed)}});
+            if (!audited) {
+                return std::unexpected(audited.error());
+            }
+            return {};
+        });
+        if (!written) {
+            return written;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 SessionSeeder::SessionSeeder(Database& database, AuditLog& audit, const Clock& clock, const SessionPolicy& policy)
@@ -446,57 +504,55 @@ Result<SessionSeeder::Report> SessionSeeder::run(const Options& options)
     SeedRun seeding(**repo, options, m_policy, m_clock.nowMs(), report);
     QElapsedTimer timer;
     timer.start();
-    const qint64 batchRows = options.batchRows > 0 ? options.batchRows : options.count;
-    for (qint64 from = 0; from < options.count; from += batchRows) {
-        const qint64 to = std::min(options.count, from + batchRows);
-        const bool last = to == options.count;
-        if (from > 0) {
-            QThread::msleep(RevocationRetry::BulkPauseMs); // S-REVOKE-RETRY: a waiting revocation's turn
+    // The run's audit row, in the transaction of its last rows (A-SAME-TX).
+    auto auditRun = [&](Transaction& tx) -> Result<void> {
+        auto audited = m_audit.append(tx, QStringLiteral("session.seed"), QStringLiteral("*"),
+                                      QJsonObject{{QStringLiteral("sessions"), options.count},
+                                                  {QStringLiteral("users"), report.users},
+                                                  {QStringLiteral("active"), report.active},
+                                                  {QStringLiteral("expired"), report.expired},
+                                                  {QStringLiteral("revoked"), report.revoked},
+                                                  {QStringLiteral("seed"), QString::number(report.seed)},
+                                                  {QStringLiteral("fresh_logins"), options.freshLogins},
+                                                  {QStringLiteral("elapsed_ms"), timer.elapsed()}});
+        if (!audited) {
+            return std::unexpected(audited.error());
         }
-        auto written = (*repo)->writeTransaction([&](Transaction& tx) -> Result<void> {
-            QList<QByteArray> rebuild;
-            if (from == 0) {
-                if (auto ok = seeding.writeAgents(); !ok) {
-                    return ok;
-                }
-                if (auto ok = seeding.writeUsers(userCount); !ok) {
-                    return ok;
-                }
-                auto dropped = seeding.dropIndexesForBigLoad();
-                if (!dropped) {
-                    return std::unexpected(dropped.error());
-                }
-                rebuild = *dropped;
-            }
-            if (auto ok = seeding.writeSessions(from, to); !ok) {
+        return {};
+    };
+    Result<bool> staged = false;
+    if (options.count >= options.rebuildIndexesFrom && options.count <= MaxStagedCount) {
+        staged = (*repo)->stages(options.count);
+        if (!staged) {
+            return std::unexpected(staged.error());
+        }
+    }
+    Result<void> written;
+    if (*staged) {
+        // PostgreSQL: one transaction, the write lock held only while the staged rows move into sessions and the
+        // indexes are rebuilt (S-REVOKE-RETRY: a revocation waits for that step, not for the whole load).
+        written = (*repo)->stagedTransaction([&](Transaction& tx) -> Result<void> {
+            if (auto ok = seeding.writeAgents(); !ok) {
                 return ok;
             }
-            if (auto ok = (*repo)->createIndexes(rebuild); !ok) {
+            if (auto ok = seeding.writeUsers(userCount); !ok) {
                 return ok;
             }
-            // Each batch's audit row commits with its rows (A-SAME-TX); the last one records the run.
-            auto audited = last ? m_audit.append(tx, QStringLiteral("session.seed"), QStringLiteral("*"),
-                                                 QJsonObject{{QStringLiteral("sessions"), options.count},
-                                                             {QStringLiteral("users"), report.users},
-                                                             {QStringLiteral("active"), report.active},
-                                                             {QStringLiteral("expired"), report.expired},
-                                                             {QStringLiteral("revoked"), report.revoked},
-                                                             {QStringLiteral("seed"), QString::number(report.seed)},
-                                                             {QStringLiteral("fresh_logins"), options.freshLogins},
-                                                             {QStringLiteral("elapsed_ms"), timer.elapsed()}})
-                                : m_audit.append(tx, QStringLiteral("session.seed.batch"), QStringLiteral("*"),
-                                                 QJsonObject{{QStringLiteral("sessions"), to - from},
-                                                             {QStringLiteral("done"), to},
-                                                             {QStringLiteral("of"), options.count},
-                                                             {QStringLiteral("seed"), QString::number(report.seed)}});
-            if (!audited) {
-                return std::unexpected(audited.error());
+            if (auto ok = seeding.writeSessions(0, options.count); !ok) {
+                return ok;
             }
-            return {};
+            auto first = (*repo)->moveStaged();
+            if (!first) {
+                return std::unexpected(first.error());
+            }
+            report.firstId = *first;
+            return auditRun(tx);
         });
-        if (!written) {
-            return std::unexpected(written.error());
-        }
+    } else {
+        written = runBatches(**repo, seeding, options, userCount, report, auditRun, m_audit);
+    }
+    if (!written) {
+        return std::unexpected(written.error());
     }
     report.sessions = options.count;
     report.insertMs = timer.elapsed();

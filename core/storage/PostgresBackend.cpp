@@ -81,7 +81,21 @@ Result<QSqlDatabase> PostgresBackend::connect(const QString& name, const Postgre
 bool PostgresBackend::isBroken(const QSqlDatabase& db)
 {
     PGconn* conn = handleOf(db);
-    return conn == nullptr || PQstatus(conn) == CONNECTION_BAD;
+    if (conn == nullptr) {
+        return true;
+    }
+    // A server that ended a connection (pg_terminate_backend, a restart) has already said so on the socket:
+    // its FATAL message, then the end of the stream. Read both now (libpq's socket is non-blocking: with nothing to
+    // read this costs two recv calls, no round trip), so this operation reconnects instead of failing once on the dead
+    // connection. Not inside a transaction block: that must fail, not go on in a new connection without it.
+    const PGTransactionStatusType state = PQtransactionStatus(conn);
+    const bool inBlock = state == PQTRANS_INTRANS || state == PQTRANS_INERROR;
+    for (int i = 0; i < 2 && !inBlock && PQstatus(conn) == CONNECTION_OK; ++i) {
+        if (PQconsumeInput(conn) == 0) {
+            break;
+        }
+    }
+    return PQstatus(conn) == CONNECTION_BAD;
 }
 
 Result<void> PostgresBackend::reconnect(QSqlDatabase& db, const PostgresUrl& url)
@@ -234,10 +248,18 @@ Result<void> PostgresBackend::beginWrite(QSqlDatabase& db)
     if (!q.exec(QStringLiteral("BEGIN"))) {
         return std::unexpected(statementError(q.lastError(), QStringLiteral("Starting a transaction")));
     }
-    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock))) {
-        const Error e = statementError(q.lastError(), QStringLiteral("Waiting for the write lock"));
+    if (auto locked = lockWrites(db); !locked) {
         q.exec(QStringLiteral("ROLLBACK"));
-        return std::unexpected(e);
+        return locked;
+    }
+    return {};
+}
+
+Result<void> PostgresBackend::lockWrites(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock))) {
+        return std::unexpected(statementError(q.lastError(), QStringLiteral("Waiting for the write lock")));
     }
     return {};
 }

@@ -21,8 +21,8 @@ class PostgresBackend final
 public:
     // Registers a QPSQL connection under `name` and opens it; on failure the name is removed again.
     static Result<QSqlDatabase> connect(const QString& name, const PostgresUrl& url, const QString& password);
-    // True when libpq knows the connection is dead (the server restarted, the backend was terminated): the next
-    // use should reopen it instead of failing again.
+    // True when the connection is dead (the server restarted, the backend was terminated), as libpq knows or an idle
+    // connection's socket shows: the next use should reopen it instead of failing on it.
     [[nodiscard]] static bool isBroken(const QSqlDatabase& db);
     // Reopens a broken connection in place.
     static Result<void> reconnect(QSqlDatabase& db, const PostgresUrl& url);
@@ -47,6 +47,9 @@ public:
 
     // BEGIN plus the database-wide write lock (a transaction-scoped advisory lock, released at COMMIT/ROLLBACK).
     static Result<void> beginWrite(QSqlDatabase& db);
+    // The write lock alone, inside a transaction the caller began: a bulk load that stages its rows first takes it
+    // only for its last step.
+    static Result<void> lockWrites(QSqlDatabase& db);
 };
 
 } // namespace authscope

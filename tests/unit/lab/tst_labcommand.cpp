@@ -46,7 +46,11 @@ void tst_LabCommand::usageErrors()
                                                                          "de")});
     QCOMPARE(control.exitCode, 2);
     QVERIFY(!control.err.contains('\x1b'));
-    for (const char* option : {"--quick", "--json", "--only", "--csv", "--no-save", "--repeat"}) {
+    // Killing node B's connections needs the nodes experiment on PostgreSQL: on an SQLite --db it is a usage error.
+    const CliRun kill = lab({QStringLiteral("--only"), QStringLiteral("nodes"), QStringLiteral("--kill-connection")});
+    QCOMPARE(kill.exitCode, 2);
+    QVERIFY(kill.err.contains("--kill-connection"));
+    for (const char* option : {"--quick", "--json", "--only", "--csv", "--no-save", "--repeat", "--kill-connection"}) {
         QVERIFY2(help.out.contains(option), option);
     }
 }

@@ -21,10 +21,12 @@ namespace {
 
 constexpr int kRepetitions = 3;
 
-Result<NodeRevocationResult> runNodes(const std::optional<LabPostgresServer>& postgres, qsizetype* partials = nullptr)
+Result<NodeRevocationResult> runNodes(const std::optional<LabPostgresServer>& postgres, qsizetype* partials = nullptr,
+                                      bool killConnection = false, int repetitions = kRepetitions)
 {
     LabOptions options = LabOptions::quickOptions();
-    options.nodeRepetitions = kRepetitions;
+    options.nodeRepetitions = repetitions;
+    options.nodeKillConnection = killConnection;
     LabRunner runner;
     runner.setPostgresServer(postgres);
     QSignalSpy updated(&runner, &LabRunner::experimentUpdated);
@@ -46,6 +48,7 @@ class tst_LabNodes final : public QObject
 
 private Q_SLOTS:
     void nodeBRefusesEveryRevocation();
+    void killedConnectionLosesNoRevocation();
     void unreachablePostgresIsANoteNotAFailure();
     void resultRoundTrip();
 };
@@ -71,7 +74,8 @@ void tst_LabNodes::nodeBRefusesEveryRevocation()
         QVERIFY2(row.revocations == kRepetitions, qPrintable(row.key()));
         QVERIFY2(row.lost == 0, qPrintable(row.key())); // S-REVOKE-NOW: node B refused every one
         QVERIFY(row.minMs >= 0);
-        QVERIFY(row.minMs <= row.medianMs && row.medianMs <= row.p95Ms && row.p95Ms <= row.maxMs);
+        QVERIFY(row.minMs <= row.medianMs && row.medianMs <= row.p95Ms && row.p95Ms <= row.p99Ms &&
+                row.p99Ms <= row.maxMs);
         int delivered = 0;
         for (auto it = row.mechanisms.cbegin(); it != row.mechanisms.cend(); ++it) {
             delivered += it.value();
@@ -109,6 +113,61 @@ void tst_LabNodes::nodeBRefusesEveryRevocation()
     }
 }
 
+void tst_LabNodes::killedConnectionLosesNoRevocation()
+{
+    // Node B's database connections are killed (pg_terminate_backend) in the middle of the PostgreSQL run, just
+    // before a revocation whose NOTIFY then reaches nobody: node B must still refuse it and every later one.
+    std::optional<LabPostgresServer> postgres;
+    if (testUsesPostgres()) {
+        postgres = LabPostgresServer{testServerUrl(), {}};
+    }
+    constexpr int kReps = 4;
+    auto result = runNodes(postgres, nullptr, true, kReps);
+    QVERIFY2(result.has_value(), result ? "" : qPrintable(result.error().message));
+    if (!postgres) {
+        QVERIFY(result->kills.isEmpty()); // nothing to kill on an SQLite file
+        return;
+    }
+    QCOMPARE(result->kills.size(), 1);
+    const NodeKill& kill = result->kills.constFirst();
+    QCOMPARE(kill.backend, QStringLiteral("postgresql"));
+    QCOMPARE(kill.index, kReps / 2);
+    QVERIFY2(kill.terminated >= 2, "node B's listener and validator connections at least");
+    QVERIFY(kill.reconnectsAfter > kill.reconnectsBefore);
+    QVERIFY(kill.healthyAfter);
+    int errors = 0;
+    for (const NodeRow& row : result->rows) {
+        QVERIFY2(row.lost == 0, qPrintable(row.key())); // S-REVOKE-NOW, connection killed or not
+        QCOMPARE(row.revocations, kReps);
+        errors += row.errors;
+    }
+    int killedSamples = 0;
+    int sampleErrors = 0;
+    for (const NodeSample& s : result->samples) {
+        QVERIFY(s.latencyMs >= 0);
+        sampleErrors += s.errors;
+        if (s.killed) {
+            ++killedSamples;
+            QCOMPARE(s.backend, QStringLiteral("postgresql"));
+            QCOMPARE(s.index, kReps / 2);
+            QCOMPARE(s.mechanism, QStringLiteral("reconnect"));
+        }
+    }
+    QCOMPARE(killedSamples, 1);
+    QCOMPARE(sampleErrors, errors);
+    // The kill waits until node B's backends are gone, so each of its connections finds the end of the stream on
+    // its socket before its next statement and reconnects: no request fails.
+    QVERIFY2(errors == 0, qPrintable(kill.firstError));
+    QVERIFY2(result->summary.contains(QStringLiteral("were killed (pg_terminate_backend)")),
+             qPrintable(result->summary));
+    QVERIFY(result->summary.contains(QStringLiteral("no revocation was lost")));
+    // What was killed and what happened survives the round trip through a saved run.
+    const NodeRevocationResult again = NodeRevocationResult::fromJson(result->toJson());
+    QCOMPARE(again.kills.size(), 1);
+    QCOMPARE(again.kills.constFirst().terminated, kill.terminated);
+    QCOMPARE(again.toJson(), result->toJson());
+}
+
 void tst_LabNodes::unreachablePostgresIsANoteNotAFailure()
 {
     // Nothing listens on port 1: the PostgreSQL half is skipped with the reason, SQLite is still measured.
@@ -144,13 +203,17 @@ void tst_LabNodes::resultRoundTrip()
     QCOMPARE(row.minMs, 1.0);
     QCOMPARE(row.medianMs, 2.0); // nearest rank over the four refused ones
     QCOMPARE(row.p95Ms, 4.0);
+    QCOMPARE(row.p99Ms, 4.0);
     QCOMPARE(row.maxMs, 4.0);
     QCOMPARE(row.mechanisms.value(QStringLiteral("wal")), 4);
     const QJsonObject json = r.toJson();
     QCOMPARE(NodeRevocationResult::fromJson(json).toJson(), json);
     const LabTable table = tableOf(Experiment::NodeRevocation, json);
     QCOMPARE(table.rows.size(), 1);
-    QCOMPARE(table.rows.at(0).at(8), QStringLiteral("1"));
+    QCOMPARE(table.headers.at(9), QStringLiteral("never refused"));
+    QCOMPARE(table.rows.at(0).at(9), QStringLiteral("1"));
+    QCOMPARE(table.headers.at(10), QStringLiteral("HTTP 5xx"));
+    QCOMPARE(table.rows.at(0).at(10), QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(tst_LabNodes)

@@ -225,6 +225,77 @@ private Q_SLOTS:
         QVERIFY(intact(env));
     }
 
+    void bigLoadIsStagedOnPostgres()
+    {
+        // PostgreSQL: a big load is streamed into a staging table and moved into sessions in one step, with the
+        // indexes rebuilt; SQLite keeps its short batches. Either way: consecutive ids that the secret IDs
+        // validate to, the indexes as they were, the run's audit row, and other nodes told through the feed.
+        SessionsTestEnv env;
+        const QString indexQuery =
+            env.db->isPostgres()
+                ? QStringLiteral("SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes WHERE "
+                                 "schemaname = current_schema() AND tablename = 'sessions'")
+                : QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE "
+                                 "type = 'index' AND tbl_name = 'sessions' AND sql IS NOT NULL ORDER BY name)");
+        const QString indexesBefore = env.scalar(indexQuery).toString();
+        const qint64 feedBefore =
+            env.db->isPostgres()
+                ? env.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log WHERE area = 'sessions'"))
+                      .toLongLong()
+                : 0;
+        SessionSeeder seeder(*env.db, *env.audit, env.clock);
+        SessionSeeder::Options options;
+        options.count = 3000;
+        options.batchRows = 1000;
+        options.rebuildIndexesFrom = 1000;
+        options.freshLogins = true;
+        options.keepTokens = true;
+        options.seed = 7;
+        auto report = seeder.run(options);
+        VERIFY_OK(report);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions")).toLongLong(), 3000);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT min(id) FROM sessions")).toLongLong(), report->firstId);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT max(id) FROM sessions")).toLongLong(), report->firstId + 2999);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(DISTINCT id_hash) FROM sessions")).toLongLong(), 3000);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE length(id_hash) <> 32")).toLongLong(),
+                 0);
+        QCOMPARE(env.scalar(indexQuery).toString(), indexesBefore);
+        QVERIFY(intact(env));
+        QCOMPARE(env.auditCount(QStringLiteral("session.seed")), 1);
+        QCOMPARE(env.auditCount(QStringLiteral("session.seed.batch")), env.db->isPostgres() ? 0 : 2);
+        if (env.db->isPostgres()) {
+            QVERIFY(env.scalar(QStringLiteral("SELECT max(seq) FROM change_log WHERE area = 'sessions'")).toLongLong() >
+                    feedBefore);
+            // The staging table went with the transaction.
+            QVERIFY(env.scalar(QStringLiteral("SELECT to_regclass('pg_temp.authscope_seed_rows') IS NULL")).toBool());
+        }
+        auto store = env.makeStore();
+        for (const qsizetype i : {qsizetype(0), qsizetype(1), qsizetype(1500), qsizetype(2999)}) {
+            auto v = store->validate(report->tokens.at(i));
+            QVERIFY(v);
+            QCOMPARE(v->verdict, SessionValidation::Verdict::Valid);
+            QCOMPARE(v->sessionId, report->firstId + i);
+        }
+
+        // A top-up smaller than the table goes in short batches (S-REVOKE-RETRY) with the indexes in place; the
+        // ids go on after the last one.
+        options.count = 1000;
+        options.seed = 8;
+        auto topUp = seeder.run(options);
+        VERIFY_OK(topUp);
+        QCOMPARE(topUp->firstId, report->firstId + 3000);
+        QCOMPARE(env.auditCount(QStringLiteral("session.seed")), 2);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT max(id) FROM sessions")).toLongLong(), topUp->firstId + 999);
+        QCOMPARE(env.scalar(indexQuery).toString(), indexesBefore);
+        // Rows written the ordinary way after it get fresh ids (the id sequence was moved past the staged ones).
+        options.count = 10;
+        auto small = seeder.run(options);
+        VERIFY_OK(small);
+        QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions")).toLongLong(), 4010);
+        QVERIFY(small->firstId > topUp->firstId + 999);
+        QVERIFY(intact(env));
+    }
+
     void refusesBadCounts()
     {
         SessionsTestEnv env;
