@@ -81,6 +81,9 @@ void tst_DatabaseProblemDialog::saysWhyWithoutCommandLineAdvice()
              QStringLiteral("/x is an SQLite database of another application (tables: a), not an AuthScope "
                             "database. AuthScope opens only its own databases or empty ones; the file was left as it "
                             "is."));
+    QCOMPARE(DatabaseProblemDialog::withoutCommandLineAdvice(
+                 QStringLiteral("/x is not a regular file, not a database file: pass another --db path.")),
+             QStringLiteral("/x is not a regular file, not a database file."));
     // The refused file was not touched.
     QFile file(m_notADatabase);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -33,7 +33,8 @@ QString defaultChooser(QWidget* parent, DatabaseProblemDialog::Choice choice, co
 QString DatabaseProblemDialog::withoutCommandLineAdvice(const QString& message)
 {
     QString text = message;
-    text.remove(QRegularExpression(QStringLiteral(",? or pass another --db path")));
+    // "… check the permissions or pass another --db path." and "… not a database file: pass another --db path."
+    text.remove(QRegularExpression(QStringLiteral("(?:,? or|:) pass another --db path")));
     // "… at all. Pass another --db path; the file was left as it is." -> "… at all. The file was left as it is."
     static const QRegularExpression advice(QStringLiteral("\\s*Pass another --db path(?:[.;]\\s*(\\w?))?"));
     for (auto m = advice.match(text); m.hasMatch(); m = advice.match(text)) {
