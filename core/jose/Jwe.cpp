@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <array>
 #include <mutex>
 #include <optional>
 
@@ -160,7 +161,17 @@ Result<void> Jwe::setProtected(QByteArrayView b64, const JsonLimits& limits)
 
 Result<Jwe> Jwe::parseCompact(QByteArrayView text, const JsonLimits& limits)
 {
-    const qsizetype dots = text.count('.');
+    // One pass over the text finds the dots (QByteArrayView::count runs a substring search per call).
+    std::array<qsizetype, 4> dotAt{};
+    qsizetype dots = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '.') {
+            if (dots < 4) {
+                dotAt[static_cast<std::size_t>(dots)] = i;
+            }
+            ++dots;
+        }
+    }
     if (dots == 2) {
         // E-TYPE-CONFUSION: a signed token is never taken for an encrypted one.
         return JoseError::fail(JoseErrc::TypeConfusion,
@@ -173,14 +184,13 @@ Result<Jwe> Jwe::parseCompact(QByteArrayView text, const JsonLimits& limits)
                                               "(header.encrypted_key.iv.ciphertext.tag); this token has %1")
                                    .arg(dots));
     }
-    QList<QByteArrayView> parts;
+    std::array<QByteArrayView, 5> parts;
     qsizetype start = 0;
-    for (int i = 0; i < 4; ++i) {
-        const qsizetype dot = text.indexOf('.', start);
-        parts.append(text.sliced(start, dot - start));
-        start = dot + 1;
+    for (std::size_t i = 0; i < 4; ++i) {
+        parts[i] = text.sliced(start, dotAt[i] - start);
+        start = dotAt[i] + 1;
     }
-    parts.append(text.sliced(start));
+    parts[4] = text.sliced(start);
     if (parts[0].isEmpty() || parts[2].isEmpty() || parts[4].isEmpty()) {
         return JoseError::fail(JoseErrc::Malformed,
                                QStringLiteral("a compact JWE needs a protected header, an IV and a tag"));

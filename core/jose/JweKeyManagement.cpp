@@ -135,12 +135,14 @@ qsizetype ecdhKeyBytes(JweAlgorithm alg, JweEncryption enc)
     return alg == JweAlgorithm::EcdhEs ? JweAlgorithms::cekBytes(enc) : JweAlgorithms::wrapKeyBytes(alg);
 }
 
-Result<void> checkSize(QByteArrayView secret, qsizetype expected, const QString& what)
+// `what` names the use in the message; it is built only when the size is wrong (this runs for every token).
+template <typename What>
+Result<void> checkSize(QByteArrayView secret, qsizetype expected, What what)
 {
     // E-KEY-SIZE: a shorter key is weaker than the algorithm promises, a longer one is a sign of confusion.
     if (secret.size() != expected) {
         return JoseError::fail(JoseErrc::KeySize, QStringLiteral("%1 needs a key of exactly %2 bytes; this one has %3")
-                                                      .arg(what)
+                                                      .arg(what())
                                                       .arg(expected)
                                                       .arg(secret.size()));
     }
@@ -193,7 +195,6 @@ bool allowsEncryption(const Jwk& key, bool decrypting)
 
 Result<void> JweKeyManagement::checkKey(JweAlgorithm alg, JweEncryption enc, const Jwk& key, bool decrypting)
 {
-    const QString name = JweAlgorithms::name(alg);
     if (key.isNull()) {
         return JoseError::fail(JoseErrc::NoKey, QStringLiteral("no key"));
     }
@@ -207,7 +208,8 @@ Result<void> JweKeyManagement::checkKey(JweAlgorithm alg, JweEncryption enc, con
     switch (JweAlgorithms::family(alg)) {
     case JweKeyFamily::Rsa:
         if (key.type() != KeyType::Rsa) {
-            return JoseError::fail(JoseErrc::KeyMismatch, QStringLiteral("%1 needs an RSA key").arg(name));
+            return JoseError::fail(JoseErrc::KeyMismatch,
+                                   QStringLiteral("%1 needs an RSA key").arg(JweAlgorithms::name(alg)));
         }
         if (key.bits() < MinRsaBits) {
             return JoseError::fail(JoseErrc::KeyTooSmall, QStringLiteral("the RSA key has %1 bits; at least %2 are "
@@ -218,9 +220,9 @@ Result<void> JweKeyManagement::checkKey(JweAlgorithm alg, JweEncryption enc, con
         break;
     case JweKeyFamily::Ecdh:
         if (!JweEcdh::canAgree(key)) {
-            return JoseError::fail(
-                JoseErrc::KeyMismatch,
-                QStringLiteral("%1 needs an EC (P-256, P-384, P-521), X25519 or X448 key").arg(name));
+            return JoseError::fail(JoseErrc::KeyMismatch,
+                                   QStringLiteral("%1 needs an EC (P-256, P-384, P-521), X25519 or X448 key")
+                                       .arg(JweAlgorithms::name(alg)));
         }
         break;
     case JweKeyFamily::AesKw:
@@ -228,16 +230,17 @@ Result<void> JweKeyManagement::checkKey(JweAlgorithm alg, JweEncryption enc, con
     case JweKeyFamily::Direct:
     case JweKeyFamily::Pbes2:
         if (key.type() != KeyType::Oct) {
-            return JoseError::fail(
-                JoseErrc::KeyMismatch,
-                QStringLiteral("%1 needs a symmetric (oct) key; a public key is never used as one").arg(name));
+            return JoseError::fail(JoseErrc::KeyMismatch,
+                                   QStringLiteral("%1 needs a symmetric (oct) key; a public key is never used as one")
+                                       .arg(JweAlgorithms::name(alg)));
         }
         if (JweAlgorithms::family(alg) == JweKeyFamily::Direct) {
             return checkSize(key.secretBytes(), JweAlgorithms::cekBytes(enc),
-                             QStringLiteral("dir with %1").arg(JweAlgorithms::name(enc)));
+                             [enc] { return QStringLiteral("dir with %1").arg(JweAlgorithms::name(enc)); });
         }
         if (JweAlgorithms::family(alg) != JweKeyFamily::Pbes2) {
-            return checkSize(key.secretBytes(), JweAlgorithms::wrapKeyBytes(alg), name);
+            return checkSize(key.secretBytes(), JweAlgorithms::wrapKeyBytes(alg),
+                             [alg] { return JweAlgorithms::name(alg); });
         }
         return {};
     }

@@ -45,6 +45,8 @@ private slots:
         QTest::newRow("nul") << QByteArray("Zm\0v", 4);
         QTest::newRow("non-ascii") << QByteArray("Zm\xc3\xa9v");
         QTest::newRow("dot") << QByteArray("Zm.v");
+        QTest::newRow("bad character in the tail") << QByteArray("Zm9vZ=");
+        QTest::newRow("bad character in a full group") << QByteArray("Zm9vZm*v");
     }
     void invalid()
     {
@@ -61,6 +63,25 @@ private slots:
         for (int i = 0; i < 70; ++i) {
             data.append(char(i * 37));
             QCOMPARE(*Base64Url::decode(Base64Url::encode(data)), data);
+        }
+    }
+
+    // The decoder is its own table loop: every byte value in every position of a group, at every tail length,
+    // decodes to what Qt's decoder makes of the same text.
+    void decodesAsQtDoes()
+    {
+        for (int tail = 0; tail < 3; ++tail) {
+            for (int position = 0; position < 3; ++position) {
+                for (int value = 0; value < 256; ++value) {
+                    QByteArray data(3 + tail, '\x5a');
+                    data[position] = char(value);
+                    const QByteArray text = Base64Url::encode(data);
+                    const auto ours = Base64Url::decode(text);
+                    QVERIFY(ours);
+                    QCOMPARE(*ours, QByteArray::fromBase64(text, QByteArray::Base64UrlEncoding));
+                    QCOMPARE(*ours, data);
+                }
+            }
         }
     }
 };
