@@ -1,6 +1,10 @@
 #include "app/cli/CliContext.h"
 
+#include "app/cli/CliArgs.h"
+#include "app/cli/Passphrase.h"
+
 #include "core/common/DisplayText.h"
+#include "core/keys/KeyVault.h"
 #include "core/services/Services.h"
 
 #include <QFile>
@@ -135,6 +139,65 @@ Result<QByteArray> CliContext::readFile(const QString& path)
         return authscope::fail(QStringLiteral("cli.too-large"), QStringLiteral("%1 is larger than 16 MiB").arg(path));
     }
     return f.readAll();
+}
+
+Result<QByteArray> CliContext::readTrimmedInput(const QString& argOrDash, const QString& whenEmpty)
+{
+    auto input = readInput(argOrDash);
+    if (!input) {
+        return input;
+    }
+    const QByteArray trimmed = input->trimmed();
+    if (trimmed.isEmpty()) {
+        return authscope::fail(QStringLiteral("cli.usage"), whenEmpty);
+    }
+    return trimmed;
+}
+
+Result<QByteArray> CliContext::readSecretFile(const QString& path, const QString& whenEmpty)
+{
+    auto data = readFile(path);
+    if (!data) {
+        return data;
+    }
+    QByteArray secret = *data;
+    while (secret.endsWith('\n') || secret.endsWith('\r')) {
+        secret.chop(1);
+    }
+    data->fill('\0');
+    if (secret.isEmpty()) {
+        return authscope::fail(QStringLiteral("cli.usage"), whenEmpty.arg(path));
+    }
+    return secret;
+}
+
+std::optional<Outcome> CliContext::unlockVault(const CliArgs& args, bool announceFirstUse)
+{
+    KeyVault& store = vault();
+    auto initialised = store.isInitialised();
+    if (!initialised) {
+        return fail(initialised.error());
+    }
+    const Passphrase::Request request{args.value(QStringLiteral("passphrase-file")),
+                                      QStringLiteral("--passphrase-file"), QStringLiteral("AUTHSCOPE_PASSPHRASE"),
+                                      *initialised ? QStringLiteral("the key store passphrase")
+                                                   : QStringLiteral("a new key store passphrase"),
+                                      !*initialised};
+    auto passphrase = Passphrase::obtain(request, m_err);
+    if (!passphrase) {
+        return fail(passphrase.error().message);
+    }
+    auto ok = *initialised ? store.unlock(*passphrase) : store.initialise(*passphrase);
+    Passphrase::wipe(*passphrase); // D-ENV-SECRET
+    if (!ok) {
+        return fail(ok.error());
+    }
+    if (!*initialised && announceFirstUse) {
+        m_err << "authscope-cli: the key store passphrase is now set (first use). Keep it safe: without it the "
+                 "private keys cannot be used or recovered."
+              << Qt::endl;
+    }
+    return std::nullopt;
 }
 
 Outcome CliContext::fail(const QString& message, Outcome outcome)

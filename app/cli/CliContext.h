@@ -9,6 +9,8 @@
 #include <QJsonValue>
 #include <QTextStream>
 
+#include <optional>
+
 namespace authscope {
 class AuditLog;
 class Database;
@@ -21,6 +23,8 @@ class UserStore;
 } // namespace authscope
 
 namespace authscope::cli {
+
+class CliArgs;
 
 // What a command gets: the streams, the engine's parts (opened by the framework for what the command declared),
 // and the ways to end with a message.
@@ -51,6 +55,14 @@ public:
     // Reads an argument that may be "-" (or absent) meaning standard input.
     Result<QByteArray> readInput(const QString& argOrDash);
     Result<QByteArray> readFile(const QString& path);
+    // readInput() without surrounding white space (a token); nothing left is a usage error saying `whenEmpty`.
+    Result<QByteArray> readTrimmedInput(const QString& argOrDash, const QString& whenEmpty);
+    // A secret file's bytes without the trailing newline an editor adds (the bytes as read are wiped); an empty one
+    // is a usage error saying `whenEmpty` (%1: the path).
+    Result<QByteArray> readSecretFile(const QString& path, const QString& whenEmpty);
+    // Unlocks the key vault with the key store passphrase (--passphrase-file, AUTHSCOPE_PASSPHRASE or a prompt),
+    // setting it on first use, which `announceFirstUse` says on stderr; the outcome to end with on failure.
+    std::optional<Outcome> unlockVault(const CliArgs& args, bool announceFirstUse);
 
     // Prints "authscope-cli: <message>" on stderr and returns `outcome`.
     Outcome fail(const QString& message, Outcome outcome = Outcome::Usage);

@@ -95,15 +95,7 @@ Result<QByteArray> readAccessToken(CliContext& ctx, const CliArgs& args)
     if (!args.isSet(u"token"_s)) {
         return QByteArray();
     }
-    auto token = ctx.readInput(args.value(u"token"_s));
-    if (!token) {
-        return token;
-    }
-    const QByteArray trimmed = token->trimmed();
-    if (trimmed.isEmpty()) {
-        return authscope::fail(u"cli.usage"_s, u"--token is empty"_s);
-    }
-    return trimmed;
+    return ctx.readTrimmedInput(args.value(u"token"_s), u"--token is empty"_s);
 }
 
 // The cnf.jkt of a JWT access token, read without verifying it (`verify` checks the token; this pairs it with the

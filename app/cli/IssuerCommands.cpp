@@ -38,45 +38,6 @@ using namespace Qt::StringLiterals;
 using issuers::Issuer;
 using issuers::IssuerStore;
 
-// Unlocks the vault with the key store passphrase (the client secret is sealed with the private keys).
-std::optional<Outcome> unlockVault(CliContext& ctx, const CliArgs& args)
-{
-    KeyVault& vault = ctx.vault();
-    auto initialised = vault.isInitialised();
-    if (!initialised) {
-        return ctx.fail(initialised.error());
-    }
-    const Passphrase::Request request{
-        args.value(u"passphrase-file"_s), u"--passphrase-file"_s, u"AUTHSCOPE_PASSPHRASE"_s,
-        *initialised ? u"the key store passphrase"_s : u"a new key store passphrase"_s, !*initialised};
-    auto passphrase = Passphrase::obtain(request, ctx.err());
-    if (!passphrase) {
-        return ctx.fail(passphrase.error().message);
-    }
-    auto ok = *initialised ? vault.unlock(*passphrase) : vault.initialise(*passphrase);
-    if (!ok) {
-        return ctx.fail(ok.error());
-    }
-    return std::nullopt;
-}
-
-// A secret file's bytes without the trailing newline an editor adds.
-Result<QByteArray> readSecretFile(CliContext& ctx, const QString& path)
-{
-    auto data = ctx.readFile(path);
-    if (!data) {
-        return data;
-    }
-    QByteArray secret = *data;
-    while (secret.endsWith('\n') || secret.endsWith('\r')) {
-        secret.chop(1);
-    }
-    if (secret.isEmpty()) {
-        return authscope::fail(u"cli.usage"_s, u"%1 is empty"_s.arg(path));
-    }
-    return secret;
-}
-
 QString ageOf(const CliContext& ctx, qint64 ms)
 {
     return ms == 0 ? u"never"_s : TimeFormat::duration((ctx.clock().nowMs() - ms) / 1000) + u" ago"_s;
@@ -121,7 +82,7 @@ Outcome runAdd(CliContext& ctx, const CliArgs& args)
                                    args.isSet(u"allow-http"_s)};
     KeyVault* vault = nullptr;
     if (args.isSet(u"client-secret-file"_s)) {
-        auto secret = readSecretFile(ctx, args.value(u"client-secret-file"_s));
+        auto secret = ctx.readSecretFile(args.value(u"client-secret-file"_s), u"%1 is empty"_s);
         if (!secret) {
             return ctx.fail(secret.error());
         }
@@ -129,7 +90,7 @@ Outcome runAdd(CliContext& ctx, const CliArgs& args)
         if (auto opened = ctx.open(CliNeed::KeyVault); !opened) {
             return ctx.fail(opened.error());
         }
-        if (auto ended = unlockVault(ctx, args)) {
+        if (auto ended = ctx.unlockVault(args, false)) {
             return *ended;
         }
         vault = &ctx.vault();
@@ -276,7 +237,7 @@ std::variant<ClientParts, Outcome> clientParts(CliContext& ctx, const CliArgs& a
         if (auto opened = ctx.open(CliNeed::KeyVault); !opened) {
             return ctx.fail(opened.error());
         }
-        if (auto ended = unlockVault(ctx, args)) {
+        if (auto ended = ctx.unlockVault(args, false)) {
             return *ended;
         }
         auto secret = store.clientSecret(*issuer, ctx.vault());
@@ -286,6 +247,25 @@ std::variant<ClientParts, Outcome> clientParts(CliContext& ctx, const CliArgs& a
         parts.secret = *secret;
     }
     return parts;
+}
+
+// Runs `call(parts, client, token)` with the OAuth client of the issuer named by the first argument and the token
+// read from the second (introspect, revoke).
+template <typename F>
+Outcome withClientAndToken(CliContext& ctx, const CliArgs& args, F call)
+{
+    auto parts = clientParts(ctx, args);
+    if (auto* ended = std::get_if<Outcome>(&parts)) {
+        return *ended;
+    }
+    auto& p = std::get<ClientParts>(parts);
+    auto token = ctx.readInput(args.positional(1));
+    if (!token) {
+        return ctx.fail(token.error());
+    }
+    issuers::HttpFetcher fetcher(p.issuer.allowHttp);
+    issuers::OAuthClient client(fetcher, p.issuer, p.secret, p.auth);
+    return call(p, client, token->trimmed());
 }
 
 Outcome auditTokenAction(CliContext& ctx, const QString& action, const Issuer& issuer, QJsonObject details)
@@ -353,7 +333,7 @@ Outcome runToken(CliContext& ctx, const CliArgs& args)
         if (!args.isSet(u"refresh-token-file"_s)) {
             return ctx.fail(u"--grant refresh_token needs --refresh-token-file FILE"_s);
         }
-        auto refresh = readSecretFile(ctx, args.value(u"refresh-token-file"_s));
+        auto refresh = ctx.readSecretFile(args.value(u"refresh-token-file"_s), u"%1 is empty"_s);
         if (!refresh) {
             return ctx.fail(refresh.error());
         }
@@ -398,57 +378,39 @@ Outcome runToken(CliContext& ctx, const CliArgs& args)
 
 Outcome runIntrospect(CliContext& ctx, const CliArgs& args)
 {
-    auto parts = clientParts(ctx, args);
-    if (auto* ended = std::get_if<Outcome>(&parts)) {
-        return *ended;
-    }
-    auto& p = std::get<ClientParts>(parts);
-    auto token = ctx.readInput(args.positional(1));
-    if (!token) {
-        return ctx.fail(token.error());
-    }
-    issuers::HttpFetcher fetcher(p.issuer.allowHttp);
-    issuers::OAuthClient client(fetcher, p.issuer, p.secret, p.auth);
-    auto answer = client.introspect(token->trimmed());
-    if (!answer) {
-        return ctx.fail(answer.error());
-    }
-    const bool active = answer->value(u"active"_s).toBool();
-    if (args.json()) {
-        ctx.printJson(*answer);
-    } else {
-        for (auto it = answer->constBegin(); it != answer->constEnd(); ++it) {
-            ctx.out() << it.key() << u": "_s << DisplayText::escape(it->isString() ? it->toString() : compactJson(*it))
-                      << '\n';
+    return withClientAndToken(ctx, args, [&](ClientParts&, issuers::OAuthClient& client, const QByteArray& token) {
+        auto answer = client.introspect(token);
+        if (!answer) {
+            return ctx.fail(answer.error());
         }
-    }
-    return active ? Outcome::Ok : Outcome::Refused;
+        const bool active = answer->value(u"active"_s).toBool();
+        if (args.json()) {
+            ctx.printJson(*answer);
+        } else {
+            for (auto it = answer->constBegin(); it != answer->constEnd(); ++it) {
+                ctx.out() << it.key() << u": "_s
+                          << DisplayText::escape(it->isString() ? it->toString() : compactJson(*it)) << '\n';
+            }
+        }
+        return active ? Outcome::Ok : Outcome::Refused;
+    });
 }
 
 Outcome runRevoke(CliContext& ctx, const CliArgs& args)
 {
-    auto parts = clientParts(ctx, args);
-    if (auto* ended = std::get_if<Outcome>(&parts)) {
-        return *ended;
-    }
-    auto& p = std::get<ClientParts>(parts);
-    auto token = ctx.readInput(args.positional(1));
-    if (!token) {
-        return ctx.fail(token.error());
-    }
-    issuers::HttpFetcher fetcher(p.issuer.allowHttp);
-    issuers::OAuthClient client(fetcher, p.issuer, p.secret, p.auth);
-    if (auto revoked = client.revoke(token->trimmed()); !revoked) {
-        return ctx.fail(revoked.error());
-    }
-    auto audited = auditTokenAction(ctx, u"issuer.revoke"_s, p.issuer,
-                                    {{u"token"_s, issuers::OAuthClient::tokenReference(token->trimmed())}});
-    if (audited != Outcome::Ok) {
-        return audited;
-    }
-    ctx.out() << u"revoked at %1\n"_s.arg(
-        DisplayText::escape(p.issuer.endpoint(QLatin1StringView("revocation_endpoint"))));
-    return Outcome::Ok;
+    return withClientAndToken(ctx, args, [&](ClientParts& p, issuers::OAuthClient& client, const QByteArray& token) {
+        if (auto revoked = client.revoke(token); !revoked) {
+            return ctx.fail(revoked.error());
+        }
+        auto audited = auditTokenAction(ctx, u"issuer.revoke"_s, p.issuer,
+                                        {{u"token"_s, issuers::OAuthClient::tokenReference(token)}});
+        if (audited != Outcome::Ok) {
+            return audited;
+        }
+        ctx.out() << u"revoked at %1\n"_s.arg(
+            DisplayText::escape(p.issuer.endpoint(QLatin1StringView("revocation_endpoint"))));
+        return Outcome::Ok;
+    });
 }
 
 // ---- lint -------------------------------------------------------------------------------------------------------

@@ -36,20 +36,6 @@ QString jsonText(const QJsonObject& o)
     return DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
-// Reads the token argument ("-" or nothing: standard input).
-Result<QByteArray> readToken(CliContext& ctx, const CliArgs& args)
-{
-    auto token = ctx.readInput(args.positional(0));
-    if (!token) {
-        return token;
-    }
-    const QByteArray trimmed = token->trimmed();
-    if (trimmed.isEmpty()) {
-        return authscope::fail(QStringLiteral("cli.usage"), QStringLiteral("no token given"));
-    }
-    return trimmed;
-}
-
 Result<QByteArray> readPassphrase(CliContext& ctx, const CliArgs& args, const QString& option)
 {
     if (!args.isSet(option)) {
@@ -107,7 +93,7 @@ Result<JwkSet> loadKeys(CliContext& ctx, const CliArgs& args)
 
 Outcome runDecode(CliContext& ctx, const CliArgs& args)
 {
-    auto token = readToken(ctx, args);
+    auto token = ctx.readTrimmedInput(args.positional(0), u"no token given"_s);
     if (!token) {
         return ctx.fail(token.error());
     }
@@ -209,7 +195,7 @@ Outcome runVerify(CliContext& ctx, const CliArgs& args)
         }
         keys = std::move(*loaded);
     }
-    auto token = readToken(ctx, args);
+    auto token = ctx.readTrimmedInput(args.positional(0), u"no token given"_s);
     if (!token) {
         return ctx.fail(token.error());
     }
@@ -499,7 +485,7 @@ QList<CliOption> keyOptions()
 
 const CliArgument kToken{u"token"_s, u"The token, or - for standard input."_s, u"[TOKEN|-]"_s, 0, 1};
 const CliArgument kKeyFile{u"file"_s, u"The key file."_s, u"FILE"_s};
-// As readToken() said it before the framework counted the arguments.
+// As reading the token said it before the framework counted the arguments.
 const QString kOneToken = u"give one token (or - for standard input) [cli.usage]"_s;
 
 const CliRegistrar decodeRegistrar{

@@ -30,24 +30,6 @@ namespace {
 using namespace authscope::jose;
 using namespace Qt::StringLiterals;
 
-Result<QByteArray> readSecretFile(CliContext& ctx, const QString& path)
-{
-    auto data = ctx.readFile(path);
-    if (!data) {
-        return data;
-    }
-    // A password file usually ends with a newline that is not part of the password.
-    QByteArray secret = *data;
-    while (secret.endsWith('\n') || secret.endsWith('\r')) {
-        secret.chop(1);
-    }
-    data->fill('\0');
-    if (secret.isEmpty()) {
-        return authscope::fail(u"cli.usage"_s, u"%1: the password file is empty"_s.arg(path));
-    }
-    return secret;
-}
-
 // A key file: a JWK, a JWK Set or a PEM key (decrypted with `passphrase` when encrypted).
 Result<JwkSet> loadKeyFile(CliContext& ctx, const QString& path, QByteArray passphrase)
 {
@@ -73,7 +55,7 @@ Result<JwkSet> loadKeys(CliContext& ctx, const CliArgs& args)
                                                "--key-store, --key-id KID)"_s);
     }
     if (hasPassword) {
-        auto password = readSecretFile(ctx, args.value(u"password-file"_s));
+        auto password = ctx.readSecretFile(args.value(u"password-file"_s), u"%1: the password file is empty"_s);
         if (!password) {
             return std::unexpected(password.error());
         }
@@ -86,7 +68,7 @@ Result<JwkSet> loadKeys(CliContext& ctx, const CliArgs& args)
     }
     QByteArray passphrase;
     if (args.isSet(u"pem-passphrase-file"_s)) {
-        auto pass = readSecretFile(ctx, args.value(u"pem-passphrase-file"_s));
+        auto pass = ctx.readSecretFile(args.value(u"pem-passphrase-file"_s), u"%1: the password file is empty"_s);
         if (!pass) {
             return std::unexpected(pass.error());
         }
@@ -178,19 +160,6 @@ Result<JweDecryptOptions> decryptOptionsFrom(const CliArgs& args)
     return options;
 }
 
-Result<QByteArray> readToken(CliContext& ctx, const CliArgs& args)
-{
-    auto token = ctx.readInput(args.positional(0));
-    if (!token) {
-        return token;
-    }
-    const QByteArray trimmed = token->trimmed();
-    if (trimmed.isEmpty()) {
-        return authscope::fail(u"cli.usage"_s, u"no token given"_s);
-    }
-    return trimmed;
-}
-
 // D-DISPLAY: control and invisible characters escaped line by line, so that the line breaks stay.
 QString displayed(const QString& text)
 {
@@ -249,7 +218,7 @@ Outcome runDecrypt(CliContext& ctx, const CliArgs& args)
     if (!keys) {
         return ctx.fail(keys.error());
     }
-    auto token = readToken(ctx, args);
+    auto token = ctx.readTrimmedInput(args.positional(0), u"no token given"_s);
     if (!token) {
         return ctx.fail(token.error());
     }

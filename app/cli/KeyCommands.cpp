@@ -21,41 +21,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// Unlocks the vault with the key store passphrase (--passphrase-file, AUTHSCOPE_PASSPHRASE or a prompt), setting
-// it on first use. Returns the outcome to end with on failure.
-std::optional<Outcome> unlock(CliContext& ctx, const CliArgs& args)
-{
-    KeyVault& vault = ctx.vault();
-    auto initialised = vault.isInitialised();
-    if (!initialised) {
-        return ctx.fail(initialised.error());
-    }
-    const Passphrase::Request request{
-        args.value(u"passphrase-file"_s), u"--passphrase-file"_s, u"AUTHSCOPE_PASSPHRASE"_s,
-        *initialised ? u"the key store passphrase"_s : u"a new key store passphrase"_s, !*initialised};
-    auto passphrase = Passphrase::obtain(request, ctx.err());
-    if (!passphrase) {
-        return ctx.fail(passphrase.error().message);
-    }
-    if (*initialised) {
-        auto ok = vault.unlock(*passphrase);
-        Passphrase::wipe(*passphrase); // D-ENV-SECRET
-        if (!ok) {
-            return ctx.fail(ok.error());
-        }
-        return std::nullopt;
-    }
-    auto ok = vault.initialise(*passphrase);
-    Passphrase::wipe(*passphrase); // D-ENV-SECRET
-    if (!ok) {
-        return ctx.fail(ok.error());
-    }
-    ctx.err() << "authscope-cli: the key store passphrase is now set (first use). Keep it safe: without it the "
-                 "private keys cannot be used or recovered."
-              << Qt::endl;
-    return std::nullopt;
-}
-
 // A kid given on the command line: exact, else a unique prefix (thumbprints are long).
 Result<QString> resolveKid(KeyStore& store, const QString& given)
 {
@@ -113,7 +78,7 @@ std::optional<Outcome> applyPlan(CliContext& ctx, const CliArgs& args, const Res
         return Outcome::Ok;
     }
     if (unlocking == Unlock::Always || (unlocking == Unlock::IfNeeded && plan->needsVault())) {
-        if (auto failed = unlock(ctx, args)) {
+        if (auto failed = ctx.unlockVault(args, true)) {
             return failed;
         }
     }
@@ -291,7 +256,7 @@ Outcome runExport(CliContext& ctx, const CliArgs& args)
             pemPassphrase = p->toUtf8();
             Passphrase::wipe(*p);
         }
-        if (auto failed = unlock(ctx, args)) {
+        if (auto failed = ctx.unlockVault(args, true)) {
             return *failed;
         }
         data = store.exportPrivate(*kid, fmt, pemPassphrase);
@@ -312,7 +277,7 @@ Outcome runDueMaintenance(CliContext& ctx, const CliArgs& args)
     auto initialised = ctx.vault().isInitialised();
     if (initialised && *initialised &&
         (args.isSet(u"passphrase-file"_s) || qEnvironmentVariableIsSet("AUTHSCOPE_PASSPHRASE"))) {
-        if (auto failed = unlock(ctx, args)) {
+        if (auto failed = ctx.unlockVault(args, true)) {
             return *failed;
         }
     }

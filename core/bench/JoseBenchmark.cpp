@@ -1,5 +1,6 @@
 #include "core/bench/JoseBenchmark.h"
 
+#include "core/bench/OpsPerSecond.h"
 #include "core/bench/RawVerifyBaseline.h"
 #include "core/common/Clock.h"
 #include "core/crypto/Verifier.h"
@@ -8,7 +9,6 @@
 #include "core/jose/Jws.h"
 #include "core/jose/TokenValidator.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -19,24 +19,6 @@ using namespace authscope::jose;
 namespace {
 
 constexpr qint64 BenchNow = 1900000000;
-
-template <typename F>
-double measure(double seconds, F once)
-{
-    QElapsedTimer timer;
-    timer.start();
-    qint64 count = 0;
-    const qint64 budgetNs = static_cast<qint64>(seconds * 1e9);
-    while (timer.nsecsElapsed() < budgetNs) {
-        for (int i = 0; i < 64; ++i) {
-            if (!once()) {
-                return -1;
-            }
-        }
-        count += 64;
-    }
-    return static_cast<double>(count) * 1e9 / static_cast<double>(timer.nsecsElapsed());
-}
 
 Jwk::GenerateOptions keyFor(JwsAlgorithm alg)
 {
@@ -145,8 +127,8 @@ Result<JoseBenchRow> JoseBenchmark::runOne(JwsAlgorithm alg) const
                          : key->type() == KeyType::Oct ? QStringLiteral("%1-bit secret").arg(key->bits())
                                                        : key->curve();
     const QByteArray& t = *token;
-    row.decodePerSec = measure(seconds, [&] { return DecodedToken::decode(t).has_value(); });
-    row.signPerSec = measure(seconds, [&] { return Jws::sign(header, payload, *key).has_value(); });
+    row.decodePerSec = bench::opsPerSecond<64>(seconds, [&] { return DecodedToken::decode(t).has_value(); });
+    row.signPerSec = bench::opsPerSecond<64>(seconds, [&] { return Jws::sign(header, payload, *key).has_value(); });
 
     const qsizetype dot = t.lastIndexOf('.');
     const QByteArray input = t.left(dot);
@@ -171,7 +153,7 @@ Result<JoseBenchRow> JoseBenchmark::runOne(JwsAlgorithm alg) const
     double ours = 0;
     double raw = 0;
     for (int i = 0; i < Slices; ++i) {
-        const double o = measure(slice, [&] { return validator.validate(t).valid; });
+        const double o = bench::opsPerSecond<64>(slice, [&] { return validator.validate(t).valid; });
         const double r = key->isSymmetric()
                              ? crypto::RawVerifyBaseline::hmacRate(digestOf(alg), secret, input, rawSignature, slice)
                              : crypto::RawVerifyBaseline::verifyRate(keys.keys().first().pkey(), schemeOf(alg),

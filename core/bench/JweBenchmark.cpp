@@ -1,12 +1,12 @@
 #include "core/bench/JweBenchmark.h"
 
+#include "core/bench/OpsPerSecond.h"
 #include "core/bench/RawJweBaseline.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/JweDecryptor.h"
 #include "core/jose/JweEcdh.h"
 #include "core/jose/JweEncryptor.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -15,24 +15,6 @@ namespace authscope::lab {
 using namespace authscope::jose;
 
 namespace {
-
-template <typename F>
-double measure(double seconds, F once)
-{
-    QElapsedTimer timer;
-    timer.start();
-    qint64 count = 0;
-    const qint64 budgetNs = static_cast<qint64>(seconds * 1e9);
-    while (timer.nsecsElapsed() < budgetNs) {
-        for (int i = 0; i < 16; ++i) {
-            if (!once()) {
-                return -1;
-            }
-        }
-        count += 16;
-    }
-    return static_cast<double>(count) * 1e9 / static_cast<double>(timer.nsecsElapsed());
-}
 
 // A 300-byte payload: the size of a signed access token that a nested JWT would carry.
 QByteArray payload()
@@ -70,7 +52,7 @@ void alternate(double seconds, JweBenchRow& row, Ours ours, Raw raw)
 {
     constexpr int Slices = 6;
     for (int i = 0; i < Slices; ++i) {
-        row.decryptPerSec += measure(seconds / Slices, ours) / Slices;
+        row.decryptPerSec += bench::opsPerSecond<16>(seconds / Slices, ours) / Slices;
         row.rawPerSec += raw(seconds / Slices) / Slices;
     }
 }
@@ -161,7 +143,7 @@ Result<QList<JweBenchRow>> JweBenchmark::run() const
     const JweDecryptor bombDecryptor(JwkSet({*Jwk::fromSecret("password")}), pbes2);
     row = {QStringLiteral("PBES2 p2c=2^31 refused"), QStringLiteral("password"), QStringLiteral("(none)"),
            bombToken.size()};
-    row.decryptPerSec = measure(m_seconds / 3, [&] {
+    row.decryptPerSec = bench::opsPerSecond<16>(m_seconds / 3, [&] {
         auto r = bombDecryptor.decrypt(bombToken);
         return !r && r.error().code == QStringLiteral("jose.p2c-cap");
     });

@@ -1,34 +1,15 @@
 #include "core/bench/RawJweBaseline.h"
 
+#include "core/bench/OpsPerSecond.h"
 #include "core/crypto/OpenSslUtil.h"
 
 #include <openssl/core_names.h>
 #include <openssl/kdf.h>
 #include <openssl/rsa.h>
 
-#include <QElapsedTimer>
-
 namespace authscope::crypto {
 
 namespace {
-
-template <typename F>
-double measure(double seconds, F once)
-{
-    QElapsedTimer timer;
-    timer.start();
-    qint64 count = 0;
-    const qint64 budgetNs = static_cast<qint64>(seconds * 1e9);
-    while (timer.nsecsElapsed() < budgetNs) {
-        for (int i = 0; i < 16; ++i) {
-            if (!once()) {
-                return -1;
-            }
-        }
-        count += 16;
-    }
-    return static_cast<double>(count) * 1e9 / static_cast<double>(timer.nsecsElapsed());
-}
 
 const unsigned char* u8(const QByteArray& b)
 {
@@ -39,7 +20,7 @@ const unsigned char* u8(const QByteArray& b)
 
 double RawJweBaseline::rsaOaep256DecryptRate(const PKey& key, const QByteArray& encryptedKey, double seconds)
 {
-    return measure(seconds, [&] {
+    return bench::opsPerSecond<16>(seconds, [&] {
         EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_from_pkey(nullptr, key.native(), nullptr);
         unsigned char out[512];
         size_t len = sizeof out;
@@ -59,7 +40,7 @@ double RawJweBaseline::ecdhUnwrapRate(const PKey& ours, const PKey& peer, const 
 {
     EVP_KDF* kdf = EVP_KDF_fetch(nullptr, "SSKDF", nullptr);
     EVP_CIPHER* wrap = EVP_CIPHER_fetch(nullptr, "AES-256-WRAP", nullptr);
-    const double rate = measure(seconds, [&] {
+    const double rate = bench::opsPerSecond<16>(seconds, [&] {
         EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_from_pkey(nullptr, ours.native(), nullptr);
         unsigned char z[66];
         size_t zLen = sizeof z;
@@ -99,7 +80,7 @@ double RawJweBaseline::aesGcmOpenRate(const QByteArray& key, const QByteArray& i
     EVP_CIPHER* gcm = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
     QByteArray out(ciphertext.size() + 16, Qt::Uninitialized);
     QByteArray tagCopy = tag;
-    const double rate = measure(seconds, [&] {
+    const double rate = bench::opsPerSecond<16>(seconds, [&] {
         EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
         int len = 0;
         auto* o = reinterpret_cast<unsigned char*>(out.data());

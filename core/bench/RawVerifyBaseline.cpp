@@ -1,44 +1,20 @@
 #include "core/bench/RawVerifyBaseline.h"
 
+#include "core/bench/OpsPerSecond.h"
 #include "core/crypto/SignatureSupport.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/params.h>
 
-#include <QElapsedTimer>
-
 namespace authscope::crypto {
-
-namespace {
-
-// Runs `once` in batches until `seconds` have passed; returns operations per second, or -1 if `once` failed.
-template <typename F>
-double measure(double seconds, F once)
-{
-    QElapsedTimer timer;
-    timer.start();
-    qint64 count = 0;
-    const qint64 budgetNs = static_cast<qint64>(seconds * 1e9);
-    while (timer.nsecsElapsed() < budgetNs) {
-        for (int i = 0; i < 64; ++i) {
-            if (!once()) {
-                return -1;
-            }
-        }
-        count += 64;
-    }
-    return static_cast<double>(count) * 1e9 / static_cast<double>(timer.nsecsElapsed());
-}
-
-} // namespace
 
 double RawVerifyBaseline::verifyRate(const PKey& key, SignatureScheme scheme, DigestAlgorithm digest,
                                      const QByteArray& data, const QByteArray& signature, double seconds)
 {
     const auto* sig = reinterpret_cast<const unsigned char*>(signature.constData());
     const auto* msg = reinterpret_cast<const unsigned char*>(data.constData());
-    return measure(seconds, [&] {
+    return bench::opsPerSecond<64>(seconds, [&] {
         detail::MdCtxPtr ctx(EVP_MD_CTX_new());
         return ctx && detail::initDigestContext(ctx.get(), key, scheme, digest, false) &&
                EVP_DigestVerify(ctx.get(), sig, static_cast<size_t>(signature.size()), msg,
@@ -56,7 +32,7 @@ double RawVerifyBaseline::hmacRate(DigestAlgorithm digest, const QByteArray& key
     const char* name = digest == DigestAlgorithm::Sha512   ? "SHA512"
                        : digest == DigestAlgorithm::Sha384 ? "SHA384"
                                                            : "SHA256";
-    const double rate = measure(seconds, [&] {
+    const double rate = bench::opsPerSecond<64>(seconds, [&] {
         OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(name), 0),
                                OSSL_PARAM_construct_end()};
         EVP_MAC_CTX* ctx = EVP_MAC_CTX_new(mac);

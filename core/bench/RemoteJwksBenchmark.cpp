@@ -1,5 +1,6 @@
 #include "core/bench/RemoteJwksBenchmark.h"
 
+#include "core/bench/OpsPerSecond.h"
 #include "core/common/Clock.h"
 #include "core/issuers/HttpFetcher.h"
 #include "core/issuers/IssuerVerifier.h"
@@ -7,7 +8,6 @@
 #include "core/jose/Jws.h"
 #include "core/jose/TokenValidator.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -17,24 +17,6 @@ namespace {
 
 constexpr qint64 BenchNow = 1900000000;
 const QString kIssuer = QStringLiteral("https://auth.example.com");
-
-template <typename F>
-double measure(double seconds, F once)
-{
-    QElapsedTimer timer;
-    timer.start();
-    qint64 count = 0;
-    const qint64 budgetNs = static_cast<qint64>(seconds * 1e9);
-    while (timer.nsecsElapsed() < budgetNs) {
-        for (int i = 0; i < 64; ++i) {
-            if (!once()) {
-                return -1;
-            }
-        }
-        count += 64;
-    }
-    return static_cast<double>(count) * 1e9 / static_cast<double>(timer.nsecsElapsed());
-}
 
 jose::Jwk::GenerateOptions keyOptions(jose::JwsAlgorithm alg, int index)
 {
@@ -110,8 +92,8 @@ Result<RemoteJwksBenchRow> RemoteJwksBenchmark::run(jose::JwsAlgorithm alg, doub
     row.keysInSet = keysInSet;
     constexpr int Slices = 6;
     for (int i = 0; i < Slices; ++i) {
-        const double l = measure(seconds / Slices, [&] { return local.validate(t).valid; });
-        const double r = measure(seconds / Slices, [&] {
+        const double l = bench::opsPerSecond<64>(seconds / Slices, [&] { return local.validate(t).valid; });
+        const double r = bench::opsPerSecond<64>(seconds / Slices, [&] {
             auto v = remote.verify(t);
             return v && v->valid;
         });

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace authscope::test {
@@ -29,6 +30,16 @@ QJsonDocument readJsonData(const QString& relative)
         qFatal("bad JSON in test data %s: %s", qPrintable(relative), qPrintable(error.errorString()));
     }
     return doc;
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& data)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write %s", qPrintable(f.fileName()));
+    }
+    f.write(data);
+    return f.fileName();
 }
 
 QString cliPath()

@@ -6,12 +6,17 @@
 #include <QString>
 #include <QStringList>
 
+class QTemporaryDir;
+
 namespace authscope::test {
 
 // Absolute path of a file under tests/data (AUTHSCOPE_TEST_DATA is set by authscope_add_test).
 QString dataPath(const QString& relative);
 QByteArray readData(const QString& relative);
 QJsonDocument readJsonData(const QString& relative);
+
+// Writes `data` to the file `name` in `dir` and returns its path; a file that cannot be written ends the run.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& data);
 
 // Path of the authscope-cli executable under test.
 QString cliPath();

@@ -3,6 +3,8 @@
 // passphrase is asked in a dialog, or a PBES2 password; the options of `authscope-cli decrypt` (alg/enc allow
 // lists, RSA1_5 off by default, the p2c cap) reach the engine; refusals show their code and a sentence; a nested
 // JWT opens in the Decoded/Verify tabs and the page can go back to the JWE.
+#include "tests/gui/tokens/TokensPageWorld.h"
+
 #include "core/audit/AuditLog.h"
 #include "core/common/DisplayText.h"
 #include "core/common/Settings.h"
@@ -132,12 +134,7 @@ private:
 
     jose::Jwk m_rsa;    // RSA-2048, use enc, kid "enc-1"
     jose::Jwk m_signer; // ES256, kid "as"
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<FakeClock> m_clock;
-    std::unique_ptr<TokensPage> m_page;
+    std::unique_ptr<test::TokensPageWorld> m_world;
 };
 
 void tst_TokenDecrypt::initTestCase()
@@ -148,49 +145,36 @@ void tst_TokenDecrypt::initTestCase()
 
 void tst_TokenDecrypt::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("decrypt.db"))).value());
-    m_clock = std::make_unique<FakeClock>(kNow * 1000);
-    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, QStringLiteral("tester"));
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_world = std::make_unique<test::TokensPageWorld>();
+    QVERIFY(m_world->open(QStringLiteral("decrypt.db"), kNow * 1000));
 }
 
 void tst_TokenDecrypt::cleanup()
 {
-    m_page.reset();
-    m_settings.reset();
-    m_audit.reset();
-    m_db.reset();
-    m_clock.reset();
-    m_dir.reset();
+    m_world.reset();
 }
 
 TokensPage* tst_TokenDecrypt::makePage(KeyVault* vault, KeyStore* store)
 {
-    m_page = std::make_unique<TokensPage>(AppContext{*m_db, *m_audit, *m_settings, *m_clock, vault, store});
-    m_page->resize(1200, 800);
-    m_page->show();
-    QApplication::setActiveWindow(m_page.get());
-    return m_page.get();
+    return m_world->makePage(vault, store);
 }
 
 void tst_TokenDecrypt::setToken(const QByteArray& token)
 {
-    m_page->findChild<TokenEditor*>(QStringLiteral("tokenTextEdit"))->setPlainText(QString::fromLatin1(token));
-    QTRY_VERIFY(m_page->decodedToken().has_value() && m_page->decodedToken()->token == token);
+    m_world->page->findChild<TokenEditor*>(QStringLiteral("tokenTextEdit"))->setPlainText(QString::fromLatin1(token));
+    QTRY_VERIFY(m_world->page->decodedToken().has_value() && m_world->page->decodedToken()->token == token);
 }
 
 DecryptPanel* tst_TokenDecrypt::decryptTab()
 {
-    auto* tabs = m_page->findChild<QTabWidget*>(QStringLiteral("tokenTabWidget"));
-    tabs->setCurrentWidget(m_page->decryptPanel());
-    return m_page->decryptPanel();
+    auto* tabs = m_world->page->findChild<QTabWidget*>(QStringLiteral("tokenTabWidget"));
+    tabs->setCurrentWidget(m_world->page->decryptPanel());
+    return m_world->page->decryptPanel();
 }
 
 void tst_TokenDecrypt::clickDecrypt()
 {
-    DecryptPanel* panel = m_page->decryptPanel();
+    DecryptPanel* panel = m_world->page->decryptPanel();
     auto* button = panel->findChild<QPushButton*>(QStringLiteral("decryptButton"));
     QVERIFY(button->isEnabled());
     QVERIFY(test::clickWhenReachable(button));
@@ -335,8 +319,8 @@ void tst_TokenDecrypt::encryptedPemAsksForItsPassphrase()
     clickDecrypt();
     QCOMPARE(dialogs, 3);
     QCOMPARE(panel->state(), DecryptPanel::State::Decrypted);
-    m_settings.reset();
-    QFile settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_world->settings.reset();
+    QFile settings(m_world->dir.filePath(QStringLiteral("settings.ini")));
     if (settings.open(QIODevice::ReadOnly)) {
         QVERIFY(!settings.readAll().contains("correct-horse"));
     }
@@ -346,7 +330,7 @@ void tst_TokenDecrypt::droppedKeyFileBecomesTheDecryptionKey()
 {
     TokensPage* page = makePage();
     setToken(encrypt("hello", m_rsa, jose::JweAlgorithm::RsaOaep256, jose::JweEncryption::A128Gcm));
-    const QString path = m_dir->filePath(QStringLiteral("enc-key.jwk"));
+    const QString path = m_world->dir.filePath(QStringLiteral("enc-key.jwk"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(jwkText(m_rsa, true).toUtf8());
@@ -464,10 +448,10 @@ void tst_TokenDecrypt::hostileHeaderIsShownAsText()
 void tst_TokenDecrypt::keyStoreOffersNoSigningKey()
 {
     // This database's key store holds signing keys only: none of them is offered to decrypt (K-USE).
-    KeyVault vault(*m_db, *m_audit);
+    KeyVault vault(*m_world->db, *m_world->audit);
     QVERIFY(
         vault.initialise(QStringLiteral("decrypt gui passphrase"), crypto::KeyDerivation::ScryptParameters{10, 8, 1}));
-    KeyStore store(*m_db, *m_audit, vault);
+    KeyStore store(*m_world->db, *m_world->audit, vault);
     KeyGenerateRequest rsa;
     rsa.kty = QStringLiteral("RSA");
     rsa.kid = QStringLiteral("enc-1"); // even under the kid the token names

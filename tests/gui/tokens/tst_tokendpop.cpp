@@ -2,6 +2,8 @@
 // says so on the Decoded and Verify tabs; the DPoP tab checks real proofs (made with generated keys through
 // OpenSSL) and lists every failed rule with its code, jkt-mismatch against the page's token included; the
 // policy's RFC 9068 profile reaches the validator.
+#include "tests/gui/tokens/TokensPageWorld.h"
+
 #include "core/audit/AuditLog.h"
 #include "core/common/DisplayText.h"
 #include "core/common/Settings.h"
@@ -99,12 +101,7 @@ private:
     jose::Jwk m_proofKey; // the client's DPoP key
     jose::Jwk m_thiefKey; // someone else's key
     QString m_jkt;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<FakeClock> m_clock;
-    std::unique_ptr<TokensPage> m_page;
+    std::unique_ptr<test::TokensPageWorld> m_world;
 };
 
 void tst_TokenDpop::initTestCase()
@@ -117,37 +114,24 @@ void tst_TokenDpop::initTestCase()
 
 void tst_TokenDpop::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("dpop.db"))).value());
-    m_clock = std::make_unique<FakeClock>(kNow * 1000);
-    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, QStringLiteral("tester"));
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_world = std::make_unique<test::TokensPageWorld>();
+    QVERIFY(m_world->open(QStringLiteral("dpop.db"), kNow * 1000));
 }
 
 void tst_TokenDpop::cleanup()
 {
-    m_page.reset();
-    m_settings.reset();
-    m_audit.reset();
-    m_db.reset();
-    m_clock.reset();
-    m_dir.reset();
+    m_world.reset();
 }
 
 TokensPage* tst_TokenDpop::makePage()
 {
-    m_page = std::make_unique<TokensPage>(AppContext{*m_db, *m_audit, *m_settings, *m_clock});
-    m_page->resize(1200, 800);
-    m_page->show();
-    QApplication::setActiveWindow(m_page.get());
-    return m_page.get();
+    return m_world->makePage();
 }
 
 void tst_TokenDpop::setToken(const QByteArray& token)
 {
-    m_page->findChild<TokenEditor*>(QStringLiteral("tokenTextEdit"))->setPlainText(QString::fromLatin1(token));
-    QTRY_VERIFY(m_page->decodedToken().has_value() && m_page->decodedToken()->token == token);
+    m_world->page->findChild<TokenEditor*>(QStringLiteral("tokenTextEdit"))->setPlainText(QString::fromLatin1(token));
+    QTRY_VERIFY(m_world->page->decodedToken().has_value() && m_world->page->decodedToken()->token == token);
 }
 
 QByteArray tst_TokenDpop::boundToken(const jose::Jwk& proofKey) const
@@ -177,7 +161,7 @@ QByteArray tst_TokenDpop::proof(const jose::Jwk& key, const QByteArray& method, 
 
 QString tst_TokenDpop::dpopVerdict() const
 {
-    return m_page->findChild<QLabel*>(QStringLiteral("dpopVerdictLabel"))->property("verdict").toString();
+    return m_world->page->findChild<QLabel*>(QStringLiteral("dpopVerdictLabel"))->property("verdict").toString();
 }
 
 void tst_TokenDpop::boundTokenSaysSoOnDecodedAndVerify()

@@ -1,3 +1,5 @@
+#include "tests/gui/tokens/TokensPageWorld.h"
+
 #include "core/audit/AuditLog.h"
 #include "core/common/Settings.h"
 #include "core/history/TokenHistory.h"
@@ -163,12 +165,7 @@ private:
 
     jose::Jwk m_key;      // EC P-256, kid k1
     jose::Jwk m_otherKey; // EC P-256, kid k1 as well (a different key under the same name)
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<FakeClock> m_clock;
-    std::unique_ptr<TokensPage> m_page;
+    std::unique_ptr<test::TokensPageWorld> m_world;
 };
 
 void tst_TokensPage::initTestCase()
@@ -182,34 +179,22 @@ void tst_TokensPage::initTestCase()
 
 void tst_TokensPage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("tokens.db"))).value());
-    m_clock = std::make_unique<FakeClock>(kNow * 1000);
-    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, QStringLiteral("tester"));
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_world = std::make_unique<test::TokensPageWorld>();
+    QVERIFY(m_world->open(QStringLiteral("tokens.db"), kNow * 1000));
 }
 
 void tst_TokensPage::cleanup()
 {
-    m_page.reset();
-    m_settings.reset();
-    m_audit.reset();
-    m_db.reset();
-    m_clock.reset();
-    m_dir.reset();
+    m_world.reset();
 }
 
 TokensPage* tst_TokensPage::makePage()
 {
-    m_page = std::make_unique<TokensPage>(AppContext{*m_db, *m_audit, *m_settings, *m_clock});
-    m_page->resize(1200, 800);
-    m_page->show();
-    QApplication::setActiveWindow(m_page.get());
-    if (!QTest::qWaitForWindowActive(m_page.get())) {
+    TokensPage* page = m_world->makePage();
+    if (!QTest::qWaitForWindowActive(page)) {
         qWarning("page not active");
     }
-    return m_page.get();
+    return page;
 }
 
 void tst_TokensPage::setToken(TokensPage* page, const QByteArray& token)
@@ -342,12 +327,12 @@ void tst_TokensPage::expiryCountsDownLive()
     auto* expiry = page->findChild<QLabel*>(QStringLiteral("expiryLabel"));
     QVERIFY(expiry->isVisible());
     QVERIFY2(expiry->text().contains(QStringLiteral("Expires in 14 min")), qPrintable(expiry->text()));
-    m_clock->advanceSecs(30);
+    m_world->clock->advanceSecs(30);
     QTRY_VERIFY2(expiry->text().contains(QStringLiteral("Expires in 13 min 30 s")), qPrintable(expiry->text()));
     auto* table = page->findChild<QTableView*>(QStringLiteral("claimsTableView"));
     QTRY_COMPARE(table->model()->index(0, static_cast<int>(ClaimsTableModel::Column::Relative)).data().toString(),
                  QStringLiteral("expires in 13 min 30 s"));
-    m_clock->advanceSecs(14 * 60);
+    m_world->clock->advanceSecs(14 * 60);
     QTRY_VERIFY2(expiry->text().contains(QStringLiteral("Expired 30 s ago")), qPrintable(expiry->text()));
     QVERIFY(isRed(expiry->palette().color(QPalette::WindowText)));
 }
@@ -561,20 +546,21 @@ void tst_TokensPage::audienceAndIssuerPolicy()
 void tst_TokensPage::databaseKeysVerifyWithoutPasting()
 {
     // The keys of this database (what the test server signs with) are a key source: no export and paste.
-    KeyVault vault(*m_db, *m_audit);
+    KeyVault vault(*m_world->db, *m_world->audit);
     QVERIFY(
         vault.initialise(QStringLiteral("tokens gui passphrase"), crypto::KeyDerivation::ScryptParameters{10, 8, 1}));
-    KeyStore store(*m_db, *m_audit, vault);
+    KeyStore store(*m_world->db, *m_world->audit, vault);
     QVERIFY(store.generate({}));
     QVERIFY(store.rotate({}));
     const QByteArray token =
         store
             .signJwt(QJsonObject{{QStringLiteral("sub"), QStringLiteral("alice")}, {QStringLiteral("exp"), kNow + 600}})
             .value();
-    m_page = std::make_unique<TokensPage>(AppContext{*m_db, *m_audit, *m_settings, *m_clock, &vault, &store});
-    m_page->resize(1200, 800);
-    m_page->show();
-    TokensPage* page = m_page.get();
+    m_world->page = std::make_unique<TokensPage>(
+        AppContext{*m_world->db, *m_world->audit, *m_world->settings, *m_world->clock, &vault, &store});
+    m_world->page->resize(1200, 800);
+    m_world->page->show();
+    TokensPage* page = m_world->page.get();
     setToken(page, token);
     VerifyKeySource* source = page->verifyPanel()->keySource();
     // The token's kid is in this database: its keys are chosen by themselves.
@@ -718,7 +704,7 @@ void tst_TokensPage::resignWithGeneratedKeyVerifies()
     QVERIFY(!page->verifyPanel()->keyInput()->selectedKey()->isPrivate());
 
     // The audit log records the signing, never the token or the key.
-    auto entries = m_audit->list();
+    auto entries = m_world->audit->list();
     QVERIFY(entries);
     bool found = false;
     for (const AuditEntry& e : *entries) {
@@ -945,7 +931,7 @@ void tst_TokensPage::droppedKeyFileBecomesTheVerificationKey()
 {
     TokensPage* page = makePage();
     setToken(page, signToken(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key));
-    const QString path = m_dir->filePath(QStringLiteral("key.pem"));
+    const QString path = m_world->dir.filePath(QStringLiteral("key.pem"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(m_key.publicKey()->toPem(crypto::PemFormat::PublicSpki).value());
@@ -981,10 +967,10 @@ void tst_TokensPage::droppedKeyFileBecomesTheVerificationKey()
 
 void tst_TokensPage::droppedTokenFileIsInspected()
 {
-    QVERIFY(TokenHistory(*m_db, *m_clock).setRememberTokens(true)); // off by default
+    QVERIFY(TokenHistory(*m_world->db, *m_world->clock).setRememberTokens(true)); // off by default
     TokensPage* page = makePage();
     const QByteArray token = signToken(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key);
-    const QString path = m_dir->filePath(QStringLiteral("access.jwt"));
+    const QString path = m_world->dir.filePath(QStringLiteral("access.jwt"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(token + "\n");
@@ -1078,7 +1064,7 @@ void tst_TokensPage::historyRemembersDedupesAndClears()
     QTRY_COMPARE(model->rowCount(), 0);
     QCOMPARE(page->historyPanel()->history().count().value(), 0);
     bool audited = false;
-    const QList<AuditEntry> entries = m_audit->list().value();
+    const QList<AuditEntry> entries = m_world->audit->list().value();
     for (const AuditEntry& entry : entries) {
         audited = audited || entry.action == u"token.history.clear";
     }
@@ -1115,7 +1101,7 @@ void tst_TokensPage::historyCanBeTurnedOff()
 
 void tst_TokensPage::historyOpensATokenAgain()
 {
-    TokenHistory history(*m_db, *m_clock);
+    TokenHistory history(*m_world->db, *m_world->clock);
     QVERIFY(history.setRememberTokens(true));
     const QByteArray token = signToken(es256Header(), {{QStringLiteral("sub"), QStringLiteral("zoe")}}, m_key);
     QVERIFY(history.add(token));

@@ -3,6 +3,8 @@
 // whose discovery document and JWKS it publishes. Local sessions are linked to a provider sid and sub as a login
 // through /login/oidc links them.
 #include "tests/support/HttpClient.h"
+#include "tests/support/ServerLogin.h"
+#include "tests/support/ServerWorld.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/crypto/Random.h"
@@ -66,64 +68,27 @@ private:
     RawHttpResponse post(const QByteArray& token);
     [[nodiscard]] int meStatus(const QByteArray& cookie) const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<KeyVault> m_vault;
-    std::unique_ptr<KeyStore> m_keys;
+    ServerWorld m_world;
     std::shared_ptr<logout::BackchannelTrace> m_trace;
-    std::unique_ptr<TestServer> m_server;
     qint64 m_aliceId = 0;
 };
 
 void tst_BackchannelLogoutRoutes::initTestCase()
 {
-    m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("rp.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(m_vault->initialise(QStringLiteral("rp passphrase"), kdf).has_value());
-    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
-    KeyStore::GenerateRequest request;
-    request.kty = QStringLiteral("EC");
-    request.state = KeyState::Active;
-    QVERIFY(m_keys->generate(request).has_value());
-    UserStore users(*m_db, *m_audit);
-    NewUser alice;
-    alice.username = QStringLiteral("alice@self");
-    auto added = users.add(alice);
+    QVERIFY(m_world.openFile(QStringLiteral("rp.db"), QStringLiteral("rp passphrase")));
+    QVERIFY(m_world.addActiveKey());
+    auto added = m_world.addUser(QStringLiteral("alice@self"));
     QVERIFY(added.has_value());
     m_aliceId = added->id;
     m_trace = std::make_shared<logout::BackchannelTrace>();
-    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
-    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
-        std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
-        return groups;
-    });
-    m_server->addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace, nullptr));
-    ServerConfig config;
-    config.port = 0;
-    QVERIFY(m_server->start(config).has_value());
-    issuers::HttpFetcher fetcher(true);
-    issuers::IssuerStore store(*m_db, *m_audit);
-    issuers::IssuerStore::NewIssuer self;
-    self.name = QStringLiteral("self");
-    self.url = m_server->baseUrl();
-    self.clientId = QString(logout::LogoutToken::DefaultAudience);
-    self.allowHttp = true;
-    auto saved = store.add(self, fetcher, nullptr);
-    QVERIFY2(saved.has_value(), saved ? "" : qPrintable(saved.error().message));
+    m_world.createServer().addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace, nullptr));
+    m_world.start();
+    QVERIFY(m_world.addSelfIssuer(QStringLiteral("self"), QString(logout::LogoutToken::DefaultAudience)));
 }
 
 void tst_BackchannelLogoutRoutes::cleanupTestCase()
 {
-    m_server.reset();
-    m_keys.reset();
-    m_vault.reset();
-    m_audit.reset();
-    m_db.reset();
+    m_world.close();
 }
 
 void tst_BackchannelLogoutRoutes::init()
@@ -133,15 +98,15 @@ void tst_BackchannelLogoutRoutes::init()
 
 tst_BackchannelLogoutRoutes::Linked tst_BackchannelLogoutRoutes::linkedSession(const QString& sid, const QString& sub)
 {
-    SessionStore sessions(*m_db, *m_audit);
+    SessionStore sessions(*m_world.db, *m_world.audit);
     NewSession spec;
     spec.userId = m_aliceId;
     auto created = sessions.create(spec);
     if (!created) {
         qFatal("no session: %s", qPrintable(created.error().message));
     }
-    logout::OidcSessionRepository links(*m_db);
-    if (!links.link(created->session.id, m_server->baseUrl(), sub, sid, QDateTime::currentMSecsSinceEpoch())) {
+    logout::OidcSessionRepository links(*m_world.db);
+    if (!links.link(created->session.id, m_world.server->baseUrl(), sub, sid, QDateTime::currentMSecsSinceEpoch())) {
         qFatal("no link");
     }
     return {created->session.id, created->token};
@@ -150,7 +115,7 @@ tst_BackchannelLogoutRoutes::Linked tst_BackchannelLogoutRoutes::linkedSession(c
 QJsonObject tst_BackchannelLogoutRoutes::claims(const QString& sid, const QString& sub) const
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QJsonObject c{{QStringLiteral("iss"), m_server->baseUrl()},
+    QJsonObject c{{QStringLiteral("iss"), m_world.server->baseUrl()},
                   {QStringLiteral("aud"), QString(logout::LogoutToken::DefaultAudience)},
                   {QStringLiteral("iat"), now},
                   {QStringLiteral("exp"), now + 120},
@@ -167,19 +132,19 @@ QJsonObject tst_BackchannelLogoutRoutes::claims(const QString& sid, const QStrin
 
 QByteArray tst_BackchannelLogoutRoutes::sign(const QJsonObject& claims, const QString& typ) const
 {
-    auto token = m_keys->signJwt(claims, KeyStore::DefaultPurpose, typ);
+    auto token = m_world.keys->signJwt(claims, KeyStore::DefaultPurpose, typ);
     return token ? *token : QByteArray();
 }
 
 RawHttpResponse tst_BackchannelLogoutRoutes::post(const QByteArray& token)
 {
-    return fetch(m_server->port(), "POST", "/backchannel-logout", {{"Content-Type", kForm}},
+    return fetch(m_world.server->port(), "POST", "/backchannel-logout", {{"Content-Type", kForm}},
                  "logout_token=" + QUrl::toPercentEncoding(QString::fromLatin1(token)));
 }
 
 int tst_BackchannelLogoutRoutes::meStatus(const QByteArray& cookie) const
 {
-    return fetch(m_server->port(), "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status;
+    return fetch(m_world.server->port(), "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status;
 }
 
 void tst_BackchannelLogoutRoutes::validTokenEndsTheSessionOfItsSid()
@@ -296,7 +261,7 @@ void tst_BackchannelLogoutRoutes::refusedTokens()
         token = "not-a-token";
     }
     if (change == u"json") {
-        r = fetch(m_server->port(), "POST", "/backchannel-logout", {{"Content-Type", "application/json"}},
+        r = fetch(m_world.server->port(), "POST", "/backchannel-logout", {{"Content-Type", "application/json"}},
                   QJsonDocument(QJsonObject{{QStringLiteral("logout_token"), QString::fromLatin1(token)}})
                       .toJson(QJsonDocument::Compact));
     } else {

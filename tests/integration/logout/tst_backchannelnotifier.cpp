@@ -5,6 +5,8 @@
 #include "LogoutReceiver.h"
 
 #include "tests/support/HttpClient.h"
+#include "tests/support/ServerLogin.h"
+#include "tests/support/ServerWorld.h"
 #include "tests/support/TestSupport.h"
 
 #include "core/audit/AuditLog.h"
@@ -32,22 +34,6 @@ using logout::BackchannelDelivery;
 namespace {
 
 const QByteArray kPassword = "alice-password-1";
-const QString kPassphrase = QStringLiteral("test passphrase");
-
-crypto::PasswordHasher::Parameters cheapHashing()
-{
-    crypto::PasswordHasher::Parameters p;
-    p.logN = 10;
-    return p;
-}
-
-QByteArray setCookieValue(const RawHttpResponse& r)
-{
-    const QByteArray header = r.header("set-cookie");
-    const qsizetype eq = header.indexOf('=');
-    const qsizetype semi = header.indexOf(';');
-    return eq < 0 ? QByteArray() : header.mid(eq + 1, semi - eq - 1);
-}
 
 } // namespace
 
@@ -84,70 +70,36 @@ private:
     void checkToken(const QByteArray& token, qint64 sid, const QString& sub);
     [[nodiscard]] QList<BackchannelDelivery> final(const QString& outcomeName = {}) const;
 
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<KeyVault> m_vault;
-    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<ServerWorld> m_world;
     std::unique_ptr<LogoutReceiver> m_receiver;
     std::shared_ptr<logout::BackchannelTrace> m_trace;
-    std::unique_ptr<TestServer> m_server;
     quint16 m_port = 0;
 };
 
 void tst_BackchannelNotifier::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("auth.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(m_vault->initialise(kPassphrase, kdf).has_value());
-    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
-    KeyStore::GenerateRequest request;
-    request.kty = QStringLiteral("EC");
-    request.state = KeyState::Active;
-    QVERIFY(m_keys->generate(request).has_value());
-    UserStore users(*m_db, *m_audit, Clock::system(), cheapHashing());
-    NewUser alice;
-    alice.username = QStringLiteral("alice");
-    alice.password = kPassword;
-    QVERIFY(users.add(alice).has_value());
-    m_receiver = std::make_unique<LogoutReceiver>(*m_db, *m_audit);
+    m_world = std::make_unique<ServerWorld>();
+    QVERIFY(m_world->openWithUser(QStringLiteral("auth.db"), QStringLiteral("alice"), kPassword));
+    m_receiver = std::make_unique<LogoutReceiver>(*m_world->db, *m_world->audit);
     m_receiver->start();
     m_trace = std::make_shared<logout::BackchannelTrace>();
-    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
-    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
-        std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
-        return groups;
-    });
-    m_server->addRouteFactory(logout::BackchannelService::factory(m_keys.get(), m_trace));
+    m_world->server->addRouteFactory(logout::BackchannelService::factory(m_world->keys.get(), m_trace));
 }
 
 void tst_BackchannelNotifier::cleanup()
 {
-    m_server.reset();
+    m_world->server.reset();
     m_receiver.reset();
     m_trace.reset();
-    m_keys.reset();
-    m_vault.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
+    m_world.reset();
 }
 
 void tst_BackchannelNotifier::start(int retryBaseMs)
 {
     ServerConfig config;
-    config.port = 0;
-    config.passwordHashing = cheapHashing();
     config.backchannelLogoutUris = {m_receiver->url()};
     config.backchannelRetryBaseMs = retryBaseMs;
-    auto port = m_server->start(config);
-    QVERIFY2(port.has_value(), port ? "" : qPrintable(port.error().message));
-    m_port = *port;
+    m_port = m_world->start(config);
 }
 
 tst_BackchannelNotifier::Login tst_BackchannelNotifier::loginCookie()
@@ -176,12 +128,12 @@ tst_BackchannelNotifier::Login tst_BackchannelNotifier::loginJwt()
 
 void tst_BackchannelNotifier::checkToken(const QByteArray& token, qint64 sid, const QString& sub)
 {
-    auto jwks = m_keys->jwksJson();
+    auto jwks = m_world->keys->jwksJson();
     QVERIFY(jwks.has_value());
     auto keys = jose::JwkSet::fromJsonText(*jwks);
     QVERIFY(keys.has_value());
     jose::ValidationPolicy policy;
-    policy.issuer = m_server->baseUrl();
+    policy.issuer = m_world->server->baseUrl();
     policy.audience = QString(logout::LogoutToken::DefaultAudience);
     policy.typ = QStringLiteral("logout+jwt");
     policy.requiredClaims = {QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("jti")};
@@ -229,8 +181,8 @@ void tst_BackchannelNotifier::everyEndOfSessionIsAnnounced()
     const Login login = jwt ? loginJwt() : loginCookie();
     QVERIFY(login.sessionId > 0);
     QCOMPARE(m_receiver->count(), 0); // a login ends nothing
-    SessionStore sessions(*m_db, *m_audit);
-    UserStore users(*m_db, *m_audit);
+    SessionStore sessions(*m_world->db, *m_world->audit);
+    UserStore users(*m_world->db, *m_world->audit);
     QString expectedCause;
     if (cause == u"logout-cookie") {
         QCOMPARE(fetch(m_port, "POST", "/logout", {{"Cookie", "sid=" + login.cookie}}).status, 200);
@@ -275,7 +227,7 @@ void tst_BackchannelNotifier::revocationByTheCliInAnotherProcess()
     start();
     const Login login = loginCookie();
     const CliRun run =
-        runCli({QStringLiteral("--db"), m_db->path(), QStringLiteral("sessions"), QStringLiteral("revoke"),
+        runCli({QStringLiteral("--db"), m_world->db->path(), QStringLiteral("sessions"), QStringLiteral("revoke"),
                 QString::number(login.sessionId), QStringLiteral("--reason"), QStringLiteral("from the cli")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QTRY_COMPARE(m_receiver->count(), 1);
@@ -335,8 +287,8 @@ void tst_BackchannelNotifier::givesUpAfterBoundedAttempts()
 
 void tst_BackchannelNotifier::sessionsEndedBeforeStartAreNotAnnounced()
 {
-    SessionStore sessions(*m_db, *m_audit);
-    UserStore users(*m_db, *m_audit);
+    SessionStore sessions(*m_world->db, *m_world->audit);
+    UserStore users(*m_world->db, *m_world->audit);
     NewSession spec;
     spec.userId = users.find(QStringLiteral("alice"))->id;
     auto before = sessions.create(spec);
@@ -355,10 +307,10 @@ void tst_BackchannelNotifier::nothingRunsWithoutUris()
     ServerConfig config;
     config.port = 0;
     config.passwordHashing = cheapHashing();
-    m_port = m_server->start(config).value();
+    m_port = m_world->server->start(config).value();
     const Login login = loginCookie();
     QCOMPARE(fetch(m_port, "POST", "/logout", {{"Cookie", "sid=" + login.cookie}}).status, 200);
-    m_server->stop(); // a notifier would have been polling every 100 ms: stopping waits for nothing
+    m_world->server->stop(); // a notifier would have been polling every 100 ms: stopping waits for nothing
     QCOMPARE(m_trace->size(), 0);
     QCOMPARE(m_receiver->count(), 0);
 }
@@ -383,7 +335,7 @@ void tst_BackchannelNotifier::discoveryIsSilentWithoutUris()
     ServerConfig config;
     config.port = 0;
     config.passwordHashing = cheapHashing();
-    m_port = m_server->start(config).value();
+    m_port = m_world->server->start(config).value();
     const QJsonObject d = fetch(m_port, "GET", "/.well-known/openid-configuration").json();
     QVERIFY(d.contains(QStringLiteral("issuer")));
     QVERIFY(!d.contains(QStringLiteral("backchannel_logout_supported")));

@@ -4,6 +4,8 @@
 // have, one without a signed token inside, and any encrypted token when no encryption key is configured are refused
 // with their own codes, and nothing ends.
 #include "tests/support/HttpClient.h"
+#include "tests/support/ServerLogin.h"
+#include "tests/support/ServerWorld.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/crypto/Random.h"
@@ -57,33 +59,17 @@ private:
     RawHttpResponse post(const QByteArray& token) const;
     [[nodiscard]] int meStatus(const QByteArray& cookie) const;
 
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<KeyVault> m_vault;
-    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<ServerWorld> m_world;
     std::shared_ptr<logout::BackchannelTrace> m_trace;
-    std::unique_ptr<TestServer> m_server;
     qint64 m_aliceId = 0;
 };
 
 void tst_EncryptedLogout::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("rp.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(m_vault->initialise(QStringLiteral("rp passphrase"), kdf).has_value());
-    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
-    KeyStore::GenerateRequest signing;
-    signing.kty = QStringLiteral("EC");
-    QVERIFY(m_keys->generate(signing).has_value());
-    UserStore users(*m_db, *m_audit);
-    NewUser alice;
-    alice.username = QStringLiteral("alice@self");
-    auto added = users.add(alice);
+    m_world = std::make_unique<ServerWorld>();
+    QVERIFY(m_world->openFile(QStringLiteral("rp.db"), QStringLiteral("rp passphrase")));
+    QVERIFY(m_world->addActiveKey());
+    auto added = m_world->addUser(QStringLiteral("alice@self"));
     QVERIFY(added.has_value());
     m_aliceId = added->id;
     m_trace = std::make_shared<logout::BackchannelTrace>();
@@ -91,49 +77,28 @@ void tst_EncryptedLogout::init()
 
 void tst_EncryptedLogout::cleanup()
 {
-    m_server.reset();
-    m_keys.reset();
-    m_vault.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
+    m_world.reset();
 }
 
 void tst_EncryptedLogout::start()
 {
-    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
-    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
-        std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
-        return groups;
-    });
-    m_server->addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace, m_keys.get()));
-    ServerConfig config;
-    config.port = 0;
-    QVERIFY(m_server->start(config).has_value());
+    m_world->createServer().addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace, m_world->keys.get()));
+    m_world->start();
     // The server is its own provider ("self"): its logout tokens are signed by its signing key.
-    issuers::HttpFetcher fetcher(true);
-    issuers::IssuerStore store(*m_db, *m_audit);
-    issuers::IssuerStore::NewIssuer self;
-    self.name = QStringLiteral("self");
-    self.url = m_server->baseUrl();
-    self.clientId = QString(logout::LogoutToken::DefaultAudience);
-    self.allowHttp = true;
-    auto saved = store.add(self, fetcher, nullptr);
-    QVERIFY2(saved.has_value(), saved ? "" : qPrintable(saved.error().message));
+    QVERIFY(m_world->addSelfIssuer(QStringLiteral("self"), QString(logout::LogoutToken::DefaultAudience)));
 }
 
 QByteArray tst_EncryptedLogout::linkedSession(const QString& sid)
 {
-    SessionStore sessions(*m_db, *m_audit);
+    SessionStore sessions(*m_world->db, *m_world->audit);
     NewSession spec;
     spec.userId = m_aliceId;
     auto created = sessions.create(spec);
     if (!created) {
         qFatal("no session: %s", qPrintable(created.error().message));
     }
-    logout::OidcSessionRepository links(*m_db);
-    if (!links.link(created->session.id, m_server->baseUrl(), QStringLiteral("alice"), sid,
+    logout::OidcSessionRepository links(*m_world->db);
+    if (!links.link(created->session.id, m_world->server->baseUrl(), QStringLiteral("alice"), sid,
                     QDateTime::currentMSecsSinceEpoch())) {
         qFatal("no link");
     }
@@ -144,7 +109,7 @@ QJsonObject tst_EncryptedLogout::claims(const QString& sid) const
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     return QJsonObject{
-        {QStringLiteral("iss"), m_server->baseUrl()},
+        {QStringLiteral("iss"), m_world->server->baseUrl()},
         {QStringLiteral("aud"), QString(logout::LogoutToken::DefaultAudience)},
         {QStringLiteral("iat"), now},
         {QStringLiteral("exp"), now + 120},
@@ -156,7 +121,7 @@ QJsonObject tst_EncryptedLogout::claims(const QString& sid) const
 
 QByteArray tst_EncryptedLogout::signedToken(const QJsonObject& claims) const
 {
-    return m_keys->signJwt(claims, KeyStore::DefaultPurpose, QStringLiteral("logout+jwt")).value();
+    return m_world->keys->signJwt(claims, KeyStore::DefaultPurpose, QStringLiteral("logout+jwt")).value();
 }
 
 QByteArray tst_EncryptedLogout::encrypt(const QByteArray& plaintext, const jose::Jwk& to, jose::JweAlgorithm alg,
@@ -170,14 +135,14 @@ QByteArray tst_EncryptedLogout::encrypt(const QByteArray& plaintext, const jose:
 
 RawHttpResponse tst_EncryptedLogout::post(const QByteArray& token) const
 {
-    return fetch(m_server->port(), "POST", "/backchannel-logout",
+    return fetch(m_world->server->port(), "POST", "/backchannel-logout",
                  {{"Content-Type", "application/x-www-form-urlencoded"}},
                  "logout_token=" + QUrl::toPercentEncoding(QString::fromLatin1(token)));
 }
 
 int tst_EncryptedLogout::meStatus(const QByteArray& cookie) const
 {
-    return fetch(m_server->port(), "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status;
+    return fetch(m_world->server->port(), "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status;
 }
 
 void tst_EncryptedLogout::nestedLogoutTokenEndsTheSession_data()
@@ -197,14 +162,14 @@ void tst_EncryptedLogout::nestedLogoutTokenEndsTheSession()
     enc.purpose = EncryptionKeys::Purpose;
     enc.kty = kty;
     enc.alg = jose::JweAlgorithms::name(static_cast<jose::JweAlgorithm>(alg));
-    auto key = m_keys->generate(enc);
+    auto key = m_world->keys->generate(enc);
     QVERIFY2(key.has_value(), key ? "" : qPrintable(key.error().toString()));
     start();
     const QByteArray cookie = linkedSession(QStringLiteral("op-sid-1"));
     const QByteArray other = linkedSession(QStringLiteral("op-sid-2"));
     QCOMPARE(meStatus(cookie), 200);
     // What the provider does with the public key the relying party registered.
-    const jose::Jwk published = m_keys->encryptionKey(key->kid).value();
+    const jose::Jwk published = m_world->keys->encryptionKey(key->kid).value();
     const RawHttpResponse r =
         post(encrypt(signedToken(claims(QStringLiteral("op-sid-1"))), published, static_cast<jose::JweAlgorithm>(alg)));
     QVERIFY2(r.status == 200, r.body.constData());
@@ -219,10 +184,10 @@ void tst_EncryptedLogout::innerTokenIsStillChecked()
     KeyStore::GenerateRequest enc;
     enc.purpose = EncryptionKeys::Purpose;
     enc.kty = QStringLiteral("EC");
-    const QString kid = m_keys->generate(enc).value().kid;
+    const QString kid = m_world->keys->generate(enc).value().kid;
     start();
     const QByteArray cookie = linkedSession(QStringLiteral("op-sid-1"));
-    const jose::Jwk to = m_keys->encryptionKey(kid).value();
+    const jose::Jwk to = m_world->keys->encryptionKey(kid).value();
     QJsonObject withNonce = claims(QStringLiteral("op-sid-1"));
     withNonce.insert(QStringLiteral("nonce"), QStringLiteral("n-0S6_WzA2Mj"));
     RawHttpResponse r = post(encrypt(signedToken(withNonce), to, jose::JweAlgorithm::EcdhEsA256KW));
@@ -257,10 +222,10 @@ void tst_EncryptedLogout::refusedEncryptedTokens()
     KeyStore::GenerateRequest enc;
     enc.purpose = EncryptionKeys::Purpose;
     enc.kty = QStringLiteral("EC");
-    const QString kid = m_keys->generate(enc).value().kid;
+    const QString kid = m_world->keys->generate(enc).value().kid;
     start();
     const QByteArray cookie = linkedSession(QStringLiteral("op-sid-1"));
-    const jose::Jwk ours = m_keys->encryptionKey(kid).value();
+    const jose::Jwk ours = m_world->keys->encryptionKey(kid).value();
     const QJsonObject c = claims(QStringLiteral("op-sid-1"));
     const QByteArray inner = signedToken(c);
     const auto a256kw = jose::JweAlgorithm::EcdhEsA256KW;

@@ -5,6 +5,7 @@
 // trace shows it.
 #include "../issuers/OidcProvider.h"
 #include "TestBrowser.h"
+#include "tests/support/ServerWorld.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/issuers/HttpFetcher.h"
@@ -43,69 +44,46 @@ private Q_SLOTS:
     void unknownIssuerIsRefused();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<KeyVault> m_vault;
-    std::unique_ptr<KeyStore> m_keys;
+    ServerWorld m_world;
     std::shared_ptr<logout::BackchannelTrace> m_trace;
-    std::unique_ptr<TestServer> m_server;
     OidcProvider m_provider;
 };
 
 void tst_OidcLogout::initTestCase()
 {
-    m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("rp.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(m_vault->initialise(QStringLiteral("rp passphrase"), kdf).has_value());
-    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
+    QVERIFY(m_world.openFile(QStringLiteral("rp.db"), QStringLiteral("rp passphrase")));
     m_trace = std::make_shared<logout::BackchannelTrace>();
-    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
-    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
-        std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
-        return groups;
-    });
-    m_server->addRouteFactory(logout::OidcLoginRoutes::factory(m_keys.get()));
-    m_server->addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace, nullptr));
-    ServerConfig config;
-    config.port = 0;
-    auto port = m_server->start(config);
-    QVERIFY2(port.has_value(), port ? "" : qPrintable(port.error().message));
+    TestServer& server = m_world.createServer();
+    server.addRouteFactory(logout::OidcLoginRoutes::factory(m_world.keys.get()));
+    server.addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace, nullptr));
+    m_world.start();
     // The provider registers this server's redirect and back-channel logout URIs (--rp).
-    const QString why = m_provider.start({QStringLiteral("--rp"), m_server->baseUrl()});
+    const QString why = m_provider.start({QStringLiteral("--rp"), m_world.server->baseUrl()});
     QVERIFY2(why.isEmpty(), qPrintable(why));
     issuers::HttpFetcher fetcher(true);
-    issuers::IssuerStore store(*m_db, *m_audit);
+    issuers::IssuerStore store(*m_world.db, *m_world.audit);
     issuers::IssuerStore::NewIssuer issuer;
     issuer.name = QStringLiteral("panva");
     issuer.url = m_provider.url();
     issuer.clientId = QStringLiteral("rp-client");
     issuer.clientSecret = "rp-secret-for-tests-only";
     issuer.allowHttp = true;
-    auto added = store.add(issuer, fetcher, m_vault.get());
+    auto added = store.add(issuer, fetcher, m_world.vault.get());
     QVERIFY2(added.has_value(), added ? "" : qPrintable(added.error().message));
     QVERIFY(added->discovery.value(QStringLiteral("backchannel_logout_supported")).toBool());
 }
 
 void tst_OidcLogout::cleanupTestCase()
 {
-    m_server.reset();
-    m_keys.reset();
-    m_vault.reset();
-    m_audit.reset();
-    m_db.reset();
+    m_world.close();
 }
 
 void tst_OidcLogout::loginThroughProviderThenProviderLogoutEndsSession()
 {
     TestBrowser browser;
-    const QUrl base(m_server->baseUrl());
+    const QUrl base(m_world.server->baseUrl());
     const TestBrowser::Page signedIn =
-        browser.open(QUrl(m_server->baseUrl() + QStringLiteral("/login/oidc?issuer=panva")));
+        browser.open(QUrl(m_world.server->baseUrl() + QStringLiteral("/login/oidc?issuer=panva")));
     QVERIFY2(signedIn.status == 200, signedIn.body.constData());
     QVERIFY2(signedIn.url.path() == u"/login/oidc/callback", qPrintable(signedIn.url.toString()));
     const QJsonObject login = QJsonDocument::fromJson(signedIn.body).object();
@@ -117,7 +95,7 @@ void tst_OidcLogout::loginThroughProviderThenProviderLogoutEndsSession()
 
     // The local cookie session works.
     QVERIFY(!browser.cookie(base, "sid").isEmpty());
-    TestBrowser::Page me = browser.request("GET", QUrl(m_server->baseUrl() + QStringLiteral("/api/me")));
+    TestBrowser::Page me = browser.request("GET", QUrl(m_world.server->baseUrl() + QStringLiteral("/api/me")));
     QVERIFY2(me.status == 200, me.body.constData());
     QCOMPARE(QJsonDocument::fromJson(me.body).object().value(QStringLiteral("user")).toString(),
              QStringLiteral("alice@panva"));
@@ -137,7 +115,7 @@ void tst_OidcLogout::loginThroughProviderThenProviderLogoutEndsSession()
     QVERIFY2(confirmed.status == 303 || confirmed.status == 200, confirmed.body.constData());
     // oidc-provider awaits the back-channel delivery before it answers the confirmation, so the very next request
     // with the local session's cookie must already be refused (S-REVOKE-NOW).
-    me = browser.request("GET", QUrl(m_server->baseUrl() + QStringLiteral("/api/me")));
+    me = browser.request("GET", QUrl(m_world.server->baseUrl() + QStringLiteral("/api/me")));
     const qint64 elapsed = clock.elapsed();
     QCOMPARE(me.status, 401);
     qInfo("provider logout confirmed to local session refused: %lld ms", static_cast<long long>(elapsed));
@@ -157,7 +135,7 @@ void tst_OidcLogout::loginThroughProviderThenProviderLogoutEndsSession()
     QCOMPARE(entries.constFirst().sid, sid);
     QCOMPARE(entries.constFirst().rpUri, m_provider.url());
     QCOMPARE(entries.constFirst().cause, QStringLiteral("ended 1 local session(s)"));
-    SessionStore sessions(*m_db, *m_audit);
+    SessionStore sessions(*m_world.db, *m_world.audit);
     auto session = sessions.find(sessionId);
     QVERIFY(session.has_value());
     QVERIFY(session->revokedMs.has_value());
@@ -170,21 +148,21 @@ void tst_OidcLogout::callbackRefusesForeignState()
     TestBrowser browser;
     // A login started by someone else: a state this browser never got (login CSRF).
     const TestBrowser::Page page = browser.request(
-        "GET", QUrl(m_server->baseUrl() + QStringLiteral("/login/oidc/callback?code=abc&state=not-ours")));
+        "GET", QUrl(m_world.server->baseUrl() + QStringLiteral("/login/oidc/callback?code=abc&state=not-ours")));
     QCOMPARE(page.status, 400);
     QCOMPARE(QJsonDocument::fromJson(page.body).object().value(QStringLiteral("error")).toString(),
              QStringLiteral("invalid_request"));
     // A real state, but the callback comes from another browser without the binding cookie.
     TestBrowser victim;
     const TestBrowser::Page redirect =
-        victim.request("GET", QUrl(m_server->baseUrl() + QStringLiteral("/login/oidc?issuer=panva")));
+        victim.request("GET", QUrl(m_world.server->baseUrl() + QStringLiteral("/login/oidc?issuer=panva")));
     QCOMPARE(redirect.status, 302);
     const QString state = QUrlQuery(redirect.url).queryItemValue(QStringLiteral("state"));
     QVERIFY(!state.isEmpty());
     QVERIFY(QUrlQuery(redirect.url).hasQueryItem(QStringLiteral("nonce")));
     QCOMPARE(QUrlQuery(redirect.url).queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
     const TestBrowser::Page forged = browser.request(
-        "GET", QUrl(m_server->baseUrl() + QStringLiteral("/login/oidc/callback?code=abc&state=") + state));
+        "GET", QUrl(m_world.server->baseUrl() + QStringLiteral("/login/oidc/callback?code=abc&state=") + state));
     QCOMPARE(forged.status, 400);
 }
 
@@ -192,7 +170,7 @@ void tst_OidcLogout::unknownIssuerIsRefused()
 {
     TestBrowser browser;
     const TestBrowser::Page page =
-        browser.request("GET", QUrl(m_server->baseUrl() + QStringLiteral("/login/oidc?issuer=nobody")));
+        browser.request("GET", QUrl(m_world.server->baseUrl() + QStringLiteral("/login/oidc?issuer=nobody")));
     QCOMPARE(page.status, 400);
 }
 

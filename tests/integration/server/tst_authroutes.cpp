@@ -1,4 +1,6 @@
 #include "tests/support/HttpClient.h"
+#include "tests/support/ServerLogin.h"
+#include "tests/support/ServerWorld.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/jose/Base64Url.h"
@@ -27,27 +29,6 @@ using namespace authscope::test;
 namespace {
 
 const QByteArray kPassword = "alice-password-1";
-
-crypto::PasswordHasher::Parameters cheapHashing()
-{
-    crypto::PasswordHasher::Parameters p;
-    p.logN = 10; // fast under the sanitizers; the production default is 2^15
-    return p;
-}
-
-QByteArray json(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-// The value of the cookie set by a response ("sid=VALUE; ...").
-QByteArray setCookieValue(const RawHttpResponse& r)
-{
-    const QByteArray header = r.header("set-cookie");
-    const qsizetype eq = header.indexOf('=');
-    const qsizetype semi = header.indexOf(';');
-    return eq < 0 ? QByteArray() : header.mid(eq + 1, semi - eq - 1);
-}
 
 } // namespace
 
@@ -95,52 +76,27 @@ private:
     QByteArray loginCookie(quint16 port);
     QByteArray signWithActiveKey(const QJsonObject& claims, const QString& typ = QStringLiteral("at+jwt"));
 
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<KeyVault> m_vault;
-    std::unique_ptr<KeyStore> m_keys;
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ServerWorld> m_world;
     QString m_firstKid;
 };
 
 void tst_AuthRoutes::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(test::testDatabase(*m_dir, QStringLiteral("auth.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(m_vault->initialise(QStringLiteral("test passphrase"), kdf).has_value());
-    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
+    m_world = std::make_unique<ServerWorld>();
+    QVERIFY(m_world->open(test::testDatabase(m_world->dir, QStringLiteral("auth.db"))));
     KeyStore::GenerateRequest request;
     request.kty = QStringLiteral("EC");
     request.state = KeyState::Active;
-    auto key = m_keys->generate(request);
+    auto key = m_world->keys->generate(request);
     QVERIFY2(key.has_value(), key ? "" : qPrintable(key.error().message));
     m_firstKid = key->kid;
-    UserStore users(*m_db, *m_audit, Clock::system(), cheapHashing());
-    NewUser alice;
-    alice.username = QStringLiteral("alice");
-    alice.password = kPassword;
-    QVERIFY(users.add(alice).has_value());
-    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
-    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
-        std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
-        return groups;
-    });
+    QVERIFY(m_world->addUser(QStringLiteral("alice"), kPassword).has_value());
+    m_world->createServer();
 }
 
 void tst_AuthRoutes::cleanup()
 {
-    m_server.reset();
-    m_keys.reset();
-    m_vault.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
+    m_world.reset();
 }
 
 void tst_AuthRoutes::initTestCase_data()
@@ -153,42 +109,22 @@ void tst_AuthRoutes::initTestCase_data()
 quint16 tst_AuthRoutes::start(ServerConfig config)
 {
     QFETCH_GLOBAL(bool, qtParser);
-    config.httpParser = qtParser ? ServerConfig::HttpParser::Qt : ServerConfig::HttpParser::Own;
-    config.port = 0;
-    config.passwordHashing = cheapHashing();
-    auto port = m_server->start(config);
-    if (!port) {
-        qFatal("server did not start: %s", qPrintable(port.error().message));
-    }
-    return *port;
+    return m_world->start(config, qtParser);
 }
 
 QByteArray tst_AuthRoutes::loginJwt(quint16 port, QByteArray* refresh)
 {
-    const RawHttpResponse r = fetch(port, "POST", "/login", {{"Content-Type", "application/json"}},
-                                    json({{QStringLiteral("username"), QStringLiteral("alice")},
-                                          {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                          {QStringLiteral("mode"), QStringLiteral("jwt")}}));
-    if (r.status != 200) {
-        qWarning("jwt login failed: %d %s", r.status, r.body.constData());
-        return {};
-    }
-    if (refresh != nullptr) {
-        *refresh = r.json().value(QStringLiteral("refresh_token")).toString().toLatin1();
-    }
-    return r.json().value(QStringLiteral("access_token")).toString().toLatin1();
+    return test::loginJwt(port, QStringLiteral("alice"), kPassword, refresh);
 }
 
 QByteArray tst_AuthRoutes::loginCookie(quint16 port)
 {
-    const RawHttpResponse r = fetch(port, "POST", "/login", {{"Content-Type", "application/x-www-form-urlencoded"}},
-                                    "username=alice&password=" + kPassword + "&mode=session");
-    return r.status == 200 ? setCookieValue(r) : QByteArray();
+    return test::loginCookie(port, QStringLiteral("alice"), kPassword);
 }
 
 QByteArray tst_AuthRoutes::signWithActiveKey(const QJsonObject& claims, const QString& typ)
 {
-    auto token = m_keys->signJwt(claims, KeyStore::DefaultPurpose, typ);
+    auto token = m_world->keys->signJwt(claims, KeyStore::DefaultPurpose, typ);
     return token ? *token : QByteArray();
 }
 
@@ -196,9 +132,9 @@ void tst_AuthRoutes::sessionLoginSetsSafeCookie()
 {
     const quint16 port = start();
     const RawHttpResponse r = fetch(port, "POST", "/login", {{"Content-Type", "application/json"}},
-                                    json({{QStringLiteral("username"), QStringLiteral("alice")},
-                                          {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                          {QStringLiteral("mode"), QStringLiteral("session")}}));
+                                    compactJson({{QStringLiteral("username"), QStringLiteral("alice")},
+                                                 {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                                                 {QStringLiteral("mode"), QStringLiteral("session")}}));
     QCOMPARE(r.status, 200);
     const QByteArray cookie = r.header("set-cookie");
     QVERIFY(cookie.startsWith("sid="));
@@ -210,14 +146,14 @@ void tst_AuthRoutes::sessionLoginSetsSafeCookie()
     QCOMPARE(setCookieValue(r).size(), 43);
     QCOMPARE(r.json().value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
     // The database keeps only the hash: the cookie value is nowhere in the file (in no row on PostgreSQL).
-    if (m_db->isPostgres()) {
-        QSqlQuery q(m_db->connection());
+    if (m_world->db->isPostgres()) {
+        QSqlQuery q(m_world->db->connection());
         q.prepare(QStringLiteral("SELECT count(*) FROM sessions s WHERE strpos(s::text, ?) > 0"));
         q.addBindValue(QString::fromLatin1(setCookieValue(r)));
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     } else {
-        QFile file(m_db->path());
+        QFile file(m_world->db->path());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(setCookieValue(r)));
     }
@@ -329,9 +265,9 @@ void tst_AuthRoutes::jwtLoginAndMe()
 {
     const quint16 port = start();
     const RawHttpResponse r = fetch(port, "POST", "/login", {{"Content-Type", "application/json"}},
-                                    json({{QStringLiteral("username"), QStringLiteral("alice")},
-                                          {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                          {QStringLiteral("mode"), QStringLiteral("jwt")}}));
+                                    compactJson({{QStringLiteral("username"), QStringLiteral("alice")},
+                                                 {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                                                 {QStringLiteral("mode"), QStringLiteral("jwt")}}));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
     const QJsonObject body = r.json();
@@ -348,7 +284,7 @@ void tst_AuthRoutes::jwtLoginAndMe()
     for (const char* name : {"iss", "sub", "aud", "iat", "exp", "jti", "sid"}) {
         QVERIFY2(claims.contains(QLatin1String(name)), name);
     }
-    QCOMPARE(claims.value(QStringLiteral("iss")).toString(), m_server->baseUrl());
+    QCOMPARE(claims.value(QStringLiteral("iss")).toString(), m_world->server->baseUrl());
     const RawHttpResponse me = fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}});
     QCOMPARE(me.status, 200);
     QCOMPARE(me.json().value(QStringLiteral("recognised_by")).toString(), QStringLiteral("bearer"));
@@ -376,7 +312,7 @@ void tst_AuthRoutes::revokedSessionKillsJwtWithDenyList()
                            .value(QStringLiteral("session"))
                            .toInteger();
     QVERIFY(sid > 0);
-    SessionStore admin(*m_db, *m_audit);
+    SessionStore admin(*m_world->db, *m_world->audit);
     QVERIFY(admin.revoke(sid, QStringLiteral("test")).value());
     QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
 }
@@ -396,7 +332,7 @@ void tst_AuthRoutes::withoutDenyListJwtLivesUntilExp()
                                  .json()
                                  .value(QStringLiteral("session"))
                                  .toInteger();
-    SessionStore admin(*m_db, *m_audit);
+    SessionStore admin(*m_world->db, *m_world->audit);
     QVERIFY(admin.revoke(sid, QStringLiteral("test")).value());
     QVERIFY(admin.revoke(cookieSid, QStringLiteral("test")).value());
     // The stateless JWT is still accepted; the cookie session fails on the next request.
@@ -427,7 +363,7 @@ void tst_AuthRoutes::refreshRotatesAndReuseRevokesFamily()
     QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + access2}}).status, 401);
     AuditFilter filter;
     filter.action = QStringLiteral("auth.refresh-reuse");
-    QCOMPARE(m_audit->count(filter).value(), 1);
+    QCOMPARE(m_world->audit->count(filter).value(), 1);
 }
 
 void tst_AuthRoutes::refreshErrors()
@@ -475,7 +411,7 @@ void tst_AuthRoutes::forgedTokens()
     QFETCH(QString, kind);
     const quint16 port = start();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QJsonObject claims{{QStringLiteral("iss"), m_server->baseUrl()},
+    QJsonObject claims{{QStringLiteral("iss"), m_world->server->baseUrl()},
                        {QStringLiteral("sub"), QStringLiteral("alice")},
                        {QStringLiteral("aud"), QStringLiteral("authscope-test-api")},
                        {QStringLiteral("iat"), now},
@@ -499,7 +435,7 @@ void tst_AuthRoutes::forgedTokens()
     }
     if (kind == QStringLiteral("none")) {
         token = jose::Base64Url::encode(R"({"alg":"none","typ":"at+jwt"})") + '.' +
-                jose::Base64Url::encode(json(claims)) + '.';
+                jose::Base64Url::encode(compactJson(claims)) + '.';
     } else if (kind == QStringLiteral("confusion")) {
         // The attacker uses the published public key's JSON text as an HMAC secret.
         const QByteArray publicJwk = fetch(port, "GET", "/.well-known/jwks.json").body;
@@ -508,7 +444,7 @@ void tst_AuthRoutes::forgedTokens()
         auto signedToken = jose::Jws::sign(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")},
                                                        {QStringLiteral("kid"), m_firstKid},
                                                        {QStringLiteral("typ"), QStringLiteral("at+jwt")}},
-                                           json(claims), *secret);
+                                           compactJson(claims), *secret);
         QVERIFY(signedToken.has_value());
         token = *signedToken;
     } else {
@@ -517,7 +453,7 @@ void tst_AuthRoutes::forgedTokens()
         if (kind == QStringLiteral("tampered")) {
             QList<QByteArray> parts = token.split('.');
             claims.insert(QStringLiteral("sub"), QStringLiteral("admin"));
-            parts[1] = jose::Base64Url::encode(json(claims));
+            parts[1] = jose::Base64Url::encode(compactJson(claims));
             token = parts.join('.');
         }
     }
@@ -534,7 +470,7 @@ void tst_AuthRoutes::tokenOfRevokedKeyFails()
     KeyStore::RotateOptions rotate;
     rotate.revokeOld = true;
     rotate.reason = QStringLiteral("compromised in the test");
-    auto rotated = m_keys->rotate(rotate);
+    auto rotated = m_world->keys->rotate(rotate);
     QVERIFY2(rotated.has_value(), rotated ? "" : qPrintable(rotated.error().message));
     // The key is unpublished and its tokens fail on the next request.
     QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
@@ -549,10 +485,10 @@ void tst_AuthRoutes::tokenOfRetiredKeyFails()
     const quint16 port = start();
     const QByteArray token = loginJwt(port);
     KeyStore::RotateOptions rotate;
-    QVERIFY(m_keys->rotate(rotate).has_value());
+    QVERIFY(m_world->keys->rotate(rotate).has_value());
     // Retiring (grace period): still valid.
     QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 200);
-    QVERIFY(m_keys->retire(m_firstKid, true).has_value());
+    QVERIFY(m_world->keys->retire(m_firstKid, true).has_value());
     QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
 }
 
@@ -581,7 +517,7 @@ void tst_AuthRoutes::verifiedTokenCacheSkipsOnlyTheSignature()
         const RawHttpResponse out = fetch(port, "POST", "/logout", {{"Authorization", "Bearer " + token}});
         QCOMPARE(out.status, 200);
         QCOMPARE(fetch(port, "GET", "/api/me", {{"Authorization", "Bearer " + token}}).status, 401);
-        m_server->stop();
+        m_world->server->stop();
     }
     ServerConfig config;
     config.verifiedTokenCache = false;
@@ -596,13 +532,13 @@ void tst_AuthRoutes::verifiedTokenCacheSkipsOnlyTheSignature()
 
 void tst_AuthRoutes::cachedTokenStillExpires()
 {
-    RotationPolicy policy = m_keys->policy().value();
+    RotationPolicy policy = m_world->keys->policy().value();
     policy.leewaySecs = 0;
-    QVERIFY(m_keys->setPolicy(policy).has_value());
+    QVERIFY(m_world->keys->setPolicy(policy).has_value());
     const quint16 port = start();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QByteArray token =
-        signWithActiveKey(QJsonObject{{QStringLiteral("iss"), m_server->baseUrl()},
+        signWithActiveKey(QJsonObject{{QStringLiteral("iss"), m_world->server->baseUrl()},
                                       {QStringLiteral("sub"), QStringLiteral("alice")},
                                       {QStringLiteral("aud"), QStringLiteral("authscope-test-api")},
                                       {QStringLiteral("iat"), now},
@@ -647,11 +583,11 @@ void tst_AuthRoutes::jwksHasNoPrivateMembers()
     KeyStore::GenerateRequest hmac;
     hmac.kty = QStringLiteral("oct");
     hmac.purpose = QStringLiteral("internal");
-    QVERIFY(m_keys->generate(hmac).has_value());
+    QVERIFY(m_world->keys->generate(hmac).has_value());
     KeyStore::GenerateRequest next;
     next.kty = QStringLiteral("OKP");
     next.state = KeyState::Next;
-    QVERIFY(m_keys->generate(next).has_value());
+    QVERIFY(m_world->keys->generate(next).has_value());
     const quint16 port = start();
     const RawHttpResponse r = fetch(port, "GET", "/.well-known/jwks.json");
     QCOMPARE(r.status, 200);
@@ -673,9 +609,9 @@ void tst_AuthRoutes::discoveryDocument()
 {
     const quint16 port = start();
     const QJsonObject d = fetch(port, "GET", "/.well-known/openid-configuration").json();
-    QCOMPARE(d.value(QStringLiteral("issuer")).toString(), m_server->baseUrl());
+    QCOMPARE(d.value(QStringLiteral("issuer")).toString(), m_world->server->baseUrl());
     QCOMPARE(d.value(QStringLiteral("jwks_uri")).toString(),
-             m_server->baseUrl() + QStringLiteral("/.well-known/jwks.json"));
+             m_world->server->baseUrl() + QStringLiteral("/.well-known/jwks.json"));
     QVERIFY(
         d.value(QStringLiteral("id_token_signing_alg_values_supported")).toArray().contains(QStringLiteral("ES256")));
     QVERIFY(d.contains(QStringLiteral("introspection_endpoint")));
@@ -740,8 +676,8 @@ void tst_AuthRoutes::tlsServesSecureHostCookies()
     ServerConfig config;
     config.tls = true;
     const quint16 port = start(config);
-    QVERIFY(m_server->baseUrl().startsWith(QStringLiteral("https://")));
-    QCOMPARE(m_server->tlsFingerprint().count(u':'), 31); // SHA-256, 32 bytes
+    QVERIFY(m_world->server->baseUrl().startsWith(QStringLiteral("https://")));
+    QCOMPARE(m_world->server->tlsFingerprint().count(u':'), 31); // SHA-256, 32 bytes
     QSslSocket socket;
     socket.setPeerVerifyMode(QSslSocket::VerifyNone); // self-signed on purpose
     socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);

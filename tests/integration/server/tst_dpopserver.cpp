@@ -2,6 +2,8 @@
 // /api/me with a proof, a bound token refused as Bearer, replayed and mismatched proofs, nonces demanded and rotated,
 // the discovery document. Every test runs with our own request parser and with Qt's.
 #include "tests/support/HttpClient.h"
+#include "tests/support/ServerLogin.h"
+#include "tests/support/ServerWorld.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/dpop/DpopProofBuilder.h"
@@ -27,13 +29,6 @@ using namespace authscope::test;
 namespace {
 
 const QByteArray kPassword = "alice-password-1";
-
-crypto::PasswordHasher::Parameters cheapHashing()
-{
-    crypto::PasswordHasher::Parameters p;
-    p.logN = 10;
-    return p;
-}
 
 jose::Jwk newKey(jose::KeyType type = jose::KeyType::Ec)
 {
@@ -86,12 +81,7 @@ private:
     RawHttpResponse login(const QByteArray& proofHeader);
     RawHttpResponse me(const QByteArray& scheme, const QByteArray& token, const QByteArray& proofHeader);
 
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<KeyVault> m_vault;
-    std::unique_ptr<KeyStore> m_keys;
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ServerWorld> m_world;
     quint16 m_port = 0;
     jose::Jwk m_client = newKey();
 };
@@ -105,53 +95,20 @@ void tst_DpopServer::initTestCase_data()
 
 void tst_DpopServer::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("auth.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(m_vault->initialise(QStringLiteral("test passphrase"), kdf).has_value());
-    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
-    KeyStore::GenerateRequest request;
-    request.kty = QStringLiteral("EC");
-    request.state = KeyState::Active;
-    QVERIFY(m_keys->generate(request).has_value());
-    UserStore users(*m_db, *m_audit, Clock::system(), cheapHashing());
-    NewUser alice;
-    alice.username = QStringLiteral("alice");
-    alice.password = kPassword;
-    QVERIFY(users.add(alice).has_value());
-    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
-    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
-        std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
-        return groups;
-    });
+    m_world = std::make_unique<ServerWorld>();
+    QVERIFY(m_world->openWithUser(QStringLiteral("auth.db"), QStringLiteral("alice"), kPassword));
 }
 
 void tst_DpopServer::cleanup()
 {
-    m_server.reset();
-    m_keys.reset();
-    m_vault.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
+    m_world.reset();
 }
 
 quint16 tst_DpopServer::start(ServerConfig config)
 {
     QFETCH_GLOBAL(bool, qtParser);
-    config.httpParser = qtParser ? ServerConfig::HttpParser::Qt : ServerConfig::HttpParser::Own;
-    config.port = 0;
-    config.passwordHashing = cheapHashing();
-    auto port = m_server->start(config);
-    if (!port) {
-        qFatal("server did not start: %s", qPrintable(port.error().message));
-    }
-    m_port = *port;
-    return *port;
+    m_port = m_world->start(config, qtParser);
+    return m_port;
 }
 
 QByteArray tst_DpopServer::proof(const jose::Jwk& key, const QByteArray& method, const QString& target,

@@ -4,6 +4,8 @@
 // inside and a JWE for a revoked key are refused. Without encryption a JWE is refused. Every test runs with our own
 // request parser and with Qt's.
 #include "tests/support/HttpClient.h"
+#include "tests/support/ServerLogin.h"
+#include "tests/support/ServerWorld.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/jose/Base64Url.h"
@@ -28,13 +30,6 @@ using namespace authscope;
 using namespace authscope::test;
 
 namespace {
-
-crypto::PasswordHasher::Parameters cheapHashing()
-{
-    crypto::PasswordHasher::Parameters p;
-    p.logN = 10;
-    return p;
-}
 
 const QByteArray kLoginBody = "{\"username\":\"alice\",\"password\":\"alice-password-1\",\"mode\":\"jwt\"}";
 const QList<QPair<QByteArray, QByteArray>> kJson{{"Content-Type", "application/json"}};
@@ -68,12 +63,7 @@ private:
     // `plaintext` encrypted to the store's encryption key, as a client of the server could do with its public key.
     QByteArray encryptToServer(const QByteArray& plaintext, const QString& cty) const;
 
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<KeyVault> m_vault;
-    std::unique_ptr<KeyStore> m_keys;
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ServerWorld> m_world;
     QString m_encKid;
     QString m_nextEncKid;
     quint16 m_port = 0;
@@ -88,79 +78,49 @@ void tst_EncryptedTokens::initTestCase_data()
 
 void tst_EncryptedTokens::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("auth.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(m_vault->initialise(QStringLiteral("test passphrase"), kdf).has_value());
-    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
+    m_world = std::make_unique<ServerWorld>();
+    QVERIFY(m_world->openFile(QStringLiteral("auth.db")));
     KeyStore::GenerateRequest signing;
     signing.kty = QStringLiteral("EC");
-    QVERIFY(m_keys->generate(signing).has_value());
+    QVERIFY(m_world->keys->generate(signing).has_value());
     KeyStore::GenerateRequest enc;
     enc.purpose = EncryptionKeys::Purpose;
     enc.kty = QStringLiteral("EC");
-    auto encKey = m_keys->generate(enc);
+    auto encKey = m_world->keys->generate(enc);
     QVERIFY(encKey.has_value());
     m_encKid = encKey->kid;
     enc.kty = QStringLiteral("RSA");
-    auto next = m_keys->generate(enc);
+    auto next = m_world->keys->generate(enc);
     QVERIFY(next.has_value());
     QCOMPARE(next->state, KeyState::Next);
     m_nextEncKid = next->kid;
-    UserStore users(*m_db, *m_audit, Clock::system(), cheapHashing());
-    NewUser alice;
-    alice.username = QStringLiteral("alice");
-    alice.password = "alice-password-1";
-    QVERIFY(users.add(alice).has_value());
-    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
-    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
-        std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
-        return groups;
-    });
+    QVERIFY(m_world->addUser(QStringLiteral("alice"), "alice-password-1").has_value());
+    m_world->createServer();
 }
 
 void tst_EncryptedTokens::cleanup()
 {
-    m_server.reset();
-    m_keys.reset();
-    m_vault.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
+    m_world.reset();
 }
 
 void tst_EncryptedTokens::start(bool encrypted)
 {
     QFETCH_GLOBAL(bool, qtParser);
     ServerConfig config;
-    config.httpParser = qtParser ? ServerConfig::HttpParser::Qt : ServerConfig::HttpParser::Own;
-    config.port = 0;
-    config.passwordHashing = cheapHashing();
     if (encrypted) {
         config.encryptTokensKid = m_encKid;
     }
-    auto port = m_server->start(config);
-    QVERIFY2(port.has_value(), port ? "" : qPrintable(port.error().message));
-    m_port = *port;
+    m_port = m_world->start(config, qtParser);
 }
 
 QByteArray tst_EncryptedTokens::loginToken()
 {
-    const RawHttpResponse r = fetch(m_port, "POST", "/login", kJson, kLoginBody);
-    if (r.status != 200) {
-        qWarning("login: %d %s", r.status, r.body.constData());
-        return {};
-    }
-    return r.json().value(QStringLiteral("access_token")).toString().toLatin1();
+    return loginJwt(m_port, QStringLiteral("alice"), "alice-password-1");
 }
 
 QByteArray tst_EncryptedTokens::encryptToServer(const QByteArray& plaintext, const QString& cty) const
 {
-    const jose::Jwk recipient = m_keys->encryptionKey(m_encKid).value();
+    const jose::Jwk recipient = m_world->keys->encryptionKey(m_encKid).value();
     jose::JweEncryptOptions options;
     options.algorithm = jose::JweAlgorithm::EcdhEsA256KW;
     options.contentType = cty;
@@ -173,16 +133,16 @@ void tst_EncryptedTokens::loginIssuesNestedJwt()
     const QByteArray token = loginToken();
     QVERIFY(jose::Jwe::looksCompact(token));
     // Decrypted with the store's keys: a JWE for the configured key, cty JWT, around a JWS the signing key verifies.
-    const auto decrypted = jose::JweDecryptor(m_keys->decryptionKeys().value()).decrypt(token);
+    const auto decrypted = jose::JweDecryptor(m_world->keys->decryptionKeys().value()).decrypt(token);
     QVERIFY2(decrypted.has_value(), decrypted ? "" : qPrintable(decrypted.error().toString()));
     QCOMPARE(decrypted->keyId, m_encKid);
     QVERIFY(decrypted->isNestedJwt());
     QCOMPARE(decrypted->algorithm, jose::JweAlgorithm::EcdhEsA256KW);
     jose::ValidationPolicy policy;
-    policy.issuer = m_server->baseUrl();
+    policy.issuer = m_world->server->baseUrl();
     policy.audience = QStringLiteral("authscope-test-api");
     const jose::ValidationResult inner =
-        jose::TokenValidator(m_keys->verificationKeys().value(), policy).validate(decrypted->plaintext);
+        jose::TokenValidator(m_world->keys->verificationKeys().value(), policy).validate(decrypted->plaintext);
     QVERIFY2(inner.valid, qPrintable(inner.codes().join(u',')));
     QCOMPARE(inner.claims.subject(), QStringLiteral("alice"));
     // The server takes it, twice (the second time from its verified-token cache).
@@ -197,14 +157,15 @@ void tst_EncryptedTokens::bareAndForgedTokensRefused()
 {
     start(true);
     const QByteArray token = loginToken();
-    const QByteArray inner = jose::JweDecryptor(m_keys->decryptionKeys().value()).decrypt(token).value().plaintext;
+    const QByteArray inner =
+        jose::JweDecryptor(m_world->keys->decryptionKeys().value()).decrypt(token).value().plaintext;
     // The server's own signed token, without its encryption: a JWS where a JWE is required.
     RawHttpResponse r = fetch(m_port, "GET", "/api/me", bearer(inner));
     QCOMPARE(r.status, 401);
     QVERIFY2(r.json().value(QStringLiteral("error_description")).toString().contains(QStringLiteral("JWS")),
              r.body.constData());
     // Anyone can encrypt to the published key: claims without a signature inside are nothing.
-    const QByteArray claims = "{\"iss\":\"" + m_server->baseUrl().toUtf8() +
+    const QByteArray claims = "{\"iss\":\"" + m_world->server->baseUrl().toUtf8() +
                               "\",\"sub\":\"admin\",\"aud\":\"authscope-test-api\",\"exp\":4102444800}";
     r = fetch(m_port, "GET", "/api/me", bearer(encryptToServer(claims, QString())));
     QCOMPARE(r.status, 401);
@@ -257,7 +218,7 @@ void tst_EncryptedTokens::revokedEncryptionKeyRefusesAtOnce()
     rotate.revokeOld = true;
     rotate.reason = QStringLiteral("test: leaked");
     rotate.preGenerateNext = false;
-    QVERIFY(m_keys->rotate(rotate).has_value());
+    QVERIFY(m_world->keys->rotate(rotate).has_value());
     const RawHttpResponse refused = fetch(m_port, "GET", "/api/me", bearer(token));
     QCOMPARE(refused.status, 401);
     // A token for the revoked key cannot be issued either: the login says why.
@@ -282,15 +243,15 @@ void tst_EncryptedTokens::plainServerRefusesJwe()
 
 void tst_EncryptedTokens::onlyUsableKeysAreAccepted()
 {
-    QVERIFY(TokenEncryption::checkUsable(*m_keys, m_encKid).has_value());
-    QVERIFY(TokenEncryption::checkUsable(*m_keys, m_nextEncKid).has_value());
-    const QString signingKid = m_keys->activeKey().value()->kid;
-    auto signing = TokenEncryption::checkUsable(*m_keys, signingKid);
+    QVERIFY(TokenEncryption::checkUsable(*m_world->keys, m_encKid).has_value());
+    QVERIFY(TokenEncryption::checkUsable(*m_world->keys, m_nextEncKid).has_value());
+    const QString signingKid = m_world->keys->activeKey().value()->kid;
+    auto signing = TokenEncryption::checkUsable(*m_world->keys, signingKid);
     QVERIFY(!signing.has_value());
     QVERIFY(signing.error().message.contains(QStringLiteral("signing key")));
-    QVERIFY(!TokenEncryption::checkUsable(*m_keys, QStringLiteral("no-such-kid")).has_value());
-    m_vault->lock();
-    auto locked = TokenEncryption::checkUsable(*m_keys, m_encKid);
+    QVERIFY(!TokenEncryption::checkUsable(*m_world->keys, QStringLiteral("no-such-kid")).has_value());
+    m_world->vault->lock();
+    auto locked = TokenEncryption::checkUsable(*m_world->keys, m_encKid);
     QVERIFY(!locked.has_value());
     QVERIFY2(locked.error().message.contains(QStringLiteral("locked")), qPrintable(locked.error().message));
 }

@@ -1,6 +1,8 @@
 // The user's not-before against tokens issued in the same second as the revocation (S-NBF-PRECISION), through
 // the real test server, a real SQLite file and real HTTP on 127.0.0.1.
 #include "tests/support/HttpClient.h"
+#include "tests/support/ServerLogin.h"
+#include "tests/support/ServerWorld.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/jose/Base64Url.h"
@@ -24,13 +26,6 @@ using namespace authscope::test;
 namespace {
 
 const QByteArray kPassword = "alice-password-1";
-
-crypto::PasswordHasher::Parameters cheapHashing()
-{
-    crypto::PasswordHasher::Parameters p;
-    p.logN = 10;
-    return p;
-}
 
 qint64 iatOf(const QByteArray& token)
 {
@@ -66,72 +61,30 @@ private:
     QByteArray loginJwt();
     qint64 aliceId();
 
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<KeyVault> m_vault;
-    std::unique_ptr<KeyStore> m_keys;
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ServerWorld> m_world;
     quint16 m_port = 0;
 };
 
 void tst_NotBefore::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("auth.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(m_vault->initialise(QStringLiteral("test passphrase"), kdf).has_value());
-    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
-    KeyStore::GenerateRequest request;
-    request.kty = QStringLiteral("EC");
-    request.state = KeyState::Active;
-    QVERIFY(m_keys->generate(request).has_value());
-    UserStore users(*m_db, *m_audit, Clock::system(), cheapHashing());
-    NewUser alice;
-    alice.username = QStringLiteral("alice");
-    alice.password = kPassword;
-    QVERIFY(users.add(alice).has_value());
-    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
-    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
-        std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
-        return groups;
-    });
-    ServerConfig config;
-    config.port = 0;
-    config.passwordHashing = cheapHashing();
-    auto port = m_server->start(config);
-    QVERIFY2(port.has_value(), port ? "" : qPrintable(port.error().message));
-    m_port = *port;
+    m_world = std::make_unique<ServerWorld>();
+    QVERIFY(m_world->openWithUser(QStringLiteral("auth.db"), QStringLiteral("alice"), kPassword));
+    m_port = m_world->start();
 }
 
 void tst_NotBefore::cleanup()
 {
-    m_server.reset();
-    m_keys.reset();
-    m_vault.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
-    m_dir = nullptr;
+    m_world.reset();
 }
 
 QByteArray tst_NotBefore::loginJwt()
 {
-    const QJsonObject body{{QStringLiteral("username"), QStringLiteral("alice")},
-                           {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                           {QStringLiteral("mode"), QStringLiteral("jwt")}};
-    const RawHttpResponse r = fetch(m_port, "POST", "/login", {{"Content-Type", "application/json"}},
-                                    QJsonDocument(body).toJson(QJsonDocument::Compact));
-    return r.status == 200 ? r.json().value(QStringLiteral("access_token")).toString().toLatin1() : QByteArray();
+    return test::loginJwt(m_port, QStringLiteral("alice"), kPassword);
 }
 
 qint64 tst_NotBefore::aliceId()
 {
-    UserStore users(*m_db, *m_audit);
+    UserStore users(*m_world->db, *m_world->audit);
     auto user = users.find(QStringLiteral("alice"));
     return user ? user->id : -1;
 }
@@ -140,7 +93,7 @@ void tst_NotBefore::loginRightAfterRevokeUserIsAccepted()
 {
     const qint64 id = aliceId();
     QVERIFY(id > 0);
-    SessionStore admin(*m_db, *m_audit);
+    SessionStore admin(*m_world->db, *m_world->audit);
     // The scenario needs the old token, the revocation and the new token in one second; a slow machine may cross
     // a second boundary, so it is tried again (the check of the second is the precondition, not a timing claim).
     bool sameSecond = false;
@@ -167,7 +120,7 @@ void tst_NotBefore::unrecordedTokenOfTheSameSecondIsRefused()
 {
     const qint64 id = aliceId();
     QVERIFY(id > 0);
-    SessionStore admin(*m_db, *m_audit);
+    SessionStore admin(*m_world->db, *m_world->audit);
     bool sameSecond = false;
     for (int attempt = 0; attempt < 5 && !sameSecond; ++attempt) {
         waitForSecondStart();
@@ -176,13 +129,13 @@ void tst_NotBefore::unrecordedTokenOfTheSameSecondIsRefused()
         // Signed with the server's own key after the revocation, but never issued (so never recorded): in the
         // revocation's second there is no precise issue time to prove it came after.
         const qint64 iat = revokedAt / 1000;
-        const QJsonObject claims{{QStringLiteral("iss"), m_server->baseUrl()},
+        const QJsonObject claims{{QStringLiteral("iss"), m_world->server->baseUrl()},
                                  {QStringLiteral("sub"), QStringLiteral("alice")},
                                  {QStringLiteral("aud"), QStringLiteral("authscope-test-api")},
                                  {QStringLiteral("iat"), iat},
                                  {QStringLiteral("exp"), iat + 300},
                                  {QStringLiteral("jti"), QStringLiteral("never-recorded-%1").arg(attempt)}};
-        auto token = m_keys->signJwt(claims, KeyStore::DefaultPurpose, QStringLiteral("at+jwt"));
+        auto token = m_world->keys->signJwt(claims, KeyStore::DefaultPurpose, QStringLiteral("at+jwt"));
         QVERIFY(token.has_value());
         const RawHttpResponse r = fetch(m_port, "GET", "/api/me", {{"Authorization", "Bearer " + *token}});
         sameSecond = QDateTime::currentMSecsSinceEpoch() / 1000 == iat;

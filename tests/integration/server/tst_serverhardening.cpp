@@ -1,4 +1,6 @@
 #include "tests/support/HttpClient.h"
+#include "tests/support/ServerLogin.h"
+#include "tests/support/ServerWorld.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/keys/KeyStore.h"
@@ -19,26 +21,6 @@ using namespace authscope;
 using namespace authscope::test;
 
 namespace {
-
-crypto::PasswordHasher::Parameters cheapHashing()
-{
-    crypto::PasswordHasher::Parameters p;
-    p.logN = 10; // fast under the sanitizers; the production default is 2^15
-    return p;
-}
-
-QByteArray json(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QByteArray setCookieValue(const RawHttpResponse& r)
-{
-    const QByteArray header = r.header("set-cookie");
-    const qsizetype eq = header.indexOf('=');
-    const qsizetype semi = header.indexOf(';');
-    return eq < 0 ? QByteArray() : header.mid(eq + 1, semi - eq - 1);
-}
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
@@ -72,12 +54,7 @@ private:
                      QByteArray* refresh = nullptr);
     static int me(quint16 port, const QByteArray& cookie, const QByteArray& bearer = {});
 
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<KeyVault> m_vault;
-    std::unique_ptr<KeyStore> m_keys;
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ServerWorld> m_world;
 };
 
 void tst_ServerHardening::initTestCase_data()
@@ -89,81 +66,35 @@ void tst_ServerHardening::initTestCase_data()
 
 void tst_ServerHardening::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("hardening.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(m_vault->initialise(QStringLiteral("test passphrase"), kdf).has_value());
-    m_keys = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
-    KeyStore::GenerateRequest request;
-    request.kty = QStringLiteral("EC");
-    request.state = KeyState::Active;
-    QVERIFY(m_keys->generate(request).has_value());
-    UserStore users(*m_db, *m_audit, Clock::system(), cheapHashing());
+    m_world = std::make_unique<ServerWorld>();
+    QVERIFY(m_world->openFile(QStringLiteral("hardening.db")));
+    QVERIFY(m_world->addActiveKey());
     const QList<std::pair<QString, QStringList>> people{{QStringLiteral("alice"), {}},
                                                         {QStringLiteral("bob"), {}},
                                                         {QStringLiteral("carol"), {QStringLiteral("introspect")}},
                                                         {QStringLiteral("dave"), {QStringLiteral("admin")}}};
     for (const auto& [name, roles] : people) {
-        NewUser user;
-        user.username = name;
-        user.password = name.toLatin1() + "-password-1";
-        user.roles = roles;
-        QVERIFY(users.add(user).has_value());
+        QVERIFY(m_world->addUser(name, name.toLatin1() + "-password-1", roles).has_value());
     }
-    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
-    m_server->addRouteFactory([keys = m_keys.get()](const ServerContext& context) {
-        std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<AuthRoutes>(context, keys));
-        return groups;
-    });
+    m_world->createServer();
 }
 
 void tst_ServerHardening::cleanup()
 {
-    m_server.reset();
-    m_keys.reset();
-    m_vault.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
+    m_world.reset();
 }
 
 quint16 tst_ServerHardening::start(ServerConfig config)
 {
     QFETCH_GLOBAL(bool, qtParser);
-    config.httpParser = qtParser ? ServerConfig::HttpParser::Qt : ServerConfig::HttpParser::Own;
-    config.port = 0;
-    config.passwordHashing = cheapHashing();
-    auto port = m_server->start(config);
-    if (!port) {
-        qFatal("server did not start: %s", qPrintable(port.error().message));
-    }
-    return *port;
+    return m_world->start(config, qtParser);
 }
 
 // A cookie value (session) or an access token (jwt).
 QByteArray tst_ServerHardening::login(quint16 port, const QString& user, const QByteArray& password, bool jwt,
                                       QByteArray* refresh)
 {
-    const RawHttpResponse r =
-        fetch(port, "POST", "/login", {{"Content-Type", "application/json"}},
-              json({{QStringLiteral("username"), user},
-                    {QStringLiteral("password"), QString::fromLatin1(password)},
-                    {QStringLiteral("mode"), jwt ? QStringLiteral("jwt") : QStringLiteral("session")}}));
-    if (r.status != 200) {
-        qWarning("login of %s failed: %d %s", qPrintable(user), r.status, r.body.constData());
-        return {};
-    }
-    if (!jwt) {
-        return setCookieValue(r);
-    }
-    if (refresh != nullptr) {
-        *refresh = r.json().value(QStringLiteral("refresh_token")).toString().toLatin1();
-    }
-    return r.json().value(QStringLiteral("access_token")).toString().toLatin1();
+    return jwt ? loginJwt(port, user, password, refresh) : loginCookie(port, user, password);
 }
 
 int tst_ServerHardening::me(quint16 port, const QByteArray& cookie, const QByteArray& bearer)
@@ -193,8 +124,8 @@ void tst_ServerHardening::passwordChangeThroughASessionKeepsOnlyThatSession()
 
     const RawHttpResponse changed =
         fetch(port, "POST", "/account/password", {{"Cookie", "sid=" + changer}, {"Content-Type", "application/json"}},
-              json({{QStringLiteral("current_password"), QString::fromLatin1(oldPassword)},
-                    {QStringLiteral("new_password"), QStringLiteral("alice-password-2")}}));
+              compactJson({{QStringLiteral("current_password"), QString::fromLatin1(oldPassword)},
+                           {QStringLiteral("new_password"), QStringLiteral("alice-password-2")}}));
     QCOMPARE(changed.status, 200);
     QCOMPARE(changed.json().value(QStringLiteral("session_kept")).toBool(), true);
 

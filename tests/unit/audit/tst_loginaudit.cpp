@@ -7,6 +7,7 @@
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
 #include "tests/support/HttpClient.h"
+#include "tests/support/ServerWorld.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,13 +21,6 @@ using namespace authscope::test;
 namespace {
 
 const QByteArray kPassword = "correct horse battery";
-
-crypto::PasswordHasher::Parameters cheapHashing()
-{
-    crypto::PasswordHasher::Parameters p;
-    p.logN = 10;
-    return p;
-}
 
 QByteArray form(const QByteArray& user, const QByteArray& password)
 {
@@ -54,61 +48,38 @@ private:
     void stop();
     [[nodiscard]] QList<AuditEntry> rows(const QString& action) const;
 
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ServerWorld> m_world;
 };
 
 void tst_LoginAudit::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("flood.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    UserStore users(*m_db, *m_audit, Clock::system(), cheapHashing());
-    NewUser alice;
-    alice.username = QStringLiteral("alice");
-    alice.password = kPassword;
-    QVERIFY(users.add(alice).has_value());
-    m_server = std::make_unique<TestServer>(*m_db, *m_audit);
-    m_server->addRouteFactory([](const ServerContext& context) {
-        std::vector<std::unique_ptr<RouteGroup>> groups;
-        groups.push_back(std::make_unique<AuthRoutes>(context, nullptr));
-        return groups;
-    });
+    m_world = std::make_unique<ServerWorld>();
+    QVERIFY(m_world->openDatabase(m_world->dir.filePath(QStringLiteral("flood.db"))));
+    QVERIFY(m_world->addUser(QStringLiteral("alice"), kPassword).has_value());
+    m_world->createServer(false);
 }
 
 void tst_LoginAudit::cleanup()
 {
-    m_server.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
+    m_world.reset();
 }
 
 quint16 tst_LoginAudit::start()
 {
-    ServerConfig config;
-    config.port = 0;
-    config.passwordHashing = cheapHashing();
-    auto port = m_server->start(config);
-    if (!port) {
-        qFatal("server did not start: %s", qPrintable(port.error().message));
-    }
-    return *port;
+    return m_world->start();
 }
 
 void tst_LoginAudit::stop()
 {
     // Stopping ends the routes, which write what they still counted.
-    m_server->stop();
+    m_world->server->stop();
 }
 
 QList<AuditEntry> tst_LoginAudit::rows(const QString& action) const
 {
     AuditFilter filter;
     filter.action = action;
-    auto list = m_audit->list(filter);
+    auto list = m_world->audit->list(filter);
     return list ? *list : QList<AuditEntry>();
 }
 
@@ -142,13 +113,13 @@ void tst_LoginAudit::refusedLoginsAreCountedIntoFewRows()
     QCOMPARE(total, Attempts);
     QCOMPARE(rateLimited, limited);
     QVERIFY(rows(QStringLiteral("user.login-failed")).isEmpty());
-    QVERIFY(m_audit->verify()->intact);
+    QVERIFY(m_world->audit->verify()->intact);
 }
 
 void tst_LoginAudit::floodOfNamesIsBounded()
 {
     // Made-up names, each a pair of its own: past the per-minute cap they share one overflow row.
-    RefusedLoginLog log(*m_db, *m_audit, RefusedLoginLog::Limits{60, 5});
+    RefusedLoginLog log(*m_world->db, *m_world->audit, RefusedLoginLog::Limits{60, 5});
     const qint64 t0 = 1'764'150'000'000 - 1'764'150'000'000 % 60'000;
     for (int i = 0; i < 200; ++i) {
         log.record(QStringLiteral("user%1").arg(i), QStringLiteral("10.0.0.%1").arg(i % 7), QStringLiteral("bad"),

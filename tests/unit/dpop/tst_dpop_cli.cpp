@@ -40,15 +40,7 @@ class tst_DpopCli final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString& name, const QByteArray& data)
-    {
-        QFile f(m_dir.filePath(name));
-        if (!f.open(QIODevice::WriteOnly)) {
-            qFatal("cannot write %s", qPrintable(f.fileName()));
-        }
-        f.write(data);
-        return f.fileName();
-    }
+    QString write(const QString& name, const QByteArray& data) { return writeFile(m_dir, name, data); }
     QByteArray proof(const QStringList& extra)
     {
         const CliRun r = runCli(QStringList{QStringLiteral("dpop"), QStringLiteral("proof")} + extra);

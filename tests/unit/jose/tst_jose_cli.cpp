@@ -24,15 +24,7 @@ class tst_JoseCli final : public QObject
 private:
     QTemporaryDir m_dir;
     QString key(const QString& name) const { return dataPath(QStringLiteral("keys/") + name); }
-    QString write(const QString& name, const QByteArray& data)
-    {
-        QFile f(m_dir.filePath(name));
-        if (!f.open(QIODevice::WriteOnly)) {
-            qFatal("cannot write %s", qPrintable(f.fileName()));
-        }
-        f.write(data);
-        return f.fileName();
-    }
+    QString write(const QString& name, const QByteArray& data) { return writeFile(m_dir, name, data); }
     QByteArray sign(const QStringList& extra, const QByteArray& claims)
     {
         const CliRun r = runCli(QStringList{QStringLiteral("sign")} + extra + QStringList{QStringLiteral("-")}, claims);

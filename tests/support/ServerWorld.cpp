@@ -1,0 +1,138 @@
+#include "tests/support/ServerWorld.h"
+
+#include "core/issuers/HttpFetcher.h"
+#include "core/issuers/IssuerStore.h"
+#include "core/server/AuthRoutes.h"
+#include "core/sessions/UserStore.h"
+
+namespace authscope::test {
+
+crypto::PasswordHasher::Parameters cheapHashing()
+{
+    crypto::PasswordHasher::Parameters p;
+    p.logN = 10;
+    return p;
+}
+
+crypto::KeyDerivation::ScryptParameters cheapScrypt()
+{
+    crypto::KeyDerivation::ScryptParameters kdf;
+    kdf.logN = 10;
+    return kdf;
+}
+
+bool ServerWorld::openDatabase(const QString& location)
+{
+    auto opened = Database::open(location);
+    if (!opened) {
+        qWarning("cannot open %s: %s", qPrintable(location), qPrintable(opened.error().toString()));
+        return false;
+    }
+    db = std::move(*opened);
+    audit = std::make_unique<AuditLog>(*db);
+    return true;
+}
+
+bool ServerWorld::open(const QString& location, const QString& passphrase)
+{
+    if (!openDatabase(location)) {
+        return false;
+    }
+    vault = std::make_unique<KeyVault>(*db, *audit);
+    if (auto initialised = vault->initialise(passphrase, cheapScrypt()); !initialised) {
+        qWarning("vault: %s", qPrintable(initialised.error().toString()));
+        return false;
+    }
+    keys = std::make_unique<KeyStore>(*db, *audit, *vault);
+    return true;
+}
+
+bool ServerWorld::openFile(const QString& name, const QString& passphrase)
+{
+    return open(dir.filePath(name), passphrase);
+}
+
+bool ServerWorld::openWithUser(const QString& name, const QString& user, const QByteArray& password)
+{
+    if (!openFile(name) || !addActiveKey()) {
+        return false;
+    }
+    if (auto added = addUser(user, password); !added) {
+        qWarning("user %s: %s", qPrintable(user), qPrintable(added.error().message));
+        return false;
+    }
+    createServer();
+    return true;
+}
+
+bool ServerWorld::addActiveKey()
+{
+    KeyStore::GenerateRequest request;
+    request.kty = QStringLiteral("EC");
+    request.state = KeyState::Active;
+    auto key = keys->generate(request);
+    if (!key) {
+        qWarning("key: %s", qPrintable(key.error().toString()));
+    }
+    return key.has_value();
+}
+
+Result<User> ServerWorld::addUser(const QString& name, const QByteArray& password, const QStringList& roles)
+{
+    UserStore users(*db, *audit, Clock::system(), cheapHashing());
+    NewUser user;
+    user.username = name;
+    user.password = password;
+    user.roles = roles;
+    return users.add(user);
+}
+
+TestServer& ServerWorld::createServer(bool withKeys)
+{
+    server = std::make_unique<TestServer>(*db, *audit);
+    server->addRouteFactory([keyStore = withKeys ? keys.get() : nullptr](const ServerContext& context) {
+        std::vector<std::unique_ptr<RouteGroup>> groups;
+        groups.push_back(std::make_unique<AuthRoutes>(context, keyStore));
+        return groups;
+    });
+    return *server;
+}
+
+quint16 ServerWorld::start(ServerConfig config, bool qtParser)
+{
+    config.httpParser = qtParser ? ServerConfig::HttpParser::Qt : ServerConfig::HttpParser::Own;
+    config.port = 0;
+    config.passwordHashing = cheapHashing();
+    auto port = server->start(config);
+    if (!port) {
+        qFatal("server did not start: %s", qPrintable(port.error().message));
+    }
+    return *port;
+}
+
+bool ServerWorld::addSelfIssuer(const QString& name, const QString& clientId)
+{
+    issuers::HttpFetcher fetcher(true);
+    issuers::IssuerStore store(*db, *audit);
+    issuers::IssuerStore::NewIssuer self;
+    self.name = name;
+    self.url = server->baseUrl();
+    self.clientId = clientId;
+    self.allowHttp = true;
+    auto saved = store.add(self, fetcher, nullptr);
+    if (!saved) {
+        qWarning("issuer %s: %s", qPrintable(name), qPrintable(saved.error().message));
+    }
+    return saved.has_value();
+}
+
+void ServerWorld::close()
+{
+    server.reset();
+    keys.reset();
+    vault.reset();
+    audit.reset();
+    db.reset();
+}
+
+} // namespace authscope::test
