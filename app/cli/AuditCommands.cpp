@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <limits>
 
 namespace authscope::cli {
 
@@ -48,12 +49,8 @@ Outcome runList(CliContext& ctx, const CliArgs& args)
     filter.action = args.value(u"action"_s);
     filter.text = args.value(u"text"_s);
     filter.newestFirst = !args.isSet(u"oldest-first"_s);
-    if (args.isSet(u"limit"_s)) {
-        bool ok = false;
-        filter.limit = args.value(u"limit"_s).toInt(&ok);
-        if (!ok || filter.limit < 0) {
-            return ctx.fail(u"--limit needs a number >= 0"_s);
-        }
+    if (!args.number(u"limit"_s, 0, std::numeric_limits<int>::max(), filter.limit)) {
+        return ctx.fail(u"--limit needs a number >= 0"_s);
     }
     auto rows = ctx.audit().list(filter);
     if (!rows) {

@@ -115,21 +115,6 @@ Outcome runBenchJose(CliContext& ctx, const CliArgs& args)
     return Outcome::Ok;
 }
 
-// A whole number from `min` to `max`, when the option is given.
-bool numberOption(const CliArgs& args, const QString& option, qint64 min, qint64 max, qint64& into)
-{
-    if (!args.isSet(option)) {
-        return true;
-    }
-    bool ok = false;
-    const qint64 n = args.value(option).toLongLong(&ok);
-    if (!ok || n < min || n > max) {
-        return false;
-    }
-    into = n;
-    return true;
-}
-
 void printSessionReport(CliContext& ctx, const SessionBenchmark::Report& report)
 {
     const QLocale c(QLocale::English);
@@ -151,14 +136,14 @@ void printSessionReport(CliContext& ctx, const SessionBenchmark::Report& report)
 Outcome runBenchSessions(CliContext& ctx, const CliArgs& args)
 {
     SessionBenchmark::Options options;
-    if (!numberOption(args, u"sessions"_s, 100, 50'000'000, options.sessions)) {
+    if (!args.number(u"sessions"_s, 100, 50'000'000, options.sessions)) {
         return ctx.fail(u"--sessions needs a number from 100 to 50000000"_s);
     }
-    if (!numberOption(args, u"operations"_s, 1, 100'000'000, options.operations)) {
+    if (!args.number(u"operations"_s, 1, 100'000'000, options.operations)) {
         return ctx.fail(u"--operations needs a number from 1 to 100000000"_s);
     }
     qint64 seedValue = 0;
-    if (!numberOption(args, u"seed"_s, 1, std::numeric_limits<qint64>::max(), seedValue)) {
+    if (!args.number(u"seed"_s, 1, std::numeric_limits<qint64>::max(), seedValue)) {
         return ctx.fail(u"--seed needs a positive number"_s);
     }
     options.seed = static_cast<quint64>(seedValue);

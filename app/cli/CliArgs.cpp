@@ -19,6 +19,30 @@ bool CliArgs::isSet(const QString& name) const
     return std::any_of(old.cbegin(), old.cend(), [this](const QString& o) { return m_parser.isSet(o); });
 }
 
+bool CliArgs::number(const QString& name, qint64 min, qint64 max, qint64& into) const
+{
+    if (!isSet(name)) {
+        return true;
+    }
+    bool ok = false;
+    const qint64 n = value(name).toLongLong(&ok);
+    if (!ok || n < min || n > max) {
+        return false;
+    }
+    into = n;
+    return true;
+}
+
+bool CliArgs::number(const QString& name, int min, int max, int& into) const
+{
+    qint64 n = into;
+    if (!number(name, qint64{min}, qint64{max}, n)) {
+        return false;
+    }
+    into = static_cast<int>(n);
+    return true;
+}
+
 QString CliArgs::value(const QString& name) const
 {
     if (!m_parser.isSet(name)) {

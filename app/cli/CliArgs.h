@@ -21,6 +21,10 @@ public:
     [[nodiscard]] QStringList values(const QString& name) const;
     [[nodiscard]] const QStringList& positional() const { return m_positional; }
     [[nodiscard]] QString positional(qsizetype index) const { return m_positional.value(index); }
+    // A whole number from `min` to `max` into `into` when the option is given; true when it is absent (`into`
+    // keeps its default) or valid, false when it is given and is not such a number (the caller says why).
+    [[nodiscard]] bool number(const QString& name, qint64 min, qint64 max, qint64& into) const;
+    [[nodiscard]] bool number(const QString& name, int min, int max, int& into) const;
     // --json, for commands that declare it.
     [[nodiscard]] bool json() const;
 

@@ -178,12 +178,8 @@ std::optional<Outcome> CliContext::unlockVault(const CliArgs& args, bool announc
     if (!initialised) {
         return fail(initialised.error());
     }
-    const Passphrase::Request request{args.value(QStringLiteral("passphrase-file")),
-                                      QStringLiteral("--passphrase-file"), QStringLiteral("AUTHSCOPE_PASSPHRASE"),
-                                      *initialised ? QStringLiteral("the key store passphrase")
-                                                   : QStringLiteral("a new key store passphrase"),
-                                      !*initialised};
-    auto passphrase = Passphrase::obtain(request, m_err);
+    auto passphrase =
+        Passphrase::obtain(Passphrase::keyStore(args.value(QStringLiteral("passphrase-file")), *initialised), m_err);
     if (!passphrase) {
         return fail(passphrase.error().message);
     }

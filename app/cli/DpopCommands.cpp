@@ -138,12 +138,8 @@ Outcome runProof(CliContext& ctx, const CliArgs& args)
         }
     }
     int count = 1;
-    if (args.isSet(u"count"_s)) {
-        bool ok = false;
-        count = args.value(u"count"_s).toInt(&ok);
-        if (!ok || count < 1 || count > kMaxProofCount || args.json()) {
-            return ctx.fail(u"--count needs a number from 1 to %1 (and no --json)"_s.arg(kMaxProofCount));
-        }
+    if (!args.number(u"count"_s, 1, kMaxProofCount, count) || (args.isSet(u"count"_s) && args.json())) {
+        return ctx.fail(u"--count needs a number from 1 to %1 (and no --json)"_s.arg(kMaxProofCount));
     }
     auto proof = DpopProofBuilder::build(*key, options);
     if (!proof) {
@@ -183,12 +179,8 @@ Outcome runCheck(CliContext& ctx, const CliArgs& args)
     }
     const QByteArray proof = proofText->trimmed();
     DpopPolicy policy;
-    if (args.isSet(u"window"_s)) {
-        bool ok = false;
-        policy.iatWindowSecs = args.value(u"window"_s).toInt(&ok);
-        if (!ok || policy.iatWindowSecs < 1 || policy.iatWindowSecs > DpopPolicy::MaxWindowSecs) {
-            return ctx.fail(u"--window must be 1 to %1 seconds"_s.arg(DpopPolicy::MaxWindowSecs));
-        }
+    if (!args.number(u"window"_s, 1, DpopPolicy::MaxWindowSecs, policy.iatWindowSecs)) {
+        return ctx.fail(u"--window must be 1 to %1 seconds"_s.arg(DpopPolicy::MaxWindowSecs));
     }
     FakeClock fixed;
     const Clock* clock = &ctx.clock();

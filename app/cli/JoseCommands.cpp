@@ -144,13 +144,9 @@ Result<ValidationPolicy> policyFrom(const CliArgs& args)
     if (args.isSet(u"typ"_s)) {
         policy.typ = args.value(u"typ"_s);
     }
-    if (args.isSet(u"leeway"_s)) {
-        bool ok = false;
-        policy.leewaySecs = args.value(u"leeway"_s).toInt(&ok);
-        if (!ok || policy.leewaySecs < 0 || policy.leewaySecs > ValidationPolicy::MaxLeewaySecs) {
-            return authscope::fail(u"cli.usage"_s,
-                                   u"--leeway must be 0 to %1 seconds"_s.arg(ValidationPolicy::MaxLeewaySecs));
-        }
+    if (!args.number(u"leeway"_s, 0, ValidationPolicy::MaxLeewaySecs, policy.leewaySecs)) {
+        return authscope::fail(u"cli.usage"_s,
+                               u"--leeway must be 0 to %1 seconds"_s.arg(ValidationPolicy::MaxLeewaySecs));
     }
     return policy;
 }
@@ -307,9 +303,7 @@ Outcome runKeygen(CliContext& ctx, const CliArgs& args)
     Jwk::GenerateOptions options;
     options.type = *type;
     if (args.isSet(u"size"_s)) {
-        bool ok = false;
-        options.bits = args.value(u"size"_s).toInt(&ok);
-        if (!ok || options.bits <= 0 || options.bits > 16384) {
+        if (!args.number(u"size"_s, 1, 16384, options.bits)) {
             return ctx.fail(u"--size must be a number of bits"_s);
         }
         // K-RSA-GEN-SIZE: a 16384-bit modulus takes minutes; refuse it as unusable input (exit 2).

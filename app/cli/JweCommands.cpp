@@ -22,6 +22,7 @@
 #include "core/keys/KeyVault.h"
 
 #include <QJsonDocument>
+#include <limits>
 
 namespace authscope::cli {
 
@@ -93,9 +94,7 @@ Result<JwkSet> loadStoreKeys(CliContext& ctx, const CliArgs& args)
     if (auto opened = ctx.open(CliNeed::KeyStore); !opened) {
         return std::unexpected(opened.error());
     }
-    auto passphrase = Passphrase::obtain({args.value(u"passphrase-file"_s), u"--passphrase-file"_s,
-                                          u"AUTHSCOPE_PASSPHRASE"_s, u"the key store passphrase"_s, false},
-                                         ctx.err());
+    auto passphrase = Passphrase::obtain(Passphrase::keyStore(args.value(u"passphrase-file"_s), true), ctx.err());
     if (!passphrase) {
         return std::unexpected(passphrase.error());
     }
@@ -151,9 +150,7 @@ Result<JweDecryptOptions> decryptOptionsFrom(const CliArgs& args)
                                      JweAlgorithm::Pbes2Hs512A256KW};
     }
     if (args.isSet(u"max-p2c"_s)) {
-        bool ok = false;
-        options.maxP2c = args.value(u"max-p2c"_s).toInt(&ok);
-        if (!ok || options.maxP2c < 1) {
+        if (!args.number(u"max-p2c"_s, 1, std::numeric_limits<int>::max(), options.maxP2c)) {
             return authscope::fail(u"cli.usage"_s, u"--max-p2c must be a positive number of iterations"_s);
         }
     }
@@ -265,9 +262,7 @@ Outcome runEncrypt(CliContext& ctx, const CliArgs& args)
     options.contentType = args.value(u"cty"_s);
     options.keyId = args.value(u"kid"_s);
     if (args.isSet(u"p2c"_s)) {
-        bool ok = false;
-        options.p2c = args.value(u"p2c"_s).toInt(&ok);
-        if (!ok || options.p2c < 1000) {
+        if (!args.number(u"p2c"_s, 1000, std::numeric_limits<int>::max(), options.p2c)) {
             return ctx.fail(u"--p2c must be at least 1000"_s);
         }
     }

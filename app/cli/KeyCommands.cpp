@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <limits>
 
 namespace authscope::cli {
 
@@ -136,9 +137,7 @@ Outcome runGenerate(CliContext& ctx, const CliArgs& args)
         request.purpose = args.value(u"purpose"_s);
     }
     if (args.isSet(u"bits"_s)) {
-        bool ok = false;
-        request.bits = args.value(u"bits"_s).toInt(&ok);
-        if (!ok || request.bits <= 0) {
+        if (!args.number(u"bits"_s, 1, std::numeric_limits<int>::max(), request.bits)) {
             return ctx.fail(u"--bits needs a positive number"_s);
         }
         // K-RSA-GEN-SIZE: a 16384-bit modulus takes minutes; refuse it as unusable input (exit 2).

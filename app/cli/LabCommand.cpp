@@ -67,13 +67,8 @@ Outcome runLab(CliContext& ctx, const CliArgs& args)
         }
     }
     lab::LabOptions options = args.isSet(u"quick"_s) ? lab::LabOptions::quickOptions() : lab::LabOptions::fullOptions();
-    if (args.isSet(u"repeat"_s)) {
-        bool ok = false;
-        const int repeat = args.value(u"repeat"_s).toInt(&ok);
-        if (!ok || repeat < 1 || repeat > 10000) {
-            return ctx.fail(u"--repeat: a whole number from 1 to 10000"_s);
-        }
-        options.nodeRepetitions = repeat;
+    if (!args.number(u"repeat"_s, 1, 10000, options.nodeRepetitions)) {
+        return ctx.fail(u"--repeat: a whole number from 1 to 10000"_s);
     }
     // The results are kept in the --db database unless --no-save: only then is it opened. The nodes experiment
     // also opens it when it is a PostgreSQL database, to run on that server too.

@@ -149,6 +149,14 @@ Result<QString> Passphrase::prompt(const QString& text, QTextStream& err)
     return stripLineEnd(line);
 }
 
+Passphrase::Request Passphrase::keyStore(const QString& file, bool initialised)
+{
+    return Request{file, QStringLiteral("--passphrase-file"), QStringLiteral("AUTHSCOPE_PASSPHRASE"),
+                   initialised ? QStringLiteral("the key store passphrase")
+                               : QStringLiteral("a new key store passphrase"),
+                   !initialised};
+}
+
 Result<QString> Passphrase::obtain(const Request& request, QTextStream& err)
 {
     // D-ENV-SECRET: the variable leaves the environment whichever source wins.

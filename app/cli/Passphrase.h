@@ -23,6 +23,10 @@ public:
         bool confirm = false; // on a terminal: ask twice (setting a new passphrase)
     };
 
+    // The key store passphrase: --passphrase-file FILE, else AUTHSCOPE_PASSPHRASE, else a prompt; a new one (the
+    // vault not yet initialised) is asked twice on a terminal.
+    [[nodiscard]] static Request keyStore(const QString& file, bool initialised);
+
     [[nodiscard]] static Result<QString> obtain(const Request& request, QTextStream& err);
     [[nodiscard]] static bool stdinIsTerminal();
     // D-ENV-SECRET: the value of environment variable `name`, which is then overwritten where the environment held

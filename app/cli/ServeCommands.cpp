@@ -155,12 +155,7 @@ std::optional<Outcome> unlockKeys(CliContext& ctx, const CliArgs& args)
                   << Qt::endl;
         return std::nullopt;
     }
-    Passphrase::Request request;
-    request.file = args.value(u"passphrase-file"_s);
-    request.fileOption = u"--passphrase-file"_s;
-    request.envVar = u"AUTHSCOPE_PASSPHRASE"_s;
-    request.what = u"the key store passphrase"_s;
-    auto passphrase = Passphrase::obtain(request, ctx.err());
+    auto passphrase = Passphrase::obtain(Passphrase::keyStore(args.value(u"passphrase-file"_s), true), ctx.err());
     if (!passphrase) {
         ctx.err() << "authscope-cli: warning: " << passphrase.error().message
                   << "; JWT logins are off (cookie sessions work)" << Qt::endl;

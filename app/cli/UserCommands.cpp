@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <limits>
 
 #include <cstdio>
 
@@ -151,12 +152,8 @@ Outcome runAdd(CliContext& ctx, const CliArgs& args)
 Outcome runList(CliContext& ctx, const CliArgs& args)
 {
     int max = -1;
-    if (args.isSet(u"limit"_s)) {
-        bool ok = false;
-        max = args.value(u"limit"_s).toInt(&ok);
-        if (!ok || max < 0) {
-            return ctx.fail(u"--limit needs a number >= 0"_s);
-        }
+    if (!args.number(u"limit"_s, 0, std::numeric_limits<int>::max(), max)) {
+        return ctx.fail(u"--limit needs a number >= 0"_s);
     }
     auto list = ctx.users().list(args.value(u"prefix"_s), max);
     if (!list) {
