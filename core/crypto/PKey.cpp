@@ -1,5 +1,6 @@
 #include "core/crypto/PKey.h"
 
+#include "core/crypto/EcPointImport.h"
 #include "core/crypto/EdwardsPoint.h"
 #include "core/crypto/OkpCurve.h"
 #include "core/crypto/OpenSslUtil.h"
@@ -343,6 +344,34 @@ Result<PKey> PKey::fromRsa(const RsaComponents& c)
     return adopt(guard.release());
 }
 
+namespace {
+
+// A private EC key from its point and scalar (what the key store and key files hold; not on a per-token path).
+Result<EVP_PKEY*> ecKeyPairFromData(EcCurve curve, const QByteArray& point, const QByteArray& scalar)
+{
+    std::unique_ptr<OSSL_PARAM_BLD, ParamBldFree> bld(OSSL_PARAM_BLD_new());
+    BnPtr d = toBn(scalar);
+    const bool ok =
+        bld && d &&
+        OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, opensslCurveName(curve), 0) == 1 &&
+        OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
+                                         static_cast<size_t>(point.size())) == 1 &&
+        OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_PRIV_KEY, d.get()) == 1;
+    if (!ok) {
+        return sslFail(QStringLiteral("cannot build EC key parameters"));
+    }
+    std::unique_ptr<OSSL_PARAM, ParamFree> params(OSSL_PARAM_BLD_to_param(bld.get()));
+    PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
+    EVP_PKEY* key = nullptr;
+    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
+        EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_KEYPAIR, params.get()) != 1) {
+        return static_cast<EVP_PKEY*>(nullptr);
+    }
+    return key;
+}
+
+} // namespace
+
 Result<PKey> PKey::fromEc(const EcComponents& c)
 {
     const qsizetype size = curveFieldSize(c.curve);
@@ -355,24 +384,17 @@ Result<PKey> PKey::fromEc(const EcComponents& c)
     QByteArray point;
     point.reserve(1 + 2 * size);
     point.append('\x04').append(c.x).append(c.y);
-    std::unique_ptr<OSSL_PARAM_BLD, ParamBldFree> bld(OSSL_PARAM_BLD_new());
-    BnPtr d = isPrivate ? toBn(c.d) : BnPtr();
-    bool ok =
-        bld &&
-        OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, opensslCurveName(c.curve), 0) == 1 &&
-        OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
-                                         static_cast<size_t>(point.size())) == 1;
-    if (ok && isPrivate) {
-        ok = d && OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_PRIV_KEY, d.get()) == 1;
-    }
-    if (!ok) {
-        return sslFail(QStringLiteral("cannot build EC key parameters"));
-    }
-    std::unique_ptr<OSSL_PARAM, ParamFree> params(OSSL_PARAM_BLD_to_param(bld.get()));
-    PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
     EVP_PKEY* key = nullptr;
-    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
-        EVP_PKEY_fromdata(ctx.get(), &key, isPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get()) != 1) {
+    if (isPrivate) {
+        auto made = ecKeyPairFromData(c.curve, point, c.d);
+        if (!made) {
+            return std::unexpected(made.error());
+        }
+        key = *made;
+    } else {
+        key = detail::ecPublicKeyFromPoint(opensslCurveName(c.curve), point);
+    }
+    if (key == nullptr) {
         return sslFail(QStringLiteral("invalid EC key (is the point on the curve?)"));
     }
     PkeyPtr guard(key);
