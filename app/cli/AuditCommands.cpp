@@ -57,11 +57,7 @@ Outcome runList(CliContext& ctx, const CliArgs& args)
         return ctx.fail(rows.error());
     }
     if (args.json()) {
-        QJsonArray array;
-        for (const AuditEntry& e : *rows) {
-            array.append(toJson(e));
-        }
-        ctx.printJson(array);
+        ctx.printJson(jsonArray(*rows, toJson));
         return Outcome::Ok;
     }
     // D-DISPLAY: actors, targets and details carry text from outside (a user name typed at the login form).

@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,17 @@ Result<qint64> parseWholeNumber(const QString& text, const QString& option, qint
 
 // A plain-text table with left-aligned columns, for terminal output.
 QString formatTable(const QStringList& headers, const QList<QStringList>& rows);
+
+// The --json form of a list: `toJson` applied to each item, in order.
+template <typename Items, typename ToJson>
+QJsonArray jsonArray(const Items& items, ToJson toJson)
+{
+    QJsonArray array;
+    for (const auto& item : items) {
+        array.append(toJson(item));
+    }
+    return array;
+}
 
 // Compact JSON of a value, one line.
 QString compactJson(const QJsonValue& value);

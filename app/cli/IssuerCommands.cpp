@@ -118,11 +118,7 @@ Outcome runList(CliContext& ctx, const CliArgs& args)
         return ctx.fail(all.error());
     }
     if (args.json()) {
-        QJsonArray array;
-        for (const Issuer& i : *all) {
-            array.append(summaryJson(i));
-        }
-        ctx.printJson(array);
+        ctx.printJson(jsonArray(*all, summaryJson));
         return Outcome::Ok;
     }
     QList<QStringList> rows;

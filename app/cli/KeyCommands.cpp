@@ -29,16 +29,8 @@ Result<QString> resolveKid(KeyStore& store, const QString& given)
     if (!rows) {
         return std::unexpected(rows.error());
     }
-    QStringList matches;
-    for (const KeyRecord& r : std::as_const(*rows)) {
-        if (r.kid == given) {
-            return r.kid;
-        }
-        if (r.kid.startsWith(given)) {
-            matches << r.kid;
-        }
-    }
-    if (matches.size() == 1 && !given.isEmpty()) {
+    const QStringList matches = kidCandidates(*rows, given, [](const KeyRecord&) { return true; });
+    if (matches.size() == 1 && (!given.isEmpty() || matches.constFirst() == given)) {
         return matches.constFirst();
     }
     if (matches.size() > 1) {
@@ -107,11 +99,7 @@ Outcome runList(CliContext& ctx, const CliArgs& args)
     }
     const qint64 now = ctx.clock().nowMs();
     if (args.json()) {
-        QJsonArray array;
-        for (const KeyRecord& r : std::as_const(*rows)) {
-            array.append(r.toJson(now));
-        }
-        ctx.printJson(array);
+        ctx.printJson(jsonArray(*rows, [now](const KeyRecord& r) { return r.toJson(now); }));
         return Outcome::Ok;
     }
     ctx.out() << keyTable(*rows, store, now);

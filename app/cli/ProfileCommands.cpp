@@ -2,6 +2,7 @@
 // opens. A profile's password lives only in the OS keychain; the settings file holds the location alone.
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CliFormat.h"
 #include "app/cli/CliRegistry.h"
 #include "app/cli/Passphrase.h"
 
@@ -85,11 +86,9 @@ Outcome runList(CliContext& ctx, const CliArgs& args)
     Settings settings(Settings::consoleFile());
     const QStringList names = settings.profileNames();
     if (args.json()) {
-        QJsonArray array;
-        for (const QString& name : names) {
-            array.append(QJsonObject{{u"name"_s, name}, {u"location"_s, settings.profileLocation(name)}});
-        }
-        ctx.printJson(array);
+        ctx.printJson(jsonArray(names, [&settings](const QString& name) {
+            return QJsonObject{{u"name"_s, name}, {u"location"_s, settings.profileLocation(name)}};
+        }));
         return Outcome::Ok;
     }
     for (const QString& name : names) {

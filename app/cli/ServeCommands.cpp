@@ -1,6 +1,7 @@
 // authscope-cli serve: the local test server, headless.
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/KeyOutput.h"
 #include "app/cli/Passphrase.h"
 
 #include "core/common/DisplayText.h"
@@ -176,16 +177,8 @@ Result<QString> encryptionKid(const KeyStore& keys, const QString& given)
     if (!rows) {
         return std::unexpected(rows.error());
     }
-    QStringList matches;
-    for (const KeyRecord& r : std::as_const(*rows)) {
-        if (r.kid == given) {
-            matches = {r.kid};
-            break;
-        }
-        if (!given.isEmpty() && r.kid.startsWith(given) && r.isEncryption()) {
-            matches << r.kid;
-        }
-    }
+    const QStringList matches =
+        kidCandidates(*rows, given, [&given](const KeyRecord& r) { return !given.isEmpty() && r.isEncryption(); });
     if (matches.size() != 1) {
         return fail(
             u"keys.not-found"_s,

@@ -73,10 +73,8 @@ Outcome runList(CliContext& ctx, const CliArgs& args)
                          .arg(page->plan);
     }
     if (args.json()) {
-        QJsonArray array;
-        for (const Session& session : std::as_const(page->sessions)) {
-            array.append(sessionJson(session, now));
-        }
+        const QJsonArray array =
+            jsonArray(page->sessions, [now](const Session& session) { return sessionJson(session, now); });
         ctx.printJson(QJsonObject{{u"sessions"_s, array},
                                   {u"next_cursor"_s, page->next.isNull() ? QJsonValue(QJsonValue::Null)
                                                                          : QJsonValue(page->next.toString())}});

@@ -160,11 +160,7 @@ Outcome runList(CliContext& ctx, const CliArgs& args)
         return ctx.fail(list.error());
     }
     if (args.json()) {
-        QJsonArray array;
-        for (const User& u : std::as_const(*list)) {
-            array.append(userJson(u));
-        }
-        ctx.printJson(array);
+        ctx.printJson(jsonArray(*list, userJson));
         return Outcome::Ok;
     }
     QList<QStringList> rows;
