@@ -302,6 +302,81 @@ void TokenValidator::checkSignature(const Jws& jws, ValidationResult& result) co
     }
 }
 
+namespace {
+
+// exp, nbf and iat: well-formed NumericDates, and now within them give or take the leeway.
+void checkTimes(const ClaimSet& c, qint64 now, qint64 leeway, QList<Error>& issues)
+{
+    const auto exp = c.numericDate(QStringLiteral("exp"));
+    const auto nbf = c.numericDate(QStringLiteral("nbf"));
+    const auto iat = c.numericDate(QStringLiteral("iat"));
+    for (const auto* date : {&exp, &nbf, &iat}) {
+        if (!*date) {
+            issues.append(date->error());
+        }
+    }
+    if (exp && exp->has_value() && now >= **exp + leeway) {
+        issues.append(JoseError::make(JoseErrc::Expired,
+                                      QStringLiteral("expired %1 ago (exp %2)")
+                                          .arg(TimeFormat::duration(now - **exp), TimeFormat::utcSecs(**exp))));
+    }
+    if (nbf && nbf->has_value() && now + leeway < **nbf) {
+        issues.append(JoseError::make(JoseErrc::NotYetValid,
+                                      QStringLiteral("not valid for another %1 (nbf %2)")
+                                          .arg(TimeFormat::duration(**nbf - now), TimeFormat::utcSecs(**nbf))));
+    }
+    if (iat && iat->has_value() && **iat > now + leeway) {
+        issues.append(JoseError::make(JoseErrc::IssuedInFuture,
+                                      QStringLiteral("issued in the future: iat %1 is %2 ahead of this clock")
+                                          .arg(TimeFormat::utcSecs(**iat), TimeFormat::duration(**iat - now))));
+    }
+}
+
+// aud: a string or an array of strings, naming `expected`; without an expected audience, none may be present
+// (RFC 7519 §4.1.3).
+void checkAudience(const ClaimSet& c, const QString& expected, QList<Error>& issues)
+{
+    const QJsonValue aud = c.json().value(QLatin1StringView("aud"));
+    bool audOk = true;
+    if (!aud.isUndefined()) {
+        if (aud.isArray()) {
+            for (const QJsonValue& v : aud.toArray()) {
+                audOk = audOk && v.isString();
+            }
+        } else {
+            audOk = aud.isString();
+        }
+        if (!audOk) {
+            issues.append(JoseError::make(JoseErrc::ClaimType,
+                                          QStringLiteral("claim 'aud' must be a string or an array of strings")));
+        }
+    }
+    if (audOk) {
+        const QStringList audiences = aud.isUndefined() ? QStringList() : c.audience();
+        const auto shown = [&audiences] {
+            return audiences.isEmpty() ? QStringLiteral("(empty)") : audiences.join(QStringLiteral("', '"));
+        };
+        if (!expected.isEmpty()) {
+            if (aud.isUndefined()) {
+                issues.append(JoseError::make(JoseErrc::AudienceMismatch,
+                                              QStringLiteral("the token has no aud; expected '%1'").arg(expected)));
+            } else if (!audiences.contains(expected)) {
+                issues.append(
+                    JoseError::make(JoseErrc::AudienceMismatch,
+                                    QStringLiteral("the token is for audience '%1', not '%2'").arg(shown(), expected)));
+            }
+        } else if (!aud.isUndefined()) {
+            // RFC 7519 §4.1.3: a recipient that does not identify itself with a value in aud must reject.
+            issues.append(JoseError::make(JoseErrc::AudienceMismatch,
+                                          QStringLiteral("the token is for audience '%1' but no audience to "
+                                                         "check was given (--aud)")
+                                              .arg(shown())));
+        }
+    }
+}
+
+} // namespace
+
 void TokenValidator::checkClaims(ValidationResult& result) const
 {
     auto claims = ClaimSet::parse(result.payload, m_policy.limits.maxDepth);
@@ -319,8 +394,6 @@ void TokenValidator::checkClaims(ValidationResult& result) const
     }
     result.claims = *claims;
     const ClaimSet& c = result.claims;
-    const qint64 now = m_clock->nowSecs();
-    const qint64 leeway = m_policy.leewaySecs;
 
     for (const QString& name : m_policy.requiredClaims) {
         if (!c.contains(name)) {
@@ -346,29 +419,7 @@ void TokenValidator::checkClaims(ValidationResult& result) const
         }
     }
 
-    const auto exp = c.numericDate(QStringLiteral("exp"));
-    const auto nbf = c.numericDate(QStringLiteral("nbf"));
-    const auto iat = c.numericDate(QStringLiteral("iat"));
-    for (const auto* date : {&exp, &nbf, &iat}) {
-        if (!*date) {
-            result.issues.append(date->error());
-        }
-    }
-    if (exp && exp->has_value() && now >= **exp + leeway) {
-        result.issues.append(JoseError::make(JoseErrc::Expired,
-                                             QStringLiteral("expired %1 ago (exp %2)")
-                                                 .arg(TimeFormat::duration(now - **exp), TimeFormat::utcSecs(**exp))));
-    }
-    if (nbf && nbf->has_value() && now + leeway < **nbf) {
-        result.issues.append(JoseError::make(JoseErrc::NotYetValid,
-                                             QStringLiteral("not valid for another %1 (nbf %2)")
-                                                 .arg(TimeFormat::duration(**nbf - now), TimeFormat::utcSecs(**nbf))));
-    }
-    if (iat && iat->has_value() && **iat > now + leeway) {
-        result.issues.append(JoseError::make(JoseErrc::IssuedInFuture,
-                                             QStringLiteral("issued in the future: iat %1 is %2 ahead of this clock")
-                                                 .arg(TimeFormat::utcSecs(**iat), TimeFormat::duration(**iat - now))));
-    }
+    checkTimes(c, m_clock->nowSecs(), m_policy.leewaySecs, result.issues);
 
     for (const char* name : {"iss", "sub", "jti"}) {
         const QJsonValue v = c.json().value(QLatin1StringView(name));
@@ -389,44 +440,7 @@ void TokenValidator::checkClaims(ValidationResult& result) const
         }
     }
 
-    const QJsonValue aud = c.json().value(QLatin1StringView("aud"));
-    bool audOk = true;
-    if (!aud.isUndefined()) {
-        if (aud.isArray()) {
-            for (const QJsonValue& v : aud.toArray()) {
-                audOk = audOk && v.isString();
-            }
-        } else {
-            audOk = aud.isString();
-        }
-        if (!audOk) {
-            result.issues.append(JoseError::make(
-                JoseErrc::ClaimType, QStringLiteral("claim 'aud' must be a string or an array of strings")));
-        }
-    }
-    if (audOk) {
-        const QStringList audiences = aud.isUndefined() ? QStringList() : c.audience();
-        const auto shown = [&audiences] {
-            return audiences.isEmpty() ? QStringLiteral("(empty)") : audiences.join(QStringLiteral("', '"));
-        };
-        if (!m_policy.audience.isEmpty()) {
-            if (aud.isUndefined()) {
-                result.issues.append(
-                    JoseError::make(JoseErrc::AudienceMismatch,
-                                    QStringLiteral("the token has no aud; expected '%1'").arg(m_policy.audience)));
-            } else if (!audiences.contains(m_policy.audience)) {
-                result.issues.append(JoseError::make(
-                    JoseErrc::AudienceMismatch,
-                    QStringLiteral("the token is for audience '%1', not '%2'").arg(shown(), m_policy.audience)));
-            }
-        } else if (!aud.isUndefined()) {
-            // RFC 7519 §4.1.3: a recipient that does not identify itself with a value in aud must reject.
-            result.issues.append(JoseError::make(JoseErrc::AudienceMismatch,
-                                                 QStringLiteral("the token is for audience '%1' but no audience to "
-                                                                "check was given (--aud)")
-                                                     .arg(shown())));
-        }
-    }
+    checkAudience(c, m_policy.audience, result.issues);
 }
 
 } // namespace authscope::jose
