@@ -39,6 +39,18 @@ Result<QByteArray> KeyDerivation::scrypt(QByteArrayView passphrase, QByteArrayVi
     if (salt.size() < MinSaltBytes || salt.size() > MaxSaltBytes || length < 16 || length > 64) {
         return fail(QStringLiteral("crypto.scrypt"), QStringLiteral("scrypt salt or output length out of range"));
     }
+    const uint64_t n = uint64_t{1} << parameters.logN;
+    // 128 * r * N bytes for V plus 128 * r * p for B, with room to spare; bounded by the limits above.
+    const uint64_t maxMem =
+        (uint64_t{128} * static_cast<uint64_t>(parameters.r) * (n + static_cast<uint64_t>(parameters.p))) +
+        (uint64_t{1} << 20);
+    return scryptUnbounded(passphrase, salt, parameters, length, maxMem);
+}
+
+Result<QByteArray> KeyDerivation::scryptUnbounded(QByteArrayView passphrase, QByteArrayView salt,
+                                                  const ScryptParameters& parameters, qsizetype length,
+                                                  uint64_t maxMemory)
+{
     EVP_KDF* kdf = EVP_KDF_fetch(nullptr, "SCRYPT", nullptr);
     std::unique_ptr<EVP_KDF_CTX, KdfCtxFree> ctx(kdf != nullptr ? EVP_KDF_CTX_new(kdf) : nullptr);
     EVP_KDF_free(kdf);
@@ -49,8 +61,7 @@ Result<QByteArray> KeyDerivation::scrypt(QByteArrayView passphrase, QByteArrayVi
     uint64_t n = uint64_t{1} << parameters.logN;
     auto r = static_cast<uint32_t>(parameters.r);
     auto p = static_cast<uint32_t>(parameters.p);
-    // 128 * r * N bytes for V plus 128 * r * p for B, with room to spare; bounded by the limits above.
-    uint64_t maxMem = (uint64_t{128} * r * (n + p)) + (uint64_t{1} << 20);
+    uint64_t maxMem = maxMemory;
     static char empty[1] = {0};
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD,
@@ -72,5 +83,3 @@ Result<QByteArray> KeyDerivation::scrypt(QByteArrayView passphrase, QByteArrayVi
     }
     return out;
 }
-
-} // namespace authscope::crypto
