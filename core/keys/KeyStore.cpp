@@ -444,14 +444,18 @@ Result<QList<KeyRecord>> KeyStore::apply(const KeyChangePlan& plan)
     return list();
 }
 
-Result<KeyRecord> KeyStore::generate(const GenerateRequest& request)
+Result<QList<KeyRecord>> KeyStore::applyIfPlanned(const Result<KeyChangePlan>& plan)
 {
-    auto plan = planGenerate(request);
     if (!plan) {
         return std::unexpected(plan.error());
     }
-    auto after = apply(*plan);
-    if (!after) {
+    return apply(*plan);
+}
+
+Result<KeyRecord> KeyStore::generate(const GenerateRequest& request)
+{
+    auto plan = planGenerate(request);
+    if (auto after = applyIfPlanned(plan); !after) {
         return std::unexpected(after.error());
     }
     auto found = find(plan->newKeys.constFirst().key.kid());
@@ -464,10 +468,7 @@ Result<KeyRecord> KeyStore::generate(const GenerateRequest& request)
 Result<QList<KeyRecord>> KeyStore::importKeys(QByteArrayView contents, const ImportOptions& options)
 {
     auto plan = planImport(contents, options);
-    if (!plan) {
-        return std::unexpected(plan.error());
-    }
-    auto after = apply(*plan);
+    auto after = applyIfPlanned(plan);
     if (!after) {
         return std::unexpected(after.error());
     }
@@ -485,10 +486,7 @@ Result<QList<KeyRecord>> KeyStore::importKeys(QByteArrayView contents, const Imp
 Result<KeyChangePlan> KeyStore::rotate(const RotateOptions& options)
 {
     auto plan = planRotate(options);
-    if (!plan) {
-        return plan;
-    }
-    if (auto done = apply(*plan); !done) {
+    if (auto done = applyIfPlanned(plan); !done) {
         return std::unexpected(done.error());
     }
     return plan;
@@ -496,12 +494,7 @@ Result<KeyChangePlan> KeyStore::rotate(const RotateOptions& options)
 
 Result<void> KeyStore::retire(const QString& kid, bool force)
 {
-    auto plan = planRetire(kid, force);
-    if (!plan) {
-        return std::unexpected(plan.error());
-    }
-    auto done = apply(*plan);
-    if (!done) {
+    if (auto done = applyIfPlanned(planRetire(kid, force)); !done) {
         return std::unexpected(done.error());
     }
     return {};
@@ -509,12 +502,7 @@ Result<void> KeyStore::retire(const QString& kid, bool force)
 
 Result<void> KeyStore::revoke(const QString& kid, const QString& reason)
 {
-    auto plan = planRevoke(kid, reason);
-    if (!plan) {
-        return std::unexpected(plan.error());
-    }
-    auto done = apply(*plan);
-    if (!done) {
+    if (auto done = applyIfPlanned(planRevoke(kid, reason)); !done) {
         return std::unexpected(done.error());
     }
     return {};
