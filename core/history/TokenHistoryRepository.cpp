@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlRows.h"
 
 #include <QSqlQuery>
 
@@ -38,17 +39,8 @@ TokenHistoryEntry entryFrom(const QSqlQuery& q)
 Result<QList<TokenHistoryEntry>> selectEntries(const QSqlDatabase& db, const QString& rest,
                                                const QVariantList& bindings)
 {
-    QSqlQuery q(db);
-    if (auto ok =
-            execSql(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM token_history ") + rest, bindings);
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    QList<TokenHistoryEntry> out;
-    while (q.next()) {
-        out.append(entryFrom(q));
-    }
-    return out;
+    return SqlRows::select(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM token_history ") + rest,
+                           bindings, entryFrom);
 }
 
 } // namespace
