@@ -1,11 +1,14 @@
 #pragma once
 
-#include "core/http/HttpFwd.h"
-
 #include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QString>
+
+namespace authscope::http {
+struct HttpRequest;
+struct HttpResponse;
+} // namespace authscope::http
 
 namespace authscope {
 
