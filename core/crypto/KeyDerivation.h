@@ -5,8 +5,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-#include <cstdint>
-
 namespace authscope::crypto {
 
 // Raw scrypt (RFC 7914) key derivation through EVP_KDF, for wrapping keys under a passphrase (the key store's
@@ -34,11 +32,6 @@ public:
     // Derives `length` (16..64) bytes from `passphrase` and `salt` (8..64 bytes).
     [[nodiscard]] static Result<QByteArray> scrypt(QByteArrayView passphrase, QByteArrayView salt,
                                                    const ScryptParameters& parameters, qsizetype length);
-    // The derivation alone, without this class's bounds: for a caller that checks its own (PasswordHasher reads
-    // stored hashes with smaller N and salts). OpenSSL may allocate up to `maxMemory` bytes.
-    [[nodiscard]] static Result<QByteArray> scryptUnbounded(QByteArrayView passphrase, QByteArrayView salt,
-                                                            const ScryptParameters& parameters, qsizetype length,
-                                                            uint64_t maxMemory);
 };
 
 } // namespace authscope::crypto

@@ -28,6 +28,15 @@ QJsonObject newKeyDetails(const KeyChangePlan& plan, const KeyChangePlan::NewKey
                        {QStringLiteral("private"), k.key.isPrivate()}};
 }
 
+// KeyStore::apply() of a plan that could be made; else the planning's error.
+Result<QList<KeyRecord>> applyIfPlanned(KeyStore& store, const Result<KeyChangePlan>& plan)
+{
+    if (!plan) {
+        return std::unexpected(plan.error());
+    }
+    return store.apply(*plan);
+}
+
 } // namespace
 
 // The rows of a plan's new keys, sealed before the transaction starts (sealing needs no database).
@@ -444,18 +453,10 @@ Result<QList<KeyRecord>> KeyStore::apply(const KeyChangePlan& plan)
     return list();
 }
 
-Result<QList<KeyRecord>> KeyStore::applyIfPlanned(const Result<KeyChangePlan>& plan)
-{
-    if (!plan) {
-        return std::unexpected(plan.error());
-    }
-    return apply(*plan);
-}
-
 Result<KeyRecord> KeyStore::generate(const GenerateRequest& request)
 {
     auto plan = planGenerate(request);
-    if (auto after = applyIfPlanned(plan); !after) {
+    if (auto after = applyIfPlanned(*this, plan); !after) {
         return std::unexpected(after.error());
     }
     auto found = find(plan->newKeys.constFirst().key.kid());
@@ -468,7 +469,7 @@ Result<KeyRecord> KeyStore::generate(const GenerateRequest& request)
 Result<QList<KeyRecord>> KeyStore::importKeys(QByteArrayView contents, const ImportOptions& options)
 {
     auto plan = planImport(contents, options);
-    auto after = applyIfPlanned(plan);
+    auto after = applyIfPlanned(*this, plan);
     if (!after) {
         return std::unexpected(after.error());
     }
@@ -486,7 +487,7 @@ Result<QList<KeyRecord>> KeyStore::importKeys(QByteArrayView contents, const Imp
 Result<KeyChangePlan> KeyStore::rotate(const RotateOptions& options)
 {
     auto plan = planRotate(options);
-    if (auto done = applyIfPlanned(plan); !done) {
+    if (auto done = applyIfPlanned(*this, plan); !done) {
         return std::unexpected(done.error());
     }
     return plan;
@@ -494,7 +495,7 @@ Result<KeyChangePlan> KeyStore::rotate(const RotateOptions& options)
 
 Result<void> KeyStore::retire(const QString& kid, bool force)
 {
-    if (auto done = applyIfPlanned(planRetire(kid, force)); !done) {
+    if (auto done = applyIfPlanned(*this, planRetire(kid, force)); !done) {
         return std::unexpected(done.error());
     }
     return {};
@@ -502,7 +503,7 @@ Result<void> KeyStore::retire(const QString& kid, bool force)
 
 Result<void> KeyStore::revoke(const QString& kid, const QString& reason)
 {
-    if (auto done = applyIfPlanned(planRevoke(kid, reason)); !done) {
+    if (auto done = applyIfPlanned(*this, planRevoke(kid, reason)); !done) {
         return std::unexpected(done.error());
     }
     return {};

@@ -130,8 +130,6 @@ Q_SIGNALS:
     void policyChanged(const QString& purpose);
 
 private:
-    // apply() of a plan that could be made; else the planning's error.
-    Result<QList<KeyRecord>> applyIfPlanned(const Result<KeyChangePlan>& plan);
     struct NewRows;
 
     [[nodiscard]] Result<NewRows> sealNewKeys(const KeyChangePlan& plan) const;
