@@ -1,9 +1,9 @@
 #include "core/crypto/PasswordHasher.h"
 
 #include "core/crypto/Hmac.h"
-#include "core/crypto/KeyDerivation.h"
 #include "core/crypto/OpenSslUtil.h"
 #include "core/crypto/Random.h"
+#include "core/crypto/Scrypt.h"
 
 #include <QStringList>
 
@@ -22,8 +22,7 @@ constexpr int MaxP = 16;
 Result<QByteArray> derive(QByteArrayView password, QByteArrayView salt, const PasswordHasher::Parameters& params)
 {
     // The bounds are validParameters()'; OpenSSL may take up to 1 GiB.
-    return KeyDerivation::scryptUnbounded(password, salt, {params.logN, params.r, params.p}, params.hashBytes,
-                                          uint64_t{1} << 30);
+    return Scrypt::derive(password, salt, params.logN, params.r, params.p, params.hashBytes, uint64_t{1} << 30);
 }
 
 // New hashes get at least 8 salt bytes; stored ones are read with 4 or more (RFC 7914's own vectors use 4).
