@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -214,16 +215,7 @@ Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter& filter) const
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         bindings << (filter.limit >= 0 ? QVariant(filter.limit) : SqlDialect(m_db).noLimit()) << filter.offset;
     }
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto ok = execSql(q, sql, bindings); !ok) {
-        return std::unexpected(ok.error());
-    }
-    QList<AuditEntry> rows;
-    while (q.next()) {
-        rows.append(entryFrom(q));
-    }
-    return rows;
+    return SqlRows::select(m_db.connection(), sql, bindings, entryFrom);
 }
 
 Result<qint64> AuditRepository::count(const AuditFilter& filter) const
@@ -238,15 +230,8 @@ Result<qint64> AuditRepository::count(const AuditFilter& filter) const
 
 Result<QStringList> AuditRepository::actions() const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto ok = execSql(q, QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action")); !ok) {
-        return std::unexpected(ok.error());
-    }
-    QStringList out;
-    while (q.next()) {
-        out << q.value(0).toString();
-    }
-    return out;
+    return SqlRows::select(m_db.connection(), QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"),
+                           {}, SqlRows::text);
 }
 
 Result<void>

@@ -122,6 +122,22 @@ private:
     }
     // Long loops look every kCancelCheckMask + 1 iterations.
     [[nodiscard]] bool stoppedAt(qint64 k) const { return (k & kCancelCheckMask) == kCancelCheckMask && stopped(); }
+    // `step` for each session in the shuffled order, until one fails or the run is cancelled. A template, so that
+    // the timed loop calls the step directly (no std::function inside the measurement).
+    template <typename Step>
+    Result<void> forEachInOrder(Step&& step)
+    {
+        qint64 done = 0;
+        for (const qint64 i : m_order) {
+            if ((++done & kCancelCheckMask) == 0 && stopped()) {
+                return cancelled();
+            }
+            if (auto ok = step(i); !ok) {
+                return ok;
+            }
+        }
+        return {};
+    }
 
     void addRow(const QString& name, qint64 count, double secs, const QString& baseline)
     {
@@ -256,16 +272,16 @@ private:
         qint64 found = 0;
         QElapsedTimer t;
         t.start();
-        qint64 done = 0;
-        for (const qint64 i : m_order) {
-            if ((++done & kCancelCheckMask) == 0 && stopped()) {
-                return cancelled();
-            }
+        auto looked = forEachInOrder([&](qint64 i) -> Result<void> {
             auto row = m_raw->lookup(m_firstId + i);
             if (!row) {
                 return std::unexpected(row.error());
             }
             found += *row ? 1 : 0;
+            return {};
+        });
+        if (!looked) {
+            return looked;
         }
         addRow(m_rawLookup, ops, seconds(t), {});
         if (found != ops) {
@@ -326,16 +342,16 @@ private:
         qint64 valid = 0;
         QElapsedTimer t;
         t.start();
-        qint64 done = 0;
-        for (const qint64 i : m_order) {
-            if ((++done & kCancelCheckMask) == 0 && stopped()) {
-                return cancelled();
-            }
+        auto validated = forEachInOrder([&](qint64 i) -> Result<void> {
             auto v = m_store->validate(m_tokens.at(i));
             if (!v) {
                 return std::unexpected(v.error());
             }
             valid += v->isValid() ? 1 : 0;
+            return {};
+        });
+        if (!validated) {
+            return validated;
         }
         if (auto ok = m_store->flushSlides(); !ok) {
             return ok;
@@ -442,15 +458,12 @@ private:
         const SessionStoreStats before = m_store->stats();
         QElapsedTimer t;
         t.start();
-        qint64 done = 0;
-        for (const qint64 i : m_order) {
-            if ((++done & kCancelCheckMask) == 0 && stopped()) {
-                return cancelled();
-            }
+        auto validated = forEachInOrder([&](qint64 i) -> Result<void> {
             auto v = m_store->validate(m_tokens.at(i));
-            if (!v) {
-                return std::unexpected(v.error());
-            }
+            return v ? Result<void>() : std::unexpected(v.error());
+        });
+        if (!validated) {
+            return validated;
         }
         if (auto ok = m_store->flushSlides(); !ok) {
             return ok;

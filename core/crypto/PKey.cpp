@@ -147,6 +147,19 @@ int noPassphrase(char*, int, int, void*)
     return -1; // never prompt on a terminal: the caller passes the passphrase explicitly
 }
 
+// The key of type `type` that OpenSSL makes from the parameters in `bld` (a key pair when `isPrivate`), or null.
+EVP_PKEY* keyFromParams(OSSL_PARAM_BLD* bld, const char* type, bool isPrivate)
+{
+    std::unique_ptr<OSSL_PARAM, ParamFree> params(OSSL_PARAM_BLD_to_param(bld));
+    PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
+    EVP_PKEY* key = nullptr;
+    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
+        EVP_PKEY_fromdata(ctx.get(), &key, isPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get()) != 1) {
+        return nullptr;
+    }
+    return key;
+}
+
 } // namespace
 
 qsizetype PKey::curveFieldSize(EcCurve curve)
@@ -327,11 +340,8 @@ Result<PKey> PKey::fromRsa(const RsaComponents& c)
     if (!ok) {
         return sslFail(QStringLiteral("cannot build RSA key parameters"));
     }
-    std::unique_ptr<OSSL_PARAM, ParamFree> params(OSSL_PARAM_BLD_to_param(bld.get()));
-    PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
-    EVP_PKEY* key = nullptr;
-    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
-        EVP_PKEY_fromdata(ctx.get(), &key, isPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get()) != 1) {
+    EVP_PKEY* key = keyFromParams(bld.get(), "RSA", isPrivate);
+    if (key == nullptr) {
         return sslFail(QStringLiteral("invalid RSA key"));
     }
     PkeyPtr guard(key);
@@ -360,14 +370,7 @@ Result<EVP_PKEY*> ecKeyPairFromData(EcCurve curve, const QByteArray& point, cons
     if (!ok) {
         return sslFail(QStringLiteral("cannot build EC key parameters"));
     }
-    std::unique_ptr<OSSL_PARAM, ParamFree> params(OSSL_PARAM_BLD_to_param(bld.get()));
-    PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
-    EVP_PKEY* key = nullptr;
-    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
-        EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_KEYPAIR, params.get()) != 1) {
-        return static_cast<EVP_PKEY*>(nullptr);
-    }
-    return key;
+    return keyFromParams(bld.get(), "EC", true);
 }
 
 } // namespace

@@ -3,10 +3,7 @@
 #include "core/crypto/Hmac.h"
 #include "core/crypto/OpenSslUtil.h"
 #include "core/crypto/Random.h"
-
-#include <openssl/core_names.h>
-#include <openssl/kdf.h>
-#include <openssl/params.h>
+#include "core/crypto/Scrypt.h"
 
 #include <QStringList>
 
@@ -24,38 +21,8 @@ constexpr int MaxP = 16;
 
 Result<QByteArray> derive(QByteArrayView password, QByteArrayView salt, const PasswordHasher::Parameters& params)
 {
-    EVP_KDF* kdf = EVP_KDF_fetch(nullptr, "SCRYPT", nullptr);
-    EVP_KDF_CTX* ctx = kdf != nullptr ? EVP_KDF_CTX_new(kdf) : nullptr;
-    EVP_KDF_free(kdf);
-    if (ctx == nullptr) {
-        return fail(QStringLiteral("crypto.scrypt"),
-                    QStringLiteral("scrypt is not available: ") + detail::opensslError());
-    }
-    uint64_t n = uint64_t{1} << params.logN;
-    uint32_t r = static_cast<uint32_t>(params.r);
-    uint32_t p = static_cast<uint32_t>(params.p);
-    uint64_t maxMem = uint64_t{1} << 30;
-    static char empty[1] = {0};
-    OSSL_PARAM ossl[] = {
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD,
-                                          password.isEmpty() ? empty : const_cast<char*>(password.data()),
-                                          static_cast<size_t>(password.size())),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(salt.data()),
-                                          static_cast<size_t>(salt.size())),
-        OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
-        OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &r),
-        OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_P, &p),
-        OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_MAXMEM, &maxMem),
-        OSSL_PARAM_construct_end(),
-    };
-    QByteArray out(params.hashBytes, Qt::Uninitialized);
-    const int ok =
-        EVP_KDF_derive(ctx, reinterpret_cast<unsigned char*>(out.data()), static_cast<size_t>(out.size()), ossl);
-    EVP_KDF_CTX_free(ctx);
-    if (ok != 1) {
-        return fail(QStringLiteral("crypto.scrypt"), QStringLiteral("scrypt failed: ") + detail::opensslError());
-    }
-    return out;
+    // The bounds are validParameters()'; OpenSSL may take up to 1 GiB.
+    return Scrypt::derive(password, salt, params.logN, params.r, params.p, params.hashBytes, uint64_t{1} << 30);
 }
 
 // New hashes get at least 8 salt bytes; stored ones are read with 4 or more (RFC 7914's own vectors use 4).

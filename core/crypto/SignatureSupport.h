@@ -1,6 +1,6 @@
 #pragma once
 
-// Internal to core/crypto: shared by Signer.cpp and Verifier.cpp.
+// Internal to core/crypto: shared by Signer.cpp, Verifier.cpp and Digest.cpp.
 
 #include "core/crypto/DigestAlgorithm.h"
 #include "core/crypto/OpenSslUtil.h"

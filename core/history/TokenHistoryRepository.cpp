@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlRows.h"
 
 #include <QSqlQuery>
 
@@ -32,6 +33,14 @@ TokenHistoryEntry entryFrom(const QSqlQuery& q)
     e.seenCount = q.value(11).toInt();
     e.tokenKept = q.value(12).toInt() != 0;
     return e;
+}
+
+// The entries `rest` (a WHERE and/or ORDER BY clause, with `bindings`) selects from token_history.
+Result<QList<TokenHistoryEntry>> selectEntries(const QSqlDatabase& db, const QString& rest,
+                                               const QVariantList& bindings)
+{
+    return SqlRows::select(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM token_history ") + rest,
+                           bindings, entryFrom);
 }
 
 } // namespace
@@ -78,19 +87,7 @@ Result<qint64> TokenHistoryRepository::upsert(const Row& row, qint64 nowMs, int 
 
 Result<QList<TokenHistoryEntry>> TokenHistoryRepository::list(int limit) const
 {
-    QSqlQuery q(m_db.connection());
-    auto ok = execSql(q,
-                      QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM token_history ORDER BY last_seen_ms DESC, id DESC LIMIT ?"),
-                      {limit});
-    if (!ok) {
-        return std::unexpected(ok.error());
-    }
-    QList<TokenHistoryEntry> out;
-    while (q.next()) {
-        out.append(entryFrom(q));
-    }
-    return out;
+    return selectEntries(m_db.connection(), QStringLiteral("ORDER BY last_seen_ms DESC, id DESC LIMIT ?"), {limit});
 }
 
 Result<std::optional<TokenHistoryEntry>> TokenHistoryRepository::find(qint64 id) const
@@ -222,22 +219,12 @@ Result<qint64> TokenHistoryRepository::deleteSeenBefore(qint64 cutoffMs)
 
 Result<QList<TokenHistoryEntry>> TokenHistoryRepository::toRedact(qint64 nowSecs, qint64 staleMs) const
 {
-    QSqlQuery q(m_db.connection());
-    auto ok = execSql(q,
-                      QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM token_history WHERE "
-                                         "(keep_token = 0 AND token NOT LIKE '%.') OR "
-                                         "(keep_token <> 0 AND ((expires_at IS NOT NULL AND expires_at <= ?) OR "
-                                         "(expires_at IS NULL AND last_seen_ms < ?)))"),
-                      {nowSecs, staleMs});
-    if (!ok) {
-        return std::unexpected(ok.error());
-    }
-    QList<TokenHistoryEntry> out;
-    while (q.next()) {
-        out.append(entryFrom(q));
-    }
-    return out;
+    return selectEntries(m_db.connection(),
+                         QStringLiteral("WHERE "
+                                        "(keep_token = 0 AND token NOT LIKE '%.') OR "
+                                        "(keep_token <> 0 AND ((expires_at IS NOT NULL AND expires_at <= ?) OR "
+                                        "(expires_at IS NULL AND last_seen_ms < ?)))"),
+                         {nowSecs, staleMs});
 }
 
 } // namespace authscope

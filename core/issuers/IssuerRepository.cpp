@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlRows.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -45,16 +46,9 @@ QString discoveryText(const Issuer& issuer)
 
 Result<QList<Issuer>> IssuerRepository::list() const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto ok = execSql(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM issuers ORDER BY name"));
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    QList<Issuer> all;
-    while (q.next()) {
-        all.append(issuerFrom(q));
-    }
-    return all;
+    return SqlRows::select(m_db.connection(),
+                           QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM issuers ORDER BY name"), {},
+                           issuerFrom);
 }
 
 Result<std::optional<Issuer>> IssuerRepository::findBy(const QString& column, const QString& value) const

@@ -19,6 +19,15 @@ struct FetchedKeys
     qint64 maxAgeSecs = Issuer::DefaultJwksMaxAgeSecs;
 };
 
+// An issuer change's audit row, written in its transaction (A-SAME-TX): its id is not needed, a failure rolls back.
+Result<void> audited(const Result<qint64>& row)
+{
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    return {};
+}
+
 // The JWKS named by a freshly discovered document, checked to parse before anything is stored.
 Result<FetchedKeys> fetchKeys(HttpFetcher& fetcher, const Issuer& issuer)
 {
@@ -132,15 +141,12 @@ Result<Issuer> IssuerStore::add(const NewIssuer& request, HttpFetcher& fetcher, 
             !saved) {
             return saved;
         }
-        auto row = m_audit.append(db, QStringLiteral("issuer.add"), issuer.name,
-                                  QJsonObject{{QStringLiteral("url"), issuer.url},
-                                              {QStringLiteral("client_id"), issuer.clientId},
-                                              {QStringLiteral("client_secret"), !issuer.sealedClientSecret.isEmpty()},
-                                              {QStringLiteral("allow_http"), issuer.allowHttp}});
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        return {};
+        return audited(
+            m_audit.append(db, QStringLiteral("issuer.add"), issuer.name,
+                           QJsonObject{{QStringLiteral("url"), issuer.url},
+                                       {QStringLiteral("client_id"), issuer.clientId},
+                                       {QStringLiteral("client_secret"), !issuer.sealedClientSecret.isEmpty()},
+                                       {QStringLiteral("allow_http"), issuer.allowHttp}}));
     });
     if (!written) {
         return std::unexpected(written.error());
@@ -174,12 +180,8 @@ Result<Issuer> IssuerStore::refresh(const QString& name, HttpFetcher& fetcher)
             !ok) {
             return ok;
         }
-        auto row = m_audit.append(db, QStringLiteral("issuer.refresh"), updated.name,
-                                  QJsonObject{{QStringLiteral("url"), updated.url}});
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        return {};
+        return audited(m_audit.append(db, QStringLiteral("issuer.refresh"), updated.name,
+                                      QJsonObject{{QStringLiteral("url"), updated.url}}));
     });
     if (!written) {
         return std::unexpected(written.error());
@@ -200,12 +202,8 @@ Result<void> IssuerStore::remove(const QString& name)
         if (auto removed = IssuerRepository::remove(db, (*issuer)->id); !removed) {
             return std::unexpected(removed.error());
         }
-        auto row = m_audit.append(db, QStringLiteral("issuer.remove"), name,
-                                  QJsonObject{{QStringLiteral("url"), (*issuer)->url}});
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        return {};
+        return audited(m_audit.append(db, QStringLiteral("issuer.remove"), name,
+                                      QJsonObject{{QStringLiteral("url"), (*issuer)->url}}));
     });
 }
 
@@ -240,14 +238,10 @@ Result<Issuer> IssuerStore::setClient(const QString& name, const QString& client
         if (auto ok = IssuerRepository::saveClient(db, updated); !ok) {
             return ok;
         }
-        auto row = m_audit.append(db, QStringLiteral("issuer.client"), updated.name,
-                                  QJsonObject{{QStringLiteral("url"), updated.url},
-                                              {QStringLiteral("client_id"), updated.clientId},
-                                              {QStringLiteral("client_secret"), secretNote}});
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        return {};
+        return audited(m_audit.append(db, QStringLiteral("issuer.client"), updated.name,
+                                      QJsonObject{{QStringLiteral("url"), updated.url},
+                                                  {QStringLiteral("client_id"), updated.clientId},
+                                                  {QStringLiteral("client_secret"), secretNote}}));
     });
     if (!written) {
         return std::unexpected(written.error());

@@ -2,25 +2,13 @@
 
 #include "core/jose/JoseError.h"
 #include "core/jose/JweContentCipher.h"
+#include "core/jose/RegisteredHeaders.h"
 
 #include <QJsonArray>
 
 namespace authscope::jose {
 
 namespace {
-
-// Header parameters registered by JWS/JWA/JWE: never listed in crit (RFC 7516 §4.1.13, RFC 7515 §4.1.11).
-bool isRegisteredHeader(const QString& name)
-{
-    static const QStringList registered{
-        QStringLiteral("alg"), QStringLiteral("jku"), QStringLiteral("jwk"),  QStringLiteral("kid"),
-        QStringLiteral("x5u"), QStringLiteral("x5c"), QStringLiteral("x5t"),  QStringLiteral("x5t#S256"),
-        QStringLiteral("typ"), QStringLiteral("cty"), QStringLiteral("crit"), QStringLiteral("enc"),
-        QStringLiteral("zip"), QStringLiteral("epk"), QStringLiteral("apu"),  QStringLiteral("apv"),
-        QStringLiteral("iv"),  QStringLiteral("tag"), QStringLiteral("p2s"),  QStringLiteral("p2c"),
-    };
-    return registered.contains(name);
-}
 
 // Errors that say only "this key was not a candidate" rank below those that say what is wrong with the token.
 bool isKeyChoiceError(const Error& e)
@@ -123,7 +111,7 @@ Result<void> JweDecryptor::checkHeader(const Jwe& jwe, const QJsonObject& joined
             return JoseError::fail(JoseErrc::Crit, QStringLiteral("crit must list distinct names (strings)"));
         }
         seen.append(name);
-        if (isRegisteredHeader(name)) {
+        if (RegisteredHeaders::contains(name)) {
             return JoseError::fail(JoseErrc::Crit,
                                    QStringLiteral("crit lists '%1', a standard header parameter").arg(name));
         }

@@ -262,34 +262,19 @@ private:
         return error(JoseErrc::JsonDepth, QStringLiteral("JSON nested deeper than %1 levels").arg(m_maxDepth));
     }
 
-    bool object(int depth)
+    // The items of an object or an array, from its opening bracket to `close`: `item` parses one (false: failed, the
+    // error set), a ',' comes between two, nothing after the last. A template: the parser's loops call it directly.
+    template <typename Item>
+    bool items(unsigned char close, Item&& item)
     {
-        if (depth > m_maxDepth) {
-            return tooDeep();
-        }
-        ++m_p; // {
-        const size_t base = m_names.size();
+        ++m_p;
         skipWs();
-        if (m_p != m_end && *m_p == '}') {
+        if (m_p != m_end && *m_p == close) {
             ++m_p;
             return true;
         }
         while (true) {
-            skipWs();
-            if (m_p == m_end || *m_p != '"') {
-                return syntax();
-            }
-            m_names.emplace_back();
-            if (!string(&m_names.back())) {
-                return false;
-            }
-            skipWs();
-            if (m_p == m_end || *m_p != ':') {
-                return syntax();
-            }
-            ++m_p;
-            skipWs();
-            if (!value(depth)) {
+            if (!item()) {
                 return false;
             }
             skipWs();
@@ -300,11 +285,42 @@ private:
                 ++m_p;
                 continue;
             }
-            if (*m_p != '}') {
+            if (*m_p != close) {
                 return syntax();
             }
             ++m_p;
-            break;
+            return true;
+        }
+    }
+
+    // "name": value, its name kept in m_names for the duplicate check.
+    bool member(int depth)
+    {
+        skipWs();
+        if (m_p == m_end || *m_p != '"') {
+            return syntax();
+        }
+        m_names.emplace_back();
+        if (!string(&m_names.back())) {
+            return false;
+        }
+        skipWs();
+        if (m_p == m_end || *m_p != ':') {
+            return syntax();
+        }
+        ++m_p;
+        skipWs();
+        return value(depth);
+    }
+
+    bool object(int depth)
+    {
+        if (depth > m_maxDepth) {
+            return tooDeep();
+        }
+        const size_t base = m_names.size();
+        if (!items('}', [this, depth] { return member(depth); })) {
+            return false;
         }
         // Names of this object are m_names[base..]; nested objects have already removed theirs.
         const auto first = m_names.begin() + static_cast<std::ptrdiff_t>(base);
@@ -324,31 +340,10 @@ private:
         if (depth > m_maxDepth) {
             return tooDeep();
         }
-        ++m_p; // [
-        skipWs();
-        if (m_p != m_end && *m_p == ']') {
-            ++m_p;
-            return true;
-        }
-        while (true) {
+        return items(']', [this, depth] {
             skipWs();
-            if (!value(depth)) {
-                return false;
-            }
-            skipWs();
-            if (m_p == m_end) {
-                return syntax();
-            }
-            if (*m_p == ',') {
-                ++m_p;
-                continue;
-            }
-            if (*m_p != ']') {
-                return syntax();
-            }
-            ++m_p;
-            return true;
-        }
+            return value(depth);
+        });
     }
 
     const unsigned char* m_p;

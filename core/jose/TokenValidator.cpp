@@ -3,25 +3,13 @@
 #include "core/common/TimeFormat.h"
 #include "core/jose/JoseError.h"
 #include "core/jose/Jws.h"
+#include "core/jose/RegisteredHeaders.h"
 
 #include <QJsonArray>
 
 namespace authscope::jose {
 
 namespace {
-
-// Header parameters registered by JWS/JWA/JWE: RFC 7515 §4.1.11 forbids listing them in crit.
-bool isRegisteredHeader(const QString& name)
-{
-    static const QStringList registered{
-        QStringLiteral("alg"), QStringLiteral("jku"), QStringLiteral("jwk"),  QStringLiteral("kid"),
-        QStringLiteral("x5u"), QStringLiteral("x5c"), QStringLiteral("x5t"),  QStringLiteral("x5t#S256"),
-        QStringLiteral("typ"), QStringLiteral("cty"), QStringLiteral("crit"), QStringLiteral("enc"),
-        QStringLiteral("zip"), QStringLiteral("epk"), QStringLiteral("apu"),  QStringLiteral("apv"),
-        QStringLiteral("iv"),  QStringLiteral("tag"), QStringLiteral("p2s"),  QStringLiteral("p2c"),
-    };
-    return registered.contains(name);
-}
 
 // typ is a media type: case-insensitive, and "application/" may be left out (RFC 7515 §4.1.9).
 QStringView typCore(QStringView typ)
@@ -160,7 +148,7 @@ void TokenValidator::checkHeader(const Jws& jws, QList<Error>& issues) const
                     continue;
                 }
                 crit.append(name);
-                if (isRegisteredHeader(name)) {
+                if (RegisteredHeaders::contains(name)) {
                     issues.append(JoseError::make(
                         JoseErrc::Crit,
                         QStringLiteral("crit lists '%1', a standard header parameter that must not be listed")

@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlRows.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -144,17 +145,10 @@ Result<std::optional<KeyRecord>> KeyRepository::inState(const QString& purpose, 
 
 Result<QStringList> KeyRepository::purposes() const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto ok = execSql(q, QStringLiteral("SELECT purpose FROM signing_keys UNION SELECT purpose FROM key_policy "
-                                            "ORDER BY 1"));
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    QStringList out;
-    while (q.next()) {
-        out << q.value(0).toString();
-    }
-    return out;
+    return SqlRows::select(
+        m_db.connection(),
+        QStringLiteral("SELECT purpose FROM signing_keys UNION SELECT purpose FROM key_policy ORDER BY 1"), {},
+        SqlRows::text);
 }
 
 Result<RotationPolicy> KeyRepository::policy(QSqlDatabase& transaction, const QString& purpose) const

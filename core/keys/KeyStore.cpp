@@ -28,6 +28,15 @@ QJsonObject newKeyDetails(const KeyChangePlan& plan, const KeyChangePlan::NewKey
                        {QStringLiteral("private"), k.key.isPrivate()}};
 }
 
+// KeyStore::apply() of a plan that could be made; else the planning's error.
+Result<QList<KeyRecord>> applyIfPlanned(KeyStore& store, const Result<KeyChangePlan>& plan)
+{
+    if (!plan) {
+        return std::unexpected(plan.error());
+    }
+    return store.apply(*plan);
+}
+
 } // namespace
 
 // The rows of a plan's new keys, sealed before the transaction starts (sealing needs no database).
@@ -447,11 +456,7 @@ Result<QList<KeyRecord>> KeyStore::apply(const KeyChangePlan& plan)
 Result<KeyRecord> KeyStore::generate(const GenerateRequest& request)
 {
     auto plan = planGenerate(request);
-    if (!plan) {
-        return std::unexpected(plan.error());
-    }
-    auto after = apply(*plan);
-    if (!after) {
+    if (auto after = applyIfPlanned(*this, plan); !after) {
         return std::unexpected(after.error());
     }
     auto found = find(plan->newKeys.constFirst().key.kid());
@@ -464,10 +469,7 @@ Result<KeyRecord> KeyStore::generate(const GenerateRequest& request)
 Result<QList<KeyRecord>> KeyStore::importKeys(QByteArrayView contents, const ImportOptions& options)
 {
     auto plan = planImport(contents, options);
-    if (!plan) {
-        return std::unexpected(plan.error());
-    }
-    auto after = apply(*plan);
+    auto after = applyIfPlanned(*this, plan);
     if (!after) {
         return std::unexpected(after.error());
     }
@@ -485,10 +487,7 @@ Result<QList<KeyRecord>> KeyStore::importKeys(QByteArrayView contents, const Imp
 Result<KeyChangePlan> KeyStore::rotate(const RotateOptions& options)
 {
     auto plan = planRotate(options);
-    if (!plan) {
-        return plan;
-    }
-    if (auto done = apply(*plan); !done) {
+    if (auto done = applyIfPlanned(*this, plan); !done) {
         return std::unexpected(done.error());
     }
     return plan;
@@ -496,12 +495,7 @@ Result<KeyChangePlan> KeyStore::rotate(const RotateOptions& options)
 
 Result<void> KeyStore::retire(const QString& kid, bool force)
 {
-    auto plan = planRetire(kid, force);
-    if (!plan) {
-        return std::unexpected(plan.error());
-    }
-    auto done = apply(*plan);
-    if (!done) {
+    if (auto done = applyIfPlanned(*this, planRetire(kid, force)); !done) {
         return std::unexpected(done.error());
     }
     return {};
@@ -509,12 +503,7 @@ Result<void> KeyStore::retire(const QString& kid, bool force)
 
 Result<void> KeyStore::revoke(const QString& kid, const QString& reason)
 {
-    auto plan = planRevoke(kid, reason);
-    if (!plan) {
-        return std::unexpected(plan.error());
-    }
-    auto done = apply(*plan);
-    if (!done) {
+    if (auto done = applyIfPlanned(*this, planRevoke(kid, reason)); !done) {
         return std::unexpected(done.error());
     }
     return {};

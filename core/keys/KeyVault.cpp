@@ -154,16 +154,23 @@ bool KeyVault::isUnlocked() const
     return m_box.has_value();
 }
 
-Result<QByteArray> KeyVault::unwrap(const Stored& stored, const QString& passphrase)
+Result<crypto::SecretBox> KeyVault::keyEncryptionBox(const QString& passphrase, const QByteArray& salt,
+                                                     const crypto::KeyDerivation::ScryptParameters& kdf)
 {
     QByteArray secret = passphraseBytes(passphrase);
-    auto kek = crypto::KeyDerivation::scrypt(secret, stored.salt, stored.kdf, crypto::SecretBox::KeySize);
+    auto kek = crypto::KeyDerivation::scrypt(secret, salt, kdf, crypto::SecretBox::KeySize);
     wipe(secret);
     if (!kek) {
         return std::unexpected(kek.error());
     }
     auto box = crypto::SecretBox::create(*kek);
     wipe(*kek);
+    return box;
+}
+
+Result<QByteArray> KeyVault::unwrap(const Stored& stored, const QString& passphrase)
+{
+    auto box = keyEncryptionBox(passphrase, stored.salt, stored.kdf);
     if (!box) {
         return std::unexpected(box.error());
     }
@@ -188,14 +195,7 @@ Result<KeyVault::Stored> KeyVault::wrap(const QByteArray& dataKey, const QString
         return std::unexpected(salt.error());
     }
     s.salt = *salt;
-    QByteArray secret = passphraseBytes(passphrase);
-    auto kek = crypto::KeyDerivation::scrypt(secret, s.salt, kdf, crypto::SecretBox::KeySize);
-    wipe(secret);
-    if (!kek) {
-        return std::unexpected(kek.error());
-    }
-    auto box = crypto::SecretBox::create(*kek);
-    wipe(*kek);
+    auto box = keyEncryptionBox(passphrase, s.salt, kdf);
     if (!box) {
         return std::unexpected(box.error());
     }
@@ -207,14 +207,32 @@ Result<KeyVault::Stored> KeyVault::wrap(const QByteArray& dataKey, const QString
     return s;
 }
 
-void KeyVault::setDataKey(const QByteArray& key)
+void KeyVault::setDataKey(QByteArray& key)
 {
     auto box = crypto::SecretBox::create(key);
+    wipe(key);
     const QMutexLocker lock(&m_mutex);
     m_box.reset();
     if (box) {
         m_box.emplace(std::move(*box));
     }
+}
+
+Result<std::pair<KeyVault::Stored, QByteArray>> KeyVault::openStored(const QString& passphrase) const
+{
+    auto stored = readStored();
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    if (!stored->has_value()) {
+        return fail(QStringLiteral("keys.no-passphrase"),
+                    QStringLiteral("no passphrase has been set for this key store yet"));
+    }
+    auto dataKey = unwrap(**stored, passphrase);
+    if (!dataKey) {
+        return std::unexpected(dataKey.error());
+    }
+    return std::pair{std::move(**stored), std::move(*dataKey)};
 }
 
 Result<void> KeyVault::initialise(const QString& passphrase, const crypto::KeyDerivation::ScryptParameters& kdf)
@@ -252,27 +270,17 @@ Result<void> KeyVault::initialise(const QString& passphrase, const crypto::KeyDe
         return done;
     }
     setDataKey(*dataKey);
-    wipe(*dataKey);
     Q_EMIT unlocked();
     return {};
 }
 
 Result<void> KeyVault::unlock(const QString& passphrase)
 {
-    auto stored = readStored();
-    if (!stored) {
-        return std::unexpected(stored.error());
+    auto opened = openStored(passphrase);
+    if (!opened) {
+        return std::unexpected(opened.error());
     }
-    if (!stored->has_value()) {
-        return fail(QStringLiteral("keys.no-passphrase"),
-                    QStringLiteral("no passphrase has been set for this key store yet"));
-    }
-    auto dataKey = unwrap(**stored, passphrase);
-    if (!dataKey) {
-        return std::unexpected(dataKey.error());
-    }
-    setDataKey(*dataKey);
-    wipe(*dataKey);
+    setDataKey(opened->second);
     Q_EMIT unlocked();
     return {};
 }
@@ -305,21 +313,15 @@ Result<void> KeyVault::changePassphrase(const QString& currentPassphrase, const 
     if (!isAcceptedKdf(kdf)) {
         return kdfOutOfRange(kdf, false);
     }
-    auto stored = readStored();
-    if (!stored) {
-        return std::unexpected(stored.error());
+    auto opened = openStored(currentPassphrase);
+    if (!opened) {
+        return std::unexpected(opened.error());
     }
-    if (!stored->has_value()) {
-        return fail(QStringLiteral("keys.no-passphrase"),
-                    QStringLiteral("no passphrase has been set for this key store yet"));
-    }
-    auto dataKey = unwrap(**stored, currentPassphrase);
-    if (!dataKey) {
-        return std::unexpected(dataKey.error());
-    }
-    auto rewrapped = wrap(*dataKey, newPassphrase, kdf);
+    const Stored& stored = opened->first;
+    QByteArray& dataKey = opened->second;
+    auto rewrapped = wrap(dataKey, newPassphrase, kdf);
     if (!rewrapped) {
-        wipe(*dataKey);
+        wipe(dataKey);
         return std::unexpected(rewrapped.error());
     }
     const qint64 now = m_clock.nowMs();
@@ -331,7 +333,7 @@ Result<void> KeyVault::changePassphrase(const QString& currentPassphrase, const 
         if (!current) {
             return std::unexpected(current.error());
         }
-        if (!current->has_value() || **current != (*stored)->wrapped) {
+        if (!current->has_value() || **current != stored.wrapped) {
             return fail(QStringLiteral("keys.changed"),
                         QStringLiteral("the passphrase was changed by another program meanwhile; try again"));
         }
@@ -345,14 +347,13 @@ Result<void> KeyVault::changePassphrase(const QString& currentPassphrase, const 
         m_repository.setSecureDelete(false);
     }
     if (!done) {
-        wipe(*dataKey);
+        wipe(dataKey);
         return done;
     }
     if (!m_db.isMemory()) {
         m_repository.checkpoint();
     }
-    setDataKey(*dataKey);
-    wipe(*dataKey);
+    setDataKey(dataKey);
     Q_EMIT passphraseChanged();
     Q_EMIT unlocked();
     return {};

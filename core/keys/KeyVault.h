@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace authscope {
 
@@ -93,9 +94,15 @@ private:
     };
     [[nodiscard]] Result<std::optional<Stored>> readStored() const;
     [[nodiscard]] static Result<QByteArray> unwrap(const Stored& stored, const QString& passphrase);
+    // The box that wraps the data key: scrypt of the passphrase under `salt`, the secrets wiped once used.
+    [[nodiscard]] static Result<crypto::SecretBox> keyEncryptionBox(const QString& passphrase, const QByteArray& salt,
+                                                                    const crypto::KeyDerivation::ScryptParameters& kdf);
+    // The stored wrapping and the data key it opens with `passphrase` (the caller wipes the key).
+    [[nodiscard]] Result<std::pair<Stored, QByteArray>> openStored(const QString& passphrase) const;
     [[nodiscard]] static Result<Stored> wrap(const QByteArray& dataKey, const QString& passphrase,
                                              const crypto::KeyDerivation::ScryptParameters& kdf);
-    void setDataKey(const QByteArray& key);
+    // Takes the data key into the box and wipes `key` (D-WIPE-KEYS).
+    void setDataKey(QByteArray& key);
 
     Database& m_db;
     KeyVaultRepository m_repository;

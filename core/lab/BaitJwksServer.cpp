@@ -1,5 +1,6 @@
 #include "core/lab/BaitJwksServer.h"
 
+#include "core/common/WorkerThread.h"
 #include "core/http/GuardedTcpServer.h"
 #include "core/http/HttpEngine.h"
 
@@ -88,12 +89,9 @@ BaitJwksServer::~BaitJwksServer()
 Result<void> BaitJwksServer::start(const QByteArray& jwksJson, const QByteArray& certificatePem)
 {
     stop();
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("authscope-attack-bait"));
     auto* worker = new BaitWorker;
-    worker->moveToThread(m_thread);
+    m_thread = WorkerThread::start(worker, QStringLiteral("authscope-attack-bait"));
     m_worker = worker;
-    m_thread->start();
     QString error;
     QMetaObject::invokeMethod(
         worker,
@@ -118,17 +116,10 @@ void BaitJwksServer::stop()
     }
     auto* worker = static_cast<BaitWorker*>(m_worker);
     // The worker and what it made belong to the bait thread: they end there.
-    QMetaObject::invokeMethod(
-        worker,
-        [worker] {
-            worker->shutdown();
-            delete worker;
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    WorkerThread::stop(m_thread, worker, [worker] {
+        worker->shutdown();
+        delete worker;
+    });
     m_worker = nullptr;
     m_port = 0;
 }

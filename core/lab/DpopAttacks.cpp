@@ -148,6 +148,19 @@ private:
     bool m_sawNonce = false;
 };
 
+// A prepared client's /api/me request with a proof of its own key made for `method` and `path` (and bound to its
+// token when `withAth`): the rows that break one claim of an otherwise correct proof.
+AttackResult judgeProof(AttackSession& session, const AttackSpec& attack, const QByteArray& method, const QString& path,
+                        bool withAth)
+{
+    DpopClient client(session);
+    if (auto stop = client.prepare(attack)) {
+        return *stop;
+    }
+    return AttackJudge::judge(
+        attack, client.me(client.proofFor(client.key(), method, path, withAth ? client.token() : QByteArray())));
+}
+
 } // namespace
 
 AttackResult DpopAttacks::proofReplay(AttackSession& session, const AttackSpec& attack)
@@ -171,31 +184,17 @@ AttackResult DpopAttacks::proofReplay(AttackSession& session, const AttackSpec& 
 
 AttackResult DpopAttacks::htuSwap(AttackSession& session, const AttackSpec& attack)
 {
-    DpopClient client(session);
-    if (auto stop = client.prepare(attack)) {
-        return *stop;
-    }
-    return AttackJudge::judge(
-        attack, client.me(client.proofFor(client.key(), QByteArrayLiteral("GET"), kRefreshPath, client.token())));
+    return judgeProof(session, attack, QByteArrayLiteral("GET"), kRefreshPath, true);
 }
 
 AttackResult DpopAttacks::htmSwap(AttackSession& session, const AttackSpec& attack)
 {
-    DpopClient client(session);
-    if (auto stop = client.prepare(attack)) {
-        return *stop;
-    }
-    return AttackJudge::judge(
-        attack, client.me(client.proofFor(client.key(), QByteArrayLiteral("POST"), kMePath, client.token())));
+    return judgeProof(session, attack, QByteArrayLiteral("POST"), kMePath, true);
 }
 
 AttackResult DpopAttacks::missingAth(AttackSession& session, const AttackSpec& attack)
 {
-    DpopClient client(session);
-    if (auto stop = client.prepare(attack)) {
-        return *stop;
-    }
-    return AttackJudge::judge(attack, client.me(client.proofFor(client.key(), QByteArrayLiteral("GET"), kMePath, {})));
+    return judgeProof(session, attack, QByteArrayLiteral("GET"), kMePath, false);
 }
 
 AttackResult DpopAttacks::foreignKey(AttackSession& session, const AttackSpec& attack)

@@ -124,6 +124,30 @@ std::variant<QByteArray, AttackResult> acceptedNested(const Setup& s, const Atta
     return *nested;
 }
 
+// setUp, then the row's `body`; a row that cannot be set up ends as setUp decided (Skipped or Error).
+AttackResult afterSetUp(AttackSession& session, const AttackSpec& attack, bool needsEncryptedTarget, bool rsa,
+                        const std::function<AttackResult(const Setup&)>& body)
+{
+    auto setup = setUp(session, attack, needsEncryptedTarget, rsa);
+    if (auto* done = std::get_if<AttackResult>(&setup)) {
+        return *done;
+    }
+    return body(std::get<Setup>(setup));
+}
+
+// The rows aimed at the encrypted target that change a nested JWT the control saw accepted.
+AttackResult withAcceptedNested(AttackSession& session, const AttackSpec& attack, bool rsa,
+                                const std::function<AttackResult(const Setup&, const QByteArray&)>& body)
+{
+    return afterSetUp(session, attack, true, rsa, [&](const Setup& s) {
+        auto nested = acceptedNested(s, attack);
+        if (auto* done = std::get_if<AttackResult>(&nested)) {
+            return *done;
+        }
+        return body(s, std::get<QByteArray>(nested));
+    });
+}
+
 QList<QByteArray> parts(const QByteArray& compact)
 {
     return compact.split('.');
@@ -196,188 +220,151 @@ Result<QByteArray> ecdhToken(const Jwk& key, const QByteArray& plaintext,
 
 AttackResult JweAttacks::jweWhereJwsRequired(AttackSession& session, const AttackSpec& attack)
 {
-    auto setup = setUp(session, attack, false);
-    if (auto* done = std::get_if<AttackResult>(&setup)) {
-        return *done;
-    }
-    const Setup& s = std::get<Setup>(setup);
-    // The signed token the target just accepted, inside a JWE to its own key: decrypting is no reason to trust it.
-    auto nested = encryptTo(s.key, s.signedToken, QStringLiteral("JWT"));
-    if (!nested) {
-        return AttackJudge::error(attack, nested.error().message);
-    }
-    return AttackJudge::judge(attack, me(session.probe(), *nested));
+    return afterSetUp(session, attack, false, false, [&](const Setup& s) {
+        // The signed token the target just accepted, inside a JWE to its own key: decrypting is no reason to trust it.
+        auto nested = encryptTo(s.key, s.signedToken, QStringLiteral("JWT"));
+        if (!nested) {
+            return AttackJudge::error(attack, nested.error().message);
+        }
+        return AttackJudge::judge(attack, me(session.probe(), *nested));
+    });
 }
 
 AttackResult JweAttacks::jwsWhereJweRequired(AttackSession& session, const AttackSpec& attack)
 {
-    auto setup = setUp(session, attack, true);
-    if (auto* done = std::get_if<AttackResult>(&setup)) {
-        return *done;
-    }
-    const Setup& s = std::get<Setup>(setup);
-    auto nested = acceptedNested(s, attack);
-    if (auto* done = std::get_if<AttackResult>(&nested)) {
-        return *done;
-    }
-    // The same signed token without its encryption.
-    return AttackJudge::judge(attack, me(*s.encrypted, s.signedToken));
+    return withAcceptedNested(session, attack, false, [&](const Setup& s, const QByteArray& /*nested*/) {
+        // The same signed token without its encryption.
+        return AttackJudge::judge(attack, me(*s.encrypted, s.signedToken));
+    });
 }
 
 AttackResult JweAttacks::unsignedClaims(AttackSession& session, const AttackSpec& attack)
 {
-    auto setup = setUp(session, attack, true);
-    if (auto* done = std::get_if<AttackResult>(&setup)) {
-        return *done;
-    }
-    const Setup& s = std::get<Setup>(setup);
-    auto nested = acceptedNested(s, attack);
-    if (auto* done = std::get_if<AttackResult>(&nested)) {
-        return *done;
-    }
-    // Claims the target would accept from its own key, with admin roles, encrypted to its public key: no signature.
-    QJsonObject claims = session.freshClaims();
-    claims.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("admin")});
-    auto forged = encryptTo(s.key, AttackSession::compactJson(claims), QString());
-    if (!forged) {
-        return AttackJudge::error(attack, forged.error().message);
-    }
-    return AttackJudge::judge(attack, me(*s.encrypted, *forged));
+    return withAcceptedNested(session, attack, false, [&](const Setup& s, const QByteArray& /*nested*/) {
+        // Claims the target would accept from its own key, with admin roles, encrypted to its public key: no signature.
+        QJsonObject claims = session.freshClaims();
+        claims.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("admin")});
+        auto forged = encryptTo(s.key, AttackSession::compactJson(claims), QString());
+        if (!forged) {
+            return AttackJudge::error(attack, forged.error().message);
+        }
+        return AttackJudge::judge(attack, me(*s.encrypted, *forged));
+    });
 }
 
 AttackResult JweAttacks::truncatedTag(AttackSession& session, const AttackSpec& attack)
 {
-    auto setup = setUp(session, attack, true);
-    if (auto* done = std::get_if<AttackResult>(&setup)) {
-        return *done;
-    }
-    const Setup& s = std::get<Setup>(setup);
-    auto nested = acceptedNested(s, attack);
-    if (auto* done = std::get_if<AttackResult>(&nested)) {
-        return *done;
-    }
-    // The first 8 bytes of the real GCM tag: a decrypter that checks "as many bytes as it got" accepts it, and a
-    // forger needs 2^64 tries instead of 2^128.
-    QList<QByteArray> p = parts(std::get<QByteArray>(nested));
-    auto tag = jose::Base64Url::decode(p.value(4));
-    if (p.size() != 5 || !tag) {
-        return AttackJudge::error(attack, QStringLiteral("The nested token has no tag to cut."));
-    }
-    p[4] = jose::Base64Url::encode(tag->left(8));
-    return AttackJudge::judge(attack, me(*s.encrypted, joined(p)));
+    return withAcceptedNested(session, attack, false, [&](const Setup& s, const QByteArray& nested) {
+        // The first 8 bytes of the real GCM tag: a decrypter that checks "as many bytes as it got" accepts it, and a
+        // forger needs 2^64 tries instead of 2^128.
+        QList<QByteArray> p = parts(nested);
+        auto tag = jose::Base64Url::decode(p.value(4));
+        if (p.size() != 5 || !tag) {
+            return AttackJudge::error(attack, QStringLiteral("The nested token has no tag to cut."));
+        }
+        p[4] = jose::Base64Url::encode(tag->left(8));
+        return AttackJudge::judge(attack, me(*s.encrypted, joined(p)));
+    });
 }
 
 AttackResult JweAttacks::zipBomb(AttackSession& session, const AttackSpec& attack)
 {
-    auto setup = setUp(session, attack, true);
-    if (auto* done = std::get_if<AttackResult>(&setup)) {
-        return *done;
-    }
-    const Setup& s = std::get<Setup>(setup);
-    // The control: a compressed nested token of the real key is fine.
-    auto small = session.signReal(session.freshClaims());
-    auto zipped = small ? encryptTo(s.key, *small, QStringLiteral("JWT"), true) : Result<QByteArray>(small);
-    if (!zipped) {
-        return AttackJudge::error(attack, zipped.error().message);
-    }
-    if (auto failed = control(s, attack, *zipped)) {
-        return *failed;
-    }
-    // A token the real key signed, padded to 1.5 MiB: a few KiB once deflated, so it passes every header limit.
-    QJsonObject claims = session.freshClaims();
-    claims.insert(QStringLiteral("pad"), QString(BombBytes, u'A'));
-    auto big = session.signReal(claims);
-    auto bomb = big ? encryptTo(s.key, *big, QStringLiteral("JWT"), true) : Result<QByteArray>(big);
-    if (!bomb) {
-        return AttackJudge::error(attack, bomb.error().message);
-    }
-    AttackResult r = AttackJudge::judge(attack, me(*s.encrypted, *bomb), true);
-    AttackJudge::addNote(r.detail,
-                         QStringLiteral("%1 bytes on the wire inflate to %2.").arg(bomb->size()).arg(big->size()));
-    return r;
+    return afterSetUp(session, attack, true, false, [&](const Setup& s) {
+        // The control: a compressed nested token of the real key is fine.
+        auto small = session.signReal(session.freshClaims());
+        auto zipped = small ? encryptTo(s.key, *small, QStringLiteral("JWT"), true) : Result<QByteArray>(small);
+        if (!zipped) {
+            return AttackJudge::error(attack, zipped.error().message);
+        }
+        if (auto failed = control(s, attack, *zipped)) {
+            return *failed;
+        }
+        // A token the real key signed, padded to 1.5 MiB: a few KiB once deflated, so it passes every header limit.
+        QJsonObject claims = session.freshClaims();
+        claims.insert(QStringLiteral("pad"), QString(BombBytes, u'A'));
+        auto big = session.signReal(claims);
+        auto bomb = big ? encryptTo(s.key, *big, QStringLiteral("JWT"), true) : Result<QByteArray>(big);
+        if (!bomb) {
+            return AttackJudge::error(attack, bomb.error().message);
+        }
+        AttackResult r = AttackJudge::judge(attack, me(*s.encrypted, *bomb), true);
+        AttackJudge::addNote(r.detail,
+                             QStringLiteral("%1 bytes on the wire inflate to %2.").arg(bomb->size()).arg(big->size()));
+        return r;
+    });
 }
 
 AttackResult JweAttacks::rsaOracle(AttackSession& session, const AttackSpec& attack)
 {
-    auto setup = setUp(session, attack, true, true);
-    if (auto* done = std::get_if<AttackResult>(&setup)) {
-        return *done;
-    }
-    const Setup& s = std::get<Setup>(setup);
-    auto nested = acceptedNested(s, attack);
-    if (auto* done = std::get_if<AttackResult>(&nested)) {
-        return *done;
-    }
-    // Two broken tokens: one whose encrypted key is random (bad OAEP padding), one whose key is fine but whose
-    // ciphertext changed (bad tag). If the answers differ, the target is a padding oracle (Bleichenbacher, Manger).
-    const QList<QByteArray> good = parts(std::get<QByteArray>(nested));
-    QList<QByteArray> badPadding = good;
-    auto random = crypto::Random::bytes(s.key.bits() / 8);
-    if (!random || good.size() != 5) {
-        return AttackJudge::error(attack, QStringLiteral("Cannot build the probes."));
-    }
-    (*random)[0] = 0; // below the modulus: the RSA step works, the padding check fails
-    badPadding[1] = jose::Base64Url::encode(*random);
-    QList<QByteArray> badTag = good;
-    auto ciphertext = jose::Base64Url::decode(good.value(3));
-    if (!ciphertext || ciphertext->isEmpty()) {
-        return AttackJudge::error(attack, QStringLiteral("The nested token has no ciphertext."));
-    }
-    (*ciphertext)[0] = static_cast<char>((*ciphertext)[0] ^ 0x01);
-    badTag[3] = jose::Base64Url::encode(*ciphertext);
-    auto padding = me(*s.encrypted, joined(badPadding));
-    auto tag = me(*s.encrypted, joined(badTag));
-    if (!padding || !tag) {
-        return AttackJudge::error(attack, (!padding ? padding : tag).error().message);
-    }
-    AttackResult r = AttackJudge::judge(attack, padding);
-    if (r.outcome != Outcome::Refused) {
+    return withAcceptedNested(session, attack, true, [&](const Setup& s, const QByteArray& nested) {
+        // Two broken tokens: one whose encrypted key is random (bad OAEP padding), one whose key is fine but whose
+        // ciphertext changed (bad tag). If the answers differ, the target is a padding oracle (Bleichenbacher, Manger).
+        const QList<QByteArray> good = parts(nested);
+        QList<QByteArray> badPadding = good;
+        auto random = crypto::Random::bytes(s.key.bits() / 8);
+        if (!random || good.size() != 5) {
+            return AttackJudge::error(attack, QStringLiteral("Cannot build the probes."));
+        }
+        (*random)[0] = 0; // below the modulus: the RSA step works, the padding check fails
+        badPadding[1] = jose::Base64Url::encode(*random);
+        QList<QByteArray> badTag = good;
+        auto ciphertext = jose::Base64Url::decode(good.value(3));
+        if (!ciphertext || ciphertext->isEmpty()) {
+            return AttackJudge::error(attack, QStringLiteral("The nested token has no ciphertext."));
+        }
+        (*ciphertext)[0] = static_cast<char>((*ciphertext)[0] ^ 0x01);
+        badTag[3] = jose::Base64Url::encode(*ciphertext);
+        auto padding = me(*s.encrypted, joined(badPadding));
+        auto tag = me(*s.encrypted, joined(badTag));
+        if (!padding || !tag) {
+            return AttackJudge::error(attack, (!padding ? padding : tag).error().message);
+        }
+        AttackResult r = AttackJudge::judge(attack, padding);
+        if (r.outcome != Outcome::Refused) {
+            return r;
+        }
+        const QString paddingAnswer = AttackJudge::describe(*padding);
+        const QString tagAnswer = AttackJudge::describe(*tag);
+        if (padding->status != tag->status || padding->body != tag->body) {
+            r.outcome = Outcome::Accepted;
+            r.detail = QStringLiteral("The target tells a padding error (%1) from a tag error (%2): a padding oracle.")
+                           .arg(paddingAnswer, tagAnswer);
+        } else {
+            r.detail = QStringLiteral("A padding error and a tag error get the same answer.");
+        }
         return r;
-    }
-    const QString paddingAnswer = AttackJudge::describe(*padding);
-    const QString tagAnswer = AttackJudge::describe(*tag);
-    if (padding->status != tag->status || padding->body != tag->body) {
-        r.outcome = Outcome::Accepted;
-        r.detail = QStringLiteral("The target tells a padding error (%1) from a tag error (%2): a padding oracle.")
-                       .arg(paddingAnswer, tagAnswer);
-    } else {
-        r.detail = QStringLiteral("A padding error and a tag error get the same answer.");
-    }
-    return r;
+    });
 }
 
 AttackResult JweAttacks::invalidCurve(AttackSession& session, const AttackSpec& attack)
 {
-    auto setup = setUp(session, attack, true);
-    if (auto* done = std::get_if<AttackResult>(&setup)) {
-        return *done;
-    }
-    const Setup& s = std::get<Setup>(setup);
-    const auto key = ecEncryptionKey(session);
-    if (!key) {
-        return AttackJudge::skipped(attack, QStringLiteral("The target publishes no P-256 encryption key."));
-    }
-    auto wellMade = ecdhToken(*key, s.signedToken, {});
-    if (!wellMade) {
-        return AttackJudge::error(attack, wellMade.error().message);
-    }
-    if (auto failed = control(s, attack, *wellMade)) {
-        return *failed;
-    }
-    // The same agreement, but the epk's y changed in its last bit: a point off the curve. A decrypter that takes the
-    // point as it comes (or only its x) leaks bits of its private key to a series of such tokens (Jager, Schwenk,
-    // Somorovsky 2015).
-    auto offCurve = ecdhToken(*key, s.signedToken, [](QJsonObject& epk) {
-        auto y = jose::Base64Url::decode(epk.value(QStringLiteral("y")).toString().toLatin1());
-        if (y && !y->isEmpty()) {
-            (*y)[y->size() - 1] = static_cast<char>(y->at(y->size() - 1) ^ 0x01);
-            epk.insert(QStringLiteral("y"), QString::fromLatin1(jose::Base64Url::encode(*y)));
+    return afterSetUp(session, attack, true, false, [&](const Setup& s) {
+        const auto key = ecEncryptionKey(session);
+        if (!key) {
+            return AttackJudge::skipped(attack, QStringLiteral("The target publishes no P-256 encryption key."));
         }
+        auto wellMade = ecdhToken(*key, s.signedToken, {});
+        if (!wellMade) {
+            return AttackJudge::error(attack, wellMade.error().message);
+        }
+        if (auto failed = control(s, attack, *wellMade)) {
+            return *failed;
+        }
+        // The same agreement, but the epk's y changed in its last bit: a point off the curve. A decrypter that takes
+        // the point as it comes (or only its x) leaks bits of its private key to a series of such tokens (Jager,
+        // Schwenk, Somorovsky 2015).
+        auto offCurve = ecdhToken(*key, s.signedToken, [](QJsonObject& epk) {
+            auto y = jose::Base64Url::decode(epk.value(QStringLiteral("y")).toString().toLatin1());
+            if (y && !y->isEmpty()) {
+                (*y)[y->size() - 1] = static_cast<char>(y->at(y->size() - 1) ^ 0x01);
+                epk.insert(QStringLiteral("y"), QString::fromLatin1(jose::Base64Url::encode(*y)));
+            }
+        });
+        if (!offCurve) {
+            return AttackJudge::error(attack, offCurve.error().message);
+        }
+        return AttackJudge::judge(attack, me(*s.encrypted, *offCurve));
     });
-    if (!offCurve) {
-        return AttackJudge::error(attack, offCurve.error().message);
-    }
-    return AttackJudge::judge(attack, me(*s.encrypted, *offCurve));
 }
 
 } // namespace authscope::lab

@@ -67,6 +67,19 @@ HttpResponse badBody(const Fields& f)
     return HttpResponse::error(media ? 415 : 400, QStringLiteral("invalid_request"), f.error);
 }
 
+// Introspection and revocation read a form with a token (RFC 7662 §2.1, RFC 7009 §2.1): the body's error, or 400
+// when the token is missing.
+std::optional<HttpResponse> refuseTokenForm(const Fields& f)
+{
+    if (!f.error.isEmpty()) {
+        return badBody(f);
+    }
+    if (field(f, QStringLiteral("token")).isEmpty()) {
+        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("Send token."));
+    }
+    return std::nullopt;
+}
+
 // A JSON string literal (RFC 8259 §7) of `text`, for the hot /api/me answer that is built without a QJsonDocument.
 void appendJsonString(QByteArray& out, const QString& text)
 {
@@ -407,13 +420,10 @@ HttpResponse AuthRoutes::introspect(const HttpRequest& request)
         return *refused;
     }
     const Fields f = readFields(request);
-    if (!f.error.isEmpty()) {
-        return badBody(f);
+    if (auto refused = refuseTokenForm(f)) {
+        return *refused;
     }
     const QString token = field(f, QStringLiteral("token"));
-    if (token.isEmpty()) {
-        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("Send token."));
-    }
     const QJsonObject answer = m_service->introspect(token.toLatin1(), field(f, QStringLiteral("token_type_hint")));
     HttpResponse r = m_service->mayIntrospect(*caller, answer)
                          ? HttpResponse::json(200, answer)
@@ -429,13 +439,10 @@ HttpResponse AuthRoutes::introspect(const HttpRequest& request)
 HttpResponse AuthRoutes::revoke(const HttpRequest& request)
 {
     const Fields f = readFields(request);
-    if (!f.error.isEmpty()) {
-        return badBody(f);
+    if (auto refused = refuseTokenForm(f)) {
+        return *refused;
     }
     const QString token = field(f, QStringLiteral("token"));
-    if (token.isEmpty()) {
-        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("Send token."));
-    }
     const QString hint = field(f, QStringLiteral("token_type_hint"));
     if (!hint.isEmpty() && hint != QStringLiteral("access_token") && hint != QStringLiteral("refresh_token") &&
         hint != QStringLiteral("session")) {

@@ -1,6 +1,7 @@
 #include "core/server/TestServer.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/WorkerThread.h"
 #include "core/crypto/SelfSignedCertificate.h"
 #include "core/http/GuardedTcpServer.h"
 #include "core/http/HttpEngine.h"
@@ -169,12 +170,9 @@ Result<quint16> TestServer::start(const ServerConfig& config)
         m_config.tlsPrivateKeyPem = certificate->privateKeyPem;
         m_tlsFingerprint = certificate->sha256Fingerprint;
     }
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("authscope-server"));
     auto* worker = new ServerWorker(this, ServerContext{m_db, m_audit, m_config, {}}, m_factories);
-    worker->moveToThread(m_thread);
+    m_thread = WorkerThread::start(worker, QStringLiteral("authscope-server"));
     m_worker = worker;
-    m_thread->start();
     Result<quint16> result = fail(QStringLiteral("server.start"), QStringLiteral("The server thread did not start."));
     QMetaObject::invokeMethod(
         worker, [worker, &result] { result = worker->listen(); }, Qt::BlockingQueuedConnection);
@@ -226,17 +224,10 @@ void TestServer::stop()
     const QString url = baseUrl();
     auto* worker = static_cast<ServerWorker*>(m_worker);
     // The worker and everything it made belong to the server thread: they end there.
-    QMetaObject::invokeMethod(
-        worker,
-        [worker] {
-            worker->shutdown();
-            delete worker;
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    WorkerThread::stop(m_thread, worker, [worker] {
+        worker->shutdown();
+        delete worker;
+    });
     m_worker = nullptr;
     const bool wasRunning = m_port != 0;
     m_port = 0;

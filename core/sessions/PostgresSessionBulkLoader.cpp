@@ -83,18 +83,12 @@ void appendNumber(QByteArray& out, qint64 value)
 void appendRow(QByteArray& b, const SessionBulkLoader::Row& row)
 {
     appendBytes(b, row.key.view());
-    b += '\t';
-    appendNumber(b, row.userId);
-    b += '\t';
-    appendNumber(b, row.createdMs);
-    b += '\t';
-    appendNumber(b, row.lastSeenMs);
-    b += '\t';
-    appendNumber(b, row.idleTimeoutSecs);
-    b += '\t';
-    appendNumber(b, row.idleExpiresMs);
-    b += '\t';
-    appendNumber(b, row.absoluteExpiresMs);
+    // The user id, the times and the idle timeout, in the staging table's column order.
+    for (const qint64 n :
+         {row.userId, row.createdMs, row.lastSeenMs, row.idleTimeoutSecs, row.idleExpiresMs, row.absoluteExpiresMs}) {
+        b += '\t';
+        appendNumber(b, n);
+    }
     b += '\t';
     appendText(b, row.ip);
     b += '\t';
@@ -203,26 +197,30 @@ Result<void> PostgresSessionBulkLoader::prepareForLoad()
 
 Result<void> PostgresSessionBulkLoader::writeTransaction(const std::function<Result<void>(Transaction&)>& work)
 {
-    return m_database.writeTransaction([&](QSqlDatabase& connection) -> Result<void> {
-        m_connection = &connection;
-        m_pg = PostgresBackend::nativeHandle(connection);
-        m_rowsInTransaction = false;
-        Result<void> result = m_pg != nullptr
-                                  ? Result<void>{}
-                                  : fail(QStringLiteral("storage.io"), QStringLiteral("No PostgreSQL connection."));
-        if (result) {
-            CopyAwareTransaction transaction(*this, connection);
-            result = work(transaction);
-        }
-        if (result) {
-            result = finishCopy();
-        } else {
-            abandonCopy(); // the connection must leave COPY mode before the ROLLBACK
-        }
-        m_connection = nullptr;
-        m_pg = nullptr;
-        return result;
-    });
+    return m_database.writeTransaction([&](QSqlDatabase& connection) { return withCopy(connection, work); });
+}
+
+Result<void> PostgresSessionBulkLoader::withCopy(QSqlDatabase& connection,
+                                                 const std::function<Result<void>(Transaction&)>& work)
+{
+    m_connection = &connection;
+    m_pg = PostgresBackend::nativeHandle(connection);
+    m_rowsInTransaction = false;
+    Result<void> result = m_pg != nullptr
+                              ? Result<void>{}
+                              : fail(QStringLiteral("storage.io"), QStringLiteral("No PostgreSQL connection."));
+    if (result) {
+        CopyAwareTransaction transaction(*this, connection);
+        result = work(transaction);
+    }
+    if (result) {
+        result = finishCopy();
+    } else {
+        abandonCopy(); // the connection must leave COPY mode before the ROLLBACK
+    }
+    m_connection = nullptr;
+    m_pg = nullptr;
+    return result;
 }
 
 Result<QSqlDatabase*> PostgresSessionBulkLoader::inTransaction()
@@ -520,32 +518,10 @@ Result<void> PostgresSessionBulkLoader::stagedTransaction(const std::function<Re
         q.exec(QStringLiteral("ROLLBACK"));
         return std::unexpected(e);
     }
-    m_connection = &connection;
-    m_pg = PostgresBackend::nativeHandle(connection);
-    m_rowsInTransaction = false;
     m_staging = true;
     m_staged = 0;
-    Result<void> result = m_pg != nullptr
-                              ? Result<void>{}
-                              : fail(QStringLiteral("storage.io"), QStringLiteral("No PostgreSQL connection."));
-    if (result) {
-        CopyAwareTransaction transaction(*this, connection);
-        result = work(transaction);
-    }
-    return endTransaction(connection, result);
-}
-
-Result<void> PostgresSessionBulkLoader::endTransaction(QSqlDatabase& connection, Result<void> result)
-{
-    if (result) {
-        result = finishCopy();
-    } else {
-        abandonCopy(); // the connection must leave COPY mode before the ROLLBACK
-    }
-    m_connection = nullptr;
-    m_pg = nullptr;
+    Result<void> result = withCopy(connection, work);
     m_staging = false;
-    QSqlQuery q(connection);
     if (result) {
         if (q.exec(QStringLiteral("COMMIT"))) {
             PostgresChangeListener::noteLocalCommit();

@@ -51,7 +51,9 @@ private:
     Result<void> sendBuffered();
     Result<void> startCopy(const char* statement);
     void abandonCopy();
-    Result<void> endTransaction(QSqlDatabase& connection, Result<void> result);
+    // Runs `work` on `connection` (in a transaction the caller opened and ends), its rows streamed through COPY,
+    // which is finished (or abandoned on failure) before this returns.
+    Result<void> withCopy(QSqlDatabase& connection, const std::function<Result<void>(Transaction&)>& work);
     Result<QSqlDatabase*> inTransaction();
 
     Database& m_database;

@@ -42,6 +42,16 @@ Result<void> audit(AuditLog& log, QSqlDatabase& db, const QString& action, const
     return {};
 }
 
+// The audit row of a bulk revocation: its reason and what it ended.
+Result<void> auditRevocation(AuditLog& log, QSqlDatabase& db, const QString& action, const QString& target,
+                             const QString& why, const SessionRepository::RevokeOutcome& outcome)
+{
+    return audit(log, db, action, target,
+                 QJsonObject{{QStringLiteral("reason"), why},
+                             {QStringLiteral("sessions"), outcome.sessions},
+                             {QStringLiteral("tokens"), outcome.tokens}});
+}
+
 } // namespace
 
 SessionAdmin::SessionAdmin(Database& database, AuditLog& audit, const Clock& clock, SessionCache* localCache)
@@ -144,10 +154,8 @@ Result<qint64> SessionAdmin::revokeUser(qint64 userId, const QString& reason)
             return std::unexpected(r.error());
         }
         outcome = *r;
-        return audit(m_audit, db, QStringLiteral("session.revoke-user"), QStringLiteral("user:") + **name,
-                     QJsonObject{{QStringLiteral("reason"), why},
-                                 {QStringLiteral("sessions"), outcome.sessions},
-                                 {QStringLiteral("tokens"), outcome.tokens}});
+        return auditRevocation(m_audit, db, QStringLiteral("session.revoke-user"), QStringLiteral("user:") + **name,
+                               why, outcome);
     });
     if (!done) {
         return std::unexpected(done.error());
@@ -168,10 +176,7 @@ Result<qint64> SessionAdmin::revokeAll(const QString& reason)
             return std::unexpected(r.error());
         }
         outcome = *r;
-        return audit(m_audit, db, QStringLiteral("session.revoke-all"), QStringLiteral("*"),
-                     QJsonObject{{QStringLiteral("reason"), why},
-                                 {QStringLiteral("sessions"), outcome.sessions},
-                                 {QStringLiteral("tokens"), outcome.tokens}});
+        return auditRevocation(m_audit, db, QStringLiteral("session.revoke-all"), QStringLiteral("*"), why, outcome);
     });
     if (!done) {
         return std::unexpected(done.error());

@@ -15,8 +15,8 @@ struct Migration
     QStringList statements;
 };
 
-// The schema steps of the SQLite backend. A PostgreSQL backend keeps its own list beside this one (same versions,
-// its own dialect: BIGSERIAL, BYTEA, ...), picked by Database::backend().
+// The schema steps of the SQLite backend: SchemaSteps' shared description in SQLite's words, plus what only SQLite
+// says. PostgresMigrations is the same for PostgreSQL (same versions), picked by Database::backend().
 class Migrations final
 {
 public:

@@ -8,7 +8,8 @@ namespace authscope {
 // PostgreSQL's dialect (BIGINT identity keys, BYTEA, a lower() unique index for the case-insensitive user name),
 // plus the change feed that tells other nodes what changed: every statement that changes a table the caches
 // depend on appends a row to change_log and NOTIFYs "area:seq" on the channel authscope_changes, in its own
-// transaction. A step added to Migrations gets its spelling here under the same version number.
+// transaction. A new step goes into SchemaSteps when both backends say it, else here and in Migrations under
+// the same version number.
 class PostgresMigrations final
 {
 public:
