@@ -3,8 +3,8 @@
 // login form), the answer comes back to the page's loopback listener, the code is exchanged with the PKCE verifier, and
 // the tokens show on the page and are audited by reference. Cancelling stops listening; a forged answer (wrong state)
 // is refused and asks the provider nothing.
-#include "DevLoginBrowser.h"
 #include "OidcProvider.h"
+#include "tests/support/TestBrowser.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
