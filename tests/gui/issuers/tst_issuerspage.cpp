@@ -2,8 +2,7 @@
 // discovery document shown; a wrong issuer shows a message naming the URL and saves nothing; remove asks first.
 // Calls run off the window's thread: a late answer leaves the window processing events, Cancel stops a hung call,
 // and the client secret is sealed in the key vault, never in the settings file, the audit log or a widget.
-#include "../../unit/issuers/CannedHttpServer.h"
-#include "LateHttpServer.h"
+#include "tests/support/CannedHttpServer.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
@@ -253,13 +252,14 @@ void tst_IssuersPage::verifyPanelOffersTheIssuersKeys()
 
 void tst_IssuersPage::lateAnswerKeepsTheWindowResponsive()
 {
-    test::LateHttpServer server;
+    CannedHttpServer server;
+    server.hold(true);
     const QString url = server.url();
-    server.answer("/.well-known/openid-configuration",
+    server.answer("/.well-known/openid-configuration", 200,
                   QJsonDocument(QJsonObject{{QStringLiteral("issuer"), url},
                                             {QStringLiteral("jwks_uri"), QString(url + QStringLiteral("/jwks"))}})
                       .toJson());
-    server.answer("/jwks", QJsonDocument(jose::JwkSet({m_key}).toPublicJson()).toJson());
+    server.answer("/jwks", 200, QJsonDocument(jose::JwkSet({m_key}).toPublicJson()).toJson());
     add(QStringLiteral("late"), url);
     // The click returned while the provider has not answered: the call runs beside the window's event loop.
     QVERIFY(m_page->isBusy());
