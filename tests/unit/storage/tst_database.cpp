@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "tests/support/TestDatabase.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -13,17 +14,9 @@
 #include <unistd.h>
 
 using namespace authscope;
+using authscope::test::scalar;
 
 namespace {
-
-QVariant scalar(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        return {};
-    }
-    return q.value(0);
-}
 
 // Makes an SQLite file with the given user_version and the first schema step's tables (meta, audit_log), as an
 // AuthScope from before the application_id marker left it, plus a table of its own.
