@@ -3,6 +3,7 @@
 #include "core/lab/LabScratch.h"
 #include "core/server/TestServer.h"
 #include "core/storage/Database.h"
+#include "tests/support/ConsoleWorld.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/AuditTableModel.h"
 #include "ui/widgets/KeyValueView.h"
@@ -42,40 +43,33 @@ private Q_SLOTS:
 
 private:
     void fill(int n);
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<test::ConsoleWorld> m_world;
 };
 
 void tst_AuditPage::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("page.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db, Clock::system(), QStringLiteral("tester"));
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_world = std::make_unique<test::ConsoleWorld>();
+    QVERIFY(m_world->open(QStringLiteral("page.db"), {}, QStringLiteral("tester")));
 }
 
 void tst_AuditPage::cleanup()
 {
-    m_settings.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
+    m_world.reset();
 }
 
 void tst_AuditPage::fill(int n)
 {
     for (int i = 1; i <= n; ++i) {
         const QString action = i % 2 ? QStringLiteral("session.revoke") : QStringLiteral("key.rotate");
-        QVERIFY(m_audit->append(action, QStringLiteral("target-%1").arg(i), QJsonObject{{QStringLiteral("i"), i}}));
+        QVERIFY(
+            m_world->audit->append(action, QStringLiteral("target-%1").arg(i), QJsonObject{{QStringLiteral("i"), i}}));
     }
 }
 
 void tst_AuditPage::modelPassesTester()
 {
     fill(120);
-    AuditTableModel model(*m_audit, 50);
+    AuditTableModel model(*m_world->audit, 50);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     while (model.canFetchMore({})) {
         model.fetchMore({});
@@ -90,7 +84,7 @@ void tst_AuditPage::modelPassesTester()
 void tst_AuditPage::modelFetchesLazily()
 {
     fill(130);
-    AuditTableModel model(*m_audit, 50);
+    AuditTableModel model(*m_world->audit, 50);
     QCOMPARE(model.totalCount(), 130);
     QCOMPARE(model.rowCount(), 50);
     QVERIFY(model.canFetchMore({}));
@@ -108,7 +102,7 @@ void tst_AuditPage::modelFetchesLazily()
 void tst_AuditPage::pageReadsTable()
 {
     fill(5);
-    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
     QVERIFY(table);
@@ -124,7 +118,7 @@ void tst_AuditPage::pageReadsTable()
 void tst_AuditPage::textFilterNarrowsRows()
 {
     fill(20);
-    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* search = page.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
@@ -137,7 +131,7 @@ void tst_AuditPage::textFilterNarrowsRows()
 void tst_AuditPage::actionFilterNarrowsRows()
 {
     fill(10);
-    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* combo = page.findChild<QComboBox*>(QStringLiteral("actionComboBox"));
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
@@ -156,7 +150,7 @@ void tst_AuditPage::actionFilterNarrowsRows()
 void tst_AuditPage::verifyButtonReportsIntact()
 {
     fill(3);
-    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* button = page.findChild<QPushButton*>(QStringLiteral("verifyButton"));
     auto* label = page.findChild<QLabel*>(QStringLiteral("verifyResultLabel"));
@@ -168,9 +162,9 @@ void tst_AuditPage::verifyButtonReportsIntact()
 void tst_AuditPage::verifyButtonReportsTamper()
 {
     fill(4);
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_world->db->connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET actor='mallory' WHERE id=2")));
-    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
     auto* label = page.findChild<QLabel*>(QStringLiteral("verifyResultLabel"));
@@ -180,12 +174,12 @@ void tst_AuditPage::verifyButtonReportsTamper()
 void tst_AuditPage::newRowsAppear()
 {
     fill(2);
-    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
     QCOMPARE(table->model()->rowCount(), 2);
-    QVERIFY(m_audit->append(QStringLiteral("server.start"), QStringLiteral("127.0.0.1:0")));
+    QVERIFY(m_world->audit->append(QStringLiteral("server.start"), QStringLiteral("127.0.0.1:0")));
     QTRY_COMPARE(table->model()->rowCount(), 3);
     auto* combo = page.findChild<QComboBox*>(QStringLiteral("actionComboBox"));
     QVERIFY(combo->findData(QStringLiteral("server.start")) > 0);
@@ -194,10 +188,10 @@ void tst_AuditPage::newRowsAppear()
 void tst_AuditPage::selectingRowShowsDetails()
 {
     fill(3);
-    QVERIFY(m_audit->append(QStringLiteral("session.extend"), QStringLiteral("session:7"),
-                            QJsonObject{{QStringLiteral("new_expires_ms"), qint64(1'900'000'000'000)},
-                                        {QStringLiteral("idle_timeout_s"), 1800}}));
-    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    QVERIFY(m_world->audit->append(QStringLiteral("session.extend"), QStringLiteral("session:7"),
+                                   QJsonObject{{QStringLiteral("new_expires_ms"), qint64(1'900'000'000'000)},
+                                               {QStringLiteral("idle_timeout_s"), 1800}}));
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
     auto* details = page.findChild<KeyValueView*>(QStringLiteral("detailsTreeWidget"));
@@ -218,9 +212,9 @@ void tst_AuditPage::dateFilterAndEmptyState()
     fill(4);
     // An old row, written with a clock 40 days back.
     FakeClock past(QDateTime::currentMSecsSinceEpoch() - 40LL * 24 * 3600 * 1000);
-    AuditLog oldLog(*m_db, past, QStringLiteral("tester"));
+    AuditLog oldLog(*m_world->db, past, QStringLiteral("tester"));
     QVERIFY(oldLog.append(QStringLiteral("key.rotate"), QStringLiteral("old-target")));
-    AuditPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
     auto* period = page.findChild<QComboBox*>(QStringLiteral("periodComboBox"));
@@ -260,7 +254,7 @@ void tst_AuditPage::loginActorIsTheUser()
     QVERIFY2(server, qPrintable(server ? QString() : server.error().message));
     QVERIFY((*scratch)->login((*server)->port(), false));
     (*server)->stop();
-    Settings settings(m_dir->filePath(QStringLiteral("scratch.ini")));
+    Settings settings(m_world->dir.filePath(QStringLiteral("scratch.ini")));
     AuditPage page(AppContext{(*scratch)->database(), (*scratch)->audit(), settings, Clock::system()});
     page.show();
     auto* combo = page.findChild<QComboBox*>(QStringLiteral("actionComboBox"));

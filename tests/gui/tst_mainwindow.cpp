@@ -2,6 +2,7 @@
 #include "core/common/Settings.h"
 #include "core/history/TokenHistory.h"
 #include "core/storage/Database.h"
+#include "tests/support/ConsoleWorld.h"
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Page.h"
@@ -45,31 +46,23 @@ private Q_SLOTS:
     void refreshIntervalAppliesAtOnce();
 
 private:
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<test::ConsoleWorld> m_world;
 };
 
 void tst_MainWindow::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("gui.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_world = std::make_unique<test::ConsoleWorld>();
+    QVERIFY(m_world->open(QStringLiteral("gui.db"), {}));
 }
 
 void tst_MainWindow::cleanup()
 {
-    m_settings.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
+    m_world.reset();
 }
 
 void tst_MainWindow::showsBuiltPagesOnly()
 {
-    MainWindow w(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    MainWindow w(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const QStringList ids = w.pageIds();
@@ -95,7 +88,7 @@ void tst_MainWindow::showsBuiltPagesOnly()
 
 void tst_MainWindow::switchesPagesByClick()
 {
-    MainWindow w(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    MainWindow w(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
@@ -112,7 +105,7 @@ void tst_MainWindow::switchesPagesByClick()
 
 void tst_MainWindow::switchesPagesByShortcutAction()
 {
-    MainWindow w(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    MainWindow w(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto* action = w.findChild<QAction*>(QStringLiteral("auditPageAction"));
@@ -125,7 +118,7 @@ void tst_MainWindow::switchesPagesByShortcutAction()
 
 void tst_MainWindow::statusBarNamesDatabase()
 {
-    MainWindow w(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    MainWindow w(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     auto* label = w.findChild<QLabel*>(QStringLiteral("databaseLabel"));
     QVERIFY(label);
     QVERIFY(label->text().contains(QStringLiteral("gui.db")));
@@ -135,23 +128,23 @@ void tst_MainWindow::statusBarNamesDatabase()
 void tst_MainWindow::remembersGeometryAndPage()
 {
     {
-        MainWindow w(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+        MainWindow w(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
         w.resize(900, 640);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.showPage(QStringLiteral("audit")));
         w.close();
     }
-    QVERIFY(!m_settings->mainWindowGeometry().isEmpty());
-    QCOMPARE(m_settings->lastPage(), QStringLiteral("audit"));
-    MainWindow again(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    QVERIFY(!m_world->settings->mainWindowGeometry().isEmpty());
+    QCOMPARE(m_world->settings->lastPage(), QStringLiteral("audit"));
+    MainWindow again(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     QCOMPARE(again.size(), QSize(900, 640));
     QCOMPARE(again.currentPageId(), QStringLiteral("audit"));
 }
 
 void tst_MainWindow::aboutDialogShowsVersions()
 {
-    AboutDialog dialog(m_db->path());
+    AboutDialog dialog(m_world->db->path());
     auto* qt = dialog.findChild<QLabel*>(QStringLiteral("qtVersionLabel"));
     auto* ssl = dialog.findChild<QLabel*>(QStringLiteral("opensslVersionLabel"));
     auto* sqlite = dialog.findChild<QLabel*>(QStringLiteral("sqliteVersionLabel"));
@@ -163,9 +156,9 @@ void tst_MainWindow::aboutDialogShowsVersions()
 
 void tst_MainWindow::preferencesInOneDialog()
 {
-    QCOMPARE(TokenHistory(*m_db).rememberTokens().value(), false);
+    QCOMPARE(TokenHistory(*m_world->db).rememberTokens().value(), false);
     {
-        PreferencesDialog dialog(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+        PreferencesDialog dialog(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
         auto* scheme = dialog.findChild<QComboBox*>(QStringLiteral("colorSchemeComboBox"));
         auto* language = dialog.findChild<QComboBox*>(QStringLiteral("languageComboBox"));
         QVERIFY(
@@ -176,20 +169,20 @@ void tst_MainWindow::preferencesInOneDialog()
         language->setCurrentIndex(language->findData(QStringLiteral("de")));
         dialog.reject();
         QVERIFY(!isDarkPalette());
-        QCOMPARE(m_settings->language(), QString());
+        QCOMPARE(m_world->settings->language(), QString());
     }
-    PreferencesDialog dialog(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    PreferencesDialog dialog(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     dialog.findChild<QComboBox*>(QStringLiteral("languageComboBox"))->setCurrentIndex(2); // Deutsch
     dialog.findChild<QCheckBox*>(QStringLiteral("rememberTokensCheckBox"))->setChecked(true);
     dialog.findChild<QSpinBox*>(QStringLiteral("serverPortSpinBox"))->setValue(9123);
     dialog.findChild<QCheckBox*>(QStringLiteral("denyListCheckBox"))->setChecked(false);
     dialog.findChild<QCheckBox*>(QStringLiteral("labQuickCheckBox"))->setChecked(false);
     dialog.accept();
-    QCOMPARE(m_settings->language(), QStringLiteral("de"));
-    QCOMPARE(m_settings->serverPort(), 9123);
-    QCOMPARE(m_settings->serverDenyList(), false);
-    QCOMPARE(m_settings->labQuick(), false);
-    QCOMPARE(TokenHistory(*m_db).rememberTokens().value(), true);
+    QCOMPARE(m_world->settings->language(), QStringLiteral("de"));
+    QCOMPARE(m_world->settings->serverPort(), 9123);
+    QCOMPARE(m_world->settings->serverDenyList(), false);
+    QCOMPARE(m_world->settings->labQuick(), false);
+    QCOMPARE(TokenHistory(*m_world->db).rememberTokens().value(), true);
 }
 
 void tst_MainWindow::darkCheckBoxesAreOutlined()
@@ -219,8 +212,8 @@ void tst_MainWindow::darkCheckBoxesAreOutlined()
 // The Preferences' refresh interval reaches the Sessions and Audit log pages' timers when OK is pressed.
 void tst_MainWindow::refreshIntervalAppliesAtOnce()
 {
-    QCOMPARE(m_settings->refreshIntervalSecs(), 5);
-    MainWindow window(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    QCOMPARE(m_world->settings->refreshIntervalSecs(), 5);
+    MainWindow window(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     window.show();
     const auto timerOf = [&window](const QString& pageId) {
         return window.page(pageId)->findChild<QTimer*>(QStringLiteral("autoRefreshTimer"));
@@ -238,12 +231,12 @@ void tst_MainWindow::refreshIntervalAppliesAtOnce()
         dialog->accept();
     });
     window.findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
-    QCOMPARE(m_settings->refreshIntervalSecs(), 42);
+    QCOMPARE(m_world->settings->refreshIntervalSecs(), 42);
     QCOMPARE(timerOf(QStringLiteral("sessions"))->interval(), 42000);
     QCOMPARE(timerOf(QStringLiteral("audit"))->interval(), 42000);
     // Out-of-range values are clamped, never a busy loop.
-    m_settings->setRefreshIntervalSecs(0);
-    QCOMPARE(m_settings->refreshIntervalSecs(), Settings::MinRefreshSecs);
+    m_world->settings->setRefreshIntervalSecs(0);
+    QCOMPARE(m_world->settings->refreshIntervalSecs(), Settings::MinRefreshSecs);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -3,6 +3,9 @@
 #include "core/http/HttpClient.h"
 #include "core/http/HttpResponseReader.h"
 
+#include <QElapsedTimer>
+#include <QTcpSocket>
+
 namespace authscope::test {
 
 namespace {
@@ -16,6 +19,47 @@ http::HttpClient client(quint16 port, int timeoutMs)
 }
 
 } // namespace
+
+bool connectTo(QTcpSocket& socket, quint16 port)
+{
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    return socket.waitForConnected(5000);
+}
+
+QList<RawHttpResponse> readResponses(QTcpSocket& socket, int count, int timeoutMs)
+{
+    QList<RawHttpResponse> responses;
+    QByteArray data;
+    QElapsedTimer timer;
+    timer.start();
+    while (responses.size() < count && timer.elapsed() < timeoutMs) {
+        qsizetype used = 0;
+        RawHttpResponse r = parseResponse(data, &used);
+        if (r.status != 0) {
+            data.remove(0, used);
+            responses.append(r);
+            continue;
+        }
+        if (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0) {
+            break;
+        }
+        if (socket.waitForReadyRead(200)) {
+            data += socket.readAll();
+        }
+    }
+    return responses;
+}
+
+bool waitUntilClosed(QTcpSocket& socket, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < timeoutMs) {
+        socket.waitForReadyRead(100);
+        socket.readAll();
+    }
+    return socket.state() != QAbstractSocket::ConnectedState;
+}
 
 RawHttpResponse parseResponse(const QByteArray& data, qsizetype* consumed, bool headRequest)
 {

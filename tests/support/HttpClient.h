@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPair>
 
+class QTcpSocket;
+
 namespace authscope::test {
 
 // Real HTTP/1.1 exchanges over real sockets, through the project's own client (core/http), for tests that need
@@ -25,5 +27,14 @@ RawHttpResponse fetch(quint16 port, const QByteArray& method, const QByteArray& 
 // Parses one response from the start of `data`; status 0 when incomplete. `headRequest`: the answer to a HEAD,
 // whose Content-Length describes a body that is not sent.
 RawHttpResponse parseResponse(const QByteArray& data, qsizetype* consumed = nullptr, bool headRequest = false);
+
+// A connection of the test's own, for bytes written by hand: connects `socket` to 127.0.0.1:port; false when it is
+// not up within 5 s.
+[[nodiscard]] bool connectTo(QTcpSocket& socket, quint16 port);
+// Reads responses from `socket` until `count` have arrived, the server closes, or `timeoutMs` has passed.
+QList<RawHttpResponse> readResponses(QTcpSocket& socket, int count, int timeoutMs = 10000);
+// Waits until the server has closed `socket` (reading and dropping what it still sends); false when it has not
+// within `timeoutMs`.
+[[nodiscard]] bool waitUntilClosed(QTcpSocket& socket, int timeoutMs = 5000);
 
 } // namespace authscope::test

@@ -131,4 +131,13 @@ QString testPostgresDatabase()
     return server->withDatabase(database).toString();
 }
 
+QVariant scalar(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        return {};
+    }
+    return q.value(0);
+}
+
 } // namespace authscope::test

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 class QTemporaryDir;
 
@@ -28,6 +30,9 @@ namespace authscope::test {
 // A fresh schema in the shared test database (what testDatabase() gives on PostgreSQL: a URL whose
 // options=-csearch_path=SCHEMA puts every table there).
 [[nodiscard]] QString testPostgresSchema();
+
+// The first column of the first row `sql` gives on `db`; an invalid QVariant when it fails or gives no row.
+[[nodiscard]] QVariant scalar(QSqlDatabase db, const QString& sql);
 
 // PostgreSQL runs: the server's maintenance URL (AUTHSCOPE_TEST_PG_URL); fails the test when it is not set.
 [[nodiscard]] QString testServerUrl();

@@ -1,9 +1,12 @@
 #include "tests/support/TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 namespace authscope::test {
 
@@ -30,6 +33,42 @@ QJsonDocument readJsonData(const QString& relative)
         qFatal("bad JSON in test data %s: %s", qPrintable(relative), qPrintable(error.errorString()));
     }
     return doc;
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+bool rawSqlite(const QString& path, const QByteArray& sql, QByteArray* why)
+{
+    sqlite3* raw = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &raw) != SQLITE_OK) {
+        if (why != nullptr) {
+            *why = "cannot open " + QFile::encodeName(path) + ": " + sqlite3_errmsg(raw);
+        }
+        sqlite3_close(raw);
+        return false;
+    }
+    char* message = nullptr;
+    const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &message);
+    if (why != nullptr) {
+        *why = message != nullptr ? QByteArray(message) : QByteArray();
+    }
+    sqlite3_free(message);
+    sqlite3_close(raw);
+    return rc == SQLITE_OK;
+}
+
+void rawSql(const QString& path, const QByteArray& sql)
+{
+    QByteArray why;
+    const bool ok = rawSqlite(path, sql, &why);
+    QVERIFY2(ok, why.constData());
 }
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& data)

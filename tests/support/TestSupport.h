@@ -18,6 +18,15 @@ QJsonDocument readJsonData(const QString& relative);
 // Writes `data` to the file `name` in `dir` and returns its path; a file that cannot be written ends the run.
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& data);
 
+// SHA-256 of a file's bytes (empty when it cannot be read): "the file is unchanged", byte for byte.
+QByteArray fileHash(const QString& path);
+
+// Runs `sql` on the SQLite file `path` through the SQLite C API, as someone with write access to the file (and
+// sqlite3) would, bypassing AuthScope; false with SQLite's message in `why` when it fails.
+bool rawSqlite(const QString& path, const QByteArray& sql, QByteArray* why = nullptr);
+// rawSqlite() that fails the running test (with SQLite's message) when it fails.
+void rawSql(const QString& path, const QByteArray& sql);
+
 // Path of the authscope-cli executable under test.
 QString cliPath();
 

@@ -2,8 +2,8 @@
 // discovery document shown; a wrong issuer shows a message naming the URL and saves nothing; remove asks first.
 // Calls run off the window's thread: a late answer leaves the window processing events, Cancel stops a hung call,
 // and the client secret is sealed in the key vault, never in the settings file, the audit log or a widget.
-#include "../../unit/issuers/CannedHttpServer.h"
-#include "LateHttpServer.h"
+#include "tests/support/CannedHttpServer.h"
+#include "tests/support/ConsoleWorld.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
@@ -66,11 +66,7 @@ private:
     [[nodiscard]] issuers::Issuer saved(const QString& name) const;
     [[nodiscard]] QString everythingShown() const;
 
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<KeyVault> m_vault;
+    std::unique_ptr<test::ConsoleWorld> m_world;
     std::unique_ptr<IssuersPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     jose::Jwk m_key;
@@ -78,15 +74,10 @@ private:
 
 void tst_IssuersPage::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("page.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10; // fast under the sanitizers
-    QVERIFY(m_vault->initialise(QStringLiteral("issuers page passphrase"), kdf).has_value());
-    m_page = std::make_unique<IssuersPage>(AppContext{*m_db, *m_audit, *m_settings, Clock::system(), m_vault.get()});
+    m_world = std::make_unique<test::ConsoleWorld>();
+    QVERIFY(m_world->open(QStringLiteral("page.db"), QStringLiteral("issuers page passphrase")));
+    m_page = std::make_unique<IssuersPage>(
+        AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system(), m_world->vault.get()});
     m_tester = std::make_unique<QAbstractItemModelTester>(m_page->model());
     m_page->resize(1200, 800);
     m_page->show();
@@ -100,17 +91,13 @@ void tst_IssuersPage::cleanupExceptDir()
 {
     m_tester.reset();
     m_page.reset();
-    m_vault.reset();
-    m_settings.reset();
-    m_audit.reset();
-    m_db.reset();
+    m_world->close();
 }
 
 void tst_IssuersPage::cleanup()
 {
     cleanupExceptDir();
-    delete m_dir;
-    m_dir = nullptr;
+    m_world.reset();
 }
 
 void tst_IssuersPage::serve(CannedHttpServer& server, const QString& declaredIssuer)
@@ -141,7 +128,7 @@ void tst_IssuersPage::addAndWait(const QString& name, const QString& url)
 
 issuers::Issuer tst_IssuersPage::saved(const QString& name) const
 {
-    return issuers::IssuerStore(*m_db, *m_audit).find(name).value();
+    return issuers::IssuerStore(*m_world->db, *m_world->audit).find(name).value();
 }
 
 // Every text a widget of the page holds, for "the secret is never shown".
@@ -253,13 +240,14 @@ void tst_IssuersPage::verifyPanelOffersTheIssuersKeys()
 
 void tst_IssuersPage::lateAnswerKeepsTheWindowResponsive()
 {
-    test::LateHttpServer server;
+    CannedHttpServer server;
+    server.hold(true);
     const QString url = server.url();
-    server.answer("/.well-known/openid-configuration",
+    server.answer("/.well-known/openid-configuration", 200,
                   QJsonDocument(QJsonObject{{QStringLiteral("issuer"), url},
                                             {QStringLiteral("jwks_uri"), QString(url + QStringLiteral("/jwks"))}})
                       .toJson());
-    server.answer("/jwks", QJsonDocument(jose::JwkSet({m_key}).toPublicJson()).toJson());
+    server.answer("/jwks", 200, QJsonDocument(jose::JwkSet({m_key}).toPublicJson()).toJson());
     add(QStringLiteral("late"), url);
     // The click returned while the provider has not answered: the call runs beside the window's event loop.
     QVERIFY(m_page->isBusy());
@@ -304,7 +292,7 @@ void tst_IssuersPage::cancelStopsAHungCall()
     QVERIFY2(message->text().contains(QStringLiteral("Cancelled")) && message->text().contains(server.url()),
              qPrintable(message->text()));
     QCOMPARE(m_page->model()->rowCount(), 0);
-    QVERIFY(!issuers::IssuerStore(*m_db, *m_audit).find(QStringLiteral("hung")).has_value());
+    QVERIFY(!issuers::IssuerStore(*m_world->db, *m_world->audit).find(QStringLiteral("hung")).has_value());
     // The fallback discovery (RFC 8414) was never asked: the cancelled fetcher refuses every later request.
     QCOMPARE(server.count("/.well-known/oauth-authorization-server"), 0);
 }
@@ -326,26 +314,27 @@ void tst_IssuersPage::clientSecretIsSealedAndNeverStored()
     QVERIFY(!issuer.sealedClientSecret.isEmpty());
     QVERIFY(!issuer.sealedClientSecret.contains(secret.toUtf8()));
     // Sealed exactly as `issuers add --client-secret-file` seals it: the CLI's store opens it.
-    QCOMPARE(issuers::IssuerStore(*m_db, *m_audit).clientSecret(issuer, *m_vault).value(), secret.toUtf8());
+    QCOMPARE(issuers::IssuerStore(*m_world->db, *m_world->audit).clientSecret(issuer, *m_world->vault).value(),
+             secret.toUtf8());
 
     // Not in a widget, not in the settings, not in the audit log, not in the database file.
     QVERIFY(secretEdit->text().isEmpty());
     QVERIFY(!everythingShown().contains(secret));
-    m_settings->sync();
-    QFile ini(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_world->settings->sync();
+    QFile ini(m_world->dir.filePath(QStringLiteral("settings.ini")));
     if (ini.open(QIODevice::ReadOnly)) {
         QVERIFY(!ini.readAll().contains(secret.toUtf8()));
     }
-    QSettings stored(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QSettings stored(m_world->dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     for (const QString& key : stored.allKeys()) {
         QVERIFY2(!stored.value(key).toString().contains(secret), qPrintable(key));
     }
-    for (const AuditEntry& e : QList<AuditEntry>(m_audit->list().value())) {
+    for (const AuditEntry& e : QList<AuditEntry>(m_world->audit->list().value())) {
         QVERIFY(!QJsonDocument(e.details).toJson().contains(secret.toUtf8()));
     }
     cleanupExceptDir(); // closes the database so that the file can be read whole
     for (const QString& name : {QStringLiteral("page.db"), QStringLiteral("page.db-wal")}) {
-        QFile file(m_dir->filePath(name));
+        QFile file(m_world->dir.filePath(name));
         if (file.open(QIODevice::ReadOnly)) {
             QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(name));
         }
@@ -373,15 +362,15 @@ void tst_IssuersPage::replaceAndRemoveSecret()
 
     QTest::keyClicks(newSecret, QStringLiteral("first-secret"));
     QTest::mouseClick(replace, Qt::LeftButton);
-    issuers::IssuerStore store(*m_db, *m_audit);
-    QCOMPARE(store.clientSecret(saved(QStringLiteral("client")), *m_vault).value(), QByteArray("first-secret"));
+    issuers::IssuerStore store(*m_world->db, *m_world->audit);
+    QCOMPARE(store.clientSecret(saved(QStringLiteral("client")), *m_world->vault).value(), QByteArray("first-secret"));
     QVERIFY(newSecret->text().isEmpty());
     QVERIFY(remove->isEnabled());
     QVERIFY(replace->text().remove(u'&').contains(QStringLiteral("Replace")));
 
     QTest::keyClicks(newSecret, QStringLiteral("second-secret"));
     QTest::mouseClick(replace, Qt::LeftButton);
-    QCOMPARE(store.clientSecret(saved(QStringLiteral("client")), *m_vault).value(), QByteArray("second-secret"));
+    QCOMPARE(store.clientSecret(saved(QStringLiteral("client")), *m_world->vault).value(), QByteArray("second-secret"));
     QVERIFY(!everythingShown().contains(QStringLiteral("second-secret")));
 
     QTimer::singleShot(200, this, [] {
@@ -394,7 +383,7 @@ void tst_IssuersPage::replaceAndRemoveSecret()
     QCOMPARE(saved(QStringLiteral("client")).clientId, QStringLiteral("edited-client"));
     // Each change is audited with what changed, never the secret.
     QStringList changes;
-    for (const AuditEntry& e : QList<AuditEntry>(m_audit->list().value())) {
+    for (const AuditEntry& e : QList<AuditEntry>(m_world->audit->list().value())) {
         if (e.action == QStringLiteral("issuer.client")) {
             changes << e.details.value(QStringLiteral("client_secret")).toString();
             QVERIFY(!QJsonDocument(e.details).toJson().contains("secret-"));
@@ -456,7 +445,7 @@ void tst_IssuersPage::tokenIntrospectRevokeFromThePage()
 
     // The audit rows name the token by its hash, never the token or the secret.
     QStringList actions;
-    for (const AuditEntry& e : QList<AuditEntry>(m_audit->list().value())) {
+    for (const AuditEntry& e : QList<AuditEntry>(m_world->audit->list().value())) {
         actions << e.action;
         const QByteArray details = QJsonDocument(e.details).toJson();
         QVERIFY(!details.contains("opaque-access-1"));

@@ -1,3 +1,5 @@
+#include "tests/support/ConsoleWorld.h"
+
 #include "core/audit/AuditLog.h"
 #include "core/common/Settings.h"
 #include "core/keys/EncryptionKeys.h"
@@ -53,13 +55,8 @@ private Q_SLOTS:
 private:
     KeysPage* makePage();
     QString stateOf(KeysPage& page, const QString& kid) const;
-    static constexpr crypto::KeyDerivation::ScryptParameters FastKdf{10, 8, 1};
 
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<KeyVault> m_vault;
+    std::unique_ptr<test::ConsoleWorld> m_world;
     std::unique_ptr<KeyStore> m_store;
     std::unique_ptr<KeysPage> m_page;
     QString m_active;
@@ -68,13 +65,9 @@ private:
 
 void tst_KeysPage::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("keys.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db, Clock::system(), QStringLiteral("tester"));
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
-    QVERIFY(m_vault->initialise(QStringLiteral("gui test passphrase"), FastKdf));
-    m_store = std::make_unique<KeyStore>(*m_db, *m_audit, *m_vault);
+    m_world = std::make_unique<test::ConsoleWorld>();
+    QVERIFY(m_world->open(QStringLiteral("keys.db"), QStringLiteral("gui test passphrase"), QStringLiteral("tester")));
+    m_store = std::make_unique<KeyStore>(*m_world->db, *m_world->audit, *m_world->vault);
     m_active = m_store->generate({}).value().kid;
     KeyStore::GenerateRequest okp;
     okp.kty = QStringLiteral("OKP");
@@ -85,17 +78,13 @@ void tst_KeysPage::cleanup()
 {
     m_page.reset();
     m_store.reset();
-    m_vault.reset();
-    m_settings.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
+    m_world.reset();
 }
 
 KeysPage* tst_KeysPage::makePage()
 {
-    AppContext context{*m_db, *m_audit, *m_settings, Clock::system()};
-    context.keyVault = m_vault.get();
+    AppContext context{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()};
+    context.keyVault = m_world->vault.get();
     m_page = std::make_unique<KeysPage>(context);
     m_page->resize(1200, 800);
     m_page->show();
@@ -111,7 +100,7 @@ QString tst_KeysPage::stateOf(KeysPage& page, const QString& kid) const
 
 void tst_KeysPage::tableShowsStatesWithoutPassphrase()
 {
-    m_vault->lock();
+    m_world->vault->lock();
     KeysPage& page = *makePage();
     auto* table = page.findChild<QTableView*>(QStringLiteral("keyTableView"));
     QVERIFY(table);
@@ -128,7 +117,7 @@ void tst_KeysPage::tableShowsStatesWithoutPassphrase()
     QVERIFY(jwks->toPlainText().contains(m_active));
     QVERIFY(jwks->toPlainText().contains(m_next));
     QVERIFY(!jwks->toPlainText().contains(QStringLiteral("\"d\"")));
-    QVERIFY(!m_vault->isUnlocked());
+    QVERIFY(!m_world->vault->isUnlocked());
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("vaultLabel"))->text().contains(QStringLiteral("locked")));
     QCOMPARE(page.findChild<RotationTimeline*>()->rowCount(), 2);
 }
@@ -266,7 +255,7 @@ void tst_KeysPage::cancelChangesNothing()
 
 void tst_KeysPage::passphraseAskedOnceWhenNeeded()
 {
-    m_vault->lock();
+    m_world->vault->lock();
     KeysPage& page = *makePage();
     // The passphrase dialog: first a wrong passphrase (refused, asked again), then the right one.
     QStringList answers{QStringLiteral("wrong"), QStringLiteral("gui test passphrase")};
@@ -293,7 +282,7 @@ void tst_KeysPage::passphraseAskedOnceWhenNeeded()
                           Qt::LeftButton);
         QTRY_VERIFY(page.pendingAction() == nullptr);
     }
-    QVERIFY(m_vault->isUnlocked());
+    QVERIFY(m_world->vault->isUnlocked());
     QCOMPARE(asked, 2); // once wrong, once right; the second rotation asked nothing
     QVERIFY(answers.isEmpty());
     QCOMPARE(m_store->list().value().size(), 4);

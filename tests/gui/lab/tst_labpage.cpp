@@ -6,6 +6,8 @@
 #include "core/lab/AttackRunner.h"
 #include "core/lab/LabResultStore.h"
 #include "core/storage/Database.h"
+#include "tests/support/ConsoleWorld.h"
+#include "tests/unit/lab/TinyLabOptions.h"
 #include "ui/lab/AttackPanel.h"
 #include "ui/lab/AttackTableModel.h"
 #include "ui/lab/BytesView.h"
@@ -48,16 +50,10 @@ using namespace authscope;
 
 namespace {
 
-// Small enough for a Debug+ASan build: a fraction of a second per mode, one small session table, a 2 s JWT.
+// The tiny Lab with one small session table.
 lab::LabOptions tinyOptions()
 {
-    lab::LabOptions o = lab::LabOptions::quickOptions();
-    o.secondsPerMode = 0.2;
-    o.warmupSeconds = 0.05;
-    o.connections = 2;
-    o.jwtAlgorithms = {QStringLiteral("HS256"), QStringLiteral("ES256")};
-    o.revocationTokenLifetimeSecs = 2;
-    o.revocationAfterMs = 300;
+    lab::LabOptions o = test::tinyLabOptions();
     o.scaleSizes = {1000};
     o.scaleOperations = 2000;
     o.scaleJwtSeconds = 0.05;
@@ -110,20 +106,14 @@ private Q_SLOTS:
     void otherServerWithSigningKey();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<Settings> m_settings;
+    test::ConsoleWorld m_world;
     std::unique_ptr<LabPage> m_page;
 };
 
 void tst_LabPage::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("lab.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_page = std::make_unique<LabPage>(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    QVERIFY(m_world.open(QStringLiteral("lab.db"), {}));
+    m_page = std::make_unique<LabPage>(AppContext{*m_world.db, *m_world.audit, *m_world.settings, Clock::system()});
     m_page->setOptionsForTesting(tinyOptions());
     lab::SelfAttackEnvironment::Options cheap;
     cheap.passwordLogN = 10;
@@ -137,9 +127,7 @@ void tst_LabPage::initTestCase()
 void tst_LabPage::cleanupTestCase()
 {
     m_page.reset();
-    m_settings.reset();
-    m_audit.reset();
-    m_db.reset();
+    m_world.close();
 }
 
 void tst_LabPage::modelsPassTester()
@@ -317,7 +305,7 @@ void tst_LabPage::runShowsEveryExperiment()
     QVERIFY(nodes->tableModel()->index(0, 9).data().toString().contains(QStringLiteral("change counter")));
 
     // The results are in the database.
-    lab::LabResultStore store(*m_db, *m_audit);
+    lab::LabResultStore store(*m_world.db, *m_world.audit);
     QCOMPARE(store.list().value().size(), 6);
 }
 
@@ -351,8 +339,8 @@ void tst_LabPage::exportWritesCsvAndJson()
 {
     CostView* cost = m_page->costView();
     QVERIFY(cost->run().has_value());
-    const QString csvPath = m_dir.filePath(QStringLiteral("cost.csv"));
-    const QString jsonPath = m_dir.filePath(QStringLiteral("cost.json"));
+    const QString csvPath = m_world.dir.filePath(QStringLiteral("cost.csv"));
+    const QString jsonPath = m_world.dir.filePath(QStringLiteral("cost.json"));
     QVERIFY(cost->exportCsv(csvPath).has_value());
     QVERIFY(cost->exportJson(jsonPath).has_value());
 
@@ -370,11 +358,11 @@ void tst_LabPage::exportWritesCsvAndJson()
              0.2);
 
     // The revocation table goes out too, one line per method.
-    const QString revocationCsv = m_dir.filePath(QStringLiteral("revocation.csv"));
+    const QString revocationCsv = m_world.dir.filePath(QStringLiteral("revocation.csv"));
     QVERIFY(m_page->revocationView()->exportCsv(revocationCsv).has_value());
     QCOMPARE(readAll(revocationCsv).count(QStringLiteral("\r\n")), 4);
     // Nowhere to write: a readable error, no crash.
-    const auto refused = cost->exportCsv(m_dir.filePath(QStringLiteral("missing/dir/cost.csv")));
+    const auto refused = cost->exportCsv(m_world.dir.filePath(QStringLiteral("missing/dir/cost.csv")));
     QVERIFY(!refused.has_value());
     QVERIFY(!refused.error().message.isEmpty());
 }
@@ -420,7 +408,7 @@ void tst_LabPage::historyShowsAndDeletes()
     QCOMPARE(m_page->removeRun(id).value(), false);
     AuditFilter filter;
     filter.action = QStringLiteral("lab.delete");
-    QCOMPARE(m_audit->count(filter).value(), 1);
+    QCOMPARE(m_world.audit->count(filter).value(), 1);
 }
 
 void tst_LabPage::cancelStopsRun()
@@ -480,7 +468,7 @@ void tst_LabPage::selfAttackPasses()
     QVERIFY2(summary->text().contains(QStringLiteral("refused every attack")), qPrintable(summary->text()));
     QVERIFY(exportButton->isEnabled());
 
-    const QString path = m_dir.filePath(QStringLiteral("attacks.json"));
+    const QString path = m_world.dir.filePath(QStringLiteral("attacks.json"));
     QVERIFY(panel->exportJson(path).has_value());
     const QString text = readAll(path);
     const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
@@ -521,8 +509,8 @@ void tst_LabPage::otherServerWithSigningKey()
     auto target = environment.start(cheap);
     QVERIFY2(target.has_value(), target ? "" : qPrintable(target.error().message));
     QVERIFY(target->signingKey.has_value());
-    const QString privatePath = m_dir.filePath(QStringLiteral("signing.jwk"));
-    const QString publicPath = m_dir.filePath(QStringLiteral("public.jwk"));
+    const QString privatePath = m_world.dir.filePath(QStringLiteral("signing.jwk"));
+    const QString publicPath = m_world.dir.filePath(QStringLiteral("public.jwk"));
     for (const auto& [path, includePrivate] : {std::pair{privatePath, true}, std::pair{publicPath, false}}) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -549,7 +537,7 @@ void tst_LabPage::otherServerWithSigningKey()
     QTest::mouseClick(run, Qt::LeftButton);
     QVERIFY(!panel->isRunning());
     QVERIFY2(summary->text().contains(QStringLiteral("no private key")), qPrintable(summary->text()));
-    keyFile->setText(m_dir.filePath(QStringLiteral("missing.pem")));
+    keyFile->setText(m_world.dir.filePath(QStringLiteral("missing.pem")));
     QTest::mouseClick(run, Qt::LeftButton);
     QVERIFY(!panel->isRunning());
     QVERIFY2(summary->text().contains(QStringLiteral("missing.pem")), qPrintable(summary->text()));

@@ -2,15 +2,14 @@
 // server at start, and the trace table filling in as a revoked session is announced to a real receiver.
 #include "../../integration/logout/LogoutReceiver.h"
 #include "tests/support/HttpClient.h"
+#include "tests/support/ServerWorld.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/jose/JweEncryptor.h"
 #include "core/keys/EncryptionKeys.h"
 #include "core/keys/KeyStore.h"
-#include "core/keys/KeyVault.h"
 #include "core/server/TestServer.h"
 #include "core/sessions/SessionStore.h"
-#include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
 #include "ui/server/BackchannelPanel.h"
 #include "ui/server/BackchannelTraceModel.h"
@@ -21,7 +20,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -38,28 +36,18 @@ private Q_SLOTS:
 
 void tst_BackchannelPanel::urisAreCheckedAndAnnouncementsShowInTheTrace()
 {
-    QTemporaryDir dir;
-    auto db = std::move(Database::open(dir.filePath(QStringLiteral("gui.db"))).value());
-    AuditLog audit(*db);
-    KeyVault vault(*db, audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(vault.initialise(QStringLiteral("gui passphrase"), kdf).has_value());
-    KeyStore keys(*db, audit, vault);
-    KeyStore::GenerateRequest request;
-    request.kty = QStringLiteral("EC");
-    request.state = KeyState::Active;
-    QVERIFY(keys.generate(request).has_value());
-    UserStore users(*db, audit);
-    NewUser alice;
-    alice.username = QStringLiteral("alice");
-    auto user = users.add(alice);
+    test::ServerWorld world;
+    QVERIFY(world.openFile(QStringLiteral("gui.db"), QStringLiteral("gui passphrase")));
+    QVERIFY(world.addActiveKey());
+    Database& db = *world.db;
+    AuditLog& audit = *world.audit;
+    auto user = world.addUser(QStringLiteral("alice"));
     QVERIFY(user.has_value());
 
-    test::LogoutReceiver receiver(*db, audit);
+    test::LogoutReceiver receiver(db, audit);
     receiver.start();
-    TestServer server(*db, audit);
-    BackchannelPanel panel(&keys, server);
+    TestServer server(db, audit);
+    BackchannelPanel panel(world.keys.get(), server);
     QAbstractItemModelTester tester(panel.traceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     panel.show();
     auto* edit = panel.findChild<QLineEdit*>(QStringLiteral("backchannelUriLineEdit"));
@@ -82,7 +70,7 @@ void tst_BackchannelPanel::urisAreCheckedAndAnnouncementsShowInTheTrace()
     config.port = 0;
     config.backchannelLogoutUris = panel.uris();
     QVERIFY(server.start(config).has_value());
-    SessionStore sessions(*db, audit);
+    SessionStore sessions(db, audit);
     NewSession spec;
     spec.userId = user->id;
     auto created = sessions.create(spec);
@@ -105,24 +93,17 @@ void tst_BackchannelPanel::urisAreCheckedAndAnnouncementsShowInTheTrace()
 // the key store's encryption keys (B-RP-ENCRYPTED), as `serve` does, not refused as if no key were configured.
 void tst_BackchannelPanel::encryptedLogoutTokensAreDecryptedWithTheStoresKeys()
 {
-    QTemporaryDir dir;
-    auto db = std::move(Database::open(dir.filePath(QStringLiteral("gui.db"))).value());
-    AuditLog audit(*db);
-    KeyVault vault(*db, audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(vault.initialise(QStringLiteral("gui passphrase"), kdf).has_value());
-    KeyStore keys(*db, audit, vault);
-    KeyStore::GenerateRequest signing;
-    signing.kty = QStringLiteral("EC");
-    QVERIFY(keys.generate(signing).has_value());
+    test::ServerWorld world;
+    QVERIFY(world.openFile(QStringLiteral("gui.db"), QStringLiteral("gui passphrase")));
+    QVERIFY(world.addActiveKey());
+    KeyStore& keys = *world.keys;
     KeyStore::GenerateRequest enc;
     enc.purpose = EncryptionKeys::Purpose;
     enc.kty = QStringLiteral("EC");
     auto encKey = keys.generate(enc);
     QVERIFY(encKey.has_value());
 
-    TestServer server(*db, audit);
+    TestServer server(*world.db, *world.audit);
     BackchannelPanel panel(&keys, server);
     ServerConfig config;
     config.port = 0;

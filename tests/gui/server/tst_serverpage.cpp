@@ -1,3 +1,4 @@
+#include "tests/support/ConsoleWorld.h"
 #include "tests/support/HttpClient.h"
 
 #include "core/audit/AuditLog.h"
@@ -46,32 +47,24 @@ private Q_SLOTS:
     void requestDetailMasksCredentialsAndOpensTokens();
 
 private:
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<test::ConsoleWorld> m_world;
 };
 
 void tst_ServerPage::init()
 {
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("page.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_settings->setServerPort(0); // any free port, so parallel tests never collide
+    m_world = std::make_unique<test::ConsoleWorld>();
+    QVERIFY(m_world->open(QStringLiteral("page.db"), {}));
+    m_world->settings->setServerPort(0); // any free port, so parallel tests never collide
 }
 
 void tst_ServerPage::cleanup()
 {
-    m_settings.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
+    m_world.reset();
 }
 
 void tst_ServerPage::startRequestStop()
 {
-    ServerPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    ServerPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* button = page.findChild<QPushButton*>(QStringLiteral("startStopButton"));
     auto* status = page.findChild<QLabel*>(QStringLiteral("serverStatusLabel"));
@@ -102,7 +95,7 @@ void tst_ServerPage::startRequestStop()
     QVERIFY(status->text().contains(QStringLiteral("Stopped")));
     AuditFilter filter;
     filter.action = QStringLiteral("server.");
-    QCOMPARE(m_audit->count(filter).value(), 2);
+    QCOMPARE(m_world->audit->count(filter).value(), 2);
 }
 
 void tst_ServerPage::logModelKeepsCapacityAndPasses()
@@ -139,11 +132,11 @@ void tst_ServerPage::logModelKeepsCapacityAndPasses()
 
 void tst_ServerPage::busyPortShowsError()
 {
-    TestServer other(*m_db, *m_audit);
+    TestServer other(*m_world->db, *m_world->audit);
     auto taken = other.start({});
     QVERIFY(taken.has_value());
-    m_settings->setServerPort(*taken);
-    ServerPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system()});
+    m_world->settings->setServerPort(*taken);
+    ServerPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.startServer();
     QVERIFY(!page.server().isRunning());
     QVERIFY(
@@ -153,12 +146,12 @@ void tst_ServerPage::busyPortShowsError()
 void tst_ServerPage::revocationRace()
 {
     // The console's database has no keys and no server runs: the race needs neither, it brings its own.
-    m_settings->setServerDenyList(true);
-    AppContext context{*m_db, *m_audit, *m_settings, Clock::system()};
+    m_world->settings->setServerDenyList(true);
+    AppContext context{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()};
     ServerPage page(context);
     page.show();
     QVERIFY(!page.server().isRunning());
-    const qint64 auditRowsBefore = m_audit->list().value().size();
+    const qint64 auditRowsBefore = m_world->audit->list().value().size();
     RevocationRaceView* view = page.raceView();
     auto* start = view->findChild<QPushButton*>(QStringLiteral("raceStartButton"));
     auto* revoke = view->findChild<QPushButton*>(QStringLiteral("raceRevokeButton"));
@@ -177,7 +170,7 @@ void tst_ServerPage::revocationRace()
     // A scratch database in a folder of its own, not the console's.
     const QString scratch = race.scratchDatabasePath();
     QVERIFY(!scratch.isEmpty());
-    QVERIFY(scratch != m_db->path());
+    QVERIFY(scratch != m_world->db->path());
     QVERIFY(QFileInfo::exists(scratch));
     auto accepted = [&race](RevocationRace::Client client) {
         int n = 0;
@@ -209,8 +202,8 @@ void tst_ServerPage::revocationRace()
     QVERIFY(summary->text().contains(QStringLiteral("stopped by itself")));
     QVERIFY(start->isEnabled());
     // Nothing of the race reached the console's database: no race user, no audit rows.
-    QCOMPARE(m_audit->list().value().size(), auditRowsBefore);
-    QSqlQuery q(m_db->connection());
+    QCOMPARE(m_world->audit->list().value().size(), auditRowsBefore);
+    QSqlQuery q(m_world->db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM users")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
@@ -220,11 +213,11 @@ void tst_ServerPage::revocationRace()
 // masked, the refusal reason whole, the check time, and the token opened in the Tokens page.
 void tst_ServerPage::requestDetailMasksCredentialsAndOpensTokens()
 {
-    KeyVault vault(*m_db, *m_audit);
+    KeyVault vault(*m_world->db, *m_world->audit);
     crypto::KeyDerivation::ScryptParameters kdf;
     kdf.logN = 10;
     QVERIFY(vault.initialise(QStringLiteral("server page passphrase"), kdf).has_value());
-    KeyStore keys(*m_db, *m_audit, vault);
+    KeyStore keys(*m_world->db, *m_world->audit, vault);
     KeyStore::GenerateRequest generate;
     generate.kty = QStringLiteral("EC");
     generate.state = KeyState::Active;
@@ -235,9 +228,9 @@ void tst_ServerPage::requestDetailMasksCredentialsAndOpensTokens()
     NewUser alice;
     alice.username = QStringLiteral("alice");
     alice.password = password;
-    QVERIFY(UserStore(*m_db, *m_audit, Clock::system(), cheap).add(alice).has_value());
+    QVERIFY(UserStore(*m_world->db, *m_world->audit, Clock::system(), cheap).add(alice).has_value());
 
-    ServerPage page(AppContext{*m_db, *m_audit, *m_settings, Clock::system(), &vault, &keys});
+    ServerPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system(), &vault, &keys});
     page.resize(1024, 700);
     page.show();
     QSignalSpy opened(&page, &Page::tokenOpenRequested);
@@ -317,7 +310,7 @@ void tst_ServerPage::requestDetailMasksCredentialsAndOpensTokens()
     QVERIFY(!open->isEnabled());
 
     // Nothing of it reached the audit log.
-    for (const AuditEntry& e : QList<AuditEntry>(m_audit->list().value())) {
+    for (const AuditEntry& e : QList<AuditEntry>(m_world->audit->list().value())) {
         const QByteArray details = QJsonDocument(e.details).toJson();
         QVERIFY(!details.contains(password) && !details.contains(cookieValue) && !details.contains(access));
     }

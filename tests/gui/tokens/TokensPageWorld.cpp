@@ -9,33 +9,19 @@ namespace authscope::test {
 TokensPageWorld::~TokensPageWorld()
 {
     page.reset();
-    settings.reset();
-    audit.reset();
-    db.reset();
+    close();
     clock.reset();
 }
 
 bool TokensPageWorld::open(const QString& name, qint64 nowMs)
 {
-    if (!dir.isValid()) {
-        qWarning("no temporary directory");
-        return false;
-    }
-    auto opened = Database::open(dir.filePath(name));
-    if (!opened) {
-        qWarning("cannot open %s: %s", qPrintable(name), qPrintable(opened.error().toString()));
-        return false;
-    }
-    db = std::move(*opened);
     clock = std::make_unique<FakeClock>(nowMs);
-    audit = std::make_unique<AuditLog>(*db, *clock, QStringLiteral("tester"));
-    settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
-    return true;
+    return ConsoleWorld::open(name, {}, QStringLiteral("tester"), *clock);
 }
 
-TokensPage* TokensPageWorld::makePage(KeyVault* vault, KeyStore* store)
+TokensPage* TokensPageWorld::makePage(KeyVault* keyVault, KeyStore* keyStore)
 {
-    page = std::make_unique<TokensPage>(AppContext{*db, *audit, *settings, *clock, vault, store});
+    page = std::make_unique<TokensPage>(AppContext{*db, *audit, *settings, *clock, keyVault, keyStore});
     page->resize(1200, 800);
     page->show();
     QApplication::setActiveWindow(page.get());

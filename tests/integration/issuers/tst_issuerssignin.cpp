@@ -3,8 +3,9 @@
 // login form), the answer comes back to the page's loopback listener, the code is exchanged with the PKCE verifier, and
 // the tokens show on the page and are audited by reference. Cancelling stops listening; a forged answer (wrong state)
 // is refused and asks the provider nothing.
-#include "DevLoginBrowser.h"
 #include "OidcProvider.h"
+#include "tests/support/ConsoleWorld.h"
+#include "tests/support/TestBrowser.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
@@ -86,11 +87,7 @@ private:
 
     test::OidcProvider m_provider;
     BrowserStandIn m_browser;
-    QTemporaryDir* m_dir = nullptr;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<KeyVault> m_vault;
+    std::unique_ptr<test::ConsoleWorld> m_world;
     std::unique_ptr<IssuersPage> m_page;
 };
 
@@ -105,15 +102,10 @@ void tst_IssuersSignIn::initTestCase()
 void tst_IssuersSignIn::init()
 {
     m_browser.urls.clear();
-    m_dir = new QTemporaryDir;
-    m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("signin.db"))).value());
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_vault = std::make_unique<KeyVault>(*m_db, *m_audit);
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    QVERIFY(m_vault->initialise(QStringLiteral("sign-in passphrase"), kdf).has_value());
-    m_page = std::make_unique<IssuersPage>(AppContext{*m_db, *m_audit, *m_settings, Clock::system(), m_vault.get()});
+    m_world = std::make_unique<test::ConsoleWorld>();
+    QVERIFY(m_world->open(QStringLiteral("signin.db"), QStringLiteral("sign-in passphrase")));
+    m_page = std::make_unique<IssuersPage>(
+        AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system(), m_world->vault.get()});
     m_page->resize(1200, 800);
     m_page->show();
     m_page->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("panva"));
@@ -137,11 +129,7 @@ void tst_IssuersSignIn::init()
 void tst_IssuersSignIn::cleanup()
 {
     m_page.reset();
-    m_vault.reset();
-    m_settings.reset();
-    m_audit.reset();
-    m_db.reset();
-    delete m_dir;
+    m_world.reset();
 }
 
 IssuerCallsPanel* tst_IssuersSignIn::panel() const
@@ -196,7 +184,7 @@ void tst_IssuersSignIn::signInInTheBrowserGivesTokens()
         QJsonDocument::fromJson(answer.toUtf8()).object().value(QStringLiteral("access_token")).toString();
     QVERIFY(!access.isEmpty());
     bool audited = false;
-    for (const AuditEntry& e : QList<AuditEntry>(m_audit->list().value())) {
+    for (const AuditEntry& e : QList<AuditEntry>(m_world->audit->list().value())) {
         const QByteArray details = QJsonDocument(e.details).toJson();
         QVERIFY(!details.contains(access.toUtf8()));
         QVERIFY(!details.contains(kBasicSecret.toUtf8()));

@@ -2,8 +2,8 @@
 // 127.0.0.1. Discovery, an RFC 9068 at+jwt from client_credentials verified through the remote JWKS, a key rotation
 // picked up after the kid cooldown (the provider counts the JWKS requests), opaque token introspection and
 // revocation, both client authentication methods, and the CLI end to end.
-#include "DevLoginBrowser.h"
 #include "OidcProvider.h"
+#include "tests/support/TestBrowser.h"
 
 #include "tests/support/TestSupport.h"
 

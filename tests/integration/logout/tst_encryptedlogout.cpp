@@ -51,6 +51,8 @@ private Q_SLOTS:
 
 private:
     void start();
+    // A new encryption key (kty, and alg when given) in the relying party's key store.
+    Result<KeyRecord> addEncryptionKey(const QString& kty, const QString& alg = {});
     QByteArray linkedSession(const QString& sid);
     [[nodiscard]] QJsonObject claims(const QString& sid) const;
     [[nodiscard]] QByteArray signedToken(const QJsonObject& claims) const;
@@ -78,6 +80,15 @@ void tst_EncryptedLogout::init()
 void tst_EncryptedLogout::cleanup()
 {
     m_world.reset();
+}
+
+Result<KeyRecord> tst_EncryptedLogout::addEncryptionKey(const QString& kty, const QString& alg)
+{
+    KeyStore::GenerateRequest enc;
+    enc.purpose = EncryptionKeys::Purpose;
+    enc.kty = kty;
+    enc.alg = alg;
+    return m_world->keys->generate(enc);
 }
 
 void tst_EncryptedLogout::start()
@@ -158,11 +169,7 @@ void tst_EncryptedLogout::nestedLogoutTokenEndsTheSession()
 {
     QFETCH(QString, kty);
     QFETCH(int, alg);
-    KeyStore::GenerateRequest enc;
-    enc.purpose = EncryptionKeys::Purpose;
-    enc.kty = kty;
-    enc.alg = jose::JweAlgorithms::name(static_cast<jose::JweAlgorithm>(alg));
-    auto key = m_world->keys->generate(enc);
+    auto key = addEncryptionKey(kty, jose::JweAlgorithms::name(static_cast<jose::JweAlgorithm>(alg)));
     QVERIFY2(key.has_value(), key ? "" : qPrintable(key.error().toString()));
     start();
     const QByteArray cookie = linkedSession(QStringLiteral("op-sid-1"));
@@ -181,10 +188,7 @@ void tst_EncryptedLogout::nestedLogoutTokenEndsTheSession()
 
 void tst_EncryptedLogout::innerTokenIsStillChecked()
 {
-    KeyStore::GenerateRequest enc;
-    enc.purpose = EncryptionKeys::Purpose;
-    enc.kty = QStringLiteral("EC");
-    const QString kid = m_world->keys->generate(enc).value().kid;
+    const QString kid = addEncryptionKey(QStringLiteral("EC")).value().kid;
     start();
     const QByteArray cookie = linkedSession(QStringLiteral("op-sid-1"));
     const jose::Jwk to = m_world->keys->encryptionKey(kid).value();
@@ -219,10 +223,7 @@ void tst_EncryptedLogout::refusedEncryptedTokens()
 {
     QFETCH(QString, change);
     QFETCH(QString, reason);
-    KeyStore::GenerateRequest enc;
-    enc.purpose = EncryptionKeys::Purpose;
-    enc.kty = QStringLiteral("EC");
-    const QString kid = m_world->keys->generate(enc).value().kid;
+    const QString kid = addEncryptionKey(QStringLiteral("EC")).value().kid;
     start();
     const QByteArray cookie = linkedSession(QStringLiteral("op-sid-1"));
     const jose::Jwk ours = m_world->keys->encryptionKey(kid).value();

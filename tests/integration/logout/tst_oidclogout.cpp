@@ -4,8 +4,8 @@
 // logout token to /backchannel-logout, which ends that session before the provider even answers the logout, and the
 // trace shows it.
 #include "../issuers/OidcProvider.h"
-#include "TestBrowser.h"
 #include "tests/support/ServerWorld.h"
+#include "tests/support/TestBrowser.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/issuers/HttpFetcher.h"

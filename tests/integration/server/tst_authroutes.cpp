@@ -688,12 +688,7 @@ void tst_AuthRoutes::tlsServesSecureHostCookies()
     socket.write("POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                  "Content-Length: " +
                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    QByteArray data;
-    RawHttpResponse r;
-    while (r.status == 0 && socket.waitForReadyRead(10000)) {
-        data += socket.readAll();
-        r = parseResponse(data);
-    }
+    const RawHttpResponse r = readResponses(socket, 1, 10000).value(0);
     QCOMPARE(r.status, 200);
     const QByteArray cookie = r.header("set-cookie");
     QVERIFY2(cookie.startsWith("__Host-sid="), cookie.constData());

@@ -79,6 +79,8 @@ private:
     QByteArray proof(const jose::Jwk& key, const QByteArray& method, const QString& target,
                      const QByteArray& token = {}, const QString& nonce = {});
     RawHttpResponse login(const QByteArray& proofHeader);
+    // Logs in with a proof of m_client's key: the DPoP-bound access token (empty when the login failed).
+    QByteArray boundToken();
     RawHttpResponse me(const QByteArray& scheme, const QByteArray& token, const QByteArray& proofHeader);
 
     std::unique_ptr<ServerWorld> m_world;
@@ -135,6 +137,15 @@ RawHttpResponse tst_DpopServer::login(const QByteArray& proofHeader)
     return fetch(m_port, "POST", "/login", headers, kLoginBody);
 }
 
+QByteArray tst_DpopServer::boundToken()
+{
+    return login(proof(m_client, "POST", url("/login")))
+        .json()
+        .value(QStringLiteral("access_token"))
+        .toString()
+        .toLatin1();
+}
+
 RawHttpResponse tst_DpopServer::me(const QByteArray& scheme, const QByteArray& token, const QByteArray& proofHeader)
 {
     QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", scheme + ' ' + token}};
@@ -179,11 +190,7 @@ void tst_DpopServer::boundLoginAndMe()
 void tst_DpopServer::boundTokenRefusedAsBearer()
 {
     start();
-    const QByteArray token = login(proof(m_client, "POST", url("/login")))
-                                 .json()
-                                 .value(QStringLiteral("access_token"))
-                                 .toString()
-                                 .toLatin1();
+    const QByteArray token = boundToken();
     QVERIFY(!token.isEmpty());
     const RawHttpResponse bearer = me("Bearer", token, {});
     QCOMPARE(bearer.status, 401);
@@ -209,11 +216,7 @@ void tst_DpopServer::boundTokenRefusedAsBearer()
 void tst_DpopServer::replayedProofRefused()
 {
     start();
-    const QByteArray token = login(proof(m_client, "POST", url("/login")))
-                                 .json()
-                                 .value(QStringLiteral("access_token"))
-                                 .toString()
-                                 .toLatin1();
+    const QByteArray token = boundToken();
     const QByteArray p = proof(m_client, "GET", url("/api/me"), token);
     QCOMPARE(me("DPoP", token, p).status, 200);
     const RawHttpResponse replay = me("DPoP", token, p);
@@ -231,11 +234,7 @@ void tst_DpopServer::replayedProofRefused()
 void tst_DpopServer::wrongHtmHtuAthAndKey()
 {
     start();
-    const QByteArray token = login(proof(m_client, "POST", url("/login")))
-                                 .json()
-                                 .value(QStringLiteral("access_token"))
-                                 .toString()
-                                 .toLatin1();
+    const QByteArray token = boundToken();
     struct Case
     {
         QByteArray proof;

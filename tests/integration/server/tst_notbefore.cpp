@@ -59,10 +59,11 @@ private Q_SLOTS:
 
 private:
     QByteArray loginJwt();
-    qint64 aliceId();
 
     std::unique_ptr<ServerWorld> m_world;
+    std::unique_ptr<SessionStore> m_admin; // the administrator's side, on the server's database
     quint16 m_port = 0;
+    qint64 m_aliceId = -1;
 };
 
 void tst_NotBefore::init()
@@ -70,10 +71,17 @@ void tst_NotBefore::init()
     m_world = std::make_unique<ServerWorld>();
     QVERIFY(m_world->openWithUser(QStringLiteral("auth.db"), QStringLiteral("alice"), kPassword));
     m_port = m_world->start();
+    UserStore users(*m_world->db, *m_world->audit);
+    auto alice = users.find(QStringLiteral("alice"));
+    QVERIFY(alice.has_value());
+    m_aliceId = alice->id;
+    QVERIFY(m_aliceId > 0);
+    m_admin = std::make_unique<SessionStore>(*m_world->db, *m_world->audit);
 }
 
 void tst_NotBefore::cleanup()
 {
+    m_admin.reset();
     m_world.reset();
 }
 
@@ -82,18 +90,8 @@ QByteArray tst_NotBefore::loginJwt()
     return test::loginJwt(m_port, QStringLiteral("alice"), kPassword);
 }
 
-qint64 tst_NotBefore::aliceId()
-{
-    UserStore users(*m_world->db, *m_world->audit);
-    auto user = users.find(QStringLiteral("alice"));
-    return user ? user->id : -1;
-}
-
 void tst_NotBefore::loginRightAfterRevokeUserIsAccepted()
 {
-    const qint64 id = aliceId();
-    QVERIFY(id > 0);
-    SessionStore admin(*m_world->db, *m_world->audit);
     // The scenario needs the old token, the revocation and the new token in one second; a slow machine may cross
     // a second boundary, so it is tried again (the check of the second is the precondition, not a timing claim).
     bool sameSecond = false;
@@ -103,7 +101,7 @@ void tst_NotBefore::loginRightAfterRevokeUserIsAccepted()
         QVERIFY(!before.isEmpty());
         QCOMPARE(fetch(m_port, "GET", "/api/me", {{"Authorization", "Bearer " + before}}).status, 200);
         const qint64 revokedAt = QDateTime::currentMSecsSinceEpoch();
-        QVERIFY(admin.revokeUser(id, QStringLiteral("test")).has_value());
+        QVERIFY(m_admin->revokeUser(m_aliceId, QStringLiteral("test")).has_value());
         const QByteArray after = loginJwt();
         QVERIFY(!after.isEmpty());
         sameSecond = iatOf(before) == revokedAt / 1000 && iatOf(after) == revokedAt / 1000;
@@ -118,13 +116,10 @@ void tst_NotBefore::loginRightAfterRevokeUserIsAccepted()
 
 void tst_NotBefore::unrecordedTokenOfTheSameSecondIsRefused()
 {
-    const qint64 id = aliceId();
-    QVERIFY(id > 0);
-    SessionStore admin(*m_world->db, *m_world->audit);
     bool sameSecond = false;
     for (int attempt = 0; attempt < 5 && !sameSecond; ++attempt) {
         waitForSecondStart();
-        QVERIFY(admin.revokeUser(id, QStringLiteral("test")).has_value());
+        QVERIFY(m_admin->revokeUser(m_aliceId, QStringLiteral("test")).has_value());
         const qint64 revokedAt = QDateTime::currentMSecsSinceEpoch();
         // Signed with the server's own key after the revocation, but never issued (so never recorded): in the
         // revocation's second there is no precise issue time to prove it came after.

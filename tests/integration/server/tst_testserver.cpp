@@ -200,8 +200,7 @@ void tst_TestServer::headHasNoBody()
     QVERIFY(get.body.size() > 0);
     QCOMPARE(r.header("content-length"), QByteArray::number(get.body.size()));
     QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectTo(socket, port));
     socket.write("HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     QByteArray data;
     QElapsedTimer timer;
@@ -324,8 +323,7 @@ void tst_TestServer::slowlorisDoesNotBlockOthers()
     config.headerTimeoutMs = 600;
     const quint16 port = start(config);
     QTcpSocket slow;
-    slow.connectToHost(QStringLiteral("127.0.0.1"), port);
-    QVERIFY(slow.waitForConnected(5000));
+    QVERIFY(connectTo(slow, port));
     slow.write("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ");
     QVERIFY(slow.waitForBytesWritten(5000));
     // Others are answered while the slow request hangs.
@@ -351,8 +349,7 @@ void tst_TestServer::idleConnectionIsClosed()
     config.headerTimeoutMs = 300;
     const quint16 port = start(config);
     QTcpSocket idle;
-    idle.connectToHost(QStringLiteral("127.0.0.1"), port);
-    QVERIFY(idle.waitForConnected(5000));
+    QVERIFY(connectTo(idle, port));
     QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
 }
 
@@ -378,16 +375,10 @@ void tst_TestServer::keepAliveServesSeveralRequests()
 {
     const quint16 port = start();
     QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectTo(socket, port));
     for (int i = 0; i < 3; ++i) {
         socket.write("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc");
-        QByteArray data;
-        RawHttpResponse r;
-        while (r.status == 0 && socket.waitForReadyRead(5000)) {
-            data += socket.readAll();
-            r = parseResponse(data);
-        }
+        const RawHttpResponse r = readResponses(socket, 1).value(0);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QStringLiteral("bytes")).toInt(), 3);
     }
@@ -441,53 +432,12 @@ void tst_TestServer::requestsAreLogged()
     QVERIFY(!second.toLine().contains(QStringLiteral("secret")));
 }
 
-namespace {
-
-// Reads responses from `socket` until `count` have arrived or the server closes; each with its raw bytes' status.
-QList<RawHttpResponse> readResponses(QTcpSocket& socket, int count, int timeoutMs = 10000)
-{
-    QList<RawHttpResponse> responses;
-    QByteArray data;
-    QElapsedTimer timer;
-    timer.start();
-    while (responses.size() < count && timer.elapsed() < timeoutMs) {
-        qsizetype used = 0;
-        RawHttpResponse r = parseResponse(data, &used);
-        if (r.status != 0) {
-            data.remove(0, used);
-            responses.append(r);
-            continue;
-        }
-        if (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0) {
-            break;
-        }
-        if (socket.waitForReadyRead(200)) {
-            data += socket.readAll();
-        }
-    }
-    return responses;
-}
-
-bool waitUntilClosed(QTcpSocket& socket, int timeoutMs = 5000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < timeoutMs) {
-        socket.waitForReadyRead(100);
-        socket.readAll();
-    }
-    return socket.state() != QAbstractSocket::ConnectedState;
-}
-
-} // namespace
-
 void tst_TestServer::pipelinedRequestsAnsweredInOrder()
 {
     OWN_PARSER_ONLY();
     const quint16 port = start();
     QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectTo(socket, port));
     // Three requests in one segment, the second with a body, the third to an unknown path.
     socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
                  "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello"
@@ -508,8 +458,7 @@ void tst_TestServer::connectionCloseIsHonoured()
     OWN_PARSER_ONLY();
     const quint16 port = start();
     QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectTo(socket, port));
     // The request after "Connection: close" is never answered.
     socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\nGET /nope HTTP/1.1\r\nHost: x\r\n\r\n");
     const QList<RawHttpResponse> responses = readResponses(socket, 2, 3000);
@@ -526,8 +475,7 @@ void tst_TestServer::http10ClosesUnlessKeepAlive()
     // HTTP/1.0 needs no Host and closes after the answer by default.
     {
         QTcpSocket socket;
-        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-        QVERIFY(socket.waitForConnected(5000));
+        QVERIFY(connectTo(socket, port));
         socket.write("GET /healthz HTTP/1.0\r\n\r\n");
         const RawHttpResponse plain = readResponses(socket, 1).value(0);
         QCOMPARE(plain.status, 200);
@@ -536,8 +484,7 @@ void tst_TestServer::http10ClosesUnlessKeepAlive()
     }
     // With "Connection: keep-alive" it stays open and says so.
     QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectTo(socket, port));
     for (int i = 0; i < 2; ++i) {
         socket.write("GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
         const RawHttpResponse r = readResponses(socket, 1).value(0);
@@ -552,8 +499,7 @@ void tst_TestServer::expect100Continue()
     OWN_PARSER_ONLY();
     const quint16 port = start();
     QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectTo(socket, port));
     socket.write("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n");
     QByteArray interim;
     QElapsedTimer timer;
@@ -652,8 +598,7 @@ void tst_TestServer::malformedRequestIsRefusedAndClosed()
     const quint16 port = start();
     QSignalSpy spy(m_server.get(), &TestServer::requestServed);
     QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectTo(socket, port));
     // A good request after the bad one is never answered: where it starts is no longer known.
     socket.write(request + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     const QList<RawHttpResponse> responses = readResponses(socket, 2, 3000);
@@ -692,8 +637,7 @@ void tst_TestServer::clientThatDoesNotReadIsThrottledNotDropped()
     }
     QTcpSocket socket;
     socket.setReadBufferSize(64 * 1024);
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectTo(socket, port));
     socket.write(batch);
     socket.waitForBytesWritten(2000);
     QCOMPARE(fetch(port, "GET", "/healthz").status, 200);
@@ -712,8 +656,7 @@ void tst_TestServer::requestTimeLimitStartsWithEachRequest()
     config.headerTimeoutMs = 2000;
     const quint16 port = start(config);
     QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectTo(socket, port));
     // A arrives slowly; B begins in the same segment that completes A, and completes 1.3 s later: 2.6 s after A
     // began (over the limit), 1.3 s after B began (within it). B is answered, not cut off with 408.
     socket.write("GET /healthz HTTP/1.1\r\n");

@@ -6,6 +6,7 @@
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
 #include "tests/support/TestSupport.h"
+#include "tests/unit/audit/AuditFilters.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,40 +15,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 using namespace authscope;
 using namespace authscope::test;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("cli audit passphrase");
-
-void rawSql(const QString& path, const QByteArray& sql)
-{
-    sqlite3* raw = nullptr;
-    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-    char* message = nullptr;
-    const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &message);
-    const QByteArray why = message ? QByteArray(message) : QByteArray();
-    sqlite3_free(message);
-    sqlite3_close(raw);
-    QVERIFY2(rc == SQLITE_OK, why.constData());
-}
-
-AuditFilter oldestFirst()
-{
-    AuditFilter f;
-    f.newestFirst = false;
-    return f;
-}
-
-AuditFilter newestOnly()
-{
-    AuditFilter f;
-    f.limit = 1;
-    return f;
-}
 
 } // namespace
 

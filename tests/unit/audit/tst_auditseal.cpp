@@ -6,14 +6,15 @@
 #include "core/keys/KeyVault.h"
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
+#include "tests/support/TestSupport.h"
+#include "tests/unit/audit/AuditFilters.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 using namespace authscope;
+using namespace authscope::test;
 
 namespace {
 
@@ -70,38 +71,11 @@ struct World
     }
 };
 
-// Raw SQL on the file, as someone with write access to it (and sqlite3) would.
-void rawSql(const QString& path, const QByteArray& sql)
-{
-    sqlite3* raw = nullptr;
-    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-    char* message = nullptr;
-    const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &message);
-    const QByteArray why = message ? QByteArray(message) : QByteArray();
-    sqlite3_free(message);
-    sqlite3_close(raw);
-    QVERIFY2(rc == SQLITE_OK, why.constData());
-}
-
 QByteArray quoted(const QString& text)
 {
     QString q = text;
     q.replace(u'\'', QStringLiteral("''"));
     return "'" + q.toUtf8() + "'";
-}
-
-AuditFilter oldestFirst()
-{
-    AuditFilter f;
-    f.newestFirst = false;
-    return f;
-}
-
-AuditFilter newestOnly()
-{
-    AuditFilter f;
-    f.limit = 1;
-    return f;
 }
 
 } // namespace

@@ -2,12 +2,10 @@
 // not AuthScope's database (F-FOREIGN-DB), and the modes of the files it makes (F-FILE-MODES).
 #include "tests/support/TestSupport.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
 #include <sys/stat.h>
 
 using namespace authscope::test;
@@ -27,13 +25,6 @@ bool hasRawControls(const QByteArray& out)
         }
     }
     return out.contains("\xe2\x80\xae");
-}
-
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                                       : QByteArray();
 }
 
 mode_t modeOf(const QString& path)
@@ -136,14 +127,8 @@ void tst_CliHostileInput::devNullDatabaseRefused()
 void tst_CliHostileInput::foreignDatabaseRefusedUntouched()
 {
     const QString path = m_dir.filePath(QStringLiteral("photos.sqlite"));
-    sqlite3* raw = nullptr;
-    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(raw,
-                          "CREATE TABLE albums(id INTEGER PRIMARY KEY, title TEXT); INSERT INTO albums(title) "
-                          "VALUES('holiday'); PRAGMA user_version=3;",
-                          nullptr, nullptr, nullptr),
-             SQLITE_OK);
-    sqlite3_close(raw);
+    rawSql(path, "CREATE TABLE albums(id INTEGER PRIMARY KEY, title TEXT); INSERT INTO albums(title) "
+                 "VALUES('holiday'); PRAGMA user_version=3;");
     const QByteArray before = fileHash(path);
     const CliRun r = runCli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(r.exitCode, 2);

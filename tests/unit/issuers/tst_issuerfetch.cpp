@@ -1,6 +1,6 @@
 // The issuer client against a real HTTP server on 127.0.0.1 that misbehaves on purpose: every network failure is a
 // clear error naming the URL, and nothing from a failed fetch is stored (R-FETCH-LIMITS, R-HTTPS-ONLY, R-ISS-PIN).
-#include "CannedHttpServer.h"
+#include "tests/support/CannedHttpServer.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"

@@ -36,6 +36,26 @@ QByteArray dirToken(const Jwk& key, QJsonObject header, const QByteArray& body, 
     return Jwe::compactOf(protectedB64, {}, sealed->iv, sealed->ciphertext, sealed->tag);
 }
 
+// A password (its alg set to `alg`) and `plaintext` encrypted to it with `p2c` PBES2 iterations.
+struct Pbes2Token
+{
+    Jwk password;
+    Result<QByteArray> token;
+};
+
+Pbes2Token pbes2Token(const QByteArray& secret, JweAlgorithm alg, JweEncryption enc, int p2c,
+                      const QByteArray& plaintext)
+{
+    Jwk password = *Jwk::fromSecret(secret);
+    password.setAlg(JweAlgorithms::name(alg));
+    JweEncryptOptions options;
+    options.algorithm = alg;
+    options.encryption = enc;
+    options.p2c = p2c;
+    Result<QByteArray> token = JweEncryptor::encrypt(plaintext, password, options);
+    return {std::move(password), std::move(token)};
+}
+
 } // namespace
 
 class tst_JweHardening final : public QObject
@@ -66,13 +86,10 @@ private slots:
     {
         QFETCH(double, p2c);
         QFETCH(QString, code);
-        Jwk password = *Jwk::fromSecret("Thus from my lips, by yours, my sin is purged.");
-        password.setAlg(u"PBES2-HS256+A128KW"_qs);
-        JweEncryptOptions options;
-        options.algorithm = JweAlgorithm::Pbes2Hs256A128KW;
-        options.encryption = JweEncryption::A128Gcm;
-        options.p2c = 10000;
-        auto token = JweEncryptor::encrypt("pbes2", password, options);
+        const auto [password, token] =
+            pbes2Token("Thus from my lips, by yours, my sin is purged.", JweAlgorithm::Pbes2Hs256A128KW,
+                       JweEncryption::A128Gcm, 10000, "pbes2");
+        QCOMPARE(password.alg(), u"PBES2-HS256+A128KW"_qs);
         QVERIFY(token);
         JweParts parts = JweParts::split(*token);
         parts.header.insert(u"p2c"_qs, p2c);
@@ -86,13 +103,9 @@ private slots:
 
     void p2cCapIsConfigurable()
     {
-        Jwk password = *Jwk::fromSecret("correct horse");
-        password.setAlg(u"PBES2-HS512+A256KW"_qs);
-        JweEncryptOptions options;
-        options.algorithm = JweAlgorithm::Pbes2Hs512A256KW;
-        options.encryption = JweEncryption::A256Gcm;
-        options.p2c = 12000;
-        auto token = JweEncryptor::encrypt("more iterations", password, options);
+        const auto [password, token] = pbes2Token("correct horse", JweAlgorithm::Pbes2Hs512A256KW,
+                                                  JweEncryption::A256Gcm, 12000, "more iterations");
+        QCOMPARE(password.alg(), u"PBES2-HS512+A256KW"_qs);
         QCOMPARE(errorOf(JweDecryptor(JwkSet({password})).decrypt(*token)).code, u"jose.p2c-cap"_qs);
         JweDecryptOptions raised;
         raised.maxP2c = 20000;

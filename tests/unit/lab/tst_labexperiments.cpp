@@ -5,11 +5,16 @@
 #include "core/lab/LabResultStore.h"
 #include "core/lab/LabRunner.h"
 #include "core/storage/Database.h"
+#include "tests/unit/lab/TinyLabOptions.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
 
 using namespace authscope;
 using namespace authscope::lab;
@@ -18,14 +23,8 @@ namespace {
 
 LabOptions tinyOptions()
 {
-    LabOptions o = LabOptions::quickOptions();
-    o.secondsPerMode = 0.2;
-    o.warmupSeconds = 0.05;
-    o.connections = 2;
+    LabOptions o = test::tinyLabOptions();
     o.histogramBuckets = 10;
-    o.jwtAlgorithms = {QStringLiteral("HS256"), QStringLiteral("ES256")};
-    o.revocationTokenLifetimeSecs = 2;
-    o.revocationAfterMs = 300;
     o.revocationPollIntervalMs = 50;
     o.scaleSizes = {1000, 2000};
     o.scaleOperations = 1000;
@@ -51,6 +50,63 @@ QByteArray compact(const QJsonObject& o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
+
+// Runs `experiment` with `options` and reads its result as `Parsed`, whose JSON must round-trip unchanged; nothing
+// (with a warning saying why) when the run gives no result or the round trip changes it.
+template <typename Parsed>
+std::optional<Parsed> runAndRead(Experiment experiment, const LabOptions& options)
+{
+    const QJsonObject json = runOne(experiment, options);
+    if (json.isEmpty()) {
+        qWarning("the experiment gave no result");
+        return std::nullopt;
+    }
+    Parsed parsed = Parsed::fromJson(json);
+    if (compact(parsed.toJson()) != compact(json)) {
+        qWarning("the result does not round-trip:\n%s\n%s", compact(parsed.toJson()).constData(),
+                 compact(json).constData());
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+// A runner in the worker thread, as the console runs it, saving into a result store on a real SQLite file, with
+// spies on every signal the tests read.
+struct SavingRunner
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<LabResultStore> store;
+    LabRunner runner;
+    QSignalSpy progress{&runner, &LabRunner::progress};
+    QSignalSpy finishedExperiment{&runner, &LabRunner::experimentFinished};
+    QSignalSpy saved{&runner, &LabRunner::experimentSaved};
+    QSignalSpy finished{&runner, &LabRunner::finished};
+    QSignalSpy failed{&runner, &LabRunner::failed};
+
+    [[nodiscard]] bool open()
+    {
+        auto opened = Database::open(dir.filePath(QStringLiteral("app.db")));
+        if (!opened) {
+            qWarning("%s", qPrintable(opened.error().toString()));
+            return false;
+        }
+        db = std::move(*opened);
+        audit = std::make_unique<AuditLog>(*db);
+        store = std::make_unique<LabResultStore>(*db, *audit);
+        runner.setResultStore(store.get());
+        return true;
+    }
+
+    // The cost-per-request experiment has begun its measured requests.
+    [[nodiscard]] bool measuringCost() const
+    {
+        return std::any_of(progress.cbegin(), progress.cend(), [](const QList<QVariant>& p) {
+            return p.at(1).toString().startsWith(QStringLiteral("Cost per request: measuring"));
+        });
+    }
+};
 
 } // namespace
 
@@ -112,10 +168,9 @@ void tst_LabExperiments::csvQuoting()
 void tst_LabExperiments::costPerRequest()
 {
     const LabOptions options = tinyOptions();
-    const QJsonObject json = runOne(Experiment::CostPerRequest, options);
-    QVERIFY(!json.isEmpty());
-    const CostResult r = CostResult::fromJson(json);
-    QCOMPARE(compact(r.toJson()), compact(json));
+    const auto read = runAndRead<CostResult>(Experiment::CostPerRequest, options);
+    QVERIFY(read);
+    const CostResult& r = *read;
 
     const QStringList expected{QStringLiteral("none"),
                                QStringLiteral("cookie"),
@@ -167,10 +222,9 @@ void tst_LabExperiments::costPerRequest()
 void tst_LabExperiments::revocationWindow()
 {
     const LabOptions options = tinyOptions();
-    const QJsonObject json = runOne(Experiment::RevocationWindow, options);
-    QVERIFY(!json.isEmpty());
-    const RevocationResult r = RevocationResult::fromJson(json);
-    QCOMPARE(compact(r.toJson()), compact(json));
+    const auto read = runAndRead<RevocationResult>(Experiment::RevocationWindow, options);
+    QVERIFY(read);
+    const RevocationResult& r = *read;
     QCOMPARE(r.rows.size(), 3);
     QVERIFY(r.revokedAtMs > 0);
     QVERIFY(r.endedAtMs > r.revokedAtMs);
@@ -211,10 +265,9 @@ void tst_LabExperiments::bytesOnWire()
     LabOptions options = tinyOptions();
     options.jwtAlgorithms = {QStringLiteral("HS256"), QStringLiteral("RS256"), QStringLiteral("ES256"),
                              QStringLiteral("EdDSA")};
-    const QJsonObject json = runOne(Experiment::BytesOnWire, options);
-    QVERIFY(!json.isEmpty());
-    const BytesResult r = BytesResult::fromJson(json);
-    QCOMPARE(compact(r.toJson()), compact(json));
+    const auto read = runAndRead<BytesResult>(Experiment::BytesOnWire, options);
+    QVERIFY(read);
+    const BytesResult& r = *read;
     QCOMPARE(r.rows.size(), 1 + 3 * 4);
 
     const BytesRow& cookie = r.rows.constFirst();
@@ -251,10 +304,9 @@ void tst_LabExperiments::bytesOnWire()
 void tst_LabExperiments::scale()
 {
     const LabOptions options = tinyOptions();
-    const QJsonObject json = runOne(Experiment::Scale, options);
-    QVERIFY(!json.isEmpty());
-    const ScaleResult r = ScaleResult::fromJson(json);
-    QCOMPARE(compact(r.toJson()), compact(json));
+    const auto read = runAndRead<ScaleResult>(Experiment::Scale, options);
+    QVERIFY(read);
+    const ScaleResult& r = *read;
     QCOMPARE(r.rows.size(), options.scaleSizes.size());
     for (qsizetype i = 0; i < r.rows.size(); ++i) {
         const ScaleRow& row = r.rows.at(i);
@@ -342,18 +394,14 @@ void tst_LabExperiments::resultStore()
 
 void tst_LabExperiments::runnerSavesAndSignals()
 {
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("app.db")));
-    QVERIFY(db.has_value());
-    AuditLog audit(**db);
-    LabResultStore store(**db, audit);
-    LabRunner runner;
-    runner.setResultStore(&store);
-    QSignalSpy progress(&runner, &LabRunner::progress);
-    QSignalSpy finishedExperiment(&runner, &LabRunner::experimentFinished);
-    QSignalSpy saved(&runner, &LabRunner::experimentSaved);
-    QSignalSpy finished(&runner, &LabRunner::finished);
-    QSignalSpy failed(&runner, &LabRunner::failed);
+    SavingRunner w;
+    QVERIFY(w.open());
+    LabRunner& runner = w.runner;
+    const QSignalSpy& progress = w.progress;
+    const QSignalSpy& finishedExperiment = w.finishedExperiment;
+    const QSignalSpy& saved = w.saved;
+    const QSignalSpy& finished = w.finished;
+    const QSignalSpy& failed = w.failed;
 
     LabOptions options = tinyOptions();
     options.jwtAlgorithms = {QStringLiteral("HS256")};
@@ -376,7 +424,7 @@ void tst_LabExperiments::runnerSavesAndSignals()
         last = p.at(0).toInt();
     }
 
-    auto loaded = store.load(run.id);
+    auto loaded = w.store->load(run.id);
     QVERIFY(loaded.has_value() && loaded->has_value());
     QCOMPARE((*loaded)->result, finishedExperiment.at(0).at(1).toJsonObject());
     QCOMPARE(tableOf(Experiment::BytesOnWire, (*loaded)->result).rows.size(), 4);
@@ -385,68 +433,42 @@ void tst_LabExperiments::runnerSavesAndSignals()
 
 void tst_LabExperiments::cancel()
 {
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("app.db")));
-    QVERIFY(db.has_value());
-    AuditLog audit(**db);
-    LabResultStore store(**db, audit);
-    LabRunner runner;
-    runner.setResultStore(&store);
-    QSignalSpy progress(&runner, &LabRunner::progress);
-    QSignalSpy finished(&runner, &LabRunner::finished);
-    QSignalSpy saved(&runner, &LabRunner::experimentSaved);
+    SavingRunner w;
+    QVERIFY(w.open());
 
     LabOptions options = tinyOptions();
     options.secondsPerMode = 600; // far longer than the test may take: only cancel ends it
-    QVERIFY(runner.run({Experiment::CostPerRequest, Experiment::Scale}, options));
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.cbegin(), progress.cend(),
-                                         [](const QList<QVariant>& p) {
-                                             return p.at(1).toString().startsWith(
-                                                 QStringLiteral("Cost per request: measuring"));
-                                         }),
-                             60000);
+    QVERIFY(w.runner.run({Experiment::CostPerRequest, Experiment::Scale}, options));
+    QTRY_VERIFY_WITH_TIMEOUT(w.measuringCost(), 60000);
     QTest::qWait(300);
-    runner.cancel();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-    QCOMPARE(finished.at(0).at(0).toBool(), true);
-    QVERIFY(!runner.isRunning());
+    w.runner.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(w.finished.size(), 1, 30000);
+    QCOMPARE(w.finished.at(0).at(0).toBool(), true);
+    QVERIFY(!w.runner.isRunning());
     // The cancelled experiment is kept, marked; the next one never started.
-    QCOMPARE(saved.size(), 1);
-    const LabRun run = saved.at(0).at(0).value<LabRun>();
+    QCOMPARE(w.saved.size(), 1);
+    const LabRun run = w.saved.at(0).at(0).value<LabRun>();
     QCOMPARE(run.experiment, Experiment::CostPerRequest);
     QVERIFY(run.cancelled);
-    QCOMPARE(store.list()->size(), 1);
+    QCOMPARE(w.store->list()->size(), 1);
 }
 
 void tst_LabExperiments::cancelDuringWarmup()
 {
     // Cancelling before the first measured request (during the warm-up) is a cancellation, not a failure.
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("app.db")));
-    QVERIFY(db.has_value());
-    AuditLog audit(**db);
-    LabResultStore store(**db, audit);
-    LabRunner runner;
-    runner.setResultStore(&store);
-    QSignalSpy progress(&runner, &LabRunner::progress);
-    QSignalSpy finished(&runner, &LabRunner::finished);
-    QSignalSpy failed(&runner, &LabRunner::failed);
+    SavingRunner w;
+    QVERIFY(w.open());
 
     LabOptions options = tinyOptions();
     options.warmupSeconds = 600;
     options.secondsPerMode = 600;
-    QVERIFY(runner.run({Experiment::CostPerRequest}, options));
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.cbegin(), progress.cend(),
-                                         [](const QList<QVariant>& p) {
-                                             return p.at(1).toString().startsWith(
-                                                 QStringLiteral("Cost per request: measuring"));
-                                         }),
-                             60000);
+    QVERIFY(w.runner.run({Experiment::CostPerRequest}, options));
+    QTRY_VERIFY_WITH_TIMEOUT(w.measuringCost(), 60000);
     QTest::qWait(50);
-    runner.cancel();
-    QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() > 0, 30000);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
-    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    w.runner.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(w.finished.size() + w.failed.size() > 0, 30000);
+    QVERIFY2(w.failed.isEmpty(), w.failed.isEmpty() ? "" : qPrintable(w.failed.at(0).at(0).toString()));
+    QCOMPARE(w.finished.at(0).at(0).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(tst_LabExperiments)

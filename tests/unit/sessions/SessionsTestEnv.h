@@ -36,6 +36,17 @@ inline crypto::PasswordHasher::Parameters fastHashing()
     return p;
 }
 
+// A session of `userId` from `ip` with `userAgent` (by default a command-line client on a private address).
+inline NewSession sessionOf(qint64 userId, const QString& ip = QStringLiteral("10.0.0.1"),
+                            const QString& userAgent = QStringLiteral("curl/8.4.0"))
+{
+    NewSession s;
+    s.userId = userId;
+    s.ip = ip;
+    s.userAgent = userAgent;
+    return s;
+}
+
 // A real database (an SQLite file in a temporary folder, or a fresh PostgreSQL database when the test runs against
 // PostgreSQL: see testDatabase()), with an audit log and a user store on a fake clock.
 struct SessionsTestEnv
@@ -102,6 +113,27 @@ struct SessionsTestEnv
             n += target.isEmpty() || e.target == target ? 1 : 0;
         }
         return n;
+    }
+};
+
+// A second connection to the same database, with its own audit log (acting as `actor`) and session store: another
+// process, as far as the database and the caches are concerned.
+struct OtherProcess
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<SessionStore> store;
+
+    OtherProcess(const QString& path, const Clock& clock, const QString& actor,
+                 const Database::Options& options = Database::Options())
+    {
+        auto opened = Database::open(path, options);
+        if (!opened) {
+            qFatal("cannot open the database: %s", qPrintable(opened.error().toString()));
+        }
+        db = std::move(*opened);
+        audit = std::make_unique<AuditLog>(*db, clock, actor);
+        store = std::make_unique<SessionStore>(*db, *audit, clock);
     }
 };
 

@@ -15,10 +15,7 @@ const QString kIssuer = QStringLiteral("https://authscope.test");
 
 NewSession jwtSession(qint64 userId)
 {
-    NewSession s;
-    s.userId = userId;
-    s.ip = QStringLiteral("100.64.1.2");
-    s.userAgent = QStringLiteral("okhttp/4.12.0");
+    NewSession s = sessionOf(userId, QStringLiteral("100.64.1.2"), QStringLiteral("okhttp/4.12.0"));
     s.method = AuthMethod::Jwt;
     return s;
 }
@@ -35,6 +32,16 @@ TokenReference reference(const QString& jti, const QString& subject, qint64 issu
     return TokenReference{kIssuer, jti, subject, issuedAtMs, sessionId};
 }
 
+// alice with one JWT-method session in a fresh store, and the issued-token registry on the same database.
+struct AliceJwtSession
+{
+    SessionsTestEnv env;
+    qint64 alice = env.addUser(QStringLiteral("alice"));
+    std::unique_ptr<SessionStore> store = env.makeStore();
+    Result<CreatedSession> s = store->create(jwtSession(alice));
+    IssuedTokenRegistry registry{*env.db, *env.audit, env.clock};
+};
+
 } // namespace
 
 class tst_IssuedTokenRegistry final : public QObject
@@ -44,11 +51,8 @@ class tst_IssuedTokenRegistry final : public QObject
 private Q_SLOTS:
     void recordAndCheck()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto s = store->create(jwtSession(alice));
-        IssuedTokenRegistry registry(*env.db, *env.audit, env.clock);
+        AliceJwtSession w;
+        auto& [env, alice, store, s, registry] = w;
         auto t = registry.record(token(QStringLiteral("jti-1"), alice, s->session.id, kStartMs));
         VERIFY_OK(t);
         QCOMPARE(t->userName, QStringLiteral("alice"));
@@ -205,11 +209,8 @@ private Q_SLOTS:
 
     void purgedSessionKeepsTokenHistory()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto s = store->create(jwtSession(alice));
-        IssuedTokenRegistry registry(*env.db, *env.audit, env.clock);
+        AliceJwtSession w;
+        auto& [env, alice, store, s, registry] = w;
         QVERIFY(registry.record(token(QStringLiteral("long"), alice, s->session.id, kStartMs, 30LL * 86400 * 1000)));
         QVERIFY(*store->revoke(s->session.id, {}));
         env.clock.advanceSecs(2 * 86400);

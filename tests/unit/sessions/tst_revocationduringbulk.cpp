@@ -17,25 +17,12 @@ using namespace authscope::test;
 namespace {
 
 // The other "process": a Database of its own on the same file, with a short busy timeout.
-struct Revoker
+OtherProcess openRevoker(const SessionsTestEnv& env)
 {
-    std::unique_ptr<Database> db;
-    std::unique_ptr<AuditLog> audit;
-    std::unique_ptr<SessionStore> store;
-
-    Revoker(const QString& path, const Clock& clock)
-    {
-        Database::Options options;
-        options.busyTimeoutMs = 200;
-        auto opened = Database::open(path, options);
-        if (!opened) {
-            qFatal("cannot open the database: %s", qPrintable(opened.error().toString()));
-        }
-        db = std::move(*opened);
-        audit = std::make_unique<AuditLog>(*db, clock, QStringLiteral("revoker"));
-        store = std::make_unique<SessionStore>(*db, *audit, clock);
-    }
-};
+    Database::Options options;
+    options.busyTimeoutMs = 200;
+    return OtherProcess(env.path(), env.clock, QStringLiteral("revoker"), options);
+}
 
 QList<qint64> activeSessionIds(SessionsTestEnv& env, int limit)
 {
@@ -55,7 +42,7 @@ QList<qint64> activeSessionIds(SessionsTestEnv& env, int limit)
 
 // Revokes the given sessions one after another while `running` holds (at least `minimum` of them), checking that
 // every revocation answers "revoked"; returns how many were revoked while the bulk write was still going.
-int revokeWhile(Revoker& revoker, const QList<qint64>& ids, const std::atomic<bool>& running, int minimum)
+int revokeWhile(OtherProcess& revoker, const QList<qint64>& ids, const std::atomic<bool>& running, int minimum)
 {
     int during = 0;
     for (const qint64 id : ids) {
@@ -100,7 +87,7 @@ void tst_RevocationDuringBulk::revocationsLandDuringSeed()
     VERIFY_OK(seeder.run(small));
     const QList<qint64> ids = activeSessionIds(env, 400);
     QVERIFY(ids.size() >= 100);
-    Revoker revoker(env.path(), env.clock);
+    OtherProcess revoker = openRevoker(env);
 
     std::atomic<bool> running{true};
     Result<SessionSeeder::Report> big = fail(QStringLiteral("test.not-run"), QStringLiteral("not run"));
@@ -139,7 +126,7 @@ void tst_RevocationDuringBulk::revocationsLandDuringPurge()
     QVERIFY(ended > 10000);
     const QList<qint64> ids = activeSessionIds(env, 400);
     QVERIFY(ids.size() >= 100);
-    Revoker revoker(env.path(), env.clock);
+    OtherProcess revoker = openRevoker(env);
 
     std::atomic<bool> running{true};
     Result<SessionAdmin::PurgeReport> purged = fail(QStringLiteral("test.not-run"), QStringLiteral("not run"));
@@ -164,7 +151,7 @@ void tst_RevocationDuringBulk::revokeUserLandsDuringSeed()
 {
     SessionsTestEnv env;
     const qint64 alice = env.addUser(QStringLiteral("alice"));
-    Revoker revoker(env.path(), env.clock);
+    OtherProcess revoker = openRevoker(env);
     std::atomic<bool> running{true};
     QThread* thread = QThread::create([&] {
         SessionSeeder::Options options;

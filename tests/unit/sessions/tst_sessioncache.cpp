@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <optional>
 
 using namespace authscope;
 using namespace authscope::test;
@@ -18,30 +19,40 @@ using Verdict = SessionValidation::Verdict;
 
 namespace {
 
-// A second connection to the same file, with its own audit log and store: another process, as far as SQLite
-// and the caches are concerned.
-struct OtherProcess
+// What most cases start from: alice in a fresh database and our store (cache as the policy says), with sessions
+// that the store has validated once, so that they sit in its cache when another connection changes them.
+struct CacheWorld
 {
-    std::unique_ptr<Database> db;
-    std::unique_ptr<AuditLog> audit;
+    SessionsTestEnv env;
+    qint64 alice = env.addUser(QStringLiteral("alice"));
     std::unique_ptr<SessionStore> store;
 
-    OtherProcess(const QString& path, const Clock& clock)
+    explicit CacheWorld(const SessionPolicy& policy = {}) : store(env.makeStore(policy)) {}
+
+    // A new session of `userId` that our store validated as Valid; nothing (with a warning) otherwise.
+    std::optional<CreatedSession> validSession(qint64 userId)
     {
-        db = std::move(*Database::open(path));
-        audit = std::make_unique<AuditLog>(*db, clock, QStringLiteral("other-admin"));
-        store = std::make_unique<SessionStore>(*db, *audit, clock);
+        auto created = store->create(sessionOf(userId));
+        if (!created) {
+            qWarning("create: %s", qPrintable(created.error().toString()));
+            return std::nullopt;
+        }
+        auto validation = store->validate(created->token);
+        if (!validation || validation->verdict != Verdict::Valid) {
+            qWarning("a new session did not validate as Valid");
+            return std::nullopt;
+        }
+        return *created;
+    }
+
+    [[nodiscard]] Verdict verdict(const QByteArray& token) const { return store->validate(token)->verdict; }
+
+    // Another process on the same database.
+    [[nodiscard]] OtherProcess other() const
+    {
+        return OtherProcess(env.path(), env.clock, QStringLiteral("other-admin"));
     }
 };
-
-NewSession spec(qint64 userId)
-{
-    NewSession s;
-    s.userId = userId;
-    s.ip = QStringLiteral("10.0.0.1");
-    s.userAgent = QStringLiteral("curl/8.4.0");
-    return s;
-}
 
 } // namespace
 
@@ -52,16 +63,15 @@ class tst_SessionCache final : public QObject
 private Q_SLOTS:
     void revocationByAnotherConnection()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto created = store->create(spec(alice));
+        CacheWorld w;
+        SessionStore* store = w.store.get();
+        auto created = store->create(sessionOf(w.alice));
         QVERIFY(created);
         QCOMPARE(store->validate(created->token)->verdict, Verdict::Valid);
         QCOMPARE(store->validate(created->token)->verdict, Verdict::Valid);
         QVERIFY(store->stats().cacheHits >= 2);
 
-        OtherProcess other(env.path(), env.clock);
+        OtherProcess other = w.other();
         QVERIFY(*other.store->revoke(created->session.id, QStringLiteral("stolen")));
         // No time passes, nothing is flushed: the next validation already refuses.
         QCOMPARE(store->validate(created->token)->verdict, Verdict::Revoked);
@@ -69,103 +79,87 @@ private Q_SLOTS:
 
     void unrelatedChangesKeepTheCache()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        const qint64 bob = env.addUser(QStringLiteral("bob"));
-        auto store = env.makeStore();
-        auto a = store->create(spec(alice));
-        auto b = store->create(spec(bob));
-        QCOMPARE(store->validate(a->token)->verdict, Verdict::Valid);
-        QCOMPARE(store->validate(b->token)->verdict, Verdict::Valid);
+        CacheWorld w;
+        const qint64 bob = w.env.addUser(QStringLiteral("bob"));
+        const auto a = w.validSession(w.alice);
+        const auto b = w.validSession(bob);
+        QVERIFY(a && b);
 
-        OtherProcess other(env.path(), env.clock);
+        OtherProcess other = w.other();
         QVERIFY(*other.store->revoke(b->session.id, {}));
-        const quint64 hitsBefore = store->stats().cacheHits;
-        QCOMPARE(store->validate(a->token)->verdict, Verdict::Valid);
+        const quint64 hitsBefore = w.store->stats().cacheHits;
+        QCOMPARE(w.verdict(a->token), Verdict::Valid);
         // Only bob's entry was dropped: alice's validation was still answered from memory.
-        QCOMPARE(store->stats().cacheHits, hitsBefore + 1);
-        QCOMPARE(store->validate(b->token)->verdict, Verdict::Revoked);
+        QCOMPARE(w.store->stats().cacheHits, hitsBefore + 1);
+        QCOMPARE(w.verdict(b->token), Verdict::Revoked);
     }
 
     void userWideAndGlobalRevocation()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        const qint64 bob = env.addUser(QStringLiteral("bob"));
-        auto store = env.makeStore();
-        auto a1 = store->create(spec(alice));
-        auto a2 = store->create(spec(alice));
-        auto b1 = store->create(spec(bob));
-        for (const auto* c : {&a1, &a2, &b1}) {
-            QCOMPARE(store->validate((*c)->token)->verdict, Verdict::Valid);
-        }
-        OtherProcess other(env.path(), env.clock);
-        QCOMPARE(*other.store->revokeUser(alice, {}), 2);
-        QCOMPARE(store->validate(a1->token)->verdict, Verdict::Revoked);
-        QCOMPARE(store->validate(a2->token)->verdict, Verdict::Revoked);
-        QCOMPARE(store->validate(b1->token)->verdict, Verdict::Valid);
+        CacheWorld w;
+        const qint64 bob = w.env.addUser(QStringLiteral("bob"));
+        const auto a1 = w.validSession(w.alice);
+        const auto a2 = w.validSession(w.alice);
+        const auto b1 = w.validSession(bob);
+        QVERIFY(a1 && a2 && b1);
+        OtherProcess other = w.other();
+        QCOMPARE(*other.store->revokeUser(w.alice, {}), 2);
+        QCOMPARE(w.verdict(a1->token), Verdict::Revoked);
+        QCOMPARE(w.verdict(a2->token), Verdict::Revoked);
+        QCOMPARE(w.verdict(b1->token), Verdict::Valid);
         QCOMPARE(*other.store->revokeAll({}), 1);
-        QCOMPARE(store->validate(b1->token)->verdict, Verdict::Revoked);
+        QCOMPARE(w.verdict(b1->token), Verdict::Revoked);
     }
 
     void disablingAUserElsewhere()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto a = store->create(spec(alice));
-        QCOMPARE(store->validate(a->token)->verdict, Verdict::Valid);
-        OtherProcess other(env.path(), env.clock);
-        UserStore users(*other.db, *other.audit, env.clock, fastHashing());
+        CacheWorld w;
+        const auto a = w.validSession(w.alice);
+        QVERIFY(a);
+        OtherProcess other = w.other();
+        UserStore users(*other.db, *other.audit, w.env.clock, fastHashing());
         QVERIFY(users.setDisabled(QStringLiteral("alice"), true, QStringLiteral("left the company")));
-        QCOMPARE(store->validate(a->token)->verdict, Verdict::Revoked);
+        QCOMPARE(w.verdict(a->token), Verdict::Revoked);
     }
 
     void extensionAndRotationElsewhere()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto a = store->create(spec(alice));
-        auto b = store->create(spec(alice));
-        QCOMPARE(store->validate(a->token)->verdict, Verdict::Valid);
-        QCOMPARE(store->validate(b->token)->verdict, Verdict::Valid);
-        OtherProcess other(env.path(), env.clock);
+        CacheWorld w;
+        const auto a = w.validSession(w.alice);
+        const auto b = w.validSession(w.alice);
+        QVERIFY(a && b);
+        OtherProcess other = w.other();
         auto rotated = other.store->rotate(b->token);
         VERIFY_OK(rotated);
-        QCOMPARE(store->validate(b->token)->verdict, Verdict::Unknown);
-        QCOMPARE(store->validate(rotated->token)->verdict, Verdict::Valid);
+        QCOMPARE(w.verdict(b->token), Verdict::Unknown);
+        QCOMPARE(w.verdict(rotated->token), Verdict::Valid);
 
         QVERIFY(other.store->extend(a->session.id, 7200));
-        env.clock.advanceSecs(1800 + 600); // past the cached idle expiry, within the extended one
-        QCOMPARE(store->validate(a->token)->verdict, Verdict::Valid);
+        w.env.clock.advanceSecs(1800 + 600); // past the cached idle expiry, within the extended one
+        QCOMPARE(w.verdict(a->token), Verdict::Valid);
     }
 
     void prunedFeedClearsTheCache()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto a = store->create(spec(alice));
-        auto b = store->create(spec(alice));
-        QCOMPARE(store->validate(a->token)->verdict, Verdict::Valid);
-        QCOMPARE(store->validate(b->token)->verdict, Verdict::Valid);
-        OtherProcess other(env.path(), env.clock);
+        CacheWorld w;
+        const auto a = w.validSession(w.alice);
+        const auto b = w.validSession(w.alice);
+        QVERIFY(a && b);
+        OtherProcess other = w.other();
         QVERIFY(*other.store->revoke(a->session.id, {}));
         // The feed row naming a is lost before our store read it (as if pruned); the next row shows the gap.
         QSqlQuery q(other.db->connection());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM session_changes")));
         QVERIFY(other.store->extend(b->session.id, 60));
-        QCOMPARE(store->validate(a->token)->verdict, Verdict::Revoked);
-        QCOMPARE(store->validate(b->token)->verdict, Verdict::Valid);
+        QCOMPARE(w.verdict(a->token), Verdict::Revoked);
+        QCOMPARE(w.verdict(b->token), Verdict::Valid);
     }
 
     void otherThreads()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto a = store->create(spec(alice));
+        CacheWorld w;
+        SessionStore* store = w.store.get();
+        auto a = store->create(sessionOf(w.alice));
         QVERIFY(a);
         std::atomic<int> phase{0};
         std::atomic<int> before{-1};
@@ -192,31 +186,28 @@ private Q_SLOTS:
 
     void withoutCache()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
         SessionPolicy policy;
         policy.cacheCapacity = 0;
-        auto store = env.makeStore(policy);
-        auto a = store->create(spec(alice));
-        QCOMPARE(store->validate(a->token)->verdict, Verdict::Valid);
-        QVERIFY(!store->validate(a->token)->fromCache);
-        OtherProcess other(env.path(), env.clock);
+        CacheWorld w(policy);
+        const auto a = w.validSession(w.alice);
+        QVERIFY(a);
+        QVERIFY(!w.store->validate(a->token)->fromCache);
+        OtherProcess other = w.other();
         QVERIFY(*other.store->revoke(a->session.id, {}));
-        QCOMPARE(store->validate(a->token)->verdict, Verdict::Revoked);
-        QCOMPARE(store->stats().cached, 0);
+        QCOMPARE(w.verdict(a->token), Verdict::Revoked);
+        QCOMPARE(w.store->stats().cached, 0);
     }
 
     void smallCacheStillCorrect()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
         SessionPolicy policy;
         policy.cacheCapacity = 4; // two generations of two: constant eviction
-        auto store = env.makeStore(policy);
+        CacheWorld w(policy);
+        SessionStore* store = w.store.get();
         QList<QByteArray> tokens;
         QList<qint64> ids;
         for (int i = 0; i < 10; ++i) {
-            auto c = store->create(spec(alice));
+            auto c = store->create(sessionOf(w.alice));
             tokens << c->token;
             ids << c->session.id;
         }
@@ -226,7 +217,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(store->stats().cached <= 4);
-        OtherProcess other(env.path(), env.clock);
+        OtherProcess other = w.other();
         QVERIFY(*other.store->revoke(ids.at(7), {}));
         for (int i = 0; i < tokens.size(); ++i) {
             QCOMPARE(store->validate(tokens.at(i))->verdict, i == 7 ? Verdict::Revoked : Verdict::Valid);
@@ -254,8 +245,8 @@ private Q_SLOTS:
         QVERIFY(second);
         QVERIFY(*second != *first);
         // ...and one from a connection of its own.
-        OtherProcess other(env.path(), env.clock);
-        QVERIFY(other.store->create(spec(env.users->find(QStringLiteral("alice"))->id)));
+        OtherProcess other(env.path(), env.clock, QStringLiteral("other-admin"));
+        QVERIFY(other.store->create(sessionOf(env.users->find(QStringLiteral("alice"))->id)));
         QVERIFY(*watcher.read() != *second);
         QVERIFY(!WalChangeWatcher(nullptr).isAvailable());
     }
@@ -269,7 +260,7 @@ private Q_SLOTS:
         UserStore users(**db, audit, clock, fastHashing());
         const qint64 alice = users.add(NewUser{QStringLiteral("alice"), {}, {}, {}})->id;
         SessionStore store(**db, audit, clock);
-        auto a = store.create(spec(alice));
+        auto a = store.create(sessionOf(alice));
         VERIFY_OK(a);
         QCOMPARE(store.validate(a->token)->verdict, Verdict::Valid);
         QVERIFY(users.setDisabled(QStringLiteral("alice"), true));
@@ -284,7 +275,7 @@ private Q_SLOTS:
         {
             auto creator = env.makeStore();
             for (int i = 0; i < 5; ++i) {
-                tokens << creator->create(spec(alice))->token;
+                tokens << creator->create(sessionOf(alice))->token;
             }
             QVERIFY(creator->revoke(1, {}));
         }

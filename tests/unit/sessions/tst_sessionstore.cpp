@@ -18,20 +18,24 @@ class tst_SessionStore final : public QObject
 private:
     static NewSession sessionFor(qint64 userId)
     {
-        NewSession spec;
-        spec.userId = userId;
-        spec.ip = QStringLiteral("203.0.113.9");
-        spec.userAgent = QStringLiteral("Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0");
-        return spec;
+        return sessionOf(userId, QStringLiteral("203.0.113.9"),
+                         QStringLiteral("Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0"));
     }
+
+    // Where most cases start: alice with one session (from a desktop browser) in a fresh store.
+    struct AliceSession
+    {
+        SessionsTestEnv env;
+        qint64 alice = env.addUser(QStringLiteral("alice"));
+        std::unique_ptr<SessionStore> store = env.makeStore();
+        Result<CreatedSession> created = store->create(sessionFor(alice));
+    };
 
 private Q_SLOTS:
     void createsAndValidates()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto created = store->create(sessionFor(alice));
+        AliceSession w;
+        auto& [env, alice, store, created] = w;
         VERIFY_OK(created);
         QCOMPARE(created->session.userName, QStringLiteral("alice"));
         QCOMPARE(created->session.createdMs, kStartMs);
@@ -99,10 +103,8 @@ private Q_SLOTS:
 
     void idleTimeout()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto created = store->create(sessionFor(alice));
+        AliceSession w;
+        auto& [env, alice, store, created] = w;
         QVERIFY(created);
         env.clock.advanceSecs(1799);
         QCOMPARE(store->validate(created->token)->verdict, Verdict::Valid);
@@ -167,10 +169,8 @@ private Q_SLOTS:
 
     void revokeIsInstantAndAudited()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto created = store->create(sessionFor(alice));
+        AliceSession w;
+        auto& [env, alice, store, created] = w;
         QVERIFY(created);
         QCOMPARE(store->validate(created->token)->verdict, Verdict::Valid); // now cached
         auto revoked = store->revoke(created->session.id, QStringLiteral("  device   lost "));
@@ -189,10 +189,8 @@ private Q_SLOTS:
 
     void revokeLeavesExpiredAlone()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto created = store->create(sessionFor(alice));
+        AliceSession w;
+        auto& [env, alice, store, created] = w;
         QVERIFY(created);
         env.clock.advanceSecs(3600);
         QCOMPARE(*store->revoke(created->session.id, {}), false);
@@ -201,10 +199,8 @@ private Q_SLOTS:
 
     void logout()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto created = store->create(sessionFor(alice));
+        AliceSession w;
+        auto& [env, alice, store, created] = w;
         QVERIFY(created);
         QCOMPARE(*store->logout(created->token), true);
         QCOMPARE(store->validate(created->token)->verdict, Verdict::Revoked);
@@ -218,10 +214,8 @@ private Q_SLOTS:
 
     void rotateGivesANewId()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto created = store->create(sessionFor(alice));
+        AliceSession w;
+        auto& [env, alice, store, created] = w;
         QVERIFY(created);
         auto rotated = store->rotate(created->token);
         VERIFY_OK(rotated);
@@ -236,10 +230,8 @@ private Q_SLOTS:
 
     void extend()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
-        auto created = store->create(sessionFor(alice));
+        AliceSession w;
+        auto& [env, alice, store, created] = w;
         QVERIFY(created);
         QCOMPARE(store->validate(created->token)->verdict, Verdict::Valid); // cached before the extension
         auto extended = store->extend(created->session.id, 3600);

@@ -29,6 +29,27 @@ private:
 
     static int col(Column c) { return static_cast<int>(c); }
 
+    // `sessions` seeded sessions, our store, and a model reading `pageSize` rows at a time under
+    // QAbstractItemModelTester.
+    struct TestedModel
+    {
+        SessionsTestEnv env;
+        std::unique_ptr<SessionStore> store;
+        SessionTableModel model;
+        QAbstractItemModelTester tester;
+
+        TestedModel(qint64 sessions, int pageSize)
+            : store(seededStore(env, sessions)), model(*store, env.clock, pageSize),
+              tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest)
+        {}
+
+        static std::unique_ptr<SessionStore> seededStore(SessionsTestEnv& env, qint64 sessions)
+        {
+            seed(env, sessions);
+            return env.makeStore();
+        }
+    };
+
 private Q_SLOTS:
     void pagesInAsTheViewAsks()
     {
@@ -69,11 +90,8 @@ private Q_SLOTS:
     void sortsInSql()
     {
         QFETCH(int, column);
-        SessionsTestEnv env;
-        seed(env, 150);
-        auto store = env.makeStore();
-        SessionTableModel model(*store, env.clock, 40);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TestedModel w(150, 40);
+        auto& [env, store, model, tester] = w;
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             model.sort(column, order);
             QCOMPARE(model.sortOrder().key, SessionTableModel::sortKeyOf(static_cast<Column>(column)));
@@ -89,11 +107,8 @@ private Q_SLOTS:
 
     void filters()
     {
-        SessionsTestEnv env;
-        seed(env, 300);
-        auto store = env.makeStore();
-        SessionTableModel model(*store, env.clock, 500);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TestedModel w(300, 500);
+        auto& [env, store, model, tester] = w;
         SessionFilter revoked;
         revoked.states = {SessionState::Revoked};
         model.setFilter(revoked);
@@ -117,10 +132,9 @@ private Q_SLOTS:
         SessionsTestEnv env;
         const qint64 alice = env.addUser(QStringLiteral("alice"));
         auto store = env.makeStore();
-        NewSession spec;
-        spec.userId = alice;
-        spec.ip = QStringLiteral("198.51.100.4");
-        spec.userAgent = QStringLiteral("Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0");
+        NewSession spec =
+            sessionOf(alice, QStringLiteral("198.51.100.4"),
+                      QStringLiteral("Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0"));
         auto s = store->create(spec);
         QVERIFY(s);
         env.clock.advanceSecs(300);
@@ -206,11 +220,8 @@ private Q_SLOTS:
 
     void largeListsRefreshInPlace()
     {
-        SessionsTestEnv env;
-        seed(env, 5200);
-        auto store = env.makeStore();
-        SessionTableModel model(*store, env.clock, 5000);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TestedModel w(5200, 5000);
+        auto& [env, store, model, tester] = w;
         while (model.canFetchMore({})) {
             model.fetchMore({});
         }

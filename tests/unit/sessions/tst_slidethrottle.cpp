@@ -10,15 +10,6 @@ using Verdict = SessionValidation::Verdict;
 
 namespace {
 
-NewSession spec(qint64 userId)
-{
-    NewSession s;
-    s.userId = userId;
-    s.ip = QStringLiteral("10.0.0.1");
-    s.userAgent = QStringLiteral("curl/8.4.0");
-    return s;
-}
-
 SessionPolicy throttled(int flushMs, int batch)
 {
     SessionPolicy p;
@@ -52,7 +43,7 @@ private Q_SLOTS:
         SessionsTestEnv env;
         const qint64 alice = env.addUser(QStringLiteral("alice"));
         auto store = env.makeStore(throttled(1000, 512));
-        auto s = store->create(spec(alice));
+        auto s = store->create(sessionOf(alice));
         const qint64 id = s->session.id;
 
         // A hundred uses within the first minute: nothing written.
@@ -94,7 +85,7 @@ private Q_SLOTS:
         auto store = env.makeStore(throttled(3'600'000, 3));
         QList<CreatedSession> sessions;
         for (int i = 0; i < 7; ++i) {
-            sessions << *store->create(spec(alice));
+            sessions << *store->create(sessionOf(alice));
         }
         env.clock.advanceSecs(120);
         for (int i = 0; i < 7; ++i) {
@@ -119,7 +110,7 @@ private Q_SLOTS:
         QByteArray token;
         {
             auto store = env.makeStore(throttled(3'600'000, 1000));
-            auto s = store->create(spec(alice));
+            auto s = store->create(sessionOf(alice));
             id = s->session.id;
             token = s->token;
             env.clock.setMs(kStartMs + 600'000);
@@ -145,7 +136,7 @@ private Q_SLOTS:
         const qint64 alice = env.addUser(QStringLiteral("alice"));
         auto mine = env.makeStore(throttled(0, 1));
         auto theirs = env.makeStore(throttled(0, 1));
-        auto s = mine->create(spec(alice));
+        auto s = mine->create(sessionOf(alice));
         QCOMPARE(mine->validate(s->token)->verdict, Verdict::Valid); // cached here at the old expiry
         env.clock.setMs(kStartMs + 1200'000);
         QCOMPARE(theirs->validate(s->token)->verdict, Verdict::Valid); // used elsewhere, written at once
@@ -163,7 +154,7 @@ private Q_SLOTS:
         SessionPolicy p = throttled(0, 1);
         p.slideThrottleSecs = 0;
         auto eager = env.makeStore(p);
-        auto s = eager->create(spec(alice));
+        auto s = eager->create(sessionOf(alice));
         for (int i = 0; i < 5; ++i) {
             env.clock.advanceMs(10);
             QCOMPARE(eager->validate(s->token)->verdict, Verdict::Valid);
@@ -177,7 +168,7 @@ private Q_SLOTS:
         SessionsTestEnv env;
         const qint64 alice = env.addUser(QStringLiteral("alice"));
         auto store = env.makeStore(throttled(3'600'000, 1000));
-        auto s = store->create(spec(alice));
+        auto s = store->create(sessionOf(alice));
         env.clock.advanceSecs(120);
         QCOMPARE(store->validate(s->token)->verdict, Verdict::Valid); // slide queued
         auto admin = env.makeStore();

@@ -1,7 +1,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestSupport.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -13,33 +14,14 @@
 #include <unistd.h>
 
 using namespace authscope;
+using authscope::test::scalar;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-QVariant scalar(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        return {};
-    }
-    return q.value(0);
-}
 
 // Makes an SQLite file with the given user_version and the first schema step's tables (meta, audit_log), as an
 // AuthScope from before the application_id marker left it, plus a table of its own.
 void makeRawDatabase(const QString& path, int userVersion)
 {
-    sqlite3* raw = nullptr;
-    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
     const QByteArray sql =
         "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID; "
         "CREATE TABLE audit_log(id INTEGER PRIMARY KEY, ts_ms INTEGER NOT NULL, actor TEXT NOT NULL, "
@@ -47,8 +29,7 @@ void makeRawDatabase(const QString& path, int userVersion)
         "prev_hash TEXT NOT NULL, hash TEXT NOT NULL); "
         "CREATE TABLE foreign_table(x); INSERT INTO foreign_table VALUES(42); PRAGMA user_version=" +
         QByteArray::number(userVersion) + ";";
-    QCOMPARE(sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
-    sqlite3_close(raw);
+    test::rawSql(path, sql);
 }
 
 } // namespace
@@ -125,12 +106,12 @@ void tst_Database::newerVersionIsRefusedAndUntouched()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.db"));
     makeRawDatabase(path, Database::latestSchemaVersion() + 7);
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     auto db = Database::open(path);
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().code, QStringLiteral("storage.newer-version"));
     QVERIFY(db.error().message.contains(QStringLiteral("newer AuthScope")));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileHash(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }
 
@@ -142,12 +123,12 @@ void tst_Database::notADatabaseIsRefusedAndUntouched()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray("this is not a database, just some text that someone saved with a .db name\n").repeated(50));
     f.close();
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     auto db = Database::open(path);
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().code, QStringLiteral("storage.not-a-database"));
     QVERIFY(db.error().message.contains(path));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileHash(path), before);
 }
 
 void tst_Database::directoryIsRefused()

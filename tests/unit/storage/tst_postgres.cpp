@@ -21,13 +21,47 @@ using namespace authscope::test;
 
 namespace {
 
-QVariant scalar(QSqlDatabase db, const QString& sql)
+// Two Database objects on one database stand for two nodes, each with its own listener connection; the tests
+// watch B's change detector.
+struct TwoNodes
 {
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        return {};
+    std::unique_ptr<Database> a;
+    std::unique_ptr<Database> b;
+    std::unique_ptr<ChangeDetector> detector;
+
+    // False (with a warning saying why) when either node or the detector does not open.
+    [[nodiscard]] bool open(const QString& url)
+    {
+        for (std::unique_ptr<Database>* node : {&a, &b}) {
+            auto opened = Database::open(url);
+            if (!opened) {
+                qWarning("%s", qPrintable(opened.error().toString()));
+                return false;
+            }
+            *node = std::move(*opened);
+        }
+        auto opened = b->openChangeDetector();
+        if (!opened) {
+            qWarning("%s", qPrintable(opened.error().toString()));
+            return false;
+        }
+        detector = std::move(*opened);
+        return true;
     }
-    return q.value(0);
+};
+
+// A user row written straight into `db` (a change the caches depend on), in a write transaction.
+Result<void> insertUser(Database& db, const QString& username)
+{
+    return db.writeTransaction([&username](QSqlDatabase& conn) -> Result<void> {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("INSERT INTO users(username, created_ms, updated_ms) VALUES(?, 1, 1)"));
+        q.addBindValue(username);
+        if (!q.exec()) {
+            return fail(QStringLiteral("test"), q.lastError().text());
+        }
+        return {};
+    });
 }
 
 // Ends every other session on `database` from an administrator connection (what a server restart or a DBA's
@@ -285,73 +319,48 @@ void tst_Postgres::writeTransactionRollsBack()
 
 void tst_Postgres::changeFeedReachesAnotherDatabaseObject()
 {
-    // Two Database objects on one database stand for two nodes: each has its own listener connection.
     const QString url = testPostgresDatabase();
-    auto nodeA = Database::open(url);
-    auto nodeB = Database::open(url);
-    QVERIFY(nodeA.has_value() && nodeB.has_value());
-    auto detector = (*nodeB)->openChangeDetector();
-    QVERIFY(detector.has_value());
-    QTRY_VERIFY((*nodeB)->changeListener()->healthy());
-    QVERIFY((*detector)->poll().value()); // the first look always says "changed"
-    (*detector)->accept();
-    QCOMPARE((*detector)->poll().value(), false);
+    TwoNodes nodes;
+    QVERIFY(nodes.open(url));
+    QTRY_VERIFY(nodes.b->changeListener()->healthy());
+    QVERIFY(nodes.detector->poll().value()); // the first look always says "changed"
+    nodes.detector->accept();
+    QCOMPARE(nodes.detector->poll().value(), false);
     // A change the caches depend on (a user) moves the feed; one they do not (meta) does not.
-    const qint64 before = (*nodeB)->changeListener()->sequence();
-    QVERIFY((*nodeA)->setMetaValue(QStringLiteral("k"), QStringLiteral("v")).has_value());
+    const qint64 before = nodes.b->changeListener()->sequence();
+    QVERIFY(nodes.a->setMetaValue(QStringLiteral("k"), QStringLiteral("v")).has_value());
     QTest::qWait(100);
-    QCOMPARE((*nodeB)->changeListener()->sequence(), before);
-    (*detector)->poll(); // this process committed: its own detectors see that at once
-    (*detector)->accept();
-    auto added = (*nodeA)->writeTransaction([](QSqlDatabase& conn) -> Result<void> {
-        QSqlQuery q(conn);
-        if (!q.exec(QStringLiteral("INSERT INTO users(username, created_ms, updated_ms) VALUES('bob', 1, 1)"))) {
-            return fail(QStringLiteral("test"), q.lastError().text());
-        }
-        return {};
-    });
+    QCOMPARE(nodes.b->changeListener()->sequence(), before);
+    nodes.detector->poll(); // this process committed: its own detectors see that at once
+    nodes.detector->accept();
+    auto added = insertUser(*nodes.a, QStringLiteral("bob"));
     QVERIFY(added.has_value());
-    QTRY_VERIFY((*detector)->poll().value());
-    (*detector)->accept();
-    QCOMPARE((*detector)->poll().value(), false);
-    QTRY_VERIFY((*nodeB)->changeListener()->notifications() >= 1); // and the notification came as well
+    QTRY_VERIFY(nodes.detector->poll().value());
+    nodes.detector->accept();
+    QCOMPARE(nodes.detector->poll().value(), false);
+    QTRY_VERIFY(nodes.b->changeListener()->notifications() >= 1); // and the notification came as well
 }
 
 void tst_Postgres::listenerCatchesUpAfterItsConnectionDied()
 {
     const QString url = testPostgresDatabase();
-    auto nodeA = Database::open(url);
-    auto nodeB = Database::open(url);
-    QVERIFY(nodeA.has_value() && nodeB.has_value());
-    auto detector = (*nodeB)->openChangeDetector();
-    QVERIFY(detector.has_value());
-    PostgresChangeListener* listener = (*nodeB)->changeListener();
+    TwoNodes nodes;
+    QVERIFY(nodes.open(url));
+    PostgresChangeListener* listener = nodes.b->changeListener();
     QTRY_VERIFY(listener->healthy());
-    (*detector)->poll();
-    (*detector)->accept();
+    nodes.detector->poll();
+    nodes.detector->accept();
     // Kill every connection of the database (node A's included), then change something at once.
     QVERIFY(terminateOthers(databaseName(url)) >= 2);
-    auto added = (*nodeA)->writeTransaction([](QSqlDatabase& conn) -> Result<void> {
-        QSqlQuery q(conn);
-        if (!q.exec(QStringLiteral("INSERT INTO users(username, created_ms, updated_ms) VALUES('carol', 1, 1)"))) {
-            return fail(QStringLiteral("test"), q.lastError().text());
-        }
-        return {};
-    });
+    auto added = insertUser(*nodes.a, QStringLiteral("carol"));
     if (!added) {
         // The write met its own dead connection; the next one reconnects.
-        added = (*nodeA)->writeTransaction([](QSqlDatabase& conn) -> Result<void> {
-            QSqlQuery q(conn);
-            if (!q.exec(QStringLiteral("INSERT INTO users(username, created_ms, updated_ms) VALUES('carol', 1, 1)"))) {
-                return fail(QStringLiteral("test"), q.lastError().text());
-            }
-            return {};
-        });
+        added = insertUser(*nodes.a, QStringLiteral("carol"));
     }
     QVERIFY2(added.has_value(), added ? "" : qPrintable(added.error().toString()));
     // Whether the listener heard it or caught up after reconnecting, the detector reports the change, and the
     // listener is healthy again.
-    QTRY_VERIFY((*detector)->poll().value());
+    QTRY_VERIFY(nodes.detector->poll().value());
     QTRY_VERIFY(listener->healthy());
     QTRY_VERIFY(listener->reconnects() >= 1);
 }

@@ -2,15 +2,14 @@
 // F-FILE-MODES): real files, FIFOs and devices, real SQLite databases of "another application".
 #include "core/storage/Database.h"
 #include "core/storage/SqliteFileGuard.h"
+#include "tests/support/TestSupport.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,32 +17,11 @@ using namespace authscope;
 
 namespace {
 
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 mode_t modeOf(const QString& path)
 {
     struct stat st
     {};
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 0777) : 07777;
-}
-
-bool rawExec(const QString& path, const QByteArray& sql)
-{
-    sqlite3* raw = nullptr;
-    if (sqlite3_open(QFile::encodeName(path).constData(), &raw) != SQLITE_OK) {
-        sqlite3_close(raw);
-        return false;
-    }
-    const bool ok = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(raw);
-    return ok;
 }
 
 } // namespace
@@ -81,19 +59,19 @@ void tst_SqliteFileGuard::foreignDatabaseIsRefusedUntouched()
     QFETCH(bool, wal);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
-    QVERIFY(rawExec(path, QByteArray(wal ? "PRAGMA journal_mode=WAL; " : "") +
-                              "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); "
-                              "CREATE TABLE users(id INTEGER PRIMARY KEY, mail TEXT); "
-                              "INSERT INTO notes(text) VALUES('keep me'); PRAGMA user_version=" +
-                              QByteArray::number(userVersion) + "; PRAGMA wal_checkpoint(TRUNCATE);"));
-    const QByteArray before = fileHash(path);
+    QVERIFY(test::rawSqlite(path, QByteArray(wal ? "PRAGMA journal_mode=WAL; " : "") +
+                                      "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); "
+                                      "CREATE TABLE users(id INTEGER PRIMARY KEY, mail TEXT); "
+                                      "INSERT INTO notes(text) VALUES('keep me'); PRAGMA user_version=" +
+                                      QByteArray::number(userVersion) + "; PRAGMA wal_checkpoint(TRUNCATE);"));
+    const QByteArray before = test::fileHash(path);
     const mode_t modeBefore = modeOf(path);
     auto db = Database::open(path);
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().code, QStringLiteral("storage.foreign-database"));
     QVERIFY2(db.error().message.contains(QStringLiteral("another application")), qPrintable(db.error().message));
     QVERIFY(db.error().message.contains(QStringLiteral("notes")));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileHash(path), before);
     QCOMPARE(modeOf(path), modeBefore);
     if (!wal) {
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
@@ -105,13 +83,14 @@ void tst_SqliteFileGuard::otherApplicationIdIsRefused()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
-    QVERIFY(rawExec(path, "PRAGMA application_id=1234; CREATE TABLE meta(key, value); CREATE TABLE audit_log(x);"));
-    const QByteArray before = fileHash(path);
+    QVERIFY(
+        test::rawSqlite(path, "PRAGMA application_id=1234; CREATE TABLE meta(key, value); CREATE TABLE audit_log(x);"));
+    const QByteArray before = test::fileHash(path);
     auto db = Database::open(path);
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().code, QStringLiteral("storage.foreign-database"));
     QVERIFY(db.error().message.contains(QStringLiteral("application_id")));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileHash(path), before);
 }
 
 void tst_SqliteFileGuard::emptyFilesAndTablelessDatabasesOpen()
@@ -126,7 +105,7 @@ void tst_SqliteFileGuard::emptyFilesAndTablelessDatabasesOpen()
     QCOMPARE((*a)->schemaVersion(), Database::latestSchemaVersion());
 
     const QString tableless = dir.filePath(QStringLiteral("tableless.db"));
-    QVERIFY(rawExec(tableless, "PRAGMA user_version=0; VACUUM;"));
+    QVERIFY(test::rawSqlite(tableless, "PRAGMA user_version=0; VACUUM;"));
     auto b = Database::open(tableless);
     QVERIFY2(b.has_value(), b ? "" : qPrintable(b.error().message));
 }

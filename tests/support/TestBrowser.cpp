@@ -1,4 +1,4 @@
-#include "TestBrowser.h"
+#include "tests/support/TestBrowser.h"
 
 #include <QEventLoop>
 #include <QNetworkCookie>
@@ -56,8 +56,10 @@ TestBrowser::Page TestBrowser::open(const QUrl& start, const QString& login)
         static const QRegularExpression action(QStringLiteral("<form[^>]*action=\"([^\"]+)\""));
         const QString html = QString::fromUtf8(page.body);
         const auto match = action.match(html);
-        if (page.status != 200 || !match.hasMatch() || !html.contains(QStringLiteral("name=\"login\""))) {
-            return page; // not the provider's login form: the page the caller wants
+        const bool loginForm = html.contains(QStringLiteral("name=\"login\""));
+        const bool consentForm = html.contains(QStringLiteral("name=\"prompt\" value=\"consent\""));
+        if (page.status != 200 || !match.hasMatch() || !(loginForm || consentForm)) {
+            return page; // not one of the provider's forms: the page the caller wants
         }
         static const QRegularExpression input(QStringLiteral("<input[^>]*>"));
         static const QRegularExpression nameOf(QStringLiteral("name=\"([^\"]+)\""));
@@ -89,6 +91,18 @@ QByteArray TestBrowser::cookie(const QUrl& url, const QByteArray& name) const
         }
     }
     return {};
+}
+
+int signInAtDevForm(const QUrl& authorizationUrl, const QString& listenerPrefix)
+{
+    TestBrowser browser;
+    const TestBrowser::Page page = browser.open(authorizationUrl);
+    if (!page.url.toString().startsWith(listenerPrefix)) {
+        qWarning("unexpected answer %d at %s: %s", page.status, qPrintable(page.url.toString()),
+                 page.body.left(300).constData());
+        return -1;
+    }
+    return page.status;
 }
 
 } // namespace authscope::test

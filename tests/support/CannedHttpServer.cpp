@@ -1,6 +1,6 @@
-#include "CannedHttpServer.h"
+#include "tests/support/CannedHttpServer.h"
 
-#include <QTcpSocket>
+#include <utility>
 
 namespace authscope::test {
 
@@ -51,6 +51,15 @@ void CannedHttpServer::serve(QTcpSocket* socket)
     const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
     const QByteArray path = requestLine.value(1).split('?').value(0);
     m_counts[path] += 1;
+    if (m_held) {
+        m_waiting.append({socket, path});
+        return;
+    }
+    respond(socket, path);
+}
+
+void CannedHttpServer::respond(QTcpSocket* socket, const QByteArray& path)
+{
     const auto it = m_answers.constFind(path);
     if (it == m_answers.constEnd()) {
         socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
@@ -62,6 +71,17 @@ void CannedHttpServer::serve(QTcpSocket* socket)
     }
     socket->write(*it);
     socket->disconnectFromHost();
+}
+
+void CannedHttpServer::release()
+{
+    m_held = false;
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto& [socket, path] : waiting) {
+        if (socket != nullptr) {
+            respond(socket, path);
+        }
+    }
 }
 
 } // namespace authscope::test
