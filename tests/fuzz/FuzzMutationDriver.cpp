@@ -151,8 +151,10 @@ int main(int argc, char** argv)
     for (long long i = 0; i < runs; ++i) {
         const QByteArray input = mutate(pool, rng);
         LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.constData()), size_t(input.size()));
-        // Inputs that still parse as three parts become seeds too, so mutations stack.
-        if (pool.size() < 512 && input.count('.') == 2 && rng.bounded(64) == 0) {
+        // Inputs that still have the shape of a compact token (three parts for a JWS, five for a JWE) become seeds
+        // too, so mutations stack.
+        const qsizetype dots = input.count('.');
+        if (pool.size() < 512 && (dots == 2 || dots == 4) && rng.bounded(64) == 0) {
             pool.append(input);
         }
     }
