@@ -10,19 +10,17 @@
 namespace authscope {
 
 AuditTableModel::AuditTableModel(AuditLog& log, int pageSize, QObject* parent)
-    : QAbstractTableModel(parent), m_log(log), m_pageSize(std::max(1, pageSize))
+    : ColumnTableModel({QT_TR_NOOP("#"), QT_TR_NOOP("Time"), QT_TR_NOOP("Actor"), QT_TR_NOOP("Action"),
+                        QT_TR_NOOP("Target"), QT_TR_NOOP("Details")},
+                       RowHeader::Numbers, parent),
+      m_log(log), m_pageSize(std::max(1, pageSize))
 {
     reload();
 }
 
-int AuditTableModel::rowCount(const QModelIndex& parent) const
+int AuditTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int AuditTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+    return static_cast<int>(m_rows.size());
 }
 
 QVariant AuditTableModel::data(const QModelIndex& index, int role) const
@@ -65,30 +63,6 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && column == Column::Id) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    return {};
-}
-
-QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (static_cast<Column>(section)) {
-    case Column::Id:
-        return tr("#");
-    case Column::Time:
-        return tr("Time");
-    case Column::Actor:
-        return tr("Actor");
-    case Column::Action:
-        return tr("Action");
-    case Column::Target:
-        return tr("Target");
-    case Column::Details:
-        return tr("Details");
-    case Column::Count:
-        break;
     }
     return {};
 }

@@ -2,8 +2,8 @@
 
 #include "core/audit/AuditEntry.h"
 #include "core/common/Error.h"
+#include "ui/widgets/ColumnTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace authscope {
@@ -12,7 +12,7 @@ class AuditLog;
 
 // The audit log as a table, newest first, fetched a page at a time (keyset paging on the id) so that a long
 // log never sits in memory whole. Filtering happens in SQL.
-class AuditTableModel final : public QAbstractTableModel
+class AuditTableModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditTableModel)
@@ -32,11 +32,7 @@ public:
 
     explicit AuditTableModel(AuditLog& log, int pageSize = 200, QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
     [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
@@ -53,6 +49,8 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
+    [[nodiscard]] int rows() const override;
+
     AuditFilter baseFilter() const;
 
     AuditLog& m_log;

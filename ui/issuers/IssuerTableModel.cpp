@@ -6,7 +6,12 @@
 
 namespace authscope {
 
-IssuerTableModel::IssuerTableModel(const Clock& clock, QObject* parent) : QAbstractTableModel(parent), m_clock(clock) {}
+IssuerTableModel::IssuerTableModel(const Clock& clock, QObject* parent)
+    : ColumnTableModel({QT_TR_NOOP("Name"), QT_TR_NOOP("Issuer URL"), QT_TR_NOOP("Client"), QT_TR_NOOP("Keys fetched"),
+                        QT_TR_NOOP("State")},
+                       RowHeader::None, parent),
+      m_clock(clock)
+{}
 
 void IssuerTableModel::setIssuers(QList<issuers::Issuer> issuers)
 {
@@ -30,14 +35,9 @@ int IssuerTableModel::rowOf(const QString& name) const
     return -1;
 }
 
-int IssuerTableModel::rowCount(const QModelIndex& parent) const
+int IssuerTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_issuers.size());
-}
-
-int IssuerTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+    return static_cast<int>(m_issuers.size());
 }
 
 QVariant IssuerTableModel::data(const QModelIndex& index, int role) const
@@ -66,28 +66,6 @@ QVariant IssuerTableModel::data(const QModelIndex& index, int role) const
                    : tr("%1 ago").arg(TimeFormat::duration((m_clock.nowMs() - issuer->jwksFetchedMs) / 1000));
     case Column::State:
         return issuer->lastError.isEmpty() ? tr("ok") : tr("last fetch failed");
-    case Column::Count:
-        break;
-    }
-    return {};
-}
-
-QVariant IssuerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (static_cast<Column>(section)) {
-    case Column::Name:
-        return tr("Name");
-    case Column::Url:
-        return tr("Issuer URL");
-    case Column::ClientId:
-        return tr("Client");
-    case Column::KeysFetched:
-        return tr("Keys fetched");
-    case Column::State:
-        return tr("State");
     case Column::Count:
         break;
     }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/issuers/Issuer.h"
+#include "ui/widgets/ColumnTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace authscope {
@@ -11,7 +11,7 @@ class Clock;
 
 // The saved issuers as the Issuers page lists them: name, URL, client id, when the keys were fetched and whether the
 // last fetch failed. A handful of rows, so the whole list is loaded at once.
-class IssuerTableModel final : public QAbstractTableModel
+class IssuerTableModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IssuerTableModel)
@@ -33,13 +33,11 @@ public:
     [[nodiscard]] const issuers::Issuer* issuerAt(int row) const;
     [[nodiscard]] int rowOf(const QString& name) const;
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
 
 private:
+    [[nodiscard]] int rows() const override;
+
     const Clock& m_clock;
     QList<issuers::Issuer> m_issuers;
 };

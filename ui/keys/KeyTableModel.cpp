@@ -11,16 +11,16 @@
 
 namespace authscope {
 
-KeyTableModel::KeyTableModel(KeyStore& store, QObject* parent) : QAbstractTableModel(parent), m_store(store) {}
+KeyTableModel::KeyTableModel(KeyStore& store, QObject* parent)
+    : ColumnTableModel({QT_TR_NOOP("State"), QT_TR_NOOP("Key ID (kid)"), QT_TR_NOOP("Algorithm"), QT_TR_NOOP("Purpose"),
+                        QT_TR_NOOP("Age"), QT_TR_NOOP("What happens next")},
+                       RowHeader::None, parent),
+      m_store(store)
+{}
 
-int KeyTableModel::rowCount(const QModelIndex& parent) const
+int KeyTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_keys.size());
-}
-
-int KeyTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+    return static_cast<int>(m_keys.size());
 }
 
 QString KeyTableModel::duration(qint64 ms)
@@ -157,30 +157,6 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && (key->state == KeyState::Retired || key->state == KeyState::Revoked) &&
         column != Column::State) {
         return KeyStateDelegate::mutedTextColor();
-    }
-    return {};
-}
-
-QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (static_cast<Column>(section)) {
-    case Column::State:
-        return tr("State");
-    case Column::Kid:
-        return tr("Key ID (kid)");
-    case Column::Algorithm:
-        return tr("Algorithm");
-    case Column::Purpose:
-        return tr("Purpose");
-    case Column::Age:
-        return tr("Age");
-    case Column::Next:
-        return tr("What happens next");
-    case Column::Count:
-        break;
     }
     return {};
 }

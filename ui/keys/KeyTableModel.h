@@ -2,8 +2,8 @@
 
 #include "core/keys/KeyRecord.h"
 #include "core/keys/RotationPolicy.h"
+#include "ui/widgets/ColumnTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -13,7 +13,7 @@ class KeyStore;
 
 // The signing keys for the Keys page: state, kid, algorithm, purpose, age and what happens next. A key store
 // holds a handful of keys, so the model loads them all (no paging).
-class KeyTableModel final : public QAbstractTableModel
+class KeyTableModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeyTableModel)
@@ -37,10 +37,7 @@ public:
 
     explicit KeyTableModel(KeyStore& store, QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     // Reloads from the store; false (and loadFailed) when the database cannot be read.
     bool reload();
@@ -60,6 +57,8 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
+    [[nodiscard]] int rows() const override;
+
     KeyStore& m_store;
     QList<KeyRecord> m_keys;
     QHash<QString, qint64> m_nextRotation; // purpose -> next scheduled rotation (0: none)

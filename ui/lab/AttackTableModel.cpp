@@ -6,7 +6,11 @@
 
 namespace authscope {
 
-AttackTableModel::AttackTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+AttackTableModel::AttackTableModel(QObject* parent)
+    : ColumnTableModel({QT_TR_NOOP("Attack"), QT_TR_NOOP("Category"), QT_TR_NOOP("Expected"), QT_TR_NOOP("Got"),
+                        QT_TR_NOOP("Result")},
+                       RowHeader::Numbers, parent)
+{}
 
 void AttackTableModel::reset(const QList<lab::AttackSpec>& catalogue)
 {
@@ -61,14 +65,9 @@ QString AttackTableModel::outcomeText(lab::AttackResult::Outcome outcome)
     return {};
 }
 
-int AttackTableModel::rowCount(const QModelIndex& parent) const
+int AttackTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int AttackTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+    return static_cast<int>(m_rows.size());
 }
 
 QVariant AttackTableModel::data(const QModelIndex& index, int role) const
@@ -134,28 +133,6 @@ QVariant AttackTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-QVariant AttackTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (static_cast<Column>(section)) {
-    case Column::Attack:
-        return tr("Attack");
-    case Column::Category:
-        return tr("Category");
-    case Column::Expected:
-        return tr("Expected");
-    case Column::Got:
-        return tr("Got");
-    case Column::Result:
-        return tr("Result");
-    case Column::Count:
-        break;
-    }
-    return {};
 }
 
 } // namespace authscope

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/lab/AttackRunner.h"
+#include "ui/widgets/ColumnTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 #include <optional>
@@ -11,7 +11,7 @@ namespace authscope {
 
 // The self-attack table: every attack of the catalogue, its expected refusal and what the target answered. Rows
 // not run yet (or not reached before a cancel) show as pending.
-class AttackTableModel final : public QAbstractTableModel
+class AttackTableModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AttackTableModel)
@@ -41,13 +41,11 @@ public:
 
     [[nodiscard]] static QString outcomeText(lab::AttackResult::Outcome outcome);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
 
 private:
+    [[nodiscard]] int rows() const override;
+
     struct Row
     {
         lab::AttackSpec spec;

@@ -5,7 +5,11 @@
 
 namespace authscope {
 
-LabHistoryModel::LabHistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
+LabHistoryModel::LabHistoryModel(QObject* parent)
+    : ColumnTableModel({QT_TR_NOOP("Started"), QT_TR_NOOP("Experiment"), QT_TR_NOOP("Length"), QT_TR_NOOP("Outcome"),
+                        QT_TR_NOOP("Took")},
+                       RowHeader::Numbers, parent)
+{}
 
 void LabHistoryModel::setRuns(const QList<lab::LabRun>& runs)
 {
@@ -48,14 +52,9 @@ QString LabHistoryModel::experimentName(lab::Experiment experiment)
     return {};
 }
 
-int LabHistoryModel::rowCount(const QModelIndex& parent) const
+int LabHistoryModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_runs.size());
-}
-
-int LabHistoryModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+    return static_cast<int>(m_runs.size());
 }
 
 QVariant LabHistoryModel::data(const QModelIndex& index, int role) const
@@ -93,28 +92,6 @@ QVariant LabHistoryModel::data(const QModelIndex& index, int role) const
         const double seconds = double(run.started.msecsTo(run.finished)) / 1000.0;
         return tr("%1 s").arg(QLocale().toString(std::max(0.0, seconds), 'f', 1));
     }
-    case Column::Count:
-        break;
-    }
-    return {};
-}
-
-QVariant LabHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (static_cast<Column>(section)) {
-    case Column::Started:
-        return tr("Started");
-    case Column::Experiment:
-        return tr("Experiment");
-    case Column::Length:
-        return tr("Length");
-    case Column::Outcome:
-        return tr("Outcome");
-    case Column::Duration:
-        return tr("Took");
     case Column::Count:
         break;
     }

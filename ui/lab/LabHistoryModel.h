@@ -1,14 +1,14 @@
 #pragma once
 
 #include "core/lab/LabExperiments.h"
+#include "ui/widgets/ColumnTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace authscope {
 
 // The saved Lab runs (LabResultStore::list), newest first.
-class LabHistoryModel final : public QAbstractTableModel
+class LabHistoryModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LabHistoryModel)
@@ -32,13 +32,11 @@ public:
 
     [[nodiscard]] static QString experimentName(lab::Experiment experiment);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
 
 private:
+    [[nodiscard]] int rows() const override;
+
     QList<lab::LabRun> m_runs;
 };
 

@@ -6,16 +6,15 @@
 
 namespace authscope {
 
-BackchannelTraceModel::BackchannelTraceModel(QObject* parent) : QAbstractTableModel(parent) {}
+BackchannelTraceModel::BackchannelTraceModel(QObject* parent)
+    : ColumnTableModel({QT_TR_NOOP("Time"), QT_TR_NOOP("Outcome"), QT_TR_NOOP("RP / issuer"), QT_TR_NOOP("Status"),
+                        QT_TR_NOOP("Attempt"), QT_TR_NOOP("sid"), QT_TR_NOOP("sub"), QT_TR_NOOP("Reason")},
+                       RowHeader::None, parent)
+{}
 
-int BackchannelTraceModel::rowCount(const QModelIndex& parent) const
+int BackchannelTraceModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int BackchannelTraceModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+    return static_cast<int>(m_rows.size());
 }
 
 QVariant BackchannelTraceModel::data(const QModelIndex& index, int role) const
@@ -41,34 +40,6 @@ QVariant BackchannelTraceModel::data(const QModelIndex& index, int role) const
         return DisplayText::escape(d.sub);
     case Column::Reason:
         return DisplayText::escape(d.reason.isEmpty() ? d.cause : d.reason);
-    case Column::Count:
-        break;
-    }
-    return {};
-}
-
-QVariant BackchannelTraceModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (static_cast<Column>(section)) {
-    case Column::Time:
-        return tr("Time");
-    case Column::Outcome:
-        return tr("Outcome");
-    case Column::Peer:
-        return tr("RP / issuer");
-    case Column::Status:
-        return tr("Status");
-    case Column::Attempt:
-        return tr("Attempt");
-    case Column::Sid:
-        return tr("sid");
-    case Column::Sub:
-        return tr("sub");
-    case Column::Reason:
-        return tr("Reason");
     case Column::Count:
         break;
     }

@@ -12,21 +12,20 @@
 
 namespace authscope {
 
-RequestLogModel::RequestLogModel(int capacity, QObject* parent) : QAbstractTableModel(parent), m_capacity(capacity)
+RequestLogModel::RequestLogModel(int capacity, QObject* parent)
+    : ColumnTableModel({QT_TR_NOOP("Time"), QT_TR_NOOP("Method"), QT_TR_NOOP("Path"), QT_TR_NOOP("Status"),
+                        QT_TR_NOOP("Auth"), QT_TR_NOOP("Check"), QT_TR_NOOP("Total"), QT_TR_NOOP("Note")},
+                       RowHeader::Numbers, parent),
+      m_capacity(capacity)
 {
     m_flushTimer.setInterval(200);
     connect(&m_flushTimer, &QTimer::timeout, this, &RequestLogModel::flush);
     m_flushTimer.start();
 }
 
-int RequestLogModel::rowCount(const QModelIndex& parent) const
+int RequestLogModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int RequestLogModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+    return static_cast<int>(m_rows.size());
 }
 
 QVariant RequestLogModel::data(const QModelIndex& index, int role) const
@@ -77,34 +76,6 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         return QString(e.toLine() +
                        (e.remote.isEmpty() ? QString() : tr(" from %1").arg(DisplayText::escape(e.remote))));
-    }
-    return {};
-}
-
-QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (static_cast<Column>(section)) {
-    case Column::Time:
-        return tr("Time");
-    case Column::Method:
-        return tr("Method");
-    case Column::Path:
-        return tr("Path");
-    case Column::Status:
-        return tr("Status");
-    case Column::Auth:
-        return tr("Auth");
-    case Column::Check:
-        return tr("Check");
-    case Column::Total:
-        return tr("Total");
-    case Column::Note:
-        return tr("Note");
-    case Column::Count:
-        break;
     }
     return {};
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/server/RequestLogEntry.h"
+#include "ui/widgets/ColumnTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QTimer>
 
@@ -14,7 +14,7 @@ namespace authscope {
 // the server thread; they are queued and shown in batches a few times a second, so thousands of requests a
 // second never make the table (or the window) stutter. Only the newest DetailRows entries keep their detail (the
 // masked request and response), so that the log's memory stays bounded.
-class RequestLogModel final : public QAbstractTableModel
+class RequestLogModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequestLogModel)
@@ -37,11 +37,7 @@ public:
 
     explicit RequestLogModel(int capacity = 5000, QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
 
     void append(const RequestLogEntry& entry); // queued; shown at the next flush
     void flush();                              // show what is queued now
@@ -58,6 +54,8 @@ Q_SIGNALS:
     void statsChanged();
 
 private:
+    [[nodiscard]] int rows() const override;
+
     int m_capacity;
     std::deque<RequestLogEntry> m_rows; // newest first
     QList<RequestLogEntry> m_pending;

@@ -29,17 +29,16 @@ QString fullTime(qint64 ms)
 } // namespace
 
 SessionTableModel::SessionTableModel(SessionStore& store, const Clock& clock, int pageSize, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store), m_clock(clock), m_pageSize(std::clamp(pageSize, 20, 5000))
+    : ColumnTableModel({QT_TR_NOOP("ID"), QT_TR_NOOP("User"), QT_TR_NOOP("State"), QT_TR_NOOP("Created"),
+                        QT_TR_NOOP("Last seen"), QT_TR_NOOP("Expires"), QT_TR_NOOP("IP address"), QT_TR_NOOP("Client"),
+                        QT_TR_NOOP("Method"), QT_TR_NOOP("Live JWTs")},
+                       RowHeader::None, parent),
+      m_store(store), m_clock(clock), m_pageSize(std::clamp(pageSize, 20, 5000))
 {}
 
-int SessionTableModel::rowCount(const QModelIndex& parent) const
+int SessionTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int SessionTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+    return static_cast<int>(m_rows.size());
 }
 
 SessionSortKey SessionTableModel::sortKeyOf(Column column)
@@ -187,40 +186,10 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
 
 QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal) {
-        return {};
-    }
-    if (role == Qt::ToolTipRole && static_cast<Column>(section) == Column::Jwts) {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && static_cast<Column>(section) == Column::Jwts) {
         return tr("JWTs issued for the session that have neither expired nor been revoked");
     }
-    if (role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (static_cast<Column>(section)) {
-    case Column::Id:
-        return tr("ID");
-    case Column::User:
-        return tr("User");
-    case Column::State:
-        return tr("State");
-    case Column::Created:
-        return tr("Created");
-    case Column::LastSeen:
-        return tr("Last seen");
-    case Column::Expires:
-        return tr("Expires");
-    case Column::Ip:
-        return tr("IP address");
-    case Column::Client:
-        return tr("Client");
-    case Column::Method:
-        return tr("Method");
-    case Column::Jwts:
-        return tr("Live JWTs");
-    case Column::Count:
-        break;
-    }
-    return {};
+    return ColumnTableModel::headerData(section, orientation, role);
 }
 
 bool SessionTableModel::canFetchMore(const QModelIndex& parent) const

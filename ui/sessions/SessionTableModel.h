@@ -2,8 +2,8 @@
 
 #include "core/sessions/Session.h"
 #include "core/sessions/SessionQuery.h"
+#include "ui/widgets/ColumnTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace authscope {
@@ -14,7 +14,7 @@ class SessionStore;
 // Sessions as a table, straight from SQL: rows are fetched a page at a time as the view scrolls (never the
 // whole table), and filtering and sorting happen in the query. refresh() re-reads the rows already loaded and
 // applies the difference as removals, a reorder and insertions, so selections and the current row survive it.
-class SessionTableModel final : public QAbstractTableModel
+class SessionTableModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionTableModel)
@@ -40,8 +40,6 @@ public:
 
     SessionTableModel(SessionStore& store, const Clock& clock, int pageSize = 200, QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
@@ -74,6 +72,8 @@ Q_SIGNALS:
     void refreshed();
 
 private:
+    [[nodiscard]] int rows() const override;
+
     void fail(const QString& message);
     void refreshInPlace();
 

@@ -29,16 +29,16 @@ constexpr qint64 kSoonSecs = 5 * 60; // an exp closer than this is shown as a ca
 
 } // namespace
 
-ClaimsTableModel::ClaimsTableModel(Part part, QObject* parent) : QAbstractTableModel(parent), m_part(part) {}
+ClaimsTableModel::ClaimsTableModel(Part part, QObject* parent)
+    : ColumnTableModel({QT_TR_NOOP("Claim"), QT_TR_NOOP("Value"), QT_TR_NOOP("Relative to now"),
+                        QT_TR_NOOP("Local time"), QT_TR_NOOP("UTC")},
+                       RowHeader::Numbers, parent),
+      m_part(part)
+{}
 
-int ClaimsTableModel::rowCount(const QModelIndex& parent) const
+int ClaimsTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ClaimsTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+    return static_cast<int>(m_rows.size());
 }
 
 QString ClaimsTableModel::displayValue(const Row& row) const
@@ -195,24 +195,11 @@ QVariant ClaimsTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ClaimsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && static_cast<Column>(section) == Column::Name &&
+        m_part == Part::Header) {
+        return tr("Parameter");
     }
-    switch (static_cast<Column>(section)) {
-    case Column::Name:
-        return m_part == Part::Header ? tr("Parameter") : tr("Claim");
-    case Column::Value:
-        return tr("Value");
-    case Column::LocalTime:
-        return tr("Local time");
-    case Column::UtcTime:
-        return tr("UTC");
-    case Column::Relative:
-        return tr("Relative to now");
-    case Column::Count:
-        break;
-    }
-    return {};
+    return ColumnTableModel::headerData(section, orientation, role);
 }
 
 void ClaimsTableModel::setObject(const QJsonObject& object, const QStringList& order)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "ui/widgets/ColumnTableModel.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -13,7 +14,7 @@ namespace authscope {
 // The members of a token's header or claims set, one row each in the order the token sent them: the name with
 // what it means (tooltip with the defining RFC section), the value, and for NumericDates the local time, the
 // UTC time and where that stands from "now" ("expires in 14 min", "expired 3 h ago"), kept current by setNow().
-class ClaimsTableModel final : public QAbstractTableModel
+class ClaimsTableModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClaimsTableModel)
@@ -38,8 +39,6 @@ public:
 
     explicit ClaimsTableModel(Part part, QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
@@ -55,6 +54,8 @@ public:
     [[nodiscard]] bool hasDates() const;
 
 private:
+    [[nodiscard]] int rows() const override;
+
     struct Row
     {
         QString name;

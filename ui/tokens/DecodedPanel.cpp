@@ -10,11 +10,11 @@
 #include "ui/tokens/JsonHighlighter.h"
 #include "ui/tokens/JsonText.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/widgets/CodeTextEdit.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,18 +26,6 @@
 namespace authscope {
 
 namespace {
-
-QPlainTextEdit* makeView(const QString& name, const QString& accessible, QWidget* parent)
-{
-    auto* view = new QPlainTextEdit(parent);
-    view->setObjectName(name);
-    view->setReadOnly(true);
-    view->setAccessibleName(accessible);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setTabChangesFocus(true);
-    view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    return view;
-}
 
 QString hexGroups(const QByteArray& bytes)
 {
@@ -77,9 +65,9 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
     m_bindingLabel->setAccessibleName(tr("Key binding"));
     m_bindingLabel->hide();
 
-    m_headerView = makeView(QStringLiteral("headerJsonTextEdit"), tr("Decoded header"), this);
-    m_payloadView = makeView(QStringLiteral("payloadJsonTextEdit"), tr("Decoded payload"), this);
-    m_signatureView = makeView(QStringLiteral("signatureTextEdit"), tr("Signature"), this);
+    m_headerView = makeJsonTextView(QStringLiteral("headerJsonTextEdit"), tr("Decoded header"), this);
+    m_payloadView = makeJsonTextView(QStringLiteral("payloadJsonTextEdit"), tr("Decoded payload"), this);
+    m_signatureView = makeJsonTextView(QStringLiteral("signatureTextEdit"), tr("Signature"), this);
     m_signatureView->setMaximumHeight(110);
     m_headerHighlighter = new JsonHighlighter(JsonHighlighter::Role::Header, m_headerView->document());
     m_payloadHighlighter = new JsonHighlighter(JsonHighlighter::Role::Payload, m_payloadView->document());

@@ -7,6 +7,7 @@
 #include "core/keys/KeyVault.h"
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/UserMessage.h"
 
 #include <QApplication>
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -78,14 +78,10 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
     m_modeCombo->addItem(tr("Password (PBES2)"), static_cast<int>(Mode::Password));
     m_modeCombo->addItem(tr("This database's key store"), static_cast<int>(Mode::Store));
 
-    m_keyText = new QPlainTextEdit(this);
-    m_keyText->setObjectName(QStringLiteral("decryptKeyTextEdit"));
-    m_keyText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_keyText->setTabChangesFocus(true);
+    m_keyText = makeCodeTextEdit(QStringLiteral("decryptKeyTextEdit"), tr("Decryption key text"), this);
     m_keyText->setWordWrapMode(QTextOption::WrapAnywhere);
     m_keyText->setPlaceholderText(tr("Paste the private key: a JWK, a JWK Set (the token's kid picks the key) or a "
                                      "PEM private key. An encrypted PEM asks for its passphrase when you decrypt."));
-    m_keyText->setAccessibleName(tr("Decryption key text"));
     m_keyText->setMinimumHeight(60);
     m_keyText->setMaximumHeight(120);
     m_passwordEdit = new QLineEdit(this);

@@ -8,12 +8,12 @@
 #include "ui/tokens/DecryptOptionsEditor.h"
 #include "ui/tokens/JsonText.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/CollapsibleSection.h"
 #include "ui/widgets/UserMessage.h"
 
 #include <QApplication>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHash>
@@ -32,18 +32,6 @@
 namespace authscope {
 
 namespace {
-
-QPlainTextEdit* makeView(const QString& name, const QString& accessible, QWidget* parent)
-{
-    auto* view = new QPlainTextEdit(parent);
-    view->setObjectName(name);
-    view->setReadOnly(true);
-    view->setAccessibleName(accessible);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setTabChangesFocus(true);
-    view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    return view;
-}
 
 // D-DISPLAY: a header is whatever the token's maker wrote.
 QString jsonShown(const QJsonObject& object)
@@ -131,8 +119,8 @@ QWidget* DecryptPanel::buildResults()
     bold.setBold(true);
     m_statusLabel->setFont(bold);
 
-    m_headerView = makeView(QStringLiteral("decryptHeaderTextEdit"), tr("Protected header"), results);
-    m_plaintextView = makeView(QStringLiteral("plaintextTextEdit"), tr("Plaintext"), results);
+    m_headerView = makeJsonTextView(QStringLiteral("decryptHeaderTextEdit"), tr("Protected header"), results);
+    m_plaintextView = makeJsonTextView(QStringLiteral("plaintextTextEdit"), tr("Plaintext"), results);
     m_headerView->setMaximumHeight(150); // a handful of members; the plaintext gets the height
     m_plaintextNote = new QLabel(results);
     m_plaintextNote->setObjectName(QStringLiteral("plaintextNoteLabel"));

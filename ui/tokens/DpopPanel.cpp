@@ -5,13 +5,13 @@
 #include "core/dpop/DpopValidator.h"
 #include "ui/tokens/DpopBinding.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/UserMessage.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -73,13 +73,9 @@ DpopPanel::DpopPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_c
 QWidget* DpopPanel::buildInputs()
 {
     auto* inputs = new QWidget(this);
-    m_proofEdit = new QPlainTextEdit(inputs);
-    m_proofEdit->setObjectName(QStringLiteral("dpopProofTextEdit"));
-    m_proofEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_proofEdit->setTabChangesFocus(true);
+    m_proofEdit = makeCodeTextEdit(QStringLiteral("dpopProofTextEdit"), tr("DPoP proof"), inputs);
     m_proofEdit->setWordWrapMode(QTextOption::WrapAnywhere);
     m_proofEdit->setPlaceholderText(tr("The DPoP proof: a JWS with typ dpop+jwt, as sent in the DPoP header"));
-    m_proofEdit->setAccessibleName(tr("DPoP proof"));
     m_proofEdit->setMinimumHeight(60);
     m_proofEdit->setMaximumHeight(110);
 
@@ -176,12 +172,8 @@ QWidget* DpopPanel::buildResults()
     m_issuesList->setAccessibleName(tr("Failed rules"));
     m_issuesList->setWordWrap(true);
     m_issuesList->setMinimumHeight(70);
-    m_proofView = new QPlainTextEdit(results);
-    m_proofView->setObjectName(QStringLiteral("dpopProofJsonTextEdit"));
+    m_proofView = makeCodeTextEdit(QStringLiteral("dpopProofJsonTextEdit"), tr("Decoded proof"), results);
     m_proofView->setReadOnly(true);
-    m_proofView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_proofView->setTabChangesFocus(true);
-    m_proofView->setAccessibleName(tr("Decoded proof"));
     m_proofView->setPlaceholderText(tr("The proof's header and claims appear here."));
 
     auto* row = new QHBoxLayout;

@@ -3,6 +3,7 @@
 #include "core/jose/JoseError.h"
 #include "ui/tokens/KeyText.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/widgets/CodeTextEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -169,15 +169,11 @@ QWidget* KeyInputWidget::buildFilePage()
 
 void KeyInputWidget::buildKeyTextEdit()
 {
-    m_keyText = new QPlainTextEdit(this);
-    m_keyText->setObjectName(childName(u"keyTextEdit"));
-    m_keyText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_keyText->setTabChangesFocus(true);
+    m_keyText = makeCodeTextEdit(childName(u"keyTextEdit"), tr("Key text"), this);
     m_keyText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_keyText->setWordWrapMode(QTextOption::WrapAnywhere);
     m_keyText->setPlaceholderText(tr("Paste a PEM public key, private key or certificate, a JWK, or a JWK Set "
                                      "({\"keys\":[…]}: the token's kid picks the key)."));
-    m_keyText->setAccessibleName(tr("Key text"));
     m_keyText->setAcceptDrops(false); // files dropped here are read by this widget, not inserted as a path
     m_keyText->setMinimumHeight(70);
     m_keyText->setMaximumHeight(130);

@@ -9,6 +9,7 @@
 #include "ui/tokens/KeyText.h"
 #include "ui/tokens/TokenHighlighter.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/widgets/CodeTextEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -58,11 +59,7 @@ QString jsonErrorAt(const QByteArray& text, const QJsonParseError& error)
 
 QPlainTextEdit* makeJsonEdit(const QString& name, const QString& accessible, QWidget* parent)
 {
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    edit->setTabChangesFocus(true);
+    QPlainTextEdit* edit = makeCodeTextEdit(name, accessible, parent);
     edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     return edit;
 }

@@ -10,19 +10,18 @@
 namespace authscope {
 
 TokenHistoryModel::TokenHistoryModel(TokenHistory& history, QObject* parent)
-    : QAbstractTableModel(parent), m_history(history)
+    : ColumnTableModel({QT_TR_NOOP("Last seen"), QT_TR_NOOP("Label"), QT_TR_NOOP("Expiry"), QT_TR_NOOP("alg"),
+                        QT_TR_NOOP("kid"), QT_TR_NOOP("Issuer"), QT_TR_NOOP("Subject"), QT_TR_NOOP("Seen"),
+                        QT_TR_NOOP("Token")},
+                       RowHeader::Numbers, parent),
+      m_history(history)
 {
     reload();
 }
 
-int TokenHistoryModel::rowCount(const QModelIndex& parent) const
+int TokenHistoryModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int TokenHistoryModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+    return static_cast<int>(m_rows.size());
 }
 
 QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
@@ -94,36 +93,6 @@ QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && column == Column::Seen) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    return {};
-}
-
-QVariant TokenHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (static_cast<Column>(section)) {
-    case Column::LastSeen:
-        return tr("Last seen");
-    case Column::Label:
-        return tr("Label");
-    case Column::Algorithm:
-        return tr("alg");
-    case Column::KeyId:
-        return tr("kid");
-    case Column::Issuer:
-        return tr("Issuer");
-    case Column::Subject:
-        return tr("Subject");
-    case Column::Expires:
-        return tr("Expiry");
-    case Column::Seen:
-        return tr("Seen");
-    case Column::Token:
-        return tr("Token");
-    case Column::Count:
-        break;
     }
     return {};
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/history/TokenHistoryEntry.h"
+#include "ui/widgets/ColumnTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace authscope {
@@ -12,7 +12,7 @@ class TokenHistory;
 // The remembered tokens, newest first: when last seen, the user's label (editable), alg, kid, issuer, subject,
 // where exp stands, how often seen, and the start of the token. The history is capped (200 by default), so the
 // whole list is loaded at once.
-class TokenHistoryModel final : public QAbstractTableModel
+class TokenHistoryModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenHistoryModel)
@@ -36,11 +36,7 @@ public:
 
     explicit TokenHistoryModel(TokenHistory& history, QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
@@ -54,6 +50,8 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
+    [[nodiscard]] int rows() const override;
+
     TokenHistory& m_history;
     QList<TokenHistoryEntry> m_rows;
     qint64 m_now = 0;

@@ -1,0 +1,26 @@
+#include "ui/widgets/CodeTextEdit.h"
+
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+
+namespace authscope {
+
+QPlainTextEdit* makeCodeTextEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setTabChangesFocus(true);
+    return edit;
+}
+
+QPlainTextEdit* makeJsonTextView(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    QPlainTextEdit* view = makeCodeTextEdit(objectName, accessibleName, parent);
+    view->setReadOnly(true);
+    view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return view;
+}
+
+} // namespace authscope
