@@ -105,7 +105,7 @@ struct CliCommand
     [[nodiscard]] CliCommand listed(QString summary) &&;
     // Standard input it reads, shown at the end of its usage line ("< secret-session-id").
     [[nodiscard]] CliCommand readsStdin(QString note) &&;
-    // Long arguments that start with one '-' (key IDs) are arguments, not options.
+    // Long arguments that start with one '-' (key IDs, opaque tokens) are arguments, not options.
     [[nodiscard]] CliCommand dashArgumentsAllowed() &&;
     // Printed for a wrong number of arguments when takes() gave none.
     [[nodiscard]] CliCommand refusesArgumentsWith(QString countError) &&;

@@ -59,9 +59,9 @@ QString wrapped(const QString& lead, const QStringList& items, qsizetype indent)
     return text + u'\n';
 }
 
-// Thumbprint key IDs may start with '-', which QCommandLineParser reads as options. A long argument with one
-// leading '-' is no option of ours, so it is moved behind "--" (a kid that starts with "--" has to be given that
-// way).
+// Thumbprint key IDs and opaque tokens (base64url) may start with '-', which QCommandLineParser reads as options. A
+// long argument with one leading '-' is no option of ours, so it is moved behind "--" (a kid that starts with "--" has
+// to be given that way).
 QStringList dashArgumentsLast(const CliCommand& command, const QStringList& arguments)
 {
     QStringList takesValue;

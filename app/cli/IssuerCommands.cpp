@@ -511,6 +511,7 @@ QList<CliCommand> issuerCommands()
                    u"Asks the issuer whether a token is active (RFC 7662). Exit 0: active; 1: not active."_s,
                    &runIntrospect)
             .takes({kName, kTokenArg}, u"give an issuer name and a token (or -)"_s)
+            .dashArgumentsAllowed()
             .opens(kStore)
             .with(QList<CliOption>{jsonOption(u"Print the provider's answer as JSON."_s)} + clientOptions()),
         CliCommand(u"lint"_s,
@@ -522,6 +523,7 @@ QList<CliCommand> issuerCommands()
             .with({jsonOption(u"Print the findings as JSON."_s)}),
         CliCommand(u"revoke"_s, u"Revokes a token at the issuer (RFC 7009)."_s, &runRevoke)
             .takes({kName, kTokenArg}, u"give an issuer name and a token (or -)"_s)
+            .dashArgumentsAllowed()
             .opens(kStore)
             .with(clientOptions()),
     };
