@@ -1,6 +1,7 @@
 #include "core/bench/RawSessionBaseline.h"
 
 #include "core/bench/SessionBenchmark.h"
+#include "core/sessions/PostgresSessionBulkRepository.h"
 #include "core/sessions/SessionBulkRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/PostgresBackend.h"
@@ -12,10 +13,6 @@
 namespace authscope {
 
 namespace {
-
-const char* const kLookupSql = "SELECT id, user_id, last_seen_ms, idle_timeout_s, idle_expires_ms, "
-                               "absolute_expires_ms, auth_method, revoked_ms FROM sessions WHERE id = ";
-const char* const kSlideSql = "UPDATE sessions SET last_seen_ms = %1, idle_expires_ms = %2 WHERE id = %3";
 
 class SqliteBaseline final : public RawSessionBaseline
 {
@@ -94,16 +91,9 @@ public:
         if (made->m_pg == nullptr) {
             return fail(QStringLiteral("bench.io"), QStringLiteral("No libpq connection for the baseline."));
         }
-        const QByteArray lookup = QByteArray(kLookupSql) + "$1";
-        const QByteArray slide = QString::fromLatin1(kSlideSql).arg(u"$1", u"$2", u"$3").toLatin1();
-        for (const auto& [name, sql] : {std::pair{"bench_lookup", lookup}, std::pair{"bench_slide", slide}}) {
-            PGresult* r = PQprepare(made->m_pg, name, sql.constData(), 0, nullptr);
-            const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-            const QString why = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
-            PQclear(r);
-            if (!ok) {
-                return fail(QStringLiteral("bench.io"), QStringLiteral("Preparing the libpq baseline: %1").arg(why));
-            }
+        if (auto prepared = PostgresSessionBulkRepository::prepareBaseline(made->m_pg); !prepared) {
+            return fail(QStringLiteral("bench.io"),
+                        QStringLiteral("Preparing the libpq baseline: %1").arg(prepared.error().message));
         }
         return std::unique_ptr<RawSessionBaseline>(std::move(made));
     }

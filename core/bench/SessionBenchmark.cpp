@@ -5,17 +5,16 @@
 #include "core/sessions/SessionAdmin.h"
 #include "core/sessions/SessionSeeder.h"
 #include "core/sessions/SessionStore.h"
+#include "core/sessions/UserRepository.h"
 #include "core/storage/Database.h"
-#include "core/storage/PostgresUrl.h"
+#include "core/storage/PostgresScratchSchema.h"
 #include "core/storage/SqliteConnection.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -71,20 +70,6 @@ public:
     using Report = SessionBenchmark::Report;
 
     explicit BenchRun(const Options& options) : m_options(options), m_clock(QDateTime::currentMSecsSinceEpoch()) {}
-    ~BenchRun()
-    {
-        if (!m_schema.isEmpty() && m_server) {
-            m_raw.reset();
-            m_store.reset();
-            m_audit.reset();
-            m_db.reset();
-            QSqlQuery q(m_server->connection());
-            // Our own schema name (letters, digits, '_'); DROP SCHEMA takes no bound parameters.
-            if (!q.exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema))) {
-                qWarning("authscope: could not drop the benchmark schema %s", qPrintable(m_schema));
-            }
-        }
-    }
 
     Result<Report> run()
     {
@@ -153,27 +138,12 @@ private:
     // PostgreSQL: a schema of its own on the server of --db, dropped at the end; the user's tables are not touched.
     Result<void> openPostgres()
     {
-        Database::Options withPassword;
-        withPassword.password = m_options.postgresPassword;
-        auto server = Database::open(m_options.postgresUrl, withPassword);
-        if (!server) {
-            return std::unexpected(server.error());
-        }
-        m_server = std::move(*server);
-        m_schema = QStringLiteral("authscope_bench_%1_%2")
-                       .arg(QCoreApplication::applicationPid())
-                       .arg(QRandomGenerator::system()->generate() & 0xffffff);
-        QSqlQuery q(m_server->connection());
-        if (!q.exec(QStringLiteral("CREATE SCHEMA %1").arg(m_schema))) {
-            m_schema.clear();
-            return fail(QStringLiteral("bench.io"), QStringLiteral("Cannot create a schema for the benchmark."));
-        }
-        auto url = PostgresUrl::parse(m_options.postgresUrl);
+        auto url =
+            m_schema.create(m_options.postgresUrl, m_options.postgresPassword, QStringLiteral("authscope_bench"));
         if (!url) {
             return std::unexpected(url.error());
         }
-        url->parameters.insert(QStringLiteral("options"), QStringLiteral("-csearch_path=") + m_schema);
-        m_path = url->toString();
+        m_path = *url;
         m_report.backend = QStringLiteral("postgresql");
         return {};
     }
@@ -511,16 +481,11 @@ private:
             return {};
         }
         say(QStringLiteral("creating sessions"));
-        QList<qint64> userIds;
-        {
-            QSqlQuery q(m_db->connection());
-            if (!q.exec(QStringLiteral("SELECT id FROM users WHERE disabled = 0 LIMIT 500"))) {
-                return fail(QStringLiteral("bench.io"), QStringLiteral("Cannot read the seeded users."));
-            }
-            while (q.next()) {
-                userIds << q.value(0).toLongLong();
-            }
+        auto enabled = UserRepository(*m_db).enabledIds(500);
+        if (!enabled) {
+            return fail(QStringLiteral("bench.io"), QStringLiteral("Cannot read the seeded users."));
         }
+        const QList<qint64> userIds = *enabled;
         if (userIds.isEmpty()) {
             return fail(QStringLiteral("bench.no-users"), QStringLiteral("The seeded database has no users."));
         }
@@ -546,6 +511,8 @@ private:
     const Options& m_options;
     Report m_report;
     QTemporaryDir m_temp;
+    // PostgreSQL: declared before every member that uses it, so that it is dropped after they are closed.
+    PostgresScratchSchema m_schema;
     QString m_path;
     // Session time stands still during the run, so that how long the machine takes for one phase does not decide
     // whether the next one finds its sessions due for a slide; the phase that measures slides moves it on.
@@ -557,8 +524,6 @@ private:
     std::unique_ptr<RawSessionBaseline> m_raw;
     QString m_rawLookup;
     QString m_rawUpdate;
-    std::unique_ptr<Database> m_server; // PostgreSQL: the connection that made (and drops) the schema
-    QString m_schema;
     std::unique_ptr<SessionStore> m_store;
     QList<QByteArray> m_tokens;
     qint64 m_firstId = 0;

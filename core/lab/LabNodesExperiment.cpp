@@ -11,6 +11,7 @@
 #include "core/sessions/SessionStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/PostgresBackend.h"
+#include "core/storage/PostgresScratchDatabase.h"
 #include "core/storage/PostgresUrl.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,6 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace authscope::lab {
 
@@ -72,67 +71,6 @@ QString deliveredBy(const Feed& before, const Feed& after)
     return QStringLiteral("other"); // node B read the database without being told (its cache did not hold it)
 }
 
-// A scratch PostgreSQL database on the given server, dropped with this object.
-class ScratchPostgres final
-{
-public:
-    ~ScratchPostgres()
-    {
-        if (m_name.isEmpty()) {
-            return;
-        }
-        const QString connection = QStringLiteral("authscope-lab-drop-") + m_name;
-        {
-            auto admin = PostgresBackend::connect(connection, m_server, m_password);
-            if (admin) {
-                QSqlQuery q(*admin);
-                if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name))) {
-                    qWarning("authscope: the Lab could not drop its scratch database %s: %s", qPrintable(m_name),
-                             qPrintable(q.lastError().text()));
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-    }
-
-    Result<QString> create(const LabPostgresServer& server)
-    {
-        auto url = PostgresUrl::parse(server.url);
-        if (!url) {
-            return std::unexpected(url.error());
-        }
-        m_server = *url;
-        m_password = server.password;
-        // Lower case without quoting; the pid and a random part keep parallel runs apart.
-        const QString name = QStringLiteral("authscope_lab_%1_%2")
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
-        const QString connection = QStringLiteral("authscope-lab-create-") + name;
-        Result<void> made;
-        {
-            auto admin = PostgresBackend::connect(connection, m_server, m_password);
-            if (!admin) {
-                made = std::unexpected(admin.error());
-            } else if (QSqlQuery q(*admin); !q.exec(QStringLiteral("CREATE DATABASE ") + name)) {
-                made = fail(QStringLiteral("lab.postgres"),
-                            QStringLiteral("cannot create a scratch database on %1 (the role needs CREATEDB): %2")
-                                .arg(m_server.toString(), q.lastError().text()));
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-        if (!made) {
-            return std::unexpected(made.error());
-        }
-        m_name = name;
-        return m_server.withDatabase(name).toString();
-    }
-
-private:
-    PostgresUrl m_server;
-    QString m_password;
-    QString m_name;
-};
-
 // One backend's two nodes.
 struct Nodes
 {
@@ -164,21 +102,16 @@ Result<QString> nodeBDatabase(const QString& path, QString& application)
 // 5 s for each backend to end. Returns how many there were: node B always holds some, so none is an error.
 Result<int> killConnections(Database& database, const QString& application)
 {
-    QSqlQuery q(database.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(
-            QStringLiteral("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 5000)) FROM pg_stat_activity "
-                           "WHERE application_name = ? AND datname = current_database() "
-                           "AND pid <> pg_backend_pid()")) ||
-        (q.addBindValue(application), !q.exec()) || !q.next()) {
+    QSqlDatabase db = database.connection();
+    auto killed = PostgresBackend::terminateConnections(db, application);
+    if (!killed) {
         return fail(QStringLiteral("lab.node"),
-                    QStringLiteral("Cannot kill node B's database connections: %1").arg(q.lastError().text()));
+                    QStringLiteral("Cannot kill node B's database connections: %1").arg(killed.error().message));
     }
-    const int killed = q.value(0).toInt();
-    if (killed == 0) {
+    if (*killed == 0) {
         return fail(QStringLiteral("lab.node"), QStringLiteral("Node B holds no database connection to kill."));
     }
-    return killed;
+    return *killed;
 }
 
 Result<Nodes> startNodes(const QString& databasePath, const QString& password, const LabProgress& progress)
@@ -546,8 +479,8 @@ Result<NodeRevocationResult> runNodeRevocationExperiment(const LabOptions& optio
         return std::unexpected(ran.error());
     }
     if (postgres && !progress.cancelled()) {
-        ScratchPostgres scratch;
-        auto url = scratch.create(*postgres);
+        PostgresScratchDatabase scratch;
+        auto url = scratch.create(postgres->url, postgres->password, QStringLiteral("authscope_lab"));
         if (!url) {
             result.notes = QStringLiteral("PostgreSQL was not measured: %1").arg(url.error().message);
         } else if (auto ran = runOn(QStringLiteral("postgresql"), *url, postgres->password, options, result, progress,

@@ -1,6 +1,6 @@
 #include "core/sessions/SessionBulkLoader.h"
 
-#include "core/sessions/PostgresSessionBulkLoader.h"
+#include "core/sessions/PostgresSessionBulkRepository.h"
 #include "core/sessions/SessionBulkRepository.h"
 #include "core/storage/Database.h"
 
@@ -9,7 +9,7 @@ namespace authscope {
 Result<std::unique_ptr<SessionBulkLoader>> SessionBulkLoader::open(Database& database)
 {
     if (database.isPostgres()) {
-        return std::unique_ptr<SessionBulkLoader>(new PostgresSessionBulkLoader(database));
+        return std::unique_ptr<SessionBulkLoader>(new PostgresSessionBulkRepository(database));
     }
     auto sqlite = SessionBulkRepository::open(database);
     if (!sqlite) {

@@ -18,7 +18,7 @@ class Database;
 class Transaction;
 
 // Loading sessions in bulk (the seeder), whichever backend holds them: SessionBulkRepository writes a SQLite file
-// through the C API, PostgresSessionBulkLoader streams rows into PostgreSQL with COPY. open() picks the one the
+// through the C API, PostgresSessionBulkRepository streams rows into PostgreSQL with COPY. open() picks the one the
 // database needs.
 class SessionBulkLoader
 {

@@ -20,7 +20,7 @@ class Transaction;
 
 // The SQL of loading sessions in bulk (the seeder) and of the session benchmark's raw baselines, on a SQLite C API
 // connection of its own: a million rows go in within seconds, and the baselines measure the bare C API on the
-// same table. SQLite only: PostgresSessionBulkLoader loads PostgreSQL with COPY.
+// same table. SQLite only: PostgresSessionBulkRepository loads PostgreSQL with COPY.
 class SessionBulkRepository final : public SessionBulkLoader
 {
 public:

@@ -1,6 +1,6 @@
 #include "core/sessions/SessionRepository.h"
 
-#include "core/sessions/SessionLister.h"
+#include "core/sessions/SessionListRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlText.h"
@@ -296,23 +296,23 @@ Result<std::optional<QString>> SessionRepository::userName(QSqlDatabase& connect
 
 Result<QList<Session>> SessionRepository::fetch(const QList<qint64>& ids, qint64 nowMs)
 {
-    return SessionLister(m_db.connection(), nowMs).fetch(ids);
+    return SessionListRepository(m_db.connection(), nowMs).fetch(ids);
 }
 
 Result<SessionPage> SessionRepository::list(const SessionFilter& filter, const SessionSort& sort, int limit,
                                             const SessionCursor& after, qint64 nowMs)
 {
-    return SessionLister(m_db.connection(), nowMs).list(filter, sort, limit, after);
+    return SessionListRepository(m_db.connection(), nowMs).list(filter, sort, limit, after);
 }
 
 Result<qint64> SessionRepository::count(const SessionFilter& filter, qint64 cap, qint64 nowMs)
 {
-    return SessionLister(m_db.connection(), nowMs).count(filter, cap);
+    return SessionListRepository(m_db.connection(), nowMs).count(filter, cap);
 }
 
 Result<SessionCounters> SessionRepository::counters(qint64 revokedSinceMs, qint64 expiringWindowMs, qint64 nowMs)
 {
-    return SessionLister(m_db.connection(), nowMs).counters(revokedSinceMs, expiringWindowMs);
+    return SessionListRepository(m_db.connection(), nowMs).counters(revokedSinceMs, expiringWindowMs);
 }
 
 } // namespace authscope

@@ -16,7 +16,7 @@ namespace authscope {
 class Database;
 
 // The SQL of the sessions area through QtSql, shared by the validator, the admin side and the user store: the
-// writes that end or change sessions, and (through SessionLister, the paged list planner) the reads. The static
+// writes that end or change sessions, and (through SessionListRepository, the paged list planner) the reads. The static
 // calls run inside the caller's write transaction and each does its whole job there: revocation marks the
 // sessions, deny-lists their live JWTs by (iss, jti) until their expiry (T-DENY-JTI) and appends to the change
 // feed that validation caches in every process read. Auditing is the caller's, in the same transaction.

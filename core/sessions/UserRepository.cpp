@@ -62,6 +62,21 @@ Result<std::optional<UserRepository::Credentials>> UserRepository::findById(qint
     return load(QStringLiteral("id = ?"), id);
 }
 
+Result<QList<qint64>> UserRepository::enabledIds(int limit) const
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto ok = execSql(q, QStringLiteral("SELECT id FROM users WHERE disabled = 0 LIMIT ?"), {limit}); !ok) {
+        return std::unexpected(ok.error());
+    }
+    QList<qint64> ids;
+    while (q.next()) {
+        ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
 Result<QList<User>> UserRepository::list(const QString& prefix, int limit, qint64 nowMs) const
 {
     QSqlDatabase db = m_db.connection();

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] Result<std::optional<Credentials>> findById(qint64 id) const;
     // Users whose name starts with `prefix`, by name, with their active session counts as of `nowMs`.
     [[nodiscard]] Result<QList<User>> list(const QString& prefix, int limit, qint64 nowMs) const;
+    // The ids of up to `limit` users who are not disabled, in no particular order.
+    [[nodiscard]] Result<QList<qint64>> enabledIds(int limit) const;
 
     static Result<bool> exists(QSqlDatabase& transaction, const QString& username);
     static Result<void> insert(QSqlDatabase& transaction, const QString& username, const QString& displayName,

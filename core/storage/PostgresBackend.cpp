@@ -273,4 +273,18 @@ PGconn* PostgresBackend::nativeHandle(const QSqlDatabase& db)
     return nullptr;
 }
 
+Result<int> PostgresBackend::terminateConnections(QSqlDatabase& db, const QString& application)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 5000)) FROM pg_stat_activity "
+                           "WHERE application_name = ? AND datname = current_database() "
+                           "AND pid <> pg_backend_pid()")) ||
+        (q.addBindValue(application), !q.exec()) || !q.next()) {
+        return std::unexpected(statementError(q.lastError(), QStringLiteral("terminating connections")));
+    }
+    return q.value(0).toInt();
+}
+
 } // namespace authscope

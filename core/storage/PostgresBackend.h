@@ -50,6 +50,10 @@ public:
     // The write lock alone, inside a transaction the caller began: a bulk load that stages its rows first takes it
     // only for its last step.
     static Result<void> lockWrites(QSqlDatabase& db);
+
+    // Terminates the other connections to this database whose application_name is `application` (set in their URL),
+    // waiting up to 5 s for each to end; returns how many there were. The Lab uses it to cut a node off its database.
+    static Result<int> terminateConnections(QSqlDatabase& db, const QString& application);
 };
 
 } // namespace authscope

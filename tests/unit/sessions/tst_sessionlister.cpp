@@ -4,7 +4,7 @@
 
 #include "core/sessions/IpRange.h"
 #include "core/sessions/IssuedTokenRegistry.h"
-#include "core/sessions/SessionLister.h"
+#include "core/sessions/SessionListRepository.h"
 #include "core/sessions/SessionSeeder.h"
 
 #include <QSqlQuery>
@@ -329,7 +329,7 @@ private Q_SLOTS:
         const SessionFilter filter = filters().value(filterName);
         const SessionSort sort{static_cast<SessionSortKey>(sortKey),
                                descending ? Qt::DescendingOrder : Qt::AscendingOrder};
-        SessionLister lister(m_env->db->connection(), m_now, probeCap);
+        SessionListRepository lister(m_env->db->connection(), m_now, probeCap);
         QList<qint64> got;
         SessionCursor cursor;
         for (int page = 0; page < 200; ++page) {
@@ -360,7 +360,7 @@ private Q_SLOTS:
 
     void counts()
     {
-        SessionLister lister(m_env->db->connection(), m_now);
+        SessionListRepository lister(m_env->db->connection(), m_now);
         const auto all = filters();
         for (auto it = all.cbegin(); it != all.cend(); ++it) {
             const qint64 want = expected(it.value(), {}).size();
@@ -371,7 +371,7 @@ private Q_SLOTS:
 
     void counters()
     {
-        SessionLister lister(m_env->db->connection(), m_now);
+        SessionListRepository lister(m_env->db->connection(), m_now);
         const qint64 since = m_now - 86400 * 1000LL;
         auto c = lister.counters(since, 3600 * 1000);
         QVERIFY(c);
@@ -395,7 +395,7 @@ private Q_SLOTS:
 
     void fetchKeepsOrder()
     {
-        SessionLister lister(m_env->db->connection(), m_now);
+        SessionListRepository lister(m_env->db->connection(), m_now);
         auto rows = lister.fetch({900, 3, 999999, 42});
         QVERIFY(rows);
         QCOMPARE(rows->size(), 3);
@@ -408,7 +408,7 @@ private Q_SLOTS:
 
     void refusesBadInput()
     {
-        SessionLister lister(m_env->db->connection(), m_now);
+        SessionListRepository lister(m_env->db->connection(), m_now);
         SessionFilter badIp;
         badIp.ip = QStringLiteral("10.0.0.0/99");
         QCOMPARE(lister.list(badIp, {}, 10).error().code, QStringLiteral("sessions.bad-filter"));

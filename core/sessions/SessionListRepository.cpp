@@ -1,6 +1,6 @@
-#include "core/sessions/SessionLister.h"
+#include "core/sessions/SessionListRepository.h"
 
-#include "core/sessions/SessionListSql.h"
+#include "core/sessions/SessionListRepositorySql.h"
 #include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
@@ -11,10 +11,10 @@ namespace authscope {
 
 namespace {
 
-using Sql = SessionListSql::Sql;
-using Term = SessionListSql::Term;
-using TermKind = SessionListSql::TermKind;
-using Key = SessionListSql::Key;
+using Sql = SessionListRepositorySql::Sql;
+using Term = SessionListRepositorySql::Term;
+using TermKind = SessionListRepositorySql::TermKind;
+using Key = SessionListRepositorySql::Key;
 
 struct Hit
 {
@@ -55,13 +55,14 @@ Result<qint64> scalar(QSqlDatabase& db, const Sql& q)
 
 // One page of list(): the filter and sort as SQL pieces, the rows found so far, and one function per way of
 // finding them.
-class SessionLister::Planner final
+class SessionListRepository::Planner final
 {
 public:
     Planner(QSqlDatabase& db, qint64 now, int probeCap, const SessionFilter& filter, const SessionSort& sort, int limit,
             const SessionCursor& cursor, const QList<Term>& terms)
         : m_db(db), m_now(now), m_probeCap(probeCap), m_filter(filter), m_sort(sort), m_limit(limit), m_cursor(cursor),
-          m_terms(terms), m_keys(SessionListSql::sortKeys(sort, now)), m_desc(sort.order == Qt::DescendingOrder)
+          m_terms(terms), m_keys(SessionListRepositorySql::sortKeys(sort, now)),
+          m_desc(sort.order == Qt::DescendingOrder)
     {}
 
     [[nodiscard]] const QList<Key>& keys() const { return m_keys; }
@@ -143,14 +144,14 @@ private:
     // Small set: the selective filter drives, SQLite sorts what it finds.
     Result<QString> smallSet(const Term& driver, qint64 driverRows)
     {
-        Sql q = SessionListSql::selectKeys(m_keys);
-        q << QStringLiteral(" FROM sessions s") << SessionListSql::joinsFor(m_sort) << QStringLiteral(" WHERE ")
-          << driver.indexed;
-        SessionListSql::appendResidual(q, m_terms, &driver);
+        Sql q = SessionListRepositorySql::selectKeys(m_keys);
+        q << QStringLiteral(" FROM sessions s") << SessionListRepositorySql::joinsFor(m_sort)
+          << QStringLiteral(" WHERE ") << driver.indexed;
+        SessionListRepositorySql::appendResidual(q, m_terms, &driver);
         if (!m_cursor.isNull()) {
-            q << QStringLiteral(" AND ") << SessionListSql::after(m_keys, m_cursor.key);
+            q << QStringLiteral(" AND ") << SessionListRepositorySql::after(m_keys, m_cursor.key);
         }
-        q << SessionListSql::orderBy(m_keys, true) << QStringLiteral(" LIMIT ");
+        q << SessionListRepositorySql::orderBy(m_keys, true) << QStringLiteral(" LIMIT ");
         q.value(m_limit);
         if (auto ok = collect(q); !ok) {
             return std::unexpected(ok.error());
@@ -169,7 +170,7 @@ private:
         } else if (m_sort.key == SessionSortKey::Ip) {
             same = TermKind::Ip;
         }
-        Sql q = SessionListSql::selectKeys(m_keys);
+        Sql q = SessionListRepositorySql::selectKeys(m_keys);
         q << QStringLiteral(" FROM sessions s WHERE 1");
         for (const Term& t : m_terms) {
             q << QStringLiteral(" AND ") << (same && t.kind == *same ? t.indexed : t.residual);
@@ -190,7 +191,7 @@ private:
                 q << QStringLiteral(")");
             }
         }
-        q << SessionListSql::orderBy(m_keys, false) << QStringLiteral(" LIMIT ");
+        q << SessionListRepositorySql::orderBy(m_keys, false) << QStringLiteral(" LIMIT ");
         q.value(m_limit);
         if (auto ok = collect(q); !ok) {
             return std::unexpected(ok.error());
@@ -240,8 +241,8 @@ private:
         bool small = false;
         if (byState) {
             const auto state = static_cast<SessionState>(value);
-            indexed = SessionListSql::stateCondition(state, m_now, true);
-            residual = SessionListSql::stateCondition(state, m_now, false);
+            indexed = SessionListRepositorySql::stateCondition(state, m_now, true);
+            residual = SessionListRepositorySql::stateCondition(state, m_now, false);
             auto n = probe(indexed);
             if (!n) {
                 return std::unexpected(n.error());
@@ -255,9 +256,10 @@ private:
         Sql q(QStringLiteral("SELECT s.id, "));
         q.value(value);
         q << QStringLiteral(", s.last_seen_ms, s.id FROM sessions s WHERE ") << (small ? indexed : residual);
-        SessionListSql::appendResidual(q, m_terms, nullptr, byState ? TermKind::State : TermKind::Method);
+        SessionListRepositorySql::appendResidual(q, m_terms, nullptr, byState ? TermKind::State : TermKind::Method);
         if (resuming) {
-            q << QStringLiteral(" AND ") << SessionListSql::afterLastSeen(m_cursor.key.at(1), m_cursor.key.at(2));
+            q << QStringLiteral(" AND ")
+              << SessionListRepositorySql::afterLastSeen(m_cursor.key.at(1), m_cursor.key.at(2));
         }
         q << (small ? QStringLiteral(" ORDER BY +s.last_seen_ms DESC, s.id DESC")
                     : QStringLiteral(" ORDER BY s.last_seen_ms DESC, s.id DESC"))
@@ -276,8 +278,9 @@ private:
         const qsizetype n = m_keys.size();
         if (!m_cursor.isNull()) {
             // The rest of the current user (or user agent), newest first.
-            Sql q = SessionListSql::selectKeys(m_keys);
-            q << QStringLiteral(" FROM sessions s") << SessionListSql::joinsFor(m_sort) << QStringLiteral(" WHERE ");
+            Sql q = SessionListRepositorySql::selectKeys(m_keys);
+            q << QStringLiteral(" FROM sessions s") << SessionListRepositorySql::joinsFor(m_sort)
+              << QStringLiteral(" WHERE ");
             if (byUser) {
                 q << QStringLiteral("s.user_id = (SELECT id FROM users WHERE username = ");
                 q.value(m_cursor.key.at(0));
@@ -287,8 +290,8 @@ private:
                 q.value(m_cursor.key.at(1));
             }
             q << QStringLiteral(" AND ")
-              << SessionListSql::afterLastSeen(m_cursor.key.at(n - 2), m_cursor.key.at(n - 1));
-            SessionListSql::appendResidual(q, m_terms);
+              << SessionListRepositorySql::afterLastSeen(m_cursor.key.at(n - 2), m_cursor.key.at(n - 1));
+            SessionListRepositorySql::appendResidual(q, m_terms);
             q << QStringLiteral(" ORDER BY s.last_seen_ms DESC, s.id DESC LIMIT ");
             q.value(m_limit);
             if (auto ok = collect(q); !ok) {
@@ -296,10 +299,10 @@ private:
             }
         }
         if (remaining() > 0) {
-            Sql q = SessionListSql::selectKeys(m_keys);
+            Sql q = SessionListRepositorySql::selectKeys(m_keys);
             q << (byUser ? followingUsers() : followingAgents());
-            SessionListSql::appendResidual(q, m_terms, nullptr, byUser ? TermKind::User : TermKind::Agent);
-            q << SessionListSql::orderBy(m_keys, false) << QStringLiteral(" LIMIT ");
+            SessionListRepositorySql::appendResidual(q, m_terms, nullptr, byUser ? TermKind::User : TermKind::Agent);
+            q << SessionListRepositorySql::orderBy(m_keys, false) << QStringLiteral(" LIMIT ");
             q.value(remaining());
             if (auto ok = collect(q); !ok) {
                 return std::unexpected(ok.error());
@@ -321,7 +324,7 @@ private:
         if (!m_filter.user.isEmpty()) {
             if (m_filter.userPrefix) {
                 q << QStringLiteral(" AND u.username LIKE ");
-                q.value(SessionListSql::likePrefix(m_filter.user));
+                q.value(SessionListRepositorySql::likePrefix(m_filter.user));
                 q << QStringLiteral(" ESCAPE '\\'");
             } else {
                 q << QStringLiteral(" AND u.username = ");
@@ -384,19 +387,19 @@ private:
 
     Result<void> withTokens(bool resuming)
     {
-        const QList<Key> k{{SessionListSql::sql(QStringLiteral("c.n")), m_desc, false},
-                           {SessionListSql::sql(QStringLiteral("s.last_seen_ms")), true, true},
-                           {SessionListSql::sql(QStringLiteral("s.id")), true, true}};
+        const QList<Key> k{{SessionListRepositorySql::sql(QStringLiteral("c.n")), m_desc, false},
+                           {SessionListRepositorySql::sql(QStringLiteral("s.last_seen_ms")), true, true},
+                           {SessionListRepositorySql::sql(QStringLiteral("s.id")), true, true}};
         Sql q(QStringLiteral("SELECT s.id, c.n, s.last_seen_ms, s.id FROM (SELECT session_id AS sid, "
                              "count(*) AS n FROM issued_tokens WHERE session_id IS NOT NULL AND revoked_ms "
                              "IS NULL AND expires_ms > "));
         q.value(m_now);
         q << QStringLiteral(" GROUP BY session_id) c CROSS JOIN sessions s ON s.id = c.sid WHERE 1");
-        SessionListSql::appendResidual(q, m_terms);
+        SessionListRepositorySql::appendResidual(q, m_terms);
         if (resuming) {
-            q << QStringLiteral(" AND ") << SessionListSql::after(k, m_cursor.key);
+            q << QStringLiteral(" AND ") << SessionListRepositorySql::after(k, m_cursor.key);
         }
-        q << SessionListSql::orderBy(k, false) << QStringLiteral(" LIMIT ");
+        q << SessionListRepositorySql::orderBy(k, false) << QStringLiteral(" LIMIT ");
         q.value(remaining());
         return collect(q);
     }
@@ -408,9 +411,10 @@ private:
                              "t.expires_ms > "));
         q.value(m_now);
         q << QStringLiteral(")");
-        SessionListSql::appendResidual(q, m_terms);
+        SessionListRepositorySql::appendResidual(q, m_terms);
         if (resuming) {
-            q << QStringLiteral(" AND ") << SessionListSql::afterLastSeen(m_cursor.key.at(1), m_cursor.key.at(2));
+            q << QStringLiteral(" AND ")
+              << SessionListRepositorySql::afterLastSeen(m_cursor.key.at(1), m_cursor.key.at(2));
         }
         q << QStringLiteral(" ORDER BY s.last_seen_ms DESC, s.id DESC LIMIT ");
         q.value(remaining());
@@ -430,15 +434,15 @@ private:
     QList<Hit> m_hits;
 };
 
-SessionLister::SessionLister(QSqlDatabase db, qint64 nowMs, int probeCap)
+SessionListRepository::SessionListRepository(QSqlDatabase db, qint64 nowMs, int probeCap)
     : m_db(std::move(db)), m_now(nowMs), m_probeCap(probeCap)
 {}
 
-Result<SessionPage> SessionLister::list(const SessionFilter& filter, const SessionSort& sort, int limit,
-                                        const SessionCursor& cursor)
+Result<SessionPage> SessionListRepository::list(const SessionFilter& filter, const SessionSort& sort, int limit,
+                                                const SessionCursor& cursor)
 {
     limit = std::clamp(limit, 1, 10000);
-    auto terms = SessionListSql::buildTerms(filter, m_now);
+    auto terms = SessionListRepositorySql::buildTerms(filter, m_now);
     if (!terms) {
         return std::unexpected(terms.error());
     }
@@ -470,9 +474,9 @@ Result<SessionPage> SessionLister::list(const SessionFilter& filter, const Sessi
     return page;
 }
 
-Result<qint64> SessionLister::count(const SessionFilter& filter, qint64 cap)
+Result<qint64> SessionListRepository::count(const SessionFilter& filter, qint64 cap)
 {
-    auto terms = SessionListSql::buildTerms(filter, m_now);
+    auto terms = SessionListRepositorySql::buildTerms(filter, m_now);
     if (!terms) {
         return std::unexpected(terms.error());
     }
@@ -491,7 +495,7 @@ Result<qint64> SessionLister::count(const SessionFilter& filter, qint64 cap)
     return scalar(m_db, q);
 }
 
-Result<QList<Session>> SessionLister::fetch(const QList<qint64>& ids)
+Result<QList<Session>> SessionListRepository::fetch(const QList<qint64>& ids)
 {
     QList<Session> result;
     if (ids.isEmpty()) {
@@ -508,7 +512,7 @@ Result<QList<Session>> SessionLister::fetch(const QList<qint64>& ids)
         "SELECT s.id, s.user_id, u.username, s.created_ms, s.last_seen_ms, s.idle_timeout_s, s.idle_expires_ms, "
         "s.absolute_expires_ms, s.ip, ua.text, ua.label, s.auth_method, s.revoked_ms, s.revoked_by, "
         "s.revoke_reason, "));
-    q << SessionListSql::liveTokensExpr(m_now)
+    q << SessionListRepositorySql::liveTokensExpr(m_now)
       << QStringLiteral(" FROM sessions s CROSS JOIN users u ON u.id = s.user_id CROSS JOIN user_agents ua ON ua.id = "
                         "s.ua_id WHERE s.id IN (")
       << idText.join(u',') << QStringLiteral(")");
@@ -551,7 +555,7 @@ Result<QList<Session>> SessionLister::fetch(const QList<qint64>& ids)
     return result;
 }
 
-Result<SessionCounters> SessionLister::counters(qint64 revokedSinceMs, qint64 expiringWindowMs)
+Result<SessionCounters> SessionListRepository::counters(qint64 revokedSinceMs, qint64 expiringWindowMs)
 {
     Sql q(QStringLiteral("SELECT (SELECT count(*) FROM sessions WHERE expires_ms > "));
     q.value(m_now);

@@ -1,4 +1,4 @@
-#include "core/sessions/PostgresSessionBulkLoader.h"
+#include "core/sessions/PostgresSessionBulkRepository.h"
 
 #include "core/storage/Database.h"
 #include "core/storage/PostgresBackend.h"
@@ -153,7 +153,7 @@ Result<QStringList> dropForeignKeys(QSqlDatabase& db)
 class CopyAwareTransaction final : public Transaction
 {
 public:
-    CopyAwareTransaction(PostgresSessionBulkLoader& loader, QSqlDatabase& connection)
+    CopyAwareTransaction(PostgresSessionBulkRepository& loader, QSqlDatabase& connection)
         : m_loader(loader), m_inner(connection)
     {}
 
@@ -173,35 +173,35 @@ public:
     }
 
 private:
-    PostgresSessionBulkLoader& m_loader;
+    PostgresSessionBulkRepository& m_loader;
     QtSqlTransaction m_inner;
 };
 
 } // namespace
 
-PostgresSessionBulkLoader::PostgresSessionBulkLoader(Database& database) : m_database(database)
+PostgresSessionBulkRepository::PostgresSessionBulkRepository(Database& database) : m_database(database)
 {
     m_buffer.reserve(kSendBytes + 4096);
 }
 
-PostgresSessionBulkLoader::~PostgresSessionBulkLoader()
+PostgresSessionBulkRepository::~PostgresSessionBulkRepository()
 {
     abandonCopy();
 }
 
-Result<void> PostgresSessionBulkLoader::prepareForLoad()
+Result<void> PostgresSessionBulkRepository::prepareForLoad()
 {
     // Nothing to set: COPY is already the server's bulk path, and the indexes are dropped by the seeder.
     return {};
 }
 
-Result<void> PostgresSessionBulkLoader::writeTransaction(const std::function<Result<void>(Transaction&)>& work)
+Result<void> PostgresSessionBulkRepository::writeTransaction(const std::function<Result<void>(Transaction&)>& work)
 {
     return m_database.writeTransaction([&](QSqlDatabase& connection) { return withCopy(connection, work); });
 }
 
-Result<void> PostgresSessionBulkLoader::withCopy(QSqlDatabase& connection,
-                                                 const std::function<Result<void>(Transaction&)>& work)
+Result<void> PostgresSessionBulkRepository::withCopy(QSqlDatabase& connection,
+                                                     const std::function<Result<void>(Transaction&)>& work)
 {
     m_connection = &connection;
     m_pg = PostgresBackend::nativeHandle(connection);
@@ -223,7 +223,7 @@ Result<void> PostgresSessionBulkLoader::withCopy(QSqlDatabase& connection,
     return result;
 }
 
-Result<QSqlDatabase*> PostgresSessionBulkLoader::inTransaction()
+Result<QSqlDatabase*> PostgresSessionBulkRepository::inTransaction()
 {
     if (m_connection == nullptr) {
         return fail(QStringLiteral("sessions.seed"), QStringLiteral("Bulk writes need a write transaction."));
@@ -234,7 +234,7 @@ Result<QSqlDatabase*> PostgresSessionBulkLoader::inTransaction()
     return m_connection;
 }
 
-Result<qint64> PostgresSessionBulkLoader::userAgent(QByteArrayView text, const QString& label)
+Result<qint64> PostgresSessionBulkRepository::userAgent(QByteArrayView text, const QString& label)
 {
     auto db = inTransaction();
     if (!db) {
@@ -256,9 +256,10 @@ Result<qint64> PostgresSessionBulkLoader::userAgent(QByteArrayView text, const Q
     return q.value(0).toLongLong();
 }
 
-Result<SessionBulkLoader::SeededUser> PostgresSessionBulkLoader::user(QByteArrayView name, const QString& displayName,
-                                                                      QByteArrayView roles, bool disabled,
-                                                                      qint64 createdMs, qint64 updatedMs)
+Result<SessionBulkLoader::SeededUser> PostgresSessionBulkRepository::user(QByteArrayView name,
+                                                                          const QString& displayName,
+                                                                          QByteArrayView roles, bool disabled,
+                                                                          qint64 createdMs, qint64 updatedMs)
 {
     auto db = inTransaction();
     if (!db) {
@@ -282,7 +283,7 @@ Result<SessionBulkLoader::SeededUser> PostgresSessionBulkLoader::user(QByteArray
     return SeededUser{q.value(0).toLongLong(), q.value(1).toInt() != 0};
 }
 
-Result<QList<SessionBulkLoader::SeededUser>> PostgresSessionBulkLoader::users(const QList<NewUser>& batch)
+Result<QList<SessionBulkLoader::SeededUser>> PostgresSessionBulkRepository::users(const QList<NewUser>& batch)
 {
     auto db = inTransaction();
     if (!db) {
@@ -323,7 +324,7 @@ Result<QList<SessionBulkLoader::SeededUser>> PostgresSessionBulkLoader::users(co
     return out;
 }
 
-Result<qint64> PostgresSessionBulkLoader::sessionCount()
+Result<qint64> PostgresSessionBulkRepository::sessionCount()
 {
     auto db = inTransaction();
     if (!db) {
@@ -336,7 +337,7 @@ Result<qint64> PostgresSessionBulkLoader::sessionCount()
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Result<QList<QByteArray>> PostgresSessionBulkLoader::dropSessionIndexes()
+Result<QList<QByteArray>> PostgresSessionBulkRepository::dropSessionIndexes()
 {
     auto db = inTransaction();
     if (!db) {
@@ -368,7 +369,7 @@ Result<QList<QByteArray>> PostgresSessionBulkLoader::dropSessionIndexes()
     return definitions;
 }
 
-Result<void> PostgresSessionBulkLoader::createIndexes(const QList<QByteArray>& definitions)
+Result<void> PostgresSessionBulkRepository::createIndexes(const QList<QByteArray>& definitions)
 {
     auto db = inTransaction();
     if (!db) {
@@ -382,7 +383,7 @@ Result<void> PostgresSessionBulkLoader::createIndexes(const QList<QByteArray>& d
     return {};
 }
 
-Result<qint64> PostgresSessionBulkLoader::insertSession(const Row& row)
+Result<qint64> PostgresSessionBulkRepository::insertSession(const Row& row)
 {
     if (m_connection == nullptr || m_pg == nullptr) {
         return fail(QStringLiteral("sessions.seed"), QStringLiteral("Bulk writes need a write transaction."));
@@ -435,7 +436,7 @@ Result<qint64> PostgresSessionBulkLoader::insertSession(const Row& row)
     return 0;
 }
 
-Result<void> PostgresSessionBulkLoader::startCopy(const char* statement)
+Result<void> PostgresSessionBulkRepository::startCopy(const char* statement)
 {
     if (m_copying) {
         return {};
@@ -451,7 +452,7 @@ Result<void> PostgresSessionBulkLoader::startCopy(const char* statement)
     return {};
 }
 
-Result<void> PostgresSessionBulkLoader::sendBuffered()
+Result<void> PostgresSessionBulkRepository::sendBuffered()
 {
     if (!m_buffer.isEmpty() && PQputCopyData(m_pg, m_buffer.constData(), static_cast<int>(m_buffer.size())) != 1) {
         return std::unexpected(pgError("Sending rows", PQerrorMessage(m_pg)));
@@ -460,7 +461,7 @@ Result<void> PostgresSessionBulkLoader::sendBuffered()
     return {};
 }
 
-Result<void> PostgresSessionBulkLoader::finishCopy()
+Result<void> PostgresSessionBulkRepository::finishCopy()
 {
     if (!m_copying) {
         return {};
@@ -483,7 +484,7 @@ Result<void> PostgresSessionBulkLoader::finishCopy()
     return result;
 }
 
-void PostgresSessionBulkLoader::abandonCopy()
+void PostgresSessionBulkRepository::abandonCopy()
 {
     if (!m_copying || m_pg == nullptr) {
         return;
@@ -496,7 +497,7 @@ void PostgresSessionBulkLoader::abandonCopy()
     }
 }
 
-Result<bool> PostgresSessionBulkLoader::stages(qint64 count)
+Result<bool> PostgresSessionBulkRepository::stages(qint64 count)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
@@ -506,7 +507,7 @@ Result<bool> PostgresSessionBulkLoader::stages(qint64 count)
     return q.next() && q.value(0).toLongLong() <= count;
 }
 
-Result<void> PostgresSessionBulkLoader::stagedTransaction(const std::function<Result<void>(Transaction&)>& work)
+Result<void> PostgresSessionBulkRepository::stagedTransaction(const std::function<Result<void>(Transaction&)>& work)
 {
     QSqlDatabase connection = m_database.connection();
     QSqlQuery q(connection);
@@ -533,7 +534,7 @@ Result<void> PostgresSessionBulkLoader::stagedTransaction(const std::function<Re
     return result;
 }
 
-Result<qint64> PostgresSessionBulkLoader::moveStaged()
+Result<qint64> PostgresSessionBulkRepository::moveStaged()
 {
     if (!m_staging) {
         return fail(QStringLiteral("sessions.seed"), QStringLiteral("No staged load is running."));
@@ -596,13 +597,31 @@ Result<qint64> PostgresSessionBulkLoader::moveStaged()
     return first;
 }
 
-Result<void> PostgresSessionBulkLoader::checkpoint()
+Result<void> PostgresSessionBulkRepository::checkpoint()
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     // VACUUM cannot run inside a transaction block (this runs after the last batch has committed) nor be prepared.
     if (!q.exec(QStringLiteral("VACUUM (ANALYZE) sessions"))) {
         return std::unexpected(sqlError(q.lastError(), QStringLiteral("VACUUM ANALYZE after seeding")));
+    }
+    return {};
+}
+
+Result<void> PostgresSessionBulkRepository::prepareBaseline(pg_conn* pg)
+{
+    static const std::pair<const char*, const char*> statements[] = {
+        {"bench_lookup", "SELECT id, user_id, last_seen_ms, idle_timeout_s, idle_expires_ms, absolute_expires_ms, "
+                         "auth_method, revoked_ms FROM sessions WHERE id = $1"},
+        {"bench_slide", "UPDATE sessions SET last_seen_ms = $1, idle_expires_ms = $2 WHERE id = $3"}};
+    for (const auto& [name, sql] : statements) {
+        PGresult* r = PQprepare(pg, name, sql, 0, nullptr);
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        const QString why = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        PQclear(r);
+        if (!ok) {
+            return fail(QStringLiteral("storage.postgres"), why);
+        }
     }
     return {};
 }

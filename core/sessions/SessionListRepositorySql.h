@@ -11,11 +11,11 @@
 
 namespace authscope {
 
-// The pieces of SQL that the session list planner (SessionLister) puts together: each filter condition in an
+// The pieces of SQL that the session list planner (SessionListRepository) puts together: each filter condition in an
 // index-using and an index-avoiding spelling, the full sort key of each sort, keyset conditions ("the rows after
 // this one") and ORDER BY clauses. SQLite's dialect: a unary + before a column keeps SQLite from using an index
 // for it.
-class SessionListSql final
+class SessionListRepositorySql final
 {
 public:
     // A piece of SQL with its positional bindings, kept together so that pieces can be combined in any order.

@@ -16,11 +16,11 @@ class Database;
 // million rows arrive in one statement and the batch's audit row commits with them (A-SAME-TX). A big load is
 // staged: streamed into a temporary table, then moved into sessions in one INSERT ... SELECT with the indexes
 // rebuilt afterwards (maintaining eight indexes row by row is what made a million rows take minutes).
-class PostgresSessionBulkLoader final : public SessionBulkLoader
+class PostgresSessionBulkRepository final : public SessionBulkLoader
 {
 public:
-    explicit PostgresSessionBulkLoader(Database& database);
-    ~PostgresSessionBulkLoader() override;
+    explicit PostgresSessionBulkRepository(Database& database);
+    ~PostgresSessionBulkRepository() override;
 
     Result<void> prepareForLoad() override;
     Result<void> writeTransaction(const std::function<Result<void>(Transaction&)>& work) override;
@@ -46,6 +46,12 @@ public:
     // Ends a running COPY: sends what is buffered and reads the server's verdict. Every other statement on the
     // connection must wait for it (the connection is in COPY mode until then).
     Result<void> finishCopy();
+
+    // The session benchmark's libpq baseline (RawSessionBaseline): prepares on `pg` the server-side statements
+    // "bench_lookup" (the session row that validation reads; $1 = id) and "bench_slide" (a slide's UPDATE;
+    // $1 = last_seen_ms, $2 = idle_expires_ms, $3 = id). SessionBulkRepository::rawLookup/rawSlideUpdate are
+    // SQLite's.
+    static Result<void> prepareBaseline(pg_conn* pg);
 
 private:
     Result<void> sendBuffered();

@@ -1,4 +1,4 @@
-#include "core/sessions/SessionListSql.h"
+#include "core/sessions/SessionListRepositorySql.h"
 
 #include "core/sessions/IpRange.h"
 
@@ -6,7 +6,7 @@ namespace authscope {
 
 namespace {
 
-using Sql = SessionListSql::Sql;
+using Sql = SessionListRepositorySql::Sql;
 
 Sql rangeCondition(const QString& column, const std::optional<qint64>& from, const std::optional<qint64>& to,
                    bool indexed)
@@ -37,7 +37,7 @@ Sql rankExpr(qint64 now)
 
 } // namespace
 
-QString SessionListSql::likePrefix(const QString& text)
+QString SessionListRepositorySql::likePrefix(const QString& text)
 {
     QString escaped = text;
     escaped.replace(u'\\', QStringLiteral("\\\\"));
@@ -46,7 +46,7 @@ QString SessionListSql::likePrefix(const QString& text)
     return escaped + u'%';
 }
 
-SessionListSql::Sql SessionListSql::stateCondition(SessionState state, qint64 now, bool indexed)
+SessionListRepositorySql::Sql SessionListRepositorySql::stateCondition(SessionState state, qint64 now, bool indexed)
 {
     const QString p = indexed ? QString() : QStringLiteral("+");
     Sql s;
@@ -69,7 +69,7 @@ SessionListSql::Sql SessionListSql::stateCondition(SessionState state, qint64 no
     return s;
 }
 
-Result<QList<SessionListSql::Term>> SessionListSql::buildTerms(const SessionFilter& f, qint64 now)
+Result<QList<SessionListRepositorySql::Term>> SessionListRepositorySql::buildTerms(const SessionFilter& f, qint64 now)
 {
     QList<Term> terms;
     if (!f.user.isEmpty()) {
@@ -158,7 +158,7 @@ Result<QList<SessionListSql::Term>> SessionListSql::buildTerms(const SessionFilt
     return terms;
 }
 
-SessionListSql::Sql SessionListSql::liveTokensExpr(qint64 now)
+SessionListRepositorySql::Sql SessionListRepositorySql::liveTokensExpr(qint64 now)
 {
     Sql s(QStringLiteral("(SELECT count(*) FROM issued_tokens t WHERE t.session_id = s.id AND t.revoked_ms IS NULL "
                          "AND t.expires_ms > "));
@@ -167,7 +167,7 @@ SessionListSql::Sql SessionListSql::liveTokensExpr(qint64 now)
     return s;
 }
 
-QList<SessionListSql::Key> SessionListSql::sortKeys(const SessionSort& sort, qint64 now)
+QList<SessionListRepositorySql::Key> SessionListRepositorySql::sortKeys(const SessionSort& sort, qint64 now)
 {
     const bool d = sort.order == Qt::DescendingOrder;
     const Key lastSeen{sql(QStringLiteral("s.last_seen_ms")), true, true};
@@ -198,7 +198,7 @@ QList<SessionListSql::Key> SessionListSql::sortKeys(const SessionSort& sort, qin
     return {};
 }
 
-QString SessionListSql::joinsFor(const SessionSort& sort)
+QString SessionListRepositorySql::joinsFor(const SessionSort& sort)
 {
     if (sort.key == SessionSortKey::User) {
         return QStringLiteral(" CROSS JOIN users u ON u.id = s.user_id");
@@ -209,7 +209,7 @@ QString SessionListSql::joinsFor(const SessionSort& sort)
     return {};
 }
 
-SessionListSql::Sql SessionListSql::after(const QList<Key>& keys, const QVariantList& values)
+SessionListRepositorySql::Sql SessionListRepositorySql::after(const QList<Key>& keys, const QVariantList& values)
 {
     Sql s(QStringLiteral("("));
     for (qsizetype i = 0; i < keys.size(); ++i) {
@@ -230,7 +230,7 @@ SessionListSql::Sql SessionListSql::after(const QList<Key>& keys, const QVariant
     return s;
 }
 
-SessionListSql::Sql SessionListSql::afterLastSeen(const QVariant& lastSeen, const QVariant& id)
+SessionListRepositorySql::Sql SessionListRepositorySql::afterLastSeen(const QVariant& lastSeen, const QVariant& id)
 {
     Sql s(QStringLiteral("s.last_seen_ms <= "));
     s.value(lastSeen);
@@ -242,7 +242,7 @@ SessionListSql::Sql SessionListSql::afterLastSeen(const QVariant& lastSeen, cons
     return s;
 }
 
-SessionListSql::Sql SessionListSql::orderBy(const QList<Key>& keys, bool keepIndexesOut)
+SessionListRepositorySql::Sql SessionListRepositorySql::orderBy(const QList<Key>& keys, bool keepIndexesOut)
 {
     Sql s(QStringLiteral(" ORDER BY "));
     for (qsizetype i = 0; i < keys.size(); ++i) {
@@ -257,7 +257,7 @@ SessionListSql::Sql SessionListSql::orderBy(const QList<Key>& keys, bool keepInd
     return s;
 }
 
-SessionListSql::Sql SessionListSql::selectKeys(const QList<Key>& keys)
+SessionListRepositorySql::Sql SessionListRepositorySql::selectKeys(const QList<Key>& keys)
 {
     Sql s(QStringLiteral("SELECT s.id"));
     for (const Key& k : keys) {
@@ -266,8 +266,8 @@ SessionListSql::Sql SessionListSql::selectKeys(const QList<Key>& keys)
     return s;
 }
 
-void SessionListSql::appendResidual(Sql& where, const QList<Term>& terms, const Term* except,
-                                    std::optional<TermKind> skipKind)
+void SessionListRepositorySql::appendResidual(Sql& where, const QList<Term>& terms, const Term* except,
+                                              std::optional<TermKind> skipKind)
 {
     for (const Term& t : terms) {
         if (&t == except || (skipKind && t.kind == *skipKind)) {

@@ -8,16 +8,16 @@
 namespace authscope {
 
 // Lists sessions in pages straight from SQL, at any size of table (the read side of the sessions repository;
-// SessionListSql holds the pieces of SQL it combines). For each page it first asks how selective
+// SessionListRepositorySql holds the pieces of SQL it combines). For each page it first asks how selective
 // each indexed filter is (an index-only count, capped at probeCap rows): when one filter narrows the table to
 // that few rows it drives the query and SQLite sorts that small set; otherwise the query walks the index of
 // the sort column (or a few walks, for sorts on computed columns) and checks the filters row by row, stopping
 // after one page. Paging is by key (the cursor holds the last row's sort key), never by OFFSET, so page 1,000
 // costs what page 1 costs. Both ways give the same order, so pages join up whichever way each one was found.
-class SessionLister final
+class SessionListRepository final
 {
 public:
-    SessionLister(QSqlDatabase db, qint64 nowMs, int probeCap = 20000);
+    SessionListRepository(QSqlDatabase db, qint64 nowMs, int probeCap = 20000);
 
     Result<SessionPage> list(const SessionFilter& filter, const SessionSort& sort, int limit,
                              const SessionCursor& after = {});
