@@ -56,23 +56,18 @@ Outcome runList(CliContext& ctx, const CliArgs& args)
     if (!rows) {
         return ctx.fail(rows.error());
     }
-    if (args.json()) {
-        ctx.printJson(jsonArray(*rows, toJson));
-        return Outcome::Ok;
-    }
     // D-DISPLAY: actors, targets and details carry text from outside (a user name typed at the login form).
-    QList<QStringList> table;
-    for (const AuditEntry& e : *rows) {
-        table << QStringList{QString::number(e.id),
-                             TimeFormat::utcMs(e.timeMs),
-                             DisplayText::escape(e.actor),
-                             DisplayText::escape(e.action),
-                             DisplayText::escape(e.target),
-                             e.details.isEmpty() ? QString() : DisplayText::escape(compactJson(e.details))};
-    }
-    ctx.out() << formatTable({u"ID"_s, u"TIME"_s, u"ACTOR"_s, u"ACTION"_s, u"TARGET"_s, u"DETAILS"_s}, table);
-    ctx.out() << u"%1 row(s)\n"_s.arg(rows->size());
-    return Outcome::Ok;
+    return ctx.printList(
+        args, *rows, toJson, {u"ID"_s, u"TIME"_s, u"ACTOR"_s, u"ACTION"_s, u"TARGET"_s, u"DETAILS"_s},
+        [](const AuditEntry& e) {
+            return QStringList{QString::number(e.id),
+                               TimeFormat::utcMs(e.timeMs),
+                               DisplayText::escape(e.actor),
+                               DisplayText::escape(e.action),
+                               DisplayText::escape(e.target),
+                               e.details.isEmpty() ? QString() : DisplayText::escape(compactJson(e.details))};
+        },
+        u"%1 row(s)\n"_s.arg(rows->size()));
 }
 
 // The key store passphrase when one is at hand (--passphrase-file, AUTHSCOPE_PASSPHRASE, a prompt on a terminal).

@@ -70,46 +70,51 @@ Result<void> CliContext::open(CliNeeds needs)
     return {};
 }
 
+template <typename Part>
+Part& CliContext::part(CliNeeds openedBy, Result<Part*> (Services::*get)())
+{
+    Q_ASSERT((m_opened & openedBy).toInt() != 0); // the command declared what opens it
+    return **(m_services.*get)();
+}
+
+bool CliContext::argsWantJson(const CliArgs& args)
+{
+    return args.json();
+}
+
 Database& CliContext::database()
 {
-    Q_ASSERT(m_opened.toInt() != 0); // every part opens the database
-    return **m_services.database();
+    return part(~CliNeeds(), &Services::database); // every part opens the database
 }
 
 AuditLog& CliContext::audit()
 {
-    Q_ASSERT((m_opened & ~CliNeeds(CliNeed::Database)).toInt() != 0); // every part but the database opens it
-    return **m_services.audit();
+    return part(~CliNeeds(CliNeed::Database), &Services::audit); // every part but the database opens it
 }
 
 KeyVault& CliContext::vault()
 {
-    Q_ASSERT(m_opened & (CliNeed::KeyVault | CliNeed::KeyStore));
-    return **m_services.keyVault();
+    return part(CliNeed::KeyVault | CliNeed::KeyStore, &Services::keyVault);
 }
 
 KeyStore& CliContext::keys()
 {
-    Q_ASSERT(m_opened.testFlag(CliNeed::KeyStore));
-    return **m_services.keyStore();
+    return part(CliNeed::KeyStore, &Services::keyStore);
 }
 
 SessionStore& CliContext::sessions()
 {
-    Q_ASSERT(m_opened.testFlag(CliNeed::Sessions));
-    return **m_services.sessionStore();
+    return part(CliNeed::Sessions, &Services::sessionStore);
 }
 
 UserStore& CliContext::users()
 {
-    Q_ASSERT(m_opened.testFlag(CliNeed::Users));
-    return **m_services.userStore();
+    return part(CliNeed::Users, &Services::userStore);
 }
 
 IssuedTokenRegistry& CliContext::issuedTokens()
 {
-    Q_ASSERT(m_opened.testFlag(CliNeed::IssuedTokens));
-    return **m_services.issuedTokens();
+    return part(CliNeed::IssuedTokens, &Services::issuedTokens);
 }
 
 Result<QByteArray> CliContext::readInput(const QString& argOrDash)

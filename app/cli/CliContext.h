@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/CliCommand.h"
+#include "app/cli/CliFormat.h"
 #include "app/cli/CliOutcome.h"
 
 #include "core/common/Clock.h"
@@ -71,7 +72,31 @@ public:
     // Indented JSON of an object or array on stdout.
     void printJson(const QJsonValue& value);
 
+    // A listing: with --json the items as a JSON array (toJson: item -> QJsonValue), else a table with a row of cells
+    // per item (toRow: item -> QStringList) under `headings`, then `footer` (e.g. "3 user(s)\n").
+    template <typename Item, typename ToJson, typename ToRow>
+    Outcome printList(const CliArgs& args, const QList<Item>& items, ToJson toJson, const QStringList& headings,
+                      ToRow toRow, const QString& footer = {})
+    {
+        if (argsWantJson(args)) {
+            printJson(jsonArray(items, toJson));
+            return Outcome::Ok;
+        }
+        QList<QStringList> rows;
+        rows.reserve(items.size());
+        for (const Item& item : items) {
+            rows << toRow(item);
+        }
+        m_out << formatTable(headings, rows) << footer;
+        return Outcome::Ok;
+    }
+
 private:
+    static bool argsWantJson(const CliArgs& args);
+    // An opened part: `get` of the services, which one of `openedBy` opened.
+    template <typename Part>
+    Part& part(CliNeeds openedBy, Result<Part*> (Services::*get)());
+
     Services& m_services;
     QTextStream& m_out;
     QTextStream& m_err;

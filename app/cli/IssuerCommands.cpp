@@ -73,6 +73,26 @@ QJsonArray keysJson(const issuers::RemoteKeySet& set)
 
 // ---- add / list / show / refresh / remove ------------------------------------------------------------------------
 
+// The saved issuers, through the parts the command opened.
+IssuerStore issuerStore(CliContext& ctx)
+{
+    return IssuerStore(ctx.database(), ctx.audit(), ctx.clock());
+}
+
+using NamedIssuerRun = Outcome (*)(CliContext&, const CliArgs&, IssuerStore&, const Issuer&);
+
+// A command on the saved issuer its first argument names; an unknown name ends it with the store's error.
+template <NamedIssuerRun run>
+Outcome onNamedIssuer(CliContext& ctx, const CliArgs& args)
+{
+    IssuerStore store = issuerStore(ctx);
+    auto issuer = store.find(args.positional(0));
+    if (!issuer) {
+        return ctx.fail(issuer.error());
+    }
+    return run(ctx, args, store, *issuer);
+}
+
 Outcome runAdd(CliContext& ctx, const CliArgs& args)
 {
     IssuerStore::NewIssuer request{args.positional(0),
@@ -95,7 +115,7 @@ Outcome runAdd(CliContext& ctx, const CliArgs& args)
         }
         vault = &ctx.vault();
     }
-    IssuerStore store(ctx.database(), ctx.audit(), ctx.clock());
+    IssuerStore store = issuerStore(ctx);
     issuers::HttpFetcher fetcher(request.allowHttp);
     auto added = store.add(request, fetcher, vault);
     if (!added) {
@@ -112,50 +132,40 @@ Outcome runAdd(CliContext& ctx, const CliArgs& args)
 
 Outcome runList(CliContext& ctx, const CliArgs& args)
 {
-    IssuerStore store(ctx.database(), ctx.audit(), ctx.clock());
+    IssuerStore store = issuerStore(ctx);
     auto all = store.list();
     if (!all) {
         return ctx.fail(all.error());
     }
-    if (args.json()) {
-        ctx.printJson(jsonArray(*all, summaryJson));
-        return Outcome::Ok;
-    }
-    QList<QStringList> rows;
-    for (const Issuer& i : *all) {
-        rows.append({i.name, DisplayText::escape(i.url), DisplayText::escape(i.clientId), ageOf(ctx, i.jwksFetchedMs),
-                     i.lastError.isEmpty() ? u"ok"_s : u"last fetch failed"_s});
-    }
-    ctx.out() << formatTable({u"NAME"_s, u"URL"_s, u"CLIENT"_s, u"KEYS FETCHED"_s, u"STATE"_s}, rows);
-    return Outcome::Ok;
+    return ctx.printList(args, *all, summaryJson, {u"NAME"_s, u"URL"_s, u"CLIENT"_s, u"KEYS FETCHED"_s, u"STATE"_s},
+                         [&ctx](const Issuer& i) {
+                             return QStringList{i.name, DisplayText::escape(i.url), DisplayText::escape(i.clientId),
+                                                ageOf(ctx, i.jwksFetchedMs),
+                                                i.lastError.isEmpty() ? u"ok"_s : u"last fetch failed"_s};
+                         });
 }
 
-Outcome runShow(CliContext& ctx, const CliArgs& args)
+Outcome runShow(CliContext& ctx, const CliArgs& args, IssuerStore& /*store*/, const Issuer& issuer)
 {
-    IssuerStore store(ctx.database(), ctx.audit(), ctx.clock());
-    auto issuer = store.find(args.positional(0));
-    if (!issuer) {
-        return ctx.fail(issuer.error());
-    }
-    auto set = issuers::RemoteKeySet::parse(issuer->jwks.isEmpty() ? QByteArrayLiteral("{\"keys\":[]}") : issuer->jwks);
+    auto set = issuers::RemoteKeySet::parse(issuer.jwks.isEmpty() ? QByteArrayLiteral("{\"keys\":[]}") : issuer.jwks);
     if (args.json()) {
-        QJsonObject json = summaryJson(*issuer);
-        json.insert(u"discovery"_s, issuer->discovery);
+        QJsonObject json = summaryJson(issuer);
+        json.insert(u"discovery"_s, issuer.discovery);
         json.insert(u"keys"_s, set ? keysJson(*set) : QJsonArray());
         json.insert(u"skipped_keys"_s, set ? QJsonArray::fromStringList(set->skipped()) : QJsonArray());
         ctx.printJson(json);
         return Outcome::Ok;
     }
     ctx.out() << u"name:          %1\nurl:           %2\nclient id:     %3\nclient secret: %4\nallow http:    %5\n"_s
-                     .arg(issuer->name, DisplayText::escape(issuer->url), DisplayText::escape(issuer->clientId),
-                          issuer->sealedClientSecret.isEmpty() ? u"none"_s : u"sealed in the key vault"_s,
-                          issuer->allowHttp ? u"yes (loopback only)"_s : u"no"_s);
+                     .arg(issuer.name, DisplayText::escape(issuer.url), DisplayText::escape(issuer.clientId),
+                          issuer.sealedClientSecret.isEmpty() ? u"none"_s : u"sealed in the key vault"_s,
+                          issuer.allowHttp ? u"yes (loopback only)"_s : u"no"_s);
     ctx.out() << u"discovery:     %1 (%2)\njwks_uri:      %3\nkeys fetched:  %4, max-age %5\n"_s.arg(
-        DisplayText::escape(issuer->discoveryUrl), ageOf(ctx, issuer->discoveredMs),
-        DisplayText::escape(issuer->jwksUri()), ageOf(ctx, issuer->jwksFetchedMs),
-        TimeFormat::duration(issuer->jwksMaxAgeSecs));
-    if (!issuer->lastError.isEmpty()) {
-        ctx.out() << u"last failure:  %1\n"_s.arg(DisplayText::escape(issuer->lastError));
+        DisplayText::escape(issuer.discoveryUrl), ageOf(ctx, issuer.discoveredMs),
+        DisplayText::escape(issuer.jwksUri()), ageOf(ctx, issuer.jwksFetchedMs),
+        TimeFormat::duration(issuer.jwksMaxAgeSecs));
+    if (!issuer.lastError.isEmpty()) {
+        ctx.out() << u"last failure:  %1\n"_s.arg(DisplayText::escape(issuer.lastError));
     }
     if (set) {
         QList<QStringList> rows;
@@ -174,15 +184,10 @@ Outcome runShow(CliContext& ctx, const CliArgs& args)
     return Outcome::Ok;
 }
 
-Outcome runRefresh(CliContext& ctx, const CliArgs& args)
+Outcome runRefresh(CliContext& ctx, const CliArgs& /*args*/, IssuerStore& store, const Issuer& issuer)
 {
-    IssuerStore store(ctx.database(), ctx.audit(), ctx.clock());
-    auto issuer = store.find(args.positional(0));
-    if (!issuer) {
-        return ctx.fail(issuer.error());
-    }
-    issuers::HttpFetcher fetcher(issuer->allowHttp);
-    auto refreshed = store.refresh(issuer->name, fetcher);
+    issuers::HttpFetcher fetcher(issuer.allowHttp);
+    auto refreshed = store.refresh(issuer.name, fetcher);
     if (!refreshed) {
         return ctx.fail(refreshed.error());
     }
@@ -192,7 +197,7 @@ Outcome runRefresh(CliContext& ctx, const CliArgs& args)
 
 Outcome runRemove(CliContext& ctx, const CliArgs& args)
 {
-    IssuerStore store(ctx.database(), ctx.audit(), ctx.clock());
+    IssuerStore store = issuerStore(ctx);
     if (auto removed = store.remove(args.positional(0)); !removed) {
         return ctx.fail(removed.error());
     }
@@ -212,7 +217,7 @@ struct ClientParts
 
 std::variant<ClientParts, Outcome> clientParts(CliContext& ctx, const CliArgs& args)
 {
-    IssuerStore store(ctx.database(), ctx.audit(), ctx.clock());
+    IssuerStore store = issuerStore(ctx);
     auto issuer = store.find(args.positional(0));
     if (!issuer) {
         return ctx.fail(issuer.error());
@@ -323,8 +328,10 @@ Outcome runToken(CliContext& ctx, const CliArgs& args)
         return *ended;
     }
     auto& p = std::get<ClientParts>(parts);
-    issuers::OAuthClient::TokenRequest request{args.value(u"grant"_s), args.value(u"scope"_s),
-                                               args.value(u"resource"_s)};
+    issuers::OAuthClient::TokenRequest request;
+    request.grant = args.value(u"grant"_s);
+    request.scope = args.value(u"scope"_s);
+    request.resource = args.value(u"resource"_s);
     if (request.grant == u"refresh_token") {
         if (!args.isSet(u"refresh-token-file"_s)) {
             return ctx.fail(u"--grant refresh_token needs --refresh-token-file FILE"_s);
@@ -411,14 +418,9 @@ Outcome runRevoke(CliContext& ctx, const CliArgs& args)
 
 // ---- lint -------------------------------------------------------------------------------------------------------
 
-Outcome runLint(CliContext& ctx, const CliArgs& args)
+Outcome runLint(CliContext& ctx, const CliArgs& args, IssuerStore& /*store*/, const Issuer& issuer)
 {
-    IssuerStore store(ctx.database(), ctx.audit(), ctx.clock());
-    auto issuer = store.find(args.positional(0));
-    if (!issuer) {
-        return ctx.fail(issuer.error());
-    }
-    const QList<issuers::LintFinding> findings = issuers::PostureLint::check(issuer->discovery, issuer->jwks);
+    const QList<issuers::LintFinding> findings = issuers::PostureLint::check(issuer.discovery, issuer.jwks);
     if (args.json()) {
         QJsonArray array;
         for (const issuers::LintFinding& f : findings) {
@@ -428,14 +430,14 @@ Outcome runLint(CliContext& ctx, const CliArgs& args)
                                      {u"message"_s, f.message},
                                      {u"fix"_s, f.fix}});
         }
-        ctx.printJson(QJsonObject{{u"issuer"_s, issuer->name}, {u"findings"_s, array}});
+        ctx.printJson(QJsonObject{{u"issuer"_s, issuer.name}, {u"findings"_s, array}});
     } else {
         for (const issuers::LintFinding& f : findings) {
             ctx.out() << u"%1 %2 (%3): %4\n    fix: %5\n"_s.arg(
                 issuers::LintFinding::severityName(f.severity).toUpper(), f.id, f.reference,
                 DisplayText::escape(f.message), f.fix);
         }
-        ctx.out() << u"%1 finding(s) for %2\n"_s.arg(findings.size()).arg(issuer->name);
+        ctx.out() << u"%1 finding(s) for %2\n"_s.arg(findings.size()).arg(issuer.name);
     }
     return issuers::PostureLint::hasSerious(findings) ? Outcome::Refused : Outcome::Ok;
 }
@@ -480,11 +482,11 @@ QList<CliCommand> issuerCommands()
         CliCommand(u"show"_s,
                    u"Shows an issuer: its discovery document, its keys with thumbprints, use and alg, and when they "
                    "were fetched."_s,
-                   &runShow)
+                   &onNamedIssuer<&runShow>)
             .takes({kName}, u"give one issuer name"_s)
             .opens(kStore)
             .with({jsonOption(u"Print JSON (with the whole discovery document)."_s)}),
-        CliCommand(u"refresh"_s, u"Fetches the discovery document and the keys again."_s, &runRefresh)
+        CliCommand(u"refresh"_s, u"Fetches the discovery document and the keys again."_s, &onNamedIssuer<&runRefresh>)
             .takes({kName}, u"give one issuer name"_s)
             .opens(kStore),
         CliCommand(u"remove"_s, u"Removes a saved issuer and its cached keys."_s, &runRemove)
@@ -517,7 +519,7 @@ QList<CliCommand> issuerCommands()
         CliCommand(u"lint"_s,
                    u"Checks the issuer's discovery document and keys against RFC 9700, RFC 8725 and OpenID Connect "
                    "Discovery. Exit 1 when a finding is critical or high."_s,
-                   &runLint)
+                   &onNamedIssuer<&runLint>)
             .takes({kName}, u"give one issuer name"_s)
             .opens(kStore)
             .with({jsonOption(u"Print the findings as JSON."_s)}),

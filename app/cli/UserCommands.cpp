@@ -159,24 +159,19 @@ Outcome runList(CliContext& ctx, const CliArgs& args)
     if (!list) {
         return ctx.fail(list.error());
     }
-    if (args.json()) {
-        ctx.printJson(jsonArray(*list, userJson));
-        return Outcome::Ok;
-    }
-    QList<QStringList> rows;
-    for (const User& u : std::as_const(*list)) {
-        rows << QStringList{QString::number(u.id),
-                            u.username,
-                            u.displayName,
-                            u.roles.join(u' '),
-                            u.disabled ? u"disabled"_s : u"enabled"_s,
-                            u.hasPassword ? u"yes"_s : u"no"_s,
-                            QString::number(u.activeSessions)};
-    }
-    ctx.out() << formatTable(
-        {u"ID"_s, u"NAME"_s, u"DISPLAY NAME"_s, u"ROLES"_s, u"STATUS"_s, u"PASSWORD"_s, u"ACTIVE SESSIONS"_s}, rows);
-    ctx.out() << u"%1 user(s)\n"_s.arg(list->size());
-    return Outcome::Ok;
+    return ctx.printList(
+        args, *list, userJson,
+        {u"ID"_s, u"NAME"_s, u"DISPLAY NAME"_s, u"ROLES"_s, u"STATUS"_s, u"PASSWORD"_s, u"ACTIVE SESSIONS"_s},
+        [](const User& u) {
+            return QStringList{QString::number(u.id),
+                               u.username,
+                               u.displayName,
+                               u.roles.join(u' '),
+                               u.disabled ? u"disabled"_s : u"enabled"_s,
+                               u.hasPassword ? u"yes"_s : u"no"_s,
+                               QString::number(u.activeSessions)};
+        },
+        u"%1 user(s)\n"_s.arg(list->size()));
 }
 
 Outcome setDisabled(CliContext& ctx, const CliArgs& args, bool disable)
