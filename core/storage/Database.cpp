@@ -24,6 +24,32 @@ namespace authscope {
 
 namespace {
 
+// Registers a QSQLITE connection under `name` (not opened yet): the busy timeout, a URI for a shared in-memory
+// database, read-only when asked. When Qt has no SQLite driver the name is removed again and the error says what to
+// install.
+Result<QSqlDatabase> addSqlite(const QString& name, const QString& uri, int busyTimeoutMs, bool memory, bool readOnly)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (db.isValid()) {
+            db.setDatabaseName(uri);
+            QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs)};
+            if (memory) {
+                options << QStringLiteral("QSQLITE_OPEN_URI");
+            }
+            if (readOnly) {
+                options << QStringLiteral("QSQLITE_OPEN_READONLY");
+            }
+            db.setConnectOptions(options.join(u';'));
+            return db;
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return fail(QStringLiteral("storage.driver"), QStringLiteral("Qt's SQLite driver (QSQLITE) is not available. "
+                                                                 "Install the Qt 6 SQLite plugin (Debian: "
+                                                                 "libqt6sql6-sqlite)."));
+}
+
 QAtomicInteger<quint64> s_instanceCounter;
 
 Result<QVariant> scalar(QSqlDatabase& db, const QString& sql, const QString& doing)
@@ -238,21 +264,11 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     if (isPostgres()) {
         return PostgresBackend::connect(name, m_pgUrl, m_options.password);
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    if (!db.isValid()) {
-        return fail(QStringLiteral("storage.driver"),
-                    QStringLiteral("Qt's SQLite driver (QSQLITE) is not available. Install the Qt 6 SQLite "
-                                   "plugin (Debian: libqt6sql6-sqlite)."));
+    auto added = addSqlite(name, m_uri, m_options.busyTimeoutMs, m_memory, m_readOnly);
+    if (!added) {
+        return std::unexpected(added.error());
     }
-    db.setDatabaseName(m_uri);
-    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs)};
-    if (m_memory) {
-        options << QStringLiteral("QSQLITE_OPEN_URI");
-    }
-    if (m_readOnly) {
-        options << QStringLiteral("QSQLITE_OPEN_READONLY");
-    }
-    db.setConnectOptions(options.join(u';'));
+    QSqlDatabase db = *added;
     if (!db.open()) {
         return std::unexpected(sqlError(db.lastError(), QStringLiteral("Opening %1").arg(m_path)));
     }
@@ -368,22 +384,12 @@ Result<void> Database::initialise()
     // already rewrites the header of a database we may have to refuse.
     const QString probeName = m_namePrefix + QStringLiteral("probe");
     {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        if (!probe.isValid()) {
-            probe = QSqlDatabase();
-            QSqlDatabase::removeDatabase(probeName);
-            return fail(QStringLiteral("storage.driver"),
-                        QStringLiteral("Qt's SQLite driver (QSQLITE) is not available. Install the Qt 6 SQLite "
-                                       "plugin (Debian: libqt6sql6-sqlite)."));
+        auto added =
+            addSqlite(probeName, m_uri, m_options.busyTimeoutMs, m_memory, !m_memory && QFileInfo::exists(m_path));
+        if (!added) {
+            return std::unexpected(added.error());
         }
-        probe.setDatabaseName(m_uri);
-        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs)};
-        if (m_memory) {
-            options << QStringLiteral("QSQLITE_OPEN_URI");
-        } else if (QFileInfo::exists(m_path)) {
-            options << QStringLiteral("QSQLITE_OPEN_READONLY");
-        }
-        probe.setConnectOptions(options.join(u';'));
+        QSqlDatabase probe = *added;
         Result<void> verdict;
         if (!probe.open()) {
             verdict = std::unexpected(sqlError(probe.lastError(), QStringLiteral("Opening %1").arg(m_path)));
