@@ -259,7 +259,8 @@ private:
         SessionListRepositorySql::appendResidual(q, m_terms, nullptr, byState ? TermKind::State : TermKind::Method);
         if (resuming) {
             q << QStringLiteral(" AND ")
-              << SessionListRepositorySql::afterLastSeen(m_cursor.key.at(1), m_cursor.key.at(2));
+              << SessionListRepositorySql::afterPair(QStringLiteral("s.last_seen_ms"), m_cursor.key.at(1),
+                                                     QStringLiteral("s.id"), m_cursor.key.at(2), true);
         }
         q << (small ? QStringLiteral(" ORDER BY +s.last_seen_ms DESC, s.id DESC")
                     : QStringLiteral(" ORDER BY s.last_seen_ms DESC, s.id DESC"))
@@ -290,7 +291,8 @@ private:
                 q.value(m_cursor.key.at(1));
             }
             q << QStringLiteral(" AND ")
-              << SessionListRepositorySql::afterLastSeen(m_cursor.key.at(n - 2), m_cursor.key.at(n - 1));
+              << SessionListRepositorySql::afterPair(QStringLiteral("s.last_seen_ms"), m_cursor.key.at(n - 2),
+                                                     QStringLiteral("s.id"), m_cursor.key.at(n - 1), true);
             SessionListRepositorySql::appendResidual(q, m_terms);
             q << QStringLiteral(" ORDER BY s.last_seen_ms DESC, s.id DESC LIMIT ");
             q.value(m_limit);
@@ -339,14 +341,9 @@ private:
     {
         Sql q(QStringLiteral(" FROM user_agents ua CROSS JOIN sessions s ON s.ua_id = ua.id WHERE 1"));
         if (!m_cursor.isNull()) {
-            const QString op = m_desc ? QStringLiteral(" < ") : QStringLiteral(" > ");
-            q << QStringLiteral(" AND ua.label") << (m_desc ? QStringLiteral(" <= ") : QStringLiteral(" >= "));
-            q.value(m_cursor.key.at(0));
-            q << QStringLiteral(" AND (ua.label") << op;
-            q.value(m_cursor.key.at(0));
-            q << QStringLiteral(" OR ua.id") << op;
-            q.value(m_cursor.key.at(1));
-            q << QStringLiteral(")");
+            q << QStringLiteral(" AND ")
+              << SessionListRepositorySql::afterPair(QStringLiteral("ua.label"), m_cursor.key.at(0),
+                                                     QStringLiteral("ua.id"), m_cursor.key.at(1), m_desc);
         }
         if (!m_filter.userAgent.isEmpty()) {
             const QString needle = m_filter.userAgent.toLower();
@@ -414,7 +411,8 @@ private:
         SessionListRepositorySql::appendResidual(q, m_terms);
         if (resuming) {
             q << QStringLiteral(" AND ")
-              << SessionListRepositorySql::afterLastSeen(m_cursor.key.at(1), m_cursor.key.at(2));
+              << SessionListRepositorySql::afterPair(QStringLiteral("s.last_seen_ms"), m_cursor.key.at(1),
+                                                     QStringLiteral("s.id"), m_cursor.key.at(2), true);
         }
         q << QStringLiteral(" ORDER BY s.last_seen_ms DESC, s.id DESC LIMIT ");
         q.value(remaining());

@@ -230,13 +230,16 @@ SessionListRepositorySql::Sql SessionListRepositorySql::after(const QList<Key>& 
     return s;
 }
 
-SessionListRepositorySql::Sql SessionListRepositorySql::afterLastSeen(const QVariant& lastSeen, const QVariant& id)
+SessionListRepositorySql::Sql SessionListRepositorySql::afterPair(const QString& column, const QVariant& value,
+                                                                  const QString& idColumn, const QVariant& id,
+                                                                  bool descending)
 {
-    Sql s(QStringLiteral("s.last_seen_ms <= "));
-    s.value(lastSeen);
-    s << QStringLiteral(" AND (s.last_seen_ms < ");
-    s.value(lastSeen);
-    s << QStringLiteral(" OR s.id < ");
+    const QString before = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+    Sql s(column + (descending ? QStringLiteral(" <= ") : QStringLiteral(" >= ")));
+    s.value(value);
+    s << QStringLiteral(" AND (") << column << before;
+    s.value(value);
+    s << QStringLiteral(" OR ") << idColumn << before;
     s.value(id);
     s << QStringLiteral(")");
     return s;

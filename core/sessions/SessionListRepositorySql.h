@@ -85,8 +85,10 @@ public:
     [[nodiscard]] static QString joinsFor(const SessionSort& sort);
     // (k0 after v0) OR (k0 = v0 AND k1 after v1) OR ...: the rows strictly after a key, in the key's order.
     [[nodiscard]] static Sql after(const QList<Key>& keys, const QVariantList& values);
-    // Rows after (lastSeen, id) in "last seen, newest first" order, as a range the index can seek to.
-    [[nodiscard]] static Sql afterLastSeen(const QVariant& lastSeen, const QVariant& id);
+    // Rows after (value, id) in the order of (column, idColumn), as a range an index on those two can seek to:
+    // column <= value AND (column < value OR idColumn < id), descending (>= and > ascending).
+    [[nodiscard]] static Sql afterPair(const QString& column, const QVariant& value, const QString& idColumn,
+                                       const QVariant& id, bool descending);
     [[nodiscard]] static Sql orderBy(const QList<Key>& keys, bool keepIndexesOut);
     [[nodiscard]] static Sql selectKeys(const QList<Key>& keys);
     // " AND <residual>" for every term but `except` and those of `skipKind`.
