@@ -10,6 +10,7 @@
 #include "core/issuers/OAuthClient.h"
 #include "ui/issuers/IssuerTask.h"
 #include "ui/issuers/IssuerVault.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -43,43 +44,31 @@ IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerSto
     : QWidget(parent), m_context(context), m_store(store), m_task(task)
 {
     setObjectName(QStringLiteral("issuerCallsPanel"));
-    m_grant = new QComboBox(this);
-    m_grant->setObjectName(QStringLiteral("grantComboBox"));
+    m_grant = makeNamed<QComboBox>(QStringLiteral("grantComboBox"), this);
     m_grant->addItem(QStringLiteral("client_credentials"), QStringLiteral("client_credentials"));
     m_grant->addItem(tr("authorization_code (sign in in the browser)"), QStringLiteral("authorization_code"));
     m_grant->addItem(QStringLiteral("refresh_token"), QStringLiteral("refresh_token"));
-    m_auth = new QComboBox(this);
-    m_auth->setObjectName(QStringLiteral("clientAuthComboBox"));
+    m_auth = makeNamed<QComboBox>(QStringLiteral("clientAuthComboBox"), this);
     m_auth->addItem(tr("As the issuer prefers"), -1);
     m_auth->addItem(QStringLiteral("client_secret_basic"), static_cast<int>(OAuthClient::ClientAuth::Basic));
     m_auth->addItem(QStringLiteral("client_secret_post"), static_cast<int>(OAuthClient::ClientAuth::Post));
-    m_scope = new QLineEdit(this);
-    m_scope->setObjectName(QStringLiteral("scopeLineEdit"));
+    m_scope = makeNamed<QLineEdit>(QStringLiteral("scopeLineEdit"), this);
     m_scope->setPlaceholderText(tr("optional"));
-    m_resource = new QLineEdit(this);
-    m_resource->setObjectName(QStringLiteral("resourceLineEdit"));
+    m_resource = makeNamed<QLineEdit>(QStringLiteral("resourceLineEdit"), this);
     m_resource->setPlaceholderText(tr("optional (RFC 8707)"));
-    m_refreshToken = new QLineEdit(this);
-    m_refreshToken->setObjectName(QStringLiteral("refreshTokenLineEdit"));
+    m_refreshToken = makeNamed<QLineEdit>(QStringLiteral("refreshTokenLineEdit"), this);
     m_refreshToken->setEchoMode(QLineEdit::Password);
-    m_tokenButton = new QPushButton(tr("Re&quest token"), this);
-    m_tokenButton->setObjectName(QStringLiteral("getTokenButton"));
-    m_token = new QLineEdit(this);
-    m_token->setObjectName(QStringLiteral("callTokenLineEdit"));
+    m_tokenButton = makeButton(tr("Re&quest token"), QStringLiteral("getTokenButton"), this);
+    m_token = makeNamed<QLineEdit>(QStringLiteral("callTokenLineEdit"), this);
     m_token->setPlaceholderText(tr("a token this issuer issued"));
-    m_introspectButton = new QPushButton(tr("Intros&pect"), this);
-    m_introspectButton->setObjectName(QStringLiteral("introspectButton"));
-    m_revokeButton = new QPushButton(tr("Rev&oke"), this);
-    m_revokeButton->setObjectName(QStringLiteral("revokeTokenButton"));
-    m_answer = new QPlainTextEdit(this);
-    m_answer->setObjectName(QStringLiteral("answerPlainTextEdit"));
+    m_introspectButton = makeButton(tr("Intros&pect"), QStringLiteral("introspectButton"), this);
+    m_revokeButton = makeButton(tr("Rev&oke"), QStringLiteral("revokeTokenButton"), this);
+    m_answer = makeNamed<QPlainTextEdit>(QStringLiteral("answerPlainTextEdit"), this);
     m_answer->setReadOnly(true);
     m_answer->setAccessibleName(tr("The provider's answer"));
     m_answer->setPlaceholderText(tr("The provider's answer shows here."));
-    m_openButton = new QPushButton(tr("Open access token in Tokens"), this);
-    m_openButton->setObjectName(QStringLiteral("openAccessTokenButton"));
-    m_cancelSignInButton = new QPushButton(tr("Stop waiting for the sign-in"), this);
-    m_cancelSignInButton->setObjectName(QStringLiteral("cancelSignInButton"));
+    m_openButton = makeButton(tr("Open access token in Tokens"), QStringLiteral("openAccessTokenButton"), this);
+    m_cancelSignInButton = makeButton(tr("Stop waiting for the sign-in"), QStringLiteral("cancelSignInButton"), this);
     m_cancelSignInButton->setShortcut(QKeySequence(Qt::Key_Escape)); // the page's Cancel is hidden meanwhile
     m_cancelSignInButton->setToolTip(tr("Stop listening for the browser's answer (Esc)"));
     m_signInTimer = new QTimer(this);

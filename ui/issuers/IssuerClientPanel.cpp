@@ -3,6 +3,7 @@
 #include "core/issuers/Issuer.h"
 #include "core/issuers/IssuerStore.h"
 #include "ui/issuers/IssuerVault.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,25 +18,19 @@ IssuerClientPanel::IssuerClientPanel(const AppContext& context, issuers::IssuerS
     : QWidget(parent), m_context(context), m_store(store)
 {
     setObjectName(QStringLiteral("issuerClientPanel"));
-    m_clientId = new QLineEdit(this);
-    m_clientId->setObjectName(QStringLiteral("clientIdLineEdit"));
+    m_clientId = makeNamed<QLineEdit>(QStringLiteral("clientIdLineEdit"), this);
     m_clientId->setAccessibleName(tr("Client ID"));
     m_clientId->setPlaceholderText(tr("AuthScope's client id at this issuer"));
-    m_saveId = new QPushButton(tr("A&pply client ID"), this);
-    m_saveId->setObjectName(QStringLiteral("saveClientIdButton"));
+    m_saveId = makeButton(tr("A&pply client ID"), QStringLiteral("saveClientIdButton"), this);
 
-    m_secretState = new QLabel(this);
-    m_secretState->setObjectName(QStringLiteral("secretStateLabel"));
+    m_secretState = makeNamed<QLabel>(QStringLiteral("secretStateLabel"), this);
     m_secretState->setWordWrap(true);
-    m_newSecret = new QLineEdit(this);
-    m_newSecret->setObjectName(QStringLiteral("newSecretLineEdit"));
+    m_newSecret = makeNamed<QLineEdit>(QStringLiteral("newSecretLineEdit"), this);
     m_newSecret->setEchoMode(QLineEdit::Password);
     m_newSecret->setAccessibleName(tr("New client secret"));
     m_newSecret->setPlaceholderText(tr("new secret (sealed in the key vault, never shown again)"));
-    m_replace = new QPushButton(tr("Replace secret"), this);
-    m_replace->setObjectName(QStringLiteral("replaceSecretButton"));
-    m_remove = new QPushButton(tr("For&get secret"), this);
-    m_remove->setObjectName(QStringLiteral("removeSecretButton"));
+    m_replace = makeButton(tr("Replace secret"), QStringLiteral("replaceSecretButton"), this);
+    m_remove = makeButton(tr("For&get secret"), QStringLiteral("removeSecretButton"), this);
 
     auto* idRow = new QHBoxLayout;
     idRow->addWidget(m_clientId, 1);

@@ -3,6 +3,7 @@
 #include "core/keys/KeyVault.h"
 #include "ui/keys/KeysPage.h"
 #include "ui/keys/PassphraseDialog.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -16,13 +17,10 @@ namespace authscope {
 
 KeyVaultBar::KeyVaultBar(KeyVault& vault, QWidget* parent) : QWidget(parent), m_vault(vault)
 {
-    m_lockButton = new QPushButton(KeysPage::tr("&Unlock…"), this);
-    m_lockButton->setObjectName(QStringLiteral("lockButton"));
-    m_passphraseButton = new QPushButton(KeysPage::tr("Cha&nge passphrase…"), this);
-    m_passphraseButton->setObjectName(QStringLiteral("passphraseButton"));
-    m_passphraseButton->setToolTip(KeysPage::tr("Re-encrypt the data key under a new passphrase"));
-    m_label = new QLabel(this);
-    m_label->setObjectName(QStringLiteral("vaultLabel"));
+    m_lockButton = makeButton(KeysPage::tr("&Unlock…"), QStringLiteral("lockButton"), this);
+    m_passphraseButton = makeButton(KeysPage::tr("Cha&nge passphrase…"), QStringLiteral("passphraseButton"), this,
+                                    KeysPage::tr("Re-encrypt the data key under a new passphrase"));
+    m_label = makeNamed<QLabel>(QStringLiteral("vaultLabel"), this);
     m_label->setWordWrap(true);
 
     auto* layout = new QHBoxLayout(this);

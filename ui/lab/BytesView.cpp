@@ -2,6 +2,7 @@
 
 #include "ui/lab/LabChartView.h"
 #include "ui/lab/LabTableModel.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -52,11 +53,9 @@ BytesView::BytesView(QWidget* parent) : ExperimentView(lab::Experiment::BytesOnW
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_decodedTitle = new QLabel(side);
-    m_decodedTitle->setObjectName(QStringLiteral("bytesDecodedLabel"));
+    m_decodedTitle = makeNamed<QLabel>(QStringLiteral("bytesDecodedLabel"), side);
     m_decodedTitle->setWordWrap(true);
-    m_decoded = new QPlainTextEdit(side);
-    m_decoded->setObjectName(QStringLiteral("bytesDecodedTextEdit"));
+    m_decoded = makeNamed<QPlainTextEdit>(QStringLiteral("bytesDecodedTextEdit"), side);
     m_decoded->setReadOnly(true);
     m_decoded->setTabChangesFocus(true);
     m_decoded->setAccessibleName(tr("What anyone who reads the token sees"));

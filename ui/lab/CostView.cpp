@@ -2,6 +2,7 @@
 
 #include "ui/lab/LabChartView.h"
 #include "ui/lab/LabTableModel.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -89,8 +90,7 @@ int decimalsFor(double maximum)
 CostView::CostView(QWidget* parent) : ExperimentView(lab::Experiment::CostPerRequest, QStringLiteral("cost"), parent)
 {
     auto* metricLabel = new QLabel(tr("Bars show:"), this);
-    m_metric = new QComboBox(this);
-    m_metric->setObjectName(QStringLiteral("costMetricComboBox"));
+    m_metric = makeNamed<QComboBox>(QStringLiteral("costMetricComboBox"), this);
     m_metric->addItem(tr("Throughput (requests per second)"));
     m_metric->addItem(tr("Latency (p50, p90, p99 in ms)"));
     m_metric->setAccessibleName(tr("What the bars show"));

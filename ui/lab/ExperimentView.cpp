@@ -2,6 +2,7 @@
 
 #include "core/common/TimeFormat.h"
 #include "ui/lab/LabTableModel.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QFile>
 #include <QHBoxLayout>
@@ -37,16 +38,13 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
 {
     setObjectName(idPrefix + QStringLiteral("View"));
 
-    m_runLabel = new QLabel(this);
-    m_runLabel->setObjectName(idPrefix + QStringLiteral("RunLabel"));
+    m_runLabel = makeNamed<QLabel>(idPrefix + QStringLiteral("RunLabel"), this);
     m_runLabel->setWordWrap(true);
-    m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
-    m_exportCsv->setObjectName(idPrefix + QStringLiteral("ExportCsvButton"));
-    m_exportCsv->setToolTip(tr("Save the table of the run shown here as comma-separated values"));
+    m_exportCsv = makeButton(tr("Export &CSV…"), idPrefix + QStringLiteral("ExportCsvButton"), this,
+                             tr("Save the table of the run shown here as comma-separated values"));
     m_exportCsv->setAccessibleName(tr("Export the shown run as CSV"));
-    m_exportJson = new QPushButton(tr("Export &JSON…"), this);
-    m_exportJson->setObjectName(idPrefix + QStringLiteral("ExportJsonButton"));
-    m_exportJson->setToolTip(tr("Save the whole run shown here (options, machine, every measurement) as JSON"));
+    m_exportJson = makeButton(tr("Export &JSON…"), idPrefix + QStringLiteral("ExportJsonButton"), this,
+                              tr("Save the whole run shown here (options, machine, every measurement) as JSON"));
     m_exportJson->setAccessibleName(tr("Export the shown run as JSON"));
     m_chartControls = new QHBoxLayout;
     auto* header = new QHBoxLayout;
@@ -69,8 +67,7 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_model = new LabTableModel(this);
-    m_table = new QTableView(lower);
-    m_table->setObjectName(idPrefix + QStringLiteral("TableView"));
+    m_table = makeNamed<QTableView>(idPrefix + QStringLiteral("TableView"), lower);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("%1: the numbers").arg(lab::experimentTitle(experiment)));
     m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
@@ -99,8 +96,7 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
     lowerLayout->addWidget(summaryScroll);
     lowerLayout->addWidget(m_tableSplitter, 1);
 
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(idPrefix + QStringLiteral("Splitter"));
+    m_splitter = makeNamed<QSplitter>(idPrefix + QStringLiteral("Splitter"), Qt::Vertical, this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(chartArea);
     m_splitter->addWidget(lower);

@@ -1,5 +1,7 @@
 #include "ui/mainwindow/DatabaseProblemDialog.h"
 
+#include "ui/widgets/WidgetFactory.h"
+
 #include "core/common/DisplayText.h"
 #include "core/storage/PostgresUrl.h"
 
@@ -54,8 +56,7 @@ DatabaseProblemDialog::DatabaseProblemDialog(const QString& location, const QStr
     auto* icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(48, 48));
     icon->setAlignment(Qt::AlignTop);
-    auto* text = new QLabel(this);
-    text->setObjectName(QStringLiteral("problemLabel"));
+    auto* text = makeNamed<QLabel>(QStringLiteral("problemLabel"), this);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     text->setText(DisplayText::escape(withoutCommandLineAdvice(message)));

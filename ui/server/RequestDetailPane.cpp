@@ -3,6 +3,7 @@
 #include "core/common/DisplayText.h"
 #include "core/common/TimeFormat.h"
 #include "ui/widgets/WarningBanner.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,8 +20,7 @@ namespace {
 
 QPlainTextEdit* makeView(const QString& name, const QString& accessibleName, QWidget* parent)
 {
-    auto* view = new QPlainTextEdit(parent);
-    view->setObjectName(name);
+    auto* view = makeNamed<QPlainTextEdit>(name, parent);
     view->setReadOnly(true);
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setAccessibleName(accessibleName);
@@ -66,17 +66,14 @@ QString exchangeText(const QByteArray& firstLine, const RequestLogDetail::Header
 RequestDetailPane::RequestDetailPane(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("requestDetailPane"));
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("detailSummaryLabel"));
+    m_summary = makeNamed<QLabel>(QStringLiteral("detailSummaryLabel"), this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reason = new WarningBanner(this);
-    m_reason->setObjectName(QStringLiteral("refusalReasonBanner"));
+    m_reason = makeNamed<WarningBanner>(QStringLiteral("refusalReasonBanner"), this);
     m_request = makeView(QStringLiteral("detailRequestTextEdit"), tr("Request"), this);
     m_response = makeView(QStringLiteral("detailResponseTextEdit"), tr("Response"), this);
-    m_openToken = new QPushButton(tr("Open in &Tokens"), this);
-    m_openToken->setObjectName(QStringLiteral("openInTokensButton"));
-    m_openToken->setToolTip(tr("Load the token this exchange carried into the Tokens page"));
+    m_openToken = makeButton(tr("Open in &Tokens"), QStringLiteral("openInTokensButton"), this,
+                             tr("Load the token this exchange carried into the Tokens page"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);

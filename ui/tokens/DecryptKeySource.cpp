@@ -9,6 +9,7 @@
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/UserMessage.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -70,8 +71,7 @@ QString describeKey(const jose::Jwk& key)
 
 DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
-    m_modeCombo = new QComboBox(this);
-    m_modeCombo->setObjectName(QStringLiteral("decryptKeySourceComboBox"));
+    m_modeCombo = makeNamed<QComboBox>(QStringLiteral("decryptKeySourceComboBox"), this);
     m_modeCombo->setAccessibleName(tr("Decryption key source"));
     m_modeCombo->addItem(tr("Pasted JWK, JWK Set or PEM"), static_cast<int>(Mode::Text));
     m_modeCombo->addItem(tr("Key file"), static_cast<int>(Mode::File));
@@ -84,14 +84,12 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
                                      "PEM private key. An encrypted PEM asks for its passphrase when you decrypt."));
     m_keyText->setMinimumHeight(60);
     m_keyText->setMaximumHeight(120);
-    m_passwordEdit = new QLineEdit(this);
-    m_passwordEdit->setObjectName(QStringLiteral("decryptPasswordLineEdit"));
+    m_passwordEdit = makeNamed<QLineEdit>(QStringLiteral("decryptPasswordLineEdit"), this);
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordEdit->setPlaceholderText(tr("The password the token was encrypted with (PBES2)"));
     m_passwordEdit->setAccessibleName(tr("PBES2 password"));
 
-    m_stack = new QStackedWidget(this);
-    m_stack->setObjectName(QStringLiteral("decryptKeyStackedWidget"));
+    m_stack = makeNamed<QStackedWidget>(QStringLiteral("decryptKeyStackedWidget"), this);
     m_stack->insertWidget(static_cast<int>(Mode::File), buildFilePage());
     m_stack->insertWidget(static_cast<int>(Mode::Text), m_keyText);
     m_stack->insertWidget(static_cast<int>(Mode::Password), m_passwordEdit);
@@ -132,12 +130,10 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
 QWidget* DecryptKeySource::buildFilePage()
 {
     auto* page = new QWidget(this);
-    m_fileEdit = new QLineEdit(page);
-    m_fileEdit->setObjectName(QStringLiteral("decryptKeyFileLineEdit"));
+    m_fileEdit = makeNamed<QLineEdit>(QStringLiteral("decryptKeyFileLineEdit"), page);
     m_fileEdit->setPlaceholderText(tr("Path of a JWK, JWK Set or PEM private key"));
     m_fileEdit->setAccessibleName(tr("Decryption key file path"));
-    m_browseButton = new QPushButton(tr("&Browse…"), page);
-    m_browseButton->setObjectName(QStringLiteral("decryptBrowseKeyButton"));
+    m_browseButton = makeButton(tr("&Browse…"), QStringLiteral("decryptBrowseKeyButton"), page);
     auto* row = new QHBoxLayout(page);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_fileEdit, 1);
@@ -148,11 +144,9 @@ QWidget* DecryptKeySource::buildFilePage()
 QWidget* DecryptKeySource::buildStorePage()
 {
     auto* page = new QWidget(this);
-    m_storeCombo = new QComboBox(page);
-    m_storeCombo->setObjectName(QStringLiteral("decryptStoreKeyComboBox"));
+    m_storeCombo = makeNamed<QComboBox>(QStringLiteral("decryptStoreKeyComboBox"), page);
     m_storeCombo->setAccessibleName(tr("Key store key"));
-    m_storeNote = new QLabel(page);
-    m_storeNote->setObjectName(QStringLiteral("decryptStoreNoteLabel"));
+    m_storeNote = makeNamed<QLabel>(QStringLiteral("decryptStoreNoteLabel"), page);
     m_storeNote->setWordWrap(true);
     m_storeNote->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     auto* layout = new QVBoxLayout(page);
@@ -164,8 +158,7 @@ QWidget* DecryptKeySource::buildStorePage()
 
 void DecryptKeySource::buildForm()
 {
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("decryptKeyStatusLabel"));
+    m_statusLabel = makeNamed<QLabel>(QStringLiteral("decryptKeyStatusLabel"), this);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -11,6 +11,7 @@
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/CollapsibleSection.h"
 #include "ui/widgets/UserMessage.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -43,23 +44,18 @@ QString jsonShown(const QJsonObject& object)
 
 DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
-    m_tokenLabel = new QLabel(this);
-    m_tokenLabel->setObjectName(QStringLiteral("decryptTokenLabel"));
+    m_tokenLabel = makeNamed<QLabel>(QStringLiteral("decryptTokenLabel"), this);
     m_tokenLabel->setWordWrap(true);
     m_tokenLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_tokenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_backButton = new QPushButton(tr("Back to the encrypted token"), this);
-    m_backButton->setObjectName(QStringLiteral("backToJweButton"));
+    m_backButton = makeButton(tr("Back to the encrypted token"), QStringLiteral("backToJweButton"), this);
     m_backButton->hide();
 
-    m_keySource = new DecryptKeySource(m_context, this);
-    m_keySource->setObjectName(QStringLiteral("decryptKeySource"));
-    m_keySection = new CollapsibleSection(tr("Key"), m_keySource, this);
-    m_keySection->setObjectName(QStringLiteral("decryptKeySection"));
-    m_options = new DecryptOptionsEditor(this);
-    m_options->setObjectName(QStringLiteral("decryptOptionsEditor"));
-    m_optionsSection = new CollapsibleSection(tr("Options"), m_options, this);
-    m_optionsSection->setObjectName(QStringLiteral("decryptOptionsSection"));
+    m_keySource = makeNamed<DecryptKeySource>(QStringLiteral("decryptKeySource"), m_context, this);
+    m_keySection = makeNamed<CollapsibleSection>(QStringLiteral("decryptKeySection"), tr("Key"), m_keySource, this);
+    m_options = makeNamed<DecryptOptionsEditor>(QStringLiteral("decryptOptionsEditor"), this);
+    m_optionsSection =
+        makeNamed<CollapsibleSection>(QStringLiteral("decryptOptionsSection"), tr("Options"), m_options, this);
     m_optionsSection->setExpanded(false);
 
     auto* tokenRow = new QHBoxLayout;
@@ -72,15 +68,13 @@ DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget
     inputsLayout->addWidget(m_keySection);
     inputsLayout->addWidget(m_optionsSection);
     inputsLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("decryptInputsScrollArea"));
+    auto* scroll = makeNamed<QScrollArea>(QStringLiteral("decryptInputsScrollArea"), this);
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(inputs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("decryptSplitter"));
+    auto* splitter = makeNamed<QSplitter>(QStringLiteral("decryptSplitter"), Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(scroll);
     splitter->addWidget(buildResults());
@@ -106,11 +100,10 @@ DecryptPanel::~DecryptPanel()
 QWidget* DecryptPanel::buildResults()
 {
     auto* results = new QWidget(this);
-    m_decryptButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Decrypt"), results);
-    m_decryptButton->setObjectName(QStringLiteral("decryptButton"));
+    m_decryptButton = makeNamed<QPushButton>(
+        QStringLiteral("decryptButton"), style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Decrypt"), results);
     m_decryptButton->setToolTip(tr("Decrypt the token with the key (Ctrl+Return)"));
-    m_statusLabel = new QLabel(results);
-    m_statusLabel->setObjectName(QStringLiteral("decryptStatusLabel"));
+    m_statusLabel = makeNamed<QLabel>(QStringLiteral("decryptStatusLabel"), results);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -122,13 +115,12 @@ QWidget* DecryptPanel::buildResults()
     m_headerView = makeJsonTextView(QStringLiteral("decryptHeaderTextEdit"), tr("Protected header"), results);
     m_plaintextView = makeJsonTextView(QStringLiteral("plaintextTextEdit"), tr("Plaintext"), results);
     m_headerView->setMaximumHeight(150); // a handful of members; the plaintext gets the height
-    m_plaintextNote = new QLabel(results);
-    m_plaintextNote->setObjectName(QStringLiteral("plaintextNoteLabel"));
+    m_plaintextNote = makeNamed<QLabel>(QStringLiteral("plaintextNoteLabel"), results);
     m_plaintextNote->setWordWrap(true);
     m_plaintextNote->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_plaintextNote->hide();
-    m_openInnerButton = new QPushButton(tr("Open the inner token (Decoded, Claims, Verify)"), results);
-    m_openInnerButton->setObjectName(QStringLiteral("openInnerTokenButton"));
+    m_openInnerButton = makeButton(tr("Open the inner token (Decoded, Claims, Verify)"),
+                                   QStringLiteral("openInnerTokenButton"), results);
     m_openInnerButton->setToolTip(tr("Read and verify the signed token inside: decryption alone does not prove who "
                                      "made it"));
     m_openInnerButton->hide();
@@ -144,8 +136,7 @@ QWidget* DecryptPanel::buildResults()
     openRow->addStretch(1);
     openRow->addWidget(m_openInnerButton);
     plainLayout->addLayout(openRow);
-    auto* views = new QSplitter(Qt::Vertical, results);
-    views->setObjectName(QStringLiteral("decryptResultSplitter"));
+    auto* views = makeNamed<QSplitter>(QStringLiteral("decryptResultSplitter"), Qt::Vertical, results);
     views->setChildrenCollapsible(false);
     views->addWidget(headerBox);
     views->addWidget(plainBox);

@@ -7,6 +7,7 @@
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/UserMessage.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -43,15 +44,13 @@ QString jsonShown(const QJsonObject& object)
 
 DpopPanel::DpopPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_clock(clock)
 {
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("dpopInputsScrollArea"));
+    auto* scroll = makeNamed<QScrollArea>(QStringLiteral("dpopInputsScrollArea"), this);
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(buildInputs());
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("dpopSplitter"));
+    auto* splitter = makeNamed<QSplitter>(QStringLiteral("dpopSplitter"), Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(scroll);
     splitter->addWidget(buildResults());
@@ -79,8 +78,7 @@ QWidget* DpopPanel::buildInputs()
     m_proofEdit->setMinimumHeight(60);
     m_proofEdit->setMaximumHeight(110);
 
-    m_methodCombo = new QComboBox(inputs);
-    m_methodCombo->setObjectName(QStringLiteral("dpopMethodComboBox"));
+    m_methodCombo = makeNamed<QComboBox>(QStringLiteral("dpopMethodComboBox"), inputs);
     m_methodCombo->setEditable(true);
     m_methodCombo->setInsertPolicy(QComboBox::NoInsert);
     m_methodCombo->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
@@ -88,37 +86,31 @@ QWidget* DpopPanel::buildInputs()
                              QStringLiteral("OPTIONS")});
     m_methodCombo->setAccessibleName(tr("HTTP method"));
     m_methodCombo->setToolTip(tr("The request's method; the proof's htm must be exactly this"));
-    m_urlEdit = new QLineEdit(inputs);
-    m_urlEdit->setObjectName(QStringLiteral("dpopUrlLineEdit"));
+    m_urlEdit = makeNamed<QLineEdit>(QStringLiteral("dpopUrlLineEdit"), inputs);
     m_urlEdit->setPlaceholderText(tr("https://api.example/resource (query and fragment are ignored)"));
     m_urlEdit->setAccessibleName(tr("Request URL"));
     m_urlEdit->setClearButtonEnabled(true);
 
-    m_tokenCombo = new QComboBox(inputs);
-    m_tokenCombo->setObjectName(QStringLiteral("dpopTokenComboBox"));
+    m_tokenCombo = makeNamed<QComboBox>(QStringLiteral("dpopTokenComboBox"), inputs);
     m_tokenCombo->setAccessibleName(tr("Access token"));
     m_tokenCombo->addItem(tr("None: check the proof alone"), static_cast<int>(TokenChoice::None));
     m_tokenCombo->addItem(tr("The token on this page"), static_cast<int>(TokenChoice::PageToken));
     m_tokenCombo->addItem(tr("Another access token (paste it below)"), static_cast<int>(TokenChoice::Other));
     m_tokenCombo->setToolTip(tr("With an access token, the proof's ath must be its hash and the token's cnf.jkt "
                                 "the thumbprint of the proof's key"));
-    m_otherTokenEdit = new QLineEdit(inputs);
-    m_otherTokenEdit->setObjectName(QStringLiteral("dpopOtherTokenLineEdit"));
+    m_otherTokenEdit = makeNamed<QLineEdit>(QStringLiteral("dpopOtherTokenLineEdit"), inputs);
     m_otherTokenEdit->setPlaceholderText(tr("The access token sent with the proof"));
     m_otherTokenEdit->setAccessibleName(tr("Other access token"));
-    m_nonceEdit = new QLineEdit(inputs);
-    m_nonceEdit->setObjectName(QStringLiteral("dpopNonceLineEdit"));
+    m_nonceEdit = makeNamed<QLineEdit>(QStringLiteral("dpopNonceLineEdit"), inputs);
     m_nonceEdit->setPlaceholderText(tr("None: the server demands no nonce"));
     m_nonceEdit->setAccessibleName(tr("Expected nonce"));
     m_nonceEdit->setClearButtonEnabled(true);
-    m_windowSpin = new QSpinBox(inputs);
-    m_windowSpin->setObjectName(QStringLiteral("dpopWindowSpinBox"));
+    m_windowSpin = makeNamed<QSpinBox>(QStringLiteral("dpopWindowSpinBox"), inputs);
     m_windowSpin->setRange(1, dpop::DpopPolicy::MaxWindowSecs);
     m_windowSpin->setValue(dpop::DpopPolicy{}.iatWindowSecs);
     m_windowSpin->setSuffix(tr(" s"));
     m_windowSpin->setToolTip(tr("How far the proof's iat may be from now (RFC 9449 §11.1)"));
-    m_bindingLabel = new QLabel(inputs);
-    m_bindingLabel->setObjectName(QStringLiteral("dpopBindingLabel"));
+    m_bindingLabel = makeNamed<QLabel>(QStringLiteral("dpopBindingLabel"), inputs);
     m_bindingLabel->setWordWrap(true);
     m_bindingLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_bindingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -148,13 +140,12 @@ QWidget* DpopPanel::buildInputs()
 QWidget* DpopPanel::buildResults()
 {
     auto* results = new QWidget(this);
-    m_checkButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Check proof"), results);
-    m_checkButton->setObjectName(QStringLiteral("dpopCheckButton"));
-    m_autoCheck = new QCheckBox(tr("Check as I type"), results);
-    m_autoCheck->setObjectName(QStringLiteral("dpopAutoCheckBox"));
+    m_checkButton =
+        makeNamed<QPushButton>(QStringLiteral("dpopCheckButton"), style()->standardIcon(QStyle::SP_DialogApplyButton),
+                               tr("Check proof"), results);
+    m_autoCheck = makeNamed<QCheckBox>(QStringLiteral("dpopAutoCheckBox"), tr("Check as I type"), results);
     m_autoCheck->setChecked(true);
-    m_verdictLabel = new QLabel(results);
-    m_verdictLabel->setObjectName(QStringLiteral("dpopVerdictLabel"));
+    m_verdictLabel = makeNamed<QLabel>(QStringLiteral("dpopVerdictLabel"), results);
     m_verdictLabel->setWordWrap(true);
     m_verdictLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -162,13 +153,11 @@ QWidget* DpopPanel::buildResults()
     QFont big = m_verdictLabel->font();
     big.setBold(true);
     m_verdictLabel->setFont(big);
-    m_keyLabel = new QLabel(results);
-    m_keyLabel->setObjectName(QStringLiteral("dpopProofKeyLabel"));
+    m_keyLabel = makeNamed<QLabel>(QStringLiteral("dpopProofKeyLabel"), results);
     m_keyLabel->setWordWrap(true);
     m_keyLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_issuesList = new QListWidget(results);
-    m_issuesList->setObjectName(QStringLiteral("dpopIssuesListWidget"));
+    m_issuesList = makeNamed<QListWidget>(QStringLiteral("dpopIssuesListWidget"), results);
     m_issuesList->setAccessibleName(tr("Failed rules"));
     m_issuesList->setWordWrap(true);
     m_issuesList->setMinimumHeight(70);

@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
 #include "ui/tokens/TokenHistoryModel.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -22,10 +23,9 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context),
       m_history(context.database, context.clock, TokenHistory::DefaultCapacity, &context.audit)
 {
-    m_rememberCheck = new QCheckBox(tr("Re&member inspected tokens in this database"), this);
-    m_rememberCheck->setObjectName(QStringLiteral("rememberTokensCheckBox"));
-    m_noticeLabel = new QLabel(this);
-    m_noticeLabel->setObjectName(QStringLiteral("historyNoticeLabel"));
+    m_rememberCheck = makeNamed<QCheckBox>(QStringLiteral("rememberTokensCheckBox"),
+                                           tr("Re&member inspected tokens in this database"), this);
+    m_noticeLabel = makeNamed<QLabel>(QStringLiteral("historyNoticeLabel"), this);
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -52,19 +52,14 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
     m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Seen), 50);
     m_table->setAccessibleName(tr("Remembered tokens"));
 
-    m_openButton = new QPushButton(tr("Open"), this);
-    m_openButton->setObjectName(QStringLiteral("openHistoryButton"));
-    m_openButton->setToolTip(tr("Inspect the selected token (Enter or double-click)"));
-    m_removeButton = new QPushButton(tr("Remove"), this);
-    m_removeButton->setObjectName(QStringLiteral("removeHistoryButton"));
-    m_removeButton->setToolTip(tr("Forget the selected token (Delete)"));
-    m_keepButton = new QPushButton(tr("Keep usable token"), this);
-    m_keepButton->setObjectName(QStringLiteral("keepTokenButton"));
-    m_clearButton = new QPushButton(tr("Clear all…"), this);
-    m_clearButton->setObjectName(QStringLiteral("clearHistoryButton"));
-    m_clearButton->setToolTip(tr("Delete every remembered token from the database"));
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("historyCountLabel"));
+    m_openButton = makeButton(tr("Open"), QStringLiteral("openHistoryButton"), this,
+                              tr("Inspect the selected token (Enter or double-click)"));
+    m_removeButton =
+        makeButton(tr("Remove"), QStringLiteral("removeHistoryButton"), this, tr("Forget the selected token (Delete)"));
+    m_keepButton = makeButton(tr("Keep usable token"), QStringLiteral("keepTokenButton"), this);
+    m_clearButton = makeButton(tr("Clear all…"), QStringLiteral("clearHistoryButton"), this,
+                               tr("Delete every remembered token from the database"));
+    m_countLabel = makeNamed<QLabel>(QStringLiteral("historyCountLabel"), this);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_openButton);

@@ -4,6 +4,7 @@
 #include "ui/tokens/KeyText.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -113,8 +114,7 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     // As tall as the chosen source needs, no taller: spare height goes to the verdict and the new token.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
-    m_sourceCombo = new QComboBox(this);
-    m_sourceCombo->setObjectName(childName(u"keySourceComboBox"));
+    m_sourceCombo = makeNamed<QComboBox>(childName(u"keySourceComboBox"), this);
     m_sourceCombo->setAccessibleName(tr("Key source"));
     if (purpose == Purpose::Sign) {
         m_sourceCombo->addItem(tr("Generate a throwaway key"), static_cast<int>(Source::Generate));
@@ -127,8 +127,7 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     buildKeyTextEdit();
     QWidget* secretPage = buildSecretPage();
     QWidget* generatePage = buildGeneratePage();
-    m_stack = new QStackedWidget(this);
-    m_stack->setObjectName(childName(u"keySourceStackedWidget"));
+    m_stack = makeNamed<QStackedWidget>(childName(u"keySourceStackedWidget"), this);
     m_stack->insertWidget(static_cast<int>(Source::File), filePage);
     m_stack->insertWidget(static_cast<int>(Source::Text), m_keyText);
     m_stack->insertWidget(static_cast<int>(Source::Secret), secretPage);
@@ -147,14 +146,12 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
 QWidget* KeyInputWidget::buildFilePage()
 {
     auto* filePage = new QWidget(this);
-    m_fileEdit = new QLineEdit(filePage);
-    m_fileEdit->setObjectName(childName(u"keyFileLineEdit"));
+    m_fileEdit = makeNamed<QLineEdit>(childName(u"keyFileLineEdit"), filePage);
     m_fileEdit->setPlaceholderText(tr("Path of a JWK, JWK Set, PEM key or certificate, or raw secret file"));
     m_fileEdit->setAccessibleName(tr("Key file path"));
-    m_browseButton = new QPushButton(tr("&Browse…"), filePage);
-    m_browseButton->setObjectName(childName(u"browseKeyButton"));
-    m_rawSecretCheck = new QCheckBox(tr("The file holds raw HMAC secret bytes"), filePage);
-    m_rawSecretCheck->setObjectName(childName(u"rawSecretCheckBox"));
+    m_browseButton = makeButton(tr("&Browse…"), childName(u"browseKeyButton"), filePage);
+    m_rawSecretCheck =
+        makeNamed<QCheckBox>(childName(u"rawSecretCheckBox"), tr("The file holds raw HMAC secret bytes"), filePage);
     m_rawSecretCheck->setToolTip(tr("Every byte of the file is the secret (a raw HMAC key file, not text)"));
     auto* fileRow = new QHBoxLayout;
     fileRow->setContentsMargins(0, 0, 0, 0);
@@ -182,18 +179,15 @@ void KeyInputWidget::buildKeyTextEdit()
 QWidget* KeyInputWidget::buildSecretPage()
 {
     auto* secretPage = new QWidget(this);
-    m_secretEdit = new QLineEdit(secretPage);
-    m_secretEdit->setObjectName(childName(u"secretLineEdit"));
+    m_secretEdit = makeNamed<QLineEdit>(childName(u"secretLineEdit"), secretPage);
     m_secretEdit->setEchoMode(QLineEdit::Password);
     m_secretEdit->setPlaceholderText(tr("The shared HMAC secret"));
     m_secretEdit->setAccessibleName(tr("HMAC secret"));
-    m_showSecretButton = new QToolButton(secretPage);
-    m_showSecretButton->setObjectName(childName(u"showSecretToolButton"));
+    m_showSecretButton = makeNamed<QToolButton>(childName(u"showSecretToolButton"), secretPage);
     m_showSecretButton->setText(tr("Show"));
     m_showSecretButton->setCheckable(true);
     m_showSecretButton->setToolTip(tr("Show or hide the secret"));
-    m_encodingCombo = new QComboBox(secretPage);
-    m_encodingCombo->setObjectName(childName(u"secretEncodingComboBox"));
+    m_encodingCombo = makeNamed<QComboBox>(childName(u"secretEncodingComboBox"), secretPage);
     m_encodingCombo->setAccessibleName(tr("Secret encoding"));
     m_encodingCombo->addItem(tr("Text (UTF-8)"), static_cast<int>(SecretEncoding::Text));
     m_encodingCombo->addItem(tr("Base64"), static_cast<int>(SecretEncoding::Base64));
@@ -213,14 +207,12 @@ QWidget* KeyInputWidget::buildSecretPage()
 QWidget* KeyInputWidget::buildGeneratePage()
 {
     auto* generatePage = new QWidget(this);
-    m_generateCombo = new QComboBox(generatePage);
-    m_generateCombo->setObjectName(childName(u"generateTypeComboBox"));
+    m_generateCombo = makeNamed<QComboBox>(childName(u"generateTypeComboBox"), generatePage);
     m_generateCombo->setAccessibleName(tr("Type of key to generate"));
     for (qsizetype i = 0; i < generateChoices().size(); ++i) {
         m_generateCombo->addItem(tr(generateChoices().at(i).label), static_cast<int>(i));
     }
-    m_generateButton = new QPushButton(tr("Generate ne&w key"), generatePage);
-    m_generateButton->setObjectName(childName(u"generateButton"));
+    m_generateButton = makeButton(tr("Generate ne&w key"), childName(u"generateButton"), generatePage);
     m_generateButton->setToolTip(tr("A fresh key from the system's random generator, held only in memory. "
                                     "Copy it if you need it later."));
     auto* generateLayout = new QHBoxLayout;
@@ -236,27 +228,22 @@ QWidget* KeyInputWidget::buildGeneratePage()
 // The source and its page, the passphrase, the key to sign with, what was understood, and the copy buttons.
 void KeyInputWidget::buildForm()
 {
-    m_passphraseEdit = new QLineEdit(this);
-    m_passphraseEdit->setObjectName(childName(u"passphraseLineEdit"));
+    m_passphraseEdit = makeNamed<QLineEdit>(childName(u"passphraseLineEdit"), this);
     m_passphraseEdit->setEchoMode(QLineEdit::Password);
     m_passphraseEdit->setPlaceholderText(tr("Only for an encrypted PEM private key"));
     m_passphraseEdit->setAccessibleName(tr("Passphrase"));
 
-    m_choiceCombo = new QComboBox(this);
-    m_choiceCombo->setObjectName(childName(u"keyChoiceComboBox"));
+    m_choiceCombo = makeNamed<QComboBox>(childName(u"keyChoiceComboBox"), this);
     m_choiceCombo->setAccessibleName(tr("Key to sign with"));
 
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(childName(u"keyStatusLabel"));
+    m_statusLabel = makeNamed<QLabel>(childName(u"keyStatusLabel"), this);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_copyPublicButton = new QPushButton(tr("Copy public JWK"), this);
-    m_copyPublicButton->setObjectName(childName(u"copyPublicKeyButton"));
-    m_copyPublicButton->setToolTip(tr("Copy the public half as a JWK (safe to share)"));
-    m_copyPrivateButton = new QPushButton(tr("Copy private JWK"), this);
-    m_copyPrivateButton->setObjectName(childName(u"copyPrivateKeyButton"));
-    m_copyPrivateButton->setToolTip(tr("Copy the whole key, private part included, to the clipboard"));
+    m_copyPublicButton = makeButton(tr("Copy public JWK"), childName(u"copyPublicKeyButton"), this,
+                                    tr("Copy the public half as a JWK (safe to share)"));
+    m_copyPrivateButton = makeButton(tr("Copy private JWK"), childName(u"copyPrivateKeyButton"), this,
+                                     tr("Copy the whole key, private part included, to the clipboard"));
     auto* copyRow = new QHBoxLayout;
     copyRow->setContentsMargins(0, 0, 0, 0);
     copyRow->addWidget(m_copyPublicButton);

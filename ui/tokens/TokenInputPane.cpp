@@ -3,6 +3,7 @@
 #include "ui/tokens/TokenEditor.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/tokens/TokensPage.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,14 +53,13 @@ QLayout* TokenInputPane::buildTopRow()
 {
     auto* tokenLabel = new QLabel(TokensPage::tr("&Token:"), this);
     tokenLabel->setBuddy(m_editor);
-    m_openButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), TokensPage::tr("&Open…"), this);
-    m_openButton->setObjectName(QStringLiteral("openTokenFileButton"));
+    m_openButton =
+        makeNamed<QPushButton>(QStringLiteral("openTokenFileButton"),
+                               style()->standardIcon(QStyle::SP_DialogOpenButton), TokensPage::tr("&Open…"), this);
     m_openButton->setToolTip(TokensPage::tr("Read a token or a key file (a key goes to Verify)"));
-    m_pasteButton = new QPushButton(TokensPage::tr("&Paste"), this);
-    m_pasteButton->setObjectName(QStringLiteral("pasteTokenButton"));
-    m_pasteButton->setToolTip(TokensPage::tr("Replace the token with the clipboard's text"));
-    m_clearButton = new QPushButton(TokensPage::tr("Clea&r"), this);
-    m_clearButton->setObjectName(QStringLiteral("clearTokenButton"));
+    m_pasteButton = makeButton(TokensPage::tr("&Paste"), QStringLiteral("pasteTokenButton"), this,
+                               TokensPage::tr("Replace the token with the clipboard's text"));
+    m_clearButton = makeButton(TokensPage::tr("Clea&r"), QStringLiteral("clearTokenButton"), this);
     auto* topRow = new QHBoxLayout;
     topRow->addWidget(tokenLabel);
     topRow->addStretch(1);
@@ -71,20 +71,17 @@ QLayout* TokenInputPane::buildTopRow()
 
 void TokenInputPane::buildLabels()
 {
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(QStringLiteral("tokenSummaryLabel"));
+    m_summaryLabel = makeNamed<QLabel>(QStringLiteral("tokenSummaryLabel"), this);
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_expiryLabel = new QLabel(this);
-    m_expiryLabel->setObjectName(QStringLiteral("expiryLabel"));
+    m_expiryLabel = makeNamed<QLabel>(QStringLiteral("expiryLabel"), this);
     m_expiryLabel->setWordWrap(true);
     QFont bold = m_expiryLabel->font();
     bold.setBold(true);
     m_expiryLabel->setFont(bold);
     m_expiryLabel->setAccessibleName(TokensPage::tr("Expiry countdown"));
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("decodeErrorLabel"));
+    m_errorLabel = makeNamed<QLabel>(QStringLiteral("decodeErrorLabel"), this);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->hide();

@@ -18,6 +18,7 @@
 #include "ui/tokens/TokenSummary.h"
 #include "ui/tokens/VerifyPanel.h"
 #include "ui/tokens/WarningList.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -58,8 +59,7 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
     m_verify = m_tabs->verifyPanel();
     m_resign = m_tabs->resignPanel();
     m_history = m_tabs->historyPanel();
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("tokensSplitter"));
+    auto* splitter = makeNamed<QSplitter>(QStringLiteral("tokensSplitter"), Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(m_tabs);
@@ -87,13 +87,12 @@ QWidget* TokensPage::buildTokenSide()
     m_editor = m_input->editor();
 
     m_warnings = new WarningList(this);
-    m_warningsGroup = new QGroupBox(tr("Warnings (RFC 8725, before verifying)"), this);
-    m_warningsGroup->setObjectName(QStringLiteral("warningsGroupBox"));
+    m_warningsGroup =
+        makeNamed<QGroupBox>(QStringLiteral("warningsGroupBox"), tr("Warnings (RFC 8725, before verifying)"), this);
     auto* warningsLayout = new QVBoxLayout(m_warningsGroup);
     warningsLayout->addWidget(m_warnings);
 
-    auto* left = new QSplitter(Qt::Vertical, this);
-    left->setObjectName(QStringLiteral("tokenLeftSplitter"));
+    auto* left = makeNamed<QSplitter>(QStringLiteral("tokenLeftSplitter"), Qt::Vertical, this);
     left->setChildrenCollapsible(false);
     left->addWidget(m_input);
     left->addWidget(m_warningsGroup);

@@ -14,6 +14,7 @@
 #include "ui/widgets/CollapsibleSection.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WarningBanner.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -50,28 +51,22 @@ const QString kSignatureCodes[] = {
 
 VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_clock(clock)
 {
-    m_keySource = new VerifyKeySource(this);
-    m_keySource->setObjectName(QStringLiteral("verifyKeySource"));
+    m_keySource = makeNamed<VerifyKeySource>(QStringLiteral("verifyKeySource"), this);
     // Key and policy fold away (a line each says what they hold): at 1024×700 the policy that decides the verdict
     // stays in view without scrolling.
-    m_keySection = new CollapsibleSection(tr("Key"), m_keySource, this);
-    m_keySection->setObjectName(QStringLiteral("keySection"));
+    m_keySection = makeNamed<CollapsibleSection>(QStringLiteral("keySection"), tr("Key"), m_keySource, this);
 
-    m_policy = new PolicyEditor(this);
-    m_policy->setObjectName(QStringLiteral("policyEditor"));
-    m_policySection = new CollapsibleSection(tr("Policy"), m_policy, this);
-    m_policySection->setObjectName(QStringLiteral("policySection"));
+    m_policy = makeNamed<PolicyEditor>(QStringLiteral("policyEditor"), this);
+    m_policySection = makeNamed<CollapsibleSection>(QStringLiteral("policySection"), tr("Policy"), m_policy, this);
 
-    m_verifyButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Verify"), this);
-    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_verifyButton = makeNamed<QPushButton>(QStringLiteral("verifyButton"),
+                                            style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Verify"), this);
     m_verifyButton->setToolTip(tr("Check the signature and the claims (Ctrl+Return)"));
-    m_autoCheck = new QCheckBox(tr("Verify as I type"), this);
-    m_autoCheck->setObjectName(QStringLiteral("autoVerifyCheckBox"));
+    m_autoCheck = makeNamed<QCheckBox>(QStringLiteral("autoVerifyCheckBox"), tr("Verify as I type"), this);
     m_autoCheck->setChecked(true);
     m_autoCheck->setToolTip(tr("Verify again whenever the token, the key or the policy changes"));
 
-    m_verdictLabel = new QLabel(this);
-    m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdictLabel = makeNamed<QLabel>(QStringLiteral("verdictLabel"), this);
     m_verdictLabel->setWordWrap(true);
     m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_verdictLabel->font();
@@ -79,16 +74,14 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_verdictLabel->setFont(big);
     m_verdictLabel->setAccessibleName(tr("Verdict"));
-    m_signatureLabel = new QLabel(this);
-    m_signatureLabel->setObjectName(QStringLiteral("signatureVerdictLabel"));
+    m_signatureLabel = makeNamed<QLabel>(QStringLiteral("signatureVerdictLabel"), this);
     m_signatureLabel->setWordWrap(true);
     m_signatureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_signatureLabel->setAccessibleName(tr("Signature"));
     m_signatureLabel->hide();
     buildUncheckedBox();
 
-    m_issuesList = new QListWidget(this);
-    m_issuesList->setObjectName(QStringLiteral("diagnosisListWidget"));
+    m_issuesList = makeNamed<QListWidget>(QStringLiteral("diagnosisListWidget"), this);
     m_issuesList->setAccessibleName(tr("Diagnosis"));
     m_issuesList->setWordWrap(true);
     m_issuesList->setMinimumHeight(90);
@@ -104,8 +97,7 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     inputsLayout->addWidget(m_keySection);
     inputsLayout->addWidget(m_policySection);
     inputsLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("verifyInputsScrollArea"));
+    auto* scroll = makeNamed<QScrollArea>(QStringLiteral("verifyInputsScrollArea"), this);
     // Not a Tab stop of its own: the fields inside take the focus and the area scrolls to them.
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(inputs);
@@ -124,8 +116,7 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     resultsLayout->addWidget(m_uncheckedBox);
     resultsLayout->addWidget(m_issuesList, 1);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("verifySplitter"));
+    auto* splitter = makeNamed<QSplitter>(QStringLiteral("verifySplitter"), Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(scroll);
     splitter->addWidget(results);
@@ -420,14 +411,12 @@ void VerifyPanel::addClaimDiagnoses(const jose::ValidationPolicy& policy, const 
 
 void VerifyPanel::buildUncheckedBox()
 {
-    m_uncheckedBox = new QWidget(this);
-    m_uncheckedBox->setObjectName(QStringLiteral("uncheckedWidget"));
-    m_uncheckedBanner = new WarningBanner(m_uncheckedBox);
-    m_uncheckedBanner->setObjectName(QStringLiteral("uncheckedBanner"));
-    m_requireAudButton = new QPushButton(tr("Require the token's aud"), m_uncheckedBox);
-    m_requireAudButton->setObjectName(QStringLiteral("requireAudienceButton"));
-    m_requireIssButton = new QPushButton(tr("Require the token's iss"), m_uncheckedBox);
-    m_requireIssButton->setObjectName(QStringLiteral("requireIssuerButton"));
+    m_uncheckedBox = makeNamed<QWidget>(QStringLiteral("uncheckedWidget"), this);
+    m_uncheckedBanner = makeNamed<WarningBanner>(QStringLiteral("uncheckedBanner"), m_uncheckedBox);
+    m_requireAudButton =
+        makeButton(tr("Require the token's aud"), QStringLiteral("requireAudienceButton"), m_uncheckedBox);
+    m_requireIssButton =
+        makeButton(tr("Require the token's iss"), QStringLiteral("requireIssuerButton"), m_uncheckedBox);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_requireAudButton);
     buttons->addWidget(m_requireIssButton);

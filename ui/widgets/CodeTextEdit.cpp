@@ -1,5 +1,7 @@
 #include "ui/widgets/CodeTextEdit.h"
 
+#include "ui/widgets/WidgetFactory.h"
+
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 
@@ -7,8 +9,7 @@ namespace authscope {
 
 QPlainTextEdit* makeCodeTextEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
+    auto* edit = makeNamed<QPlainTextEdit>(objectName, parent);
     edit->setAccessibleName(accessibleName);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     edit->setTabChangesFocus(true);
