@@ -135,8 +135,7 @@ QLayout* AuditPage::buildFilterRow()
     m_exportButton = makeButton(tr("E&xport CSV…"), QStringLiteral("exportButton"), this);
 
     auto* filterRow = new QHBoxLayout;
-    auto* actionLabel = new QLabel(tr("&Action:"), this);
-    actionLabel->setBuddy(m_actionCombo);
+    auto* actionLabel = makeBuddyLabel(tr("&Action:"), m_actionCombo, this);
     filterRow->addWidget(actionLabel);
     filterRow->addWidget(m_actionCombo);
     filterRow->addWidget(m_periodCombo);
@@ -187,8 +186,7 @@ QWidget* AuditPage::buildEntries()
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_emptyLabel->hide();
     auto* entries = new QWidget(this);
-    auto* entriesLayout = new QVBoxLayout(entries);
-    entriesLayout->setContentsMargins(0, 0, 0, 0);
+    auto* entriesLayout = makeMarginless<QVBoxLayout>(entries);
     entriesLayout->addWidget(m_table, 1);
     entriesLayout->addWidget(m_emptyLabel, 1);
 

@@ -39,8 +39,7 @@ enum Kind
 
 ProfileForm::ProfileForm(QWidget* parent) : QWidget(parent)
 {
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto* form = makeMarginless<QFormLayout>(this);
 
     m_name = makeNamed<QLineEdit>(QStringLiteral("profileName"), this);
     m_name->setValidator(new QRegularExpressionValidator(namePattern(), m_name));
@@ -54,21 +53,18 @@ ProfileForm::ProfileForm(QWidget* parent) : QWidget(parent)
 
     m_pages = new QStackedWidget(this);
     auto* filePage = new QWidget(m_pages);
-    auto* fileRow = new QHBoxLayout(filePage);
-    fileRow->setContentsMargins(0, 0, 0, 0);
+    auto* fileRow = makeMarginless<QHBoxLayout>(filePage);
     m_file = makeNamed<QLineEdit>(QStringLiteral("profileFile"), filePage);
     auto* browseButton = new QPushButton(tr("&Browse…"), filePage);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browseButton);
     auto* fileForm = new QWidget(m_pages);
-    auto* fileLayout = new QFormLayout(fileForm);
-    fileLayout->setContentsMargins(0, 0, 0, 0);
+    auto* fileLayout = makeMarginless<QFormLayout>(fileForm);
     fileLayout->addRow(tr("&File:"), filePage);
     m_pages->addWidget(fileForm);
 
     auto* serverForm = new QWidget(m_pages);
-    auto* server = new QFormLayout(serverForm);
-    server->setContentsMargins(0, 0, 0, 0);
+    auto* server = makeMarginless<QFormLayout>(serverForm);
     m_host = makeNamed<QLineEdit>(QStringLiteral("profileHost"), serverForm);
     m_host->setPlaceholderText(QStringLiteral("db.example.org"));
     m_port = makeNamed<QSpinBox>(QStringLiteral("profilePort"), serverForm);

@@ -10,13 +10,13 @@
 #include "core/issuers/OAuthClient.h"
 #include "ui/issuers/IssuerTask.h"
 #include "ui/issuers/IssuerVault.h"
+#include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -27,17 +27,6 @@
 namespace authscope {
 
 using issuers::OAuthClient;
-
-namespace {
-
-QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
-} // namespace
 
 IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerStore& store, IssuerTask& task,
                                    QWidget* parent)
@@ -76,19 +65,19 @@ IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerSto
     m_signInTimer->setInterval(SignInTimeoutMs);
 
     auto* grid = new QGridLayout;
-    grid->addWidget(buddyLabel(tr("&Grant:"), m_grant, this), 0, 0);
+    grid->addWidget(makeBuddyLabel(tr("&Grant:"), m_grant, this), 0, 0);
     grid->addWidget(m_grant, 0, 1);
-    grid->addWidget(buddyLabel(tr("Client authentication:"), m_auth, this), 0, 2);
+    grid->addWidget(makeBuddyLabel(tr("Client authentication:"), m_auth, this), 0, 2);
     grid->addWidget(m_auth, 0, 3);
-    grid->addWidget(buddyLabel(tr("Scope:"), m_scope, this), 1, 0);
+    grid->addWidget(makeBuddyLabel(tr("Scope:"), m_scope, this), 1, 0);
     grid->addWidget(m_scope, 1, 1);
-    grid->addWidget(buddyLabel(tr("Resource:"), m_resource, this), 1, 2);
+    grid->addWidget(makeBuddyLabel(tr("Resource:"), m_resource, this), 1, 2);
     grid->addWidget(m_resource, 1, 3);
     grid->addWidget(m_tokenButton, 1, 4);
-    m_refreshLabel = buddyLabel(tr("Refresh token:"), m_refreshToken, this);
+    m_refreshLabel = makeBuddyLabel(tr("Refresh token:"), m_refreshToken, this);
     grid->addWidget(m_refreshLabel, 2, 0);
     grid->addWidget(m_refreshToken, 2, 1, 1, 3);
-    grid->addWidget(buddyLabel(tr("Token:"), m_token, this), 3, 0);
+    grid->addWidget(makeBuddyLabel(tr("Token:"), m_token, this), 3, 0);
     auto* tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_introspectButton);
@@ -204,8 +193,7 @@ std::optional<IssuerCallsPanel::Client> IssuerCallsPanel::client()
 void IssuerCallsPanel::showAnswer(const QJsonObject& answer)
 {
     // D-DISPLAY: the provider's text is shown escaped, as JSON that keeps its meaning and its lines.
-    m_answer->setPlainText(
-        DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented))));
+    m_answer->setPlainText(jsonShown(answer));
 }
 
 void IssuerCallsPanel::requestToken()

@@ -43,12 +43,10 @@ IssuerClientPanel::IssuerClientPanel(const AppContext& context, issuers::IssuerS
     auto* form = new QFormLayout(this);
     // All fields grow: the word-wrapped secret state label kept its size hint and was cut to one line in German.
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* idLabel = new QLabel(tr("Client ID:"), this);
-    idLabel->setBuddy(m_clientId);
+    auto* idLabel = makeBuddyLabel(tr("Client ID:"), m_clientId, this);
     form->addRow(idLabel, idRow);
     form->addRow(tr("Client secret:"), m_secretState);
-    auto* secretLabel = new QLabel(tr("New secret:"), this);
-    secretLabel->setBuddy(m_newSecret);
+    auto* secretLabel = makeBuddyLabel(tr("New secret:"), m_newSecret, this);
     form->addRow(secretLabel, secretRow);
 
     connect(m_saveId, &QPushButton::clicked, this, &IssuerClientPanel::saveClientId);

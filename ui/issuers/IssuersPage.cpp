@@ -57,13 +57,6 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
     }
 }
 
-QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
 } // namespace
 
 IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
@@ -102,8 +95,7 @@ IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
     listBar->addWidget(m_refreshButton);
     listBar->addWidget(m_removeButton);
     auto* listPane = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* listLayout = makeMarginless<QVBoxLayout>(listPane);
     listLayout->addLayout(listBar);
     listLayout->addWidget(m_table, 1);
 
@@ -150,14 +142,14 @@ QWidget* IssuersPage::buildAddBox()
                              tr("Fetch the discovery document and the keys, and save the issuer when both are good"));
 
     auto* grid = new QGridLayout(box);
-    grid->addWidget(buddyLabel(tr("&Name:"), m_nameEdit, box), 0, 0);
+    grid->addWidget(makeBuddyLabel(tr("&Name:"), m_nameEdit, box), 0, 0);
     grid->addWidget(m_nameEdit, 0, 1);
-    grid->addWidget(buddyLabel(tr("&URL:"), m_urlEdit, box), 0, 2);
+    grid->addWidget(makeBuddyLabel(tr("&URL:"), m_urlEdit, box), 0, 2);
     grid->addWidget(m_urlEdit, 0, 3);
     grid->addWidget(m_allowHttpCheck, 0, 4);
-    grid->addWidget(buddyLabel(tr("Client &ID:"), m_clientIdEdit, box), 1, 0);
+    grid->addWidget(makeBuddyLabel(tr("Client &ID:"), m_clientIdEdit, box), 1, 0);
     grid->addWidget(m_clientIdEdit, 1, 1);
-    grid->addWidget(buddyLabel(tr("Client &secret:"), m_secretEdit, box), 1, 2);
+    grid->addWidget(makeBuddyLabel(tr("Client &secret:"), m_secretEdit, box), 1, 2);
     grid->addWidget(m_secretEdit, 1, 3);
     grid->addWidget(m_addButton, 1, 4);
     grid->setColumnStretch(1, 1);
@@ -177,8 +169,7 @@ QWidget* IssuersPage::buildBusyBar()
     m_cancelButton = makeButton(tr("Cancel"), QStringLiteral("cancelCallButton"), m_busyBar);
     m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelButton->setToolTip(tr("Stop the call to the issuer (Esc)"));
-    auto* row = new QHBoxLayout(m_busyBar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* row = makeMarginless<QHBoxLayout>(m_busyBar);
     row->addWidget(m_busyProgress);
     row->addWidget(m_busyLabel, 1);
     row->addWidget(m_cancelButton);

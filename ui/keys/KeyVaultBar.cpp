@@ -23,8 +23,7 @@ KeyVaultBar::KeyVaultBar(KeyVault& vault, QWidget* parent) : QWidget(parent), m_
     m_label = makeNamed<QLabel>(QStringLiteral("vaultLabel"), this);
     m_label->setWordWrap(true);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QHBoxLayout>(this);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_lockButton);
     layout->addWidget(m_passphraseButton);

@@ -173,8 +173,7 @@ void KeysPage::buildTabs()
     m_rangeCombo->addItem(tr("All keys"), static_cast<int>(RotationTimeline::Range::All));
     m_rangeCombo->addItem(tr("Around now (grace periods readable)"),
                           static_cast<int>(RotationTimeline::Range::AroundNow));
-    auto* rangeLabel = new QLabel(tr("&Show:"), timelinePane);
-    rangeLabel->setBuddy(m_rangeCombo);
+    auto* rangeLabel = makeBuddyLabel(tr("&Show:"), m_rangeCombo, timelinePane);
     auto* rangeRow = new QHBoxLayout;
     rangeRow->addWidget(rangeLabel);
     rangeRow->addWidget(m_rangeCombo);

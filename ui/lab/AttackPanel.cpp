@@ -99,10 +99,8 @@ QLayout* AttackPanel::buildTargetRow()
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     m_password->setToolTip(tr("Used for the login requests of this run only; never saved or logged"));
-    auto* userLabel = new QLabel(tr("User:"), this);
-    userLabel->setBuddy(m_user);
-    auto* passwordLabel = new QLabel(tr("Password:"), this);
-    passwordLabel->setBuddy(m_password);
+    auto* userLabel = makeBuddyLabel(tr("User:"), m_user, this);
+    auto* passwordLabel = makeBuddyLabel(tr("Password:"), m_password, this);
     auto* otherRow = new QHBoxLayout;
     otherRow->addWidget(m_other);
     otherRow->addWidget(m_url, 2);
@@ -122,8 +120,7 @@ QLayout* AttackPanel::buildKeyRow()
     m_keyFile->setAccessibleName(tr("Signing key file"));
     m_keyFile->setToolTip(tr("The server's private signing key, so that the claim attacks are signed with it; read "
                              "for this run only, never saved"));
-    auto* keyLabel = new QLabel(tr("Signing &key:"), this);
-    keyLabel->setBuddy(m_keyFile);
+    auto* keyLabel = makeBuddyLabel(tr("Signing &key:"), m_keyFile, this);
     m_browseKey = makeButton(tr("&Browse…"), QStringLiteral("attackBrowseKeyButton"), this);
     m_browseKey->setAccessibleName(tr("Choose the signing key file"));
     auto* keyRow = new QHBoxLayout;

@@ -51,8 +51,7 @@ BytesView::BytesView(QWidget* parent) : ExperimentView(lab::Experiment::BytesOnW
     setChartArea(m_bars);
 
     auto* side = new QWidget(this);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto* sideLayout = makeMarginless<QVBoxLayout>(side);
     m_decodedTitle = makeNamed<QLabel>(QStringLiteral("bytesDecodedLabel"), side);
     m_decodedTitle->setWordWrap(true);
     m_decoded = makeNamed<QPlainTextEdit>(QStringLiteral("bytesDecodedTextEdit"), side);

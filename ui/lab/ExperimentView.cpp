@@ -55,12 +55,10 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
     header->addWidget(m_exportJson);
 
     auto* chartArea = new QWidget(this);
-    m_chartLayout = new QVBoxLayout(chartArea);
-    m_chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_chartLayout = makeMarginless<QVBoxLayout>(chartArea);
 
     auto* lower = new QWidget(this);
-    auto* lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    auto* lowerLayout = makeMarginless<QVBoxLayout>(lower);
     m_summary = new QLabel;
     m_summary->setObjectName(idPrefix + QStringLiteral("SummaryLabel"));
     m_summary->setWordWrap(true);

@@ -106,8 +106,7 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
     m_attack = new AttackPanel(m_tabs);
     m_tabs->addTab(m_attack, tr("Self-attack"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(m_tabs);
 
     QWidget* previous = m_checks.value(lab::Experiment::CostPerRequest);

@@ -2,6 +2,7 @@
 
 #include "ui/lab/LabChartView.h"
 #include "ui/lab/LabTableModel.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QChart>
 #include <QHBoxLayout>
@@ -16,8 +17,7 @@ namespace authscope {
 NodesView::NodesView(QWidget* parent) : ExperimentView(lab::Experiment::NodeRevocation, QStringLiteral("nodes"), parent)
 {
     auto* charts = new QWidget(this);
-    auto* layout = new QHBoxLayout(charts);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QHBoxLayout>(charts);
     m_sqlite = new LabChartView(QStringLiteral("nodesSqliteChartView"),
                                 tr("Revocation across nodes on SQLite: time until node B refused"), charts);
     m_postgres = new LabChartView(QStringLiteral("nodesPostgresChartView"),

@@ -33,10 +33,8 @@ QPlainTextEdit* makeView(const QString& name, const QString& accessibleName, QWi
 QWidget* titled(const QString& title, QWidget* view, QWidget* parent)
 {
     auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(title, box);
-    label->setBuddy(view);
+    auto* layout = makeMarginless<QVBoxLayout>(box);
+    auto* label = makeBuddyLabel(title, view, box);
     layout->addWidget(label);
     layout->addWidget(view, 1);
     return box;
@@ -82,8 +80,7 @@ RequestDetailPane::RequestDetailPane(QWidget* parent) : QWidget(parent)
     split->setChildrenCollapsible(false);
     split->addWidget(titled(tr("Request"), m_request, split));
     split->addWidget(titled(tr("Response"), m_response, split));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addLayout(top);
     layout->addWidget(m_reason);
     layout->addWidget(split, 1);

@@ -101,8 +101,7 @@ SessionDetailsPane::SessionDetailsPane(IssuedTokenRegistry& tokens, AuditLog& au
 
     m_tabs = makeNamed<QTabWidget>(QStringLiteral("detailsTabWidget"), this);
     auto* sessionTab = new QWidget(this);
-    auto* sessionLayout = new QVBoxLayout(sessionTab);
-    sessionLayout->setContentsMargins(0, 0, 0, 0);
+    auto* sessionLayout = makeMarginless<QVBoxLayout>(sessionTab);
     sessionLayout->addLayout(buildActions());
     sessionLayout->addWidget(scroll, 1);
     m_tabs->addTab(sessionTab, tr("Session"));
@@ -118,8 +117,7 @@ SessionDetailsPane::SessionDetailsPane(IssuedTokenRegistry& tokens, AuditLog& au
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tabs);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(m_stack);
     showSelection(0);
 }

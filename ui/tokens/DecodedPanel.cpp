@@ -107,8 +107,7 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 1);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(m_verdictLabel);
     layout->addWidget(m_bindingLabel);
     layout->addWidget(m_jweLabel);

@@ -134,8 +134,7 @@ QWidget* DecryptKeySource::buildFilePage()
     m_fileEdit->setPlaceholderText(tr("Path of a JWK, JWK Set or PEM private key"));
     m_fileEdit->setAccessibleName(tr("Decryption key file path"));
     m_browseButton = makeButton(tr("&Browse…"), QStringLiteral("decryptBrowseKeyButton"), page);
-    auto* row = new QHBoxLayout(page);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* row = makeMarginless<QHBoxLayout>(page);
     row->addWidget(m_fileEdit, 1);
     row->addWidget(m_browseButton);
     return page;
@@ -149,8 +148,7 @@ QWidget* DecryptKeySource::buildStorePage()
     m_storeNote = makeNamed<QLabel>(QStringLiteral("decryptStoreNoteLabel"), page);
     m_storeNote->setWordWrap(true);
     m_storeNote->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(page);
     layout->addWidget(m_storeCombo);
     layout->addWidget(m_storeNote);
     return page;
@@ -162,12 +160,8 @@ void DecryptKeySource::buildForm()
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* label = new QLabel(tr("&Key:"), this);
-    label->setBuddy(m_modeCombo);
-    form->addRow(label, m_modeCombo);
+    auto* form = makeFieldForm(this);
+    addBuddyRow(form, tr("&Key:"), m_modeCombo);
     form->addRow(m_stack);
     form->addRow(m_statusLabel);
 }

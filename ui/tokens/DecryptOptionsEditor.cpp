@@ -62,17 +62,10 @@ DecryptOptionsEditor::DecryptOptionsEditor(QWidget* parent) : QWidget(parent)
                              "huge count would keep the computer busy for minutes."));
     m_p2cSpin->setAccessibleName(tr("Maximum PBES2 iterations"));
 
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addRow = [&](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    addRow(tr("Algorithms (alg):"), m_algButton);
-    addRow(tr("Encryptions (enc):"), m_encButton);
-    addRow(tr("PBES2 iterations at most:"), m_p2cSpin);
+    auto* form = makeFieldForm(this);
+    addBuddyRow(form, tr("Algorithms (alg):"), m_algButton);
+    addBuddyRow(form, tr("Encryptions (enc):"), m_encButton);
+    addBuddyRow(form, tr("PBES2 iterations at most:"), m_p2cSpin);
     form->addRow(m_rsa15Check);
 
     connect(m_rsa15Check, &QCheckBox::toggled, this, &DecryptOptionsEditor::optionsChanged);

@@ -18,7 +18,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHash>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,16 +30,6 @@
 #include <memory>
 
 namespace authscope {
-
-namespace {
-
-// D-DISPLAY: a header is whatever the token's maker wrote.
-QString jsonShown(const QJsonObject& object)
-{
-    return DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
-}
-
-} // namespace
 
 DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
@@ -62,8 +51,7 @@ DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget
     tokenRow->addWidget(m_tokenLabel, 1);
     tokenRow->addWidget(m_backButton, 0, Qt::AlignTop);
     auto* inputs = new QWidget(this);
-    auto* inputsLayout = new QVBoxLayout(inputs);
-    inputsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* inputsLayout = makeMarginless<QVBoxLayout>(inputs);
     inputsLayout->addLayout(tokenRow);
     inputsLayout->addWidget(m_keySection);
     inputsLayout->addWidget(m_optionsSection);
@@ -80,8 +68,7 @@ DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget
     splitter->addWidget(buildResults());
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
     connectSignals();
@@ -148,8 +135,7 @@ QWidget* DecryptPanel::buildResults()
     auto* row = new QHBoxLayout;
     row->addWidget(m_decryptButton);
     row->addStretch(1);
-    auto* layout = new QVBoxLayout(results);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(results);
     layout->addLayout(row);
     layout->addWidget(m_statusLabel);
     layout->addWidget(views, 1);
@@ -285,7 +271,7 @@ void DecryptPanel::showResult(const jose::JweDecryptResult& result)
 {
     m_result = result;
     m_errorCode.clear();
-    m_headerView->setPlainText(jsonShown(result.protectedHeader));
+    m_headerView->setPlainText(jsonShown(result.protectedHeader)); // D-DISPLAY: whatever the token's maker wrote
     const QByteArray& plain = result.plaintext;
     bool nested = false;
     if (!jose::StrictJson::isValidUtf8(plain)) {

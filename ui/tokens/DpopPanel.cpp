@@ -16,7 +16,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,16 +30,6 @@
 #include <QVBoxLayout>
 
 namespace authscope {
-
-namespace {
-
-QString jsonShown(const QJsonObject& object)
-{
-    // D-DISPLAY: the proof's header and claims are whatever its maker wrote.
-    return DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
-}
-
-} // namespace
 
 DpopPanel::DpopPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_clock(clock)
 {
@@ -57,8 +46,7 @@ DpopPanel::DpopPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_c
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
     m_timer = new QTimer(this);
@@ -115,24 +103,16 @@ QWidget* DpopPanel::buildInputs()
     m_bindingLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_bindingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* form = new QFormLayout(inputs);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addRow = [&](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, inputs);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    auto* proofLabel = new QLabel(tr("Proof (the DPoP header's value):"), inputs);
-    proofLabel->setBuddy(m_proofEdit);
+    auto* form = makeFieldForm(inputs);
+    auto* proofLabel = makeBuddyLabel(tr("Proof (the DPoP header's value):"), m_proofEdit, inputs);
     form->addRow(proofLabel);
     form->addRow(m_proofEdit);
-    addRow(tr("&Method:"), m_methodCombo);
-    addRow(tr("&URL:"), m_urlEdit);
-    addRow(tr("Access to&ken:"), m_tokenCombo);
+    addBuddyRow(form, tr("&Method:"), m_methodCombo);
+    addBuddyRow(form, tr("&URL:"), m_urlEdit);
+    addBuddyRow(form, tr("Access to&ken:"), m_tokenCombo);
     form->addRow(QString(), m_otherTokenEdit);
-    addRow(tr("Expected &nonce:"), m_nonceEdit);
-    addRow(tr("iat &window:"), m_windowSpin);
+    addBuddyRow(form, tr("Expected &nonce:"), m_nonceEdit);
+    addBuddyRow(form, tr("iat &window:"), m_windowSpin);
     form->addRow(m_bindingLabel);
     return inputs;
 }
@@ -169,8 +149,7 @@ QWidget* DpopPanel::buildResults()
     row->addWidget(m_checkButton);
     row->addWidget(m_autoCheck);
     row->addStretch(1);
-    auto* layout = new QVBoxLayout(results);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(results);
     layout->addLayout(row);
     layout->addWidget(m_verdictLabel);
     layout->addWidget(m_keyLabel);
@@ -347,6 +326,7 @@ void DpopPanel::check()
     m_result = result;
 
     if (!result.header.isEmpty() || !result.claims.isEmpty()) {
+        // D-DISPLAY: the proof's header and claims are whatever its maker wrote.
         m_proofView->setPlainText(
             tr("Header:\n%1\nClaims:\n%2").arg(jsonShown(result.header), jsonShown(result.claims)));
     }

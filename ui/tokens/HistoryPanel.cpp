@@ -69,8 +69,7 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_countLabel);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(m_rememberCheck);
     layout->addWidget(m_noticeLabel);
     layout->addWidget(m_table, 1);

@@ -157,8 +157,7 @@ QWidget* KeyInputWidget::buildFilePage()
     fileRow->setContentsMargins(0, 0, 0, 0);
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(m_browseButton);
-    auto* fileLayout = new QVBoxLayout(filePage);
-    fileLayout->setContentsMargins(0, 0, 0, 0);
+    auto* fileLayout = makeMarginless<QVBoxLayout>(filePage);
     fileLayout->addLayout(fileRow);
     fileLayout->addWidget(m_rawSecretCheck);
     return filePage;
@@ -198,8 +197,7 @@ QWidget* KeyInputWidget::buildSecretPage()
     secretLayout->addWidget(m_secretEdit, 1);
     secretLayout->addWidget(m_showSecretButton);
     secretLayout->addWidget(m_encodingCombo);
-    auto* secretOuter = new QVBoxLayout(secretPage);
-    secretOuter->setContentsMargins(0, 0, 0, 0);
+    auto* secretOuter = makeMarginless<QVBoxLayout>(secretPage);
     secretOuter->addLayout(secretLayout);
     return secretPage;
 }
@@ -219,8 +217,7 @@ QWidget* KeyInputWidget::buildGeneratePage()
     generateLayout->setContentsMargins(0, 0, 0, 0);
     generateLayout->addWidget(m_generateCombo, 1);
     generateLayout->addWidget(m_generateButton);
-    auto* generateOuter = new QVBoxLayout(generatePage);
-    generateOuter->setContentsMargins(0, 0, 0, 0);
+    auto* generateOuter = makeMarginless<QVBoxLayout>(generatePage);
     generateOuter->addLayout(generateLayout);
     return generatePage;
 }
@@ -250,19 +247,11 @@ void KeyInputWidget::buildForm()
     copyRow->addWidget(m_copyPrivateButton);
     copyRow->addStretch(1);
 
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* sourceLabel = new QLabel(m_purpose == Purpose::Sign ? tr("Signing &key:") : tr("&Key:"), this);
-    sourceLabel->setBuddy(m_sourceCombo);
-    form->addRow(sourceLabel, m_sourceCombo);
+    auto* form = makeFieldForm(this);
+    addBuddyRow(form, m_purpose == Purpose::Sign ? tr("Signing &key:") : tr("&Key:"), m_sourceCombo);
     form->addRow(m_stack);
-    m_passphraseLabel = new QLabel(tr("Passphrase:"), this);
-    m_passphraseLabel->setBuddy(m_passphraseEdit);
-    form->addRow(m_passphraseLabel, m_passphraseEdit);
-    m_choiceLabel = new QLabel(tr("Sign with:"), this);
-    m_choiceLabel->setBuddy(m_choiceCombo);
-    form->addRow(m_choiceLabel, m_choiceCombo);
+    m_passphraseLabel = addBuddyRow(form, tr("Passphrase:"), m_passphraseEdit);
+    m_choiceLabel = addBuddyRow(form, tr("Sign with:"), m_choiceCombo);
     form->addRow(m_statusLabel);
     form->addRow(copyRow);
 }

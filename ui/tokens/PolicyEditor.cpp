@@ -135,24 +135,16 @@ void PolicyEditor::buildForm()
     buttons->addWidget(m_resetButton);
     buttons->addStretch(1);
 
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addRow = [&](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    addRow(tr("Profile:"), m_profileCombo);
-    addRow(tr("Algorithms:"), m_algorithmsButton);
-    addRow(tr("Iss&uer:"), m_issuerEdit);
-    addRow(tr("Audience:"), m_audienceEdit);
-    addRow(tr("Type (typ):"), m_typEdit);
-    addRow(tr("Required claims:"), m_requiredEdit);
-    addRow(tr("Leeway:"), m_leewaySpin);
+    auto* form = makeFieldForm(this);
+    addBuddyRow(form, tr("Profile:"), m_profileCombo);
+    addBuddyRow(form, tr("Algorithms:"), m_algorithmsButton);
+    addBuddyRow(form, tr("Iss&uer:"), m_issuerEdit);
+    addBuddyRow(form, tr("Audience:"), m_audienceEdit);
+    addBuddyRow(form, tr("Type (typ):"), m_typEdit);
+    addBuddyRow(form, tr("Required claims:"), m_requiredEdit);
+    addBuddyRow(form, tr("Leeway:"), m_leewaySpin);
     form->addRow(m_jwsOnlyCheck); // across both columns: its sentence would otherwise widen the whole form
-    auto* clockLabel = new QLabel(tr("Clock:"), this);
-    clockLabel->setBuddy(m_clockCombo);
+    auto* clockLabel = makeBuddyLabel(tr("Clock:"), m_clockCombo, this);
     form->addRow(clockLabel, clockRow);
     // The chosen time on a line of its own, so the clock rows stay narrow enough for the Tokens page at 1024×700.
     auto* timeRow = new QHBoxLayout;

@@ -78,8 +78,7 @@ ResignPanel::ResignPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 340}); // the signing controls whole where the height allows, the editors the rest
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
     m_validateTimer = new QTimer(this);
@@ -135,8 +134,7 @@ QWidget* ResignPanel::buildEditSide()
     editSplitter->setStretchFactor(1, 3);
 
     auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* leftLayout = makeMarginless<QVBoxLayout>(left);
     leftLayout->addWidget(editSplitter, 1);
     leftLayout->addWidget(m_editStatus);
     leftLayout->addLayout(editTools);
@@ -158,8 +156,7 @@ QWidget* ResignPanel::buildSignSide()
     m_unsignedButton->setToolTip(tr("For testing verifiers: the same header and payload with alg \"none\" and an "
                                     "empty signature. A sound verifier refuses it; AuthScope always does."));
     auto* algRow = new QHBoxLayout;
-    auto* algLabel = new QLabel(tr("Algorith&m:"), this);
-    algLabel->setBuddy(m_algorithmCombo);
+    auto* algLabel = makeBuddyLabel(tr("Algorith&m:"), m_algorithmCombo, this);
     algRow->addWidget(algLabel);
     algRow->addWidget(m_algorithmCombo, 1);
     algRow->addWidget(m_kidCheck);

@@ -23,8 +23,7 @@ TokenInputPane::TokenInputPane(QWidget* parent) : QWidget(parent)
     buildLabels();
     QLayout* copyRow = buildCopyRow();
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addLayout(topRow);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_errorLabel);
@@ -51,8 +50,7 @@ TokenInputPane::TokenInputPane(QWidget* parent) : QWidget(parent)
 
 QLayout* TokenInputPane::buildTopRow()
 {
-    auto* tokenLabel = new QLabel(TokensPage::tr("&Token:"), this);
-    tokenLabel->setBuddy(m_editor);
+    auto* tokenLabel = makeBuddyLabel(TokensPage::tr("&Token:"), m_editor, this);
     m_openButton =
         makeNamed<QPushButton>(QStringLiteral("openTokenFileButton"),
                                style()->standardIcon(QStyle::SP_DialogOpenButton), TokensPage::tr("&Open…"), this);

@@ -44,12 +44,10 @@ VerifyKeySource::VerifyKeySource(QWidget* parent) : QWidget(parent), m_keys(std:
         makeNamed<KeyInputWidget>(QStringLiteral("verifyKeyInputWidget"), KeyInputWidget::Purpose::Verify, this);
 
     auto* row = new QHBoxLayout;
-    auto* withLabel = new QLabel(tr("Verify with:"), this);
-    withLabel->setBuddy(m_modeCombo);
+    auto* withLabel = makeBuddyLabel(tr("Verify with:"), m_modeCombo, this);
     row->addWidget(withLabel);
     row->addWidget(m_modeCombo, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addLayout(row);
     layout->addWidget(m_issuerKeysButton);
     layout->addWidget(m_issuerNote);

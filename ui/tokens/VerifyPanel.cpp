@@ -92,8 +92,7 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     verdictRow->addStretch(1);
 
     auto* inputs = new QWidget(this);
-    auto* inputsLayout = new QVBoxLayout(inputs);
-    inputsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* inputsLayout = makeMarginless<QVBoxLayout>(inputs);
     inputsLayout->addWidget(m_keySection);
     inputsLayout->addWidget(m_policySection);
     inputsLayout->addStretch(1);
@@ -108,8 +107,7 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     auto* results = new QWidget(this);
-    auto* resultsLayout = new QVBoxLayout(results);
-    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* resultsLayout = makeMarginless<QVBoxLayout>(results);
     resultsLayout->addLayout(verdictRow);
     resultsLayout->addWidget(m_signatureLabel);
     resultsLayout->addWidget(m_verdictLabel);
@@ -123,8 +121,7 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
     m_autoTimer = new QTimer(this);
@@ -421,8 +418,7 @@ void VerifyPanel::buildUncheckedBox()
     buttons->addWidget(m_requireAudButton);
     buttons->addWidget(m_requireIssButton);
     buttons->addStretch(1);
-    auto* layout = new QVBoxLayout(m_uncheckedBox);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(m_uncheckedBox);
     layout->addWidget(m_uncheckedBanner);
     layout->addLayout(buttons);
     m_uncheckedBox->hide();

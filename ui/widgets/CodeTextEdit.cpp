@@ -1,8 +1,12 @@
 #include "ui/widgets/CodeTextEdit.h"
 
+#include "core/common/DisplayText.h"
+
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QFontDatabase>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPlainTextEdit>
 
 namespace authscope {
@@ -22,6 +26,11 @@ QPlainTextEdit* makeJsonTextView(const QString& objectName, const QString& acces
     view->setReadOnly(true);
     view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     return view;
+}
+
+QString jsonShown(const QJsonObject& object)
+{
+    return DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
 }
 
 } // namespace authscope

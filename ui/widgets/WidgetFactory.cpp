@@ -1,5 +1,7 @@
 #include "ui/widgets/WidgetFactory.h"
 
+#include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 
 namespace authscope {
@@ -11,6 +13,27 @@ QPushButton* makeButton(const QString& text, const QString& objectName, QWidget*
         button->setToolTip(toolTip);
     }
     return button;
+}
+
+QLabel* makeBuddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+QFormLayout* makeFieldForm(QWidget* owner)
+{
+    auto* form = makeMarginless<QFormLayout>(owner);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+
+QLabel* addBuddyRow(QFormLayout* form, const QString& text, QWidget* field)
+{
+    QLabel* label = makeBuddyLabel(text, field, form->parentWidget());
+    form->addRow(label, field);
+    return label;
 }
 
 } // namespace authscope
