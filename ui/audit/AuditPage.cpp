@@ -156,24 +156,15 @@ QWidget* AuditPage::buildEntries()
     m_verifyLabel->hide();
 
     m_model = new AuditTableModel(m_context.audit, m_context.settings.auditPageSize(), this);
-    m_table = new QTableView(this);
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_table->setObjectName(QStringLiteral("auditTableView"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
+    m_table = makeRecordTable(QStringLiteral("auditTableView"), m_model, tr("Audit log entries"), this);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setRowPadding(m_table, 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Id), 60);
-    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Time), 150);
-    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Actor), 100);
-    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Action), 160);
-    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Target), 200);
-    m_table->setAccessibleName(tr("Audit log entries"));
+    using Column = AuditTableModel::Column;
+    setColumnWidths<Column>(
+        m_table,
+        {{Column::Id, 60}, {Column::Time, 150}, {Column::Actor, 100}, {Column::Action, 160}, {Column::Target, 200}});
 
     m_details = makeNamed<KeyValueView>(QStringLiteral("detailsTreeWidget"), this);
     m_details->setAccessibleName(tr("Entry details"));

@@ -139,7 +139,7 @@ void KeysPage::buildKeyTable()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    setRowPadding(m_table, 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // The state badges are as wide as their bold words in the language in use ("auslaufend", "widerrufen").
     QFont bold = m_table->font();

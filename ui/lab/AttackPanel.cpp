@@ -156,17 +156,10 @@ QLayout* AttackPanel::buildButtonRow()
 // The attacks with their outcome, and the details of the selected one.
 QWidget* AttackPanel::buildResults()
 {
-    m_table = makeNamed<QTableView>(QStringLiteral("attackTableView"), this);
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Attacks and their results"));
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table = makeRecordTable(QStringLiteral("attackTableView"), m_model, tr("Attacks and their results"), this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setRowPadding(m_table, 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(static_cast<int>(AttackTableModel::Column::Got),

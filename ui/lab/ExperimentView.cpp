@@ -65,16 +65,10 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_model = new LabTableModel(this);
-    m_table = makeNamed<QTableView>(idPrefix + QStringLiteral("TableView"), lower);
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("%1: the numbers").arg(lab::experimentTitle(experiment)));
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table = makeRecordTable(idPrefix + QStringLiteral("TableView"), m_model,
+                              tr("%1: the numbers").arg(lab::experimentTitle(experiment)), lower);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setRowPadding(m_table, 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(90);

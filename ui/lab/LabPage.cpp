@@ -255,16 +255,10 @@ void LabPage::buildHistoryTab()
 {
     m_historyTab = makeNamed<QWidget>(QStringLiteral("historyTab"), m_resultTabs);
     m_historyModel = new LabHistoryModel(this);
-    m_historyTable = makeNamed<QTableView>(QStringLiteral("historyTableView"), m_historyTab);
-    m_historyTable->setModel(m_historyModel);
-    m_historyTable->setAccessibleName(tr("Saved runs"));
-    m_historyTable->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_historyTable =
+        makeRecordTable(QStringLiteral("historyTableView"), m_historyModel, tr("Saved runs"), m_historyTab);
     m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyTable->setAlternatingRowColors(true);
-    m_historyTable->verticalHeader()->hide();
-    m_historyTable->verticalHeader()->setDefaultSectionSize(m_historyTable->fontMetrics().height() + 8);
+    setRowPadding(m_historyTable, 8);
     m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyTable->horizontalHeader()->setStretchLastSection(true);
     m_historyShow = makeButton(tr("&Show in its tab"), QStringLiteral("historyShowButton"), m_historyTab);

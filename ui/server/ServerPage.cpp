@@ -148,20 +148,13 @@ QWidget* ServerPage::buildServerBox()
 QWidget* ServerPage::buildLogTab()
 {
     m_log = new RequestLogModel(5000, this);
-    m_table = new QTableView(this);
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_table->setObjectName(QStringLiteral("requestLogTableView"));
-    m_table->setModel(m_log);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table = makeRecordTable(QStringLiteral("requestLogTableView"), m_log, tr("Request log"), this);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setRowPadding(m_table, 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(static_cast<int>(RequestLogModel::Column::Time), 110);
-    m_table->setColumnWidth(static_cast<int>(RequestLogModel::Column::Method), 70);
-    m_table->setColumnWidth(static_cast<int>(RequestLogModel::Column::Path), 220);
-    m_table->setColumnWidth(static_cast<int>(RequestLogModel::Column::Status), 60);
-    m_table->setAccessibleName(tr("Request log"));
+    using Column = RequestLogModel::Column;
+    setColumnWidths<Column>(m_table,
+                            {{Column::Time, 110}, {Column::Method, 70}, {Column::Path, 220}, {Column::Status, 60}});
 
     m_stats = makeNamed<QLabel>(QStringLiteral("statsLabel"), this);
     m_pause = makeButton(tr("Paus&e"), QStringLiteral("pauseButton"), this);

@@ -198,24 +198,17 @@ QLayout* SessionsPage::buildFilterRow()
 void SessionsPage::buildTable()
 {
     m_model = new SessionTableModel(*m_store, m_context.clock, 200, this);
-    m_table = new QTableView(this);
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_table->setObjectName(QStringLiteral("sessionTableView"));
-    m_table->setModel(m_model);
+    m_table = makeRecordTable(QStringLiteral("sessionTableView"), m_model, tr("Sessions"), this);
     m_table->setItemDelegateForColumn(static_cast<int>(SessionTableModel::Column::State),
                                       new StateBadgeDelegate(SessionTableModel::StateRole, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several sessions are revoked at once
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    setRowPadding(m_table, 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(static_cast<int>(SessionTableModel::Column::LastSeen),
                                                   Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->setAccessibleName(tr("Sessions"));
     // Widths from the content, the Client column takes the rest, low-priority columns give way in a narrow window.
     m_columnFitter = new SessionColumnFitter(m_table);
     connect(m_model, &QAbstractItemModel::modelReset, m_columnFitter, &SessionColumnFitter::fit);

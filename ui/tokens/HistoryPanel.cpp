@@ -30,27 +30,20 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
     m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_model = new TokenHistoryModel(m_history, this);
-    m_table = new QTableView(this);
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_table->setObjectName(QStringLiteral("historyTableView"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table = makeRecordTable(QStringLiteral("historyTableView"), m_model, tr("Remembered tokens"), this);
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::LastSeen), 150);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Label), 170);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Expires), 140);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Algorithm), 60);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::KeyId), 90);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Issuer), 150);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Subject), 90);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Seen), 50);
-    m_table->setAccessibleName(tr("Remembered tokens"));
+    using Column = TokenHistoryModel::Column;
+    setColumnWidths<Column>(m_table, {{Column::LastSeen, 150},
+                                      {Column::Label, 170},
+                                      {Column::Expires, 140},
+                                      {Column::Algorithm, 60},
+                                      {Column::KeyId, 90},
+                                      {Column::Issuer, 150},
+                                      {Column::Subject, 90},
+                                      {Column::Seen, 50}});
 
     m_openButton = makeButton(tr("Open"), QStringLiteral("openHistoryButton"), this,
                               tr("Inspect the selected token (Enter or double-click)"));

@@ -1,8 +1,10 @@
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 
 namespace authscope {
 
@@ -34,6 +36,30 @@ QLabel* addBuddyRow(QFormLayout* form, const QString& text, QWidget* field)
     QLabel* label = makeBuddyLabel(text, field, form->parentWidget());
     form->addRow(label, field);
     return label;
+}
+
+QTableView* makeRecordTable(const QString& objectName, QAbstractItemModel* model, const QString& accessibleName,
+                            QWidget* parent)
+{
+    auto* table = makeNamed<QTableView>(objectName, parent);
+    table->setModel(model);
+    table->setAccessibleName(accessibleName);
+    table->setTabKeyNavigation(false);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    return table;
+}
+
+void setRowPadding(QTableView* table, int padding)
+{
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + padding);
+}
+
+void detail::setColumnWidth(QTableView* table, int column, int width)
+{
+    table->setColumnWidth(column, width);
 }
 
 } // namespace authscope

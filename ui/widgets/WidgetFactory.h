@@ -2,11 +2,14 @@
 
 #include <QString>
 
+#include <initializer_list>
 #include <utility>
 
+class QAbstractItemModel;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QTableView;
 class QWidget;
 
 namespace authscope {
@@ -43,5 +46,27 @@ template <typename L, typename... Args>
 
 // A row of `form`: a buddy label with `text` (parented to the form's widget), and `field`; returns the label.
 QLabel* addBuddyRow(QFormLayout* form, const QString& text, QWidget* field);
+
+// A table of records (sessions, keys, audit entries, runs...): one row per record, selected whole and one at a
+// time, rows in alternating colours and without numbers, and Tab goes on to the next control (the arrow keys
+// move between cells).
+[[nodiscard]] QTableView* makeRecordTable(const QString& objectName, QAbstractItemModel* model,
+                                          const QString& accessibleName, QWidget* parent);
+
+// Rows as high as the font plus `padding` pixels (the style's default is too tight for badges and bold text).
+void setRowPadding(QTableView* table, int padding);
+
+namespace detail {
+void setColumnWidth(QTableView* table, int column, int width);
+} // namespace detail
+
+// Starting widths of a table's columns, by the model's Column enum: setColumnWidths<Model::Column>(table, {...}).
+template <typename Column>
+void setColumnWidths(QTableView* table, std::initializer_list<std::pair<Column, int>> widths)
+{
+    for (const auto& [column, width] : widths) {
+        detail::setColumnWidth(table, static_cast<int>(column), width);
+    }
+}
 
 } // namespace authscope
