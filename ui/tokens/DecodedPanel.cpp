@@ -11,6 +11,7 @@
 #include "ui/tokens/JsonText.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
@@ -218,12 +219,8 @@ void DecodedPanel::changeEvent(QEvent* event)
 
 void DecodedPanel::applyColors()
 {
-    QPalette p; // only the text colour is set; the other roles follow the application palette
-    p.setColor(QPalette::WindowText, TokenPalette::current().caution);
-    m_jweLabel->setPalette(p);
-    QPalette bound;
-    bound.setColor(QPalette::WindowText, TokenPalette::current().info);
-    m_bindingLabel->setPalette(bound);
+    setTextColor(m_jweLabel, TokenPalette::current().caution);
+    setTextColor(m_bindingLabel, TokenPalette::current().info);
 }
 
 void DecodedPanel::setVerdict(const QString& state, const QString& text, const QColor& color)

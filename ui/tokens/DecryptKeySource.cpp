@@ -8,6 +8,7 @@
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
 
@@ -475,9 +476,7 @@ void DecryptKeySource::updateStatus()
         }
         text = tr("✔ %1").arg(described.join(QStringLiteral("; ")));
     }
-    QPalette p; // only the text colour is set; the other roles follow the application palette
-    p.setColor(QPalette::WindowText, color);
-    m_statusLabel->setPalette(p);
+    setTextColor(m_statusLabel, color);
     m_statusLabel->setText(text);
     m_statusLabel->setVisible(!text.isEmpty());
 }

@@ -10,6 +10,7 @@
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/CollapsibleSection.h"
+#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
 
@@ -386,11 +387,9 @@ void DecryptPanel::setState(State state, const QString& text)
 void DecryptPanel::applyColors()
 {
     const TokenPalette palette = TokenPalette::current();
-    QPalette p; // only the text colour is set; the other roles follow the application palette
-    p.setColor(QPalette::WindowText, m_state == State::Decrypted ? palette.good
-                                     : m_state == State::Refused ? palette.bad
-                                                                 : QApplication::palette().color(QPalette::WindowText));
-    m_statusLabel->setPalette(p);
+    setTextColor(m_statusLabel, m_state == State::Decrypted ? palette.good
+                                : m_state == State::Refused ? palette.bad
+                                                            : QApplication::palette().color(QPalette::WindowText));
 }
 
 void DecryptPanel::changeEvent(QEvent* event)

@@ -6,6 +6,7 @@
 #include "ui/tokens/DpopBinding.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
 
@@ -251,28 +252,28 @@ void DpopPanel::updateTokenFields()
     m_otherTokenEdit->setVisible(choice == TokenChoice::Other);
     const QByteArray token = chosenToken();
     const TokenPalette palette = TokenPalette::current();
-    QPalette p; // only the text colour is set; the other roles follow the application palette
+    QColor color;
     QString text;
     if (choice == TokenChoice::None) {
         text = tr("No access token: ath and cnf.jkt are not checked.");
-        p.setColor(QPalette::WindowText, QApplication::palette().color(QPalette::PlaceholderText));
+        color = QApplication::palette().color(QPalette::PlaceholderText);
     } else if (token.isEmpty()) {
         text = choice == TokenChoice::PageToken ? tr("There is no signed token on this page (a JWE is not an access "
                                                      "token a proof can name): the proof is checked alone.")
                                                 : tr("Paste the access token sent with the proof.");
-        p.setColor(QPalette::WindowText, palette.caution);
+        color = palette.caution;
     } else if (const QString jkt = chosenJkt(); !jkt.isEmpty()) {
         text = tr("The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by "
                   "that key, and its ath must be the token's hash.")
                    .arg(DisplayText::escape(jkt));
-        p.setColor(QPalette::WindowText, palette.info);
+        color = palette.info;
     } else {
         text = tr("The access token carries no cnf.jkt: it is a bearer token, not bound to any DPoP key, and a "
                   "server that expects a DPoP-bound token refuses it (dpop.jkt-missing).");
-        p.setColor(QPalette::WindowText, palette.caution);
+        color = palette.caution;
     }
     m_bindingLabel->setText(text);
-    m_bindingLabel->setPalette(p);
+    setTextColor(m_bindingLabel, color);
 }
 
 void DpopPanel::scheduleCheck()
@@ -459,12 +460,9 @@ void DpopPanel::showVerdict(Verdict verdict, const QString& text)
 void DpopPanel::applyColors()
 {
     const TokenPalette palette = TokenPalette::current();
-    QPalette p; // only the text colour is set; the other roles follow the application palette
-    p.setColor(QPalette::WindowText, m_verdict == Verdict::Valid ? palette.good
-                                     : m_verdict == Verdict::Invalid
-                                         ? palette.bad
-                                         : QApplication::palette().color(QPalette::WindowText));
-    m_verdictLabel->setPalette(p);
+    setTextColor(m_verdictLabel, m_verdict == Verdict::Valid     ? palette.good
+                                 : m_verdict == Verdict::Invalid ? palette.bad
+                                                                 : QApplication::palette().color(QPalette::WindowText));
 }
 
 void DpopPanel::changeEvent(QEvent* event)

@@ -4,6 +4,7 @@
 #include "ui/tokens/KeyText.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
@@ -583,18 +584,15 @@ void KeyInputWidget::updateVisibility()
 void KeyInputWidget::updateStatus()
 {
     const TokenPalette palette = TokenPalette::current();
-    QPalette p; // only the text colour is set; the other roles follow the application palette
     if (!m_keys) {
         const bool nothingYet = m_keys.error().code == kNoKeyCode;
-        p.setColor(QPalette::WindowText,
-                   nothingYet ? QApplication::palette().color(QPalette::PlaceholderText) : palette.bad);
-        m_statusLabel->setPalette(p);
+        setTextColor(m_statusLabel,
+                     nothingYet ? QApplication::palette().color(QPalette::PlaceholderText) : palette.bad);
         m_statusLabel->setText(nothingYet ? m_keys.error().message
                                           : tr("✘ %1 (%2)").arg(m_keys.error().message, m_keys.error().code));
         return;
     }
-    p.setColor(QPalette::WindowText, palette.good);
-    m_statusLabel->setPalette(p);
+    setTextColor(m_statusLabel, palette.good);
     if (m_keys->size() == 1) {
         const jose::Jwk& key = m_keys->keys().first();
         m_statusLabel->setText(tr("✔ %1").arg(KeyText::describe(key)));

@@ -10,6 +10,7 @@
 #include "ui/tokens/TokenHighlighter.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
@@ -306,17 +307,17 @@ void ResignPanel::validateEditors()
     if (!parsed.payloadError.isEmpty() && !m_payloadEdit->toPlainText().trimmed().isEmpty()) {
         problems << tr("Payload: %1").arg(parsed.payloadError);
     }
-    QPalette p; // only the text colour is set; the other roles follow the application palette
+    QColor color;
     if (problems.isEmpty()) {
         const bool ready = parsed.header && parsed.payload;
-        p.setColor(QPalette::WindowText, ready ? palette.good : QApplication::palette().color(QPalette::WindowText));
+        color = ready ? palette.good : QApplication::palette().color(QPalette::WindowText);
         m_editStatus->setText(ready ? tr("✔ Header and payload are valid JSON")
                                     : tr("Paste a token to start from it, or write a header and a payload."));
     } else {
-        p.setColor(QPalette::WindowText, palette.bad);
+        color = palette.bad;
         m_editStatus->setText(tr("✘ %1").arg(problems.join(QStringLiteral(" · "))));
     }
-    m_editStatus->setPalette(p);
+    setTextColor(m_editStatus, color);
     m_setTimesButton->setEnabled(parsed.payload.has_value() && QJsonDocument::fromJson(*parsed.payload).isObject());
 }
 
@@ -440,9 +441,7 @@ void ResignPanel::setTimes()
 void ResignPanel::showStatus(const QString& text, bool ok)
 {
     m_statusOk = ok;
-    QPalette p; // only the text colour is set; the other roles follow the application palette
-    p.setColor(QPalette::WindowText, ok ? TokenPalette::current().good : TokenPalette::current().bad);
-    m_signStatus->setPalette(p);
+    setTextColor(m_signStatus, ok ? TokenPalette::current().good : TokenPalette::current().bad);
     m_signStatus->setText(text);
 }
 

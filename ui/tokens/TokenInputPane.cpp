@@ -3,6 +3,7 @@
 #include "ui/tokens/TokenEditor.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/tokens/TokensPage.h"
+#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QHBoxLayout>
@@ -121,13 +122,6 @@ QLayout* TokenInputPane::buildCopyRow()
 QWidget* TokenInputPane::lastInTabOrder() const
 {
     return m_copyTokenButton;
-}
-
-void TokenInputPane::setTextColor(QLabel* label, const QColor& color)
-{
-    QPalette p;
-    p.setColor(QPalette::WindowText, color);
-    label->setPalette(p);
 }
 
 void TokenInputPane::showError(const QString& text)

@@ -12,6 +12,7 @@
 #include "ui/tokens/TokenPalette.h"
 #include "ui/tokens/VerifyKeySource.h"
 #include "ui/widgets/CollapsibleSection.h"
+#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WarningBanner.h"
 #include "ui/widgets/WidgetFactory.h"
@@ -591,25 +592,23 @@ void VerifyPanel::showVerdict(Verdict verdict, const QString& text)
 void VerifyPanel::applyVerdictColor()
 {
     const TokenPalette palette = TokenPalette::current();
-    QPalette p; // only the text colour is set; the other roles follow the application palette
+    QColor verdictColor;
     switch (m_verdict) {
     case Verdict::Valid:
-        p.setColor(QPalette::WindowText, palette.good);
+        verdictColor = palette.good;
         break;
     case Verdict::Invalid:
-        p.setColor(QPalette::WindowText, palette.bad);
+        verdictColor = palette.bad;
         break;
     case Verdict::Unsupported:
-        p.setColor(QPalette::WindowText, palette.caution);
+        verdictColor = palette.caution;
         break;
     case Verdict::None:
-        p.setColor(QPalette::WindowText, QApplication::palette().color(QPalette::WindowText));
+        verdictColor = QApplication::palette().color(QPalette::WindowText);
         break;
     }
-    m_verdictLabel->setPalette(p);
-    QPalette sp;
-    sp.setColor(QPalette::WindowText, m_signatureVerdict == Verdict::Invalid ? palette.bad : palette.good);
-    m_signatureLabel->setPalette(sp);
+    setTextColor(m_verdictLabel, verdictColor);
+    setTextColor(m_signatureLabel, m_signatureVerdict == Verdict::Invalid ? palette.bad : palette.good);
 }
 
 void VerifyPanel::changeEvent(QEvent* event)

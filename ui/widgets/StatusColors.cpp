@@ -3,6 +3,9 @@
 #include "ui/widgets/ColorScheme.h"
 #include "ui/widgets/ThemedColor.h"
 
+#include <QPalette>
+#include <QWidget>
+
 #include <iterator>
 
 namespace authscope {
@@ -42,6 +45,13 @@ QString statusStyleSheet(const QString& widgetClass, StatusColor role, bool bold
 {
     return QStringLiteral("%1 { color: %2;%3 }")
         .arg(widgetClass, statusColor(role).name(), bold ? QStringLiteral(" font-weight: bold;") : QString());
+}
+
+void setTextColor(QWidget* widget, const QColor& color)
+{
+    QPalette p;
+    p.setColor(QPalette::WindowText, color);
+    widget->setPalette(p);
 }
 
 } // namespace authscope
