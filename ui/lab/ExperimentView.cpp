@@ -76,13 +76,8 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
     m_tableSplitter->setChildrenCollapsible(false);
     m_tableSplitter->addWidget(m_table);
     // The summary scrolls rather than being cut when the splitter leaves it less room than its lines need.
-    auto* summaryScroll = new QScrollArea(lower);
+    auto* summaryScroll = makeScrollPane(idPrefix + QStringLiteral("SummaryScrollArea"), m_summary, lower);
     m_summaryScroll = summaryScroll;
-    summaryScroll->setObjectName(idPrefix + QStringLiteral("SummaryScrollArea"));
-    summaryScroll->setWidget(m_summary);
-    summaryScroll->setWidgetResizable(true);
-    summaryScroll->setFrameShape(QFrame::NoFrame);
-    summaryScroll->setFocusPolicy(Qt::NoFocus);
     summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     summaryScroll->setBackgroundRole(QPalette::Window);
     lowerLayout->addWidget(summaryScroll);

@@ -57,11 +57,7 @@ DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget
     inputsLayout->addWidget(m_keySection);
     inputsLayout->addWidget(m_optionsSection);
     inputsLayout->addStretch(1);
-    auto* scroll = makeNamed<QScrollArea>(QStringLiteral("decryptInputsScrollArea"), this);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(inputs);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = makeScrollPane(QStringLiteral("decryptInputsScrollArea"), inputs, this);
 
     auto* splitter = makeNamed<QSplitter>(QStringLiteral("decryptSplitter"), Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);

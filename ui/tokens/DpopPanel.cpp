@@ -34,11 +34,7 @@ namespace authscope {
 
 DpopPanel::DpopPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_clock(clock)
 {
-    auto* scroll = makeNamed<QScrollArea>(QStringLiteral("dpopInputsScrollArea"), this);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(buildInputs());
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = makeScrollPane(QStringLiteral("dpopInputsScrollArea"), buildInputs(), this);
 
     auto* splitter = makeNamed<QSplitter>(QStringLiteral("dpopSplitter"), Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);

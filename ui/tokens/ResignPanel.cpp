@@ -197,12 +197,7 @@ QWidget* ResignPanel::buildSignSide()
 
     // The signing controls scroll rather than force the window taller than a 1024×700 screen (they need about
     // 340 px; the editors above take the rest).
-    auto* signScroll = makeNamed<QScrollArea>(QStringLiteral("signScrollArea"), this);
-    signScroll->setWidget(signBox);
-    signScroll->setWidgetResizable(true);
-    signScroll->setFrameShape(QFrame::NoFrame);
-    signScroll->setFocusPolicy(Qt::NoFocus); // the controls inside take the focus and the area scrolls to them
-    return signScroll;
+    return makeScrollPane(QStringLiteral("signScrollArea"), signBox, this);
 }
 
 void ResignPanel::connectSignals()

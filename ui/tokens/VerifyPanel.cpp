@@ -97,12 +97,7 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     inputsLayout->addWidget(m_keySection);
     inputsLayout->addWidget(m_policySection);
     inputsLayout->addStretch(1);
-    auto* scroll = makeNamed<QScrollArea>(QStringLiteral("verifyInputsScrollArea"), this);
-    // Not a Tab stop of its own: the fields inside take the focus and the area scrolls to them.
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(inputs);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = makeScrollPane(QStringLiteral("verifyInputsScrollArea"), inputs, this);
     // When the pane is narrower than the fields (a small window, a long translation) it scrolls sideways rather
     // than cut them off.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);

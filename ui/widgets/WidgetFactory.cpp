@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 
 namespace authscope {
@@ -15,6 +16,16 @@ QPushButton* makeButton(const QString& text, const QString& objectName, QWidget*
         button->setToolTip(toolTip);
     }
     return button;
+}
+
+QScrollArea* makeScrollPane(const QString& objectName, QWidget* content, QWidget* parent)
+{
+    auto* scroll = makeNamed<QScrollArea>(objectName, parent);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
 }
 
 QLabel* makeBuddyLabel(const QString& text, QWidget* buddy, QWidget* parent)

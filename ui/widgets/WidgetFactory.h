@@ -9,6 +9,7 @@ class QAbstractItemModel;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 class QWidget;
 
@@ -27,6 +28,10 @@ template <typename W, typename... Args>
 // A push button: its text, object name and, when not empty, its tool tip.
 [[nodiscard]] QPushButton* makeButton(const QString& text, const QString& objectName, QWidget* parent,
                                       const QString& toolTip = {});
+
+// A frameless scroll area around `content` that is no Tab stop of its own: the fields inside take the focus and
+// the area scrolls to them.
+[[nodiscard]] QScrollArea* makeScrollPane(const QString& objectName, QWidget* content, QWidget* parent);
 
 // A label naming `buddy`: its mnemonic moves the focus there and screen readers announce the field by it.
 [[nodiscard]] QLabel* makeBuddyLabel(const QString& text, QWidget* buddy, QWidget* parent);
