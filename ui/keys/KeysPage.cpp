@@ -57,12 +57,7 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
     buildKeyTable();
     buildTabs();
 
-    auto* splitter = makeNamed<QSplitter>(QStringLiteral("keysSplitter"), Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    auto* splitter = makeSplitter(QStringLiteral("keysSplitter"), Qt::Vertical, {{m_table, 2}, {m_tabs, 3}}, this);
 
     m_vaultBar = new KeyVaultBar(*m_vault, this);
 

@@ -83,12 +83,7 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
     lowerLayout->addWidget(summaryScroll);
     lowerLayout->addWidget(m_tableSplitter, 1);
 
-    m_splitter = makeNamed<QSplitter>(idPrefix + QStringLiteral("Splitter"), Qt::Vertical, this);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(chartArea);
-    m_splitter->addWidget(lower);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter = makeSplitter(idPrefix + QStringLiteral("Splitter"), Qt::Vertical, {{chartArea, 3}, {lower, 2}}, this);
     m_splitter->setSizes({620, 380}); // in proportion: the charts get the larger part
 
     auto* layout = new QVBoxLayout(this);

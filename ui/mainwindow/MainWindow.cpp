@@ -88,11 +88,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
 
     m_stack = makeNamed<QStackedWidget>(QStringLiteral("pageStackedWidget"), this);
 
-    auto* splitter = makeNamed<QSplitter>(QStringLiteral("mainSplitter"), Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
+    auto* splitter =
+        makeSplitter(QStringLiteral("mainSplitter"), Qt::Horizontal, {{m_navigation, 0}, {m_stack, 1}}, this);
     splitter->setSizes({170, 1000});
     setCentralWidget(splitter);
 

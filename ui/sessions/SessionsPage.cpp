@@ -74,12 +74,8 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
 
     m_details = new SessionDetailsPane(*m_tokens, m_context.audit, m_context.clock, this);
     // Details below the table: the table keeps the whole width for its ten columns.
-    auto* splitter = makeNamed<QSplitter>(QStringLiteral("sessionsSplitter"), Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    auto* splitter =
+        makeSplitter(QStringLiteral("sessionsSplitter"), Qt::Vertical, {{m_table, 3}, {m_details, 2}}, this);
     splitter->setSizes({420, 260});
 
     m_matchCount = makeNamed<QLabel>(QStringLiteral("matchCountLabel"), this);

@@ -99,14 +99,12 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
         }
         return box;
     };
-    auto* splitter = makeNamed<QSplitter>(QStringLiteral("decodedSplitter"), Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(group(tr("Header: algorithm and token type"), m_headerView, nullptr, m_copyHeaderButton));
-    splitter->addWidget(group(tr("Payload: data"), m_payloadView, m_payloadNote, m_copyPayloadButton));
-    splitter->addWidget(group(tr("Signature"), m_signatureView, m_signatureNote, nullptr));
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    splitter->setStretchFactor(2, 1);
+    auto* splitter =
+        makeSplitter(QStringLiteral("decodedSplitter"), Qt::Vertical,
+                     {{group(tr("Header: algorithm and token type"), m_headerView, nullptr, m_copyHeaderButton), 2},
+                      {group(tr("Payload: data"), m_payloadView, m_payloadNote, m_copyPayloadButton), 5},
+                      {group(tr("Signature"), m_signatureView, m_signatureNote, nullptr), 1}},
+                     this);
 
     auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(m_verdictLabel);

@@ -59,12 +59,8 @@ DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget
     inputsLayout->addStretch(1);
     QScrollArea* scroll = makeScrollPane(QStringLiteral("decryptInputsScrollArea"), inputs, this);
 
-    auto* splitter = makeNamed<QSplitter>(QStringLiteral("decryptSplitter"), Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(scroll);
-    splitter->addWidget(buildResults());
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    auto* splitter =
+        makeSplitter(QStringLiteral("decryptSplitter"), Qt::Vertical, {{scroll, 1}, {buildResults(), 1}}, this);
     auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
@@ -120,12 +116,8 @@ QWidget* DecryptPanel::buildResults()
     openRow->addStretch(1);
     openRow->addWidget(m_openInnerButton);
     plainLayout->addLayout(openRow);
-    auto* views = makeNamed<QSplitter>(QStringLiteral("decryptResultSplitter"), Qt::Vertical, results);
-    views->setChildrenCollapsible(false);
-    views->addWidget(headerBox);
-    views->addWidget(plainBox);
-    views->setStretchFactor(0, 1);
-    views->setStretchFactor(1, 2);
+    auto* views =
+        makeSplitter(QStringLiteral("decryptResultSplitter"), Qt::Vertical, {{headerBox, 1}, {plainBox, 2}}, results);
     views->hide(); // until there is something to show: before that the key and options get the height
     m_resultViews = views;
 

@@ -36,12 +36,8 @@ DpopPanel::DpopPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_c
 {
     QScrollArea* scroll = makeScrollPane(QStringLiteral("dpopInputsScrollArea"), buildInputs(), this);
 
-    auto* splitter = makeNamed<QSplitter>(QStringLiteral("dpopSplitter"), Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(scroll);
-    splitter->addWidget(buildResults());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    auto* splitter =
+        makeSplitter(QStringLiteral("dpopSplitter"), Qt::Vertical, {{scroll, 3}, {buildResults(), 2}}, this);
 
     auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);

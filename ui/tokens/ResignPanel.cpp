@@ -72,12 +72,7 @@ ResignPanel::ResignPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
 {
     QWidget* left = buildEditSide();
     QWidget* signScroll = buildSignSide();
-    auto* splitter = makeNamed<QSplitter>(QStringLiteral("resignSplitter"), Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
-    splitter->addWidget(signScroll);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    auto* splitter = makeSplitter(QStringLiteral("resignSplitter"), Qt::Vertical, {{left, 1}, {signScroll, 1}}, this);
     splitter->setSizes({300, 340}); // the signing controls whole where the height allows, the editors the rest
     auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
@@ -127,12 +122,8 @@ QWidget* ResignPanel::buildEditSide()
     auto* payloadBox = new QGroupBox(tr("Payload"), this);
     auto* payloadLayout = new QVBoxLayout(payloadBox);
     payloadLayout->addWidget(m_payloadEdit);
-    auto* editSplitter = makeNamed<QSplitter>(QStringLiteral("editSplitter"), Qt::Vertical, this);
-    editSplitter->setChildrenCollapsible(false);
-    editSplitter->addWidget(headerBox);
-    editSplitter->addWidget(payloadBox);
-    editSplitter->setStretchFactor(0, 1);
-    editSplitter->setStretchFactor(1, 3);
+    auto* editSplitter =
+        makeSplitter(QStringLiteral("editSplitter"), Qt::Vertical, {{headerBox, 1}, {payloadBox, 3}}, this);
 
     auto* left = new QWidget(this);
     auto* leftLayout = makeMarginless<QVBoxLayout>(left);

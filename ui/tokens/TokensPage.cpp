@@ -59,12 +59,7 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
     m_verify = m_tabs->verifyPanel();
     m_resign = m_tabs->resignPanel();
     m_history = m_tabs->historyPanel();
-    auto* splitter = makeNamed<QSplitter>(QStringLiteral("tokensSplitter"), Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    auto* splitter = makeSplitter(QStringLiteral("tokensSplitter"), Qt::Horizontal, {{left, 2}, {m_tabs, 3}}, this);
     splitter->setSizes({360, 640}); // scaled to the real width: the decoded side gets the larger share
 
     auto* layout = new QVBoxLayout(this);
@@ -92,12 +87,8 @@ QWidget* TokensPage::buildTokenSide()
     auto* warningsLayout = new QVBoxLayout(m_warningsGroup);
     warningsLayout->addWidget(m_warnings);
 
-    auto* left = makeNamed<QSplitter>(QStringLiteral("tokenLeftSplitter"), Qt::Vertical, this);
-    left->setChildrenCollapsible(false);
-    left->addWidget(m_input);
-    left->addWidget(m_warningsGroup);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
+    auto* left =
+        makeSplitter(QStringLiteral("tokenLeftSplitter"), Qt::Vertical, {{m_input, 3}, {m_warningsGroup, 2}}, this);
     return left;
 }
 

@@ -110,12 +110,7 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     resultsLayout->addWidget(m_uncheckedBox);
     resultsLayout->addWidget(m_issuesList, 1);
 
-    auto* splitter = makeNamed<QSplitter>(QStringLiteral("verifySplitter"), Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(scroll);
-    splitter->addWidget(results);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    auto* splitter = makeSplitter(QStringLiteral("verifySplitter"), Qt::Vertical, {{scroll, 3}, {results, 2}}, this);
 
     auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTableView>
 
 namespace authscope {
@@ -26,6 +27,18 @@ QScrollArea* makeScrollPane(const QString& objectName, QWidget* content, QWidget
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     return scroll;
+}
+
+QSplitter* makeSplitter(const QString& objectName, Qt::Orientation orientation,
+                        std::initializer_list<std::pair<QWidget*, int>> panes, QWidget* parent)
+{
+    auto* splitter = makeNamed<QSplitter>(objectName, orientation, parent);
+    splitter->setChildrenCollapsible(false);
+    for (const auto& [pane, stretch] : panes) {
+        splitter->addWidget(pane);
+        splitter->setStretchFactor(splitter->count() - 1, stretch);
+    }
+    return splitter;
 }
 
 QLabel* makeBuddyLabel(const QString& text, QWidget* buddy, QWidget* parent)

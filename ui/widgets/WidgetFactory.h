@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <Qt>
 
 #include <initializer_list>
 #include <utility>
@@ -10,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 class QTableView;
 class QWidget;
 
@@ -32,6 +34,10 @@ template <typename W, typename... Args>
 // A frameless scroll area around `content` that is no Tab stop of its own: the fields inside take the focus and
 // the area scrolls to them.
 [[nodiscard]] QScrollArea* makeScrollPane(const QString& objectName, QWidget* content, QWidget* parent);
+
+// A splitter that never collapses a pane to nothing, holding `panes` in order, each with its stretch factor.
+[[nodiscard]] QSplitter* makeSplitter(const QString& objectName, Qt::Orientation orientation,
+                                      std::initializer_list<std::pair<QWidget*, int>> panes, QWidget* parent);
 
 // A label naming `buddy`: its mnemonic moves the focus there and screen readers announce the field by it.
 [[nodiscard]] QLabel* makeBuddyLabel(const QString& text, QWidget* buddy, QWidget* parent);
