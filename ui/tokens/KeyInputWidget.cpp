@@ -4,6 +4,7 @@
 #include "ui/tokens/KeyText.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/FileDrop.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 
@@ -637,25 +638,13 @@ void KeyInputWidget::copyKey(bool includePrivate)
 
 void KeyInputWidget::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasText()) {
-        event->acceptProposedAction();
-    }
+    acceptFileOrTextDrag(event);
 }
 
 void KeyInputWidget::dropEvent(QDropEvent* event)
 {
-    const QMimeData* mime = event->mimeData();
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile()) {
-            loadFile(url.toLocalFile());
-            event->acceptProposedAction();
-            return;
-        }
-    }
-    if (mime->hasText()) {
-        setKeyText(mime->text());
-        event->acceptProposedAction();
-    }
+    dropFileOrText(
+        event, [this](const QString& path) { loadFile(path); }, [this](const QString& text) { setKeyText(text); });
 }
 
 void KeyInputWidget::changeEvent(QEvent* event)

@@ -18,6 +18,7 @@
 #include "ui/tokens/TokenSummary.h"
 #include "ui/tokens/VerifyPanel.h"
 #include "ui/tokens/WarningList.h"
+#include "ui/widgets/FileDrop.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
@@ -466,27 +467,18 @@ void TokensPage::clearToken()
 
 void TokensPage::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasText()) {
-        event->acceptProposedAction();
-    }
+    acceptFileOrTextDrag(event);
 }
 
 void TokensPage::dropEvent(QDropEvent* event)
 {
-    const QMimeData* mime = event->mimeData();
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile()) {
-            openFile(url.toLocalFile());
-            event->acceptProposedAction();
-            return;
-        }
-    }
-    if (mime->hasText()) {
-        const QString token = TokenEditor::normalized(mime->text());
-        m_recordNext = true;
-        m_editor->setPlainText(TokenEditor::looksLikeCompactToken(token) ? token : mime->text());
-        event->acceptProposedAction();
-    }
+    dropFileOrText(
+        event, [this](const QString& path) { openFile(path); },
+        [this](const QString& text) {
+            const QString token = TokenEditor::normalized(text);
+            m_recordNext = true;
+            m_editor->setPlainText(TokenEditor::looksLikeCompactToken(token) ? token : text);
+        });
 }
 
 void TokensPage::showEvent(QShowEvent* event)
