@@ -88,18 +88,15 @@ void TokenInputPane::buildLabels()
 
 QLayout* TokenInputPane::buildCopyRow()
 {
-    m_copyHeaderButton = new QToolButton(this);
-    m_copyHeaderButton->setText(TokensPage::tr("He&ader"));
-    m_copyHeaderButton->setObjectName(QStringLiteral("copyHeaderToolButton"));
-    m_copyPayloadButton = new QToolButton(this);
-    m_copyPayloadButton->setText(TokensPage::tr("Pa&yload"));
-    m_copyPayloadButton->setObjectName(QStringLiteral("copyPayloadToolButton"));
-    m_copySignatureButton = new QToolButton(this);
-    m_copySignatureButton->setText(TokensPage::tr("Si&gnature"));
-    m_copySignatureButton->setObjectName(QStringLiteral("copySignatureToolButton"));
-    m_copyTokenButton = new QToolButton(this);
-    m_copyTokenButton->setText(TokensPage::tr("Whole token"));
-    m_copyTokenButton->setObjectName(QStringLiteral("copyTokenToolButton"));
+    const auto copyButton = [this](const QString& text, const QString& objectName) {
+        auto* button = makeNamed<QToolButton>(objectName, this);
+        button->setText(text);
+        return button;
+    };
+    m_copyHeaderButton = copyButton(TokensPage::tr("He&ader"), QStringLiteral("copyHeaderToolButton"));
+    m_copyPayloadButton = copyButton(TokensPage::tr("Pa&yload"), QStringLiteral("copyPayloadToolButton"));
+    m_copySignatureButton = copyButton(TokensPage::tr("Si&gnature"), QStringLiteral("copySignatureToolButton"));
+    m_copyTokenButton = copyButton(TokensPage::tr("Whole token"), QStringLiteral("copyTokenToolButton"));
     for (QToolButton* b : {m_copyHeaderButton, m_copyPayloadButton, m_copySignatureButton}) {
         b->setToolTip(TokensPage::tr("Copy this part to the clipboard as it appears in the token (base64url)"));
     }
