@@ -8,6 +8,7 @@
 #include "ui/widgets/KeyValueView.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -150,9 +151,7 @@ QLayout* AuditPage::buildFilterRow()
 // The verification result, the entries and the details of the selected one.
 QWidget* AuditPage::buildEntries()
 {
-    m_verifyLabel = makeNamed<QLabel>(QStringLiteral("verifyResultLabel"), this);
-    m_verifyLabel->setWordWrap(true);
-    m_verifyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verifyLabel = makeMessageLabel(QStringLiteral("verifyResultLabel"), this);
     m_verifyLabel->hide();
 
     m_model = new AuditTableModel(m_context.audit, m_context.settings.auditPageSize(), this);

@@ -7,6 +7,7 @@
 #include "ui/connect/ProfileForm.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -44,8 +45,7 @@ ConnectDialog::ConnectDialog(Settings& settings, const QString& currentProfile, 
     m_form = new ProfileForm(this);
     row->addWidget(m_form, 1);
 
-    m_message = makeNamed<QLabel>(QStringLiteral("connectMessage"), this);
-    m_message->setWordWrap(true);
+    m_message = makeWrappedLabel(QStringLiteral("connectMessage"), this);
     m_message->setTextFormat(Qt::PlainText);
     layout->addWidget(m_message);
 

@@ -4,6 +4,7 @@
 #include "core/issuers/IssuerStore.h"
 #include "ui/issuers/IssuerVault.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,8 +24,7 @@ IssuerClientPanel::IssuerClientPanel(const AppContext& context, issuers::IssuerS
     m_clientId->setPlaceholderText(tr("AuthScope's client id at this issuer"));
     m_saveId = makeButton(tr("A&pply client ID"), QStringLiteral("saveClientIdButton"), this);
 
-    m_secretState = makeNamed<QLabel>(QStringLiteral("secretStateLabel"), this);
-    m_secretState->setWordWrap(true);
+    m_secretState = makeWrappedLabel(QStringLiteral("secretStateLabel"), this);
     m_newSecret = makeNamed<QLineEdit>(QStringLiteral("newSecretLineEdit"), this);
     m_newSecret->setEchoMode(QLineEdit::Password);
     m_newSecret->setAccessibleName(tr("New client secret"));

@@ -13,6 +13,7 @@
 #include "ui/issuers/IssuerTask.h"
 #include "ui/issuers/IssuerVault.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -81,9 +82,7 @@ IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(static_cast<int>(IssuerTableModel::Column::Url),
                                                       QHeaderView::Stretch);
 
-    m_messageLabel = makeNamed<QLabel>(QStringLiteral("messageLabel"), this);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageLabel = makeMessageLabel(QStringLiteral("messageLabel"), this);
     m_messageLabel->hide();
 
     m_refreshButton = makeButton(tr("&Refresh"), QStringLiteral("refreshButton"), this);
@@ -187,8 +186,7 @@ QWidget* IssuersPage::buildDetails()
     m_discoveryText->setAccessibleName(tr("Discovery document"));
 
     auto* keysPage = new QWidget(m_tabs);
-    m_keysLabel = makeNamed<QLabel>(QStringLiteral("keysLabel"), keysPage);
-    m_keysLabel->setWordWrap(true);
+    m_keysLabel = makeWrappedLabel(QStringLiteral("keysLabel"), keysPage);
     m_keysTable = makeTable(keysPage, QStringLiteral("keysTableWidget"),
                             {tr("kid"), tr("Type"), tr("alg"), tr("use"), tr("Bits"), tr("SHA-256 thumbprint")});
     m_keysTable->setAccessibleName(tr("The issuer's keys"));

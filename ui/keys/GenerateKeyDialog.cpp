@@ -1,6 +1,7 @@
 #include "ui/keys/GenerateKeyDialog.h"
 
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include "core/keys/EncryptionKeys.h"
 
@@ -71,8 +72,7 @@ GenerateKeyDialog::GenerateKeyDialog(const QStringList& purposes, const QStringL
     m_state = makeNamed<QComboBox>(QStringLiteral("stateComboBox"), this);
     m_purpose = makeNamed<QComboBox>(QStringLiteral("purposeComboBox"), this);
     m_purpose->setEditable(true);
-    m_note = makeNamed<QLabel>(QStringLiteral("generateNoteLabel"), this);
-    m_note->setWordWrap(true);
+    m_note = makeWrappedLabel(QStringLiteral("generateNoteLabel"), this);
     auto* form = new QFormLayout;
     form->addRow(tr("&Use:"), m_use);
     form->addRow(tr("&Algorithm:"), m_algorithm);

@@ -4,6 +4,7 @@
 #include "ui/keys/KeysPage.h"
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -20,8 +21,7 @@ KeyVaultBar::KeyVaultBar(KeyVault& vault, QWidget* parent) : QWidget(parent), m_
     m_lockButton = makeButton(KeysPage::tr("&Unlock…"), QStringLiteral("lockButton"), this);
     m_passphraseButton = makeButton(KeysPage::tr("Cha&nge passphrase…"), QStringLiteral("passphraseButton"), this,
                                     KeysPage::tr("Re-encrypt the data key under a new passphrase"));
-    m_label = makeNamed<QLabel>(QStringLiteral("vaultLabel"), this);
-    m_label->setWordWrap(true);
+    m_label = makeWrappedLabel(QStringLiteral("vaultLabel"), this);
 
     auto* layout = makeMarginless<QHBoxLayout>(this);
     layout->addWidget(m_label, 1);

@@ -15,6 +15,7 @@
 #include "ui/keys/RotationTimeline.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -120,8 +121,7 @@ QLayout* KeysPage::buildActionRow()
 
 void KeysPage::buildKeyTable()
 {
-    m_summary = makeNamed<QLabel>(QStringLiteral("summaryLabel"), this);
-    m_summary->setWordWrap(true);
+    m_summary = makeWrappedLabel(QStringLiteral("summaryLabel"), this);
     m_summary->setTextFormat(Qt::RichText);
 
     m_model = new KeyTableModel(*m_store, this);

@@ -2,6 +2,7 @@
 
 #include "ui/keys/KeyStateDelegate.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -62,10 +63,8 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent) : QDialog(parent)
         m_second = secretEdit(this, QStringLiteral("repeatPassphraseLineEdit"));
         form->addRow(tr("&Repeat:"), m_second);
     }
-    m_hint = makeNamed<QLabel>(QStringLiteral("hintLabel"), this);
-    m_hint->setWordWrap(true);
-    m_error = makeNamed<QLabel>(QStringLiteral("errorLabel"), this);
-    m_error->setWordWrap(true);
+    m_hint = makeWrappedLabel(QStringLiteral("hintLabel"), this);
+    m_error = makeWrappedLabel(QStringLiteral("errorLabel"), this);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
                                .arg(KeyStateDelegate::stateColor(KeyState::Revoked).name()));
     m_error->hide();

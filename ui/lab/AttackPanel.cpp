@@ -4,6 +4,7 @@
 #include "ui/lab/AttackTableModel.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -46,9 +47,7 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     QLayout* keyRow = buildKeyRow();
     QLayout* buttons = buildButtonRow();
 
-    m_summary = makeNamed<QLabel>(QStringLiteral("attackSummaryLabel"), this);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = makeMessageLabel(QStringLiteral("attackSummaryLabel"), this);
 
     QWidget* splitter = buildResults();
 

@@ -3,6 +3,7 @@
 #include "ui/lab/LabChartView.h"
 #include "ui/lab/LabTableModel.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -53,8 +54,7 @@ BytesView::BytesView(QWidget* parent) : ResultView(lab::Experiment::BytesOnWire,
 
     auto* side = new QWidget(this);
     auto* sideLayout = makeMarginless<QVBoxLayout>(side);
-    m_decodedTitle = makeNamed<QLabel>(QStringLiteral("bytesDecodedLabel"), side);
-    m_decodedTitle->setWordWrap(true);
+    m_decodedTitle = makeWrappedLabel(QStringLiteral("bytesDecodedLabel"), side);
     m_decoded = makeNamed<QPlainTextEdit>(QStringLiteral("bytesDecodedTextEdit"), side);
     m_decoded->setReadOnly(true);
     m_decoded->setTabChangesFocus(true);

@@ -3,6 +3,7 @@
 #include "core/common/TimeFormat.h"
 #include "ui/lab/LabTableModel.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QFile>
 #include <QHBoxLayout>
@@ -38,8 +39,7 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
 {
     setObjectName(idPrefix + QStringLiteral("View"));
 
-    m_runLabel = makeNamed<QLabel>(idPrefix + QStringLiteral("RunLabel"), this);
-    m_runLabel->setWordWrap(true);
+    m_runLabel = makeWrappedLabel(idPrefix + QStringLiteral("RunLabel"), this);
     m_exportCsv = makeButton(tr("Export &CSV…"), idPrefix + QStringLiteral("ExportCsvButton"), this,
                              tr("Save the table of the run shown here as comma-separated values"));
     m_exportCsv->setAccessibleName(tr("Export the shown run as CSV"));

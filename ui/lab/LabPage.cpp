@@ -15,6 +15,7 @@
 #include "ui/lab/StolenView.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -225,8 +226,7 @@ QLayout* LabPage::buildRunRow(QWidget* experiments)
 // A tab per experiment's results, and the history of saved runs.
 void LabPage::buildResultTabs(QWidget* experiments)
 {
-    m_info = makeNamed<QLabel>(QStringLiteral("labInfoLabel"), experiments);
-    m_info->setWordWrap(true);
+    m_info = makeWrappedLabel(QStringLiteral("labInfoLabel"), experiments);
     // Two lines always, so that the results below do not jump when the text changes.
     m_info->setMinimumHeight(2 * m_info->fontMetrics().lineSpacing());
     m_info->setAlignment(Qt::AlignLeft | Qt::AlignTop);

@@ -4,6 +4,7 @@
 #include "core/common/TimeFormat.h"
 #include "ui/widgets/WarningBanner.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,9 +65,7 @@ QString exchangeText(const QByteArray& firstLine, const RequestLogDetail::Header
 RequestDetailPane::RequestDetailPane(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("requestDetailPane"));
-    m_summary = makeNamed<QLabel>(QStringLiteral("detailSummaryLabel"), this);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = makeMessageLabel(QStringLiteral("detailSummaryLabel"), this);
     m_reason = makeNamed<WarningBanner>(QStringLiteral("refusalReasonBanner"), this);
     m_request = makeView(QStringLiteral("detailRequestTextEdit"), tr("Request"), this);
     m_response = makeView(QStringLiteral("detailResponseTextEdit"), tr("Response"), this);

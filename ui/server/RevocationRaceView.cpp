@@ -3,6 +3,7 @@
 #include "ui/widgets/ColorScheme.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -48,9 +49,7 @@ RevocationRaceView::RevocationRaceView(QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_denyList);
     buttons->addStretch(1);
 
-    m_summary = makeNamed<QLabel>(QStringLiteral("raceSummaryLabel"), this);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = makeMessageLabel(QStringLiteral("raceSummaryLabel"), this);
 
     m_chart = new QChart;
     m_chart->legend()->setAlignment(Qt::AlignBottom);

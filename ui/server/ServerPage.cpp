@@ -12,6 +12,7 @@
 #include "ui/server/RevocationRaceView.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -129,8 +130,7 @@ QWidget* ServerPage::buildServerBox()
     m_copyUrl = makeButton(tr("Copy &URL"), QStringLiteral("copyUrlButton"), this);
     m_status = makeNamed<QLabel>(QStringLiteral("serverStatusLabel"), this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_exposure = makeNamed<QLabel>(QStringLiteral("exposureLabel"), this);
-    m_exposure->setWordWrap(true);
+    m_exposure = makeWrappedLabel(QStringLiteral("exposureLabel"), this);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_startStop);

@@ -12,6 +12,7 @@
 #include "ui/sessions/StateBadgeDelegate.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -181,9 +182,7 @@ QLayout* SessionsPage::buildFilterRow()
     filters->addWidget(m_jwtChip);
     filters->addWidget(m_timeRange);
     // A search that cannot be read says why right under it (and the table shows nothing rather than old rows).
-    m_searchError = makeNamed<QLabel>(QStringLiteral("searchErrorLabel"), this);
-    m_searchError->setWordWrap(true);
-    m_searchError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_searchError = makeMessageLabel(QStringLiteral("searchErrorLabel"), this);
     m_searchError->hide();
     auto* rows = new QVBoxLayout;
     rows->addLayout(filters);

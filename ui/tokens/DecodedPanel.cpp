@@ -13,6 +13,7 @@
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -38,8 +39,7 @@ QString hexGroups(const QByteArray& bytes)
 
 DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
 {
-    m_jweLabel = makeNamed<QLabel>(QStringLiteral("jweNoticeLabel"), this);
-    m_jweLabel->setWordWrap(true);
+    m_jweLabel = makeWrappedLabel(QStringLiteral("jweNoticeLabel"), this);
     m_jweLabel->setText(tr("This is an encrypted token (JWE, five parts): only its protected header can be read "
                            "without the key. <a href=\"#decrypt\">Decrypt it</a> with its key to see the "
                            "payload; a signed token inside can then be read and verified."));
@@ -50,15 +50,12 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
     m_jweLabel->hide();
 
     // The Verify tab's verdict, repeated here so that reading a token also says whether it can be trusted.
-    m_verdictLabel = makeNamed<QLabel>(QStringLiteral("decodedVerdictLabel"), this);
-    m_verdictLabel->setWordWrap(true);
-    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdictLabel = makeMessageLabel(QStringLiteral("decodedVerdictLabel"), this);
     m_verdictLabel->setAccessibleName(tr("Verdict"));
     m_verdictLabel->hide();
 
     // A DPoP-bound token (RFC 9449 §6) says so where it is read: stolen, it is useless without the key.
-    m_bindingLabel = makeNamed<QLabel>(QStringLiteral("decodedBindingLabel"), this);
-    m_bindingLabel->setWordWrap(true);
+    m_bindingLabel = makeWrappedLabel(QStringLiteral("decodedBindingLabel"), this);
     m_bindingLabel->setTextFormat(Qt::RichText);
     m_bindingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_bindingLabel->setAccessibleName(tr("Key binding"));
@@ -71,11 +68,9 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
     m_headerHighlighter = new JsonHighlighter(JsonHighlighter::Role::Header, m_headerView->document());
     m_payloadHighlighter = new JsonHighlighter(JsonHighlighter::Role::Payload, m_payloadView->document());
 
-    m_payloadNote = makeNamed<QLabel>(QStringLiteral("payloadNoteLabel"), this);
-    m_payloadNote->setWordWrap(true);
+    m_payloadNote = makeWrappedLabel(QStringLiteral("payloadNoteLabel"), this);
     m_payloadNote->hide();
-    m_signatureNote = makeNamed<QLabel>(QStringLiteral("signatureNoteLabel"), this);
-    m_signatureNote->setWordWrap(true);
+    m_signatureNote = makeWrappedLabel(QStringLiteral("signatureNoteLabel"), this);
 
     m_copyHeaderButton =
         makeButton(tr("Copy JSON"), QStringLiteral("copyHeaderJsonButton"), this, tr("Copy the decoded header JSON"));

@@ -11,6 +11,7 @@
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -146,8 +147,7 @@ QWidget* DecryptKeySource::buildStorePage()
     auto* page = new QWidget(this);
     m_storeCombo = makeNamed<QComboBox>(QStringLiteral("decryptStoreKeyComboBox"), page);
     m_storeCombo->setAccessibleName(tr("Key store key"));
-    m_storeNote = makeNamed<QLabel>(QStringLiteral("decryptStoreNoteLabel"), page);
-    m_storeNote->setWordWrap(true);
+    m_storeNote = makeWrappedLabel(QStringLiteral("decryptStoreNoteLabel"), page);
     m_storeNote->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     auto* layout = makeMarginless<QVBoxLayout>(page);
     layout->addWidget(m_storeCombo);
@@ -157,8 +157,7 @@ QWidget* DecryptKeySource::buildStorePage()
 
 void DecryptKeySource::buildForm()
 {
-    m_statusLabel = makeNamed<QLabel>(QStringLiteral("decryptKeyStatusLabel"), this);
-    m_statusLabel->setWordWrap(true);
+    m_statusLabel = makeWrappedLabel(QStringLiteral("decryptKeyStatusLabel"), this);
     m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* form = makeFieldForm(this);

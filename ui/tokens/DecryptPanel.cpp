@@ -13,6 +13,7 @@
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -34,8 +35,7 @@ namespace authscope {
 
 DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
-    m_tokenLabel = makeNamed<QLabel>(QStringLiteral("decryptTokenLabel"), this);
-    m_tokenLabel->setWordWrap(true);
+    m_tokenLabel = makeWrappedLabel(QStringLiteral("decryptTokenLabel"), this);
     m_tokenLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_tokenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_backButton = makeButton(tr("Back to the encrypted token"), QStringLiteral("backToJweButton"), this);
@@ -83,8 +83,7 @@ QWidget* DecryptPanel::buildResults()
     m_decryptButton = makeNamed<QPushButton>(
         QStringLiteral("decryptButton"), style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Decrypt"), results);
     m_decryptButton->setToolTip(tr("Decrypt the token with the key (Ctrl+Return)"));
-    m_statusLabel = makeNamed<QLabel>(QStringLiteral("decryptStatusLabel"), results);
-    m_statusLabel->setWordWrap(true);
+    m_statusLabel = makeWrappedLabel(QStringLiteral("decryptStatusLabel"), results);
     m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusLabel->setAccessibleName(tr("Decryption result"));
@@ -95,8 +94,7 @@ QWidget* DecryptPanel::buildResults()
     m_headerView = makeJsonTextView(QStringLiteral("decryptHeaderTextEdit"), tr("Protected header"), results);
     m_plaintextView = makeJsonTextView(QStringLiteral("plaintextTextEdit"), tr("Plaintext"), results);
     m_headerView->setMaximumHeight(150); // a handful of members; the plaintext gets the height
-    m_plaintextNote = makeNamed<QLabel>(QStringLiteral("plaintextNoteLabel"), results);
-    m_plaintextNote->setWordWrap(true);
+    m_plaintextNote = makeWrappedLabel(QStringLiteral("plaintextNoteLabel"), results);
     m_plaintextNote->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_plaintextNote->hide();
     m_openInnerButton = makeButton(tr("Open the inner token (Decoded, Claims, Verify)"),

@@ -9,6 +9,7 @@
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -91,8 +92,7 @@ QWidget* DpopPanel::buildInputs()
     m_windowSpin->setValue(dpop::DpopPolicy{}.iatWindowSecs);
     m_windowSpin->setSuffix(tr(" s"));
     m_windowSpin->setToolTip(tr("How far the proof's iat may be from now (RFC 9449 §11.1)"));
-    m_bindingLabel = makeNamed<QLabel>(QStringLiteral("dpopBindingLabel"), inputs);
-    m_bindingLabel->setWordWrap(true);
+    m_bindingLabel = makeWrappedLabel(QStringLiteral("dpopBindingLabel"), inputs);
     m_bindingLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_bindingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -118,16 +118,14 @@ QWidget* DpopPanel::buildResults()
                                tr("Check proof"), results);
     m_autoCheck = makeNamed<QCheckBox>(QStringLiteral("dpopAutoCheckBox"), tr("Check as I type"), results);
     m_autoCheck->setChecked(true);
-    m_verdictLabel = makeNamed<QLabel>(QStringLiteral("dpopVerdictLabel"), results);
-    m_verdictLabel->setWordWrap(true);
+    m_verdictLabel = makeWrappedLabel(QStringLiteral("dpopVerdictLabel"), results);
     m_verdictLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdictLabel->setAccessibleName(tr("Proof verdict"));
     QFont big = m_verdictLabel->font();
     big.setBold(true);
     m_verdictLabel->setFont(big);
-    m_keyLabel = makeNamed<QLabel>(QStringLiteral("dpopProofKeyLabel"), results);
-    m_keyLabel->setWordWrap(true);
+    m_keyLabel = makeWrappedLabel(QStringLiteral("dpopProofKeyLabel"), results);
     m_keyLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_issuesList = makeNamed<QListWidget>(QStringLiteral("dpopIssuesListWidget"), results);

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "ui/tokens/TokenHistoryModel.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -25,9 +26,7 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
 {
     m_rememberCheck = makeNamed<QCheckBox>(QStringLiteral("rememberTokensCheckBox"),
                                            tr("Re&member inspected tokens in this database"), this);
-    m_noticeLabel = makeNamed<QLabel>(QStringLiteral("historyNoticeLabel"), this);
-    m_noticeLabel->setWordWrap(true);
-    m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noticeLabel = makeMessageLabel(QStringLiteral("historyNoticeLabel"), this);
 
     m_model = new TokenHistoryModel(m_history, this);
     m_table = makeRecordTable(QStringLiteral("historyTableView"), m_model, tr("Remembered tokens"), this);

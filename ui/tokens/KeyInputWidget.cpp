@@ -7,6 +7,7 @@
 #include "ui/widgets/FileDrop.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -235,9 +236,7 @@ void KeyInputWidget::buildForm()
     m_choiceCombo = makeNamed<QComboBox>(childName(u"keyChoiceComboBox"), this);
     m_choiceCombo->setAccessibleName(tr("Key to sign with"));
 
-    m_statusLabel = makeNamed<QLabel>(childName(u"keyStatusLabel"), this);
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel = makeMessageLabel(childName(u"keyStatusLabel"), this);
 
     m_copyPublicButton = makeButton(tr("Copy public JWK"), childName(u"copyPublicKeyButton"), this,
                                     tr("Copy the public half as a JWK (safe to share)"));

@@ -12,6 +12,7 @@
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -97,8 +98,7 @@ QWidget* ResignPanel::buildEditSide()
     m_headerHighlighter = new JsonHighlighter(JsonHighlighter::Role::Header, m_headerEdit->document());
     m_payloadHighlighter = new JsonHighlighter(JsonHighlighter::Role::Payload, m_payloadEdit->document());
 
-    m_editStatus = makeNamed<QLabel>(QStringLiteral("editStatusLabel"), this);
-    m_editStatus->setWordWrap(true);
+    m_editStatus = makeWrappedLabel(QStringLiteral("editStatusLabel"), this);
     m_resetButton = makeButton(tr("Reset from token"), QStringLiteral("resetEditButton"), this,
                                tr("Replace both editors with the header and payload of the token on display"));
     m_lifetimeSpin = makeNamed<QSpinBox>(QStringLiteral("lifetimeSpinBox"), this);
@@ -165,9 +165,7 @@ QWidget* ResignPanel::buildSignSide()
     m_output->setPlaceholderText(tr("The new token appears here."));
     m_output->setMinimumHeight(60);
     m_outputHighlighter = new TokenHighlighter(m_output->document());
-    m_signStatus = makeNamed<QLabel>(QStringLiteral("signStatusLabel"), this);
-    m_signStatus->setWordWrap(true);
-    m_signStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signStatus = makeMessageLabel(QStringLiteral("signStatusLabel"), this);
     m_openButton = makeButton(tr("Ope&n in inspector"), QStringLiteral("openSignedButton"), this);
     m_openButton->setToolTip(tr("Inspect the new token, with the signing key (its public half) set up to verify "
                                 "it"));

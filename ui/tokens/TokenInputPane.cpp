@@ -5,6 +5,7 @@
 #include "ui/tokens/TokensPage.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,19 +71,15 @@ QLayout* TokenInputPane::buildTopRow()
 
 void TokenInputPane::buildLabels()
 {
-    m_summaryLabel = makeNamed<QLabel>(QStringLiteral("tokenSummaryLabel"), this);
-    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel = makeWrappedLabel(QStringLiteral("tokenSummaryLabel"), this);
     m_summaryLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_expiryLabel = makeNamed<QLabel>(QStringLiteral("expiryLabel"), this);
-    m_expiryLabel->setWordWrap(true);
+    m_expiryLabel = makeWrappedLabel(QStringLiteral("expiryLabel"), this);
     QFont bold = m_expiryLabel->font();
     bold.setBold(true);
     m_expiryLabel->setFont(bold);
     m_expiryLabel->setAccessibleName(TokensPage::tr("Expiry countdown"));
-    m_errorLabel = makeNamed<QLabel>(QStringLiteral("decodeErrorLabel"), this);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel = makeMessageLabel(QStringLiteral("decodeErrorLabel"), this);
     m_errorLabel->hide();
 }
 

@@ -3,6 +3,7 @@
 #include "core/common/DisplayText.h"
 #include "ui/tokens/KeyInputWidget.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,14 +31,12 @@ VerifyKeySource::VerifyKeySource(QWidget* parent) : QWidget(parent), m_keys(std:
     m_modeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_modeCombo->setMinimumContentsLength(16);
 
-    m_statusLabel = makeNamed<QLabel>(QStringLiteral("keyOriginStatusLabel"), this);
-    m_statusLabel->setWordWrap(true);
+    m_statusLabel = makeWrappedLabel(QStringLiteral("keyOriginStatusLabel"), this);
 
     m_issuerKeysButton = makeButton(tr("Use the issuer's keys"), QStringLiteral("issuerKeysButton"), this,
                                     tr("Verify with the keys stored for this saved issuer, and require its iss"));
     m_issuerKeysButton->hide();
-    m_issuerNote = makeNamed<QLabel>(QStringLiteral("issuerNoteLabel"), this);
-    m_issuerNote->setWordWrap(true);
+    m_issuerNote = makeWrappedLabel(QStringLiteral("issuerNoteLabel"), this);
     m_issuerNote->hide();
 
     m_keyInput =

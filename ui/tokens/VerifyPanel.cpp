@@ -16,6 +16,7 @@
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WarningBanner.h"
 #include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -67,17 +68,13 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     m_autoCheck->setChecked(true);
     m_autoCheck->setToolTip(tr("Verify again whenever the token, the key or the policy changes"));
 
-    m_verdictLabel = makeNamed<QLabel>(QStringLiteral("verdictLabel"), this);
-    m_verdictLabel->setWordWrap(true);
-    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdictLabel = makeMessageLabel(QStringLiteral("verdictLabel"), this);
     QFont big = m_verdictLabel->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_verdictLabel->setFont(big);
     m_verdictLabel->setAccessibleName(tr("Verdict"));
-    m_signatureLabel = makeNamed<QLabel>(QStringLiteral("signatureVerdictLabel"), this);
-    m_signatureLabel->setWordWrap(true);
-    m_signatureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signatureLabel = makeMessageLabel(QStringLiteral("signatureVerdictLabel"), this);
     m_signatureLabel->setAccessibleName(tr("Signature"));
     m_signatureLabel->hide();
     buildUncheckedBox();
