@@ -7,6 +7,8 @@
 #include "ui/audit/AuditTableModel.h"
 #include "ui/widgets/KeyValueView.h"
 #include "ui/widgets/StatusColors.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -54,8 +56,7 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
     QLayout* filterRow = buildFilterRow();
     QWidget* splitter = buildEntries();
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel = makeNamed<QLabel>(QStringLiteral("countLabel"), this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
@@ -74,8 +75,7 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
     setTabOrder(m_table, m_details);
 
     // Ctrl+F goes to the text filter from anywhere on the page.
-    auto* findAction = new QAction(tr("Find"), this);
-    findAction->setObjectName(QStringLiteral("findAction"));
+    auto* findAction = makeNamed<QAction>(QStringLiteral("findAction"), tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(findAction);
@@ -87,8 +87,7 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(250);
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setObjectName(QStringLiteral("autoRefreshTimer"));
+    m_refreshTimer = makeNamed<QTimer>(QStringLiteral("autoRefreshTimer"), this);
     m_refreshTimer->setInterval(context.settings.refreshIntervalSecs() * 1000);
     m_refreshTimer->start();
 
@@ -101,21 +100,18 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
 // The filters and the buttons of the top row.
 QLayout* AuditPage::buildFilterRow()
 {
-    m_actionCombo = new QComboBox(this);
-    m_actionCombo->setObjectName(QStringLiteral("actionComboBox"));
+    m_actionCombo = makeNamed<QComboBox>(QStringLiteral("actionComboBox"), this);
     m_actionCombo->setMinimumContentsLength(18);
     m_actionCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_actionCombo->setAccessibleName(tr("Action filter"));
 
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit = makeNamed<QLineEdit>(QStringLiteral("searchLineEdit"), this);
     m_searchEdit->setPlaceholderText(tr("Filter by actor, target or details…"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setAccessibleName(tr("Text filter"));
     m_searchEdit->setToolTip(tr("Show the entries whose actor, target or details contain this text (Ctrl+F)"));
 
-    m_periodCombo = new QComboBox(this);
-    m_periodCombo->setObjectName(QStringLiteral("periodComboBox"));
+    m_periodCombo = makeNamed<QComboBox>(QStringLiteral("periodComboBox"), this);
     m_periodCombo->setAccessibleName(tr("Date filter"));
     m_periodCombo->addItem(tr("Any time"), qint64(0));
     m_periodCombo->addItem(tr("Last hour"), qint64(3600));
@@ -123,28 +119,24 @@ QLayout* AuditPage::buildFilterRow()
     m_periodCombo->addItem(tr("Last 7 days"), qint64(7 * 24 * 3600));
     m_periodCombo->addItem(tr("Last 30 days"), qint64(30 * 24 * 3600));
     m_periodCombo->addItem(tr("Since…"), qint64(-1));
-    m_sinceEdit = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), this);
-    m_sinceEdit->setObjectName(QStringLiteral("sinceDateTimeEdit"));
+    m_sinceEdit =
+        makeNamed<QDateTimeEdit>(QStringLiteral("sinceDateTimeEdit"), QDateTime::currentDateTime().addDays(-1), this);
     m_sinceEdit->setCalendarPopup(true);
     m_sinceEdit->setAccessibleName(tr("Since"));
     m_sinceEdit->setVisible(false);
 
-    m_refreshButton = new QPushButton(tr("&Refresh"), this);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton = makeButton(tr("&Refresh"), QStringLiteral("refreshButton"), this);
     m_refreshButton->setShortcut(QKeySequence::Refresh);
     m_refreshButton->setToolTip(tr("Reload the log (F5)"));
 
-    m_verifyButton = new QPushButton(tr("Ver&ify chain"), this);
-    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_verifyButton = makeButton(tr("Ver&ify chain"), QStringLiteral("verifyButton"), this);
     m_verifyButton->setToolTip(tr("Recompute every row's hash and report the first row that was edited, "
                                   "inserted or deleted"));
 
-    m_exportButton = new QPushButton(tr("E&xport CSV…"), this);
-    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton = makeButton(tr("E&xport CSV…"), QStringLiteral("exportButton"), this);
 
     auto* filterRow = new QHBoxLayout;
-    auto* actionLabel = new QLabel(tr("&Action:"), this);
-    actionLabel->setBuddy(m_actionCombo);
+    auto* actionLabel = makeBuddyLabel(tr("&Action:"), m_actionCombo, this);
     filterRow->addWidget(actionLabel);
     filterRow->addWidget(m_actionCombo);
     filterRow->addWidget(m_periodCombo);
@@ -159,38 +151,24 @@ QLayout* AuditPage::buildFilterRow()
 // The verification result, the entries and the details of the selected one.
 QWidget* AuditPage::buildEntries()
 {
-    m_verifyLabel = new QLabel(this);
-    m_verifyLabel->setObjectName(QStringLiteral("verifyResultLabel"));
-    m_verifyLabel->setWordWrap(true);
-    m_verifyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verifyLabel = makeMessageLabel(QStringLiteral("verifyResultLabel"), this);
     m_verifyLabel->hide();
 
     m_model = new AuditTableModel(m_context.audit, m_context.settings.auditPageSize(), this);
-    m_table = new QTableView(this);
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_table->setObjectName(QStringLiteral("auditTableView"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
+    m_table = makeRecordTable(QStringLiteral("auditTableView"), m_model, tr("Audit log entries"), this);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setRowPadding(m_table, 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Id), 60);
-    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Time), 150);
-    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Actor), 100);
-    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Action), 160);
-    m_table->setColumnWidth(static_cast<int>(AuditTableModel::Column::Target), 200);
-    m_table->setAccessibleName(tr("Audit log entries"));
+    using Column = AuditTableModel::Column;
+    setColumnWidths<Column>(
+        m_table,
+        {{Column::Id, 60}, {Column::Time, 150}, {Column::Actor, 100}, {Column::Action, 160}, {Column::Target, 200}});
 
-    m_details = new KeyValueView(this);
-    m_details->setObjectName(QStringLiteral("detailsTreeWidget"));
+    m_details = makeNamed<KeyValueView>(QStringLiteral("detailsTreeWidget"), this);
     m_details->setAccessibleName(tr("Entry details"));
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyLabel = makeNamed<QLabel>(QStringLiteral("emptyStateLabel"), this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setText(tr("No entry matches these filters. Widen the date range, choose \"All actions\" or clear "
@@ -198,13 +176,11 @@ QWidget* AuditPage::buildEntries()
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_emptyLabel->hide();
     auto* entries = new QWidget(this);
-    auto* entriesLayout = new QVBoxLayout(entries);
-    entriesLayout->setContentsMargins(0, 0, 0, 0);
+    auto* entriesLayout = makeMarginless<QVBoxLayout>(entries);
     entriesLayout->addWidget(m_table, 1);
     entriesLayout->addWidget(m_emptyLabel, 1);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("auditSplitter"));
+    auto* splitter = makeNamed<QSplitter>(QStringLiteral("auditSplitter"), Qt::Vertical, this);
     splitter->addWidget(entries);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);

@@ -10,7 +10,7 @@
 namespace authscope {
 
 AuditTableModel::AuditTableModel(AuditLog& log, int pageSize, QObject* parent)
-    : ColumnTableModel({QT_TR_NOOP("#"), QT_TR_NOOP("Time"), QT_TR_NOOP("Actor"), QT_TR_NOOP("Action"),
+    : RecordTableModel({QT_TR_NOOP("#"), QT_TR_NOOP("Time"), QT_TR_NOOP("Actor"), QT_TR_NOOP("Action"),
                         QT_TR_NOOP("Target"), QT_TR_NOOP("Details")},
                        RowHeader::Numbers, parent),
       m_log(log), m_pageSize(std::max(1, pageSize))
@@ -18,18 +18,9 @@ AuditTableModel::AuditTableModel(AuditLog& log, int pageSize, QObject* parent)
     reload();
 }
 
-int AuditTableModel::rows() const
+QVariant AuditTableModel::recordData(const AuditEntry& e, int c, int role) const
 {
-    return static_cast<int>(m_rows.size());
-}
-
-QVariant AuditTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const AuditEntry& e = m_rows.at(index.row());
-    const auto column = static_cast<Column>(index.column());
+    const auto column = static_cast<Column>(c);
     if (role == EntryIdRole) {
         return e.id;
     }
@@ -58,7 +49,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
             return TimeFormat::isoUtc(e.timeMs, true);
         }
         if (column == Column::Details || column == Column::Target) {
-            return data(index, Qt::DisplayRole);
+            return recordData(e, c, Qt::DisplayRole);
         }
     }
     if (role == Qt::TextAlignmentRole && column == Column::Id) {
@@ -144,11 +135,6 @@ void AuditTableModel::reload()
         return;
     }
     fetchMore({});
-}
-
-const AuditEntry* AuditTableModel::entryAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 } // namespace authscope

@@ -2,7 +2,7 @@
 
 #include "core/audit/AuditEntry.h"
 #include "core/common/Error.h"
-#include "ui/widgets/ColumnTableModel.h"
+#include "ui/widgets/RecordTableModel.h"
 
 #include <QList>
 
@@ -12,7 +12,7 @@ class AuditLog;
 
 // The audit log as a table, newest first, fetched a page at a time (keyset paging on the id) so that a long
 // log never sits in memory whole. Filtering happens in SQL.
-class AuditTableModel final : public ColumnTableModel
+class AuditTableModel final : public RecordTableModel<AuditEntry>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditTableModel)
@@ -32,7 +32,6 @@ public:
 
     explicit AuditTableModel(AuditLog& log, int pageSize = 200, QObject* parent = nullptr);
 
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
@@ -42,14 +41,14 @@ public:
     void reload();
 
     [[nodiscard]] qint64 totalCount() const { return m_total; }
-    [[nodiscard]] const AuditEntry* entryAt(int row) const;
+    [[nodiscard]] const AuditEntry* entryAt(int row) const { return recordAt(row); }
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
-    [[nodiscard]] int rows() const override;
+    [[nodiscard]] QVariant recordData(const AuditEntry& record, int column, int role) const override;
 
     AuditFilter baseFilter() const;
 
@@ -58,7 +57,6 @@ private:
     QString m_action;
     QString m_text;
     std::optional<qint64> m_sinceMs;
-    QList<AuditEntry> m_rows;
     qint64 m_total = 0;
     QString m_lastError;
     bool m_announcing = false;

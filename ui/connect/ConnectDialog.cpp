@@ -6,6 +6,8 @@
 #include "core/storage/ProfilePasswords.h"
 #include "ui/connect/ProfileForm.h"
 #include "ui/widgets/StatusColors.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -28,14 +30,12 @@ ConnectDialog::ConnectDialog(Settings& settings, const QString& currentProfile, 
 
     auto* left = new QVBoxLayout;
     auto* listLabel = new QLabel(tr("&Profiles"), this);
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("profileList"));
+    m_list = makeNamed<QListWidget>(QStringLiteral("profileList"), this);
     m_list->setMinimumWidth(160);
     listLabel->setBuddy(m_list);
-    auto* add = new QPushButton(tr("&New profile"), this);
-    add->setObjectName(QStringLiteral("newProfileButton"));
-    m_remove = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete profile"), this);
-    m_remove->setObjectName(QStringLiteral("deleteProfileButton"));
+    auto* add = makeButton(tr("&New profile"), QStringLiteral("newProfileButton"), this);
+    m_remove = makeNamed<QPushButton>(QStringLiteral("deleteProfileButton"),
+                                      QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete profile"), this);
     left->addWidget(listLabel);
     left->addWidget(m_list, 1);
     left->addWidget(add);
@@ -45,9 +45,7 @@ ConnectDialog::ConnectDialog(Settings& settings, const QString& currentProfile, 
     m_form = new ProfileForm(this);
     row->addWidget(m_form, 1);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("connectMessage"));
-    m_message->setWordWrap(true);
+    m_message = makeWrappedLabel(QStringLiteral("connectMessage"), this);
     m_message->setTextFormat(Qt::PlainText);
     layout->addWidget(m_message);
 

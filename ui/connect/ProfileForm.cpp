@@ -1,5 +1,7 @@
 #include "ui/connect/ProfileForm.h"
 
+#include "ui/widgets/WidgetFactory.h"
+
 #include "core/storage/PostgresUrl.h"
 
 #include <QCheckBox>
@@ -37,62 +39,49 @@ enum Kind
 
 ProfileForm::ProfileForm(QWidget* parent) : QWidget(parent)
 {
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto* form = makeMarginless<QFormLayout>(this);
 
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name = makeNamed<QLineEdit>(QStringLiteral("profileName"), this);
     m_name->setValidator(new QRegularExpressionValidator(namePattern(), m_name));
     m_name->setPlaceholderText(tr("e.g. production"));
     form->addRow(tr("&Name:"), m_name);
 
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("profileKind"));
+    m_kind = makeNamed<QComboBox>(QStringLiteral("profileKind"), this);
     m_kind->addItem(tr("SQLite file on this computer"));
     m_kind->addItem(tr("PostgreSQL server"));
     form->addRow(tr("&Kind:"), m_kind);
 
     m_pages = new QStackedWidget(this);
     auto* filePage = new QWidget(m_pages);
-    auto* fileRow = new QHBoxLayout(filePage);
-    fileRow->setContentsMargins(0, 0, 0, 0);
-    m_file = new QLineEdit(filePage);
-    m_file->setObjectName(QStringLiteral("profileFile"));
+    auto* fileRow = makeMarginless<QHBoxLayout>(filePage);
+    m_file = makeNamed<QLineEdit>(QStringLiteral("profileFile"), filePage);
     auto* browseButton = new QPushButton(tr("&Browse…"), filePage);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browseButton);
     auto* fileForm = new QWidget(m_pages);
-    auto* fileLayout = new QFormLayout(fileForm);
-    fileLayout->setContentsMargins(0, 0, 0, 0);
+    auto* fileLayout = makeMarginless<QFormLayout>(fileForm);
     fileLayout->addRow(tr("&File:"), filePage);
     m_pages->addWidget(fileForm);
 
     auto* serverForm = new QWidget(m_pages);
-    auto* server = new QFormLayout(serverForm);
-    server->setContentsMargins(0, 0, 0, 0);
-    m_host = new QLineEdit(serverForm);
-    m_host->setObjectName(QStringLiteral("profileHost"));
+    auto* server = makeMarginless<QFormLayout>(serverForm);
+    m_host = makeNamed<QLineEdit>(QStringLiteral("profileHost"), serverForm);
     m_host->setPlaceholderText(QStringLiteral("db.example.org"));
-    m_port = new QSpinBox(serverForm);
-    m_port->setObjectName(QStringLiteral("profilePort"));
+    m_port = makeNamed<QSpinBox>(QStringLiteral("profilePort"), serverForm);
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
-    m_user = new QLineEdit(serverForm);
-    m_user->setObjectName(QStringLiteral("profileUser"));
-    m_database = new QLineEdit(serverForm);
-    m_database->setObjectName(QStringLiteral("profileDatabase"));
-    m_sslMode = new QComboBox(serverForm);
-    m_sslMode->setObjectName(QStringLiteral("profileSslMode"));
+    m_user = makeNamed<QLineEdit>(QStringLiteral("profileUser"), serverForm);
+    m_database = makeNamed<QLineEdit>(QStringLiteral("profileDatabase"), serverForm);
+    m_sslMode = makeNamed<QComboBox>(QStringLiteral("profileSslMode"), serverForm);
     // libpq's sslmode values; "prefer" is libpq's own default.
     for (const char* mode : {"prefer", "require", "verify-ca", "verify-full", "disable"}) {
         m_sslMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
     }
-    m_password = new QLineEdit(serverForm);
-    m_password->setObjectName(QStringLiteral("profilePassword"));
+    m_password = makeNamed<QLineEdit>(QStringLiteral("profilePassword"), serverForm);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("leave empty to keep the saved one"));
-    m_remember = new QCheckBox(tr("Remember the password in the system keychain"), serverForm);
-    m_remember->setObjectName(QStringLiteral("profileRemember"));
+    m_remember = makeNamed<QCheckBox>(QStringLiteral("profileRemember"),
+                                      tr("Remember the password in the system keychain"), serverForm);
     m_remember->setChecked(true);
     m_note = new QLabel(tr("The password is never written to a settings file. Without a keychain AuthScope uses "
                            "PostgreSQL's own sources (PGPASSWORD, ~/.pgpass) or asks when it connects."),

@@ -10,12 +10,13 @@
 #include "core/issuers/OAuthClient.h"
 #include "ui/issuers/IssuerTask.h"
 #include "ui/issuers/IssuerVault.h"
+#include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -27,59 +28,36 @@ namespace authscope {
 
 using issuers::OAuthClient;
 
-namespace {
-
-QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
-} // namespace
-
 IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerStore& store, IssuerTask& task,
                                    QWidget* parent)
     : QWidget(parent), m_context(context), m_store(store), m_task(task)
 {
     setObjectName(QStringLiteral("issuerCallsPanel"));
-    m_grant = new QComboBox(this);
-    m_grant->setObjectName(QStringLiteral("grantComboBox"));
+    m_grant = makeNamed<QComboBox>(QStringLiteral("grantComboBox"), this);
     m_grant->addItem(QStringLiteral("client_credentials"), QStringLiteral("client_credentials"));
     m_grant->addItem(tr("authorization_code (sign in in the browser)"), QStringLiteral("authorization_code"));
     m_grant->addItem(QStringLiteral("refresh_token"), QStringLiteral("refresh_token"));
-    m_auth = new QComboBox(this);
-    m_auth->setObjectName(QStringLiteral("clientAuthComboBox"));
+    m_auth = makeNamed<QComboBox>(QStringLiteral("clientAuthComboBox"), this);
     m_auth->addItem(tr("As the issuer prefers"), -1);
     m_auth->addItem(QStringLiteral("client_secret_basic"), static_cast<int>(OAuthClient::ClientAuth::Basic));
     m_auth->addItem(QStringLiteral("client_secret_post"), static_cast<int>(OAuthClient::ClientAuth::Post));
-    m_scope = new QLineEdit(this);
-    m_scope->setObjectName(QStringLiteral("scopeLineEdit"));
+    m_scope = makeNamed<QLineEdit>(QStringLiteral("scopeLineEdit"), this);
     m_scope->setPlaceholderText(tr("optional"));
-    m_resource = new QLineEdit(this);
-    m_resource->setObjectName(QStringLiteral("resourceLineEdit"));
+    m_resource = makeNamed<QLineEdit>(QStringLiteral("resourceLineEdit"), this);
     m_resource->setPlaceholderText(tr("optional (RFC 8707)"));
-    m_refreshToken = new QLineEdit(this);
-    m_refreshToken->setObjectName(QStringLiteral("refreshTokenLineEdit"));
+    m_refreshToken = makeNamed<QLineEdit>(QStringLiteral("refreshTokenLineEdit"), this);
     m_refreshToken->setEchoMode(QLineEdit::Password);
-    m_tokenButton = new QPushButton(tr("Re&quest token"), this);
-    m_tokenButton->setObjectName(QStringLiteral("getTokenButton"));
-    m_token = new QLineEdit(this);
-    m_token->setObjectName(QStringLiteral("callTokenLineEdit"));
+    m_tokenButton = makeButton(tr("Re&quest token"), QStringLiteral("getTokenButton"), this);
+    m_token = makeNamed<QLineEdit>(QStringLiteral("callTokenLineEdit"), this);
     m_token->setPlaceholderText(tr("a token this issuer issued"));
-    m_introspectButton = new QPushButton(tr("Intros&pect"), this);
-    m_introspectButton->setObjectName(QStringLiteral("introspectButton"));
-    m_revokeButton = new QPushButton(tr("Rev&oke"), this);
-    m_revokeButton->setObjectName(QStringLiteral("revokeTokenButton"));
-    m_answer = new QPlainTextEdit(this);
-    m_answer->setObjectName(QStringLiteral("answerPlainTextEdit"));
+    m_introspectButton = makeButton(tr("Intros&pect"), QStringLiteral("introspectButton"), this);
+    m_revokeButton = makeButton(tr("Rev&oke"), QStringLiteral("revokeTokenButton"), this);
+    m_answer = makeNamed<QPlainTextEdit>(QStringLiteral("answerPlainTextEdit"), this);
     m_answer->setReadOnly(true);
     m_answer->setAccessibleName(tr("The provider's answer"));
     m_answer->setPlaceholderText(tr("The provider's answer shows here."));
-    m_openButton = new QPushButton(tr("Open access token in Tokens"), this);
-    m_openButton->setObjectName(QStringLiteral("openAccessTokenButton"));
-    m_cancelSignInButton = new QPushButton(tr("Stop waiting for the sign-in"), this);
-    m_cancelSignInButton->setObjectName(QStringLiteral("cancelSignInButton"));
+    m_openButton = makeButton(tr("Open access token in Tokens"), QStringLiteral("openAccessTokenButton"), this);
+    m_cancelSignInButton = makeButton(tr("Stop waiting for the sign-in"), QStringLiteral("cancelSignInButton"), this);
     m_cancelSignInButton->setShortcut(QKeySequence(Qt::Key_Escape)); // the page's Cancel is hidden meanwhile
     m_cancelSignInButton->setToolTip(tr("Stop listening for the browser's answer (Esc)"));
     m_signInTimer = new QTimer(this);
@@ -87,19 +65,19 @@ IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerSto
     m_signInTimer->setInterval(SignInTimeoutMs);
 
     auto* grid = new QGridLayout;
-    grid->addWidget(buddyLabel(tr("&Grant:"), m_grant, this), 0, 0);
+    grid->addWidget(makeBuddyLabel(tr("&Grant:"), m_grant, this), 0, 0);
     grid->addWidget(m_grant, 0, 1);
-    grid->addWidget(buddyLabel(tr("Client authentication:"), m_auth, this), 0, 2);
+    grid->addWidget(makeBuddyLabel(tr("Client authentication:"), m_auth, this), 0, 2);
     grid->addWidget(m_auth, 0, 3);
-    grid->addWidget(buddyLabel(tr("Scope:"), m_scope, this), 1, 0);
+    grid->addWidget(makeBuddyLabel(tr("Scope:"), m_scope, this), 1, 0);
     grid->addWidget(m_scope, 1, 1);
-    grid->addWidget(buddyLabel(tr("Resource:"), m_resource, this), 1, 2);
+    grid->addWidget(makeBuddyLabel(tr("Resource:"), m_resource, this), 1, 2);
     grid->addWidget(m_resource, 1, 3);
     grid->addWidget(m_tokenButton, 1, 4);
-    m_refreshLabel = buddyLabel(tr("Refresh token:"), m_refreshToken, this);
+    m_refreshLabel = makeBuddyLabel(tr("Refresh token:"), m_refreshToken, this);
     grid->addWidget(m_refreshLabel, 2, 0);
     grid->addWidget(m_refreshToken, 2, 1, 1, 3);
-    grid->addWidget(buddyLabel(tr("Token:"), m_token, this), 3, 0);
+    grid->addWidget(makeBuddyLabel(tr("Token:"), m_token, this), 3, 0);
     auto* tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_introspectButton);
@@ -215,8 +193,7 @@ std::optional<IssuerCallsPanel::Client> IssuerCallsPanel::client()
 void IssuerCallsPanel::showAnswer(const QJsonObject& answer)
 {
     // D-DISPLAY: the provider's text is shown escaped, as JSON that keeps its meaning and its lines.
-    m_answer->setPlainText(
-        DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented))));
+    m_answer->setPlainText(jsonShown(answer));
 }
 
 void IssuerCallsPanel::requestToken()

@@ -3,6 +3,8 @@
 #include "core/issuers/Issuer.h"
 #include "core/issuers/IssuerStore.h"
 #include "ui/issuers/IssuerVault.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,25 +19,18 @@ IssuerClientPanel::IssuerClientPanel(const AppContext& context, issuers::IssuerS
     : QWidget(parent), m_context(context), m_store(store)
 {
     setObjectName(QStringLiteral("issuerClientPanel"));
-    m_clientId = new QLineEdit(this);
-    m_clientId->setObjectName(QStringLiteral("clientIdLineEdit"));
+    m_clientId = makeNamed<QLineEdit>(QStringLiteral("clientIdLineEdit"), this);
     m_clientId->setAccessibleName(tr("Client ID"));
     m_clientId->setPlaceholderText(tr("AuthScope's client id at this issuer"));
-    m_saveId = new QPushButton(tr("A&pply client ID"), this);
-    m_saveId->setObjectName(QStringLiteral("saveClientIdButton"));
+    m_saveId = makeButton(tr("A&pply client ID"), QStringLiteral("saveClientIdButton"), this);
 
-    m_secretState = new QLabel(this);
-    m_secretState->setObjectName(QStringLiteral("secretStateLabel"));
-    m_secretState->setWordWrap(true);
-    m_newSecret = new QLineEdit(this);
-    m_newSecret->setObjectName(QStringLiteral("newSecretLineEdit"));
+    m_secretState = makeWrappedLabel(QStringLiteral("secretStateLabel"), this);
+    m_newSecret = makeNamed<QLineEdit>(QStringLiteral("newSecretLineEdit"), this);
     m_newSecret->setEchoMode(QLineEdit::Password);
     m_newSecret->setAccessibleName(tr("New client secret"));
     m_newSecret->setPlaceholderText(tr("new secret (sealed in the key vault, never shown again)"));
-    m_replace = new QPushButton(tr("Replace secret"), this);
-    m_replace->setObjectName(QStringLiteral("replaceSecretButton"));
-    m_remove = new QPushButton(tr("For&get secret"), this);
-    m_remove->setObjectName(QStringLiteral("removeSecretButton"));
+    m_replace = makeButton(tr("Replace secret"), QStringLiteral("replaceSecretButton"), this);
+    m_remove = makeButton(tr("For&get secret"), QStringLiteral("removeSecretButton"), this);
 
     auto* idRow = new QHBoxLayout;
     idRow->addWidget(m_clientId, 1);
@@ -48,12 +43,10 @@ IssuerClientPanel::IssuerClientPanel(const AppContext& context, issuers::IssuerS
     auto* form = new QFormLayout(this);
     // All fields grow: the word-wrapped secret state label kept its size hint and was cut to one line in German.
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* idLabel = new QLabel(tr("Client ID:"), this);
-    idLabel->setBuddy(m_clientId);
+    auto* idLabel = makeBuddyLabel(tr("Client ID:"), m_clientId, this);
     form->addRow(idLabel, idRow);
     form->addRow(tr("Client secret:"), m_secretState);
-    auto* secretLabel = new QLabel(tr("New secret:"), this);
-    secretLabel->setBuddy(m_newSecret);
+    auto* secretLabel = makeBuddyLabel(tr("New secret:"), m_newSecret, this);
     form->addRow(secretLabel, secretRow);
 
     connect(m_saveId, &QPushButton::clicked, this, &IssuerClientPanel::saveClientId);

@@ -12,6 +12,8 @@
 #include "ui/issuers/IssuerTableModel.h"
 #include "ui/issuers/IssuerTask.h"
 #include "ui/issuers/IssuerVault.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -37,8 +39,7 @@ namespace {
 
 QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers)
 {
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setObjectName(name);
+    auto* table = makeNamed<QTableWidget>(name, 0, static_cast<int>(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,13 +58,6 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
     }
 }
 
-QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
 } // namespace
 
 IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
@@ -77,8 +71,7 @@ IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
     QWidget* details = buildDetails();
 
     m_model = new IssuerTableModel(context.clock, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("issuersTableView"));
+    m_table = makeNamed<QTableView>(QStringLiteral("issuersTableView"), this);
     m_table->setAccessibleName(tr("Saved issuers"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -89,25 +82,19 @@ IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(static_cast<int>(IssuerTableModel::Column::Url),
                                                       QHeaderView::Stretch);
 
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageLabel = makeMessageLabel(QStringLiteral("messageLabel"), this);
     m_messageLabel->hide();
 
-    m_refreshButton = new QPushButton(tr("&Refresh"), this);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton = makeButton(tr("&Refresh"), QStringLiteral("refreshButton"), this);
     m_refreshButton->setShortcut(QKeySequence::Refresh);
     m_refreshButton->setToolTip(tr("Fetch the selected issuer's discovery document and keys again (F5)"));
-    m_removeButton = new QPushButton(tr("Re&move"), this);
-    m_removeButton->setObjectName(QStringLiteral("removeButton"));
+    m_removeButton = makeButton(tr("Re&move"), QStringLiteral("removeButton"), this);
     auto* listBar = new QHBoxLayout;
     listBar->addWidget(new QLabel(tr("Saved issuers"), this), 1);
     listBar->addWidget(m_refreshButton);
     listBar->addWidget(m_removeButton);
     auto* listPane = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* listLayout = makeMarginless<QVBoxLayout>(listPane);
     listLayout->addLayout(listBar);
     listLayout->addWidget(m_table, 1);
 
@@ -135,39 +122,33 @@ IssuersPage::~IssuersPage()
 QWidget* IssuersPage::buildAddBox()
 {
     auto* box = new QGroupBox(tr("Add an issuer"), this);
-    m_nameEdit = new QLineEdit(box);
-    m_nameEdit->setObjectName(QStringLiteral("nameLineEdit"));
+    m_nameEdit = makeNamed<QLineEdit>(QStringLiteral("nameLineEdit"), box);
     m_nameEdit->setPlaceholderText(tr("name"));
     m_nameEdit->setAccessibleName(tr("Issuer name"));
-    m_urlEdit = new QLineEdit(box);
-    m_urlEdit->setObjectName(QStringLiteral("urlLineEdit"));
+    m_urlEdit = makeNamed<QLineEdit>(QStringLiteral("urlLineEdit"), box);
     m_urlEdit->setPlaceholderText(tr("https://login.example.com"));
     m_urlEdit->setAccessibleName(tr("Issuer URL"));
-    m_allowHttpCheck = new QCheckBox(tr("Allo&w loopback http"), box);
-    m_allowHttpCheck->setObjectName(QStringLiteral("allowHttpCheckBox"));
+    m_allowHttpCheck = makeNamed<QCheckBox>(QStringLiteral("allowHttpCheckBox"), tr("Allo&w loopback http"), box);
     m_allowHttpCheck->setToolTip(tr("Plain http only to 127.0.0.1 or ::1, for local test providers"));
-    m_clientIdEdit = new QLineEdit(box);
-    m_clientIdEdit->setObjectName(QStringLiteral("addClientIdLineEdit"));
+    m_clientIdEdit = makeNamed<QLineEdit>(QStringLiteral("addClientIdLineEdit"), box);
     m_clientIdEdit->setPlaceholderText(tr("optional"));
     m_clientIdEdit->setAccessibleName(tr("Client ID"));
-    m_secretEdit = new QLineEdit(box);
-    m_secretEdit->setObjectName(QStringLiteral("addClientSecretLineEdit"));
+    m_secretEdit = makeNamed<QLineEdit>(QStringLiteral("addClientSecretLineEdit"), box);
     m_secretEdit->setEchoMode(QLineEdit::Password);
     m_secretEdit->setPlaceholderText(tr("optional; sealed in the key vault"));
     m_secretEdit->setAccessibleName(tr("Client secret"));
-    m_addButton = new QPushButton(tr("&Add issuer"), box);
-    m_addButton->setObjectName(QStringLiteral("addButton"));
-    m_addButton->setToolTip(tr("Fetch the discovery document and the keys, and save the issuer when both are good"));
+    m_addButton = makeButton(tr("&Add issuer"), QStringLiteral("addButton"), box,
+                             tr("Fetch the discovery document and the keys, and save the issuer when both are good"));
 
     auto* grid = new QGridLayout(box);
-    grid->addWidget(buddyLabel(tr("&Name:"), m_nameEdit, box), 0, 0);
+    grid->addWidget(makeBuddyLabel(tr("&Name:"), m_nameEdit, box), 0, 0);
     grid->addWidget(m_nameEdit, 0, 1);
-    grid->addWidget(buddyLabel(tr("&URL:"), m_urlEdit, box), 0, 2);
+    grid->addWidget(makeBuddyLabel(tr("&URL:"), m_urlEdit, box), 0, 2);
     grid->addWidget(m_urlEdit, 0, 3);
     grid->addWidget(m_allowHttpCheck, 0, 4);
-    grid->addWidget(buddyLabel(tr("Client &ID:"), m_clientIdEdit, box), 1, 0);
+    grid->addWidget(makeBuddyLabel(tr("Client &ID:"), m_clientIdEdit, box), 1, 0);
     grid->addWidget(m_clientIdEdit, 1, 1);
-    grid->addWidget(buddyLabel(tr("Client &secret:"), m_secretEdit, box), 1, 2);
+    grid->addWidget(makeBuddyLabel(tr("Client &secret:"), m_secretEdit, box), 1, 2);
     grid->addWidget(m_secretEdit, 1, 3);
     grid->addWidget(m_addButton, 1, 4);
     grid->setColumnStretch(1, 1);
@@ -177,22 +158,17 @@ QWidget* IssuersPage::buildAddBox()
 
 QWidget* IssuersPage::buildBusyBar()
 {
-    m_busyBar = new QWidget(this);
-    m_busyBar->setObjectName(QStringLiteral("busyBar"));
-    m_busyProgress = new QProgressBar(m_busyBar);
-    m_busyProgress->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar = makeNamed<QWidget>(QStringLiteral("busyBar"), this);
+    m_busyProgress = makeNamed<QProgressBar>(QStringLiteral("busyProgressBar"), m_busyBar);
     m_busyProgress->setRange(0, 0); // no known length: a moving bar
     m_busyProgress->setMaximumWidth(120);
     m_busyProgress->setTextVisible(false);
-    m_busyLabel = new QLabel(m_busyBar);
-    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel = makeNamed<QLabel>(QStringLiteral("busyLabel"), m_busyBar);
     m_busyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cancelButton = new QPushButton(tr("Cancel"), m_busyBar);
-    m_cancelButton->setObjectName(QStringLiteral("cancelCallButton"));
+    m_cancelButton = makeButton(tr("Cancel"), QStringLiteral("cancelCallButton"), m_busyBar);
     m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelButton->setToolTip(tr("Stop the call to the issuer (Esc)"));
-    auto* row = new QHBoxLayout(m_busyBar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* row = makeMarginless<QHBoxLayout>(m_busyBar);
     row->addWidget(m_busyProgress);
     row->addWidget(m_busyLabel, 1);
     row->addWidget(m_cancelButton);
@@ -202,19 +178,15 @@ QWidget* IssuersPage::buildBusyBar()
 
 QWidget* IssuersPage::buildDetails()
 {
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("detailsTabWidget"));
+    m_tabs = makeNamed<QTabWidget>(QStringLiteral("detailsTabWidget"), this);
 
-    m_discoveryText = new QPlainTextEdit(m_tabs);
-    m_discoveryText->setObjectName(QStringLiteral("discoveryPlainTextEdit"));
+    m_discoveryText = makeNamed<QPlainTextEdit>(QStringLiteral("discoveryPlainTextEdit"), m_tabs);
     m_discoveryText->setReadOnly(true);
     m_discoveryText->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_discoveryText->setAccessibleName(tr("Discovery document"));
 
     auto* keysPage = new QWidget(m_tabs);
-    m_keysLabel = new QLabel(keysPage);
-    m_keysLabel->setObjectName(QStringLiteral("keysLabel"));
-    m_keysLabel->setWordWrap(true);
+    m_keysLabel = makeWrappedLabel(QStringLiteral("keysLabel"), keysPage);
     m_keysTable = makeTable(keysPage, QStringLiteral("keysTableWidget"),
                             {tr("kid"), tr("Type"), tr("alg"), tr("use"), tr("Bits"), tr("SHA-256 thumbprint")});
     m_keysTable->setAccessibleName(tr("The issuer's keys"));
@@ -230,9 +202,8 @@ QWidget* IssuersPage::buildDetails()
     m_lintTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch); // what was found
     m_lintTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Interactive);
     m_lintTable->horizontalHeader()->resizeSection(4, 280);
-    m_lintButton = new QPushButton(tr("Fetch and &check again"), lintPage);
-    m_lintButton->setObjectName(QStringLiteral("lintButton"));
-    m_lintButton->setToolTip(tr("Fetch the issuer's current discovery document and keys, then check them"));
+    m_lintButton = makeButton(tr("Fetch and &check again"), QStringLiteral("lintButton"), lintPage,
+                              tr("Fetch the issuer's current discovery document and keys, then check them"));
     auto* lintLayout = new QVBoxLayout(lintPage);
     lintLayout->addWidget(m_lintTable, 1);
     lintLayout->addWidget(m_lintButton, 0, Qt::AlignRight);

@@ -1,5 +1,8 @@
 #include "ui/keys/GenerateKeyDialog.h"
 
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
+
 #include "core/keys/EncryptionKeys.h"
 
 #include <QComboBox>
@@ -62,20 +65,14 @@ GenerateKeyDialog::GenerateKeyDialog(const QStringList& purposes, const QStringL
     : QDialog(parent), m_purposes(purposes), m_withActiveKey(withActiveKey)
 {
     setObjectName(QStringLiteral("generateKeyDialog"));
-    m_use = new QComboBox(this);
-    m_use->setObjectName(QStringLiteral("useComboBox"));
+    m_use = makeNamed<QComboBox>(QStringLiteral("useComboBox"), this);
     m_use->addItem(tr("Signing — signs the tokens this server issues"), static_cast<int>(Use::Signing));
     m_use->addItem(tr("Encryption — decrypts tokens others encrypt to us (JWE)"), static_cast<int>(Use::Encryption));
-    m_algorithm = new QComboBox(this);
-    m_algorithm->setObjectName(QStringLiteral("algorithmComboBox"));
-    m_state = new QComboBox(this);
-    m_state->setObjectName(QStringLiteral("stateComboBox"));
-    m_purpose = new QComboBox(this);
-    m_purpose->setObjectName(QStringLiteral("purposeComboBox"));
+    m_algorithm = makeNamed<QComboBox>(QStringLiteral("algorithmComboBox"), this);
+    m_state = makeNamed<QComboBox>(QStringLiteral("stateComboBox"), this);
+    m_purpose = makeNamed<QComboBox>(QStringLiteral("purposeComboBox"), this);
     m_purpose->setEditable(true);
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("generateNoteLabel"));
-    m_note->setWordWrap(true);
+    m_note = makeWrappedLabel(QStringLiteral("generateNoteLabel"), this);
     auto* form = new QFormLayout;
     form->addRow(tr("&Use:"), m_use);
     form->addRow(tr("&Algorithm:"), m_algorithm);

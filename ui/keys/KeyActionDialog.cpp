@@ -8,6 +8,7 @@
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WarningBanner.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -87,13 +88,13 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
 
     buildBanners(plan);
 
-    m_acknowledge = new QCheckBox(tr("I understand that tokens which are still valid will fail verification"), this);
-    m_acknowledge->setObjectName(QStringLiteral("acknowledgeCheckBox"));
+    m_acknowledge =
+        makeNamed<QCheckBox>(QStringLiteral("acknowledgeCheckBox"),
+                             tr("I understand that tokens which are still valid will fail verification"), this);
     m_acknowledge->setVisible(plan.breaksValidTokens());
 
     auto* reasonRow = new QFormLayout;
-    m_reason = new QLineEdit(this);
-    m_reason->setObjectName(QStringLiteral("reasonLineEdit"));
+    m_reason = makeNamed<QLineEdit>(QStringLiteral("reasonLineEdit"), this);
     m_reason->setPlaceholderText(tr("Why is the key revoked? (recorded in the audit log)"));
     m_reason->setMaxLength(500);
     m_reason->setVisible(needsReason);
@@ -102,8 +103,7 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
     }
 
     auto* diffLabel = new QLabel(tr("What relying parties will fetch from the JWKS, key by key:"), this);
-    m_diff = new QTreeWidget(this);
-    m_diff->setObjectName(QStringLiteral("jwksDiffTreeWidget"));
+    m_diff = makeNamed<QTreeWidget>(QStringLiteral("jwksDiffTreeWidget"), this);
     m_diff->setColumnCount(2);
     m_diff->setHeaderLabels({tr("Key"), tr("Details")});
     m_diff->setAccessibleName(tr("JWKS keys added, removed and unchanged"));
@@ -147,16 +147,14 @@ void KeyActionDialog::buildBanners(const KeyChangePlan& plan)
     for (const KeyChangePlan::Warning& w : plan.warnings) {
         (w.breaksValidTokens ? warnings : notes) << withoutCliHints(w.message).toHtmlEscaped();
     }
-    m_warning = new WarningBanner(this);
-    m_warning->setObjectName(QStringLiteral("warningBanner"));
+    m_warning = makeNamed<WarningBanner>(QStringLiteral("warningBanner"), this);
     m_warning->label()->setObjectName(QStringLiteral("warningLabel"));
     if (!warnings.isEmpty()) {
         m_warning->setMessage(QStringLiteral("<b>%1</b><br>%2")
                                   .arg(tr("⚠ Still-valid tokens will fail:"), warnings.join(QStringLiteral("<br>"))),
                               StatusColor::Bad);
     }
-    m_notes = new WarningBanner(this);
-    m_notes->setObjectName(QStringLiteral("riskBanner"));
+    m_notes = makeNamed<WarningBanner>(QStringLiteral("riskBanner"), this);
     m_notes->label()->setObjectName(QStringLiteral("riskLabel"));
     if (const QString noNext = noNextKeyWarning(plan); !noNext.isEmpty()) {
         notes << noNext;

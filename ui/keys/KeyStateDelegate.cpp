@@ -3,28 +3,39 @@
 #include "ui/keys/KeyTableModel.h"
 #include "ui/widgets/ColorScheme.h"
 #include "ui/widgets/StatusColors.h"
+#include "ui/widgets/ThemedColor.h"
 
 #include <QApplication>
 #include <QPainter>
 
 namespace authscope {
 
-QColor KeyStateDelegate::stateColor(KeyState state)
+namespace {
+
+// A switch rather than a table indexed by the state: KeyState is the engine's, and the compiler names a state
+// added there that has no colour here.
+ThemedColor stateColors(KeyState state)
 {
-    const bool dark = isDarkPalette();
     switch (state) {
-    case KeyState::Active:
-        return dark ? QColor(0x5b, 0xb9, 0x74) : QColor(0x1b, 0x7f, 0x3b);
     case KeyState::Next:
-        return dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x5f, 0xd0);
+        return {0x1a5fd0, 0x8ab4f8};
+    case KeyState::Active:
+        return {0x1b7f3b, 0x5bb974};
     case KeyState::Retiring:
-        return dark ? QColor(0xf2, 0xb8, 0x4b) : QColor(0xa8, 0x5a, 0x00);
+        return {0xa85a00, 0xf2b84b};
     case KeyState::Retired:
-        return dark ? QColor(0x9a, 0xa0, 0xa6) : QColor(0x6b, 0x72, 0x80);
+        return {0x6b7280, 0x9aa0a6};
     case KeyState::Revoked:
         break;
     }
-    return dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb3, 0x26, 0x1e);
+    return {0xb3261e, 0xf28b82};
+}
+
+} // namespace
+
+QColor KeyStateDelegate::stateColor(KeyState state)
+{
+    return stateColors(state).in(isDarkPalette());
 }
 
 QColor KeyStateDelegate::mutedTextColor()

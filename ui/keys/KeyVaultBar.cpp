@@ -3,6 +3,8 @@
 #include "core/keys/KeyVault.h"
 #include "ui/keys/KeysPage.h"
 #include "ui/keys/PassphraseDialog.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -16,17 +18,12 @@ namespace authscope {
 
 KeyVaultBar::KeyVaultBar(KeyVault& vault, QWidget* parent) : QWidget(parent), m_vault(vault)
 {
-    m_lockButton = new QPushButton(KeysPage::tr("&Unlock…"), this);
-    m_lockButton->setObjectName(QStringLiteral("lockButton"));
-    m_passphraseButton = new QPushButton(KeysPage::tr("Cha&nge passphrase…"), this);
-    m_passphraseButton->setObjectName(QStringLiteral("passphraseButton"));
-    m_passphraseButton->setToolTip(KeysPage::tr("Re-encrypt the data key under a new passphrase"));
-    m_label = new QLabel(this);
-    m_label->setObjectName(QStringLiteral("vaultLabel"));
-    m_label->setWordWrap(true);
+    m_lockButton = makeButton(KeysPage::tr("&Unlock…"), QStringLiteral("lockButton"), this);
+    m_passphraseButton = makeButton(KeysPage::tr("Cha&nge passphrase…"), QStringLiteral("passphraseButton"), this,
+                                    KeysPage::tr("Re-encrypt the data key under a new passphrase"));
+    m_label = makeWrappedLabel(QStringLiteral("vaultLabel"), this);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QHBoxLayout>(this);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_lockButton);
     layout->addWidget(m_passphraseButton);

@@ -14,6 +14,8 @@
 #include "ui/keys/RotationPolicyDialog.h"
 #include "ui/keys/RotationTimeline.h"
 #include "ui/widgets/UserMessage.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -40,18 +42,6 @@
 
 namespace authscope {
 
-namespace {
-
-QPushButton* makeButton(QWidget* parent, const QString& text, const QString& name, const QString& tip)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setToolTip(tip);
-    return b;
-}
-
-} // namespace
-
 KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
 {
     setObjectName(QStringLiteral("keysPage"));
@@ -68,13 +58,7 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
     buildKeyTable();
     buildTabs();
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("keysSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    auto* splitter = makeSplitter(QStringLiteral("keysSplitter"), Qt::Vertical, {{m_table, 2}, {m_tabs, 3}}, this);
 
     m_vaultBar = new KeyVaultBar(*m_vault, this);
 
@@ -104,27 +88,26 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m
 
 QLayout* KeysPage::buildActionRow()
 {
-    m_generateButton = makeButton(this, tr("&Generate…"), QStringLiteral("generateButton"),
+    m_generateButton = makeButton(tr("&Generate…"), QStringLiteral("generateButton"), this,
                                   tr("Generate a new signing or encryption key (Ctrl+G)"));
     m_generateButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_importButton = makeButton(this, tr("&Import…"), QStringLiteral("importButton"),
+    m_importButton = makeButton(tr("&Import…"), QStringLiteral("importButton"), this,
                                 tr("Import a key from a PEM, JWK or JWKS file"));
-    m_rotateButton = makeButton(this, tr("&Rotate…"), QStringLiteral("rotateButton"),
+    m_rotateButton = makeButton(tr("&Rotate…"), QStringLiteral("rotateButton"), this,
                                 tr("The next key signs from now on; the active key verifies until its tokens expire "
                                    "(Ctrl+R)"));
     m_rotateButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_rotateRevokeButton = makeButton(this, tr("Rotate && rev&oke…"), QStringLiteral("rotateRevokeButton"),
+    m_rotateRevokeButton = makeButton(tr("Rotate && rev&oke…"), QStringLiteral("rotateRevokeButton"), this,
                                       tr("For a compromised key: rotate, and revoke the old active key at once"));
-    m_retireButton = makeButton(this, tr("R&etire…"), QStringLiteral("retireButton"),
+    m_retireButton = makeButton(tr("R&etire…"), QStringLiteral("retireButton"), this,
                                 tr("Unpublish the selected key and keep it for the record"));
-    m_revokeButton = makeButton(this, tr("Revo&ke…"), QStringLiteral("revokeButton"),
+    m_revokeButton = makeButton(tr("Revo&ke…"), QStringLiteral("revokeButton"), this,
                                 tr("Unpublish the selected key at once: its tokens fail"));
-    m_exportButton = makeButton(this, tr("E&xport"), QStringLiteral("exportButton"),
+    m_exportButton = makeButton(tr("E&xport"), QStringLiteral("exportButton"), this,
                                 tr("Export the selected key (public, or private on request)"));
-    auto* exportMenu = new QMenu(m_exportButton);
-    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    auto* exportMenu = makeNamed<QMenu>(QStringLiteral("exportMenu"), m_exportButton);
     m_exportButton->setMenu(exportMenu);
-    m_policyButton = makeButton(this, tr("&Policy…"), QStringLiteral("policyButton"),
+    m_policyButton = makeButton(tr("&Policy…"), QStringLiteral("policyButton"), this,
                                 tr("Scheduled rotation, token lifetime, leeway and JWKS cache time"));
 
     auto* actions = new QHBoxLayout;
@@ -138,9 +121,7 @@ QLayout* KeysPage::buildActionRow()
 
 void KeysPage::buildKeyTable()
 {
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
+    m_summary = makeWrappedLabel(QStringLiteral("summaryLabel"), this);
     m_summary->setTextFormat(Qt::RichText);
 
     m_model = new KeyTableModel(*m_store, this);
@@ -153,7 +134,7 @@ void KeysPage::buildKeyTable()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    setRowPadding(m_table, 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // The state badges are as wide as their bold words in the language in use ("auslaufend", "widerrufen").
     QFont bold = m_table->font();
@@ -175,23 +156,19 @@ void KeysPage::buildKeyTable()
 void KeysPage::buildTabs()
 {
     m_timeline = new RotationTimeline(this);
-    m_jwks = new QPlainTextEdit(this);
-    m_jwks->setObjectName(QStringLiteral("jwksTextEdit"));
+    m_jwks = makeNamed<QPlainTextEdit>(QStringLiteral("jwksTextEdit"), this);
     m_jwks->setReadOnly(true);
     m_jwks->setAccessibleName(tr("Published JWKS"));
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     m_jwks->setFont(mono);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("keysTabWidget"));
+    m_tabs = makeNamed<QTabWidget>(QStringLiteral("keysTabWidget"), this);
     auto* timelinePane = new QWidget(this);
-    m_rangeCombo = new QComboBox(timelinePane);
-    m_rangeCombo->setObjectName(QStringLiteral("timelineRangeComboBox"));
+    m_rangeCombo = makeNamed<QComboBox>(QStringLiteral("timelineRangeComboBox"), timelinePane);
     m_rangeCombo->addItem(tr("All keys"), static_cast<int>(RotationTimeline::Range::All));
     m_rangeCombo->addItem(tr("Around now (grace periods readable)"),
                           static_cast<int>(RotationTimeline::Range::AroundNow));
-    auto* rangeLabel = new QLabel(tr("&Show:"), timelinePane);
-    rangeLabel->setBuddy(m_rangeCombo);
+    auto* rangeLabel = makeBuddyLabel(tr("&Show:"), m_rangeCombo, timelinePane);
     auto* rangeRow = new QHBoxLayout;
     rangeRow->addWidget(rangeLabel);
     rangeRow->addWidget(m_rangeCombo);
@@ -211,14 +188,12 @@ void KeysPage::createActions()
 {
     // Keys of the page: F5 re-reads the keys, Delete revokes the selected key (through the preview dialog,
     // which asks for a reason and confirmation).
-    auto* refreshAction = new QAction(tr("Refresh"), this);
-    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    auto* refreshAction = makeNamed<QAction>(QStringLiteral("refreshAction"), tr("Refresh"), this);
     refreshAction->setShortcut(QKeySequence::Refresh);
     refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(refreshAction);
     connect(refreshAction, &QAction::triggered, this, &KeysPage::refresh);
-    auto* revokeAction = new QAction(tr("Revoke the selected key"), this);
-    revokeAction->setObjectName(QStringLiteral("revokeKeyAction"));
+    auto* revokeAction = makeNamed<QAction>(QStringLiteral("revokeKeyAction"), tr("Revoke the selected key"), this);
     revokeAction->setShortcut(QKeySequence::Delete);
     revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(revokeAction);
@@ -418,8 +393,8 @@ void KeysPage::planInBackground(std::function<Result<KeyChangePlan>()> work, con
     auto cancelled = std::make_shared<bool>(false);
     QThread* thread = QThread::create([work = std::move(work), result] { result->emplace(work()); });
     m_worker = thread;
-    auto* progress = new QProgressDialog(tr("Generating key material…"), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("keyProgressDialog"));
+    auto* progress = makeNamed<QProgressDialog>(QStringLiteral("keyProgressDialog"), tr("Generating key material…"),
+                                                tr("Cancel"), 0, 0, this);
     progress->setWindowTitle(title);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);

@@ -1,6 +1,8 @@
 #include "ui/keys/PassphraseDialog.h"
 
 #include "ui/keys/KeyStateDelegate.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,8 +19,7 @@ constexpr int RecommendedLength = 12;
 
 QLineEdit* secretEdit(QWidget* parent, const QString& name)
 {
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(name);
+    auto* edit = makeNamed<QLineEdit>(name, parent);
     edit->setEchoMode(QLineEdit::Password);
     edit->setMinimumWidth(280);
     return edit;
@@ -62,12 +63,8 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent) : QDialog(parent)
         m_second = secretEdit(this, QStringLiteral("repeatPassphraseLineEdit"));
         form->addRow(tr("&Repeat:"), m_second);
     }
-    m_hint = new QLabel(this);
-    m_hint->setObjectName(QStringLiteral("hintLabel"));
-    m_hint->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
+    m_hint = makeWrappedLabel(QStringLiteral("hintLabel"), this);
+    m_error = makeWrappedLabel(QStringLiteral("errorLabel"), this);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
                                .arg(KeyStateDelegate::stateColor(KeyState::Revoked).name()));
     m_error->hide();

@@ -1,5 +1,7 @@
 #include "ui/keys/RotationPolicyDialog.h"
 
+#include "ui/widgets/WidgetFactory.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,32 +18,27 @@ RotationPolicyDialog::RotationPolicyDialog(const RotationPolicy& policy, QWidget
 {
     setObjectName(QStringLiteral("rotationPolicyDialog"));
     setWindowTitle(tr("Rotation policy — %1").arg(policy.purpose));
-    m_days = new QSpinBox(this);
-    m_days->setObjectName(QStringLiteral("rotateEverySpinBox"));
+    m_days = makeNamed<QSpinBox>(QStringLiteral("rotateEverySpinBox"), this);
     m_days->setRange(0, RotationPolicy::MaxRotateEveryDays);
     m_days->setSpecialValueText(tr("by hand only"));
     m_days->setSuffix(tr(" days"));
     m_days->setValue(policy.rotateEveryDays);
-    m_preGenerate = new QCheckBox(tr("Publish the next key right after each rotation"), this);
-    m_preGenerate->setObjectName(QStringLiteral("preGenerateCheckBox"));
+    m_preGenerate = makeNamed<QCheckBox>(QStringLiteral("preGenerateCheckBox"),
+                                         tr("Publish the next key right after each rotation"), this);
     m_preGenerate->setChecked(policy.preGenerateNext);
-    m_lifetime = new QSpinBox(this);
-    m_lifetime->setObjectName(QStringLiteral("tokenLifetimeSpinBox"));
+    m_lifetime = makeNamed<QSpinBox>(QStringLiteral("tokenLifetimeSpinBox"), this);
     m_lifetime->setRange(1, int(RotationPolicy::MaxTokenLifetimeSecs));
     m_lifetime->setSuffix(tr(" s"));
     m_lifetime->setValue(int(policy.tokenLifetimeSecs));
-    m_leeway = new QSpinBox(this);
-    m_leeway->setObjectName(QStringLiteral("leewaySpinBox"));
+    m_leeway = makeNamed<QSpinBox>(QStringLiteral("leewaySpinBox"), this);
     m_leeway->setRange(0, RotationPolicy::MaxLeewaySecs);
     m_leeway->setSuffix(tr(" s"));
     m_leeway->setValue(policy.leewaySecs);
-    m_maxAge = new QSpinBox(this);
-    m_maxAge->setObjectName(QStringLiteral("jwksMaxAgeSpinBox"));
+    m_maxAge = makeNamed<QSpinBox>(QStringLiteral("jwksMaxAgeSpinBox"), this);
     m_maxAge->setRange(0, RotationPolicy::MaxJwksMaxAgeSecs);
     m_maxAge->setSuffix(tr(" s"));
     m_maxAge->setValue(policy.jwksMaxAgeSecs);
-    m_alg = new QComboBox(this);
-    m_alg->setObjectName(QStringLiteral("algorithmComboBox"));
+    m_alg = makeNamed<QComboBox>(QStringLiteral("algorithmComboBox"), this);
     for (const char* alg : {"ES256", "ES384", "ES512", "EdDSA", "RS256", "PS256", "HS256"}) {
         m_alg->addItem(QString::fromLatin1(alg));
     }

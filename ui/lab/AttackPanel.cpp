@@ -3,6 +3,8 @@
 #include "ui/lab/AttackJob.h"
 #include "ui/lab/AttackTableModel.h"
 #include "ui/widgets/StatusColors.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -45,10 +47,7 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
     QLayout* keyRow = buildKeyRow();
     QLayout* buttons = buildButtonRow();
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("attackSummaryLabel"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = makeMessageLabel(QStringLiteral("attackSummaryLabel"), this);
 
     QWidget* splitter = buildResults();
 
@@ -82,30 +81,25 @@ AttackPanel::AttackPanel(QWidget* parent) : QWidget(parent)
 // The built-in server, or another one with the account to log in with.
 QLayout* AttackPanel::buildTargetRow()
 {
-    m_builtIn = new QRadioButton(tr("Built-in server (a scratch database, removed afterwards)"), this);
-    m_builtIn->setObjectName(QStringLiteral("attackBuiltInRadioButton"));
+    m_builtIn = makeNamed<QRadioButton>(QStringLiteral("attackBuiltInRadioButton"),
+                                        tr("Built-in server (a scratch database, removed afterwards)"), this);
     m_builtIn->setChecked(true);
-    m_other = new QRadioButton(tr("Another server with the same endpoints:"), this);
-    m_other->setObjectName(QStringLiteral("attackUrlRadioButton"));
+    m_other = makeNamed<QRadioButton>(QStringLiteral("attackUrlRadioButton"),
+                                      tr("Another server with the same endpoints:"), this);
     auto* group = new QButtonGroup(this);
     group->addButton(m_builtIn);
     group->addButton(m_other);
-    m_url = new QLineEdit(this);
-    m_url->setObjectName(QStringLiteral("attackUrlLineEdit"));
+    m_url = makeNamed<QLineEdit>(QStringLiteral("attackUrlLineEdit"), this);
     m_url->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080"));
     m_url->setAccessibleName(tr("Server URL"));
-    m_user = new QLineEdit(this);
-    m_user->setObjectName(QStringLiteral("attackUserLineEdit"));
+    m_user = makeNamed<QLineEdit>(QStringLiteral("attackUserLineEdit"), this);
     m_user->setAccessibleName(tr("User name"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("attackPasswordLineEdit"));
+    m_password = makeNamed<QLineEdit>(QStringLiteral("attackPasswordLineEdit"), this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     m_password->setToolTip(tr("Used for the login requests of this run only; never saved or logged"));
-    auto* userLabel = new QLabel(tr("User:"), this);
-    userLabel->setBuddy(m_user);
-    auto* passwordLabel = new QLabel(tr("Password:"), this);
-    passwordLabel->setBuddy(m_password);
+    auto* userLabel = makeBuddyLabel(tr("User:"), m_user, this);
+    auto* passwordLabel = makeBuddyLabel(tr("Password:"), m_password, this);
     auto* otherRow = new QHBoxLayout;
     otherRow->addWidget(m_other);
     otherRow->addWidget(m_url, 2);
@@ -120,16 +114,13 @@ QLayout* AttackPanel::buildKeyRow()
 {
     // The other server's private signing key (optional): without it the claim attacks (expired, wrong aud, ...)
     // cannot be signed so that only the claim check refuses them, and are skipped.
-    m_keyFile = new QLineEdit(this);
-    m_keyFile->setObjectName(QStringLiteral("attackKeyFileLineEdit"));
+    m_keyFile = makeNamed<QLineEdit>(QStringLiteral("attackKeyFileLineEdit"), this);
     m_keyFile->setPlaceholderText(tr("optional: PEM, JWK or JWK Set with the private key"));
     m_keyFile->setAccessibleName(tr("Signing key file"));
     m_keyFile->setToolTip(tr("The server's private signing key, so that the claim attacks are signed with it; read "
                              "for this run only, never saved"));
-    auto* keyLabel = new QLabel(tr("Signing &key:"), this);
-    keyLabel->setBuddy(m_keyFile);
-    m_browseKey = new QPushButton(tr("&Browse…"), this);
-    m_browseKey->setObjectName(QStringLiteral("attackBrowseKeyButton"));
+    auto* keyLabel = makeBuddyLabel(tr("Signing &key:"), m_keyFile, this);
+    m_browseKey = makeButton(tr("&Browse…"), QStringLiteral("attackBrowseKeyButton"), this);
     m_browseKey->setAccessibleName(tr("Choose the signing key file"));
     auto* keyRow = new QHBoxLayout;
     keyRow->addSpacing(24);
@@ -141,18 +132,14 @@ QLayout* AttackPanel::buildKeyRow()
 
 QLayout* AttackPanel::buildButtonRow()
 {
-    m_run = new QPushButton(tr("Run &attacks"), this);
-    m_run->setObjectName(QStringLiteral("attackRunButton"));
+    m_run = makeButton(tr("Run &attacks"), QStringLiteral("attackRunButton"), this);
     m_run->setAccessibleName(tr("Run the attacks"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("attackCancelButton"));
+    m_cancel = makeButton(tr("Cancel"), QStringLiteral("attackCancelButton"), this);
     m_cancel->setAccessibleName(tr("Cancel the attacks"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_export = new QPushButton(tr("Export &JSON…"), this);
-    m_export->setObjectName(QStringLiteral("attackExportJsonButton"));
+    m_export = makeButton(tr("Export &JSON…"), QStringLiteral("attackExportJsonButton"), this);
     m_export->setAccessibleName(tr("Export the attack results as JSON"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("attackProgressBar"));
+    m_progress = makeNamed<QProgressBar>(QStringLiteral("attackProgressBar"), this);
     m_progress->setAccessibleName(tr("Attack progress"));
     m_progress->setRange(0, static_cast<int>(m_model->rowCount()));
     m_progress->setValue(0);
@@ -168,25 +155,16 @@ QLayout* AttackPanel::buildButtonRow()
 // The attacks with their outcome, and the details of the selected one.
 QWidget* AttackPanel::buildResults()
 {
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("attackTableView"));
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Attacks and their results"));
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table = makeRecordTable(QStringLiteral("attackTableView"), m_model, tr("Attacks and their results"), this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setRowPadding(m_table, 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(static_cast<int>(AttackTableModel::Column::Got),
                                                       QHeaderView::Stretch);
     m_table->setMinimumHeight(120);
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(QStringLiteral("attackDetailsTextEdit"));
+    m_details = makeNamed<QPlainTextEdit>(QStringLiteral("attackDetailsTextEdit"), this);
     m_details->setReadOnly(true);
     m_details->setTabChangesFocus(true);
     m_details->setAccessibleName(tr("Details of the selected attack"));

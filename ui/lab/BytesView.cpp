@@ -2,6 +2,8 @@
 
 #include "ui/lab/LabChartView.h"
 #include "ui/lab/LabTableModel.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -44,19 +46,16 @@ QString pretty(const QString& json)
 
 } // namespace
 
-BytesView::BytesView(QWidget* parent) : ExperimentView(lab::Experiment::BytesOnWire, QStringLiteral("bytes"), parent)
+BytesView::BytesView(QWidget* parent) : ResultView(lab::Experiment::BytesOnWire, QStringLiteral("bytes"), parent)
 {
-    m_bars = new LabChartView(QStringLiteral("bytesChartView"), tr("Bytes on the wire: bar chart"), this);
+    m_bars =
+        makeChart(QStringLiteral("bytesChartView"), tr("Bytes on the wire: bar chart"), this, &BytesView::drawBars);
     setChartArea(m_bars);
 
     auto* side = new QWidget(this);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_decodedTitle = new QLabel(side);
-    m_decodedTitle->setObjectName(QStringLiteral("bytesDecodedLabel"));
-    m_decodedTitle->setWordWrap(true);
-    m_decoded = new QPlainTextEdit(side);
-    m_decoded->setObjectName(QStringLiteral("bytesDecodedTextEdit"));
+    auto* sideLayout = makeMarginless<QVBoxLayout>(side);
+    m_decodedTitle = makeWrappedLabel(QStringLiteral("bytesDecodedLabel"), side);
+    m_decoded = makeNamed<QPlainTextEdit>(QStringLiteral("bytesDecodedTextEdit"), side);
     m_decoded->setReadOnly(true);
     m_decoded->setTabChangesFocus(true);
     m_decoded->setAccessibleName(tr("What anyone who reads the token sees"));
@@ -70,14 +69,12 @@ BytesView::BytesView(QWidget* parent) : ExperimentView(lab::Experiment::BytesOnW
 
     connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showDecoded(current.isValid() ? current.row() : -1); });
-    connect(m_bars, &LabChartView::redrawNeeded, this, &BytesView::drawBars);
     display({});
 }
 
 void BytesView::display(const QJsonObject& result)
 {
-    m_hasResult = !result.isEmpty();
-    m_result = m_hasResult ? lab::BytesResult::fromJson(result) : lab::BytesResult{};
+    readResult(result);
     const QList<LabTableModel::Column> columns{
         {tr("Credential"), 0, {}},
         {tr("Algorithm"), 0, {}},
@@ -146,11 +143,9 @@ void BytesView::showDecoded(int row)
 
 void BytesView::drawBars()
 {
-    if (!m_hasResult || m_result.rows.isEmpty()) {
-        m_bars->setEmptyText(tr("No bytes-on-the-wire run yet"));
+    if (!startChart(m_bars, tr("No bytes-on-the-wire run yet"))) {
         return;
     }
-    m_bars->reset();
     QChart* chart = m_bars->chart();
     // Groups are the claim sets, one bar per algorithm; the cookie is a line across, for comparison.
     QStringList claimSets;

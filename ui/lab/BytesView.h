@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/lab/ExperimentView.h"
+#include "ui/lab/ResultView.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -11,7 +11,7 @@ class LabChartView;
 
 // Bytes on the wire: what each request carries (the cookie, or the bearer token per algorithm and claim set) as
 // bars, and for the selected row what anyone who reads the token learns from it.
-class BytesView final : public ExperimentView
+class BytesView final : public ResultView<lab::BytesResult>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BytesView)
@@ -30,8 +30,6 @@ private:
     void drawBars();
     void showDecoded(int row);
 
-    lab::BytesResult m_result;
-    bool m_hasResult = false;
     LabChartView* m_bars = nullptr;
     QLabel* m_decodedTitle = nullptr;
     QPlainTextEdit* m_decoded = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ui/lab/LabChartView.h"
 #include "ui/lab/LabTableModel.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -86,11 +87,10 @@ int decimalsFor(double maximum)
 
 } // namespace
 
-CostView::CostView(QWidget* parent) : ExperimentView(lab::Experiment::CostPerRequest, QStringLiteral("cost"), parent)
+CostView::CostView(QWidget* parent) : ResultView(lab::Experiment::CostPerRequest, QStringLiteral("cost"), parent)
 {
     auto* metricLabel = new QLabel(tr("Bars show:"), this);
-    m_metric = new QComboBox(this);
-    m_metric->setObjectName(QStringLiteral("costMetricComboBox"));
+    m_metric = makeNamed<QComboBox>(QStringLiteral("costMetricComboBox"), this);
     m_metric->addItem(tr("Throughput (requests per second)"));
     m_metric->addItem(tr("Latency (p50, p90, p99 in ms)"));
     m_metric->setAccessibleName(tr("What the bars show"));
@@ -99,9 +99,10 @@ CostView::CostView(QWidget* parent) : ExperimentView(lab::Experiment::CostPerReq
     chartControls()->addWidget(m_metric);
     setFirstInTabOrder(m_metric);
 
-    m_bars = new LabChartView(QStringLiteral("costBarChartView"), tr("Cost per request: bar chart"), this);
-    m_histogram =
-        new LabChartView(QStringLiteral("costHistogramChartView"), tr("Cost per request: latency histogram"), this);
+    m_bars =
+        makeChart(QStringLiteral("costBarChartView"), tr("Cost per request: bar chart"), this, &CostView::drawBars);
+    m_histogram = makeChart(QStringLiteral("costHistogramChartView"), tr("Cost per request: latency histogram"), this,
+                            &CostView::drawHistogram);
     auto* charts = new QSplitter(Qt::Horizontal, this);
     charts->setChildrenCollapsible(false);
     charts->addWidget(m_bars);
@@ -117,15 +118,12 @@ CostView::CostView(QWidget* parent) : ExperimentView(lab::Experiment::CostPerReq
         m_defaultPick = m_defaultPick && m_picking;
         drawHistogram();
     });
-    connect(m_bars, &LabChartView::redrawNeeded, this, &CostView::drawBars);
-    connect(m_histogram, &LabChartView::redrawNeeded, this, &CostView::drawHistogram);
     display({});
 }
 
 void CostView::display(const QJsonObject& result)
 {
-    m_hasResult = !result.isEmpty();
-    m_result = m_hasResult ? lab::CostResult::fromJson(result) : lab::CostResult{};
+    readResult(result);
     m_result.rows = byGroup(m_result.rows);
     const QList<LabTableModel::Column> columns{
         {tr("Mode (ticked: in the histogram)"), 0, tr("Tick modes to compare their latency in the histogram")},
@@ -162,11 +160,9 @@ void CostView::display(const QJsonObject& result)
 
 void CostView::drawBars()
 {
-    if (!m_hasResult || m_result.rows.isEmpty()) {
-        m_bars->setEmptyText(tr("No cost-per-request run yet"));
+    if (!startChart(m_bars, tr("No cost-per-request run yet"))) {
         return;
     }
-    m_bars->reset();
     QChart* chart = m_bars->chart();
     // Bottom to top in a horizontal bar chart: reverse, so the baseline is on top as in the table.
     QList<lab::CostRow> rows = m_result.rows;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/lab/ExperimentView.h"
+#include "ui/lab/ResultView.h"
 
 class QComboBox;
 
@@ -10,7 +10,7 @@ class LabChartView;
 
 // Cost per request: requests per second (or the p50/p90/p99 latencies) of every authentication mode as bars, and
 // the latency histogram of the modes ticked in the table.
-class CostView final : public ExperimentView
+class CostView final : public ResultView<lab::CostResult>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CostView)
@@ -29,8 +29,6 @@ private:
     void drawBars();
     void drawHistogram();
 
-    lab::CostResult m_result;
-    bool m_hasResult = false;
     // The histogram's modes are still the default pick (the user has not ticked or unticked one): a result with more
     // modes (the rows arrive one by one while the experiment runs) gets the default pick again.
     bool m_defaultPick = true;

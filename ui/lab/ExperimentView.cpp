@@ -2,6 +2,8 @@
 
 #include "core/common/TimeFormat.h"
 #include "ui/lab/LabTableModel.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QFile>
 #include <QHBoxLayout>
@@ -37,16 +39,12 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
 {
     setObjectName(idPrefix + QStringLiteral("View"));
 
-    m_runLabel = new QLabel(this);
-    m_runLabel->setObjectName(idPrefix + QStringLiteral("RunLabel"));
-    m_runLabel->setWordWrap(true);
-    m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
-    m_exportCsv->setObjectName(idPrefix + QStringLiteral("ExportCsvButton"));
-    m_exportCsv->setToolTip(tr("Save the table of the run shown here as comma-separated values"));
+    m_runLabel = makeWrappedLabel(idPrefix + QStringLiteral("RunLabel"), this);
+    m_exportCsv = makeButton(tr("Export &CSV…"), idPrefix + QStringLiteral("ExportCsvButton"), this,
+                             tr("Save the table of the run shown here as comma-separated values"));
     m_exportCsv->setAccessibleName(tr("Export the shown run as CSV"));
-    m_exportJson = new QPushButton(tr("Export &JSON…"), this);
-    m_exportJson->setObjectName(idPrefix + QStringLiteral("ExportJsonButton"));
-    m_exportJson->setToolTip(tr("Save the whole run shown here (options, machine, every measurement) as JSON"));
+    m_exportJson = makeButton(tr("Export &JSON…"), idPrefix + QStringLiteral("ExportJsonButton"), this,
+                              tr("Save the whole run shown here (options, machine, every measurement) as JSON"));
     m_exportJson->setAccessibleName(tr("Export the shown run as JSON"));
     m_chartControls = new QHBoxLayout;
     auto* header = new QHBoxLayout;
@@ -57,29 +55,20 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
     header->addWidget(m_exportJson);
 
     auto* chartArea = new QWidget(this);
-    m_chartLayout = new QVBoxLayout(chartArea);
-    m_chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_chartLayout = makeMarginless<QVBoxLayout>(chartArea);
 
     auto* lower = new QWidget(this);
-    auto* lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    auto* lowerLayout = makeMarginless<QVBoxLayout>(lower);
     m_summary = new QLabel;
     m_summary->setObjectName(idPrefix + QStringLiteral("SummaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_model = new LabTableModel(this);
-    m_table = new QTableView(lower);
-    m_table->setObjectName(idPrefix + QStringLiteral("TableView"));
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("%1: the numbers").arg(lab::experimentTitle(experiment)));
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table = makeRecordTable(idPrefix + QStringLiteral("TableView"), m_model,
+                              tr("%1: the numbers").arg(lab::experimentTitle(experiment)), lower);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setRowPadding(m_table, 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(90);
@@ -87,25 +76,14 @@ ExperimentView::ExperimentView(lab::Experiment experiment, const QString& idPref
     m_tableSplitter->setChildrenCollapsible(false);
     m_tableSplitter->addWidget(m_table);
     // The summary scrolls rather than being cut when the splitter leaves it less room than its lines need.
-    auto* summaryScroll = new QScrollArea(lower);
+    auto* summaryScroll = makeScrollPane(idPrefix + QStringLiteral("SummaryScrollArea"), m_summary, lower);
     m_summaryScroll = summaryScroll;
-    summaryScroll->setObjectName(idPrefix + QStringLiteral("SummaryScrollArea"));
-    summaryScroll->setWidget(m_summary);
-    summaryScroll->setWidgetResizable(true);
-    summaryScroll->setFrameShape(QFrame::NoFrame);
-    summaryScroll->setFocusPolicy(Qt::NoFocus);
     summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     summaryScroll->setBackgroundRole(QPalette::Window);
     lowerLayout->addWidget(summaryScroll);
     lowerLayout->addWidget(m_tableSplitter, 1);
 
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(idPrefix + QStringLiteral("Splitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(chartArea);
-    m_splitter->addWidget(lower);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter = makeSplitter(idPrefix + QStringLiteral("Splitter"), Qt::Vertical, {{chartArea, 3}, {lower, 2}}, this);
     m_splitter->setSizes({620, 380}); // in proportion: the charts get the larger part
 
     auto* layout = new QVBoxLayout(this);

@@ -6,7 +6,7 @@
 namespace authscope {
 
 LabHistoryModel::LabHistoryModel(QObject* parent)
-    : ColumnTableModel({QT_TR_NOOP("Started"), QT_TR_NOOP("Experiment"), QT_TR_NOOP("Length"), QT_TR_NOOP("Outcome"),
+    : RecordTableModel({QT_TR_NOOP("Started"), QT_TR_NOOP("Experiment"), QT_TR_NOOP("Length"), QT_TR_NOOP("Outcome"),
                         QT_TR_NOOP("Took")},
                        RowHeader::Numbers, parent)
 {}
@@ -14,23 +14,13 @@ LabHistoryModel::LabHistoryModel(QObject* parent)
 void LabHistoryModel::setRuns(const QList<lab::LabRun>& runs)
 {
     beginResetModel();
-    m_runs = runs;
+    m_rows = runs;
     endResetModel();
-}
-
-const lab::LabRun* LabHistoryModel::runAt(int row) const
-{
-    return row >= 0 && row < m_runs.size() ? &m_runs.at(row) : nullptr;
 }
 
 int LabHistoryModel::rowOf(qint64 id) const
 {
-    for (qsizetype i = 0; i < m_runs.size(); ++i) {
-        if (m_runs.at(i).id == id) {
-            return static_cast<int>(i);
-        }
-    }
-    return -1;
+    return rowWhere([id](const lab::LabRun& run) { return run.id == id; });
 }
 
 QString LabHistoryModel::experimentName(lab::Experiment experiment)
@@ -52,18 +42,9 @@ QString LabHistoryModel::experimentName(lab::Experiment experiment)
     return {};
 }
 
-int LabHistoryModel::rows() const
+QVariant LabHistoryModel::recordData(const lab::LabRun& run, int c, int role) const
 {
-    return static_cast<int>(m_runs.size());
-}
-
-QVariant LabHistoryModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const lab::LabRun& run = m_runs.at(index.row());
-    const auto column = static_cast<Column>(index.column());
+    const auto column = static_cast<Column>(c);
     if (role == Qt::UserRole) {
         return run.id;
     }

@@ -14,6 +14,8 @@
 #include "ui/lab/ScaleView.h"
 #include "ui/lab/StolenView.h"
 #include "ui/widgets/StatusColors.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,8 +96,7 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
             lab::LabPostgresServer{context.database.postgresUrl().toString(), context.database.postgresPassword()});
     }
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("labTabWidget"));
+    m_tabs = makeNamed<QTabWidget>(QStringLiteral("labTabWidget"), this);
     m_tabs->setAccessibleName(tr("Lab sections"));
     m_tabs->setDocumentMode(true);
 
@@ -106,8 +107,7 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
     m_attack = new AttackPanel(m_tabs);
     m_tabs->addTab(m_attack, tr("Self-attack"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(m_tabs);
 
     QWidget* previous = m_checks.value(lab::Experiment::CostPerRequest);
@@ -133,8 +133,7 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
 
 QWidget* LabPage::buildExperimentsTab()
 {
-    auto* experiments = new QWidget(m_tabs);
-    experiments->setObjectName(QStringLiteral("experimentsTab"));
+    auto* experiments = makeNamed<QWidget>(QStringLiteral("experimentsTab"), m_tabs);
     QLayout* chooseRow = buildChooseRow(experiments);
     QLayout* runRow = buildRunRow(experiments);
     buildResultTabs(experiments);
@@ -168,8 +167,8 @@ QLayout* LabPage::buildChooseRow(QWidget* experiments)
     chooseRow->addWidget(chooseLabel, 0, 0);
     int index = 0;
     for (const auto& [experiment, tip] : tips) {
-        auto* box = new QCheckBox(LabHistoryModel::experimentName(experiment), experiments);
-        box->setObjectName(lab::experimentId(experiment) + QStringLiteral("CheckBox"));
+        auto* box = makeNamed<QCheckBox>(lab::experimentId(experiment) + QStringLiteral("CheckBox"),
+                                         LabHistoryModel::experimentName(experiment), experiments);
         box->setToolTip(tip);
         box->setChecked(m_context.settings.labExperiments().contains(lab::experimentId(experiment)));
         m_checks.insert(experiment, box);
@@ -189,8 +188,7 @@ QLayout* LabPage::buildRunRow(QWidget* experiments)
 {
     const QLocale locale;
     auto* lengthLabel = new QLabel(tr("&Length:"), experiments);
-    m_length = new QComboBox(experiments);
-    m_length->setObjectName(QStringLiteral("lengthComboBox"));
+    m_length = makeNamed<QComboBox>(QStringLiteral("lengthComboBox"), experiments);
     // The sizes named are those of the options, so the text follows the engine.
     const lab::LabOptions quick = lab::LabOptions::quickOptions();
     const lab::LabOptions full = lab::LabOptions::fullOptions();
@@ -203,17 +201,14 @@ QLayout* LabPage::buildRunRow(QWidget* experiments)
     m_length->setAccessibleName(tr("Length of the run"));
     m_length->setCurrentIndex(m_context.settings.labQuick() ? 0 : 1);
     lengthLabel->setBuddy(m_length);
-    m_run = new QPushButton(tr("&Run"), experiments);
-    m_run->setObjectName(QStringLiteral("runButton"));
+    m_run = makeButton(tr("&Run"), QStringLiteral("runButton"), experiments);
     m_run->setAccessibleName(tr("Run the selected experiments"));
-    m_cancel = new QPushButton(tr("Cancel"), experiments);
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel = makeButton(tr("Cancel"), QStringLiteral("cancelButton"), experiments);
     m_cancel->setAccessibleName(tr("Cancel the run"));
     m_cancel->setToolTip(tr("Stop the experiment under way (what it measured is kept, marked cancelled) and skip "
                             "the others (Esc)"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_progress = new QProgressBar(experiments);
-    m_progress->setObjectName(QStringLiteral("labProgressBar"));
+    m_progress = makeNamed<QProgressBar>(QStringLiteral("labProgressBar"), experiments);
     m_progress->setAccessibleName(tr("Progress of the run"));
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
@@ -231,15 +226,12 @@ QLayout* LabPage::buildRunRow(QWidget* experiments)
 // A tab per experiment's results, and the history of saved runs.
 void LabPage::buildResultTabs(QWidget* experiments)
 {
-    m_info = new QLabel(experiments);
-    m_info->setObjectName(QStringLiteral("labInfoLabel"));
-    m_info->setWordWrap(true);
+    m_info = makeWrappedLabel(QStringLiteral("labInfoLabel"), experiments);
     // Two lines always, so that the results below do not jump when the text changes.
     m_info->setMinimumHeight(2 * m_info->fontMetrics().lineSpacing());
     m_info->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
-    m_resultTabs = new QTabWidget(experiments);
-    m_resultTabs->setObjectName(QStringLiteral("experimentTabWidget"));
+    m_resultTabs = makeNamed<QTabWidget>(QStringLiteral("experimentTabWidget"), experiments);
     m_resultTabs->setAccessibleName(tr("Experiment results"));
     m_cost = new CostView(m_resultTabs);
     m_revocation = new RevocationView(m_resultTabs);
@@ -261,27 +253,17 @@ void LabPage::buildResultTabs(QWidget* experiments)
 // History: the saved runs.
 void LabPage::buildHistoryTab()
 {
-    m_historyTab = new QWidget(m_resultTabs);
-    m_historyTab->setObjectName(QStringLiteral("historyTab"));
+    m_historyTab = makeNamed<QWidget>(QStringLiteral("historyTab"), m_resultTabs);
     m_historyModel = new LabHistoryModel(this);
-    m_historyTable = new QTableView(m_historyTab);
-    m_historyTable->setObjectName(QStringLiteral("historyTableView"));
-    m_historyTable->setModel(m_historyModel);
-    m_historyTable->setAccessibleName(tr("Saved runs"));
-    m_historyTable->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_historyTable =
+        makeRecordTable(QStringLiteral("historyTableView"), m_historyModel, tr("Saved runs"), m_historyTab);
     m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyTable->setAlternatingRowColors(true);
-    m_historyTable->verticalHeader()->hide();
-    m_historyTable->verticalHeader()->setDefaultSectionSize(m_historyTable->fontMetrics().height() + 8);
+    setRowPadding(m_historyTable, 8);
     m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyTable->horizontalHeader()->setStretchLastSection(true);
-    m_historyShow = new QPushButton(tr("&Show in its tab"), m_historyTab);
-    m_historyShow->setObjectName(QStringLiteral("historyShowButton"));
+    m_historyShow = makeButton(tr("&Show in its tab"), QStringLiteral("historyShowButton"), m_historyTab);
     m_historyShow->setAccessibleName(tr("Show the selected run in its tab"));
-    m_historyDelete = new QPushButton(tr("&Delete…"), m_historyTab);
-    m_historyDelete->setObjectName(QStringLiteral("historyDeleteButton"));
+    m_historyDelete = makeButton(tr("&Delete…"), QStringLiteral("historyDeleteButton"), m_historyTab);
     m_historyDelete->setAccessibleName(tr("Delete the selected run"));
     auto* historyHint =
         new QLabel(tr("Selecting a run shows it in its experiment's tab; export it from there."), m_historyTab);

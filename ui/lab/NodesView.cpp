@@ -2,6 +2,7 @@
 
 #include "ui/lab/LabChartView.h"
 #include "ui/lab/LabTableModel.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QChart>
 #include <QHBoxLayout>
@@ -13,20 +14,19 @@
 
 namespace authscope {
 
-NodesView::NodesView(QWidget* parent) : ExperimentView(lab::Experiment::NodeRevocation, QStringLiteral("nodes"), parent)
+NodesView::NodesView(QWidget* parent) : ResultView(lab::Experiment::NodeRevocation, QStringLiteral("nodes"), parent)
 {
     auto* charts = new QWidget(this);
-    auto* layout = new QHBoxLayout(charts);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_sqlite = new LabChartView(QStringLiteral("nodesSqliteChartView"),
-                                tr("Revocation across nodes on SQLite: time until node B refused"), charts);
-    m_postgres = new LabChartView(QStringLiteral("nodesPostgresChartView"),
-                                  tr("Revocation across nodes on PostgreSQL: time until node B refused"), charts);
+    auto* layout = makeMarginless<QHBoxLayout>(charts);
+    m_sqlite =
+        makeChart(QStringLiteral("nodesSqliteChartView"),
+                  tr("Revocation across nodes on SQLite: time until node B refused"), charts, &NodesView::drawCharts);
+    m_postgres = makeChart(QStringLiteral("nodesPostgresChartView"),
+                           tr("Revocation across nodes on PostgreSQL: time until node B refused"), charts,
+                           &NodesView::drawCharts);
     layout->addWidget(m_sqlite, 1);
     layout->addWidget(m_postgres, 1);
     setChartArea(charts);
-    connect(m_sqlite, &LabChartView::redrawNeeded, this, &NodesView::drawCharts);
-    connect(m_postgres, &LabChartView::redrawNeeded, this, &NodesView::drawCharts);
     display({});
 }
 
@@ -49,8 +49,7 @@ QString NodesView::mechanismName(const QString& id)
 
 void NodesView::display(const QJsonObject& result)
 {
-    m_hasResult = !result.isEmpty();
-    m_result = m_hasResult ? lab::NodeRevocationResult::fromJson(result) : lab::NodeRevocationResult{};
+    readResult(result);
     const QList<LabTableModel::Column> columns{
         {tr("Database"), 0, {}},
         {tr("Credential"), 0, {}},

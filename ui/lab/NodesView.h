@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/lab/NodeRevocationResult.h"
-#include "ui/lab/ExperimentView.h"
+#include "ui/lab/ResultView.h"
 
 namespace authscope {
 
@@ -9,7 +9,7 @@ class LabChartView;
 
 // Revocation across nodes: every revocation's latency until node B refused (a chart per database kind, filled in
 // as revocations are measured), and a table of min/median/p95/max with what told node B.
-class NodesView final : public ExperimentView
+class NodesView final : public ResultView<lab::NodeRevocationResult>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NodesView)
@@ -30,8 +30,6 @@ private:
     void drawCharts();
     void drawChart(LabChartView* view, const QString& backend);
 
-    lab::NodeRevocationResult m_result;
-    bool m_hasResult = false;
     LabChartView* m_sqlite = nullptr;
     LabChartView* m_postgres = nullptr;
 };

@@ -14,19 +14,17 @@
 namespace authscope {
 
 RevocationView::RevocationView(QWidget* parent)
-    : ExperimentView(lab::Experiment::RevocationWindow, QStringLiteral("revocation"), parent)
+    : ResultView(lab::Experiment::RevocationWindow, QStringLiteral("revocation"), parent)
 {
-    m_timeline =
-        new LabChartView(QStringLiteral("revocationChartView"), tr("Revocation window: timeline of requests"), this);
+    m_timeline = makeChart(QStringLiteral("revocationChartView"), tr("Revocation window: timeline of requests"), this,
+                           &RevocationView::drawTimeline);
     setChartArea(m_timeline);
-    connect(m_timeline, &LabChartView::redrawNeeded, this, &RevocationView::drawTimeline);
     display({});
 }
 
 void RevocationView::display(const QJsonObject& result)
 {
-    m_hasResult = !result.isEmpty();
-    m_result = m_hasResult ? lab::RevocationResult::fromJson(result) : lab::RevocationResult{};
+    readResult(result);
     const QList<LabTableModel::Column> columns{
         {tr("Method"), 0, {}},
         {tr("Before"), 0, tr("Requests answered before the revocation")},
@@ -49,11 +47,9 @@ void RevocationView::display(const QJsonObject& result)
 
 void RevocationView::drawTimeline()
 {
-    if (!m_hasResult || m_result.rows.isEmpty()) {
-        m_timeline->setEmptyText(tr("No revocation-window run yet"));
+    if (!startChart(m_timeline, tr("No revocation-window run yet"))) {
         return;
     }
-    m_timeline->reset();
     QChart* chart = m_timeline->chart();
     const bool dark = isDarkPalette();
     // One lane per method, the first row on top.

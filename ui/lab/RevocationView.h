@@ -1,13 +1,13 @@
 #pragma once
 
-#include "ui/lab/ExperimentView.h"
+#include "ui/lab/ResultView.h"
 
 namespace authscope {
 
 class LabChartView;
 
 // Revocation window: every poll of every method on a timeline (accepted or refused), a line at the revocation.
-class RevocationView final : public ExperimentView
+class RevocationView final : public ResultView<lab::RevocationResult>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RevocationView)
@@ -23,8 +23,6 @@ protected:
 private:
     void drawTimeline();
 
-    lab::RevocationResult m_result;
-    bool m_hasResult = false;
     LabChartView* m_timeline = nullptr;
 };
 

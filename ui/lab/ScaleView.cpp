@@ -23,19 +23,17 @@ std::pair<double, double> decades(double lo, double hi)
 
 } // namespace
 
-ScaleView::ScaleView(QWidget* parent) : ExperimentView(lab::Experiment::Scale, QStringLiteral("scale"), parent)
+ScaleView::ScaleView(QWidget* parent) : ResultView(lab::Experiment::Scale, QStringLiteral("scale"), parent)
 {
-    m_lines =
-        new LabChartView(QStringLiteral("scaleChartView"), tr("Scale: validations per second by table size"), this);
+    m_lines = makeChart(QStringLiteral("scaleChartView"), tr("Scale: validations per second by table size"), this,
+                        &ScaleView::drawLines);
     setChartArea(m_lines);
-    connect(m_lines, &LabChartView::redrawNeeded, this, &ScaleView::drawLines);
     display({});
 }
 
 void ScaleView::display(const QJsonObject& result)
 {
-    m_hasResult = !result.isEmpty();
-    m_result = m_hasResult ? lab::ScaleResult::fromJson(result) : lab::ScaleResult{};
+    readResult(result);
     const QList<LabTableModel::Column> columns{
         {tr("Sessions"), 0, tr("Rows in the scratch session table")},
         {tr("Validate/s (cache)"), 0, tr("Session validation with the cache warm")},
@@ -63,11 +61,9 @@ void ScaleView::display(const QJsonObject& result)
 
 void ScaleView::drawLines()
 {
-    if (!m_hasResult || m_result.rows.isEmpty()) {
-        m_lines->setEmptyText(tr("No scale run yet"));
+    if (!startChart(m_lines, tr("No scale run yet"))) {
         return;
     }
-    m_lines->reset();
     QChart* chart = m_lines->chart();
     struct Line
     {

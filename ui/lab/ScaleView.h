@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/lab/ExperimentView.h"
+#include "ui/lab/ResultView.h"
 
 namespace authscope {
 
@@ -8,7 +8,7 @@ class LabChartView;
 
 // Scale: validations per second as the session table grows (log scales), against JWT verification, which does
 // not depend on how many sessions exist.
-class ScaleView final : public ExperimentView
+class ScaleView final : public ResultView<lab::ScaleResult>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScaleView)
@@ -24,8 +24,6 @@ protected:
 private:
     void drawLines();
 
-    lab::ScaleResult m_result;
-    bool m_hasResult = false;
     LabChartView* m_lines = nullptr;
 };
 

@@ -15,13 +15,13 @@
 namespace authscope {
 
 StolenView::StolenView(QWidget* parent)
-    : ExperimentView(lab::Experiment::StolenCredential, QStringLiteral("stolen"), parent)
+    : ResultView(lab::Experiment::StolenCredential, QStringLiteral("stolen"), parent)
 {
-    m_bars = new LabChartView(QStringLiteral("stolenChartView"),
-                              tr("Stolen credential: how long each copy worked after the logout"), this);
+    m_bars =
+        makeChart(QStringLiteral("stolenChartView"),
+                  tr("Stolen credential: how long each copy worked after the logout"), this, &StolenView::drawBars);
     setChartArea(m_bars);
     setChartShare(40); // the table's sentences need the room
-    connect(m_bars, &LabChartView::redrawNeeded, this, &StolenView::drawBars);
     // The outcomes are sentences: they wrap in columns that share the width, so that the table fits 1024 pixels.
     tableView()->setWordWrap(true);
     tableView()->setTextElideMode(Qt::ElideNone);
@@ -65,8 +65,7 @@ QString StolenView::outcomeText(const lab::StolenOutcome& o, bool afterLogout, q
 
 void StolenView::display(const QJsonObject& result)
 {
-    m_hasResult = !result.isEmpty();
-    m_result = m_hasResult ? lab::StolenCredentialResult::fromJson(result) : lab::StolenCredentialResult{};
+    readResult(result);
     const QList<LabTableModel::Column> columns{
         {tr("Stolen credential"), 0, {}},
         {tr("Checked by"), 0, tr("The server the thief sent the copy to")},
@@ -106,11 +105,9 @@ void StolenView::display(const QJsonObject& result)
 
 void StolenView::drawBars()
 {
-    if (!m_hasResult || m_result.rows.isEmpty()) {
-        m_bars->setEmptyText(tr("No stolen-credential run yet"));
+    if (!startChart(m_bars, tr("No stolen-credential run yet"))) {
         return;
     }
-    m_bars->reset();
     QChart* chart = m_bars->chart();
     auto* series = new QHorizontalBarSeries;
     auto* plain = new QBarSet(tr("after logout"));

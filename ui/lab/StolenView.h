@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/lab/StolenCredentialResult.h"
-#include "ui/lab/ExperimentView.h"
+#include "ui/lab/ResultView.h"
 
 namespace authscope {
 
@@ -9,7 +9,7 @@ class LabChartView;
 
 // Stolen credential: for each copy the thief replayed, how long it kept working after the victim's logout,
 // without and with back-channel logout (bars), and a table with the server's reason for every refusal.
-class StolenView final : public ExperimentView
+class StolenView final : public ResultView<lab::StolenCredentialResult>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StolenView)
@@ -28,8 +28,6 @@ protected:
 private:
     void drawBars();
 
-    lab::StolenCredentialResult m_result;
-    bool m_hasResult = false;
     LabChartView* m_bars = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/mainwindow/AboutDialog.h"
 
+#include "ui/widgets/WidgetFactory.h"
+
 #include "core/common/Version.h"
 
 #include <QDialogButtonBox>
@@ -28,8 +30,7 @@ AboutDialog::AboutDialog(const QString& databasePath, QWidget* parent) : QDialog
 
     auto* versions = new QFormLayout;
     auto addRow = [this, versions](const QString& label, const QString& value, const QString& name) {
-        auto* l = new QLabel(value, this);
-        l->setObjectName(name);
+        auto* l = makeNamed<QLabel>(name, value, this);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
         versions->addRow(label, l);

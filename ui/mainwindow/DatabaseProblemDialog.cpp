@@ -1,5 +1,8 @@
 #include "ui/mainwindow/DatabaseProblemDialog.h"
 
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
+
 #include "core/common/DisplayText.h"
 #include "core/storage/PostgresUrl.h"
 
@@ -54,10 +57,7 @@ DatabaseProblemDialog::DatabaseProblemDialog(const QString& location, const QStr
     auto* icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(48, 48));
     icon->setAlignment(Qt::AlignTop);
-    auto* text = new QLabel(this);
-    text->setObjectName(QStringLiteral("problemLabel"));
-    text->setWordWrap(true);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* text = makeMessageLabel(QStringLiteral("problemLabel"), this);
     text->setText(DisplayText::escape(withoutCommandLineAdvice(message)));
     text->setMinimumWidth(420);
     auto* hint = new QLabel(tr("Open another AuthScope database, or create a new one. The file above was left as it "

@@ -18,6 +18,7 @@
 #include "ui/sessions/SessionsPage.h"
 #include "ui/tokens/TokensPage.h"
 #include "ui/widgets/ColorScheme.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <algorithm>
 
@@ -77,8 +78,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/authscope.svg")));
     setMinimumSize(800, 520);
 
-    m_navigation = new QListWidget(this);
-    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation = makeNamed<QListWidget>(QStringLiteral("navigationListWidget"), this);
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
@@ -86,15 +86,10 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_navigation->setMaximumWidth(240);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
-    m_stack = new QStackedWidget(this);
-    m_stack->setObjectName(QStringLiteral("pageStackedWidget"));
+    m_stack = makeNamed<QStackedWidget>(QStringLiteral("pageStackedWidget"), this);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
+    auto* splitter =
+        makeSplitter(QStringLiteral("mainSplitter"), Qt::Horizontal, {{m_navigation, 0}, {m_stack, 1}}, this);
     splitter->setSizes({170, 1000});
     setCentralWidget(splitter);
 
@@ -113,8 +108,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
                                                  2 * m_navigation->frameWidth() + 8,
                                              150, 240));
 
-    m_databaseLabel = new QLabel(this);
-    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel = makeNamed<QLabel>(QStringLiteral("databaseLabel"), this);
     // The file name only, so that status messages keep room at 1024 px; the whole path is in the tool tip.
     m_databaseLabel->setText(
         tr("Database: %1 (schema %2)").arg(databaseTitle()).arg(m_context.database.schemaVersion()));

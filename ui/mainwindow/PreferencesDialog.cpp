@@ -4,6 +4,7 @@
 #include "core/common/Settings.h"
 #include "core/history/TokenHistory.h"
 #include "ui/widgets/ColorScheme.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,21 +26,19 @@ PreferencesDialog::PreferencesDialog(const AppContext& context, QWidget* parent)
     setWindowTitle(tr("Preferences"));
     Settings& s = m_context.settings;
 
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language = makeNamed<QComboBox>(QStringLiteral("languageComboBox"), this);
     m_language->addItem(tr("As the system"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.language())));
-    m_languageNote = new QLabel(tr("A new language applies the next time AuthScope starts."), this);
-    m_languageNote->setObjectName(QStringLiteral("languageNoteLabel"));
+    m_languageNote = makeNamed<QLabel>(QStringLiteral("languageNoteLabel"),
+                                       tr("A new language applies the next time AuthScope starts."), this);
     m_languageNote->setForegroundRole(QPalette::PlaceholderText);
     m_languageNote->setWordWrap(true);
 
-    m_scheme = new QComboBox(this);
-    m_scheme->setObjectName(QStringLiteral("colorSchemeComboBox"));
+    m_scheme = makeNamed<QComboBox>(QStringLiteral("colorSchemeComboBox"), this);
     m_scheme->addItem(tr("As the system"), static_cast<int>(Settings::ColorScheme::System));
     m_scheme->addItem(tr("Light"), static_cast<int>(Settings::ColorScheme::Light));
     m_scheme->addItem(tr("Dark"), static_cast<int>(Settings::ColorScheme::Dark));
@@ -54,8 +53,7 @@ PreferencesDialog::PreferencesDialog(const AppContext& context, QWidget* parent)
     lookForm->addRow(QString(), m_languageNote);
     lookForm->addRow(tr("&Colour scheme:"), m_scheme);
 
-    m_refreshInterval = new QSpinBox(this);
-    m_refreshInterval->setObjectName(QStringLiteral("refreshIntervalSpinBox"));
+    m_refreshInterval = makeNamed<QSpinBox>(QStringLiteral("refreshIntervalSpinBox"), this);
     m_refreshInterval->setRange(Settings::MinRefreshSecs, Settings::MaxRefreshSecs);
     m_refreshInterval->setSuffix(tr(" s"));
     m_refreshInterval->setValue(s.refreshIntervalSecs());
@@ -73,20 +71,16 @@ PreferencesDialog::PreferencesDialog(const AppContext& context, QWidget* parent)
     auto* tokensLayout = new QVBoxLayout(tokens);
     tokensLayout->addWidget(m_rememberTokens);
 
-    m_serverAddress = new QLineEdit(s.serverAddress(), this);
-    m_serverAddress->setObjectName(QStringLiteral("serverAddressLineEdit"));
-    m_serverPort = new QSpinBox(this);
-    m_serverPort->setObjectName(QStringLiteral("serverPortSpinBox"));
+    m_serverAddress = makeNamed<QLineEdit>(QStringLiteral("serverAddressLineEdit"), s.serverAddress(), this);
+    m_serverPort = makeNamed<QSpinBox>(QStringLiteral("serverPortSpinBox"), this);
     m_serverPort->setRange(0, 65535);
     m_serverPort->setSpecialValueText(tr("any free port"));
     m_serverPort->setValue(s.serverPort());
-    m_tokenLifetime = new QSpinBox(this);
-    m_tokenLifetime->setObjectName(QStringLiteral("tokenLifetimeSpinBox"));
+    m_tokenLifetime = makeNamed<QSpinBox>(QStringLiteral("tokenLifetimeSpinBox"), this);
     m_tokenLifetime->setRange(10, 24 * 3600);
     m_tokenLifetime->setSuffix(tr(" s"));
     m_tokenLifetime->setValue(s.serverTokenLifetime());
-    m_denyList = new QCheckBox(tr("Check the JWT &deny-list"), this);
-    m_denyList->setObjectName(QStringLiteral("denyListCheckBox"));
+    m_denyList = makeNamed<QCheckBox>(QStringLiteral("denyListCheckBox"), tr("Check the JWT &deny-list"), this);
     m_denyList->setChecked(s.serverDenyList());
     auto* server = new QGroupBox(tr("Test server (used the next time it starts)"), this);
     auto* serverForm = new QFormLayout(server);
@@ -95,8 +89,8 @@ PreferencesDialog::PreferencesDialog(const AppContext& context, QWidget* parent)
     serverForm->addRow(tr("Token &lifetime:"), m_tokenLifetime);
     serverForm->addRow(QString(), m_denyList);
 
-    m_labQuick = new QCheckBox(tr("&Quick runs (a few seconds each; untick for the full measurements)"), this);
-    m_labQuick->setObjectName(QStringLiteral("labQuickCheckBox"));
+    m_labQuick = makeNamed<QCheckBox>(QStringLiteral("labQuickCheckBox"),
+                                      tr("&Quick runs (a few seconds each; untick for the full measurements)"), this);
     m_labQuick->setChecked(s.labQuick());
     auto* lab = new QGroupBox(tr("Lab"), this);
     auto* labLayout = new QVBoxLayout(lab);

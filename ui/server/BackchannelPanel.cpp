@@ -7,6 +7,7 @@
 #include "core/logout/OidcLoginRoutes.h"
 #include "core/server/TestServer.h"
 #include "ui/server/BackchannelTraceModel.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,22 +33,16 @@ BackchannelPanel::BackchannelPanel(const KeyStore* keys, TestServer& server, QWi
                                 "(OpenID Connect Back-Channel Logout). Changes apply at the next start."),
                              this);
     intro->setWordWrap(true);
-    m_uri = new QLineEdit(this);
-    m_uri->setObjectName(QStringLiteral("backchannelUriLineEdit"));
+    m_uri = makeNamed<QLineEdit>(QStringLiteral("backchannelUriLineEdit"), this);
     m_uri->setPlaceholderText(QStringLiteral("http://127.0.0.1:9000/backchannel-logout"));
     m_uri->setAccessibleName(tr("Back-channel logout URI"));
-    m_add = new QPushButton(tr("Add lo&gout URI"), this);
-    m_add->setObjectName(QStringLiteral("addBackchannelUriButton"));
-    m_remove = new QPushButton(tr("Dele&te URI"), this);
-    m_remove->setObjectName(QStringLiteral("removeBackchannelUriButton"));
-    m_uris = new QListWidget(this);
-    m_uris->setObjectName(QStringLiteral("backchannelUriListWidget"));
+    m_add = makeButton(tr("Add lo&gout URI"), QStringLiteral("addBackchannelUriButton"), this);
+    m_remove = makeButton(tr("Dele&te URI"), QStringLiteral("removeBackchannelUriButton"), this);
+    m_uris = makeNamed<QListWidget>(QStringLiteral("backchannelUriListWidget"), this);
     m_uris->setAccessibleName(tr("Back-channel logout URIs"));
     m_uris->setMaximumHeight(90);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("backchannelErrorLabel"));
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("backchannelTraceTableView"));
+    m_error = makeNamed<QLabel>(QStringLiteral("backchannelErrorLabel"), this);
+    m_table = makeNamed<QTableView>(QStringLiteral("backchannelTraceTableView"), this);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Back-channel logout trace"));
     m_table->horizontalHeader()->setStretchLastSection(true);

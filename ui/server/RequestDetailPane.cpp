@@ -3,6 +3,8 @@
 #include "core/common/DisplayText.h"
 #include "core/common/TimeFormat.h"
 #include "ui/widgets/WarningBanner.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,8 +21,7 @@ namespace {
 
 QPlainTextEdit* makeView(const QString& name, const QString& accessibleName, QWidget* parent)
 {
-    auto* view = new QPlainTextEdit(parent);
-    view->setObjectName(name);
+    auto* view = makeNamed<QPlainTextEdit>(name, parent);
     view->setReadOnly(true);
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setAccessibleName(accessibleName);
@@ -33,10 +34,8 @@ QPlainTextEdit* makeView(const QString& name, const QString& accessibleName, QWi
 QWidget* titled(const QString& title, QWidget* view, QWidget* parent)
 {
     auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(title, box);
-    label->setBuddy(view);
+    auto* layout = makeMarginless<QVBoxLayout>(box);
+    auto* label = makeBuddyLabel(title, view, box);
     layout->addWidget(label);
     layout->addWidget(view, 1);
     return box;
@@ -66,17 +65,12 @@ QString exchangeText(const QByteArray& firstLine, const RequestLogDetail::Header
 RequestDetailPane::RequestDetailPane(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("requestDetailPane"));
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("detailSummaryLabel"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reason = new WarningBanner(this);
-    m_reason->setObjectName(QStringLiteral("refusalReasonBanner"));
+    m_summary = makeMessageLabel(QStringLiteral("detailSummaryLabel"), this);
+    m_reason = makeNamed<WarningBanner>(QStringLiteral("refusalReasonBanner"), this);
     m_request = makeView(QStringLiteral("detailRequestTextEdit"), tr("Request"), this);
     m_response = makeView(QStringLiteral("detailResponseTextEdit"), tr("Response"), this);
-    m_openToken = new QPushButton(tr("Open in &Tokens"), this);
-    m_openToken->setObjectName(QStringLiteral("openInTokensButton"));
-    m_openToken->setToolTip(tr("Load the token this exchange carried into the Tokens page"));
+    m_openToken = makeButton(tr("Open in &Tokens"), QStringLiteral("openInTokensButton"), this,
+                             tr("Load the token this exchange carried into the Tokens page"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -85,8 +79,7 @@ RequestDetailPane::RequestDetailPane(QWidget* parent) : QWidget(parent)
     split->setChildrenCollapsible(false);
     split->addWidget(titled(tr("Request"), m_request, split));
     split->addWidget(titled(tr("Response"), m_response, split));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addLayout(top);
     layout->addWidget(m_reason);
     layout->addWidget(split, 1);

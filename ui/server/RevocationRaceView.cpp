@@ -2,6 +2,8 @@
 
 #include "ui/widgets/ColorScheme.h"
 #include "ui/widgets/StatusColors.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -28,16 +30,12 @@ constexpr double kJwtLane = 1.0;
 RevocationRaceView::RevocationRaceView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("revocationRaceView"));
-    m_start = new QPushButton(tr("Start &race"), this);
-    m_start->setObjectName(QStringLiteral("raceStartButton"));
-    m_start->setToolTip(tr("Log in once with a cookie and once for a JWT, then call /api/me every 200 ms with each"));
-    m_revoke = new QPushButton(tr("Revoke &both now"), this);
-    m_revoke->setObjectName(QStringLiteral("raceRevokeButton"));
-    m_revoke->setToolTip(tr("Revoke both sessions from the console, as an administrator would"));
-    m_stop = new QPushButton(tr("S&top"), this);
-    m_stop->setObjectName(QStringLiteral("raceStopButton"));
-    m_denyList = new QCheckBox(tr("JWT deny-l&ist on"), this);
-    m_denyList->setObjectName(QStringLiteral("raceDenyListCheckBox"));
+    m_start = makeButton(tr("Start &race"), QStringLiteral("raceStartButton"), this,
+                         tr("Log in once with a cookie and once for a JWT, then call /api/me every 200 ms with each"));
+    m_revoke = makeButton(tr("Revoke &both now"), QStringLiteral("raceRevokeButton"), this,
+                          tr("Revoke both sessions from the console, as an administrator would"));
+    m_stop = makeButton(tr("S&top"), QStringLiteral("raceStopButton"), this);
+    m_denyList = makeNamed<QCheckBox>(QStringLiteral("raceDenyListCheckBox"), tr("JWT deny-l&ist on"), this);
     m_denyList->setToolTip(tr("The race's own server: on, it checks each JWT against the revoked sessions and the "
                               "deny-list; off, a JWT is accepted until it expires, whatever happened to its "
                               "session. Switch it during the race to see the difference."));
@@ -51,10 +49,7 @@ RevocationRaceView::RevocationRaceView(QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_denyList);
     buttons->addStretch(1);
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("raceSummaryLabel"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = makeMessageLabel(QStringLiteral("raceSummaryLabel"), this);
 
     m_chart = new QChart;
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -89,8 +84,7 @@ RevocationRaceView::RevocationRaceView(QWidget* parent) : QWidget(parent)
         s->attachAxis(lanes);
     }
     applyColors();
-    m_view = new QChartView(m_chart, this);
-    m_view->setObjectName(QStringLiteral("raceChartView"));
+    m_view = makeNamed<QChartView>(QStringLiteral("raceChartView"), m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(180);
     m_view->setAccessibleName(tr("Revocation race timeline"));

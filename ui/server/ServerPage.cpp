@@ -11,6 +11,8 @@
 #include "ui/server/RequestLogModel.h"
 #include "ui/server/RevocationRaceView.h"
 #include "ui/widgets/StatusColors.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -72,42 +74,37 @@ QLayout* ServerPage::buildSettingsForm()
 {
     Settings& settings = m_context.settings;
 
-    m_address = new QComboBox(this);
-    m_address->setObjectName(QStringLiteral("addressComboBox"));
+    m_address = makeNamed<QComboBox>(QStringLiteral("addressComboBox"), this);
     m_address->addItem(tr("127.0.0.1 — this machine only (IPv4)"), QStringLiteral("127.0.0.1"));
     m_address->addItem(tr("::1 — this machine only (IPv6)"), QStringLiteral("::1"));
     m_address->addItem(tr("0.0.0.0 — every network interface"), QStringLiteral("0.0.0.0"));
     m_address->setCurrentIndex(std::max(0, m_address->findData(settings.serverAddress())));
     m_address->setAccessibleName(tr("Listen address"));
 
-    m_port = new QSpinBox(this);
-    m_port->setObjectName(QStringLiteral("portSpinBox"));
+    m_port = makeNamed<QSpinBox>(QStringLiteral("portSpinBox"), this);
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));
     m_port->setValue(settings.serverPort());
     m_port->setAccessibleName(tr("Port"));
 
-    m_lifetime = new QSpinBox(this);
-    m_lifetime->setObjectName(QStringLiteral("tokenLifetimeSpinBox"));
+    m_lifetime = makeNamed<QSpinBox>(QStringLiteral("tokenLifetimeSpinBox"), this);
     m_lifetime->setRange(10, 7 * 24 * 3600);
     m_lifetime->setSuffix(tr(" s"));
     m_lifetime->setValue(settings.serverTokenLifetime());
     m_lifetime->setToolTip(tr("How long an access token the server issues stays valid"));
     m_lifetime->setAccessibleName(tr("Access token lifetime"));
 
-    m_denyList = new QCheckBox(tr("Check the JWT &deny-list"), this);
-    m_denyList->setObjectName(QStringLiteral("denyListCheckBox"));
+    m_denyList = makeNamed<QCheckBox>(QStringLiteral("denyListCheckBox"), tr("Check the JWT &deny-list"), this);
     m_denyList->setChecked(settings.serverDenyList());
     m_denyList->setToolTip(tr("On: a logged-out or revoked JWT fails at once. Off: it stays valid until it "
                               "expires, as with a stateless JWT."));
 
-    m_tls = new QCheckBox(tr("Serve HTTPS (self-signed certificate made at start)"), this);
-    m_tls->setObjectName(QStringLiteral("tlsCheckBox"));
+    m_tls = makeNamed<QCheckBox>(QStringLiteral("tlsCheckBox"),
+                                 tr("Serve HTTPS (self-signed certificate made at start)"), this);
     m_tls->setToolTip(tr("With TLS the session cookie gets Secure and the __Host- prefix. Clients must accept the "
                          "self-signed certificate (curl -k); its SHA-256 fingerprint is shown once it runs."));
 
-    m_cors = new QLineEdit(this);
-    m_cors->setObjectName(QStringLiteral("corsLineEdit"));
+    m_cors = makeNamed<QLineEdit>(QStringLiteral("corsLineEdit"), this);
     m_cors->setPlaceholderText(tr("e.g. http://localhost:3000 (empty: no cross-origin calls)"));
     m_cors->setText(settings.serverCorsOrigin());
     m_cors->setAccessibleName(tr("Allowed cross-origin origin"));
@@ -128,17 +125,12 @@ QLayout* ServerPage::buildSettingsForm()
 QWidget* ServerPage::buildServerBox()
 {
     QLayout* form = buildSettingsForm();
-    m_startStop = new QPushButton(this);
-    m_startStop->setObjectName(QStringLiteral("startStopButton"));
+    m_startStop = makeNamed<QPushButton>(QStringLiteral("startStopButton"), this);
     m_startStop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_copyUrl = new QPushButton(tr("Copy &URL"), this);
-    m_copyUrl->setObjectName(QStringLiteral("copyUrlButton"));
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("serverStatusLabel"));
+    m_copyUrl = makeButton(tr("Copy &URL"), QStringLiteral("copyUrlButton"), this);
+    m_status = makeNamed<QLabel>(QStringLiteral("serverStatusLabel"), this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_exposure = new QLabel(this);
-    m_exposure->setObjectName(QStringLiteral("exposureLabel"));
-    m_exposure->setWordWrap(true);
+    m_exposure = makeWrappedLabel(QStringLiteral("exposureLabel"), this);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_startStop);
@@ -156,36 +148,25 @@ QWidget* ServerPage::buildServerBox()
 QWidget* ServerPage::buildLogTab()
 {
     m_log = new RequestLogModel(5000, this);
-    m_table = new QTableView(this);
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_table->setObjectName(QStringLiteral("requestLogTableView"));
-    m_table->setModel(m_log);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table = makeRecordTable(QStringLiteral("requestLogTableView"), m_log, tr("Request log"), this);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setRowPadding(m_table, 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(static_cast<int>(RequestLogModel::Column::Time), 110);
-    m_table->setColumnWidth(static_cast<int>(RequestLogModel::Column::Method), 70);
-    m_table->setColumnWidth(static_cast<int>(RequestLogModel::Column::Path), 220);
-    m_table->setColumnWidth(static_cast<int>(RequestLogModel::Column::Status), 60);
-    m_table->setAccessibleName(tr("Request log"));
+    using Column = RequestLogModel::Column;
+    setColumnWidths<Column>(m_table,
+                            {{Column::Time, 110}, {Column::Method, 70}, {Column::Path, 220}, {Column::Status, 60}});
 
-    m_stats = new QLabel(this);
-    m_stats->setObjectName(QStringLiteral("statsLabel"));
-    m_pause = new QPushButton(tr("Paus&e"), this);
-    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_stats = makeNamed<QLabel>(QStringLiteral("statsLabel"), this);
+    m_pause = makeButton(tr("Paus&e"), QStringLiteral("pauseButton"), this);
     m_pause->setCheckable(true);
-    m_clear = new QPushButton(tr("Clea&r"), this);
-    m_clear->setObjectName(QStringLiteral("clearButton"));
+    m_clear = makeButton(tr("Clea&r"), QStringLiteral("clearButton"), this);
     auto* logBar = new QHBoxLayout;
     logBar->addWidget(m_stats, 1);
     logBar->addWidget(m_pause);
     logBar->addWidget(m_clear);
     // The selected request in detail, under the log; the splitter lets the log take the room when wanted.
     m_detail = new RequestDetailPane(this);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("requestLogSplitter"));
+    auto* split = makeNamed<QSplitter>(QStringLiteral("requestLogSplitter"), Qt::Vertical, this);
     split->setChildrenCollapsible(true);
     split->addWidget(m_table);
     split->addWidget(m_detail);
@@ -200,15 +181,13 @@ QWidget* ServerPage::buildLogTab()
 
 QWidget* ServerPage::buildCurlTab()
 {
-    m_curl = new QPlainTextEdit(this);
-    m_curl->setObjectName(QStringLiteral("curlTextEdit"));
+    m_curl = makeNamed<QPlainTextEdit>(QStringLiteral("curlTextEdit"), this);
     m_curl->setReadOnly(true);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     m_curl->setFont(mono);
     m_curl->setAccessibleName(tr("curl commands"));
-    m_copyCurl = new QPushButton(tr("C&opy all"), this);
-    m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
+    m_copyCurl = makeButton(tr("C&opy all"), QStringLiteral("copyCurlButton"), this);
     auto* curlTab = new QWidget(this);
     auto* curlLayout = new QVBoxLayout(curlTab);
     curlLayout->addWidget(m_curl, 1);
@@ -220,8 +199,7 @@ void ServerPage::buildTabs()
 {
     QWidget* logTab = buildLogTab();
     QWidget* curlTab = buildCurlTab();
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("serverTabWidget"));
+    m_tabs = makeNamed<QTabWidget>(QStringLiteral("serverTabWidget"), this);
     m_tabs->addTab(logTab, tr("Re&quest log"));
     m_tabs->addTab(curlTab, tr("curl co&mmands"));
     m_race = new RevocationRaceView(this);

@@ -1,5 +1,7 @@
 #include "ui/sessions/RevokeDialog.h"
 
+#include "ui/widgets/WidgetFactory.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,8 +18,7 @@ RevokeDialog::RevokeDialog(const QString& what, const QString& consequence, QWid
     setObjectName(QStringLiteral("revokeDialog"));
     setWindowTitle(tr("Revoke sessions"));
 
-    auto* headline = new QLabel(what, this);
-    headline->setObjectName(QStringLiteral("revokeSummaryLabel"));
+    auto* headline = makeNamed<QLabel>(QStringLiteral("revokeSummaryLabel"), what, this);
     headline->setWordWrap(true);
     QFont bold = headline->font();
     bold.setBold(true);
@@ -26,8 +27,7 @@ RevokeDialog::RevokeDialog(const QString& what, const QString& consequence, QWid
     auto* detail = new QLabel(consequence, this);
     detail->setWordWrap(true);
 
-    m_reason = new QComboBox(this);
-    m_reason->setObjectName(QStringLiteral("reasonComboBox"));
+    m_reason = makeNamed<QComboBox>(QStringLiteral("reasonComboBox"), this);
     m_reason->setEditable(true);
     m_reason->setInsertPolicy(QComboBox::NoInsert);
     m_reason->addItems({tr("Suspicious activity"), tr("Device reported lost or stolen"), tr("User request"),

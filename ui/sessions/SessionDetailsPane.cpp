@@ -8,6 +8,7 @@
 #include "core/sessions/IssuedTokenRegistry.h"
 #include "ui/sessions/SessionTableModel.h"
 #include "ui/widgets/KeyValueView.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -53,8 +54,8 @@ SessionDetailsPane::SessionDetailsPane(IssuedTokenRegistry& tokens, AuditLog& au
 {
     setObjectName(QStringLiteral("sessionDetailsWidget"));
 
-    m_placeholder = new QLabel(tr("Select a session to see its record, its JWTs and its audit trail."), this);
-    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholderLabel"));
+    m_placeholder = makeNamed<QLabel>(QStringLiteral("detailsPlaceholderLabel"),
+                                      tr("Select a session to see its record, its JWTs and its audit trail."), this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
@@ -93,17 +94,14 @@ SessionDetailsPane::SessionDetailsPane(IssuedTokenRegistry& tokens, AuditLog& au
     m_tokenTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tokenTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tokenTable->setTextElideMode(Qt::ElideMiddle);
-    m_auditTree = new KeyValueView(this);
-    m_auditTree->setObjectName(QStringLiteral("auditTrailTreeWidget"));
+    m_auditTree = makeNamed<KeyValueView>(QStringLiteral("auditTrailTreeWidget"), this);
     m_auditTree->setHeaderLabels({tr("Time"), tr("Action")});
     m_tokenTable->setAccessibleName(tr("JWTs issued for this session"));
     m_auditTree->setAccessibleName(tr("Audit trail of this session"));
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("detailsTabWidget"));
+    m_tabs = makeNamed<QTabWidget>(QStringLiteral("detailsTabWidget"), this);
     auto* sessionTab = new QWidget(this);
-    auto* sessionLayout = new QVBoxLayout(sessionTab);
-    sessionLayout->setContentsMargins(0, 0, 0, 0);
+    auto* sessionLayout = makeMarginless<QVBoxLayout>(sessionTab);
     sessionLayout->addLayout(buildActions());
     sessionLayout->addWidget(scroll, 1);
     m_tabs->addTab(sessionTab, tr("Session"));
@@ -119,8 +117,7 @@ SessionDetailsPane::SessionDetailsPane(IssuedTokenRegistry& tokens, AuditLog& au
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tabs);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(m_stack);
     showSelection(0);
 }
@@ -128,12 +125,10 @@ SessionDetailsPane::SessionDetailsPane(IssuedTokenRegistry& tokens, AuditLog& au
 QLayout* SessionDetailsPane::buildActions()
 {
     // The actions of the table's context menu, where the session is read.
-    m_revokeButton = new QPushButton(tr("Re&voke…"), this);
-    m_revokeButton->setObjectName(QStringLiteral("detailsRevokeButton"));
-    m_revokeButton->setToolTip(tr("Revoke this session, with a reason"));
-    m_extendButton = new QPushButton(tr("E&xtend"), this);
-    m_extendButton->setObjectName(QStringLiteral("detailsExtendButton"));
-    m_extendButton->setToolTip(tr("Push this session's idle and absolute expiry further"));
+    m_revokeButton = makeButton(tr("Re&voke…"), QStringLiteral("detailsRevokeButton"), this,
+                                tr("Revoke this session, with a reason"));
+    m_extendButton = makeButton(tr("E&xtend"), QStringLiteral("detailsExtendButton"), this,
+                                tr("Push this session's idle and absolute expiry further"));
     auto* menu = new QMenu(m_extendButton);
     for (const auto& [text, seconds] :
          {std::pair{tr("By one hour"), qint64(3600)}, std::pair{tr("By one day"), qint64(86400)}}) {
@@ -161,8 +156,7 @@ QLabel* SessionDetailsPane::addField(const QString& label, const QString& object
 {
     auto* caption = new QLabel(label, this);
     caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    auto* value = new QLabel(this);
-    value->setObjectName(objectName);
+    auto* value = makeNamed<QLabel>(objectName, this);
     value->setTextFormat(Qt::PlainText); // a user agent is not markup
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setWordWrap(true);

@@ -11,6 +11,8 @@
 #include "ui/sessions/SessionTableModel.h"
 #include "ui/sessions/StateBadgeDelegate.h"
 #include "ui/widgets/StatusColors.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,20 +75,13 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(pa
 
     m_details = new SessionDetailsPane(*m_tokens, m_context.audit, m_context.clock, this);
     // Details below the table: the table keeps the whole width for its ten columns.
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("sessionsSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    auto* splitter =
+        makeSplitter(QStringLiteral("sessionsSplitter"), Qt::Vertical, {{m_table, 3}, {m_details, 2}}, this);
     splitter->setSizes({420, 260});
 
-    m_matchCount = new QLabel(this);
-    m_matchCount->setObjectName(QStringLiteral("matchCountLabel"));
-    m_exactCountButton = new QPushButton(tr("Count &exactly"), this);
-    m_exactCountButton->setObjectName(QStringLiteral("exactCountButton"));
-    m_exactCountButton->setToolTip(tr("Count every matching session, however many there are"));
+    m_matchCount = makeNamed<QLabel>(QStringLiteral("matchCountLabel"), this);
+    m_exactCountButton = makeButton(tr("Count &exactly"), QStringLiteral("exactCountButton"), this,
+                                    tr("Count every matching session, however many there are"));
     m_exactCountButton->hide();
     auto* countRow = new QHBoxLayout;
     countRow->addWidget(m_matchCount);
@@ -134,17 +129,15 @@ QLayout* SessionsPage::buildCounterRow()
     counters->addWidget(
         makeCounter(tr("Expiring within an hour"), QStringLiteral("expiringCountLabel"), m_expiringCount));
     counters->addStretch(1);
-    m_autoRefresh = new QCheckBox(tr("&Auto-refresh"), this);
-    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshCheckBox"));
+    m_autoRefresh = makeNamed<QCheckBox>(QStringLiteral("autoRefreshCheckBox"), tr("&Auto-refresh"), this);
     m_autoRefresh->setChecked(true);
     m_autoRefresh->setToolTip(tr("Re-read the sessions every few seconds, keeping the selection"));
-    m_refreshButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton = makeNamed<QPushButton>(QStringLiteral("refreshButton"),
+                                             style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
     m_refreshButton->setShortcut(QKeySequence::Refresh);
     m_refreshButton->setToolTip(tr("Re-read the sessions now (F5)"));
-    m_revokeButton = new QPushButton(tr("&Revoke…"), this);
-    m_revokeButton->setObjectName(QStringLiteral("revokeButton"));
-    m_revokeButton->setToolTip(tr("Revoke the selected active sessions (Delete)"));
+    m_revokeButton = makeButton(tr("&Revoke…"), QStringLiteral("revokeButton"), this,
+                                tr("Revoke the selected active sessions (Delete)"));
     m_revokeButton->setEnabled(false);
     counters->addWidget(m_autoRefresh);
     counters->addWidget(m_refreshButton);
@@ -155,8 +148,7 @@ QLayout* SessionsPage::buildCounterRow()
 // Search and filter chips.
 QLayout* SessionsPage::buildFilterRow()
 {
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search = makeNamed<QLineEdit>(QStringLiteral("searchLineEdit"), this);
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search: user name, IP or CIDR, ua:firefox, user:alice …"));
     m_search->setToolTip(tr("A bare word is the start of a user name, or an IP address, CIDR block (10.0.0.0/8) or "
@@ -170,8 +162,7 @@ QLayout* SessionsPage::buildFilterRow()
     m_revokedChip = makeChip(tr("Revoked"), QStringLiteral("revokedChipToolButton"), tr("Show revoked sessions"));
     m_cookieChip = makeChip(tr("Cookie"), QStringLiteral("cookieChipToolButton"), tr("Show cookie sessions"));
     m_jwtChip = makeChip(tr("JWT"), QStringLiteral("jwtChipToolButton"), tr("Show JWT sessions"));
-    m_timeRange = new QComboBox(this);
-    m_timeRange->setObjectName(QStringLiteral("timeRangeComboBox"));
+    m_timeRange = makeNamed<QComboBox>(QStringLiteral("timeRangeComboBox"), this);
     m_timeRange->setAccessibleName(tr("Started within"));
     m_timeRange->addItem(tr("Started any time"), qint64(0));
     m_timeRange->addItem(tr("Started in the last hour"), qint64(3600));
@@ -191,10 +182,7 @@ QLayout* SessionsPage::buildFilterRow()
     filters->addWidget(m_jwtChip);
     filters->addWidget(m_timeRange);
     // A search that cannot be read says why right under it (and the table shows nothing rather than old rows).
-    m_searchError = new QLabel(this);
-    m_searchError->setObjectName(QStringLiteral("searchErrorLabel"));
-    m_searchError->setWordWrap(true);
-    m_searchError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_searchError = makeMessageLabel(QStringLiteral("searchErrorLabel"), this);
     m_searchError->hide();
     auto* rows = new QVBoxLayout;
     rows->addLayout(filters);
@@ -205,24 +193,17 @@ QLayout* SessionsPage::buildFilterRow()
 void SessionsPage::buildTable()
 {
     m_model = new SessionTableModel(*m_store, m_context.clock, 200, this);
-    m_table = new QTableView(this);
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_table->setObjectName(QStringLiteral("sessionTableView"));
-    m_table->setModel(m_model);
+    m_table = makeRecordTable(QStringLiteral("sessionTableView"), m_model, tr("Sessions"), this);
     m_table->setItemDelegateForColumn(static_cast<int>(SessionTableModel::Column::State),
                                       new StateBadgeDelegate(SessionTableModel::StateRole, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several sessions are revoked at once
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    setRowPadding(m_table, 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(static_cast<int>(SessionTableModel::Column::LastSeen),
                                                   Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->setAccessibleName(tr("Sessions"));
     // Widths from the content, the Client column takes the rest, low-priority columns give way in a narrow window.
     m_columnFitter = new SessionColumnFitter(m_table);
     connect(m_model, &QAbstractItemModel::modelReset, m_columnFitter, &SessionColumnFitter::fit);
@@ -231,13 +212,11 @@ void SessionsPage::buildTable()
 void SessionsPage::createActions()
 {
     // Actions with keys: Delete revokes from the table, Ctrl+F goes to the search box.
-    m_revokeAction = new QAction(tr("&Revoke…"), this);
-    m_revokeAction->setObjectName(QStringLiteral("revokeAction"));
+    m_revokeAction = makeNamed<QAction>(QStringLiteral("revokeAction"), tr("&Revoke…"), this);
     m_revokeAction->setShortcut(QKeySequence::Delete);
     m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_revokeAction);
-    auto* findAction = new QAction(tr("Search"), this);
-    findAction->setObjectName(QStringLiteral("findAction"));
+    auto* findAction = makeNamed<QAction>(QStringLiteral("findAction"), tr("Search"), this);
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(findAction);
@@ -252,8 +231,7 @@ void SessionsPage::createTimers()
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(250);
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setObjectName(QStringLiteral("autoRefreshTimer"));
+    m_refreshTimer = makeNamed<QTimer>(QStringLiteral("autoRefreshTimer"), this);
     m_refreshTimer->setInterval(kDefaultRefreshMs);
 }
 
@@ -307,8 +285,7 @@ void SessionsPage::setAutoRefreshInterval(int ms)
 
 QToolButton* SessionsPage::makeChip(const QString& text, const QString& objectName, const QString& toolTip)
 {
-    auto* chip = new QToolButton(this);
-    chip->setObjectName(objectName);
+    auto* chip = makeNamed<QToolButton>(objectName, this);
     chip->setText(text);
     chip->setToolTip(toolTip);
     chip->setCheckable(true);
@@ -324,8 +301,7 @@ QWidget* SessionsPage::makeCounter(const QString& caption, const QString& object
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(12, 4, 12, 4);
     layout->setSpacing(0);
-    value = new QLabel(QStringLiteral("–"), box);
-    value->setObjectName(objectName);
+    value = makeNamed<QLabel>(objectName, QStringLiteral("–"), box);
     QFont big = value->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);

@@ -1,6 +1,7 @@
 #include "ui/tokens/ClaimsPanel.h"
 
 #include "ui/tokens/ClaimsTableModel.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -13,24 +14,17 @@ namespace {
 
 QTableView* makeClaimsView(const QString& name, const QString& accessible, ClaimsTableModel* model, QWidget* parent)
 {
-    auto* view = new QTableView(parent);
-    view->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setAccessibleName(accessible);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    QTableView* view = makeRecordTable(name, model, accessible, parent);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
     view->setWordWrap(false);
-    view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::Name), 150);
-    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::Value), 150);
-    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::Relative), 160);
-    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::LocalTime), 170);
-    view->setColumnWidth(static_cast<int>(ClaimsTableModel::Column::UtcTime), 170);
+    using Column = ClaimsTableModel::Column;
+    setColumnWidths<Column>(view, {{Column::Name, 150},
+                                   {Column::Value, 150},
+                                   {Column::Relative, 160},
+                                   {Column::LocalTime, 170},
+                                   {Column::UtcTime, 170}});
     return view;
 }
 

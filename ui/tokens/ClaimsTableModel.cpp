@@ -6,6 +6,7 @@
 #include "core/jose/ClaimSet.h"
 #include "core/jose/TokenLinter.h"
 #include "ui/tokens/ClaimCatalog.h"
+#include "ui/tokens/JsonText.h"
 #include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenPalette.h"
 
@@ -206,18 +207,8 @@ void ClaimsTableModel::setObject(const QJsonObject& object, const QStringList& o
 {
     beginResetModel();
     m_rows.clear();
-    QStringList names;
-    for (const QString& name : order) {
-        if (object.contains(name) && !names.contains(name)) {
-            names.append(name);
-        }
-    }
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!names.contains(it.key())) {
-            names.append(it.key());
-        }
-    }
-    for (const QString& name : std::as_const(names)) {
+    const QStringList names = JsonText::orderedNames(object, order);
+    for (const QString& name : names) {
         Row row;
         row.name = name;
         row.value = object.value(name);

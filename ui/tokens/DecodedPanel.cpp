@@ -11,6 +11,9 @@
 #include "ui/tokens/JsonText.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/StatusColors.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -36,9 +39,7 @@ QString hexGroups(const QByteArray& bytes)
 
 DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
 {
-    m_jweLabel = new QLabel(this);
-    m_jweLabel->setObjectName(QStringLiteral("jweNoticeLabel"));
-    m_jweLabel->setWordWrap(true);
+    m_jweLabel = makeWrappedLabel(QStringLiteral("jweNoticeLabel"), this);
     m_jweLabel->setText(tr("This is an encrypted token (JWE, five parts): only its protected header can be read "
                            "without the key. <a href=\"#decrypt\">Decrypt it</a> with its key to see the "
                            "payload; a signed token inside can then be read and verified."));
@@ -49,17 +50,12 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
     m_jweLabel->hide();
 
     // The Verify tab's verdict, repeated here so that reading a token also says whether it can be trusted.
-    m_verdictLabel = new QLabel(this);
-    m_verdictLabel->setObjectName(QStringLiteral("decodedVerdictLabel"));
-    m_verdictLabel->setWordWrap(true);
-    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdictLabel = makeMessageLabel(QStringLiteral("decodedVerdictLabel"), this);
     m_verdictLabel->setAccessibleName(tr("Verdict"));
     m_verdictLabel->hide();
 
     // A DPoP-bound token (RFC 9449 §6) says so where it is read: stolen, it is useless without the key.
-    m_bindingLabel = new QLabel(this);
-    m_bindingLabel->setObjectName(QStringLiteral("decodedBindingLabel"));
-    m_bindingLabel->setWordWrap(true);
+    m_bindingLabel = makeWrappedLabel(QStringLiteral("decodedBindingLabel"), this);
     m_bindingLabel->setTextFormat(Qt::RichText);
     m_bindingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_bindingLabel->setAccessibleName(tr("Key binding"));
@@ -72,21 +68,15 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
     m_headerHighlighter = new JsonHighlighter(JsonHighlighter::Role::Header, m_headerView->document());
     m_payloadHighlighter = new JsonHighlighter(JsonHighlighter::Role::Payload, m_payloadView->document());
 
-    m_payloadNote = new QLabel(this);
-    m_payloadNote->setObjectName(QStringLiteral("payloadNoteLabel"));
-    m_payloadNote->setWordWrap(true);
+    m_payloadNote = makeWrappedLabel(QStringLiteral("payloadNoteLabel"), this);
     m_payloadNote->hide();
-    m_signatureNote = new QLabel(this);
-    m_signatureNote->setObjectName(QStringLiteral("signatureNoteLabel"));
-    m_signatureNote->setWordWrap(true);
+    m_signatureNote = makeWrappedLabel(QStringLiteral("signatureNoteLabel"), this);
 
-    m_copyHeaderButton = new QPushButton(tr("Copy JSON"), this);
-    m_copyHeaderButton->setObjectName(QStringLiteral("copyHeaderJsonButton"));
-    m_copyHeaderButton->setToolTip(tr("Copy the decoded header JSON"));
+    m_copyHeaderButton =
+        makeButton(tr("Copy JSON"), QStringLiteral("copyHeaderJsonButton"), this, tr("Copy the decoded header JSON"));
     m_copyHeaderButton->setAccessibleName(m_copyHeaderButton->toolTip()); // two buttons read "Copy JSON"
-    m_copyPayloadButton = new QPushButton(tr("Copy JSON"), this);
-    m_copyPayloadButton->setObjectName(QStringLiteral("copyPayloadJsonButton"));
-    m_copyPayloadButton->setToolTip(tr("Copy the decoded payload"));
+    m_copyPayloadButton =
+        makeButton(tr("Copy JSON"), QStringLiteral("copyPayloadJsonButton"), this, tr("Copy the decoded payload"));
     m_copyPayloadButton->setAccessibleName(m_copyPayloadButton->toolTip());
 
     const auto group = [this](const QString& title, QWidget* view, QLabel* note, QPushButton* copy) {
@@ -104,18 +94,14 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
         }
         return box;
     };
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("decodedSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(group(tr("Header: algorithm and token type"), m_headerView, nullptr, m_copyHeaderButton));
-    splitter->addWidget(group(tr("Payload: data"), m_payloadView, m_payloadNote, m_copyPayloadButton));
-    splitter->addWidget(group(tr("Signature"), m_signatureView, m_signatureNote, nullptr));
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    splitter->setStretchFactor(2, 1);
+    auto* splitter =
+        makeSplitter(QStringLiteral("decodedSplitter"), Qt::Vertical,
+                     {{group(tr("Header: algorithm and token type"), m_headerView, nullptr, m_copyHeaderButton), 2},
+                      {group(tr("Payload: data"), m_payloadView, m_payloadNote, m_copyPayloadButton), 5},
+                      {group(tr("Signature"), m_signatureView, m_signatureNote, nullptr), 1}},
+                     this);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(m_verdictLabel);
     layout->addWidget(m_bindingLabel);
     layout->addWidget(m_jweLabel);
@@ -226,12 +212,8 @@ void DecodedPanel::changeEvent(QEvent* event)
 
 void DecodedPanel::applyColors()
 {
-    QPalette p; // only the text colour is set; the other roles follow the application palette
-    p.setColor(QPalette::WindowText, TokenPalette::current().caution);
-    m_jweLabel->setPalette(p);
-    QPalette bound;
-    bound.setColor(QPalette::WindowText, TokenPalette::current().info);
-    m_bindingLabel->setPalette(bound);
+    setTextColor(m_jweLabel, TokenPalette::current().caution);
+    setTextColor(m_bindingLabel, TokenPalette::current().info);
 }
 
 void DecodedPanel::setVerdict(const QString& state, const QString& text, const QColor& color)

@@ -8,7 +8,10 @@
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -70,8 +73,7 @@ QString describeKey(const jose::Jwk& key)
 
 DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
-    m_modeCombo = new QComboBox(this);
-    m_modeCombo->setObjectName(QStringLiteral("decryptKeySourceComboBox"));
+    m_modeCombo = makeNamed<QComboBox>(QStringLiteral("decryptKeySourceComboBox"), this);
     m_modeCombo->setAccessibleName(tr("Decryption key source"));
     m_modeCombo->addItem(tr("Pasted JWK, JWK Set or PEM"), static_cast<int>(Mode::Text));
     m_modeCombo->addItem(tr("Key file"), static_cast<int>(Mode::File));
@@ -84,14 +86,12 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
                                      "PEM private key. An encrypted PEM asks for its passphrase when you decrypt."));
     m_keyText->setMinimumHeight(60);
     m_keyText->setMaximumHeight(120);
-    m_passwordEdit = new QLineEdit(this);
-    m_passwordEdit->setObjectName(QStringLiteral("decryptPasswordLineEdit"));
+    m_passwordEdit = makeNamed<QLineEdit>(QStringLiteral("decryptPasswordLineEdit"), this);
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordEdit->setPlaceholderText(tr("The password the token was encrypted with (PBES2)"));
     m_passwordEdit->setAccessibleName(tr("PBES2 password"));
 
-    m_stack = new QStackedWidget(this);
-    m_stack->setObjectName(QStringLiteral("decryptKeyStackedWidget"));
+    m_stack = makeNamed<QStackedWidget>(QStringLiteral("decryptKeyStackedWidget"), this);
     m_stack->insertWidget(static_cast<int>(Mode::File), buildFilePage());
     m_stack->insertWidget(static_cast<int>(Mode::Text), m_keyText);
     m_stack->insertWidget(static_cast<int>(Mode::Password), m_passwordEdit);
@@ -132,14 +132,11 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
 QWidget* DecryptKeySource::buildFilePage()
 {
     auto* page = new QWidget(this);
-    m_fileEdit = new QLineEdit(page);
-    m_fileEdit->setObjectName(QStringLiteral("decryptKeyFileLineEdit"));
+    m_fileEdit = makeNamed<QLineEdit>(QStringLiteral("decryptKeyFileLineEdit"), page);
     m_fileEdit->setPlaceholderText(tr("Path of a JWK, JWK Set or PEM private key"));
     m_fileEdit->setAccessibleName(tr("Decryption key file path"));
-    m_browseButton = new QPushButton(tr("&Browse…"), page);
-    m_browseButton->setObjectName(QStringLiteral("decryptBrowseKeyButton"));
-    auto* row = new QHBoxLayout(page);
-    row->setContentsMargins(0, 0, 0, 0);
+    m_browseButton = makeButton(tr("&Browse…"), QStringLiteral("decryptBrowseKeyButton"), page);
+    auto* row = makeMarginless<QHBoxLayout>(page);
     row->addWidget(m_fileEdit, 1);
     row->addWidget(m_browseButton);
     return page;
@@ -148,15 +145,11 @@ QWidget* DecryptKeySource::buildFilePage()
 QWidget* DecryptKeySource::buildStorePage()
 {
     auto* page = new QWidget(this);
-    m_storeCombo = new QComboBox(page);
-    m_storeCombo->setObjectName(QStringLiteral("decryptStoreKeyComboBox"));
+    m_storeCombo = makeNamed<QComboBox>(QStringLiteral("decryptStoreKeyComboBox"), page);
     m_storeCombo->setAccessibleName(tr("Key store key"));
-    m_storeNote = new QLabel(page);
-    m_storeNote->setObjectName(QStringLiteral("decryptStoreNoteLabel"));
-    m_storeNote->setWordWrap(true);
+    m_storeNote = makeWrappedLabel(QStringLiteral("decryptStoreNoteLabel"), page);
     m_storeNote->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(page);
     layout->addWidget(m_storeCombo);
     layout->addWidget(m_storeNote);
     return page;
@@ -164,17 +157,11 @@ QWidget* DecryptKeySource::buildStorePage()
 
 void DecryptKeySource::buildForm()
 {
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("decryptKeyStatusLabel"));
-    m_statusLabel->setWordWrap(true);
+    m_statusLabel = makeWrappedLabel(QStringLiteral("decryptKeyStatusLabel"), this);
     m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* label = new QLabel(tr("&Key:"), this);
-    label->setBuddy(m_modeCombo);
-    form->addRow(label, m_modeCombo);
+    auto* form = makeFieldForm(this);
+    addBuddyRow(form, tr("&Key:"), m_modeCombo);
     form->addRow(m_stack);
     form->addRow(m_statusLabel);
 }
@@ -488,9 +475,7 @@ void DecryptKeySource::updateStatus()
         }
         text = tr("✔ %1").arg(described.join(QStringLiteral("; ")));
     }
-    QPalette p; // only the text colour is set; the other roles follow the application palette
-    p.setColor(QPalette::WindowText, color);
-    m_statusLabel->setPalette(p);
+    setTextColor(m_statusLabel, color);
     m_statusLabel->setText(text);
     m_statusLabel->setVisible(!text.isEmpty());
 }

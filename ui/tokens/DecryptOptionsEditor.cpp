@@ -1,5 +1,7 @@
 #include "ui/tokens/DecryptOptionsEditor.h"
 
+#include "ui/widgets/WidgetFactory.h"
+
 #include "core/jose/JweAlgorithm.h"
 
 #include <QAction>
@@ -49,29 +51,21 @@ DecryptOptionsEditor::DecryptOptionsEditor(QWidget* parent) : QWidget(parent)
         }
     }
 
-    m_rsa15Check = new QCheckBox(tr("Allow RSA1_5 (RSAES-PKCS1-v1_5: open to padding-oracle attacks)"), this);
-    m_rsa15Check->setObjectName(QStringLiteral("allowRsa15CheckBox"));
+    m_rsa15Check = makeNamed<QCheckBox>(QStringLiteral("allowRsa15CheckBox"),
+                                        tr("Allow RSA1_5 (RSAES-PKCS1-v1_5: open to padding-oracle attacks)"), this);
     m_rsa15Check->setToolTip(tr("Off by default. Only for tokens from a provider that still uses RSA1_5 (RFC 8725 "
                                 "§3.2 advises against it)."));
-    m_p2cSpin = new QSpinBox(this);
-    m_p2cSpin->setObjectName(QStringLiteral("maxP2cSpinBox"));
+    m_p2cSpin = makeNamed<QSpinBox>(QStringLiteral("maxP2cSpinBox"), this);
     m_p2cSpin->setRange(1, MaxP2cCap);
     m_p2cSpin->setGroupSeparatorShown(true);
     m_p2cSpin->setToolTip(tr("PBES2 tokens with more iterations (p2c) are refused before any key derivation: a "
                              "huge count would keep the computer busy for minutes."));
     m_p2cSpin->setAccessibleName(tr("Maximum PBES2 iterations"));
 
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addRow = [&](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    addRow(tr("Algorithms (alg):"), m_algButton);
-    addRow(tr("Encryptions (enc):"), m_encButton);
-    addRow(tr("PBES2 iterations at most:"), m_p2cSpin);
+    auto* form = makeFieldForm(this);
+    addBuddyRow(form, tr("Algorithms (alg):"), m_algButton);
+    addBuddyRow(form, tr("Encryptions (enc):"), m_encButton);
+    addBuddyRow(form, tr("PBES2 iterations at most:"), m_p2cSpin);
     form->addRow(m_rsa15Check);
 
     connect(m_rsa15Check, &QCheckBox::toggled, this, &DecryptOptionsEditor::optionsChanged);
@@ -81,8 +75,7 @@ DecryptOptionsEditor::DecryptOptionsEditor(QWidget* parent) : QWidget(parent)
 
 QToolButton* DecryptOptionsEditor::makeMenuButton(const QString& name, const QString& accessible, QMenu** menu)
 {
-    auto* button = new QToolButton(this);
-    button->setObjectName(name);
+    auto* button = makeNamed<QToolButton>(name, this);
     button->setPopupMode(QToolButton::InstantPopup);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

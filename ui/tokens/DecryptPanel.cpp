@@ -10,14 +10,16 @@
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/CollapsibleSection.h"
+#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHash>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,63 +33,35 @@
 
 namespace authscope {
 
-namespace {
-
-// D-DISPLAY: a header is whatever the token's maker wrote.
-QString jsonShown(const QJsonObject& object)
-{
-    return DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
-}
-
-} // namespace
-
 DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
-    m_tokenLabel = new QLabel(this);
-    m_tokenLabel->setObjectName(QStringLiteral("decryptTokenLabel"));
-    m_tokenLabel->setWordWrap(true);
+    m_tokenLabel = makeWrappedLabel(QStringLiteral("decryptTokenLabel"), this);
     m_tokenLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_tokenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_backButton = new QPushButton(tr("Back to the encrypted token"), this);
-    m_backButton->setObjectName(QStringLiteral("backToJweButton"));
+    m_backButton = makeButton(tr("Back to the encrypted token"), QStringLiteral("backToJweButton"), this);
     m_backButton->hide();
 
-    m_keySource = new DecryptKeySource(m_context, this);
-    m_keySource->setObjectName(QStringLiteral("decryptKeySource"));
-    m_keySection = new CollapsibleSection(tr("Key"), m_keySource, this);
-    m_keySection->setObjectName(QStringLiteral("decryptKeySection"));
-    m_options = new DecryptOptionsEditor(this);
-    m_options->setObjectName(QStringLiteral("decryptOptionsEditor"));
-    m_optionsSection = new CollapsibleSection(tr("Options"), m_options, this);
-    m_optionsSection->setObjectName(QStringLiteral("decryptOptionsSection"));
+    m_keySource = makeNamed<DecryptKeySource>(QStringLiteral("decryptKeySource"), m_context, this);
+    m_keySection = makeNamed<CollapsibleSection>(QStringLiteral("decryptKeySection"), tr("Key"), m_keySource, this);
+    m_options = makeNamed<DecryptOptionsEditor>(QStringLiteral("decryptOptionsEditor"), this);
+    m_optionsSection =
+        makeNamed<CollapsibleSection>(QStringLiteral("decryptOptionsSection"), tr("Options"), m_options, this);
     m_optionsSection->setExpanded(false);
 
     auto* tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_tokenLabel, 1);
     tokenRow->addWidget(m_backButton, 0, Qt::AlignTop);
     auto* inputs = new QWidget(this);
-    auto* inputsLayout = new QVBoxLayout(inputs);
-    inputsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* inputsLayout = makeMarginless<QVBoxLayout>(inputs);
     inputsLayout->addLayout(tokenRow);
     inputsLayout->addWidget(m_keySection);
     inputsLayout->addWidget(m_optionsSection);
     inputsLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("decryptInputsScrollArea"));
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(inputs);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = makeScrollPane(QStringLiteral("decryptInputsScrollArea"), inputs, this);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("decryptSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(scroll);
-    splitter->addWidget(buildResults());
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* splitter =
+        makeSplitter(QStringLiteral("decryptSplitter"), Qt::Vertical, {{scroll, 1}, {buildResults(), 1}}, this);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
     connectSignals();
@@ -106,12 +80,10 @@ DecryptPanel::~DecryptPanel()
 QWidget* DecryptPanel::buildResults()
 {
     auto* results = new QWidget(this);
-    m_decryptButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Decrypt"), results);
-    m_decryptButton->setObjectName(QStringLiteral("decryptButton"));
+    m_decryptButton = makeNamed<QPushButton>(
+        QStringLiteral("decryptButton"), style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Decrypt"), results);
     m_decryptButton->setToolTip(tr("Decrypt the token with the key (Ctrl+Return)"));
-    m_statusLabel = new QLabel(results);
-    m_statusLabel->setObjectName(QStringLiteral("decryptStatusLabel"));
-    m_statusLabel->setWordWrap(true);
+    m_statusLabel = makeWrappedLabel(QStringLiteral("decryptStatusLabel"), results);
     m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusLabel->setAccessibleName(tr("Decryption result"));
@@ -122,13 +94,11 @@ QWidget* DecryptPanel::buildResults()
     m_headerView = makeJsonTextView(QStringLiteral("decryptHeaderTextEdit"), tr("Protected header"), results);
     m_plaintextView = makeJsonTextView(QStringLiteral("plaintextTextEdit"), tr("Plaintext"), results);
     m_headerView->setMaximumHeight(150); // a handful of members; the plaintext gets the height
-    m_plaintextNote = new QLabel(results);
-    m_plaintextNote->setObjectName(QStringLiteral("plaintextNoteLabel"));
-    m_plaintextNote->setWordWrap(true);
+    m_plaintextNote = makeWrappedLabel(QStringLiteral("plaintextNoteLabel"), results);
     m_plaintextNote->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_plaintextNote->hide();
-    m_openInnerButton = new QPushButton(tr("Open the inner token (Decoded, Claims, Verify)"), results);
-    m_openInnerButton->setObjectName(QStringLiteral("openInnerTokenButton"));
+    m_openInnerButton = makeButton(tr("Open the inner token (Decoded, Claims, Verify)"),
+                                   QStringLiteral("openInnerTokenButton"), results);
     m_openInnerButton->setToolTip(tr("Read and verify the signed token inside: decryption alone does not prove who "
                                      "made it"));
     m_openInnerButton->hide();
@@ -144,21 +114,15 @@ QWidget* DecryptPanel::buildResults()
     openRow->addStretch(1);
     openRow->addWidget(m_openInnerButton);
     plainLayout->addLayout(openRow);
-    auto* views = new QSplitter(Qt::Vertical, results);
-    views->setObjectName(QStringLiteral("decryptResultSplitter"));
-    views->setChildrenCollapsible(false);
-    views->addWidget(headerBox);
-    views->addWidget(plainBox);
-    views->setStretchFactor(0, 1);
-    views->setStretchFactor(1, 2);
+    auto* views =
+        makeSplitter(QStringLiteral("decryptResultSplitter"), Qt::Vertical, {{headerBox, 1}, {plainBox, 2}}, results);
     views->hide(); // until there is something to show: before that the key and options get the height
     m_resultViews = views;
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_decryptButton);
     row->addStretch(1);
-    auto* layout = new QVBoxLayout(results);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(results);
     layout->addLayout(row);
     layout->addWidget(m_statusLabel);
     layout->addWidget(views, 1);
@@ -294,7 +258,7 @@ void DecryptPanel::showResult(const jose::JweDecryptResult& result)
 {
     m_result = result;
     m_errorCode.clear();
-    m_headerView->setPlainText(jsonShown(result.protectedHeader));
+    m_headerView->setPlainText(jsonShown(result.protectedHeader)); // D-DISPLAY: whatever the token's maker wrote
     const QByteArray& plain = result.plaintext;
     bool nested = false;
     if (!jose::StrictJson::isValidUtf8(plain)) {
@@ -409,11 +373,9 @@ void DecryptPanel::setState(State state, const QString& text)
 void DecryptPanel::applyColors()
 {
     const TokenPalette palette = TokenPalette::current();
-    QPalette p; // only the text colour is set; the other roles follow the application palette
-    p.setColor(QPalette::WindowText, m_state == State::Decrypted ? palette.good
-                                     : m_state == State::Refused ? palette.bad
-                                                                 : QApplication::palette().color(QPalette::WindowText));
-    m_statusLabel->setPalette(p);
+    setTextColor(m_statusLabel, m_state == State::Decrypted ? palette.good
+                                : m_state == State::Refused ? palette.bad
+                                                            : QApplication::palette().color(QPalette::WindowText));
 }
 
 void DecryptPanel::changeEvent(QEvent* event)

@@ -6,7 +6,10 @@
 #include "ui/tokens/DpopBinding.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -15,7 +18,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,35 +33,14 @@
 
 namespace authscope {
 
-namespace {
-
-QString jsonShown(const QJsonObject& object)
-{
-    // D-DISPLAY: the proof's header and claims are whatever its maker wrote.
-    return DisplayText::escapeJson(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
-}
-
-} // namespace
-
 DpopPanel::DpopPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_clock(clock)
 {
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("dpopInputsScrollArea"));
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(buildInputs());
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = makeScrollPane(QStringLiteral("dpopInputsScrollArea"), buildInputs(), this);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("dpopSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(scroll);
-    splitter->addWidget(buildResults());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    auto* splitter =
+        makeSplitter(QStringLiteral("dpopSplitter"), Qt::Vertical, {{scroll, 3}, {buildResults(), 2}}, this);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
     m_timer = new QTimer(this);
@@ -79,8 +60,7 @@ QWidget* DpopPanel::buildInputs()
     m_proofEdit->setMinimumHeight(60);
     m_proofEdit->setMaximumHeight(110);
 
-    m_methodCombo = new QComboBox(inputs);
-    m_methodCombo->setObjectName(QStringLiteral("dpopMethodComboBox"));
+    m_methodCombo = makeNamed<QComboBox>(QStringLiteral("dpopMethodComboBox"), inputs);
     m_methodCombo->setEditable(true);
     m_methodCombo->setInsertPolicy(QComboBox::NoInsert);
     m_methodCombo->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
@@ -88,59 +68,44 @@ QWidget* DpopPanel::buildInputs()
                              QStringLiteral("OPTIONS")});
     m_methodCombo->setAccessibleName(tr("HTTP method"));
     m_methodCombo->setToolTip(tr("The request's method; the proof's htm must be exactly this"));
-    m_urlEdit = new QLineEdit(inputs);
-    m_urlEdit->setObjectName(QStringLiteral("dpopUrlLineEdit"));
+    m_urlEdit = makeNamed<QLineEdit>(QStringLiteral("dpopUrlLineEdit"), inputs);
     m_urlEdit->setPlaceholderText(tr("https://api.example/resource (query and fragment are ignored)"));
     m_urlEdit->setAccessibleName(tr("Request URL"));
     m_urlEdit->setClearButtonEnabled(true);
 
-    m_tokenCombo = new QComboBox(inputs);
-    m_tokenCombo->setObjectName(QStringLiteral("dpopTokenComboBox"));
+    m_tokenCombo = makeNamed<QComboBox>(QStringLiteral("dpopTokenComboBox"), inputs);
     m_tokenCombo->setAccessibleName(tr("Access token"));
     m_tokenCombo->addItem(tr("None: check the proof alone"), static_cast<int>(TokenChoice::None));
     m_tokenCombo->addItem(tr("The token on this page"), static_cast<int>(TokenChoice::PageToken));
     m_tokenCombo->addItem(tr("Another access token (paste it below)"), static_cast<int>(TokenChoice::Other));
     m_tokenCombo->setToolTip(tr("With an access token, the proof's ath must be its hash and the token's cnf.jkt "
                                 "the thumbprint of the proof's key"));
-    m_otherTokenEdit = new QLineEdit(inputs);
-    m_otherTokenEdit->setObjectName(QStringLiteral("dpopOtherTokenLineEdit"));
+    m_otherTokenEdit = makeNamed<QLineEdit>(QStringLiteral("dpopOtherTokenLineEdit"), inputs);
     m_otherTokenEdit->setPlaceholderText(tr("The access token sent with the proof"));
     m_otherTokenEdit->setAccessibleName(tr("Other access token"));
-    m_nonceEdit = new QLineEdit(inputs);
-    m_nonceEdit->setObjectName(QStringLiteral("dpopNonceLineEdit"));
+    m_nonceEdit = makeNamed<QLineEdit>(QStringLiteral("dpopNonceLineEdit"), inputs);
     m_nonceEdit->setPlaceholderText(tr("None: the server demands no nonce"));
     m_nonceEdit->setAccessibleName(tr("Expected nonce"));
     m_nonceEdit->setClearButtonEnabled(true);
-    m_windowSpin = new QSpinBox(inputs);
-    m_windowSpin->setObjectName(QStringLiteral("dpopWindowSpinBox"));
+    m_windowSpin = makeNamed<QSpinBox>(QStringLiteral("dpopWindowSpinBox"), inputs);
     m_windowSpin->setRange(1, dpop::DpopPolicy::MaxWindowSecs);
     m_windowSpin->setValue(dpop::DpopPolicy{}.iatWindowSecs);
     m_windowSpin->setSuffix(tr(" s"));
     m_windowSpin->setToolTip(tr("How far the proof's iat may be from now (RFC 9449 §11.1)"));
-    m_bindingLabel = new QLabel(inputs);
-    m_bindingLabel->setObjectName(QStringLiteral("dpopBindingLabel"));
-    m_bindingLabel->setWordWrap(true);
+    m_bindingLabel = makeWrappedLabel(QStringLiteral("dpopBindingLabel"), inputs);
     m_bindingLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_bindingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* form = new QFormLayout(inputs);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addRow = [&](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, inputs);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    auto* proofLabel = new QLabel(tr("Proof (the DPoP header's value):"), inputs);
-    proofLabel->setBuddy(m_proofEdit);
+    auto* form = makeFieldForm(inputs);
+    auto* proofLabel = makeBuddyLabel(tr("Proof (the DPoP header's value):"), m_proofEdit, inputs);
     form->addRow(proofLabel);
     form->addRow(m_proofEdit);
-    addRow(tr("&Method:"), m_methodCombo);
-    addRow(tr("&URL:"), m_urlEdit);
-    addRow(tr("Access to&ken:"), m_tokenCombo);
+    addBuddyRow(form, tr("&Method:"), m_methodCombo);
+    addBuddyRow(form, tr("&URL:"), m_urlEdit);
+    addBuddyRow(form, tr("Access to&ken:"), m_tokenCombo);
     form->addRow(QString(), m_otherTokenEdit);
-    addRow(tr("Expected &nonce:"), m_nonceEdit);
-    addRow(tr("iat &window:"), m_windowSpin);
+    addBuddyRow(form, tr("Expected &nonce:"), m_nonceEdit);
+    addBuddyRow(form, tr("iat &window:"), m_windowSpin);
     form->addRow(m_bindingLabel);
     return inputs;
 }
@@ -148,27 +113,22 @@ QWidget* DpopPanel::buildInputs()
 QWidget* DpopPanel::buildResults()
 {
     auto* results = new QWidget(this);
-    m_checkButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Check proof"), results);
-    m_checkButton->setObjectName(QStringLiteral("dpopCheckButton"));
-    m_autoCheck = new QCheckBox(tr("Check as I type"), results);
-    m_autoCheck->setObjectName(QStringLiteral("dpopAutoCheckBox"));
+    m_checkButton =
+        makeNamed<QPushButton>(QStringLiteral("dpopCheckButton"), style()->standardIcon(QStyle::SP_DialogApplyButton),
+                               tr("Check proof"), results);
+    m_autoCheck = makeNamed<QCheckBox>(QStringLiteral("dpopAutoCheckBox"), tr("Check as I type"), results);
     m_autoCheck->setChecked(true);
-    m_verdictLabel = new QLabel(results);
-    m_verdictLabel->setObjectName(QStringLiteral("dpopVerdictLabel"));
-    m_verdictLabel->setWordWrap(true);
+    m_verdictLabel = makeWrappedLabel(QStringLiteral("dpopVerdictLabel"), results);
     m_verdictLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdictLabel->setAccessibleName(tr("Proof verdict"));
     QFont big = m_verdictLabel->font();
     big.setBold(true);
     m_verdictLabel->setFont(big);
-    m_keyLabel = new QLabel(results);
-    m_keyLabel->setObjectName(QStringLiteral("dpopProofKeyLabel"));
-    m_keyLabel->setWordWrap(true);
+    m_keyLabel = makeWrappedLabel(QStringLiteral("dpopProofKeyLabel"), results);
     m_keyLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_issuesList = new QListWidget(results);
-    m_issuesList->setObjectName(QStringLiteral("dpopIssuesListWidget"));
+    m_issuesList = makeNamed<QListWidget>(QStringLiteral("dpopIssuesListWidget"), results);
     m_issuesList->setAccessibleName(tr("Failed rules"));
     m_issuesList->setWordWrap(true);
     m_issuesList->setMinimumHeight(70);
@@ -180,8 +140,7 @@ QWidget* DpopPanel::buildResults()
     row->addWidget(m_checkButton);
     row->addWidget(m_autoCheck);
     row->addStretch(1);
-    auto* layout = new QVBoxLayout(results);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(results);
     layout->addLayout(row);
     layout->addWidget(m_verdictLabel);
     layout->addWidget(m_keyLabel);
@@ -283,28 +242,28 @@ void DpopPanel::updateTokenFields()
     m_otherTokenEdit->setVisible(choice == TokenChoice::Other);
     const QByteArray token = chosenToken();
     const TokenPalette palette = TokenPalette::current();
-    QPalette p; // only the text colour is set; the other roles follow the application palette
+    QColor color;
     QString text;
     if (choice == TokenChoice::None) {
         text = tr("No access token: ath and cnf.jkt are not checked.");
-        p.setColor(QPalette::WindowText, QApplication::palette().color(QPalette::PlaceholderText));
+        color = QApplication::palette().color(QPalette::PlaceholderText);
     } else if (token.isEmpty()) {
         text = choice == TokenChoice::PageToken ? tr("There is no signed token on this page (a JWE is not an access "
                                                      "token a proof can name): the proof is checked alone.")
                                                 : tr("Paste the access token sent with the proof.");
-        p.setColor(QPalette::WindowText, palette.caution);
+        color = palette.caution;
     } else if (const QString jkt = chosenJkt(); !jkt.isEmpty()) {
         text = tr("The access token is bound to the key with thumbprint %1 (cnf.jkt): the proof must be signed by "
                   "that key, and its ath must be the token's hash.")
                    .arg(DisplayText::escape(jkt));
-        p.setColor(QPalette::WindowText, palette.info);
+        color = palette.info;
     } else {
         text = tr("The access token carries no cnf.jkt: it is a bearer token, not bound to any DPoP key, and a "
                   "server that expects a DPoP-bound token refuses it (dpop.jkt-missing).");
-        p.setColor(QPalette::WindowText, palette.caution);
+        color = palette.caution;
     }
     m_bindingLabel->setText(text);
-    m_bindingLabel->setPalette(p);
+    setTextColor(m_bindingLabel, color);
 }
 
 void DpopPanel::scheduleCheck()
@@ -358,6 +317,7 @@ void DpopPanel::check()
     m_result = result;
 
     if (!result.header.isEmpty() || !result.claims.isEmpty()) {
+        // D-DISPLAY: the proof's header and claims are whatever its maker wrote.
         m_proofView->setPlainText(
             tr("Header:\n%1\nClaims:\n%2").arg(jsonShown(result.header), jsonShown(result.claims)));
     }
@@ -490,12 +450,9 @@ void DpopPanel::showVerdict(Verdict verdict, const QString& text)
 void DpopPanel::applyColors()
 {
     const TokenPalette palette = TokenPalette::current();
-    QPalette p; // only the text colour is set; the other roles follow the application palette
-    p.setColor(QPalette::WindowText, m_verdict == Verdict::Valid ? palette.good
-                                     : m_verdict == Verdict::Invalid
-                                         ? palette.bad
-                                         : QApplication::palette().color(QPalette::WindowText));
-    m_verdictLabel->setPalette(p);
+    setTextColor(m_verdictLabel, m_verdict == Verdict::Valid     ? palette.good
+                                 : m_verdict == Verdict::Invalid ? palette.bad
+                                                                 : QApplication::palette().color(QPalette::WindowText));
 }
 
 void DpopPanel::changeEvent(QEvent* event)

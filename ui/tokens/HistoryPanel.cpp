@@ -3,6 +3,8 @@
 #include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
 #include "ui/tokens/TokenHistoryModel.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -22,49 +24,34 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context),
       m_history(context.database, context.clock, TokenHistory::DefaultCapacity, &context.audit)
 {
-    m_rememberCheck = new QCheckBox(tr("Re&member inspected tokens in this database"), this);
-    m_rememberCheck->setObjectName(QStringLiteral("rememberTokensCheckBox"));
-    m_noticeLabel = new QLabel(this);
-    m_noticeLabel->setObjectName(QStringLiteral("historyNoticeLabel"));
-    m_noticeLabel->setWordWrap(true);
-    m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rememberCheck = makeNamed<QCheckBox>(QStringLiteral("rememberTokensCheckBox"),
+                                           tr("Re&member inspected tokens in this database"), this);
+    m_noticeLabel = makeMessageLabel(QStringLiteral("historyNoticeLabel"), this);
 
     m_model = new TokenHistoryModel(m_history, this);
-    m_table = new QTableView(this);
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control; the arrow keys move between cells
-    m_table->setObjectName(QStringLiteral("historyTableView"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table = makeRecordTable(QStringLiteral("historyTableView"), m_model, tr("Remembered tokens"), this);
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::LastSeen), 150);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Label), 170);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Expires), 140);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Algorithm), 60);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::KeyId), 90);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Issuer), 150);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Subject), 90);
-    m_table->setColumnWidth(static_cast<int>(TokenHistoryModel::Column::Seen), 50);
-    m_table->setAccessibleName(tr("Remembered tokens"));
+    using Column = TokenHistoryModel::Column;
+    setColumnWidths<Column>(m_table, {{Column::LastSeen, 150},
+                                      {Column::Label, 170},
+                                      {Column::Expires, 140},
+                                      {Column::Algorithm, 60},
+                                      {Column::KeyId, 90},
+                                      {Column::Issuer, 150},
+                                      {Column::Subject, 90},
+                                      {Column::Seen, 50}});
 
-    m_openButton = new QPushButton(tr("Open"), this);
-    m_openButton->setObjectName(QStringLiteral("openHistoryButton"));
-    m_openButton->setToolTip(tr("Inspect the selected token (Enter or double-click)"));
-    m_removeButton = new QPushButton(tr("Remove"), this);
-    m_removeButton->setObjectName(QStringLiteral("removeHistoryButton"));
-    m_removeButton->setToolTip(tr("Forget the selected token (Delete)"));
-    m_keepButton = new QPushButton(tr("Keep usable token"), this);
-    m_keepButton->setObjectName(QStringLiteral("keepTokenButton"));
-    m_clearButton = new QPushButton(tr("Clear all…"), this);
-    m_clearButton->setObjectName(QStringLiteral("clearHistoryButton"));
-    m_clearButton->setToolTip(tr("Delete every remembered token from the database"));
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("historyCountLabel"));
+    m_openButton = makeButton(tr("Open"), QStringLiteral("openHistoryButton"), this,
+                              tr("Inspect the selected token (Enter or double-click)"));
+    m_removeButton =
+        makeButton(tr("Remove"), QStringLiteral("removeHistoryButton"), this, tr("Forget the selected token (Delete)"));
+    m_keepButton = makeButton(tr("Keep usable token"), QStringLiteral("keepTokenButton"), this);
+    m_clearButton = makeButton(tr("Clear all…"), QStringLiteral("clearHistoryButton"), this,
+                               tr("Delete every remembered token from the database"));
+    m_countLabel = makeNamed<QLabel>(QStringLiteral("historyCountLabel"), this);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_openButton);
@@ -74,8 +61,7 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_countLabel);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(m_rememberCheck);
     layout->addWidget(m_noticeLabel);
     layout->addWidget(m_table, 1);

@@ -165,7 +165,7 @@ QStringList JsonText::memberOrder(QByteArrayView json)
     return names;
 }
 
-QByteArray JsonText::serialize(const QJsonObject& object, const QStringList& order)
+QStringList JsonText::orderedNames(const QJsonObject& object, const QStringList& order)
 {
     QStringList names;
     for (const QString& name : order) {
@@ -178,6 +178,12 @@ QByteArray JsonText::serialize(const QJsonObject& object, const QStringList& ord
             names.append(it.key());
         }
     }
+    return names;
+}
+
+QByteArray JsonText::serialize(const QJsonObject& object, const QStringList& order)
+{
+    const QStringList names = orderedNames(object, order);
     QByteArray out("{");
     for (qsizetype n = 0; n < names.size(); ++n) {
         if (n > 0) {

@@ -20,6 +20,9 @@ public:
     [[nodiscard]] static QByteArray compact(QByteArrayView json);
     // The member names of the top-level object, in order (empty when the text is not an object).
     [[nodiscard]] static QStringList memberOrder(QByteArrayView json);
+    // The member names of `object`: those in `order` first (names in `order` that `object` lacks are skipped, each
+    // name once), then any others by name.
+    [[nodiscard]] static QStringList orderedNames(const QJsonObject& object, const QStringList& order);
     // `object` as compact JSON with its members in `order` first (names in `order` that `object` lacks are
     // skipped), then any others by name.
     [[nodiscard]] static QByteArray serialize(const QJsonObject& object, const QStringList& order);

@@ -4,6 +4,10 @@
 #include "ui/tokens/KeyText.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/FileDrop.h"
+#include "ui/widgets/StatusColors.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -113,8 +117,7 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     // As tall as the chosen source needs, no taller: spare height goes to the verdict and the new token.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
-    m_sourceCombo = new QComboBox(this);
-    m_sourceCombo->setObjectName(childName(u"keySourceComboBox"));
+    m_sourceCombo = makeNamed<QComboBox>(childName(u"keySourceComboBox"), this);
     m_sourceCombo->setAccessibleName(tr("Key source"));
     if (purpose == Purpose::Sign) {
         m_sourceCombo->addItem(tr("Generate a throwaway key"), static_cast<int>(Source::Generate));
@@ -127,8 +130,7 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     buildKeyTextEdit();
     QWidget* secretPage = buildSecretPage();
     QWidget* generatePage = buildGeneratePage();
-    m_stack = new QStackedWidget(this);
-    m_stack->setObjectName(childName(u"keySourceStackedWidget"));
+    m_stack = makeNamed<QStackedWidget>(childName(u"keySourceStackedWidget"), this);
     m_stack->insertWidget(static_cast<int>(Source::File), filePage);
     m_stack->insertWidget(static_cast<int>(Source::Text), m_keyText);
     m_stack->insertWidget(static_cast<int>(Source::Secret), secretPage);
@@ -147,21 +149,18 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
 QWidget* KeyInputWidget::buildFilePage()
 {
     auto* filePage = new QWidget(this);
-    m_fileEdit = new QLineEdit(filePage);
-    m_fileEdit->setObjectName(childName(u"keyFileLineEdit"));
+    m_fileEdit = makeNamed<QLineEdit>(childName(u"keyFileLineEdit"), filePage);
     m_fileEdit->setPlaceholderText(tr("Path of a JWK, JWK Set, PEM key or certificate, or raw secret file"));
     m_fileEdit->setAccessibleName(tr("Key file path"));
-    m_browseButton = new QPushButton(tr("&Browse…"), filePage);
-    m_browseButton->setObjectName(childName(u"browseKeyButton"));
-    m_rawSecretCheck = new QCheckBox(tr("The file holds raw HMAC secret bytes"), filePage);
-    m_rawSecretCheck->setObjectName(childName(u"rawSecretCheckBox"));
+    m_browseButton = makeButton(tr("&Browse…"), childName(u"browseKeyButton"), filePage);
+    m_rawSecretCheck =
+        makeNamed<QCheckBox>(childName(u"rawSecretCheckBox"), tr("The file holds raw HMAC secret bytes"), filePage);
     m_rawSecretCheck->setToolTip(tr("Every byte of the file is the secret (a raw HMAC key file, not text)"));
     auto* fileRow = new QHBoxLayout;
     fileRow->setContentsMargins(0, 0, 0, 0);
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(m_browseButton);
-    auto* fileLayout = new QVBoxLayout(filePage);
-    fileLayout->setContentsMargins(0, 0, 0, 0);
+    auto* fileLayout = makeMarginless<QVBoxLayout>(filePage);
     fileLayout->addLayout(fileRow);
     fileLayout->addWidget(m_rawSecretCheck);
     return filePage;
@@ -182,18 +181,15 @@ void KeyInputWidget::buildKeyTextEdit()
 QWidget* KeyInputWidget::buildSecretPage()
 {
     auto* secretPage = new QWidget(this);
-    m_secretEdit = new QLineEdit(secretPage);
-    m_secretEdit->setObjectName(childName(u"secretLineEdit"));
+    m_secretEdit = makeNamed<QLineEdit>(childName(u"secretLineEdit"), secretPage);
     m_secretEdit->setEchoMode(QLineEdit::Password);
     m_secretEdit->setPlaceholderText(tr("The shared HMAC secret"));
     m_secretEdit->setAccessibleName(tr("HMAC secret"));
-    m_showSecretButton = new QToolButton(secretPage);
-    m_showSecretButton->setObjectName(childName(u"showSecretToolButton"));
+    m_showSecretButton = makeNamed<QToolButton>(childName(u"showSecretToolButton"), secretPage);
     m_showSecretButton->setText(tr("Show"));
     m_showSecretButton->setCheckable(true);
     m_showSecretButton->setToolTip(tr("Show or hide the secret"));
-    m_encodingCombo = new QComboBox(secretPage);
-    m_encodingCombo->setObjectName(childName(u"secretEncodingComboBox"));
+    m_encodingCombo = makeNamed<QComboBox>(childName(u"secretEncodingComboBox"), secretPage);
     m_encodingCombo->setAccessibleName(tr("Secret encoding"));
     m_encodingCombo->addItem(tr("Text (UTF-8)"), static_cast<int>(SecretEncoding::Text));
     m_encodingCombo->addItem(tr("Base64"), static_cast<int>(SecretEncoding::Base64));
@@ -204,8 +200,7 @@ QWidget* KeyInputWidget::buildSecretPage()
     secretLayout->addWidget(m_secretEdit, 1);
     secretLayout->addWidget(m_showSecretButton);
     secretLayout->addWidget(m_encodingCombo);
-    auto* secretOuter = new QVBoxLayout(secretPage);
-    secretOuter->setContentsMargins(0, 0, 0, 0);
+    auto* secretOuter = makeMarginless<QVBoxLayout>(secretPage);
     secretOuter->addLayout(secretLayout);
     return secretPage;
 }
@@ -213,22 +208,19 @@ QWidget* KeyInputWidget::buildSecretPage()
 QWidget* KeyInputWidget::buildGeneratePage()
 {
     auto* generatePage = new QWidget(this);
-    m_generateCombo = new QComboBox(generatePage);
-    m_generateCombo->setObjectName(childName(u"generateTypeComboBox"));
+    m_generateCombo = makeNamed<QComboBox>(childName(u"generateTypeComboBox"), generatePage);
     m_generateCombo->setAccessibleName(tr("Type of key to generate"));
     for (qsizetype i = 0; i < generateChoices().size(); ++i) {
         m_generateCombo->addItem(tr(generateChoices().at(i).label), static_cast<int>(i));
     }
-    m_generateButton = new QPushButton(tr("Generate ne&w key"), generatePage);
-    m_generateButton->setObjectName(childName(u"generateButton"));
+    m_generateButton = makeButton(tr("Generate ne&w key"), childName(u"generateButton"), generatePage);
     m_generateButton->setToolTip(tr("A fresh key from the system's random generator, held only in memory. "
                                     "Copy it if you need it later."));
     auto* generateLayout = new QHBoxLayout;
     generateLayout->setContentsMargins(0, 0, 0, 0);
     generateLayout->addWidget(m_generateCombo, 1);
     generateLayout->addWidget(m_generateButton);
-    auto* generateOuter = new QVBoxLayout(generatePage);
-    generateOuter->setContentsMargins(0, 0, 0, 0);
+    auto* generateOuter = makeMarginless<QVBoxLayout>(generatePage);
     generateOuter->addLayout(generateLayout);
     return generatePage;
 }
@@ -236,46 +228,31 @@ QWidget* KeyInputWidget::buildGeneratePage()
 // The source and its page, the passphrase, the key to sign with, what was understood, and the copy buttons.
 void KeyInputWidget::buildForm()
 {
-    m_passphraseEdit = new QLineEdit(this);
-    m_passphraseEdit->setObjectName(childName(u"passphraseLineEdit"));
+    m_passphraseEdit = makeNamed<QLineEdit>(childName(u"passphraseLineEdit"), this);
     m_passphraseEdit->setEchoMode(QLineEdit::Password);
     m_passphraseEdit->setPlaceholderText(tr("Only for an encrypted PEM private key"));
     m_passphraseEdit->setAccessibleName(tr("Passphrase"));
 
-    m_choiceCombo = new QComboBox(this);
-    m_choiceCombo->setObjectName(childName(u"keyChoiceComboBox"));
+    m_choiceCombo = makeNamed<QComboBox>(childName(u"keyChoiceComboBox"), this);
     m_choiceCombo->setAccessibleName(tr("Key to sign with"));
 
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(childName(u"keyStatusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel = makeMessageLabel(childName(u"keyStatusLabel"), this);
 
-    m_copyPublicButton = new QPushButton(tr("Copy public JWK"), this);
-    m_copyPublicButton->setObjectName(childName(u"copyPublicKeyButton"));
-    m_copyPublicButton->setToolTip(tr("Copy the public half as a JWK (safe to share)"));
-    m_copyPrivateButton = new QPushButton(tr("Copy private JWK"), this);
-    m_copyPrivateButton->setObjectName(childName(u"copyPrivateKeyButton"));
-    m_copyPrivateButton->setToolTip(tr("Copy the whole key, private part included, to the clipboard"));
+    m_copyPublicButton = makeButton(tr("Copy public JWK"), childName(u"copyPublicKeyButton"), this,
+                                    tr("Copy the public half as a JWK (safe to share)"));
+    m_copyPrivateButton = makeButton(tr("Copy private JWK"), childName(u"copyPrivateKeyButton"), this,
+                                     tr("Copy the whole key, private part included, to the clipboard"));
     auto* copyRow = new QHBoxLayout;
     copyRow->setContentsMargins(0, 0, 0, 0);
     copyRow->addWidget(m_copyPublicButton);
     copyRow->addWidget(m_copyPrivateButton);
     copyRow->addStretch(1);
 
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* sourceLabel = new QLabel(m_purpose == Purpose::Sign ? tr("Signing &key:") : tr("&Key:"), this);
-    sourceLabel->setBuddy(m_sourceCombo);
-    form->addRow(sourceLabel, m_sourceCombo);
+    auto* form = makeFieldForm(this);
+    addBuddyRow(form, m_purpose == Purpose::Sign ? tr("Signing &key:") : tr("&Key:"), m_sourceCombo);
     form->addRow(m_stack);
-    m_passphraseLabel = new QLabel(tr("Passphrase:"), this);
-    m_passphraseLabel->setBuddy(m_passphraseEdit);
-    form->addRow(m_passphraseLabel, m_passphraseEdit);
-    m_choiceLabel = new QLabel(tr("Sign with:"), this);
-    m_choiceLabel->setBuddy(m_choiceCombo);
-    form->addRow(m_choiceLabel, m_choiceCombo);
+    m_passphraseLabel = addBuddyRow(form, tr("Passphrase:"), m_passphraseEdit);
+    m_choiceLabel = addBuddyRow(form, tr("Sign with:"), m_choiceCombo);
     form->addRow(m_statusLabel);
     form->addRow(copyRow);
 }
@@ -607,18 +584,15 @@ void KeyInputWidget::updateVisibility()
 void KeyInputWidget::updateStatus()
 {
     const TokenPalette palette = TokenPalette::current();
-    QPalette p; // only the text colour is set; the other roles follow the application palette
     if (!m_keys) {
         const bool nothingYet = m_keys.error().code == kNoKeyCode;
-        p.setColor(QPalette::WindowText,
-                   nothingYet ? QApplication::palette().color(QPalette::PlaceholderText) : palette.bad);
-        m_statusLabel->setPalette(p);
+        setTextColor(m_statusLabel,
+                     nothingYet ? QApplication::palette().color(QPalette::PlaceholderText) : palette.bad);
         m_statusLabel->setText(nothingYet ? m_keys.error().message
                                           : tr("✘ %1 (%2)").arg(m_keys.error().message, m_keys.error().code));
         return;
     }
-    p.setColor(QPalette::WindowText, palette.good);
-    m_statusLabel->setPalette(p);
+    setTextColor(m_statusLabel, palette.good);
     if (m_keys->size() == 1) {
         const jose::Jwk& key = m_keys->keys().first();
         m_statusLabel->setText(tr("✔ %1").arg(KeyText::describe(key)));
@@ -663,25 +637,13 @@ void KeyInputWidget::copyKey(bool includePrivate)
 
 void KeyInputWidget::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasText()) {
-        event->acceptProposedAction();
-    }
+    acceptFileOrTextDrag(event);
 }
 
 void KeyInputWidget::dropEvent(QDropEvent* event)
 {
-    const QMimeData* mime = event->mimeData();
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile()) {
-            loadFile(url.toLocalFile());
-            event->acceptProposedAction();
-            return;
-        }
-    }
-    if (mime->hasText()) {
-        setKeyText(mime->text());
-        event->acceptProposedAction();
-    }
+    dropFileOrText(
+        event, [this](const QString& path) { loadFile(path); }, [this](const QString& text) { setKeyText(text); });
 }
 
 void KeyInputWidget::changeEvent(QEvent* event)

@@ -1,5 +1,7 @@
 #include "ui/tokens/PolicyEditor.h"
 
+#include "ui/widgets/WidgetFactory.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,16 +46,14 @@ PolicyEditor::PolicyEditor(QWidget* parent) : QWidget(parent)
 
 void PolicyEditor::buildAlgorithmsButton()
 {
-    m_algorithmsButton = new QToolButton(this);
-    m_algorithmsButton->setObjectName(QStringLiteral("algorithmsToolButton"));
+    m_algorithmsButton = makeNamed<QToolButton>(QStringLiteral("algorithmsToolButton"), this);
     m_algorithmsButton->setPopupMode(QToolButton::InstantPopup);
     m_algorithmsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_algorithmsButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_algorithmsButton->setAccessibleName(tr("Allowed algorithms"));
     m_algorithmsButton->setToolTip(tr("Which algorithms the verifier accepts. None ticked: the key decides (its "
                                       "own alg, else the algorithms of its type), which is the safe default."));
-    m_algorithmsMenu = new QMenu(m_algorithmsButton);
-    m_algorithmsMenu->setObjectName(QStringLiteral("algorithmsMenu"));
+    m_algorithmsMenu = makeNamed<QMenu>(QStringLiteral("algorithmsMenu"), m_algorithmsButton);
     QAction* pinned = m_algorithmsMenu->addAction(tr("Pinned by the key (clear all)"));
     pinned->setObjectName(QStringLiteral("pinnedByKeyAction"));
     m_algorithmsMenu->addSeparator();
@@ -72,65 +72,55 @@ void PolicyEditor::buildAlgorithmsButton()
 
 void PolicyEditor::buildClaimFields()
 {
-    m_issuerEdit = new QLineEdit(this);
-    m_issuerEdit->setObjectName(QStringLiteral("issuerLineEdit"));
+    m_issuerEdit = makeNamed<QLineEdit>(QStringLiteral("issuerLineEdit"), this);
     m_issuerEdit->setPlaceholderText(tr("Any issuer (not checked)"));
     m_issuerEdit->setClearButtonEnabled(true);
-    m_audienceEdit = new QLineEdit(this);
-    m_audienceEdit->setObjectName(QStringLiteral("audienceLineEdit"));
+    m_audienceEdit = makeNamed<QLineEdit>(QStringLiteral("audienceLineEdit"), this);
     m_audienceEdit->setPlaceholderText(tr("None: a token that names an audience is refused"));
     m_audienceEdit->setClearButtonEnabled(true);
     m_audienceEdit->setToolTip(tr("RFC 7519 §4.1.3: a recipient that does not find itself in aud must reject the "
                                   "token, so a token with aud needs the audience you speak for here."));
-    m_typEdit = new QLineEdit(this);
-    m_typEdit->setObjectName(QStringLiteral("typLineEdit"));
+    m_typEdit = makeNamed<QLineEdit>(QStringLiteral("typLineEdit"), this);
     m_typEdit->setPlaceholderText(tr("Any type (e.g. JWT, at+jwt)"));
     m_typEdit->setClearButtonEnabled(true);
-    m_requiredEdit = new QLineEdit(this);
-    m_requiredEdit->setObjectName(QStringLiteral("requiredClaimsLineEdit"));
+    m_requiredEdit = makeNamed<QLineEdit>(QStringLiteral("requiredClaimsLineEdit"), this);
     m_requiredEdit->setToolTip(tr("Claims the token must carry, separated by commas or spaces"));
-    m_leewaySpin = new QSpinBox(this);
-    m_leewaySpin->setObjectName(QStringLiteral("leewaySpinBox"));
+    m_leewaySpin = makeNamed<QSpinBox>(QStringLiteral("leewaySpinBox"), this);
     m_leewaySpin->setRange(0, jose::ValidationPolicy::MaxLeewaySecs);
     m_leewaySpin->setSuffix(tr(" s"));
     m_leewaySpin->setToolTip(tr("Clock skew allowed for exp, nbf and iat (0 to 300 seconds)"));
-    m_profileCombo = new QComboBox(this);
-    m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
+    m_profileCombo = makeNamed<QComboBox>(QStringLiteral("profileComboBox"), this);
     m_profileCombo->setAccessibleName(tr("Profile"));
     m_profileCombo->addItem(tr("Any JWT"), ProfileAnyJwt);
     m_profileCombo->addItem(tr("OAuth 2.0 access token (RFC 9068)"), ProfileAccessToken);
     m_profileCombo->setToolTip(tr("RFC 9068 access tokens: typ at+jwt and the claims iss, exp, aud, sub, client_id, "
                                   "iat and jti required (§2.2, §4)"));
-    m_jwsOnlyCheck = new QCheckBox(tr("Signature only (plain JWS: any payload, no claim checks)"), this);
-    m_jwsOnlyCheck->setObjectName(QStringLiteral("jwsOnlyCheckBox"));
+    m_jwsOnlyCheck = makeNamed<QCheckBox>(QStringLiteral("jwsOnlyCheckBox"),
+                                          tr("Signature only (plain JWS: any payload, no claim checks)"), this);
 }
 
 void PolicyEditor::buildClockFields()
 {
-    m_clockCombo = new QComboBox(this);
-    m_clockCombo->setObjectName(QStringLiteral("clockComboBox"));
+    m_clockCombo = makeNamed<QComboBox>(QStringLiteral("clockComboBox"), this);
     m_clockCombo->addItem(tr("Now"), ClockNow);
     m_clockCombo->addItem(tr("At a chosen time (UTC)"), ClockChosen);
     m_clockCombo->setAccessibleName(tr("Clock"));
-    m_timeEdit = new QDateTimeEdit(this);
-    m_timeEdit->setObjectName(QStringLiteral("clockDateTimeEdit"));
+    m_timeEdit = makeNamed<QDateTimeEdit>(QStringLiteral("clockDateTimeEdit"), this);
     m_timeEdit->setTimeSpec(Qt::UTC);
     m_timeEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     m_timeEdit->setCalendarPopup(true);
     m_timeEdit->setDateTime(QDateTime::currentDateTimeUtc());
     m_timeEdit->setAccessibleName(tr("Chosen time"));
-    m_atIssueButton = new QPushButton(tr("At issue time"), this);
-    m_atIssueButton->setObjectName(QStringLiteral("atIssueTimeButton"));
-    m_atIssueButton->setToolTip(tr("Check the token as of its iat (was it valid when it was issued?)"));
+    m_atIssueButton = makeButton(tr("At issue time"), QStringLiteral("atIssueTimeButton"), this,
+                                 tr("Check the token as of its iat (was it valid when it was issued?)"));
 
-    m_fromTokenButton = new QPushButton(tr("Take iss and aud from the token"), this);
-    m_fromTokenButton->setObjectName(QStringLiteral("policyFromTokenButton"));
+    m_fromTokenButton =
+        makeButton(tr("Take iss and aud from the token"), QStringLiteral("policyFromTokenButton"), this);
     m_fromTokenButton->setToolTip(tr("Fill issuer and audience with the token's own values. Convenient, but it "
                                      "only proves the token is consistent with itself: for a real check type the "
                                      "values you expect."));
-    m_resetButton = new QPushButton(tr("Strict defaults"), this);
-    m_resetButton->setObjectName(QStringLiteral("resetPolicyButton"));
-    m_resetButton->setToolTip(tr("Pinned algorithms, exp required, 30 s leeway, no issuer or audience, now"));
+    m_resetButton = makeButton(tr("Strict defaults"), QStringLiteral("resetPolicyButton"), this,
+                               tr("Pinned algorithms, exp required, 30 s leeway, no issuer or audience, now"));
 }
 
 void PolicyEditor::buildForm()
@@ -145,24 +135,16 @@ void PolicyEditor::buildForm()
     buttons->addWidget(m_resetButton);
     buttons->addStretch(1);
 
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addRow = [&](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    addRow(tr("Profile:"), m_profileCombo);
-    addRow(tr("Algorithms:"), m_algorithmsButton);
-    addRow(tr("Iss&uer:"), m_issuerEdit);
-    addRow(tr("Audience:"), m_audienceEdit);
-    addRow(tr("Type (typ):"), m_typEdit);
-    addRow(tr("Required claims:"), m_requiredEdit);
-    addRow(tr("Leeway:"), m_leewaySpin);
+    auto* form = makeFieldForm(this);
+    addBuddyRow(form, tr("Profile:"), m_profileCombo);
+    addBuddyRow(form, tr("Algorithms:"), m_algorithmsButton);
+    addBuddyRow(form, tr("Iss&uer:"), m_issuerEdit);
+    addBuddyRow(form, tr("Audience:"), m_audienceEdit);
+    addBuddyRow(form, tr("Type (typ):"), m_typEdit);
+    addBuddyRow(form, tr("Required claims:"), m_requiredEdit);
+    addBuddyRow(form, tr("Leeway:"), m_leewaySpin);
     form->addRow(m_jwsOnlyCheck); // across both columns: its sentence would otherwise widen the whole form
-    auto* clockLabel = new QLabel(tr("Clock:"), this);
-    clockLabel->setBuddy(m_clockCombo);
+    auto* clockLabel = makeBuddyLabel(tr("Clock:"), m_clockCombo, this);
     form->addRow(clockLabel, clockRow);
     // The chosen time on a line of its own, so the clock rows stay narrow enough for the Tokens page at 1024×700.
     auto* timeRow = new QHBoxLayout;

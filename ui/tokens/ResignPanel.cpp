@@ -10,6 +10,9 @@
 #include "ui/tokens/TokenHighlighter.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/StatusColors.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -70,16 +73,9 @@ ResignPanel::ResignPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
 {
     QWidget* left = buildEditSide();
     QWidget* signScroll = buildSignSide();
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("resignSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
-    splitter->addWidget(signScroll);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    auto* splitter = makeSplitter(QStringLiteral("resignSplitter"), Qt::Vertical, {{left, 1}, {signScroll, 1}}, this);
     splitter->setSizes({300, 340}); // the signing controls whole where the height allows, the editors the rest
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
     m_validateTimer = new QTimer(this);
@@ -102,20 +98,15 @@ QWidget* ResignPanel::buildEditSide()
     m_headerHighlighter = new JsonHighlighter(JsonHighlighter::Role::Header, m_headerEdit->document());
     m_payloadHighlighter = new JsonHighlighter(JsonHighlighter::Role::Payload, m_payloadEdit->document());
 
-    m_editStatus = new QLabel(this);
-    m_editStatus->setObjectName(QStringLiteral("editStatusLabel"));
-    m_editStatus->setWordWrap(true);
-    m_resetButton = new QPushButton(tr("Reset from token"), this);
-    m_resetButton->setObjectName(QStringLiteral("resetEditButton"));
-    m_resetButton->setToolTip(tr("Replace both editors with the header and payload of the token on display"));
-    m_lifetimeSpin = new QSpinBox(this);
-    m_lifetimeSpin->setObjectName(QStringLiteral("lifetimeSpinBox"));
+    m_editStatus = makeWrappedLabel(QStringLiteral("editStatusLabel"), this);
+    m_resetButton = makeButton(tr("Reset from token"), QStringLiteral("resetEditButton"), this,
+                               tr("Replace both editors with the header and payload of the token on display"));
+    m_lifetimeSpin = makeNamed<QSpinBox>(QStringLiteral("lifetimeSpinBox"), this);
     m_lifetimeSpin->setRange(1, 60 * 24 * 365);
     m_lifetimeSpin->setValue(15);
     m_lifetimeSpin->setSuffix(tr(" min"));
     m_lifetimeSpin->setAccessibleName(tr("Lifetime"));
-    m_setTimesButton = new QPushButton(tr("Set iat = now, exp = now +"), this);
-    m_setTimesButton->setObjectName(QStringLiteral("setTimesButton"));
+    m_setTimesButton = makeButton(tr("Set iat = now, exp = now +"), QStringLiteral("setTimesButton"), this);
     m_setTimesButton->setToolTip(tr("Issue the payload now: iat (and nbf when present) become now, exp now plus "
                                     "the lifetime"));
 
@@ -131,17 +122,11 @@ QWidget* ResignPanel::buildEditSide()
     auto* payloadBox = new QGroupBox(tr("Payload"), this);
     auto* payloadLayout = new QVBoxLayout(payloadBox);
     payloadLayout->addWidget(m_payloadEdit);
-    auto* editSplitter = new QSplitter(Qt::Vertical, this);
-    editSplitter->setObjectName(QStringLiteral("editSplitter"));
-    editSplitter->setChildrenCollapsible(false);
-    editSplitter->addWidget(headerBox);
-    editSplitter->addWidget(payloadBox);
-    editSplitter->setStretchFactor(0, 1);
-    editSplitter->setStretchFactor(1, 3);
+    auto* editSplitter =
+        makeSplitter(QStringLiteral("editSplitter"), Qt::Vertical, {{headerBox, 1}, {payloadBox, 3}}, this);
 
     auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* leftLayout = makeMarginless<QVBoxLayout>(left);
     leftLayout->addWidget(editSplitter, 1);
     leftLayout->addWidget(m_editStatus);
     leftLayout->addLayout(editTools);
@@ -152,24 +137,18 @@ QWidget* ResignPanel::buildEditSide()
 // The key, the algorithm, the buttons that sign, and the new token.
 QWidget* ResignPanel::buildSignSide()
 {
-    m_keyInput = new KeyInputWidget(KeyInputWidget::Purpose::Sign, this);
-    m_keyInput->setObjectName(QStringLiteral("signKeyInputWidget"));
-    m_algorithmCombo = new QComboBox(this);
-    m_algorithmCombo->setObjectName(QStringLiteral("signAlgorithmComboBox"));
+    m_keyInput = makeNamed<KeyInputWidget>(QStringLiteral("signKeyInputWidget"), KeyInputWidget::Purpose::Sign, this);
+    m_algorithmCombo = makeNamed<QComboBox>(QStringLiteral("signAlgorithmComboBox"), this);
     m_algorithmCombo->setAccessibleName(tr("Signing algorithm"));
-    m_kidCheck = new QCheckBox(tr("Put the key's kid in the header"), this);
-    m_kidCheck->setObjectName(QStringLiteral("setKidCheckBox"));
+    m_kidCheck = makeNamed<QCheckBox>(QStringLiteral("setKidCheckBox"), tr("Put the key's kid in the header"), this);
     m_kidCheck->setChecked(true);
-    m_signButton = new QPushButton(tr("Sign"), this);
-    m_signButton->setObjectName(QStringLiteral("signButton"));
-    m_signButton->setToolTip(tr("Make a new token from the header and payload above (Ctrl+Return)"));
-    m_unsignedButton = new QPushButton(tr("Unsigned (alg: none)"), this);
-    m_unsignedButton->setObjectName(QStringLiteral("unsignedButton"));
+    m_signButton = makeButton(tr("Sign"), QStringLiteral("signButton"), this,
+                              tr("Make a new token from the header and payload above (Ctrl+Return)"));
+    m_unsignedButton = makeButton(tr("Unsigned (alg: none)"), QStringLiteral("unsignedButton"), this);
     m_unsignedButton->setToolTip(tr("For testing verifiers: the same header and payload with alg \"none\" and an "
                                     "empty signature. A sound verifier refuses it; AuthScope always does."));
     auto* algRow = new QHBoxLayout;
-    auto* algLabel = new QLabel(tr("Algorith&m:"), this);
-    algLabel->setBuddy(m_algorithmCombo);
+    auto* algLabel = makeBuddyLabel(tr("Algorith&m:"), m_algorithmCombo, this);
     algRow->addWidget(algLabel);
     algRow->addWidget(m_algorithmCombo, 1);
     algRow->addWidget(m_kidCheck);
@@ -178,8 +157,7 @@ QWidget* ResignPanel::buildSignSide()
     signRow->addWidget(m_unsignedButton);
     signRow->addStretch(1);
 
-    m_output = new QPlainTextEdit(this);
-    m_output->setObjectName(QStringLiteral("signedTokenTextEdit"));
+    m_output = makeNamed<QPlainTextEdit>(QStringLiteral("signedTokenTextEdit"), this);
     m_output->setReadOnly(true);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setWordWrapMode(QTextOption::WrapAnywhere);
@@ -187,16 +165,11 @@ QWidget* ResignPanel::buildSignSide()
     m_output->setPlaceholderText(tr("The new token appears here."));
     m_output->setMinimumHeight(60);
     m_outputHighlighter = new TokenHighlighter(m_output->document());
-    m_signStatus = new QLabel(this);
-    m_signStatus->setObjectName(QStringLiteral("signStatusLabel"));
-    m_signStatus->setWordWrap(true);
-    m_signStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_openButton = new QPushButton(tr("Ope&n in inspector"), this);
-    m_openButton->setObjectName(QStringLiteral("openSignedButton"));
+    m_signStatus = makeMessageLabel(QStringLiteral("signStatusLabel"), this);
+    m_openButton = makeButton(tr("Ope&n in inspector"), QStringLiteral("openSignedButton"), this);
     m_openButton->setToolTip(tr("Inspect the new token, with the signing key (its public half) set up to verify "
                                 "it"));
-    m_copyButton = new QPushButton(tr("Copy new token"), this);
-    m_copyButton->setObjectName(QStringLiteral("copySignedButton"));
+    m_copyButton = makeButton(tr("Copy new token"), QStringLiteral("copySignedButton"), this);
     auto* outRow = new QHBoxLayout;
     outRow->addWidget(m_openButton);
     outRow->addWidget(m_copyButton);
@@ -213,13 +186,7 @@ QWidget* ResignPanel::buildSignSide()
 
     // The signing controls scroll rather than force the window taller than a 1024×700 screen (they need about
     // 340 px; the editors above take the rest).
-    auto* signScroll = new QScrollArea(this);
-    signScroll->setObjectName(QStringLiteral("signScrollArea"));
-    signScroll->setWidget(signBox);
-    signScroll->setWidgetResizable(true);
-    signScroll->setFrameShape(QFrame::NoFrame);
-    signScroll->setFocusPolicy(Qt::NoFocus); // the controls inside take the focus and the area scrolls to them
-    return signScroll;
+    return makeScrollPane(QStringLiteral("signScrollArea"), signBox, this);
 }
 
 void ResignPanel::connectSignals()
@@ -324,17 +291,17 @@ void ResignPanel::validateEditors()
     if (!parsed.payloadError.isEmpty() && !m_payloadEdit->toPlainText().trimmed().isEmpty()) {
         problems << tr("Payload: %1").arg(parsed.payloadError);
     }
-    QPalette p; // only the text colour is set; the other roles follow the application palette
+    QColor color;
     if (problems.isEmpty()) {
         const bool ready = parsed.header && parsed.payload;
-        p.setColor(QPalette::WindowText, ready ? palette.good : QApplication::palette().color(QPalette::WindowText));
+        color = ready ? palette.good : QApplication::palette().color(QPalette::WindowText);
         m_editStatus->setText(ready ? tr("✔ Header and payload are valid JSON")
                                     : tr("Paste a token to start from it, or write a header and a payload."));
     } else {
-        p.setColor(QPalette::WindowText, palette.bad);
+        color = palette.bad;
         m_editStatus->setText(tr("✘ %1").arg(problems.join(QStringLiteral(" · "))));
     }
-    m_editStatus->setPalette(p);
+    setTextColor(m_editStatus, color);
     m_setTimesButton->setEnabled(parsed.payload.has_value() && QJsonDocument::fromJson(*parsed.payload).isObject());
 }
 
@@ -458,9 +425,7 @@ void ResignPanel::setTimes()
 void ResignPanel::showStatus(const QString& text, bool ok)
 {
     m_statusOk = ok;
-    QPalette p; // only the text colour is set; the other roles follow the application palette
-    p.setColor(QPalette::WindowText, ok ? TokenPalette::current().good : TokenPalette::current().bad);
-    m_signStatus->setPalette(p);
+    setTextColor(m_signStatus, ok ? TokenPalette::current().good : TokenPalette::current().bad);
     m_signStatus->setText(text);
 }
 

@@ -10,7 +10,7 @@
 namespace authscope {
 
 TokenHistoryModel::TokenHistoryModel(TokenHistory& history, QObject* parent)
-    : ColumnTableModel({QT_TR_NOOP("Last seen"), QT_TR_NOOP("Label"), QT_TR_NOOP("Expiry"), QT_TR_NOOP("alg"),
+    : RecordTableModel({QT_TR_NOOP("Last seen"), QT_TR_NOOP("Label"), QT_TR_NOOP("Expiry"), QT_TR_NOOP("alg"),
                         QT_TR_NOOP("kid"), QT_TR_NOOP("Issuer"), QT_TR_NOOP("Subject"), QT_TR_NOOP("Seen"),
                         QT_TR_NOOP("Token")},
                        RowHeader::Numbers, parent),
@@ -19,18 +19,9 @@ TokenHistoryModel::TokenHistoryModel(TokenHistory& history, QObject* parent)
     reload();
 }
 
-int TokenHistoryModel::rows() const
+QVariant TokenHistoryModel::recordData(const TokenHistoryEntry& e, int c, int role) const
 {
-    return static_cast<int>(m_rows.size());
-}
-
-QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const TokenHistoryEntry& e = m_rows.at(index.row());
-    const auto column = static_cast<Column>(index.column());
+    const auto column = static_cast<Column>(c);
     if (role == IdRole) {
         return e.id;
     }
@@ -79,7 +70,7 @@ QVariant TokenHistoryModel::data(const QModelIndex& index, int role) const
         case Column::Issuer:
         case Column::Subject:
         case Column::KeyId:
-            return data(index, Qt::DisplayRole);
+            return recordData(e, c, Qt::DisplayRole);
         case Column::Token:
             return e.tokenKept ? tr("The usable token is kept (until it expires); open to inspect")
                                : tr("Claims only, without the signature; open to inspect");
@@ -156,19 +147,9 @@ void TokenHistoryModel::setNow(qint64 nowSecs)
     }
 }
 
-const TokenHistoryEntry* TokenHistoryModel::entryAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
 int TokenHistoryModel::rowOfId(qint64 id) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id) {
-            return static_cast<int>(i);
-        }
-    }
-    return -1;
+    return rowWhere([id](const TokenHistoryEntry& e) { return e.id == id; });
 }
 
 } // namespace authscope

@@ -3,6 +3,9 @@
 #include "ui/tokens/TokenEditor.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/tokens/TokensPage.h"
+#include "ui/widgets/StatusColors.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,8 +25,7 @@ TokenInputPane::TokenInputPane(QWidget* parent) : QWidget(parent)
     buildLabels();
     QLayout* copyRow = buildCopyRow();
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addLayout(topRow);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_errorLabel);
@@ -50,16 +52,14 @@ TokenInputPane::TokenInputPane(QWidget* parent) : QWidget(parent)
 
 QLayout* TokenInputPane::buildTopRow()
 {
-    auto* tokenLabel = new QLabel(TokensPage::tr("&Token:"), this);
-    tokenLabel->setBuddy(m_editor);
-    m_openButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), TokensPage::tr("&Open…"), this);
-    m_openButton->setObjectName(QStringLiteral("openTokenFileButton"));
+    auto* tokenLabel = makeBuddyLabel(TokensPage::tr("&Token:"), m_editor, this);
+    m_openButton =
+        makeNamed<QPushButton>(QStringLiteral("openTokenFileButton"),
+                               style()->standardIcon(QStyle::SP_DialogOpenButton), TokensPage::tr("&Open…"), this);
     m_openButton->setToolTip(TokensPage::tr("Read a token or a key file (a key goes to Verify)"));
-    m_pasteButton = new QPushButton(TokensPage::tr("&Paste"), this);
-    m_pasteButton->setObjectName(QStringLiteral("pasteTokenButton"));
-    m_pasteButton->setToolTip(TokensPage::tr("Replace the token with the clipboard's text"));
-    m_clearButton = new QPushButton(TokensPage::tr("Clea&r"), this);
-    m_clearButton->setObjectName(QStringLiteral("clearTokenButton"));
+    m_pasteButton = makeButton(TokensPage::tr("&Paste"), QStringLiteral("pasteTokenButton"), this,
+                               TokensPage::tr("Replace the token with the clipboard's text"));
+    m_clearButton = makeButton(TokensPage::tr("Clea&r"), QStringLiteral("clearTokenButton"), this);
     auto* topRow = new QHBoxLayout;
     topRow->addWidget(tokenLabel);
     topRow->addStretch(1);
@@ -71,39 +71,29 @@ QLayout* TokenInputPane::buildTopRow()
 
 void TokenInputPane::buildLabels()
 {
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(QStringLiteral("tokenSummaryLabel"));
-    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel = makeWrappedLabel(QStringLiteral("tokenSummaryLabel"), this);
     m_summaryLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_expiryLabel = new QLabel(this);
-    m_expiryLabel->setObjectName(QStringLiteral("expiryLabel"));
-    m_expiryLabel->setWordWrap(true);
+    m_expiryLabel = makeWrappedLabel(QStringLiteral("expiryLabel"), this);
     QFont bold = m_expiryLabel->font();
     bold.setBold(true);
     m_expiryLabel->setFont(bold);
     m_expiryLabel->setAccessibleName(TokensPage::tr("Expiry countdown"));
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("decodeErrorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel = makeMessageLabel(QStringLiteral("decodeErrorLabel"), this);
     m_errorLabel->hide();
 }
 
 QLayout* TokenInputPane::buildCopyRow()
 {
-    m_copyHeaderButton = new QToolButton(this);
-    m_copyHeaderButton->setText(TokensPage::tr("He&ader"));
-    m_copyHeaderButton->setObjectName(QStringLiteral("copyHeaderToolButton"));
-    m_copyPayloadButton = new QToolButton(this);
-    m_copyPayloadButton->setText(TokensPage::tr("Pa&yload"));
-    m_copyPayloadButton->setObjectName(QStringLiteral("copyPayloadToolButton"));
-    m_copySignatureButton = new QToolButton(this);
-    m_copySignatureButton->setText(TokensPage::tr("Si&gnature"));
-    m_copySignatureButton->setObjectName(QStringLiteral("copySignatureToolButton"));
-    m_copyTokenButton = new QToolButton(this);
-    m_copyTokenButton->setText(TokensPage::tr("Whole token"));
-    m_copyTokenButton->setObjectName(QStringLiteral("copyTokenToolButton"));
+    const auto copyButton = [this](const QString& text, const QString& objectName) {
+        auto* button = makeNamed<QToolButton>(objectName, this);
+        button->setText(text);
+        return button;
+    };
+    m_copyHeaderButton = copyButton(TokensPage::tr("He&ader"), QStringLiteral("copyHeaderToolButton"));
+    m_copyPayloadButton = copyButton(TokensPage::tr("Pa&yload"), QStringLiteral("copyPayloadToolButton"));
+    m_copySignatureButton = copyButton(TokensPage::tr("Si&gnature"), QStringLiteral("copySignatureToolButton"));
+    m_copyTokenButton = copyButton(TokensPage::tr("Whole token"), QStringLiteral("copyTokenToolButton"));
     for (QToolButton* b : {m_copyHeaderButton, m_copyPayloadButton, m_copySignatureButton}) {
         b->setToolTip(TokensPage::tr("Copy this part to the clipboard as it appears in the token (base64url)"));
     }
@@ -126,13 +116,6 @@ QLayout* TokenInputPane::buildCopyRow()
 QWidget* TokenInputPane::lastInTabOrder() const
 {
     return m_copyTokenButton;
-}
-
-void TokenInputPane::setTextColor(QLabel* label, const QColor& color)
-{
-    QPalette p;
-    p.setColor(QPalette::WindowText, color);
-    label->setPalette(p);
 }
 
 void TokenInputPane::showError(const QString& text)

@@ -45,9 +45,6 @@ public:
     void clearExpiry();
     void setCopyEnabled(bool header, bool payload, bool signature, bool whole);
 
-    // Only the text colour: the other roles follow the application palette.
-    static void setTextColor(QLabel* label, const QColor& color);
-
 Q_SIGNALS:
     void openRequested();
     void pasteRequested();

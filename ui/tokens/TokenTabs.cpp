@@ -17,6 +17,7 @@
 #include "ui/tokens/PolicyEditor.h"
 #include "ui/tokens/ResignPanel.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
 #include <QJsonObject>
@@ -43,8 +44,7 @@ TokenTabs::TokenTabs(const AppContext& context, QWidget* parent) : QTabWidget(pa
 
 void TokenTabs::buildPanels()
 {
-    m_decoded = new DecodedPanel(this);
-    m_decoded->setObjectName(QStringLiteral("decodedPanel"));
+    m_decoded = makeNamed<DecodedPanel>(QStringLiteral("decodedPanel"), this);
     m_claimsPage = new ClaimsPanel(this);
     m_headerModel = m_claimsPage->headerModel();
     m_claimsModel = m_claimsPage->claimsModel();
@@ -62,14 +62,10 @@ void TokenTabs::buildPanels()
     if (m_context.keyStore != nullptr) {
         m_verify->setDatabaseJwks([store = m_context.keyStore] { return store->jwksJson(); });
     }
-    m_dpop = new DpopPanel(m_context.clock, this);
-    m_dpop->setObjectName(QStringLiteral("dpopPanel"));
-    m_decrypt = new DecryptPanel(m_context, this);
-    m_decrypt->setObjectName(QStringLiteral("decryptPanel"));
-    m_resign = new ResignPanel(m_context.clock, this);
-    m_resign->setObjectName(QStringLiteral("resignPanel"));
-    m_history = new HistoryPanel(m_context, this);
-    m_history->setObjectName(QStringLiteral("historyPanel"));
+    m_dpop = makeNamed<DpopPanel>(QStringLiteral("dpopPanel"), m_context.clock, this);
+    m_decrypt = makeNamed<DecryptPanel>(QStringLiteral("decryptPanel"), m_context, this);
+    m_resign = makeNamed<ResignPanel>(QStringLiteral("resignPanel"), m_context.clock, this);
+    m_history = makeNamed<HistoryPanel>(QStringLiteral("historyPanel"), m_context, this);
 }
 
 // What the tabs report, and what they hand back to the editor.

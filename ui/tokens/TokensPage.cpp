@@ -18,6 +18,8 @@
 #include "ui/tokens/TokenSummary.h"
 #include "ui/tokens/VerifyPanel.h"
 #include "ui/tokens/WarningList.h"
+#include "ui/widgets/FileDrop.h"
+#include "ui/widgets/WidgetFactory.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -58,13 +60,7 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent
     m_verify = m_tabs->verifyPanel();
     m_resign = m_tabs->resignPanel();
     m_history = m_tabs->historyPanel();
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("tokensSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    auto* splitter = makeSplitter(QStringLiteral("tokensSplitter"), Qt::Horizontal, {{left, 2}, {m_tabs, 3}}, this);
     splitter->setSizes({360, 640}); // scaled to the real width: the decoded side gets the larger share
 
     auto* layout = new QVBoxLayout(this);
@@ -87,18 +83,13 @@ QWidget* TokensPage::buildTokenSide()
     m_editor = m_input->editor();
 
     m_warnings = new WarningList(this);
-    m_warningsGroup = new QGroupBox(tr("Warnings (RFC 8725, before verifying)"), this);
-    m_warningsGroup->setObjectName(QStringLiteral("warningsGroupBox"));
+    m_warningsGroup =
+        makeNamed<QGroupBox>(QStringLiteral("warningsGroupBox"), tr("Warnings (RFC 8725, before verifying)"), this);
     auto* warningsLayout = new QVBoxLayout(m_warningsGroup);
     warningsLayout->addWidget(m_warnings);
 
-    auto* left = new QSplitter(Qt::Vertical, this);
-    left->setObjectName(QStringLiteral("tokenLeftSplitter"));
-    left->setChildrenCollapsible(false);
-    left->addWidget(m_input);
-    left->addWidget(m_warningsGroup);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
+    auto* left =
+        makeSplitter(QStringLiteral("tokenLeftSplitter"), Qt::Vertical, {{m_input, 3}, {m_warningsGroup, 2}}, this);
     return left;
 }
 
@@ -476,27 +467,18 @@ void TokensPage::clearToken()
 
 void TokensPage::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasText()) {
-        event->acceptProposedAction();
-    }
+    acceptFileOrTextDrag(event);
 }
 
 void TokensPage::dropEvent(QDropEvent* event)
 {
-    const QMimeData* mime = event->mimeData();
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile()) {
-            openFile(url.toLocalFile());
-            event->acceptProposedAction();
-            return;
-        }
-    }
-    if (mime->hasText()) {
-        const QString token = TokenEditor::normalized(mime->text());
-        m_recordNext = true;
-        m_editor->setPlainText(TokenEditor::looksLikeCompactToken(token) ? token : mime->text());
-        event->acceptProposedAction();
-    }
+    dropFileOrText(
+        event, [this](const QString& path) { openFile(path); },
+        [this](const QString& text) {
+            const QString token = TokenEditor::normalized(text);
+            m_recordNext = true;
+            m_editor->setPlainText(TokenEditor::looksLikeCompactToken(token) ? token : text);
+        });
 }
 
 void TokensPage::showEvent(QShowEvent* event)

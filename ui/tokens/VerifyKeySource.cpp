@@ -2,6 +2,8 @@
 
 #include "core/common/DisplayText.h"
 #include "ui/tokens/KeyInputWidget.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,8 +23,7 @@ const QString kNoKey = QStringLiteral("ui.no-key");
 VerifyKeySource::VerifyKeySource(QWidget* parent) : QWidget(parent), m_keys(std::unexpected(Error{kNoKey, QString()}))
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_modeCombo = new QComboBox(this);
-    m_modeCombo->setObjectName(QStringLiteral("keyOriginComboBox"));
+    m_modeCombo = makeNamed<QComboBox>(QStringLiteral("keyOriginComboBox"), this);
     m_modeCombo->setAccessibleName(tr("Verify with"));
     m_modeCombo->addItem(tr("A key I give (file, pasted key, secret)"), static_cast<int>(Mode::Provided));
     m_modeCombo->addItem(tr("This database's keys (JWKS)"), static_cast<int>(Mode::Database));
@@ -30,29 +31,22 @@ VerifyKeySource::VerifyKeySource(QWidget* parent) : QWidget(parent), m_keys(std:
     m_modeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_modeCombo->setMinimumContentsLength(16);
 
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("keyOriginStatusLabel"));
-    m_statusLabel->setWordWrap(true);
+    m_statusLabel = makeWrappedLabel(QStringLiteral("keyOriginStatusLabel"), this);
 
-    m_issuerKeysButton = new QPushButton(tr("Use the issuer's keys"), this);
-    m_issuerKeysButton->setObjectName(QStringLiteral("issuerKeysButton"));
-    m_issuerKeysButton->setToolTip(tr("Verify with the keys stored for this saved issuer, and require its iss"));
+    m_issuerKeysButton = makeButton(tr("Use the issuer's keys"), QStringLiteral("issuerKeysButton"), this,
+                                    tr("Verify with the keys stored for this saved issuer, and require its iss"));
     m_issuerKeysButton->hide();
-    m_issuerNote = new QLabel(this);
-    m_issuerNote->setObjectName(QStringLiteral("issuerNoteLabel"));
-    m_issuerNote->setWordWrap(true);
+    m_issuerNote = makeWrappedLabel(QStringLiteral("issuerNoteLabel"), this);
     m_issuerNote->hide();
 
-    m_keyInput = new KeyInputWidget(KeyInputWidget::Purpose::Verify, this);
-    m_keyInput->setObjectName(QStringLiteral("verifyKeyInputWidget"));
+    m_keyInput =
+        makeNamed<KeyInputWidget>(QStringLiteral("verifyKeyInputWidget"), KeyInputWidget::Purpose::Verify, this);
 
     auto* row = new QHBoxLayout;
-    auto* withLabel = new QLabel(tr("Verify with:"), this);
-    withLabel->setBuddy(m_modeCombo);
+    auto* withLabel = makeBuddyLabel(tr("Verify with:"), m_modeCombo, this);
     row->addWidget(withLabel);
     row->addWidget(m_modeCombo, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addLayout(row);
     layout->addWidget(m_issuerKeysButton);
     layout->addWidget(m_issuerNote);

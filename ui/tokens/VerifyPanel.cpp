@@ -12,8 +12,11 @@
 #include "ui/tokens/TokenPalette.h"
 #include "ui/tokens/VerifyKeySource.h"
 #include "ui/widgets/CollapsibleSection.h"
+#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WarningBanner.h"
+#include "ui/widgets/WidgetFactory.h"
+#include "ui/widgets/WrappedLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -50,45 +53,33 @@ const QString kSignatureCodes[] = {
 
 VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_clock(clock)
 {
-    m_keySource = new VerifyKeySource(this);
-    m_keySource->setObjectName(QStringLiteral("verifyKeySource"));
+    m_keySource = makeNamed<VerifyKeySource>(QStringLiteral("verifyKeySource"), this);
     // Key and policy fold away (a line each says what they hold): at 1024×700 the policy that decides the verdict
     // stays in view without scrolling.
-    m_keySection = new CollapsibleSection(tr("Key"), m_keySource, this);
-    m_keySection->setObjectName(QStringLiteral("keySection"));
+    m_keySection = makeNamed<CollapsibleSection>(QStringLiteral("keySection"), tr("Key"), m_keySource, this);
 
-    m_policy = new PolicyEditor(this);
-    m_policy->setObjectName(QStringLiteral("policyEditor"));
-    m_policySection = new CollapsibleSection(tr("Policy"), m_policy, this);
-    m_policySection->setObjectName(QStringLiteral("policySection"));
+    m_policy = makeNamed<PolicyEditor>(QStringLiteral("policyEditor"), this);
+    m_policySection = makeNamed<CollapsibleSection>(QStringLiteral("policySection"), tr("Policy"), m_policy, this);
 
-    m_verifyButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Verify"), this);
-    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_verifyButton = makeNamed<QPushButton>(QStringLiteral("verifyButton"),
+                                            style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Verify"), this);
     m_verifyButton->setToolTip(tr("Check the signature and the claims (Ctrl+Return)"));
-    m_autoCheck = new QCheckBox(tr("Verify as I type"), this);
-    m_autoCheck->setObjectName(QStringLiteral("autoVerifyCheckBox"));
+    m_autoCheck = makeNamed<QCheckBox>(QStringLiteral("autoVerifyCheckBox"), tr("Verify as I type"), this);
     m_autoCheck->setChecked(true);
     m_autoCheck->setToolTip(tr("Verify again whenever the token, the key or the policy changes"));
 
-    m_verdictLabel = new QLabel(this);
-    m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
-    m_verdictLabel->setWordWrap(true);
-    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdictLabel = makeMessageLabel(QStringLiteral("verdictLabel"), this);
     QFont big = m_verdictLabel->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_verdictLabel->setFont(big);
     m_verdictLabel->setAccessibleName(tr("Verdict"));
-    m_signatureLabel = new QLabel(this);
-    m_signatureLabel->setObjectName(QStringLiteral("signatureVerdictLabel"));
-    m_signatureLabel->setWordWrap(true);
-    m_signatureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signatureLabel = makeMessageLabel(QStringLiteral("signatureVerdictLabel"), this);
     m_signatureLabel->setAccessibleName(tr("Signature"));
     m_signatureLabel->hide();
     buildUncheckedBox();
 
-    m_issuesList = new QListWidget(this);
-    m_issuesList->setObjectName(QStringLiteral("diagnosisListWidget"));
+    m_issuesList = makeNamed<QListWidget>(QStringLiteral("diagnosisListWidget"), this);
     m_issuesList->setAccessibleName(tr("Diagnosis"));
     m_issuesList->setWordWrap(true);
     m_issuesList->setMinimumHeight(90);
@@ -99,41 +90,26 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     verdictRow->addStretch(1);
 
     auto* inputs = new QWidget(this);
-    auto* inputsLayout = new QVBoxLayout(inputs);
-    inputsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* inputsLayout = makeMarginless<QVBoxLayout>(inputs);
     inputsLayout->addWidget(m_keySection);
     inputsLayout->addWidget(m_policySection);
     inputsLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("verifyInputsScrollArea"));
-    // Not a Tab stop of its own: the fields inside take the focus and the area scrolls to them.
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(inputs);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = makeScrollPane(QStringLiteral("verifyInputsScrollArea"), inputs, this);
     // When the pane is narrower than the fields (a small window, a long translation) it scrolls sideways rather
     // than cut them off.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     auto* results = new QWidget(this);
-    auto* resultsLayout = new QVBoxLayout(results);
-    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* resultsLayout = makeMarginless<QVBoxLayout>(results);
     resultsLayout->addLayout(verdictRow);
     resultsLayout->addWidget(m_signatureLabel);
     resultsLayout->addWidget(m_verdictLabel);
     resultsLayout->addWidget(m_uncheckedBox);
     resultsLayout->addWidget(m_issuesList, 1);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("verifySplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(scroll);
-    splitter->addWidget(results);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    auto* splitter = makeSplitter(QStringLiteral("verifySplitter"), Qt::Vertical, {{scroll, 3}, {results, 2}}, this);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
     m_autoTimer = new QTimer(this);
@@ -420,20 +396,17 @@ void VerifyPanel::addClaimDiagnoses(const jose::ValidationPolicy& policy, const 
 
 void VerifyPanel::buildUncheckedBox()
 {
-    m_uncheckedBox = new QWidget(this);
-    m_uncheckedBox->setObjectName(QStringLiteral("uncheckedWidget"));
-    m_uncheckedBanner = new WarningBanner(m_uncheckedBox);
-    m_uncheckedBanner->setObjectName(QStringLiteral("uncheckedBanner"));
-    m_requireAudButton = new QPushButton(tr("Require the token's aud"), m_uncheckedBox);
-    m_requireAudButton->setObjectName(QStringLiteral("requireAudienceButton"));
-    m_requireIssButton = new QPushButton(tr("Require the token's iss"), m_uncheckedBox);
-    m_requireIssButton->setObjectName(QStringLiteral("requireIssuerButton"));
+    m_uncheckedBox = makeNamed<QWidget>(QStringLiteral("uncheckedWidget"), this);
+    m_uncheckedBanner = makeNamed<WarningBanner>(QStringLiteral("uncheckedBanner"), m_uncheckedBox);
+    m_requireAudButton =
+        makeButton(tr("Require the token's aud"), QStringLiteral("requireAudienceButton"), m_uncheckedBox);
+    m_requireIssButton =
+        makeButton(tr("Require the token's iss"), QStringLiteral("requireIssuerButton"), m_uncheckedBox);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_requireAudButton);
     buttons->addWidget(m_requireIssButton);
     buttons->addStretch(1);
-    auto* layout = new QVBoxLayout(m_uncheckedBox);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(m_uncheckedBox);
     layout->addWidget(m_uncheckedBanner);
     layout->addLayout(buttons);
     m_uncheckedBox->hide();
@@ -606,25 +579,23 @@ void VerifyPanel::showVerdict(Verdict verdict, const QString& text)
 void VerifyPanel::applyVerdictColor()
 {
     const TokenPalette palette = TokenPalette::current();
-    QPalette p; // only the text colour is set; the other roles follow the application palette
+    QColor verdictColor;
     switch (m_verdict) {
     case Verdict::Valid:
-        p.setColor(QPalette::WindowText, palette.good);
+        verdictColor = palette.good;
         break;
     case Verdict::Invalid:
-        p.setColor(QPalette::WindowText, palette.bad);
+        verdictColor = palette.bad;
         break;
     case Verdict::Unsupported:
-        p.setColor(QPalette::WindowText, palette.caution);
+        verdictColor = palette.caution;
         break;
     case Verdict::None:
-        p.setColor(QPalette::WindowText, QApplication::palette().color(QPalette::WindowText));
+        verdictColor = QApplication::palette().color(QPalette::WindowText);
         break;
     }
-    m_verdictLabel->setPalette(p);
-    QPalette sp;
-    sp.setColor(QPalette::WindowText, m_signatureVerdict == Verdict::Invalid ? palette.bad : palette.good);
-    m_signatureLabel->setPalette(sp);
+    setTextColor(m_verdictLabel, verdictColor);
+    setTextColor(m_signatureLabel, m_signatureVerdict == Verdict::Invalid ? palette.bad : palette.good);
 }
 
 void VerifyPanel::changeEvent(QEvent* event)

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QJsonObject;
 class QPlainTextEdit;
 class QWidget;
 
@@ -16,5 +17,9 @@ namespace authscope {
 // base64url run has no word boundary.
 [[nodiscard]] QPlainTextEdit* makeJsonTextView(const QString& objectName, const QString& accessibleName,
                                                QWidget* parent);
+
+// What such a view shows of a JSON object someone else wrote (a header, claims, a provider's answer): indented,
+// with control characters escaped (D-DISPLAY).
+[[nodiscard]] QString jsonShown(const QJsonObject& object);
 
 } // namespace authscope

@@ -1,5 +1,7 @@
 #include "ui/widgets/CollapsibleSection.h"
 
+#include "ui/widgets/WidgetFactory.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -28,8 +30,7 @@ CollapsibleSection::CollapsibleSection(const QString& title, QWidget* body, QWid
     head->setContentsMargins(0, 0, 0, 0);
     head->addWidget(m_header);
     head->addWidget(m_summary, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->setSpacing(2);
     layout->addLayout(head);
     body->setParent(this);

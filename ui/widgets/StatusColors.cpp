@@ -1,25 +1,28 @@
 #include "ui/widgets/StatusColors.h"
 
 #include "ui/widgets/ColorScheme.h"
+#include "ui/widgets/ThemedColor.h"
+
+#include <QPalette>
+#include <QWidget>
+
+#include <iterator>
 
 namespace authscope {
 
 QColor statusColor(StatusColor role, bool dark)
 {
     // Light values hold 4.5:1 on Fusion's #efefef window, dark ones on #2b2d31 (the lighter of the dark surfaces).
-    switch (role) {
-    case StatusColor::Good:
-        return dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x18, 0x74, 0x3a);
-    case StatusColor::Bad:
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
-    case StatusColor::Caution:
-        return dark ? QColor(0xff, 0xc1, 0x07) : QColor(0x9a, 0x5b, 0x00);
-    case StatusColor::Info:
-        return dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x5f, 0xb4);
-    case StatusColor::Neutral:
-        break;
-    }
-    return dark ? QColor(0x9a, 0xa0, 0xa6) : QColor(0x5f, 0x63, 0x68);
+    // In the order of StatusColor.
+    static constexpr ThemedColor colors[] = {
+        {0x18743a, 0x81c995}, // Good
+        {0xb3261e, 0xff8a80}, // Bad
+        {0x9a5b00, 0xffc107}, // Caution
+        {0x1a5fb4, 0x8ab4f8}, // Info
+        {0x5f6368, 0x9aa0a6}, // Neutral
+    };
+    static_assert(std::size(colors) == static_cast<std::size_t>(StatusColor::Neutral) + 1);
+    return colors[static_cast<std::size_t>(role)].in(dark);
 }
 
 QColor statusColor(StatusColor role)
@@ -42,6 +45,13 @@ QString statusStyleSheet(const QString& widgetClass, StatusColor role, bool bold
 {
     return QStringLiteral("%1 { color: %2;%3 }")
         .arg(widgetClass, statusColor(role).name(), bold ? QStringLiteral(" font-weight: bold;") : QString());
+}
+
+void setTextColor(QWidget* widget, const QColor& color)
+{
+    QPalette p;
+    p.setColor(QPalette::WindowText, color);
+    widget->setPalette(p);
 }
 
 } // namespace authscope

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QString>
 
+class QWidget;
+
 namespace authscope {
 
 // What a coloured text or mark says; the pages colour outcomes (verified, refused, a warning) through these.
@@ -26,6 +28,10 @@ enum class StatusColor
 
 // A colour for chart marks, at least 3:1 against the chart background of the light or dark chart theme.
 [[nodiscard]] QColor chartColor(StatusColor role, bool dark);
+
+// Gives `widget` a palette of its own with only the text colour set: the other roles follow the application
+// palette (a later change of scheme included).
+void setTextColor(QWidget* widget, const QColor& color);
 
 // A style sheet giving a label (or other widget class) the status colour for the palette in use now.
 [[nodiscard]] QString statusStyleSheet(const QString& widgetClass, StatusColor role, bool bold = false);
