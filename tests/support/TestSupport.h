@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <sys/types.h>
+
 class QTemporaryDir;
 
 namespace authscope::test {
@@ -20,6 +22,10 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
 
 // SHA-256 of a file's bytes (empty when it cannot be read): "the file is unchanged", byte for byte.
 QByteArray fileHash(const QString& path);
+
+// The permission bits of a file or folder (07777, which no real file has, when it cannot be read): what
+// F-FILE-MODES promises, checked on the real file.
+mode_t modeOf(const QString& path);
 
 // Runs `sql` on the SQLite file `path` through the SQLite C API, as someone with write access to the file (and
 // sqlite3) would, bypassing AuthScope; false with SQLite's message in `why` when it fails.
