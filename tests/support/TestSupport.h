@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,17 @@ mode_t modeOf(const QString& path);
 bool rawSqlite(const QString& path, const QByteArray& sql, QByteArray* why = nullptr);
 // rawSqlite() that fails the running test (with SQLite's message) when it fails.
 void rawSql(const QString& path, const QByteArray& sql);
+
+// One text member of every element, in order (the ids or codes a check reported), to compare as one list.
+template <typename T>
+QStringList memberList(const QList<T>& items, QString T::*member)
+{
+    QStringList out;
+    for (const T& item : items) {
+        out.append(item.*member);
+    }
+    return out;
+}
 
 // Path of the authscope-cli executable under test.
 QString cliPath();
