@@ -3,6 +3,7 @@
 // picked up after the kid cooldown (the provider counts the JWKS requests), opaque token introspection and
 // revocation, both client authentication methods, and the CLI end to end.
 #include "OidcProvider.h"
+#include "tests/support/IssuerChecks.h"
 #include "tests/support/TestBrowser.h"
 #include "tests/support/TestKeys.h"
 
@@ -222,13 +223,7 @@ void tst_OidcProvider::rotationIsPickedUpAfterCooldown()
     const QByteArray rotated = clientCredentials(kResource);
     QCOMPARE(jose::Jws::parse(rotated)->header().kid, QStringLiteral("b-es256"));
     // Within the cooldown of the fetch that `add` made: no refetch however many tokens come.
-    for (int i = 0; i < 10; ++i) {
-        auto verdict = verifier.verify(rotated);
-        QVERIFY(verdict.has_value());
-        QVERIFY(!verdict->valid);
-        QVERIFY2(verdict->issues.first().message.contains(QStringLiteral("next refetch is allowed in")),
-                 qPrintable(verdict->issues.first().message));
-    }
+    test::expectRefusedInCooldown(verifier, rotated, 10, QStringLiteral("next refetch is allowed in"));
     QCOMPARE(m_provider.requests(QStringLiteral("/jwks")), 0);
 
     m_clock.advanceSecs(31);

@@ -1,6 +1,7 @@
 // The issuer client against a real HTTP server on 127.0.0.1 that misbehaves on purpose: every network failure is a
 // clear error naming the URL, and nothing from a failed fetch is stored (R-FETCH-LIMITS, R-HTTPS-ONLY, R-ISS-PIN).
 #include "tests/support/CannedHttpServer.h"
+#include "tests/support/IssuerChecks.h"
 #include "tests/support/TestKeys.h"
 
 #include "core/audit/AuditLog.h"
@@ -363,13 +364,7 @@ void tst_IssuerFetch::kidMissRefetchesOncePerCooldown()
     HttpFetcher fetcher(true);
     RemoteKeyCache cache(&m_store->repository(), fetcher, *added, {}, m_clock);
     IssuerVerifier verifier(cache, {}, m_clock);
-    for (int i = 0; i < 5; ++i) {
-        auto verdict = verifier.verify(token);
-        QVERIFY(verdict.has_value());
-        QVERIFY(!verdict->valid);
-        QVERIFY2(verdict->issues.first().message.contains(QStringLiteral("next refetch")),
-                 qPrintable(verdict->issues.first().message));
-    }
+    test::expectRefusedInCooldown(verifier, token, 5, QStringLiteral("next refetch"));
     QCOMPARE(server.count("/jwks"), 1); // only the fetch of `add`
     m_clock.advanceSecs(31);
     for (int i = 0; i < 5; ++i) {
