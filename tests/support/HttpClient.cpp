@@ -50,6 +50,19 @@ QList<RawHttpResponse> readResponses(QTcpSocket& socket, int count, int timeoutM
     return responses;
 }
 
+QByteArray readUntil(QTcpSocket& socket, const std::function<bool(const QByteArray& data)>& done, int timeoutMs)
+{
+    QByteArray data;
+    QElapsedTimer timer;
+    timer.start();
+    while (!done(data) && timer.elapsed() < timeoutMs) {
+        if (socket.waitForReadyRead(200)) {
+            data += socket.readAll();
+        }
+    }
+    return data;
+}
+
 bool waitUntilClosed(QTcpSocket& socket, int timeoutMs)
 {
     QElapsedTimer timer;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
 class QTcpSocket;
 
 namespace authscope::test {
@@ -33,6 +35,8 @@ RawHttpResponse parseResponse(const QByteArray& data, qsizetype* consumed = null
 [[nodiscard]] bool connectTo(QTcpSocket& socket, quint16 port);
 // Reads responses from `socket` until `count` have arrived, the server closes, or `timeoutMs` has passed.
 QList<RawHttpResponse> readResponses(QTcpSocket& socket, int count, int timeoutMs = 10000);
+// Reads from `socket` until what arrived satisfies `done` or `timeoutMs` has passed: everything read.
+QByteArray readUntil(QTcpSocket& socket, const std::function<bool(const QByteArray& data)>& done, int timeoutMs = 5000);
 // Waits until the server has closed `socket` (reading and dropping what it still sends); false when it has not
 // within `timeoutMs`.
 [[nodiscard]] bool waitUntilClosed(QTcpSocket& socket, int timeoutMs = 5000);

@@ -17,6 +17,10 @@ namespace authscope::test {
 // The value of the cookie a response sets ("sid=VALUE; ..." gives VALUE); empty when it sets none.
 [[nodiscard]] QByteArray setCookieValue(const RawHttpResponse& r);
 
+// POST /login as JSON (username, password, mode): the server's answer as it came.
+[[nodiscard]] RawHttpResponse postJsonLogin(quint16 port, const QString& user, const QByteArray& password,
+                                            const QString& mode);
+
 // POST /login as JSON with mode "jwt": the access token (and the refresh token into `refresh`); empty, with a
 // warning, when the login is refused.
 [[nodiscard]] QByteArray loginJwt(quint16 port, const QString& user, const QByteArray& password,
@@ -24,5 +28,8 @@ namespace authscope::test {
 
 // POST /login as a form with mode "session": the session cookie's value; empty when the login is refused.
 [[nodiscard]] QByteArray loginCookie(quint16 port, const QString& user, const QByteArray& password);
+
+// GET /api/me with the session cookie `sid` and the bearer token `bearer` (each only when not empty): the status.
+[[nodiscard]] int meStatus(quint16 port, const QByteArray& sid, const QByteArray& bearer = {});
 
 } // namespace authscope::test

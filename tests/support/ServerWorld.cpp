@@ -5,6 +5,8 @@
 #include "core/server/AuthRoutes.h"
 #include "core/sessions/UserStore.h"
 
+#include <QTest>
+
 namespace authscope::test {
 
 crypto::PasswordHasher::Parameters cheapHashing()
@@ -19,6 +21,13 @@ crypto::KeyDerivation::ScryptParameters cheapScrypt()
     crypto::KeyDerivation::ScryptParameters kdf;
     kdf.logN = 10;
     return kdf;
+}
+
+void addHttpParserRows()
+{
+    QTest::addColumn<bool>("qtParser");
+    QTest::newRow("own parser") << false;
+    QTest::newRow("qt parser") << true;
 }
 
 bool ServerWorld::openDatabase(const QString& location)

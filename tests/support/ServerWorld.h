@@ -24,6 +24,10 @@ namespace authscope::test {
 [[nodiscard]] crypto::PasswordHasher::Parameters cheapHashing();
 [[nodiscard]] crypto::KeyDerivation::ScryptParameters cheapScrypt();
 
+// The global data of the server tests: every case runs on the server's own HTTP parser and again on Qt's
+// (QFETCH_GLOBAL(bool, qtParser), handed to ServerWorld::start()).
+void addHttpParserRows();
+
 // The world behind the real test server that the server, logout and issuer tests build before each test: a
 // database in a temporary directory, its audit log, a key vault initialised with cheap scrypt, the key store on
 // it, and the TestServer serving AuthRoutes. The members are public so that a test reaches each part as it did

@@ -53,82 +53,79 @@ QString testDatabase(const QTemporaryDir& dir, const QString& name)
     return testUsesPostgres() ? testPostgresSchema() : dir.filePath(name);
 }
 
-QString testPostgresSchema()
+namespace {
+
+// The server AUTHSCOPE_TEST_PG_URL names; an unusable URL ends the run.
+PostgresUrl testServer()
 {
     auto server = PostgresUrl::parse(testServerUrl());
     if (!server) {
         qFatal("AUTHSCOPE_TEST_PG_URL is not usable: %s", qPrintable(server.error().toString()));
     }
-    // One database for all the tests' schemas: CREATE DATABASE costs about a second, CREATE SCHEMA nothing.
-    const QString shared = QStringLiteral("authscope_tests");
+    return *server;
+}
+
+// A fresh name for a test database or schema: lower case, no quoting needed; the pid, a counter and a random part
+// keep parallel tests apart.
+QString uniqueTestName()
+{
     static QAtomicInteger<quint32> s_counter;
-    const QString schema = QStringLiteral("t_%1_%2_%3")
-                               .arg(QCoreApplication::applicationPid())
-                               .arg(++s_counter)
-                               .arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
-    const QString connection = QStringLiteral("authscope-test-schema-") + schema;
-    {
-        auto admin = PostgresBackend::connect(connection, *server, {});
-        if (!admin) {
-            qFatal("Cannot reach the test PostgreSQL server %s: %s", qPrintable(server->toString()),
-                   qPrintable(admin.error().toString()));
-        }
-        QSqlQuery q(*admin);
-        // Parallel tests race to make it: "already exists" (42P04) or a concurrent duplicate (23505) is fine.
-        if (!q.exec(QStringLiteral("CREATE DATABASE ") + shared) && q.lastError().nativeErrorCode() != u"42P04" &&
-            q.lastError().nativeErrorCode() != u"23505") {
-            qFatal("Cannot create the test database %s: %s", qPrintable(shared), qPrintable(q.lastError().text()));
-        }
-        q = QSqlQuery();
-        admin->close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    PostgresUrl url = server->withDatabase(shared);
+    return QStringLiteral("t_%1_%2_%3")
+        .arg(QCoreApplication::applicationPid())
+        .arg(++s_counter)
+        .arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
+}
+
+// Runs one administrative statement on `url` over a connection of its own (named `connection`, removed
+// afterwards). A failure ends the run with `failure` (%1 the object's name, %2 the server's message) unless its
+// SQLSTATE is `tolerated`.
+void adminExec(const QString& connection, const PostgresUrl& url, const QString& sql, const QString& failure,
+               const QString& object, const QStringList& tolerated = {})
+{
     {
         auto admin = PostgresBackend::connect(connection, url, {});
         if (!admin) {
-            qFatal("Cannot open %s: %s", qPrintable(url.toString()), qPrintable(admin.error().toString()));
+            qFatal("Cannot reach the test PostgreSQL server %s: %s", qPrintable(url.toString()),
+                   qPrintable(admin.error().toString()));
         }
         QSqlQuery q(*admin);
-        if (!q.exec(QStringLiteral("CREATE SCHEMA ") + schema)) {
-            qFatal("Cannot create the test schema %s: %s", qPrintable(schema), qPrintable(q.lastError().text()));
+        if (!q.exec(sql) && !tolerated.contains(q.lastError().nativeErrorCode())) {
+            qFatal("%s", qPrintable(failure.arg(object, q.lastError().text())));
         }
         q = QSqlQuery();
         admin->close();
     }
     QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace
+
+QString testPostgresSchema()
+{
+    const PostgresUrl server = testServer();
+    // One database for all the tests' schemas: CREATE DATABASE costs about a second, CREATE SCHEMA nothing.
+    const QString shared = QStringLiteral("authscope_tests");
+    const QString schema = uniqueTestName();
+    const QString connection = QStringLiteral("authscope-test-schema-") + schema;
+    // Parallel tests race to make it: "already exists" (42P04) or a concurrent duplicate (23505) is fine.
+    adminExec(connection, server, QStringLiteral("CREATE DATABASE ") + shared,
+              QStringLiteral("Cannot create the test database %1: %2"), shared,
+              {QStringLiteral("42P04"), QStringLiteral("23505")});
+    PostgresUrl url = server.withDatabase(shared);
+    adminExec(connection, url, QStringLiteral("CREATE SCHEMA ") + schema,
+              QStringLiteral("Cannot create the test schema %1: %2"), schema);
     url.parameters.insert(QStringLiteral("options"), QStringLiteral("-csearch_path=") + schema);
     return url.toString();
 }
 
 QString testPostgresDatabase()
 {
-    auto server = PostgresUrl::parse(testServerUrl());
-    if (!server) {
-        qFatal("AUTHSCOPE_TEST_PG_URL is not usable: %s", qPrintable(server.error().toString()));
-    }
-    static QAtomicInteger<quint32> s_counter;
-    // Lower case, no quoting needed; the pid and a random part keep parallel tests apart.
-    const QString database = QStringLiteral("t_%1_%2_%3")
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(++s_counter)
-                                 .arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
+    const PostgresUrl server = testServer();
+    const QString database = uniqueTestName();
     const QString connection = QStringLiteral("authscope-test-admin-") + database;
-    {
-        auto admin = PostgresBackend::connect(connection, *server, {});
-        if (!admin) {
-            qFatal("Cannot reach the test PostgreSQL server %s: %s", qPrintable(server->toString()),
-                   qPrintable(admin.error().toString()));
-        }
-        QSqlQuery q(*admin);
-        if (!q.exec(QStringLiteral("CREATE DATABASE ") + database)) {
-            qFatal("Cannot create the test database %s: %s", qPrintable(database), qPrintable(q.lastError().text()));
-        }
-        q = QSqlQuery();
-        admin->close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return server->withDatabase(database).toString();
+    adminExec(connection, server, QStringLiteral("CREATE DATABASE ") + database,
+              QStringLiteral("Cannot create the test database %1: %2"), database);
+    return server.withDatabase(database).toString();
 }
 
 QVariant scalar(QSqlDatabase db, const QString& sql)

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace authscope::test {
 
@@ -42,6 +43,13 @@ QByteArray fileHash(const QString& path)
         return {};
     }
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+mode_t modeOf(const QString& path)
+{
+    struct stat st
+    {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 0777) : 07777;
 }
 
 bool rawSqlite(const QString& path, const QByteArray& sql, QByteArray* why)

@@ -4,6 +4,7 @@
 // and the client secret is sealed in the key vault, never in the settings file, the audit log or a widget.
 #include "tests/support/CannedHttpServer.h"
 #include "tests/support/ConsoleWorld.h"
+#include "tests/support/TestKeys.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
@@ -81,10 +82,7 @@ void tst_IssuersPage::init()
     m_tester = std::make_unique<QAbstractItemModelTester>(m_page->model());
     m_page->resize(1200, 800);
     m_page->show();
-    jose::Jwk::GenerateOptions options;
-    options.kid = QStringLiteral("page-key");
-    options.alg = QStringLiteral("ES256");
-    m_key = jose::Jwk::generate(options).value();
+    m_key = test::generatedKey(QStringLiteral("page-key"), QStringLiteral("ES256"));
 }
 
 void tst_IssuersPage::cleanupExceptDir()
@@ -202,13 +200,9 @@ void tst_IssuersPage::verifyPanelOffersTheIssuersKeys()
     const QString url = QStringLiteral("https://login.example.com");
     const QByteArray jwks = QJsonDocument(jose::JwkSet({*m_key.publicKey()}).toPublicJson()).toJson();
     const auto sign = [this](const QString& iss) {
-        return jose::Jws::sign(
-                   QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")}, {QStringLiteral("kid"), m_key.kid()}},
-                   QJsonDocument(QJsonObject{{QStringLiteral("iss"), iss},
-                                             {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 600}})
-                       .toJson(QJsonDocument::Compact),
-                   m_key)
-            .value();
+        return test::signedJwt(
+            {{QStringLiteral("alg"), QStringLiteral("ES256")}, {QStringLiteral("kid"), m_key.kid()}},
+            {{QStringLiteral("iss"), iss}, {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 600}}, m_key);
     };
     VerifyPanel panel(Clock::system());
     int lookups = 0;

@@ -7,6 +7,7 @@
 #include "core/lab/LabResultStore.h"
 #include "core/storage/Database.h"
 #include "tests/support/ConsoleWorld.h"
+#include "tests/support/LabSupport.h"
 #include "tests/unit/lab/TinyLabOptions.h"
 #include "ui/lab/AttackPanel.h"
 #include "ui/lab/AttackTableModel.h"
@@ -115,9 +116,7 @@ void tst_LabPage::initTestCase()
     QVERIFY(m_world.open(QStringLiteral("lab.db"), {}));
     m_page = std::make_unique<LabPage>(AppContext{*m_world.db, *m_world.audit, *m_world.settings, Clock::system()});
     m_page->setOptionsForTesting(tinyOptions());
-    lab::SelfAttackEnvironment::Options cheap;
-    cheap.passwordLogN = 10;
-    cheap.vaultLogN = 10;
+    const lab::SelfAttackEnvironment::Options cheap = test::cheapAttackOptions();
     m_page->setAttackOptionsForTesting(cheap);
     m_page->resize(1024, 700);
     m_page->show();
@@ -503,9 +502,7 @@ void tst_LabPage::otherServerWithSigningKey()
     // Another server (a built-in one started by the test, reached by URL) with its private signing key handed over
     // as a file: the claim attacks are signed with it and run; only the revoked-key row needs in-process access.
     lab::SelfAttackEnvironment environment;
-    lab::SelfAttackEnvironment::Options cheap;
-    cheap.passwordLogN = 10;
-    cheap.vaultLogN = 10;
+    const lab::SelfAttackEnvironment::Options cheap = test::cheapAttackOptions();
     auto target = environment.start(cheap);
     QVERIFY2(target.has_value(), target ? "" : qPrintable(target.error().message));
     QVERIFY(target->signingKey.has_value());

@@ -3,6 +3,7 @@
 // OpenSSL) and lists every failed rule with its code, jkt-mismatch against the page's token included; the
 // policy's RFC 9068 profile reaches the validator.
 #include "tests/gui/tokens/TokensPageWorld.h"
+#include "tests/support/TestKeys.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/DisplayText.h"
@@ -34,28 +35,13 @@
 #include <QTest>
 
 using namespace authscope;
+using authscope::test::generatedKey;
+using authscope::test::signedJwt;
 
 namespace {
 
 constexpr qint64 kNow = 1'900'000'000;
 const QString kUrl = QStringLiteral("https://api.example/orders");
-
-jose::Jwk generateEc(const QString& kid)
-{
-    jose::Jwk::GenerateOptions options;
-    options.type = jose::KeyType::Ec;
-    options.kid = kid;
-    return jose::Jwk::generate(options).value();
-}
-
-QByteArray signToken(const QJsonObject& header, const QJsonObject& claims, const jose::Jwk& key)
-{
-    auto token = jose::Jws::sign(header, QJsonDocument(claims).toJson(QJsonDocument::Compact), key);
-    if (!token) {
-        qFatal("cannot sign the test token: %s", qPrintable(token.error().toString()));
-    }
-    return *token;
-}
 
 QStringList itemCodes(const QListWidget* list)
 {
@@ -106,9 +92,9 @@ private:
 
 void tst_TokenDpop::initTestCase()
 {
-    m_signer = generateEc(QStringLiteral("as"));
-    m_proofKey = generateEc(QString());
-    m_thiefKey = generateEc(QString());
+    m_signer = generatedKey(QStringLiteral("as"));
+    m_proofKey = generatedKey(QString());
+    m_thiefKey = generatedKey(QString());
     m_jkt = m_proofKey.publicKey().value().thumbprintBase64Url().value();
 }
 
@@ -137,7 +123,7 @@ void tst_TokenDpop::setToken(const QByteArray& token)
 QByteArray tst_TokenDpop::boundToken(const jose::Jwk& proofKey) const
 {
     const QString jkt = proofKey.publicKey().value().thumbprintBase64Url().value();
-    return signToken(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")},
+    return signedJwt(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")},
                                  {QStringLiteral("typ"), QStringLiteral("at+jwt")},
                                  {QStringLiteral("kid"), QStringLiteral("as")}},
                      {{QStringLiteral("iss"), QStringLiteral("https://as.example")},
@@ -192,7 +178,7 @@ void tst_TokenDpop::boundTokenSaysSoOnDecodedAndVerify()
     QVERIFY(found);
 
     // A token without cnf shows no binding.
-    setToken(signToken(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")}},
+    setToken(signedJwt(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")}},
                        {{QStringLiteral("exp"), kNow + 600}}, m_signer));
     QVERIFY(!binding->isVisible());
 }
@@ -274,7 +260,7 @@ void tst_TokenDpop::bearerTokenIsNotBound()
 {
     TokensPage* page = makePage();
     const QByteArray bearer =
-        signToken(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")}},
+        signedJwt(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")}},
                   {{QStringLiteral("sub"), QStringLiteral("bob")}, {QStringLiteral("exp"), kNow}}, m_signer);
     setToken(bearer);
     DpopPanel* panel = page->dpopPanel();
@@ -291,7 +277,7 @@ void tst_TokenDpop::bearerTokenIsNotBound()
 void tst_TokenDpop::pastedOtherTokenAndNonce()
 {
     TokensPage* page = makePage();
-    setToken(signToken(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")}},
+    setToken(signedJwt(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")}},
                        {{QStringLiteral("exp"), kNow + 60}}, m_signer));
     DpopPanel* panel = page->dpopPanel();
     const QByteArray other = boundToken(m_proofKey);
@@ -387,7 +373,7 @@ void tst_TokenDpop::rfc9068ProfileReachesTheValidator()
                              {QStringLiteral("jti"), QStringLiteral("t-1")}};
     const QJsonObject atHeader{{QStringLiteral("alg"), QStringLiteral("ES256")},
                                {QStringLiteral("typ"), QStringLiteral("at+jwt")}};
-    setToken(signToken(atHeader, claims, m_signer));
+    setToken(signedJwt(atHeader, claims, m_signer));
     VerifyPanel* verify = page->verifyPanel();
     verify->keyInput()->setKeyText(QString::fromUtf8(QJsonDocument(m_signer.publicKey()->toJson(false)).toJson()));
     PolicyEditor* policy = verify->policyEditor();
@@ -406,7 +392,7 @@ void tst_TokenDpop::rfc9068ProfileReachesTheValidator()
     // With client_id: a valid RFC 9068 access token.
     QJsonObject good = claims;
     good.insert(QStringLiteral("client_id"), QStringLiteral("web-app"));
-    setToken(signToken(atHeader, good, m_signer));
+    setToken(signedJwt(atHeader, good, m_signer));
     QTRY_COMPARE(verify->verdict(), VerifyPanel::Verdict::Valid);
     QVERIFY(verify->verdictText().contains(QStringLiteral("RFC 9068")));
     // RFC 9068 §4: without an audience to check, the profile does not pass.
@@ -418,7 +404,7 @@ void tst_TokenDpop::rfc9068ProfileReachesTheValidator()
     policy->setAudience(QStringLiteral("api://orders"));
 
     // An ID-token-like JWT: wrong typ and the access-token claims missing, each listed.
-    setToken(signToken(
+    setToken(signedJwt(
         QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}},
         {{QStringLiteral("iss"), QStringLiteral("https://as.example")},
          {QStringLiteral("aud"), QStringLiteral("api://orders")},

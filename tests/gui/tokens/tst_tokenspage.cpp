@@ -1,4 +1,5 @@
 #include "tests/gui/tokens/TokensPageWorld.h"
+#include "tests/support/TestKeys.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Settings.h"
@@ -52,6 +53,8 @@
 #include <QToolButton>
 
 using namespace authscope;
+using authscope::test::generatedKey;
+using authscope::test::signedJwt;
 
 namespace {
 
@@ -62,15 +65,6 @@ QJsonObject es256Header(const QString& kid = QStringLiteral("k1"))
     return QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")},
                        {QStringLiteral("typ"), QStringLiteral("JWT")},
                        {QStringLiteral("kid"), kid}};
-}
-
-QByteArray signToken(const QJsonObject& header, const QJsonObject& claims, const jose::Jwk& key)
-{
-    auto token = jose::Jws::sign(header, QJsonDocument(claims).toJson(QJsonDocument::Compact), key);
-    if (!token) {
-        qFatal("cannot sign the test token: %s", qPrintable(token.error().toString()));
-    }
-    return *token;
 }
 
 QByteArray signRaw(const QJsonObject& header, const QByteArray& payload, const jose::Jwk& key)
@@ -161,6 +155,8 @@ private Q_SLOTS:
 private:
     TokensPage* makePage();
     void setToken(TokensPage* page, const QByteArray& token);
+    // A page showing a token of `claims`, signed ES256 with m_key (kid k1).
+    TokensPage* makePageWithToken(const QJsonObject& claims);
     QString verdict(TokensPage* page) const;
 
     jose::Jwk m_key;      // EC P-256, kid k1
@@ -170,11 +166,8 @@ private:
 
 void tst_TokensPage::initTestCase()
 {
-    jose::Jwk::GenerateOptions options;
-    options.type = jose::KeyType::Ec;
-    options.kid = QStringLiteral("k1");
-    m_key = jose::Jwk::generate(options).value();
-    m_otherKey = jose::Jwk::generate(options).value();
+    m_key = generatedKey(QStringLiteral("k1"));
+    m_otherKey = generatedKey(QStringLiteral("k1"));
 }
 
 void tst_TokensPage::init()
@@ -197,6 +190,13 @@ TokensPage* tst_TokensPage::makePage()
     return page;
 }
 
+TokensPage* tst_TokensPage::makePageWithToken(const QJsonObject& claims)
+{
+    TokensPage* page = makePage();
+    setToken(page, signedJwt(es256Header(), claims, m_key));
+    return page;
+}
+
 void tst_TokensPage::setToken(TokensPage* page, const QByteArray& token)
 {
     page->findChild<TokenEditor*>(QStringLiteral("tokenTextEdit"))->setPlainText(QString::fromLatin1(token));
@@ -212,7 +212,7 @@ QString tst_TokensPage::verdict(TokensPage* page) const
 void tst_TokensPage::typedTokenIsDecodedAndColoured()
 {
     TokensPage* page = makePage();
-    const QByteArray token = signToken(es256Header(),
+    const QByteArray token = signedJwt(es256Header(),
                                        {{QStringLiteral("iss"), QStringLiteral("https://idp.example")},
                                         {QStringLiteral("sub"), QStringLiteral("alice")},
                                         {QStringLiteral("exp"), kNow + 14 * 60}},
@@ -322,8 +322,7 @@ void tst_TokensPage::claimsAreExplainedWithTimes()
 
 void tst_TokensPage::expiryCountsDownLive()
 {
-    TokensPage* page = makePage();
-    setToken(page, signToken(es256Header(), {{QStringLiteral("exp"), kNow + 14 * 60}}, m_key));
+    TokensPage* page = makePageWithToken({{QStringLiteral("exp"), kNow + 14 * 60}});
     auto* expiry = page->findChild<QLabel*>(QStringLiteral("expiryLabel"));
     QVERIFY(expiry->isVisible());
     QVERIFY2(expiry->text().contains(QStringLiteral("Expires in 14 min")), qPrintable(expiry->text()));
@@ -339,10 +338,8 @@ void tst_TokensPage::expiryCountsDownLive()
 
 void tst_TokensPage::validTokenVerifiesGreen()
 {
-    TokensPage* page = makePage();
-    setToken(page,
-             signToken(es256Header(),
-                       {{QStringLiteral("sub"), QStringLiteral("alice")}, {QStringLiteral("exp"), kNow + 600}}, m_key));
+    TokensPage* page =
+        makePageWithToken({{QStringLiteral("sub"), QStringLiteral("alice")}, {QStringLiteral("exp"), kNow + 600}});
     auto* keyText = page->findChild<QPlainTextEdit*>(QStringLiteral("keyTextEdit"));
     QVERIFY(keyText);
     keyText->setPlainText(publicJwkText(m_key));
@@ -371,8 +368,7 @@ void tst_TokensPage::validTokenVerifiesGreen()
 
 void tst_TokensPage::wrongKeyIsRedWithSignatureMismatch()
 {
-    TokensPage* page = makePage();
-    setToken(page, signToken(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key));
+    TokensPage* page = makePageWithToken({{QStringLiteral("exp"), kNow + 600}});
     page->verifyPanel()->keyInput()->setKeyText(publicJwkText(m_otherKey));
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
     auto* label = page->findChild<QLabel*>(QStringLiteral("verdictLabel"));
@@ -389,7 +385,7 @@ void tst_TokensPage::wrongKeyIsRedWithSignatureMismatch()
 void tst_TokensPage::unknownKidIsNamed()
 {
     TokensPage* page = makePage();
-    setToken(page, signToken(es256Header(QStringLiteral("k2")), {{QStringLiteral("exp"), kNow + 600}}, m_key));
+    setToken(page, signedJwt(es256Header(QStringLiteral("k2")), {{QStringLiteral("exp"), kNow + 600}}, m_key));
     page->verifyPanel()->keyInput()->setKeyText(publicJwkText(m_key));
     page->verifyPanel()->verify();
     QCOMPARE(verdict(page), QStringLiteral("invalid"));
@@ -404,7 +400,7 @@ void tst_TokensPage::hmacSecretAsTextAndBase64()
     const QByteArray secret("a-string-secret-at-least-256-bits-long");
     const jose::Jwk key = jose::Jwk::fromSecret(secret).value();
     setToken(page,
-             signToken(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")},
+             signedJwt(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")},
                                    {QStringLiteral("typ"), QStringLiteral("JWT")}},
                        {{QStringLiteral("sub"), QStringLiteral("alice")}, {QStringLiteral("exp"), kNow + 60}}, key));
     page->findChild<QTabWidget*>(QStringLiteral("tokenTabWidget"))->setCurrentWidget(page->verifyPanel());
@@ -436,10 +432,8 @@ void tst_TokensPage::hmacSecretAsTextAndBase64()
 
 void tst_TokensPage::expiredTokenIsListedAsExpired()
 {
-    TokensPage* page = makePage();
-    setToken(page,
-             signToken(es256Header(),
-                       {{QStringLiteral("iat"), kNow - 4 * 3600}, {QStringLiteral("exp"), kNow - 3 * 3600}}, m_key));
+    TokensPage* page =
+        makePageWithToken({{QStringLiteral("iat"), kNow - 4 * 3600}, {QStringLiteral("exp"), kNow - 3 * 3600}});
     page->verifyPanel()->keyInput()->setKeyText(publicJwkText(m_key));
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
     QCOMPARE(verdict(page), QStringLiteral("invalid"));
@@ -456,10 +450,8 @@ void tst_TokensPage::expiredTokenIsListedAsExpired()
 
 void tst_TokensPage::chosenTimeMakesExpiredTokenValid()
 {
-    TokensPage* page = makePage();
-    setToken(page,
-             signToken(es256Header(),
-                       {{QStringLiteral("iat"), kNow - 4 * 3600}, {QStringLiteral("exp"), kNow - 3 * 3600}}, m_key));
+    TokensPage* page =
+        makePageWithToken({{QStringLiteral("iat"), kNow - 4 * 3600}, {QStringLiteral("exp"), kNow - 3 * 3600}});
     page->verifyPanel()->keyInput()->setKeyText(publicJwkText(m_key));
     QTRY_COMPARE(verdict(page), QStringLiteral("invalid"));
     auto* atIssue = page->findChild<QPushButton*>(QStringLiteral("atIssueTimeButton"));
@@ -475,12 +467,9 @@ void tst_TokensPage::chosenTimeMakesExpiredTokenValid()
 
 void tst_TokensPage::audienceAndIssuerPolicy()
 {
-    TokensPage* page = makePage();
-    setToken(page, signToken(es256Header(),
-                             {{QStringLiteral("iss"), QStringLiteral("https://idp.example")},
-                              {QStringLiteral("aud"), QStringLiteral("api://orders")},
-                              {QStringLiteral("exp"), kNow + 600}},
-                             m_key));
+    TokensPage* page = makePageWithToken({{QStringLiteral("iss"), QStringLiteral("https://idp.example")},
+                                          {QStringLiteral("aud"), QStringLiteral("api://orders")},
+                                          {QStringLiteral("exp"), kNow + 600}});
     page->verifyPanel()->keyInput()->setKeyText(publicJwkText(m_key));
     page->verifyPanel()->verify();
     // A correctly signed token is not "invalid" because no audience was typed: aud and iss are "not checked".
@@ -573,7 +562,7 @@ void tst_TokensPage::databaseKeysVerifyWithoutPasting()
     QCOMPARE(decodedVerdict->property("verdict").toString(), QStringLiteral("valid"));
     QVERIFY(decodedVerdict->text().contains(QStringLiteral("Valid")));
     // A token signed elsewhere under an unknown kid: a key must be given, and the Decoded tab says so.
-    setToken(page, signToken(es256Header(QStringLiteral("elsewhere")), {{QStringLiteral("exp"), kNow + 600}}, m_key));
+    setToken(page, signedJwt(es256Header(QStringLiteral("elsewhere")), {{QStringLiteral("exp"), kNow + 600}}, m_key));
     QTRY_COMPARE(verdict(page), QStringLiteral("none"));
     QCOMPARE(source->mode(), VerifyKeySource::Mode::Provided);
     QCOMPARE(decodedVerdict->property("verdict").toString(), QStringLiteral("none"));
@@ -591,7 +580,7 @@ void tst_TokensPage::databaseKeysVerifyWithoutPasting()
 void tst_TokensPage::tokenWithoutSignatureIsDecoded()
 {
     TokensPage* page = makePage();
-    const QByteArray signedToken = signToken(es256Header(), {{QStringLiteral("sub"), QStringLiteral("bob")}}, m_key);
+    const QByteArray signedToken = signedJwt(es256Header(), {{QStringLiteral("sub"), QStringLiteral("bob")}}, m_key);
     const QByteArray unsignedPart = signedToken.left(signedToken.lastIndexOf('.'));
     page->findChild<TokenEditor*>(QStringLiteral("tokenTextEdit"))->setPlainText(QString::fromLatin1(unsignedPart));
     QTRY_VERIFY(page->decodedToken().has_value());
@@ -608,13 +597,10 @@ void tst_TokensPage::tokenWithoutSignatureIsDecoded()
 
 void tst_TokensPage::accessTokenProfileFillsThePolicy()
 {
-    TokensPage* page = makePage();
-    setToken(page, signToken(es256Header(),
-                             {{QStringLiteral("iss"), QStringLiteral("https://idp.example")},
-                              {QStringLiteral("aud"), QStringLiteral("api://orders")},
-                              {QStringLiteral("sub"), QStringLiteral("alice")},
-                              {QStringLiteral("exp"), kNow + 600}},
-                             m_key));
+    TokensPage* page = makePageWithToken({{QStringLiteral("iss"), QStringLiteral("https://idp.example")},
+                                          {QStringLiteral("aud"), QStringLiteral("api://orders")},
+                                          {QStringLiteral("sub"), QStringLiteral("alice")},
+                                          {QStringLiteral("exp"), kNow + 600}});
     page->verifyPanel()->keyInput()->setKeyText(publicJwkText(m_key));
     QTRY_COMPARE(verdict(page), QStringLiteral("valid"));
     auto* profile = page->findChild<QComboBox*>(QStringLiteral("profileComboBox"));
@@ -631,11 +617,8 @@ void tst_TokensPage::accessTokenProfileFillsThePolicy()
 void tst_TokensPage::jwksPicksKeyByKid()
 {
     TokensPage* page = makePage();
-    jose::Jwk::GenerateOptions options;
-    options.type = jose::KeyType::Ec;
-    options.kid = QStringLiteral("k2");
-    const jose::Jwk k2 = jose::Jwk::generate(options).value();
-    setToken(page, signToken(es256Header(QStringLiteral("k2")), {{QStringLiteral("exp"), kNow + 600}}, k2));
+    const jose::Jwk k2 = generatedKey(QStringLiteral("k2"));
+    setToken(page, signedJwt(es256Header(QStringLiteral("k2")), {{QStringLiteral("exp"), kNow + 600}}, k2));
     const QJsonObject jwks{
         {QStringLiteral("keys"), QJsonArray{m_key.publicKey()->toJson(false), k2.publicKey()->toJson(false)}}};
     page->verifyPanel()->keyInput()->setKeyText(QString::fromUtf8(QJsonDocument(jwks).toJson()));
@@ -651,7 +634,7 @@ void tst_TokensPage::encryptedPemNeedsPassphrase()
 {
     TokensPage* page = makePage();
     const QByteArray pem = m_key.toPem(crypto::PemFormat::EncryptedPkcs8, "correct horse").value();
-    setToken(page, signToken(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")}},
+    setToken(page, signedJwt(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")}},
                              {{QStringLiteral("exp"), kNow + 600}}, m_key));
     page->findChild<QTabWidget*>(QStringLiteral("tokenTabWidget"))->setCurrentWidget(page->verifyPanel());
     KeyInputWidget* keyInput = page->verifyPanel()->keyInput();
@@ -670,10 +653,8 @@ void tst_TokensPage::encryptedPemNeedsPassphrase()
 
 void tst_TokensPage::resignWithGeneratedKeyVerifies()
 {
-    TokensPage* page = makePage();
-    setToken(page,
-             signToken(es256Header(),
-                       {{QStringLiteral("sub"), QStringLiteral("alice")}, {QStringLiteral("exp"), kNow + 600}}, m_key));
+    TokensPage* page =
+        makePageWithToken({{QStringLiteral("sub"), QStringLiteral("alice")}, {QStringLiteral("exp"), kNow + 600}});
     auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("tokenTabWidget"));
     tabs->setCurrentWidget(page->resignPanel());
     auto* payloadEdit = page->findChild<QPlainTextEdit*>(QStringLiteral("editPayloadTextEdit"));
@@ -721,8 +702,7 @@ void tst_TokensPage::resignWithGeneratedKeyVerifies()
 
 void tst_TokensPage::resignWithGeneratedHmacVerifies()
 {
-    TokensPage* page = makePage();
-    setToken(page, signToken(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key));
+    TokensPage* page = makePageWithToken({{QStringLiteral("exp"), kNow + 600}});
     auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("tokenTabWidget"));
     tabs->setCurrentWidget(page->resignPanel());
     KeyInputWidget* signKey = page->resignPanel()->keyInput();
@@ -747,8 +727,7 @@ void tst_TokensPage::resignWithGeneratedHmacVerifies()
 
 void tst_TokensPage::unsignedVariantIsWarnedAndRefused()
 {
-    TokensPage* page = makePage();
-    setToken(page, signToken(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key));
+    TokensPage* page = makePageWithToken({{QStringLiteral("exp"), kNow + 600}});
     page->verifyPanel()->keyInput()->setKeyText(publicJwkText(m_key));
     auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("tokenTabWidget"));
     tabs->setCurrentWidget(page->resignPanel());
@@ -819,7 +798,7 @@ void tst_TokensPage::hmacTokenWithPublicKeyIsWarned()
 {
     TokensPage* page = makePage();
     const jose::Jwk secret = jose::Jwk::fromSecret(QByteArray(32, 'k')).value();
-    setToken(page, signToken(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")}},
+    setToken(page, signedJwt(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")}},
                              {{QStringLiteral("exp"), kNow + 600}}, secret));
     auto* warnings = page->findChild<WarningList*>(QStringLiteral("warningsListWidget"));
     QVERIFY(!warnings->codes().contains(QStringLiteral("jose.lint.hs-public-key")));
@@ -877,7 +856,7 @@ void tst_TokensPage::malformedTokenExplainsWhy()
 void tst_TokensPage::bearerPrefixAndLineBreaksAreIgnored()
 {
     TokensPage* page = makePage();
-    const QByteArray token = signToken(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key);
+    const QByteArray token = signedJwt(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key);
     const QString pasted = QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(token.left(40)) +
                            QStringLiteral("\n") + QString::fromLatin1(token.mid(40));
     page->setTokenText(pasted);
@@ -898,7 +877,7 @@ void tst_TokensPage::bearerPrefixAndLineBreaksAreIgnored()
 void tst_TokensPage::copyButtonsCopyEachPart()
 {
     TokensPage* page = makePage();
-    const QByteArray token = signToken(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key);
+    const QByteArray token = signedJwt(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key);
     setToken(page, token);
     const QList<QByteArray> parts = token.split('.');
     QTest::mouseClick(page->findChild<QToolButton*>(QStringLiteral("copyHeaderToolButton")), Qt::LeftButton);
@@ -917,7 +896,7 @@ void tst_TokensPage::ctrlReturnVerifies()
 {
     TokensPage* page = makePage();
     page->findChild<QCheckBox*>(QStringLiteral("autoVerifyCheckBox"))->setChecked(false);
-    setToken(page, signToken(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key));
+    setToken(page, signedJwt(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key));
     page->verifyPanel()->keyInput()->setKeyText(publicJwkText(m_key));
     QCOMPARE(verdict(page), QStringLiteral("none"));
     auto* editor = page->findChild<TokenEditor*>(QStringLiteral("tokenTextEdit"));
@@ -929,8 +908,7 @@ void tst_TokensPage::ctrlReturnVerifies()
 
 void tst_TokensPage::droppedKeyFileBecomesTheVerificationKey()
 {
-    TokensPage* page = makePage();
-    setToken(page, signToken(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key));
+    TokensPage* page = makePageWithToken({{QStringLiteral("exp"), kNow + 600}});
     const QString path = m_world->dir.filePath(QStringLiteral("key.pem"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -958,7 +936,7 @@ void tst_TokensPage::droppedKeyFileBecomesTheVerificationKey()
 
     // A raw secret file (authscope-cli --secret-file) is recognised as one.
     const QByteArray secret = test::readData(QStringLiteral("keys/hs256.secret"));
-    setToken(page, signToken(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")}},
+    setToken(page, signedJwt(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")}},
                              {{QStringLiteral("exp"), kNow + 600}}, jose::Jwk::fromSecret(secret).value()));
     QVERIFY(page->openFile(test::dataPath(QStringLiteral("keys/hs256.secret"))));
     QVERIFY(keyInput->findChild<QCheckBox*>(QStringLiteral("rawSecretCheckBox"))->isChecked());
@@ -969,7 +947,7 @@ void tst_TokensPage::droppedTokenFileIsInspected()
 {
     QVERIFY(TokenHistory(*m_world->db, *m_world->clock).setRememberTokens(true)); // off by default
     TokensPage* page = makePage();
-    const QByteArray token = signToken(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key);
+    const QByteArray token = signedJwt(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key);
     const QString path = m_world->dir.filePath(QStringLiteral("access.jwt"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -995,7 +973,7 @@ void tst_TokensPage::historyRemembersDedupesAndClears()
     TokenHistoryModel* model = page->historyPanel()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 0);
-    const QByteArray first = signToken(es256Header(),
+    const QByteArray first = signedJwt(es256Header(),
                                        {{QStringLiteral("iss"), QStringLiteral("https://idp.example")},
                                         {QStringLiteral("sub"), QStringLiteral("alice")},
                                         {QStringLiteral("exp"), kNow + 600}},
@@ -1039,7 +1017,7 @@ void tst_TokensPage::historyRemembersDedupesAndClears()
     QTRY_COMPARE(model->entryAt(0)->seenCount, 2);
     QCOMPARE(model->rowCount(), 1);
 
-    setToken(page, signToken(es256Header(), {{QStringLiteral("sub"), QStringLiteral("bob")}}, m_key));
+    setToken(page, signedJwt(es256Header(), {{QStringLiteral("sub"), QStringLiteral("bob")}}, m_key));
     QTRY_COMPARE(model->rowCount(), 2);
     QCOMPARE(model->entryAt(0)->subject, QStringLiteral("bob"));
     QCOMPARE(model->index(0, static_cast<int>(TokenHistoryModel::Column::Expires)).data().toString(),
@@ -1078,7 +1056,7 @@ void tst_TokensPage::historyCanBeTurnedOff()
     auto* remember = page->findChild<QCheckBox*>(QStringLiteral("rememberTokensCheckBox"));
     QVERIFY(!remember->isChecked());
     remember->setChecked(true);
-    setToken(page, signToken(es256Header(), {{QStringLiteral("sub"), QStringLiteral("one")}}, m_key));
+    setToken(page, signedJwt(es256Header(), {{QStringLiteral("sub"), QStringLiteral("one")}}, m_key));
     QTRY_COMPARE(model->rowCount(), 1);
     auto* notice = page->findChild<QLabel*>(QStringLiteral("historyNoticeLabel"));
     QVERIFY(notice->text().contains(QStringLiteral("never stored")));
@@ -1088,7 +1066,7 @@ void tst_TokensPage::historyCanBeTurnedOff()
     QVERIFY(notice->text().startsWith(QStringLiteral("Off:")));
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(page->historyPanel()->history().rememberTokens().value(), false);
-    setToken(page, signToken(es256Header(), {{QStringLiteral("sub"), QStringLiteral("two")}}, m_key));
+    setToken(page, signedJwt(es256Header(), {{QStringLiteral("sub"), QStringLiteral("two")}}, m_key));
     QTest::qWait(TokensPage::DecodeDelayMs * 2);
     QCOMPARE(page->historyPanel()->history().count().value(), 1);
     // On again, and this time delete what was kept when turning it off.
@@ -1103,7 +1081,7 @@ void tst_TokensPage::historyOpensATokenAgain()
 {
     TokenHistory history(*m_world->db, *m_world->clock);
     QVERIFY(history.setRememberTokens(true));
-    const QByteArray token = signToken(es256Header(), {{QStringLiteral("sub"), QStringLiteral("zoe")}}, m_key);
+    const QByteArray token = signedJwt(es256Header(), {{QStringLiteral("sub"), QStringLiteral("zoe")}}, m_key);
     QVERIFY(history.add(token));
     TokensPage* page = makePage();
     page->activated();
@@ -1126,8 +1104,7 @@ void tst_TokensPage::darkModeKeepsColoursReadable()
 {
     applyColorScheme(Settings::ColorScheme::Dark);
     QVERIFY(isDarkPalette());
-    TokensPage* page = makePage();
-    setToken(page, signToken(es256Header(), {{QStringLiteral("exp"), kNow + 600}}, m_key));
+    TokensPage* page = makePageWithToken({{QStringLiteral("exp"), kNow + 600}});
     page->verifyPanel()->keyInput()->setKeyText(publicJwkText(m_key));
     page->verifyPanel()->verify();
     auto* label = page->findChild<QLabel*>(QStringLiteral("verdictLabel"));

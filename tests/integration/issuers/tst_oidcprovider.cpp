@@ -3,7 +3,9 @@
 // picked up after the kid cooldown (the provider counts the JWKS requests), opaque token introspection and
 // revocation, both client authentication methods, and the CLI end to end.
 #include "OidcProvider.h"
+#include "tests/support/IssuerChecks.h"
 #include "tests/support/TestBrowser.h"
+#include "tests/support/TestKeys.h"
 
 #include "tests/support/TestSupport.h"
 
@@ -34,7 +36,9 @@
 
 using namespace authscope;
 using namespace authscope::issuers;
+using authscope::test::generatedKey;
 using authscope::test::runCli;
+using authscope::test::signedJwt;
 using authscope::test::signInAtDevForm;
 
 namespace {
@@ -219,13 +223,7 @@ void tst_OidcProvider::rotationIsPickedUpAfterCooldown()
     const QByteArray rotated = clientCredentials(kResource);
     QCOMPARE(jose::Jws::parse(rotated)->header().kid, QStringLiteral("b-es256"));
     // Within the cooldown of the fetch that `add` made: no refetch however many tokens come.
-    for (int i = 0; i < 10; ++i) {
-        auto verdict = verifier.verify(rotated);
-        QVERIFY(verdict.has_value());
-        QVERIFY(!verdict->valid);
-        QVERIFY2(verdict->issues.first().message.contains(QStringLiteral("next refetch is allowed in")),
-                 qPrintable(verdict->issues.first().message));
-    }
+    test::expectRefusedInCooldown(verifier, rotated, 10, QStringLiteral("next refetch is allowed in"));
     QCOMPARE(m_provider.requests(QStringLiteral("/jwks")), 0);
 
     m_clock.advanceSecs(31);
@@ -237,17 +235,10 @@ void tst_OidcProvider::rotationIsPickedUpAfterCooldown()
 
     // A kid the provider never had: at most one fetch per cooldown, measured on the provider. The first round falls in
     // the cooldown of the fetch above; each later round, 31 s on, may fetch once.
-    jose::Jwk::GenerateOptions options;
-    options.kid = QStringLiteral("never-published");
-    const jose::Jwk stranger = jose::Jwk::generate(options).value();
-    const QByteArray forged =
-        jose::Jws::sign(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")},
-                                    {QStringLiteral("kid"), QStringLiteral("never-published")}},
-                        QJsonDocument(QJsonObject{{QStringLiteral("iss"), m_provider.url()},
-                                                  {QStringLiteral("exp"), m_clock.nowSecs() + 600}})
-                            .toJson(QJsonDocument::Compact),
-                        stranger)
-            .value();
+    const QByteArray forged = signedJwt(
+        {{QStringLiteral("alg"), QStringLiteral("ES256")}, {QStringLiteral("kid"), QStringLiteral("never-published")}},
+        {{QStringLiteral("iss"), m_provider.url()}, {QStringLiteral("exp"), m_clock.nowSecs() + 600}},
+        generatedKey(QStringLiteral("never-published")));
     for (int round = 0; round < 3; ++round) {
         for (int i = 0; i < 20; ++i) {
             QVERIFY(!verifier.verify(forged)->valid);

@@ -1,3 +1,4 @@
+#include "tests/support/LabSupport.h"
 #include "tests/support/TestSupport.h"
 
 #include "core/http/HttpRouter.h"
@@ -142,9 +143,7 @@ private:
 
 SelfAttackEnvironment::Options cheapOptions(Weakness weakness = Weakness::None)
 {
-    SelfAttackEnvironment::Options options;
-    options.passwordLogN = 10; // fast under the sanitizers
-    options.vaultLogN = 10;
+    SelfAttackEnvironment::Options options = test::cheapAttackOptions();
     if (weakness != Weakness::None) {
         options.extraRoutes = [weakness](const ServerContext& context, KeyStore* keys) {
             std::vector<std::unique_ptr<RouteGroup>> groups;
@@ -157,11 +156,7 @@ SelfAttackEnvironment::Options cheapOptions(Weakness weakness = Weakness::None)
 
 QStringList allIds()
 {
-    QStringList ids;
-    for (const AttackSpec& spec : AttackRunner::catalogue()) {
-        ids.append(spec.id);
-    }
-    return ids;
+    return memberList(AttackRunner::catalogue(), &AttackSpec::id);
 }
 
 QStringList idsWith(const QList<AttackResult>& results, AttackResult::Outcome outcome)

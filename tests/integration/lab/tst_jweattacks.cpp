@@ -14,6 +14,7 @@
 #include "core/keys/KeyStore.h"
 #include "core/lab/AttackRunner.h"
 #include "core/server/RouteGroup.h"
+#include "tests/support/LabSupport.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -216,9 +217,7 @@ private:
 
 SelfAttackEnvironment::Options options(bool lax)
 {
-    SelfAttackEnvironment::Options o;
-    o.passwordLogN = 10;
-    o.vaultLogN = 10;
+    SelfAttackEnvironment::Options o = test::cheapAttackOptions();
     if (lax) {
         const auto routes = [](const ServerContext& context, KeyStore* keys) {
             std::vector<std::unique_ptr<RouteGroup>> groups;
@@ -229,17 +228,6 @@ SelfAttackEnvironment::Options options(bool lax)
         o.encryptedExtraRoutes = routes;
     }
     return o;
-}
-
-QList<AttackResult> runRows(const AttackTarget& target)
-{
-    AttackRunner runner;
-    runner.setOnly(kJweRows);
-    auto results = runner.run(target);
-    if (!results) {
-        qFatal("run failed: %s", qPrintable(results.error().toString()));
-    }
-    return *results;
 }
 
 QString row(const AttackResult& r)
@@ -282,7 +270,7 @@ void tst_JweAttacks::builtInServersRefuseThem()
     QVERIFY2(target.has_value(), target ? "" : qPrintable(target.error().toString()));
     QVERIFY(target->encryptedBaseUrl.startsWith(QStringLiteral("http://127.0.0.1:")));
     QVERIFY(target->encryptedBaseUrl != target->baseUrl);
-    const QList<AttackResult> results = runRows(*target);
+    const QList<AttackResult> results = test::runAttackRows(*target, kJweRows);
     QCOMPARE(results.size(), kJweRows.size());
     for (const AttackResult& r : results) {
         QVERIFY2(r.outcome == AttackResult::Outcome::Refused, qPrintable(row(r)));
@@ -306,7 +294,7 @@ void tst_JweAttacks::laxServersFail()
     SelfAttackEnvironment environment;
     auto target = environment.start(options(true));
     QVERIFY2(target.has_value(), target ? "" : qPrintable(target.error().toString()));
-    const QList<AttackResult> results = runRows(*target);
+    const QList<AttackResult> results = test::runAttackRows(*target, kJweRows);
     QCOMPARE(results.size(), kJweRows.size());
     for (const AttackResult& r : results) {
         QVERIFY2(r.outcome == AttackResult::Outcome::Accepted, qPrintable(row(r)));
@@ -324,7 +312,7 @@ void tst_JweAttacks::withoutEncryptedTargetTheyAreSkipped()
     QVERIFY(target.has_value());
     AttackTarget plainOnly = *target;
     plainOnly.encryptedBaseUrl.clear();
-    for (const AttackResult& r : runRows(plainOnly)) {
+    for (const AttackResult& r : test::runAttackRows(plainOnly, kJweRows)) {
         if (r.spec.id == QStringLiteral("jwe-where-jws-required")) {
             QCOMPARE(r.outcome, AttackResult::Outcome::Refused); // it needs only the plain server
         } else {

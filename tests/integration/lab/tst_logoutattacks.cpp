@@ -4,6 +4,7 @@
 #include "core/http/HttpRouter.h"
 #include "core/lab/AttackRunner.h"
 #include "core/server/RouteGroup.h"
+#include "tests/support/LabSupport.h"
 
 #include <QTest>
 
@@ -37,9 +38,7 @@ private:
 
 SelfAttackEnvironment::Options cheap(std::optional<bool> careless)
 {
-    SelfAttackEnvironment::Options options;
-    options.passwordLogN = 10;
-    options.vaultLogN = 10;
+    SelfAttackEnvironment::Options options = test::cheapAttackOptions();
     if (careless) {
         options.extraRoutes = [missing = !*careless](const ServerContext&, KeyStore*) {
             std::vector<std::unique_ptr<RouteGroup>> groups;
@@ -48,17 +47,6 @@ SelfAttackEnvironment::Options cheap(std::optional<bool> careless)
         };
     }
     return options;
-}
-
-QList<AttackResult> runRows(const AttackTarget& target)
-{
-    AttackRunner runner;
-    runner.setOnly(kLogoutRows);
-    auto results = runner.run(target);
-    if (!results) {
-        qFatal("run failed: %s", qPrintable(results.error().toString()));
-    }
-    return *results;
 }
 
 } // namespace
@@ -79,7 +67,7 @@ void tst_LogoutAttacks::builtInRelyingPartyRefusesThem()
     SelfAttackEnvironment environment;
     auto target = environment.start(cheap(std::nullopt));
     QVERIFY2(target.has_value(), target ? "" : qPrintable(target.error().toString()));
-    const QList<AttackResult> results = runRows(*target);
+    const QList<AttackResult> results = test::runAttackRows(*target, kLogoutRows);
     QCOMPARE(results.size(), kLogoutRows.size());
     for (const AttackResult& r : results) {
         QVERIFY2(r.outcome == AttackResult::Outcome::Refused,
@@ -93,7 +81,7 @@ void tst_LogoutAttacks::carelessRelyingPartyFails()
     SelfAttackEnvironment environment;
     auto target = environment.start(cheap(true));
     QVERIFY(target.has_value());
-    const QList<AttackResult> results = runRows(*target);
+    const QList<AttackResult> results = test::runAttackRows(*target, kLogoutRows);
     QCOMPARE(results.size(), kLogoutRows.size());
     for (const AttackResult& r : results) {
         QVERIFY2(r.outcome == AttackResult::Outcome::Accepted, qPrintable(r.spec.id + QStringLiteral(": ") + r.got));
@@ -106,7 +94,7 @@ void tst_LogoutAttacks::targetWithoutEndpointIsSkipped()
     SelfAttackEnvironment environment;
     auto target = environment.start(cheap(false));
     QVERIFY(target.has_value());
-    for (const AttackResult& r : runRows(*target)) {
+    for (const AttackResult& r : test::runAttackRows(*target, kLogoutRows)) {
         QVERIFY2(r.outcome == AttackResult::Outcome::Skipped, qPrintable(r.spec.id + QStringLiteral(": ") + r.got));
         QVERIFY(r.detail.contains(QStringLiteral("/backchannel-logout")));
     }
@@ -120,7 +108,7 @@ void tst_LogoutAttacks::withoutTheKeyTheyAreSkipped()
     AttackTarget noKey = *target;
     noKey.signingKey.reset();
     noKey.rotateAndRevoke = {};
-    for (const AttackResult& r : runRows(noKey)) {
+    for (const AttackResult& r : test::runAttackRows(noKey, kLogoutRows)) {
         QCOMPARE(r.outcome, AttackResult::Outcome::Skipped);
     }
 }

@@ -101,9 +101,7 @@ void tst_AuthRoutes::cleanup()
 
 void tst_AuthRoutes::initTestCase_data()
 {
-    QTest::addColumn<bool>("qtParser");
-    QTest::newRow("own parser") << false;
-    QTest::newRow("qt parser") << true;
+    addHttpParserRows();
 }
 
 quint16 tst_AuthRoutes::start(ServerConfig config)
@@ -131,10 +129,7 @@ QByteArray tst_AuthRoutes::signWithActiveKey(const QJsonObject& claims, const QS
 void tst_AuthRoutes::sessionLoginSetsSafeCookie()
 {
     const quint16 port = start();
-    const RawHttpResponse r = fetch(port, "POST", "/login", {{"Content-Type", "application/json"}},
-                                    compactJson({{QStringLiteral("username"), QStringLiteral("alice")},
-                                                 {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                                 {QStringLiteral("mode"), QStringLiteral("session")}}));
+    const RawHttpResponse r = postJsonLogin(port, QStringLiteral("alice"), kPassword, QStringLiteral("session"));
     QCOMPARE(r.status, 200);
     const QByteArray cookie = r.header("set-cookie");
     QVERIFY(cookie.startsWith("sid="));
@@ -264,10 +259,7 @@ void tst_AuthRoutes::malformedLogins()
 void tst_AuthRoutes::jwtLoginAndMe()
 {
     const quint16 port = start();
-    const RawHttpResponse r = fetch(port, "POST", "/login", {{"Content-Type", "application/json"}},
-                                    compactJson({{QStringLiteral("username"), QStringLiteral("alice")},
-                                                 {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                                 {QStringLiteral("mode"), QStringLiteral("jwt")}}));
+    const RawHttpResponse r = postJsonLogin(port, QStringLiteral("alice"), kPassword, QStringLiteral("jwt"));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
     const QJsonObject body = r.json();

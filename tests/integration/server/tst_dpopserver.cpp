@@ -90,9 +90,7 @@ private:
 
 void tst_DpopServer::initTestCase_data()
 {
-    QTest::addColumn<bool>("qtParser");
-    QTest::newRow("own parser") << false;
-    QTest::newRow("qt parser") << true;
+    addHttpParserRows();
 }
 
 void tst_DpopServer::init()

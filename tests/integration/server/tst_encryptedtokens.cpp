@@ -71,9 +71,7 @@ private:
 
 void tst_EncryptedTokens::initTestCase_data()
 {
-    QTest::addColumn<bool>("qtParser");
-    QTest::newRow("own parser") << false;
-    QTest::newRow("qt parser") << true;
+    addHttpParserRows();
 }
 
 void tst_EncryptedTokens::init()

@@ -2,6 +2,7 @@
 // on SQLite): a session, a user's sessions and tokens, a JWT's jti and a signing key revoked on one node or in the
 // CLI is refused by the other node, whose caches had already accepted it.
 #include "tests/support/HttpClient.h"
+#include "tests/support/ServerLogin.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestSupport.h"
 
@@ -21,15 +22,12 @@ using namespace authscope::test;
 namespace {
 
 const QByteArray kPassword = "correct horse battery staple";
+// The password in a form body, its spaces as '+'.
+const QByteArray kFormPassword = QByteArray(kPassword).replace(' ', '+');
 const QString kPassphrase = QStringLiteral("node test passphrase");
 // How long another node may take to hear of a change (it is milliseconds; the bound only keeps a broken build
 // from hanging the run).
 constexpr int kPropagationMs = 10000;
-
-QByteArray json(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 // One `serve` process, killed with the test.
 struct Node
@@ -68,9 +66,6 @@ private Q_SLOTS:
 private:
     std::unique_ptr<Node> startNode(const QString& name);
     CliRun cli(const QStringList& args);
-    QByteArray loginCookie(quint16 port);
-    QByteArray loginJwt(quint16 port);
-    int me(quint16 port, const QByteArray& sid, const QByteArray& bearer = {});
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -118,44 +113,6 @@ std::unique_ptr<Node> tst_MultiNode::startNode(const QString& name)
     return nullptr;
 }
 
-QByteArray tst_MultiNode::loginCookie(quint16 port)
-{
-    const RawHttpResponse r =
-        fetch(port, "POST", "/login", {{"Content-Type", "application/x-www-form-urlencoded"}},
-              "username=alice&password=" + QByteArray(kPassword).replace(' ', '+') + "&mode=session");
-    const QByteArray cookie = r.header("set-cookie");
-    if (r.status != 200 || !cookie.startsWith("sid=")) {
-        qWarning("cookie login failed: %d %s", r.status, r.body.constData());
-        return {};
-    }
-    return cookie.mid(4, cookie.indexOf(';') - 4);
-}
-
-QByteArray tst_MultiNode::loginJwt(quint16 port)
-{
-    const RawHttpResponse r = fetch(port, "POST", "/login", {{"Content-Type", "application/json"}},
-                                    json({{QStringLiteral("username"), QStringLiteral("alice")},
-                                          {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                          {QStringLiteral("mode"), QStringLiteral("jwt")}}));
-    if (r.status != 200) {
-        qWarning("jwt login failed: %d %s", r.status, r.body.constData());
-        return {};
-    }
-    return r.json().value(QStringLiteral("access_token")).toString().toLatin1();
-}
-
-int tst_MultiNode::me(quint16 port, const QByteArray& sid, const QByteArray& bearer)
-{
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (!sid.isEmpty()) {
-        headers.append({"Cookie", "sid=" + sid});
-    }
-    if (!bearer.isEmpty()) {
-        headers.append({"Authorization", "Bearer " + bearer});
-    }
-    return fetch(port, "GET", "/api/me", headers).status;
-}
-
 void tst_MultiNode::initTestCase()
 {
     QVERIFY(!cliPath().isEmpty());
@@ -184,61 +141,61 @@ void tst_MultiNode::cleanupTestCase()
 
 void tst_MultiNode::sessionRevokedInTheCliIsRefusedByBothNodes()
 {
-    const QByteArray sid = loginCookie(m_a->port);
+    const QByteArray sid = loginCookie(m_a->port, QStringLiteral("alice"), kFormPassword);
     QVERIFY(!sid.isEmpty());
     // Both nodes accept it, and answer the second time from their caches.
-    QCOMPARE(me(m_b->port, sid), 200);
-    QCOMPARE(me(m_b->port, sid), 200);
-    QCOMPARE(me(m_a->port, sid), 200);
+    QCOMPARE(meStatus(m_b->port, sid), 200);
+    QCOMPARE(meStatus(m_b->port, sid), 200);
+    QCOMPARE(meStatus(m_a->port, sid), 200);
     const RawHttpResponse who = fetch(m_a->port, "GET", "/api/me", {{"Cookie", "sid=" + sid}});
     const QString id = QString::number(who.json().value(QStringLiteral("session")).toInteger());
     const CliRun r = cli({QStringLiteral("sessions"), QStringLiteral("revoke"), id});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QTRY_COMPARE_WITH_TIMEOUT(me(m_b->port, sid), 401, kPropagationMs);
-    QTRY_COMPARE_WITH_TIMEOUT(me(m_a->port, sid), 401, kPropagationMs);
+    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_b->port, sid), 401, kPropagationMs);
+    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_a->port, sid), 401, kPropagationMs);
 }
 
 void tst_MultiNode::userRevokedEndsCookiesAndJwtsEverywhere()
 {
-    const QByteArray sid = loginCookie(m_b->port);
-    const QByteArray jwt = loginJwt(m_a->port);
+    const QByteArray sid = loginCookie(m_b->port, QStringLiteral("alice"), kFormPassword);
+    const QByteArray jwt = loginJwt(m_a->port, QStringLiteral("alice"), kPassword);
     QVERIFY(!sid.isEmpty() && !jwt.isEmpty());
-    QCOMPARE(me(m_a->port, sid), 200);
-    QCOMPARE(me(m_b->port, {}, jwt), 200);
-    QCOMPARE(me(m_b->port, {}, jwt), 200);
+    QCOMPARE(meStatus(m_a->port, sid), 200);
+    QCOMPARE(meStatus(m_b->port, {}, jwt), 200);
+    QCOMPARE(meStatus(m_b->port, {}, jwt), 200);
     const CliRun r = cli({QStringLiteral("sessions"), QStringLiteral("revoke-user"), QStringLiteral("alice")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QTRY_COMPARE_WITH_TIMEOUT(me(m_a->port, sid), 401, kPropagationMs);
-    QTRY_COMPARE_WITH_TIMEOUT(me(m_b->port, {}, jwt), 401, kPropagationMs);
-    QTRY_COMPARE_WITH_TIMEOUT(me(m_a->port, {}, jwt), 401, kPropagationMs);
+    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_a->port, sid), 401, kPropagationMs);
+    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_b->port, {}, jwt), 401, kPropagationMs);
+    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_a->port, {}, jwt), 401, kPropagationMs);
 }
 
 void tst_MultiNode::jwtLoggedOutOnOneNodeIsRefusedByTheOther()
 {
-    const QByteArray jwt = loginJwt(m_a->port);
+    const QByteArray jwt = loginJwt(m_a->port, QStringLiteral("alice"), kPassword);
     QVERIFY(!jwt.isEmpty());
-    QCOMPARE(me(m_b->port, {}, jwt), 200);
-    QCOMPARE(me(m_b->port, {}, jwt), 200);
+    QCOMPARE(meStatus(m_b->port, {}, jwt), 200);
+    QCOMPARE(meStatus(m_b->port, {}, jwt), 200);
     const RawHttpResponse out = fetch(m_a->port, "POST", "/logout", {{"Authorization", "Bearer " + jwt}});
     QVERIFY2(out.status / 100 == 2, out.body.constData());
-    QTRY_COMPARE_WITH_TIMEOUT(me(m_b->port, {}, jwt), 401, kPropagationMs);
+    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_b->port, {}, jwt), 401, kPropagationMs);
 }
 
 void tst_MultiNode::revokedKeyIsRefusedByTheOtherNode()
 {
-    const QByteArray jwt = loginJwt(m_a->port);
+    const QByteArray jwt = loginJwt(m_a->port, QStringLiteral("alice"), kPassword);
     QVERIFY(!jwt.isEmpty());
-    QCOMPARE(me(m_b->port, {}, jwt), 200);
-    QCOMPARE(me(m_b->port, {}, jwt), 200);
+    QCOMPARE(meStatus(m_b->port, {}, jwt), 200);
+    QCOMPARE(meStatus(m_b->port, {}, jwt), 200);
     const CliRun r = cli({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--revoke-old"),
                           QStringLiteral("--reason"), QStringLiteral("multi-node test")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QTRY_COMPARE_WITH_TIMEOUT(me(m_b->port, {}, jwt), 401, kPropagationMs);
-    QTRY_COMPARE_WITH_TIMEOUT(me(m_a->port, {}, jwt), 401, kPropagationMs);
+    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_b->port, {}, jwt), 401, kPropagationMs);
+    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_a->port, {}, jwt), 401, kPropagationMs);
     // The nodes sign with the new key.
-    const QByteArray fresh = loginJwt(m_b->port);
+    const QByteArray fresh = loginJwt(m_b->port, QStringLiteral("alice"), kPassword);
     QVERIFY(!fresh.isEmpty());
-    QCOMPARE(me(m_a->port, {}, fresh), 200);
+    QCOMPARE(meStatus(m_a->port, {}, fresh), 200);
 }
 
 void tst_MultiNode::healthNamesTheNode()

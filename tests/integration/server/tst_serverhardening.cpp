@@ -52,16 +52,13 @@ private:
     quint16 start(ServerConfig config = {});
     QByteArray login(quint16 port, const QString& user, const QByteArray& password, bool jwt,
                      QByteArray* refresh = nullptr);
-    static int me(quint16 port, const QByteArray& cookie, const QByteArray& bearer = {});
 
     std::unique_ptr<ServerWorld> m_world;
 };
 
 void tst_ServerHardening::initTestCase_data()
 {
-    QTest::addColumn<bool>("qtParser");
-    QTest::newRow("own parser") << false;
-    QTest::newRow("qt parser") << true;
+    addHttpParserRows();
 }
 
 void tst_ServerHardening::init()
@@ -97,18 +94,6 @@ QByteArray tst_ServerHardening::login(quint16 port, const QString& user, const Q
     return jwt ? loginJwt(port, user, password, refresh) : loginCookie(port, user, password);
 }
 
-int tst_ServerHardening::me(quint16 port, const QByteArray& cookie, const QByteArray& bearer)
-{
-    Headers headers;
-    if (!cookie.isEmpty()) {
-        headers.append({"Cookie", "sid=" + cookie});
-    }
-    if (!bearer.isEmpty()) {
-        headers.append({"Authorization", "Bearer " + bearer});
-    }
-    return fetch(port, "GET", "/api/me", headers).status;
-}
-
 void tst_ServerHardening::passwordChangeThroughASessionKeepsOnlyThatSession()
 {
     const quint16 port = start();
@@ -119,8 +104,8 @@ void tst_ServerHardening::passwordChangeThroughASessionKeepsOnlyThatSession()
     const QByteArray jwt = login(port, QStringLiteral("alice"), oldPassword, true, &refresh);
     const QByteArray bobs = login(port, QStringLiteral("bob"), "bob-password-1", false);
     QVERIFY(!changer.isEmpty() && !other.isEmpty() && !jwt.isEmpty() && !refresh.isEmpty() && !bobs.isEmpty());
-    QCOMPARE(me(port, other), 200);
-    QCOMPARE(me(port, {}, jwt), 200);
+    QCOMPARE(meStatus(port, other), 200);
+    QCOMPARE(meStatus(port, {}, jwt), 200);
 
     const RawHttpResponse changed =
         fetch(port, "POST", "/account/password", {{"Cookie", "sid=" + changer}, {"Content-Type", "application/json"}},
@@ -129,12 +114,12 @@ void tst_ServerHardening::passwordChangeThroughASessionKeepsOnlyThatSession()
     QCOMPARE(changed.status, 200);
     QCOMPARE(changed.json().value(QStringLiteral("session_kept")).toBool(), true);
 
-    QCOMPARE(me(port, changer), 200); // the session that made the change
-    QCOMPARE(me(port, other), 401);
-    QCOMPARE(me(port, {}, jwt), 401);
+    QCOMPARE(meStatus(port, changer), 200); // the session that made the change
+    QCOMPARE(meStatus(port, other), 401);
+    QCOMPARE(meStatus(port, {}, jwt), 401);
     QCOMPARE(fetch(port, "POST", "/token/refresh", {}, "grant_type=refresh_token&refresh_token=" + refresh).status,
              400);
-    QCOMPARE(me(port, bobs), 200); // another user's session is not touched
+    QCOMPARE(meStatus(port, bobs), 200); // another user's session is not touched
     QVERIFY(login(port, QStringLiteral("alice"), oldPassword, false).isEmpty());
     QVERIFY(!login(port, QStringLiteral("alice"), "alice-password-2", false).isEmpty());
 }
@@ -148,8 +133,8 @@ void tst_ServerHardening::passwordChangeByBearerEndsItsOwnToken()
                                           "current_password=alice-password-1&new_password=alice-password-2");
     QCOMPARE(changed.status, 200);
     QCOMPARE(changed.json().value(QStringLiteral("session_kept")).toBool(), false);
-    QCOMPARE(me(port, {}, jwt), 401);
-    QCOMPARE(me(port, cookie), 401);
+    QCOMPARE(meStatus(port, {}, jwt), 401);
+    QCOMPARE(meStatus(port, cookie), 401);
 }
 
 void tst_ServerHardening::passwordChangeNeedsTheCurrentPassword()
@@ -165,7 +150,7 @@ void tst_ServerHardening::passwordChangeNeedsTheCurrentPassword()
         fetch(port, "POST", "/account/password", cookie, "current_password=alice-password-1&new_password=short").status,
         400);
     QCOMPARE(fetch(port, "POST", "/account/password", {}, "current_password=a&new_password=b").status, 401);
-    QCOMPARE(me(port, other), 200); // nothing changed
+    QCOMPARE(meStatus(port, other), 200); // nothing changed
 }
 
 // H-INTROSPECT: a user reads their own tokens; another user's needs the introspect or admin role.

@@ -4,9 +4,9 @@
 #include "core/http/HttpRouter.h"
 #include "core/server/TestServer.h"
 #include "core/storage/Database.h"
+#include "tests/support/ServerWorld.h"
 #include "tests/support/TestDatabase.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -102,9 +102,7 @@ private:
 
 void tst_TestServer::initTestCase_data()
 {
-    QTest::addColumn<bool>("qtParser");
-    QTest::newRow("own parser") << false;
-    QTest::newRow("qt parser") << true;
+    addHttpParserRows();
 }
 
 // QSKIP returns from the function it is in, so this must be a macro.
@@ -202,14 +200,7 @@ void tst_TestServer::headHasNoBody()
     QTcpSocket socket;
     QVERIFY(connectTo(socket, port));
     socket.write("HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
-    QByteArray data;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 5000 && data.count("HTTP/1.1 200") < 2) {
-        if (socket.waitForReadyRead(200)) {
-            data += socket.readAll();
-        }
-    }
+    const QByteArray data = readUntil(socket, [](const QByteArray& d) { return d.count("HTTP/1.1 200") >= 2; });
     // The GET answer starts right after the HEAD answer's blank line.
     const qsizetype headEnd = data.indexOf("\r\n\r\n");
     QVERIFY(headEnd > 0);
@@ -331,14 +322,7 @@ void tst_TestServer::slowlorisDoesNotBlockOthers()
         QCOMPARE(fetch(port, "GET", "/healthz").status, 200);
     }
     // The slow one is cut off with 408 once its time is up.
-    QByteArray data;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 5000 && !data.contains("\r\n\r\n")) {
-        if (slow.waitForReadyRead(200)) {
-            data += slow.readAll();
-        }
-    }
+    const QByteArray data = readUntil(slow, [](const QByteArray& d) { return d.contains("\r\n\r\n"); });
     QCOMPARE(parseResponse(data).status, 408);
 }
 
@@ -501,14 +485,7 @@ void tst_TestServer::expect100Continue()
     QTcpSocket socket;
     QVERIFY(connectTo(socket, port));
     socket.write("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n");
-    QByteArray interim;
-    QElapsedTimer timer;
-    timer.start();
-    while (!interim.contains("\r\n\r\n") && timer.elapsed() < 5000) {
-        if (socket.waitForReadyRead(200)) {
-            interim += socket.readAll();
-        }
-    }
+    const QByteArray interim = readUntil(socket, [](const QByteArray& d) { return d.contains("\r\n\r\n"); });
     QCOMPARE(interim, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
     socket.write("body");
     const RawHttpResponse r = readResponses(socket, 1).value(0);

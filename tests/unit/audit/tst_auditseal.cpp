@@ -109,10 +109,21 @@ private:
     void build(int appended = 8);
     // Re-chains rows from..last after they were edited, as an attacker without the key can.
     void rechainFrom(qint64 from, bool keepSeals);
+    // A checkpoint of the log as it is now, taken with the vault unlocked (as `audit checkpoint` does).
+    [[nodiscard]] Result<AuditCheckpoint> takeCheckpoint() const;
 
     QTemporaryDir* m_dir = nullptr;
     qint64 m_rows = 0;
 };
+
+Result<AuditCheckpoint> tst_AuditSeal::takeCheckpoint() const
+{
+    World w(path());
+    if (auto unlocked = w.vault->unlock(kPassphrase); !unlocked) {
+        return std::unexpected(unlocked.error());
+    }
+    return w.log->checkpoint();
+}
 
 void tst_AuditSeal::init()
 {
@@ -368,12 +379,9 @@ void tst_AuditSeal::truncateBelowCheckpoint()
 void tst_AuditSeal::rewriteBeforeCheckpoint()
 {
     build(4);
-    AuditCheckpoint checkpoint;
-    {
-        World w(path());
-        QVERIFY(w.vault->unlock(kPassphrase).has_value());
-        checkpoint = *w.log->checkpoint();
-    }
+    auto taken = takeCheckpoint();
+    QVERIFY2(taken.has_value(), taken ? "" : qPrintable(taken.error().message));
+    AuditCheckpoint checkpoint = *taken;
     // Someone who holds the passphrase too can re-seal a rewritten log; a checkpoint kept elsewhere still holds.
     rawSql(path(), "UPDATE audit_log SET target = 'nothing happened' WHERE id = 2;");
     rechainFrom(2, false);
@@ -388,12 +396,9 @@ void tst_AuditSeal::rewriteBeforeCheckpoint()
 void tst_AuditSeal::checkpointFileEdited()
 {
     build(2);
-    AuditCheckpoint checkpoint;
-    {
-        World w(path());
-        QVERIFY(w.vault->unlock(kPassphrase).has_value());
-        checkpoint = *w.log->checkpoint();
-    }
+    auto taken = takeCheckpoint();
+    QVERIFY2(taken.has_value(), taken ? "" : qPrintable(taken.error().message));
+    AuditCheckpoint checkpoint = *taken;
     checkpoint.timeMs += 1000;
     World w(path());
     QVERIFY(w.unlockForVerify());

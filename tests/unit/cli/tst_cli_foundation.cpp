@@ -308,11 +308,7 @@ void tst_CliFoundation::strayArgumentsRefused()
 
 void tst_CliFoundation::pemPassphraseOption()
 {
-    const QString pass = m_dir.filePath(QStringLiteral("pem-pass.txt"));
-    QFile f(pass);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("correct-horse\n");
-    f.close();
+    const QString pass = writeFile(m_dir, QStringLiteral("pem-pass.txt"), "correct-horse\n");
     const CliRun r = runCli({QStringLiteral("thumbprint"), QStringLiteral("--pem-passphrase-file"), pass,
                              dataPath(QStringLiteral("keys/ed25519.enc.pem"))});
     QCOMPARE(r.exitCode, 0);
@@ -325,11 +321,7 @@ void tst_CliFoundation::pemPassphraseOption()
 
 void tst_CliFoundation::deprecatedSpellingWarns()
 {
-    const QString pass = m_dir.filePath(QStringLiteral("pem-pass.txt"));
-    QFile f(pass);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("correct-horse\n");
-    f.close();
+    const QString pass = writeFile(m_dir, QStringLiteral("pem-pass.txt"), "correct-horse\n");
     const QString key = dataPath(QStringLiteral("keys/ed25519.enc.pem"));
     const CliRun current = runCli({QStringLiteral("thumbprint"), QStringLiteral("--pem-passphrase-file"), pass, key});
     const CliRun old = runCli({QStringLiteral("thumbprint"), QStringLiteral("--passphrase-file"), pass, key});

@@ -27,13 +27,6 @@ bool hasRawControls(const QByteArray& out)
     return out.contains("\xe2\x80\xae");
 }
 
-mode_t modeOf(const QString& path)
-{
-    struct stat st
-    {};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 0777) : 07777;
-}
-
 } // namespace
 
 class tst_CliHostileInput final : public QObject

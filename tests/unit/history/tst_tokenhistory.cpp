@@ -6,6 +6,7 @@
 #include "core/jose/Jws.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "tests/support/TestKeys.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -57,12 +58,7 @@ private:
 
 void tst_TokenHistory::initTestCase()
 {
-    jose::Jwk::GenerateOptions options;
-    options.type = jose::KeyType::Ec;
-    options.kid = QStringLiteral("k1");
-    auto key = jose::Jwk::generate(options);
-    QVERIFY2(key, qPrintable(key ? QString() : key.error().toString()));
-    m_key = *key;
+    m_key = test::generatedKey(QStringLiteral("k1"));
 }
 
 void tst_TokenHistory::init()

@@ -1,4 +1,5 @@
 #include "core/http/HttpRequestParser.h"
+#include "tests/support/StepNames.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -15,15 +16,7 @@ namespace authscope::http {
 // Found by ADL, so that QCOMPARE prints steps by name.
 char* toString(const HttpRequestParser::Step& step)
 {
-    switch (step) {
-    case HttpRequestParser::Step::NeedMore:
-        return qstrdup("NeedMore");
-    case HttpRequestParser::Step::Ready:
-        return qstrdup("Ready");
-    case HttpRequestParser::Step::Failed:
-        return qstrdup("Failed");
-    }
-    return qstrdup("?");
+    return test::stepToString(step);
 }
 
 } // namespace authscope::http

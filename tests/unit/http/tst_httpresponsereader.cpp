@@ -1,4 +1,5 @@
 #include "core/http/HttpResponseReader.h"
+#include "tests/support/StepNames.h"
 
 #include <QTest>
 
@@ -11,15 +12,7 @@ namespace authscope::http {
 // Found by ADL, so that QCOMPARE prints steps by name.
 char* toString(const HttpResponseReader::Step& step)
 {
-    switch (step) {
-    case HttpResponseReader::Step::NeedMore:
-        return qstrdup("NeedMore");
-    case HttpResponseReader::Step::Ready:
-        return qstrdup("Ready");
-    case HttpResponseReader::Step::Failed:
-        return qstrdup("Failed");
-    }
-    return qstrdup("?");
+    return test::stepToString(step);
 }
 
 } // namespace authscope::http

@@ -1,6 +1,8 @@
 // The issuer client against a real HTTP server on 127.0.0.1 that misbehaves on purpose: every network failure is a
 // clear error naming the URL, and nothing from a failed fetch is stored (R-FETCH-LIMITS, R-HTTPS-ONLY, R-ISS-PIN).
 #include "tests/support/CannedHttpServer.h"
+#include "tests/support/IssuerChecks.h"
+#include "tests/support/TestKeys.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
@@ -27,6 +29,8 @@
 using namespace authscope;
 using namespace authscope::issuers;
 using authscope::test::CannedHttpServer;
+using authscope::test::generatedKey;
+using authscope::test::signedJwt;
 
 class tst_IssuerFetch final : public QObject
 {
@@ -76,10 +80,7 @@ void tst_IssuerFetch::init()
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_clock.setMs(QDateTime::currentMSecsSinceEpoch());
     m_store = std::make_unique<IssuerStore>(*m_db, *m_audit, m_clock);
-    jose::Jwk::GenerateOptions options;
-    options.kid = QStringLiteral("k1");
-    options.alg = QStringLiteral("ES256");
-    m_key = jose::Jwk::generate(options).value();
+    m_key = generatedKey(QStringLiteral("k1"), QStringLiteral("ES256"));
 }
 
 void tst_IssuerFetch::cleanup()
@@ -356,27 +357,14 @@ void tst_IssuerFetch::kidMissRefetchesOncePerCooldown()
     serveIssuer(server, jose::JwkSet({m_key}));
     auto added = addIssuer(server);
     QVERIFY(added.has_value());
-    jose::Jwk::GenerateOptions options;
-    options.kid = QStringLiteral("stranger");
-    const jose::Jwk stranger = jose::Jwk::generate(options).value();
-    const QByteArray token =
-        jose::Jws::sign(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")},
-                                    {QStringLiteral("kid"), QStringLiteral("stranger")}},
-                        QJsonDocument(QJsonObject{{QStringLiteral("iss"), server.url()},
-                                                  {QStringLiteral("exp"), m_clock.nowSecs() + 600}})
-                            .toJson(QJsonDocument::Compact),
-                        stranger)
-            .value();
+    const QByteArray token = signedJwt(
+        {{QStringLiteral("alg"), QStringLiteral("ES256")}, {QStringLiteral("kid"), QStringLiteral("stranger")}},
+        {{QStringLiteral("iss"), server.url()}, {QStringLiteral("exp"), m_clock.nowSecs() + 600}},
+        generatedKey(QStringLiteral("stranger")));
     HttpFetcher fetcher(true);
     RemoteKeyCache cache(&m_store->repository(), fetcher, *added, {}, m_clock);
     IssuerVerifier verifier(cache, {}, m_clock);
-    for (int i = 0; i < 5; ++i) {
-        auto verdict = verifier.verify(token);
-        QVERIFY(verdict.has_value());
-        QVERIFY(!verdict->valid);
-        QVERIFY2(verdict->issues.first().message.contains(QStringLiteral("next refetch")),
-                 qPrintable(verdict->issues.first().message));
-    }
+    test::expectRefusedInCooldown(verifier, token, 5, QStringLiteral("next refetch"));
     QCOMPARE(server.count("/jwks"), 1); // only the fetch of `add`
     m_clock.advanceSecs(31);
     for (int i = 0; i < 5; ++i) {
@@ -391,20 +379,14 @@ void tst_IssuerFetch::jkuIsNeverFollowed()
     serveIssuer(server, jose::JwkSet({m_key}));
     auto added = addIssuer(server);
     QVERIFY(added.has_value());
-    jose::Jwk::GenerateOptions options;
-    options.kid = QStringLiteral("k1");
-    const jose::Jwk attacker = jose::Jwk::generate(options).value();
+    const jose::Jwk attacker = generatedKey(QStringLiteral("k1"));
     server.answer("/attacker-jwks", 200, QJsonDocument(jose::JwkSet({attacker}).toPublicJson()).toJson());
     const QByteArray token =
-        jose::Jws::sign(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256")},
-                                    {QStringLiteral("kid"), QStringLiteral("k1")},
-                                    {QStringLiteral("jku"), QString(server.url() + QStringLiteral("/attacker-jwks"))},
-                                    {QStringLiteral("jwk"), attacker.publicKey()->toJson(false)}},
-                        QJsonDocument(QJsonObject{{QStringLiteral("iss"), server.url()},
-                                                  {QStringLiteral("exp"), m_clock.nowSecs() + 600}})
-                            .toJson(QJsonDocument::Compact),
-                        attacker)
-            .value();
+        signedJwt({{QStringLiteral("alg"), QStringLiteral("ES256")},
+                   {QStringLiteral("kid"), QStringLiteral("k1")},
+                   {QStringLiteral("jku"), QString(server.url() + QStringLiteral("/attacker-jwks"))},
+                   {QStringLiteral("jwk"), attacker.publicKey()->toJson(false)}},
+                  {{QStringLiteral("iss"), server.url()}, {QStringLiteral("exp"), m_clock.nowSecs() + 600}}, attacker);
     HttpFetcher fetcher(true);
     RemoteKeyCache cache(&m_store->repository(), fetcher, *added, {}, m_clock);
     IssuerVerifier verifier(cache, {}, m_clock);

@@ -2,6 +2,7 @@
 // stays quiet on a clean one.
 #include "core/issuers/PostureLint.h"
 #include "core/jose/Jwk.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,11 +55,7 @@ QByteArray cleanKeys()
 
 QStringList ids(const QList<LintFinding>& findings)
 {
-    QStringList list;
-    for (const LintFinding& f : findings) {
-        list.append(f.id);
-    }
-    return list;
+    return test::memberList(findings, &LintFinding::id);
 }
 
 } // namespace

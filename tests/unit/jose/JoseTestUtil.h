@@ -63,4 +63,10 @@ inline QByteArray json(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// The JSON object a command printed (empty when it printed none).
+inline QJsonObject jsonOf(const QByteArray& out)
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
 } // namespace authscope::test

@@ -11,11 +11,7 @@ using namespace authscope::test;
 namespace {
 QStringList codes(const QList<TokenWarning>& warnings)
 {
-    QStringList out;
-    for (const TokenWarning& w : warnings) {
-        out.append(w.code);
-    }
-    return out;
+    return memberList(warnings, &TokenWarning::code);
 }
 } // namespace
 

@@ -9,11 +9,6 @@ namespace {
 
 const QString Now = QStringLiteral("1900000000");
 
-QJsonObject jsonOf(const QByteArray& out)
-{
-    return QJsonDocument::fromJson(out).object();
-}
-
 } // namespace
 
 // authscope-cli decode/verify/sign/keygen/convert/thumbprint as a user runs them: exit codes and output.

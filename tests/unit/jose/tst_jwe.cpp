@@ -403,12 +403,7 @@ private slots:
         const auto codesOf = [](const QJsonObject& header) {
             const QByteArray token = Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) +
                                      ".AAAA.AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA";
-            auto decoded = DecodedToken::decode(token);
-            QStringList codes;
-            for (const TokenWarning& w : decoded->warnings) {
-                codes.append(w.code);
-            }
-            return codes;
+            return memberList(DecodedToken::decode(token)->warnings, &TokenWarning::code);
         };
         QVERIFY(codesOf({{u"alg"_qs, u"RSA1_5"_qs}, {u"enc"_qs, u"A128GCM"_qs}}).contains(u"jose.lint.rsa1_5"_qs));
         QVERIFY(codesOf({{u"alg"_qs, u"PBES2-HS256+A128KW"_qs}, {u"enc"_qs, u"A128GCM"_qs}, {u"p2c"_qs, 2147483648.0}})

@@ -8,11 +8,6 @@ using namespace authscope::test;
 
 namespace {
 
-QJsonObject jsonOf(const QByteArray& out)
-{
-    return QJsonDocument::fromJson(out).object();
-}
-
 QString s(const char* text)
 {
     return QString::fromLatin1(text);

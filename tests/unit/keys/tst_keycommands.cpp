@@ -130,12 +130,8 @@ void tst_KeyCommands::wrongPassphraseIsRefused()
 
 void tst_KeyCommands::passphraseFile()
 {
-    const QString file = m_dir.filePath(QStringLiteral("pass.txt"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("from a file\n");
-    f.close();
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString file = writeFile(m_dir, QStringLiteral("pass.txt"), "from a file\n");
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QCOMPARE(keys({QStringLiteral("generate"), QStringLiteral("--kty"), QStringLiteral("EC"),
                    QStringLiteral("--passphrase-file"), file},
                   {})

@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/crypto/PasswordHasher.h"
 #include "core/sessions/SessionPolicy.h"
+#include "core/sessions/SessionSeeder.h"
 #include "core/sessions/SessionStore.h"
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
@@ -47,6 +48,15 @@ inline NewSession sessionOf(qint64 userId, const QString& ip = QStringLiteral("1
     return s;
 }
 
+// Seeder options for `count` sessions in the shape `seed` fixes (0: any shape); the rest as the seeder's defaults.
+inline SessionSeeder::Options seedOptions(qint64 count, quint64 seed = 0)
+{
+    SessionSeeder::Options options;
+    options.count = count;
+    options.seed = seed;
+    return options;
+}
+
 // A real database (an SQLite file in a temporary folder, or a fresh PostgreSQL database when the test runs against
 // PostgreSQL: see testDatabase()), with an audit log and a user store on a fake clock.
 struct SessionsTestEnv
@@ -75,6 +85,15 @@ struct SessionsTestEnv
     std::unique_ptr<SessionStore> makeStore(const SessionPolicy& policy = {})
     {
         return std::make_unique<SessionStore>(*db, *audit, clock, policy);
+    }
+
+    // A seeder writing into this database, audited as this environment's actor, on its clock.
+    SessionSeeder seeder() { return SessionSeeder(*db, *audit, clock); }
+
+    // Seeds `count` sessions in the shape `seed` fixes, with the seeder's default batches.
+    Result<SessionSeeder::Report> seed(qint64 count, quint64 seed = 0)
+    {
+        return seeder().run(seedOptions(count, seed));
     }
 
     qint64 addUser(const QString& name, const QByteArray& password = "correct horse battery")
@@ -114,6 +133,16 @@ struct SessionsTestEnv
         }
         return n;
     }
+};
+
+// alice in a fresh environment, with a session store on `policy`: where most session tests start.
+struct AliceStore
+{
+    SessionsTestEnv env;
+    qint64 alice = env.addUser(QStringLiteral("alice"));
+    std::unique_ptr<SessionStore> store;
+
+    explicit AliceStore(const SessionPolicy& policy = {}) : store(env.makeStore(policy)) {}
 };
 
 // A second connection to the same database, with its own audit log (acting as `actor`) and session store: another

@@ -78,9 +78,8 @@ private Q_SLOTS:
 
     void revokingTheSessionDenyListsItsTokens()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
+        AliceStore w;
+        auto& [env, alice, store] = w;
         auto s = store->create(jwtSession(alice));
         auto other = store->create(jwtSession(alice));
         IssuedTokenRegistry registry(*env.db, *env.audit, env.clock);
@@ -177,9 +176,8 @@ private Q_SLOTS:
 
     void revokeUserPushesNotBefore()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
+        AliceStore w;
+        auto& [env, alice, store] = w;
         IssuedTokenRegistry registry(*env.db, *env.audit, env.clock);
         QVERIFY(registry.record(token(QStringLiteral("recorded"), alice, {}, kStartMs - 1000)));
         env.clock.advanceSecs(10);

@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <sqlite3.h>
 
 using namespace authscope;
@@ -64,6 +65,23 @@ int revokeWhile(OtherProcess& revoker, const QList<qint64>& ids, const std::atom
     return during;
 }
 
+// Runs `bulk` in a thread of its own and, `headStartMs` after it began, `meanwhile` here, with a flag that turns
+// false once the bulk write is done; returns when both are.
+void whileBulkRuns(const std::function<void()>& bulk, int headStartMs,
+                   const std::function<void(const std::atomic<bool>& running)>& meanwhile)
+{
+    std::atomic<bool> running{true};
+    QThread* thread = QThread::create([&] {
+        bulk();
+        running = false;
+    });
+    thread->start();
+    QThread::msleep(headStartMs);
+    meanwhile(running);
+    thread->wait();
+    delete thread;
+}
+
 } // namespace
 
 class tst_RevocationDuringBulk final : public QObject
@@ -80,29 +98,15 @@ private Q_SLOTS:
 void tst_RevocationDuringBulk::revocationsLandDuringSeed()
 {
     SessionsTestEnv env;
-    SessionSeeder seeder(*env.db, *env.audit, env.clock);
-    SessionSeeder::Options small;
-    small.count = 3000;
-    small.seed = 11;
-    VERIFY_OK(seeder.run(small));
+    VERIFY_OK(env.seed(3000, 11));
     const QList<qint64> ids = activeSessionIds(env, 400);
     QVERIFY(ids.size() >= 100);
     OtherProcess revoker = openRevoker(env);
 
-    std::atomic<bool> running{true};
     Result<SessionSeeder::Report> big = fail(QStringLiteral("test.not-run"), QStringLiteral("not run"));
-    QThread* thread = QThread::create([&] {
-        SessionSeeder::Options options;
-        options.count = 60000;
-        options.seed = 12;
-        big = SessionSeeder(*env.db, *env.audit, env.clock).run(options);
-        running = false;
-    });
-    thread->start();
-    QThread::msleep(50); // let the load begin
-    const int during = revokeWhile(revoker, ids, running, 3);
-    thread->wait();
-    delete thread;
+    int during = 0;
+    whileBulkRuns([&] { big = env.seed(60000, 12); }, 50, // let the load begin
+                  [&](const std::atomic<bool>& running) { during = revokeWhile(revoker, ids, running, 3); });
     VERIFY_OK(big);
     QVERIFY2(during >= 3, qPrintable(QStringLiteral("only %1 revocations while seeding").arg(during)));
     const qint64 landed =
@@ -114,11 +118,7 @@ void tst_RevocationDuringBulk::revocationsLandDuringSeed()
 void tst_RevocationDuringBulk::revocationsLandDuringPurge()
 {
     SessionsTestEnv env;
-    SessionSeeder seeder(*env.db, *env.audit, env.clock);
-    SessionSeeder::Options options;
-    options.count = 60000;
-    options.seed = 13;
-    VERIFY_OK(seeder.run(options));
+    VERIFY_OK(env.seed(60000, 13));
     const qint64 ended =
         env.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE revoked_ms IS NOT NULL OR expires_ms <= ?"),
                    {kStartMs})
@@ -128,17 +128,10 @@ void tst_RevocationDuringBulk::revocationsLandDuringPurge()
     QVERIFY(ids.size() >= 100);
     OtherProcess revoker = openRevoker(env);
 
-    std::atomic<bool> running{true};
     Result<SessionAdmin::PurgeReport> purged = fail(QStringLiteral("test.not-run"), QStringLiteral("not run"));
-    QThread* thread = QThread::create([&] {
-        purged = env.makeStore()->purge(kStartMs - 1);
-        running = false;
-    });
-    thread->start();
-    QThread::msleep(50);
-    const int during = revokeWhile(revoker, ids, running, 3);
-    thread->wait();
-    delete thread;
+    int during = 0;
+    whileBulkRuns([&] { purged = env.makeStore()->purge(kStartMs - 1); }, 50,
+                  [&](const std::atomic<bool>& running) { during = revokeWhile(revoker, ids, running, 3); });
     VERIFY_OK(purged);
     QVERIFY2(during >= 3, qPrintable(QStringLiteral("only %1 revocations while purging").arg(during)));
     QVERIFY(purged->sessions > 10000);
@@ -152,20 +145,13 @@ void tst_RevocationDuringBulk::revokeUserLandsDuringSeed()
     SessionsTestEnv env;
     const qint64 alice = env.addUser(QStringLiteral("alice"));
     OtherProcess revoker = openRevoker(env);
-    std::atomic<bool> running{true};
-    QThread* thread = QThread::create([&] {
-        SessionSeeder::Options options;
-        options.count = 60000;
-        options.seed = 14;
-        (void)SessionSeeder(*env.db, *env.audit, env.clock).run(options);
-        running = false;
-    });
-    thread->start();
-    QThread::msleep(300);
-    const bool wasRunning = running.load();
-    auto n = revoker.store->revokeUser(alice, QStringLiteral("incident"));
-    thread->wait();
-    delete thread;
+    bool wasRunning = false;
+    Result<qint64> n = fail(QStringLiteral("test.not-run"), QStringLiteral("not run"));
+    whileBulkRuns([&] { (void)env.seed(60000, 14); }, 300,
+                  [&](const std::atomic<bool>& running) {
+                      wasRunning = running.load();
+                      n = revoker.store->revokeUser(alice, QStringLiteral("incident"));
+                  });
     VERIFY_OK(n);
     QVERIFY2(wasRunning, "the seed ended before the revocation was issued");
     QCOMPARE(env.scalar(QStringLiteral("SELECT tokens_not_before_ms FROM users WHERE id = ?"), {alice}).toLongLong(),

@@ -21,13 +21,9 @@ namespace {
 
 // What most cases start from: alice in a fresh database and our store (cache as the policy says), with sessions
 // that the store has validated once, so that they sit in its cache when another connection changes them.
-struct CacheWorld
+struct CacheWorld : AliceStore
 {
-    SessionsTestEnv env;
-    qint64 alice = env.addUser(QStringLiteral("alice"));
-    std::unique_ptr<SessionStore> store;
-
-    explicit CacheWorld(const SessionPolicy& policy = {}) : store(env.makeStore(policy)) {}
+    using AliceStore::AliceStore;
 
     // A new session of `userId` that our store validated as Valid; nothing (with a warning) otherwise.
     std::optional<CreatedSession> validSession(qint64 userId)

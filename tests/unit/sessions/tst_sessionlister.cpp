@@ -231,12 +231,9 @@ private Q_SLOTS:
     {
         m_env = std::make_unique<SessionsTestEnv>();
         m_now = m_env->clock.nowMs();
-        SessionSeeder seeder(*m_env->db, *m_env->audit, m_env->clock);
-        SessionSeeder::Options options;
-        options.count = 1500;
+        SessionSeeder::Options options = seedOptions(1500, 20261126);
         options.users = 40;
-        options.seed = 20261126;
-        auto report = seeder.run(options);
+        auto report = m_env->seeder().run(options);
         VERIFY_OK(report);
 
         // JWTs for some sessions: live, expired and revoked ones, so the JWT sort has something to sort.

@@ -19,11 +19,7 @@ private Q_SLOTS:
     void realisticAndConsistent()
     {
         SessionsTestEnv env;
-        SessionSeeder seeder(*env.db, *env.audit, env.clock);
-        SessionSeeder::Options options;
-        options.count = 2000;
-        options.seed = 42;
-        auto report = seeder.run(options);
+        auto report = env.seed(2000, 42);
         VERIFY_OK(report);
         QCOMPARE(report->sessions, 2000);
         QCOMPARE(report->users, 20);
@@ -80,12 +76,7 @@ private Q_SLOTS:
         QList<QByteArray> firstHashes;
         for (int run = 0; run < 2; ++run) {
             SessionsTestEnv env;
-            SessionSeeder seeder(*env.db, *env.audit, env.clock);
-            SessionSeeder::Options options;
-            options.count = 300;
-            options.seed = 7;
-            auto report = seeder.run(options);
-            QVERIFY(report);
+            QVERIFY(env.seed(300, 7));
             QSqlQuery q(env.db->connection());
             QVERIFY(q.exec(QStringLiteral("SELECT u.username, s.ip, s.created_ms, s.revoked_ms FROM sessions s JOIN "
                                           "users u ON u.id = s.user_id ORDER BY s.id")));
@@ -104,9 +95,8 @@ private Q_SLOTS:
     void freshLoginsValidate()
     {
         SessionsTestEnv env;
-        SessionSeeder seeder(*env.db, *env.audit, env.clock);
-        SessionSeeder::Options options;
-        options.count = 200;
+        SessionSeeder seeder = env.seeder();
+        SessionSeeder::Options options = seedOptions(200);
         options.freshLogins = true;
         options.keepTokens = true;
         auto report = seeder.run(options);
@@ -125,12 +115,8 @@ private Q_SLOTS:
     void secondRunAddsToExistingUsers()
     {
         SessionsTestEnv env;
-        SessionSeeder seeder(*env.db, *env.audit, env.clock);
-        SessionSeeder::Options options;
-        options.count = 100;
-        options.seed = 5;
-        QVERIFY(seeder.run(options));
-        QVERIFY(seeder.run(options));
+        QVERIFY(env.seed(100, 5));
+        QVERIFY(env.seed(100, 5));
         QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions")).toLongLong(), 200);
         QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM users")).toLongLong(), 20);
     }
@@ -138,9 +124,8 @@ private Q_SLOTS:
     void cancelWritesNothing()
     {
         SessionsTestEnv env;
-        SessionSeeder seeder(*env.db, *env.audit, env.clock);
-        SessionSeeder::Options options;
-        options.count = 20000;
+        SessionSeeder seeder = env.seeder();
+        SessionSeeder::Options options = seedOptions(20000);
         options.batchRows = 0; // one transaction: a cancel leaves nothing
         int calls = 0;
         options.progress = [&calls](qint64, qint64) { return ++calls < 1; };
@@ -179,9 +164,8 @@ private Q_SLOTS:
         };
         const QString before = indexes();
         QVERIFY(before.contains(QStringLiteral("sessions_last_seen")));
-        SessionSeeder seeder(*env.db, *env.audit, env.clock);
-        SessionSeeder::Options options;
-        options.count = 400;
+        SessionSeeder seeder = env.seeder();
+        SessionSeeder::Options options = seedOptions(400);
         options.batchRows = 0; // the indexes are dropped only in a one-transaction load
         options.rebuildIndexesFrom = 1;
         auto loaded = seeder.run(options);
@@ -206,9 +190,8 @@ private Q_SLOTS:
     {
         // S-REVOKE-RETRY: short write transactions, each with its audit row; a cancel keeps the batches committed.
         SessionsTestEnv env;
-        SessionSeeder seeder(*env.db, *env.audit, env.clock);
-        SessionSeeder::Options options;
-        options.count = 25000;
+        SessionSeeder seeder = env.seeder();
+        SessionSeeder::Options options = seedOptions(25000);
         options.batchRows = 10000;
         auto report = seeder.run(options);
         VERIFY_OK(report);
@@ -243,14 +226,12 @@ private Q_SLOTS:
                 ? env.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log WHERE area = 'sessions'"))
                       .toLongLong()
                 : 0;
-        SessionSeeder seeder(*env.db, *env.audit, env.clock);
-        SessionSeeder::Options options;
-        options.count = 3000;
+        SessionSeeder seeder = env.seeder();
+        SessionSeeder::Options options = seedOptions(3000, 7);
         options.batchRows = 1000;
         options.rebuildIndexesFrom = 1000;
         options.freshLogins = true;
         options.keepTokens = true;
-        options.seed = 7;
         auto report = seeder.run(options);
         VERIFY_OK(report);
         QCOMPARE(env.scalar(QStringLiteral("SELECT count(*) FROM sessions")).toLongLong(), 3000);
@@ -299,9 +280,8 @@ private Q_SLOTS:
     void refusesBadCounts()
     {
         SessionsTestEnv env;
-        SessionSeeder seeder(*env.db, *env.audit, env.clock);
-        SessionSeeder::Options options;
-        options.count = 0;
+        SessionSeeder seeder = env.seeder();
+        SessionSeeder::Options options = seedOptions(0);
         QCOMPARE(seeder.run(options).error().code, QStringLiteral("sessions.bad-count"));
         options.count = SessionSeeder::MaxCount + 1;
         QCOMPARE(seeder.run(options).error().code, QStringLiteral("sessions.bad-count"));

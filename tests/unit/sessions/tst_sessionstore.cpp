@@ -137,9 +137,8 @@ private Q_SLOTS:
 
     void perSessionTimeouts()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
+        AliceStore w;
+        auto& [env, alice, store] = w;
         NewSession spec = sessionFor(alice);
         spec.idleTimeoutSecs = 60;
         spec.absoluteTimeoutSecs = 120;
@@ -288,9 +287,8 @@ private Q_SLOTS:
 
     void purge()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
+        AliceStore w;
+        auto& [env, alice, store] = w;
         auto revokedLongAgo = store->create(sessionFor(alice));
         auto expiredLongAgo = store->create(sessionFor(alice));
         QVERIFY(store->revoke(revokedLongAgo->session.id, {}));
@@ -315,9 +313,8 @@ private Q_SLOTS:
 
     void countersAndList()
     {
-        SessionsTestEnv env;
-        const qint64 alice = env.addUser(QStringLiteral("alice"));
-        auto store = env.makeStore();
+        AliceStore w;
+        auto& [env, alice, store] = w;
         auto a = store->create(sessionFor(alice));
         auto b = store->create(sessionFor(alice));
         NewSession shortOne = sessionFor(alice);

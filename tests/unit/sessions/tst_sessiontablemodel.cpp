@@ -18,14 +18,7 @@ class tst_SessionTableModel final : public QObject
     Q_OBJECT
 
 private:
-    static void seed(SessionsTestEnv& env, qint64 count)
-    {
-        SessionSeeder seeder(*env.db, *env.audit, env.clock);
-        SessionSeeder::Options options;
-        options.count = count;
-        options.seed = 99;
-        QVERIFY(seeder.run(options));
-    }
+    static void seed(SessionsTestEnv& env, qint64 count) { QVERIFY(env.seed(count, 99)); }
 
     static int col(Column c) { return static_cast<int>(c); }
 

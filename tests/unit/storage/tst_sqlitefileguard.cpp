@@ -15,17 +15,6 @@
 
 using namespace authscope;
 
-namespace {
-
-mode_t modeOf(const QString& path)
-{
-    struct stat st
-    {};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 0777) : 07777;
-}
-
-} // namespace
-
 class tst_SqliteFileGuard final : public QObject
 {
     Q_OBJECT
@@ -65,14 +54,14 @@ void tst_SqliteFileGuard::foreignDatabaseIsRefusedUntouched()
                                       "INSERT INTO notes(text) VALUES('keep me'); PRAGMA user_version=" +
                                       QByteArray::number(userVersion) + "; PRAGMA wal_checkpoint(TRUNCATE);"));
     const QByteArray before = test::fileHash(path);
-    const mode_t modeBefore = modeOf(path);
+    const mode_t modeBefore = test::modeOf(path);
     auto db = Database::open(path);
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().code, QStringLiteral("storage.foreign-database"));
     QVERIFY2(db.error().message.contains(QStringLiteral("another application")), qPrintable(db.error().message));
     QVERIFY(db.error().message.contains(QStringLiteral("notes")));
     QCOMPARE(test::fileHash(path), before);
-    QCOMPARE(modeOf(path), modeBefore);
+    QCOMPARE(test::modeOf(path), modeBefore);
     if (!wal) {
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
         QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
@@ -169,12 +158,12 @@ void tst_SqliteFileGuard::newFilesAndFoldersArePrivate()
     ::umask(old);
     QVERIFY2(db.has_value(), db ? "" : qPrintable(db.error().message));
     QVERIFY((*db)->setMetaValue(QStringLiteral("k"), QStringLiteral("v")).has_value());
-    QCOMPARE(modeOf(path), mode_t(0600));
-    QCOMPARE(modeOf(path + QStringLiteral("-wal")), mode_t(0600));
-    QCOMPARE(modeOf(path + QStringLiteral("-shm")), mode_t(0600));
-    QCOMPARE(modeOf(folder), mode_t(0700));
-    QCOMPARE(modeOf(dir.filePath(QStringLiteral("made/by"))), mode_t(0700));
-    QCOMPARE(modeOf(dir.filePath(QStringLiteral("made"))), mode_t(0700));
+    QCOMPARE(test::modeOf(path), mode_t(0600));
+    QCOMPARE(test::modeOf(path + QStringLiteral("-wal")), mode_t(0600));
+    QCOMPARE(test::modeOf(path + QStringLiteral("-shm")), mode_t(0600));
+    QCOMPARE(test::modeOf(folder), mode_t(0700));
+    QCOMPARE(test::modeOf(dir.filePath(QStringLiteral("made/by"))), mode_t(0700));
+    QCOMPARE(test::modeOf(dir.filePath(QStringLiteral("made"))), mode_t(0700));
 }
 
 void tst_SqliteFileGuard::existingFilesAreMadePrivateWithWarning()
@@ -195,13 +184,13 @@ void tst_SqliteFileGuard::existingFilesAreMadePrivateWithWarning()
     (void)SqliteFileGuard::takeWarnings();
     auto db = Database::open(path);
     QVERIFY(db.has_value());
-    QCOMPARE(modeOf(path), mode_t(0600));
+    QCOMPARE(test::modeOf(path), mode_t(0600));
     const QStringList warnings = SqliteFileGuard::takeWarnings();
     QVERIFY(!warnings.isEmpty());
     QVERIFY2(warnings.first().contains(path) && warnings.first().contains(QStringLiteral("0644")),
              qPrintable(warnings.join(u'\n')));
     if (QFile::exists(path + QStringLiteral("-wal"))) {
-        QCOMPARE(modeOf(path + QStringLiteral("-wal")), mode_t(0600));
+        QCOMPARE(test::modeOf(path + QStringLiteral("-wal")), mode_t(0600));
     }
     QVERIFY(SqliteFileGuard::takeWarnings().isEmpty()); // taken once
 }
@@ -212,7 +201,7 @@ void tst_SqliteFileGuard::chosenFolderIsLeftAlone()
     QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
     auto db = Database::open(dir.filePath(QStringLiteral("x.db")));
     QVERIFY(db.has_value());
-    QCOMPARE(modeOf(dir.path()), mode_t(0755)); // a folder the user picked (it may be /tmp) is not changed
+    QCOMPARE(test::modeOf(dir.path()), mode_t(0755)); // a folder the user picked (it may be /tmp) is not changed
 }
 
 QTEST_GUILESS_MAIN(tst_SqliteFileGuard)
