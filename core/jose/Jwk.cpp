@@ -1,5 +1,6 @@
 #include "core/jose/Jwk.h"
 
+#include "core/common/EnumNames.h"
 #include "core/crypto/Hmac.h"
 #include "core/crypto/OkpCurve.h"
 #include "core/crypto/Random.h"
@@ -151,17 +152,8 @@ std::optional<KeyType> Jwk::typeFromName(QStringView kty)
 
 QString Jwk::typeName(KeyType type)
 {
-    switch (type) {
-    case KeyType::Rsa:
-        return QStringLiteral("RSA");
-    case KeyType::Ec:
-        return QStringLiteral("EC");
-    case KeyType::Okp:
-        return QStringLiteral("OKP");
-    case KeyType::Oct:
-        break;
-    }
-    return QStringLiteral("oct");
+    static constexpr auto names = enumNames<KeyType::Oct>(u"RSA", u"EC", u"OKP", u"oct");
+    return names.name(type, u"oct");
 }
 
 bool Jwk::isNull() const

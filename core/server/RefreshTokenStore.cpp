@@ -1,6 +1,7 @@
 #include "core/server/RefreshTokenStore.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/EnumNames.h"
 #include "core/crypto/DigestAlgorithm.h"
 #include "core/crypto/Random.h"
 #include "core/jose/Base64Url.h"
@@ -15,6 +16,9 @@ namespace authscope {
 namespace {
 
 constexpr qsizetype kTokenBytes = 32;
+
+constexpr auto kVerdictNames =
+    enumNames<RefreshTokenStore::Verdict::Reused>(u"ok", u"unknown", u"expired", u"revoked", u"reused");
 
 // Only well-formed tokens are looked up: 43 base64url characters (32 bytes).
 std::optional<QByteArray> tokenHash(QByteArrayView token)
@@ -40,19 +44,7 @@ RefreshTokenStore::RefreshTokenStore(Database& database, AuditLog& audit, const 
 
 QString RefreshTokenStore::verdictName(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Ok:
-        return QStringLiteral("ok");
-    case Verdict::Unknown:
-        return QStringLiteral("unknown");
-    case Verdict::Expired:
-        return QStringLiteral("expired");
-    case Verdict::Revoked:
-        return QStringLiteral("revoked");
-    case Verdict::Reused:
-        return QStringLiteral("reused");
-    }
-    return {};
+    return kVerdictNames.name(verdict);
 }
 
 Result<RefreshTokenStore::Issued> RefreshTokenStore::issue(qint64 userId, std::optional<qint64> sessionId,

@@ -1,6 +1,7 @@
 #include "core/sessions/IssuedTokenRegistry.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/EnumNames.h"
 #include "core/sessions/IssuedTokenRepository.h"
 #include "core/sessions/RevocationRetry.h"
 #include "core/storage/Database.h"
@@ -12,6 +13,9 @@ namespace authscope {
 namespace {
 
 constexpr qsizetype kMaxClaimText = 256;
+
+constexpr auto kVerdictNames = enumNames<TokenVerdict::UnknownUser>(
+    u"allowed", u"denied", u"issued-before-not-before", u"session-revoked", u"user-disabled", u"unknown-user");
 
 Result<void> checkClaimText(const QString& what, const QString& value)
 {
@@ -48,21 +52,7 @@ bool issuedBeforeNotBefore(qint64 iatMs, std::optional<qint64> recordedMs, qint6
 
 QString tokenVerdictName(TokenVerdict verdict)
 {
-    switch (verdict) {
-    case TokenVerdict::Allowed:
-        return QStringLiteral("allowed");
-    case TokenVerdict::Denied:
-        return QStringLiteral("denied");
-    case TokenVerdict::IssuedBeforeNotBefore:
-        return QStringLiteral("issued-before-not-before");
-    case TokenVerdict::SessionRevoked:
-        return QStringLiteral("session-revoked");
-    case TokenVerdict::UserDisabled:
-        return QStringLiteral("user-disabled");
-    case TokenVerdict::UnknownUser:
-        return QStringLiteral("unknown-user");
-    }
-    return {};
+    return kVerdictNames.name(verdict);
 }
 
 IssuedTokenRegistry::IssuedTokenRegistry(Database& database, AuditLog& audit, const Clock& clock)
