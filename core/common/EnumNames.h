@@ -28,16 +28,18 @@ public:
         return literal(i < N ? m_texts[i] : fallback);
     }
 
-    // The value whose text is `text` exactly.
+    // The value whose text is `text` exactly (a value without text, QStringView(), is never found).
     [[nodiscard]] std::optional<E> value(QStringView text) const
     {
         for (std::size_t i = 0; i < N; ++i) {
-            if (m_texts[i] == text) {
+            if (!m_texts[i].isNull() && m_texts[i] == text) {
                 return static_cast<E>(i);
             }
         }
         return std::nullopt;
     }
+
+    [[nodiscard]] static constexpr std::size_t size() { return N; }
 
 private:
     static QString literal(QStringView text)

@@ -24,6 +24,8 @@ using crypto::PKey;
 
 namespace {
 
+constexpr auto kTypeNames = enumNames<KeyType::Oct>(u"RSA", u"EC", u"OKP", u"oct");
+
 constexpr int MinRsaBits = 2048;
 constexpr int AlgorithmCount = 13;
 
@@ -135,25 +137,12 @@ void Jwk::detach()
 
 std::optional<KeyType> Jwk::typeFromName(QStringView kty)
 {
-    if (kty == u"RSA") {
-        return KeyType::Rsa;
-    }
-    if (kty == u"EC") {
-        return KeyType::Ec;
-    }
-    if (kty == u"OKP") {
-        return KeyType::Okp;
-    }
-    if (kty == u"oct") {
-        return KeyType::Oct;
-    }
-    return std::nullopt;
+    return kTypeNames.value(kty);
 }
 
 QString Jwk::typeName(KeyType type)
 {
-    static constexpr auto names = enumNames<KeyType::Oct>(u"RSA", u"EC", u"OKP", u"oct");
-    return names.name(type, u"oct");
+    return kTypeNames.name(type, u"oct");
 }
 
 bool Jwk::isNull() const
