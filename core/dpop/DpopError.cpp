@@ -20,14 +20,4 @@ QString DpopError::code(DpopErrc errc)
     return kCodes.name(errc, u"dpop.malformed");
 }
 
-Error DpopError::make(DpopErrc errc, QString message)
-{
-    return Error{code(errc), std::move(message)};
-}
-
-std::unexpected<Error> DpopError::fail(DpopErrc errc, QString message)
-{
-    return std::unexpected<Error>(make(errc, std::move(message)));
-}
-
 } // namespace authscope::dpop

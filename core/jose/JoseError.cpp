@@ -24,14 +24,4 @@ QString JoseError::code(JoseErrc errc)
     return kCodes.name(errc, u"jose.internal");
 }
 
-Error JoseError::make(JoseErrc errc, QString message)
-{
-    return Error{code(errc), std::move(message)};
-}
-
-std::unexpected<Error> JoseError::fail(JoseErrc errc, QString message)
-{
-    return std::unexpected(make(errc, std::move(message)));
-}
-
 } // namespace authscope::jose
