@@ -40,6 +40,9 @@ private:
     };
 
     [[nodiscard]] Result<KeyChangePlan> startPlan(KeyChangePlan::Action action, const QString& purpose) const;
+    // startPlan() for a change of the existing key `kid` (copied to `key`) that its lifecycle allows to `target`.
+    [[nodiscard]] Result<KeyChangePlan> startKeyPlan(KeyChangePlan::Action action, const QString& kid, KeyState target,
+                                                     KeyRecord& key) const;
     static void finishPlan(KeyChangePlan& plan);
     [[nodiscard]] static Result<jose::Jwk> prepareNewKey(const KeyGenerateRequest& request);
     [[nodiscard]] static Result<QList<jose::Jwk>> readKeyFile(QByteArrayView contents, const KeyImportOptions& options);
