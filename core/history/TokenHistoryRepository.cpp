@@ -1,5 +1,6 @@
 #include "core/history/TokenHistoryRepository.h"
 
+#include "core/common/TransactionValue.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
@@ -131,19 +132,7 @@ Result<bool> TokenHistoryRepository::remove(qint64 id)
 
 Result<qint64> TokenHistoryRepository::clear()
 {
-    qint64 removed = 0;
-    auto ok = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        auto done = clear(db);
-        if (!done) {
-            return std::unexpected(done.error());
-        }
-        removed = *done;
-        return {};
-    });
-    if (!ok) {
-        return std::unexpected(ok.error());
-    }
-    return removed;
+    return writeTransactionValue(m_db, [](QSqlDatabase& db) { return clear(db); });
 }
 
 Result<qint64> TokenHistoryRepository::clear(QSqlDatabase& transaction)

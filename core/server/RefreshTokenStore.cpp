@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/EnumNames.h"
+#include "core/common/TransactionValue.h"
 #include "core/crypto/DigestAlgorithm.h"
 #include "core/crypto/Random.h"
 #include "core/jose/Base64Url.h"
@@ -147,36 +148,18 @@ Result<std::optional<RefreshTokenStore::Record>> RefreshTokenStore::find(QByteAr
 
 Result<qint64> RefreshTokenStore::revokeFamily(const QString& family, const QString& reason)
 {
-    qint64 count = 0;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        auto n = RefreshTokenRepository::revokeFamily(db, family, m_clock.nowMs(), reason);
-        if (!n) {
-            return std::unexpected(n.error());
-        }
-        count = *n;
-        return {};
+    return writeTransactionValue(m_db, [&](QSqlDatabase& db) {
+        return RefreshTokenRepository::revokeFamily(db, family, m_clock.nowMs(), reason);
     });
-    if (!done) {
-        return std::unexpected(done.error());
-    }
-    return count;
 }
 
 Result<qint64> RefreshTokenStore::revokeSession(qint64 sessionId, const QString& reason)
 {
-    qint64 count = 0;
-    auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> { // S-REVOKE-RETRY
-        auto n = RefreshTokenRepository::revokeSession(db, sessionId, m_clock.nowMs(), reason);
-        if (!n) {
-            return std::unexpected(n.error());
-        }
-        count = *n;
-        return {};
-    });
-    if (!done) {
-        return std::unexpected(done.error());
-    }
-    return count;
+    return transactionValue(
+        [this](const auto& body) { return RevocationRetry::writeTransaction(m_db, body); }, // S-REVOKE-RETRY
+        [&](QSqlDatabase& db) {
+            return RefreshTokenRepository::revokeSession(db, sessionId, m_clock.nowMs(), reason);
+        });
 }
 
 } // namespace authscope

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/EnumNames.h"
+#include "core/common/TransactionValue.h"
 #include "core/sessions/IssuedTokenRepository.h"
 #include "core/sessions/RevocationRetry.h"
 #include "core/storage/Database.h"
@@ -173,29 +174,22 @@ Result<bool> IssuedTokenRegistry::deny(const QString& issuer, const QString& jti
                     QStringLiteral("That token has already expired; there is nothing to deny."));
     }
     const QString why = reason.simplified().left(500);
-    bool added = false;
-    auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> { // S-REVOKE-RETRY
-        auto denied = IssuedTokenRepository::deny(db, issuer, jti, expiresMs, now, why);
-        if (!denied) {
-            return std::unexpected(denied.error());
-        }
-        added = *denied;
-        if (!added) {
-            return {};
-        }
-        auto audited = m_audit.append(db, QStringLiteral("token.deny"), QStringLiteral("jti:") + jti,
-                                      QJsonObject{{QStringLiteral("iss"), issuer},
-                                                  {QStringLiteral("exp_ms"), expiresMs},
-                                                  {QStringLiteral("reason"), why}});
-        if (!audited) {
-            return std::unexpected(audited.error());
-        }
-        return {};
-    });
-    if (!done) {
-        return std::unexpected(done.error());
-    }
-    return added;
+    return transactionValue(
+        [this](const auto& body) { return RevocationRetry::writeTransaction(m_db, body); }, // S-REVOKE-RETRY
+        [&](QSqlDatabase& db) -> Result<bool> {
+            auto added = IssuedTokenRepository::deny(db, issuer, jti, expiresMs, now, why);
+            if (!added || !*added) {
+                return added;
+            }
+            auto audited = m_audit.append(db, QStringLiteral("token.deny"), QStringLiteral("jti:") + jti,
+                                          QJsonObject{{QStringLiteral("iss"), issuer},
+                                                      {QStringLiteral("exp_ms"), expiresMs},
+                                                      {QStringLiteral("reason"), why}});
+            if (!audited) {
+                return std::unexpected(audited.error());
+            }
+            return true;
+        });
 }
 
 Result<void> IssuedTokenRegistry::setNotBefore(qint64 userId, qint64 notBeforeMs)
