@@ -1,5 +1,6 @@
 #include "core/history/TokenHistoryRepository.h"
 
+#include "core/common/SqlFirstRow.h"
 #include "core/common/TransactionValue.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
@@ -93,16 +94,9 @@ Result<QList<TokenHistoryEntry>> TokenHistoryRepository::list(int limit) const
 
 Result<std::optional<TokenHistoryEntry>> TokenHistoryRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    auto ok =
-        execSql(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM token_history WHERE id = ?"), {id});
-    if (!ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<TokenHistoryEntry>();
-    }
-    return std::optional<TokenHistoryEntry>(entryFrom(q));
+    return selectFirstRow(m_db.connection(),
+                          QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM token_history WHERE id = ?"),
+                          {id}, entryFrom);
 }
 
 Result<qint64> TokenHistoryRepository::count() const

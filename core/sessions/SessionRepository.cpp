@@ -1,8 +1,10 @@
 #include "core/sessions/SessionRepository.h"
 
+#include "core/common/SqlFirstRow.h"
 #include "core/sessions/SessionLister.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/SqlText.h"
 
 #include <QSqlQuery>
@@ -222,16 +224,11 @@ Result<bool> SessionRepository::replaceIdHash(QSqlDatabase& transaction, qint64 
 Result<std::optional<SessionRepository::ExtendTarget>> SessionRepository::extendTarget(QSqlDatabase& transaction,
                                                                                        qint64 id)
 {
-    QSqlQuery q(transaction);
-    if (auto ok = execSql(q, QStringLiteral("SELECT id_hash, revoked_ms, expires_ms FROM sessions WHERE id = ?"), {id});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<ExtendTarget>();
-    }
-    return std::optional<ExtendTarget>(
-        ExtendTarget{q.value(0).toByteArray(), !q.value(1).isNull(), q.value(2).toLongLong()});
+    return selectFirstRow(
+        transaction, QStringLiteral("SELECT id_hash, revoked_ms, expires_ms FROM sessions WHERE id = ?"), {id},
+        [](const QSqlQuery& q) {
+            return ExtendTarget{q.value(0).toByteArray(), !q.value(1).isNull(), q.value(2).toLongLong()};
+        });
 }
 
 Result<void> SessionRepository::moveExpiries(QSqlDatabase& transaction, qint64 id, qint64 byMs)
@@ -289,14 +286,8 @@ Result<SessionRepository::PurgeCounts> SessionRepository::purge(QSqlDatabase& tr
 
 Result<std::optional<QString>> SessionRepository::userName(QSqlDatabase& connection, qint64 userId)
 {
-    QSqlQuery q(connection);
-    if (auto ok = execSql(q, QStringLiteral("SELECT username FROM users WHERE id = ?"), {userId}); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<QString>();
-    }
-    return std::optional<QString>(q.value(0).toString());
+    return selectFirstRow(connection, QStringLiteral("SELECT username FROM users WHERE id = ?"), {userId},
+                          SqlRows::text);
 }
 
 Result<QList<Session>> SessionRepository::fetch(const QList<qint64>& ids, qint64 nowMs)
