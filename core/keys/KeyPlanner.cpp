@@ -611,6 +611,12 @@ Result<KeyChangePlan> KeyPlanner::startKeyPlan(KeyChangePlan::Action action, con
     return plan;
 }
 
+void KeyPlanner::finishKeyPlan(KeyChangePlan& plan, const KeyRecord& key, KeyState target)
+{
+    plan.changes.append({key.kid, key.state, target});
+    finishPlan(plan);
+}
+
 Result<KeyChangePlan> KeyPlanner::planRetire(const QString& kid, bool force) const
 {
     KeyRecord key;
@@ -634,8 +640,7 @@ Result<KeyChangePlan> KeyPlanner::planRetire(const QString& kid, bool force) con
         plan->warnings.append(
             {kid, false, 0, QStringLiteral("%1 never signed: withdrawing it breaks no token").arg(kid)});
     }
-    plan->changes.append({kid, key.state, KeyState::Retired});
-    finishPlan(*plan);
+    finishKeyPlan(*plan, key, KeyState::Retired);
     return plan;
 }
 
@@ -672,8 +677,7 @@ Result<KeyChangePlan> KeyPlanner::planRevoke(const QString& kid, const QString& 
         plan->warnings.append(
             {kid, false, 0, QStringLiteral("%1 is already unpublished; the revocation is recorded").arg(kid)});
     }
-    plan->changes.append({kid, key.state, KeyState::Revoked});
-    finishPlan(*plan);
+    finishKeyPlan(*plan, key, KeyState::Revoked);
     return plan;
 }
 
