@@ -91,22 +91,19 @@ Result<int> RefusedLoginLog::flush(std::optional<qint64> nowMs)
     {
         const QMutexLocker lock(&m_mutex);
         const auto isDue = [&](const Bucket& b) { return !nowMs || b.windowStartMs + windowMs <= *nowMs; };
-        for (auto it = m_buckets.begin(); it != m_buckets.end();) {
-            if (isDue(*it)) {
-                due.append(*it);
-                it = m_buckets.erase(it);
-            } else {
-                ++it;
+        // Moves the due buckets of `from` (per user and address, or the overflow per window) to `to`.
+        const auto takeDue = [&](auto& from, QList<Bucket>& to) {
+            for (auto it = from.begin(); it != from.end();) {
+                if (isDue(*it)) {
+                    to.append(*it);
+                    it = from.erase(it);
+                } else {
+                    ++it;
+                }
             }
-        }
-        for (auto it = m_overflow.begin(); it != m_overflow.end();) {
-            if (isDue(*it)) {
-                overflowDue.append(*it);
-                it = m_overflow.erase(it);
-            } else {
-                ++it;
-            }
-        }
+        };
+        takeDue(m_buckets, due);
+        takeDue(m_overflow, overflowDue);
         for (auto it = m_bucketsPerWindow.begin(); it != m_bucketsPerWindow.end();) {
             it = !nowMs || it.key() + windowMs <= *nowMs ? m_bucketsPerWindow.erase(it) : std::next(it);
         }

@@ -1,50 +1,35 @@
 #include "core/crypto/OkpCurve.h"
 
+#include "core/common/EnumNames.h"
+
+#include <iterator>
+
 namespace authscope::crypto {
+
+namespace {
+
+// One entry per KeyAlgorithm, in its order; RSA and EC are not OKP curves (no name, size 0).
+constexpr auto kNames =
+    enumNames<KeyAlgorithm::X448>(QStringView(), QStringView(), u"Ed25519", u"Ed448", u"X25519", u"X448");
+constexpr qsizetype kKeySizes[] = {0, 0, 32, 57, 32, 56};
+static_assert(std::size(kKeySizes) == kNames.size(), "one key size per KeyAlgorithm");
+
+} // namespace
 
 qsizetype OkpCurve::keySize(KeyAlgorithm algorithm)
 {
-    switch (algorithm) {
-    case KeyAlgorithm::Ed448:
-        return 57;
-    case KeyAlgorithm::X448:
-        return 56;
-    case KeyAlgorithm::Ed25519:
-    case KeyAlgorithm::X25519:
-        return 32;
-    case KeyAlgorithm::Rsa:
-    case KeyAlgorithm::Ec:
-        break;
-    }
-    return 0;
+    const auto i = static_cast<std::size_t>(algorithm);
+    return i < std::size(kKeySizes) ? kKeySizes[i] : 0;
 }
 
 QString OkpCurve::name(KeyAlgorithm algorithm)
 {
-    switch (algorithm) {
-    case KeyAlgorithm::Ed448:
-        return QStringLiteral("Ed448");
-    case KeyAlgorithm::X25519:
-        return QStringLiteral("X25519");
-    case KeyAlgorithm::X448:
-        return QStringLiteral("X448");
-    case KeyAlgorithm::Ed25519:
-        return QStringLiteral("Ed25519");
-    case KeyAlgorithm::Rsa:
-    case KeyAlgorithm::Ec:
-        break;
-    }
-    return {};
+    return kNames.name(algorithm);
 }
 
 std::optional<KeyAlgorithm> OkpCurve::fromName(QStringView crv)
 {
-    for (KeyAlgorithm a : {KeyAlgorithm::Ed25519, KeyAlgorithm::Ed448, KeyAlgorithm::X25519, KeyAlgorithm::X448}) {
-        if (crv == name(a)) {
-            return a;
-        }
-    }
-    return std::nullopt;
+    return kNames.value(crv);
 }
 
 } // namespace authscope::crypto

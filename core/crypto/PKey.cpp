@@ -13,6 +13,7 @@
 #include <openssl/x509.h>
 
 #include <cstring>
+#include <iterator>
 #include <vector>
 
 namespace authscope::crypto {
@@ -55,17 +56,26 @@ struct ParamFree
     void operator()(OSSL_PARAM* p) const { OSSL_PARAM_free(p); }
 };
 
+// One row per EcCurve, in its order: the JOSE name (OpenSSL knows the curve by it too) and the size of a
+// coordinate in bytes. A value outside the enum reads as P-256, as the switches this replaced did.
+struct CurveInfo
+{
+    const char* name;
+    qsizetype fieldSize;
+};
+
+constexpr CurveInfo kCurves[] = {{"P-256", 32}, {"P-384", 48}, {"P-521", 66}};
+static_assert(std::size(kCurves) == static_cast<std::size_t>(EcCurve::P521) + 1, "one row per EcCurve");
+
+const CurveInfo& curveInfo(EcCurve curve)
+{
+    const auto i = static_cast<std::size_t>(curve);
+    return kCurves[i < std::size(kCurves) ? i : 0];
+}
+
 const char* opensslCurveName(EcCurve curve)
 {
-    switch (curve) {
-    case EcCurve::P384:
-        return "P-384";
-    case EcCurve::P521:
-        return "P-521";
-    case EcCurve::P256:
-        break;
-    }
-    return "P-256";
+    return curveInfo(curve).name;
 }
 
 BnPtr toBn(const QByteArray& bytes)
@@ -164,15 +174,7 @@ EVP_PKEY* keyFromParams(OSSL_PARAM_BLD* bld, const char* type, bool isPrivate)
 
 qsizetype PKey::curveFieldSize(EcCurve curve)
 {
-    switch (curve) {
-    case EcCurve::P384:
-        return 48;
-    case EcCurve::P521:
-        return 66;
-    case EcCurve::P256:
-        break;
-    }
-    return 32;
+    return curveInfo(curve).fieldSize;
 }
 
 QString PKey::curveName(EcCurve curve)
@@ -182,14 +184,10 @@ QString PKey::curveName(EcCurve curve)
 
 std::optional<EcCurve> PKey::curveFromName(QStringView joseName)
 {
-    if (joseName == u"P-256") {
-        return EcCurve::P256;
-    }
-    if (joseName == u"P-384") {
-        return EcCurve::P384;
-    }
-    if (joseName == u"P-521") {
-        return EcCurve::P521;
+    for (std::size_t i = 0; i < std::size(kCurves); ++i) {
+        if (joseName == QLatin1StringView(kCurves[i].name)) {
+            return static_cast<EcCurve>(i);
+        }
     }
     return std::nullopt;
 }

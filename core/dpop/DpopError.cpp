@@ -1,64 +1,23 @@
 #include "core/dpop/DpopError.h"
 
+#include "core/common/EnumNames.h"
+
 namespace authscope::dpop {
+
+namespace {
+
+// One code per DpopErrc value, in its order.
+constexpr auto kCodes = enumNames<DpopErrc::JktMismatch>(
+    u"dpop.malformed", u"dpop.too-large", u"dpop.typ", u"dpop.alg", u"dpop.jwk-missing", u"dpop.jwk-private",
+    u"dpop.jwk-invalid", u"dpop.signature", u"dpop.claims", u"dpop.htm", u"dpop.htu", u"dpop.iat", u"dpop.jti",
+    u"dpop.replay", u"dpop.replay-cache-full", u"dpop.ath-missing", u"dpop.ath-mismatch", u"dpop.nonce-missing",
+    u"dpop.nonce-mismatch", u"dpop.jkt-missing", u"dpop.jkt-mismatch");
+
+} // namespace
 
 QString DpopError::code(DpopErrc errc)
 {
-    switch (errc) {
-    case DpopErrc::Malformed:
-        return QStringLiteral("dpop.malformed");
-    case DpopErrc::TooLarge:
-        return QStringLiteral("dpop.too-large");
-    case DpopErrc::Typ:
-        return QStringLiteral("dpop.typ");
-    case DpopErrc::Alg:
-        return QStringLiteral("dpop.alg");
-    case DpopErrc::JwkMissing:
-        return QStringLiteral("dpop.jwk-missing");
-    case DpopErrc::JwkPrivate:
-        return QStringLiteral("dpop.jwk-private");
-    case DpopErrc::JwkInvalid:
-        return QStringLiteral("dpop.jwk-invalid");
-    case DpopErrc::Signature:
-        return QStringLiteral("dpop.signature");
-    case DpopErrc::Claims:
-        return QStringLiteral("dpop.claims");
-    case DpopErrc::Htm:
-        return QStringLiteral("dpop.htm");
-    case DpopErrc::Htu:
-        return QStringLiteral("dpop.htu");
-    case DpopErrc::Iat:
-        return QStringLiteral("dpop.iat");
-    case DpopErrc::Jti:
-        return QStringLiteral("dpop.jti");
-    case DpopErrc::Replay:
-        return QStringLiteral("dpop.replay");
-    case DpopErrc::ReplayCacheFull:
-        return QStringLiteral("dpop.replay-cache-full");
-    case DpopErrc::AthMissing:
-        return QStringLiteral("dpop.ath-missing");
-    case DpopErrc::AthMismatch:
-        return QStringLiteral("dpop.ath-mismatch");
-    case DpopErrc::NonceMissing:
-        return QStringLiteral("dpop.nonce-missing");
-    case DpopErrc::NonceMismatch:
-        return QStringLiteral("dpop.nonce-mismatch");
-    case DpopErrc::JktMissing:
-        return QStringLiteral("dpop.jkt-missing");
-    case DpopErrc::JktMismatch:
-        return QStringLiteral("dpop.jkt-mismatch");
-    }
-    return QStringLiteral("dpop.malformed");
-}
-
-Error DpopError::make(DpopErrc errc, QString message)
-{
-    return Error{code(errc), std::move(message)};
-}
-
-std::unexpected<Error> DpopError::fail(DpopErrc errc, QString message)
-{
-    return std::unexpected<Error>(make(errc, std::move(message)));
+    return kCodes.name(errc, u"dpop.malformed");
 }
 
 } // namespace authscope::dpop

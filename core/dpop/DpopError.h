@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/common/Error.h"
+#include "core/common/ErrorCodes.h"
 
 #include <QString>
 
@@ -33,12 +33,10 @@ enum class DpopErrc
     JktMismatch,     // dpop.jkt-mismatch: cnf.jkt is not the RFC 7638 thumbprint of the proof's jwk
 };
 
-class DpopError final
+class DpopError final : public ErrorCodes<DpopError, DpopErrc>
 {
 public:
     [[nodiscard]] static QString code(DpopErrc errc);
-    [[nodiscard]] static Error make(DpopErrc errc, QString message);
-    [[nodiscard]] static std::unexpected<Error> fail(DpopErrc errc, QString message);
 };
 
 } // namespace authscope::dpop

@@ -1,5 +1,7 @@
 #include "core/history/TokenHistoryRepository.h"
 
+#include "core/common/SqlFirstRow.h"
+#include "core/common/TransactionValue.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
@@ -92,16 +94,9 @@ Result<QList<TokenHistoryEntry>> TokenHistoryRepository::list(int limit) const
 
 Result<std::optional<TokenHistoryEntry>> TokenHistoryRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    auto ok =
-        execSql(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM token_history WHERE id = ?"), {id});
-    if (!ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<TokenHistoryEntry>();
-    }
-    return std::optional<TokenHistoryEntry>(entryFrom(q));
+    return selectFirstRow(m_db.connection(),
+                          QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM token_history WHERE id = ?"),
+                          {id}, entryFrom);
 }
 
 Result<qint64> TokenHistoryRepository::count() const
@@ -131,19 +126,7 @@ Result<bool> TokenHistoryRepository::remove(qint64 id)
 
 Result<qint64> TokenHistoryRepository::clear()
 {
-    qint64 removed = 0;
-    auto ok = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        auto done = clear(db);
-        if (!done) {
-            return std::unexpected(done.error());
-        }
-        removed = *done;
-        return {};
-    });
-    if (!ok) {
-        return std::unexpected(ok.error());
-    }
-    return removed;
+    return writeTransactionValue(m_db, [](QSqlDatabase& db) { return clear(db); });
 }
 
 Result<qint64> TokenHistoryRepository::clear(QSqlDatabase& transaction)

@@ -1,5 +1,6 @@
 #include "core/issuers/IssuerRepository.h"
 
+#include "core/common/SqlFirstRow.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlRows.h"
@@ -53,18 +54,10 @@ Result<QList<Issuer>> IssuerRepository::list() const
 
 Result<std::optional<Issuer>> IssuerRepository::findBy(const QString& column, const QString& value) const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto ok = execSql(q,
+    return selectFirstRow(m_db.connection(),
                           QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM issuers WHERE ") + column +
                               QStringLiteral(" = ?"),
-                          {value});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<Issuer>();
-    }
-    return std::optional<Issuer>(issuerFrom(q));
+                          {value}, issuerFrom);
 }
 
 Result<std::optional<Issuer>> IssuerRepository::findByName(const QString& name) const

@@ -1,5 +1,7 @@
 #include "core/issuers/PostureLint.h"
 
+#include "core/common/EnumNames.h"
+
 #include "core/issuers/UrlPolicy.h"
 #include "core/jose/Jwk.h"
 
@@ -45,19 +47,8 @@ const char* const kEncryptionAlgMembers[] = {
 
 QString LintFinding::severityName(Severity severity)
 {
-    switch (severity) {
-    case Severity::Critical:
-        return QStringLiteral("critical");
-    case Severity::High:
-        return QStringLiteral("high");
-    case Severity::Medium:
-        return QStringLiteral("medium");
-    case Severity::Low:
-        return QStringLiteral("low");
-    case Severity::Info:
-        break;
-    }
-    return QStringLiteral("info");
+    static constexpr auto names = enumNames<Severity::Info>(u"critical", u"high", u"medium", u"low", u"info");
+    return names.name(severity, u"info");
 }
 
 bool PostureLint::hasSerious(const QList<LintFinding>& findings)

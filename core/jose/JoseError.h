@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/common/Error.h"
+#include "core/common/ErrorCodes.h"
 
 #include <QString>
 
@@ -54,12 +54,10 @@ enum class JoseErrc
     Internal,       // jose.internal: OpenSSL failed unexpectedly
 };
 
-class JoseError final
+class JoseError final : public ErrorCodes<JoseError, JoseErrc>
 {
 public:
     [[nodiscard]] static QString code(JoseErrc errc);
-    [[nodiscard]] static Error make(JoseErrc errc, QString message);
-    [[nodiscard]] static std::unexpected<Error> fail(JoseErrc errc, QString message);
 };
 
 } // namespace authscope::jose

@@ -1,5 +1,6 @@
 #include "core/jose/Jwk.h"
 
+#include "core/common/EnumNames.h"
 #include "core/crypto/Hmac.h"
 #include "core/crypto/OkpCurve.h"
 #include "core/crypto/Random.h"
@@ -22,6 +23,8 @@ using crypto::KeyAlgorithm;
 using crypto::PKey;
 
 namespace {
+
+constexpr auto kTypeNames = enumNames<KeyType::Oct>(u"RSA", u"EC", u"OKP", u"oct");
 
 constexpr int MinRsaBits = 2048;
 constexpr int AlgorithmCount = 13;
@@ -134,34 +137,12 @@ void Jwk::detach()
 
 std::optional<KeyType> Jwk::typeFromName(QStringView kty)
 {
-    if (kty == u"RSA") {
-        return KeyType::Rsa;
-    }
-    if (kty == u"EC") {
-        return KeyType::Ec;
-    }
-    if (kty == u"OKP") {
-        return KeyType::Okp;
-    }
-    if (kty == u"oct") {
-        return KeyType::Oct;
-    }
-    return std::nullopt;
+    return kTypeNames.value(kty);
 }
 
 QString Jwk::typeName(KeyType type)
 {
-    switch (type) {
-    case KeyType::Rsa:
-        return QStringLiteral("RSA");
-    case KeyType::Ec:
-        return QStringLiteral("EC");
-    case KeyType::Okp:
-        return QStringLiteral("OKP");
-    case KeyType::Oct:
-        break;
-    }
-    return QStringLiteral("oct");
+    return kTypeNames.name(type, u"oct");
 }
 
 bool Jwk::isNull() const

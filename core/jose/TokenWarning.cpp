@@ -1,18 +1,13 @@
 #include "core/jose/TokenWarning.h"
 
+#include "core/common/EnumNames.h"
+
 namespace authscope::jose {
 
 QString TokenWarning::severityName(Severity severity)
 {
-    switch (severity) {
-    case Severity::Info:
-        return QStringLiteral("info");
-    case Severity::Danger:
-        return QStringLiteral("danger");
-    case Severity::Warning:
-        break;
-    }
-    return QStringLiteral("warning");
+    static constexpr auto names = enumNames<Severity::Danger>(u"info", u"warning", u"danger");
+    return names.name(severity, u"warning");
 }
 
 } // namespace authscope::jose

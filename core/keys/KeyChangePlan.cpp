@@ -1,4 +1,5 @@
 #include "core/keys/KeyChangePlan.h"
+#include "core/common/EnumNames.h"
 #include "core/common/TimeFormat.h"
 
 namespace authscope {
@@ -54,19 +55,8 @@ QString KeyChangePlan::oldActiveKid() const
 
 QString KeyChangePlan::actionName(Action action)
 {
-    switch (action) {
-    case Action::Generate:
-        return QStringLiteral("generate");
-    case Action::Import:
-        return QStringLiteral("import");
-    case Action::Rotate:
-        return QStringLiteral("rotate");
-    case Action::Retire:
-        return QStringLiteral("retire");
-    case Action::Revoke:
-        break;
-    }
-    return QStringLiteral("revoke");
+    static constexpr auto names = enumNames<Action::Revoke>(u"generate", u"import", u"rotate", u"retire", u"revoke");
+    return names.name(action, u"revoke");
 }
 
 QString KeyChangePlan::summary() const

@@ -593,19 +593,36 @@ Result<KeyChangePlan> KeyPlanner::planRotate(const KeyRotateOptions& options) co
     return plan;
 }
 
-Result<KeyChangePlan> KeyPlanner::planRetire(const QString& kid, bool force) const
+Result<KeyChangePlan> KeyPlanner::startKeyPlan(KeyChangePlan::Action action, const QString& kid, KeyState target,
+                                               KeyRecord& key) const
 {
     const KeyRecord* found = m_snapshot.find(kid);
     if (found == nullptr) {
         return fail(QStringLiteral("keys.not-found"), QStringLiteral("there is no key with kid '%1'").arg(kid));
     }
-    const KeyRecord key = *found;
-    auto plan = startPlan(KeyChangePlan::Action::Retire, key.purpose);
+    key = *found;
+    auto plan = startPlan(action, key.purpose);
     if (!plan) {
         return plan;
     }
-    if (auto ok = KeyLifecycle::check(key.state, KeyState::Retired); !ok) {
+    if (auto ok = KeyLifecycle::check(key.state, target); !ok) {
         return std::unexpected(ok.error());
+    }
+    return plan;
+}
+
+void KeyPlanner::finishKeyPlan(KeyChangePlan& plan, const KeyRecord& key, KeyState target)
+{
+    plan.changes.append({key.kid, key.state, target});
+    finishPlan(plan);
+}
+
+Result<KeyChangePlan> KeyPlanner::planRetire(const QString& kid, bool force) const
+{
+    KeyRecord key;
+    auto plan = startKeyPlan(KeyChangePlan::Action::Retire, kid, KeyState::Retired, key);
+    if (!plan) {
+        return plan;
     }
     const qint64 now = plan->plannedAtMs;
     if (key.state == KeyState::Retiring && now < key.retireAfterMs) {
@@ -623,8 +640,7 @@ Result<KeyChangePlan> KeyPlanner::planRetire(const QString& kid, bool force) con
         plan->warnings.append(
             {kid, false, 0, QStringLiteral("%1 never signed: withdrawing it breaks no token").arg(kid)});
     }
-    plan->changes.append({kid, key.state, KeyState::Retired});
-    finishPlan(*plan);
+    finishKeyPlan(*plan, key, KeyState::Retired);
     return plan;
 }
 
@@ -637,19 +653,12 @@ Result<KeyChangePlan> KeyPlanner::planRevoke(const QString& kid, const QString& 
     if (why.size() > MaxReasonLength) {
         return fail(QStringLiteral("keys.bad-request"), QStringLiteral("the reason is longer than 500 characters"));
     }
-    const KeyRecord* found = m_snapshot.find(kid);
-    if (found == nullptr) {
-        return fail(QStringLiteral("keys.not-found"), QStringLiteral("there is no key with kid '%1'").arg(kid));
-    }
-    const KeyRecord key = *found;
-    auto plan = startPlan(KeyChangePlan::Action::Revoke, key.purpose);
+    KeyRecord key;
+    auto plan = startKeyPlan(KeyChangePlan::Action::Revoke, kid, KeyState::Revoked, key);
     if (!plan) {
         return plan;
     }
     plan->reason = why;
-    if (auto ok = KeyLifecycle::check(key.state, KeyState::Revoked); !ok) {
-        return std::unexpected(ok.error());
-    }
     if (key.state == KeyState::Active) {
         return fail(QStringLiteral("keys.active-needs-replacement"),
                     QStringLiteral("%1 is the active signing key of '%2': revoking it alone would leave nothing to "
@@ -668,8 +677,7 @@ Result<KeyChangePlan> KeyPlanner::planRevoke(const QString& kid, const QString& 
         plan->warnings.append(
             {kid, false, 0, QStringLiteral("%1 is already unpublished; the revocation is recorded").arg(kid)});
     }
-    plan->changes.append({kid, key.state, KeyState::Revoked});
-    finishPlan(*plan);
+    finishKeyPlan(*plan, key, KeyState::Revoked);
     return plan;
 }
 

@@ -40,7 +40,12 @@ private:
     };
 
     [[nodiscard]] Result<KeyChangePlan> startPlan(KeyChangePlan::Action action, const QString& purpose) const;
+    // startPlan() for a change of the existing key `kid` (copied to `key`) that its lifecycle allows to `target`.
+    [[nodiscard]] Result<KeyChangePlan> startKeyPlan(KeyChangePlan::Action action, const QString& kid, KeyState target,
+                                                     KeyRecord& key) const;
     static void finishPlan(KeyChangePlan& plan);
+    // finishPlan() for a plan from startKeyPlan(): records the change of `key` to `target` first.
+    static void finishKeyPlan(KeyChangePlan& plan, const KeyRecord& key, KeyState target);
     [[nodiscard]] static Result<jose::Jwk> prepareNewKey(const KeyGenerateRequest& request);
     [[nodiscard]] static Result<QList<jose::Jwk>> readKeyFile(QByteArrayView contents, const KeyImportOptions& options);
     // Normalises one imported key (use, alg, kid) and refuses what the store cannot hold; returns its thumbprint.

@@ -1,5 +1,6 @@
 #include "core/keys/KeyRepository.h"
 
+#include "core/common/SqlFirstRow.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlRows.h"
@@ -218,21 +219,16 @@ Result<std::optional<QString>> KeyRepository::activeKid(const QString& purpose) 
 
 Result<std::optional<KeyRepository::SealedPrivate>> KeyRepository::sealedPrivate(const QString& kid) const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto ok =
-            execSql(q, QStringLiteral("SELECT sealed_private, thumbprint FROM signing_keys WHERE kid = ?"), {kid});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<SealedPrivate>();
-    }
-    SealedPrivate s;
-    if (!q.value(0).isNull()) {
-        s.sealed = q.value(0).toByteArray();
-    }
-    s.thumbprint = q.value(1).toString();
-    return std::optional<SealedPrivate>(std::move(s));
+    return selectFirstRow(m_db.connection(),
+                          QStringLiteral("SELECT sealed_private, thumbprint FROM signing_keys WHERE kid = ?"), {kid},
+                          [](const QSqlQuery& q) {
+                              SealedPrivate s;
+                              if (!q.value(0).isNull()) {
+                                  s.sealed = q.value(0).toByteArray();
+                              }
+                              s.thumbprint = q.value(1).toString();
+                              return s;
+                          });
 }
 
 Result<bool> KeyRepository::hasStoredPolicy(QSqlDatabase& transaction, const QString& purpose) const
@@ -299,16 +295,11 @@ Result<QStringList> KeyRepository::retireDue(QSqlDatabase& transaction, qint64 n
 Result<std::optional<KeyRepository::StoredState>> KeyRepository::storedState(QSqlDatabase& transaction,
                                                                              const QString& kid) const
 {
-    QSqlQuery q(transaction);
-    if (auto ok =
-            execSql(q, QStringLiteral("SELECT state, max_token_lifetime_s FROM signing_keys WHERE kid = ?"), {kid});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<StoredState>();
-    }
-    return std::optional<StoredState>(StoredState{q.value(0).toString(), q.value(1).toLongLong()});
+    return selectFirstRow(transaction,
+                          QStringLiteral("SELECT state, max_token_lifetime_s FROM signing_keys WHERE kid = ?"), {kid},
+                          [](const QSqlQuery& q) {
+                              return StoredState{q.value(0).toString(), q.value(1).toLongLong()};
+                          });
 }
 
 Result<void> KeyRepository::update(QSqlDatabase& transaction, const QString& sql, const QVariantList& bindings)

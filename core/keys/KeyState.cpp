@@ -1,32 +1,23 @@
 #include "core/keys/KeyState.h"
 
+#include "core/common/EnumNames.h"
+
 namespace authscope {
+
+namespace {
+
+constexpr auto kNames = enumNames<KeyState::Revoked>(u"next", u"active", u"retiring", u"retired", u"revoked");
+
+} // namespace
 
 QString KeyStates::name(KeyState state)
 {
-    switch (state) {
-    case KeyState::Next:
-        return QStringLiteral("next");
-    case KeyState::Active:
-        return QStringLiteral("active");
-    case KeyState::Retiring:
-        return QStringLiteral("retiring");
-    case KeyState::Retired:
-        return QStringLiteral("retired");
-    case KeyState::Revoked:
-        break;
-    }
-    return QStringLiteral("revoked");
+    return kNames.name(state, u"revoked");
 }
 
 std::optional<KeyState> KeyStates::fromName(QStringView name)
 {
-    for (KeyState s : all()) {
-        if (KeyStates::name(s) == name) {
-            return s;
-        }
-    }
-    return std::nullopt;
+    return kNames.value(name);
 }
 
 const QList<KeyState>& KeyStates::all()

@@ -1,5 +1,6 @@
 #include "core/lab/AttackRunner.h"
 
+#include "core/common/EnumNames.h"
 #include "core/jose/JwkSet.h"
 #include "core/lab/AttackCatalogue.h"
 #include "core/lab/AttackJudge.h"
@@ -33,17 +34,8 @@ AttackResult perform(AttackSession& session, const AttackCatalogue::Entry& attac
 
 QString AttackResult::outcomeName(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::Refused:
-        return QStringLiteral("pass");
-    case Outcome::Accepted:
-        return QStringLiteral("FAIL");
-    case Outcome::Skipped:
-        return QStringLiteral("skipped");
-    case Outcome::Error:
-        return QStringLiteral("error");
-    }
-    return {};
+    static constexpr auto names = enumNames<AttackResult::Outcome::Error>(u"pass", u"FAIL", u"skipped", u"error");
+    return names.name(outcome);
 }
 
 AttackRunner::AttackRunner() = default;

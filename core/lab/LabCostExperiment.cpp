@@ -44,51 +44,44 @@ struct Mode
     bool tokenCache = false;
 };
 
+// A mode that sends no token: the bare endpoint (Kind::None) or a session cookie, under `policy`.
+Mode withoutToken(const QString& id, const QString& label, Kind kind, Policy policy = Policy::Default)
+{
+    return Mode{id, label, kind, {}, false, policy};
+}
+
+// `wanted` when the run measures it (or measures no JWT at all), else the first algorithm it measures.
+QString measuredOr(const QStringList& measured, const QString& wanted)
+{
+    return measured.contains(wanted) || measured.isEmpty() ? wanted : measured.constFirst();
+}
+
 QList<Mode> modesFor(const LabOptions& options)
 {
     QList<Mode> modes;
-    modes.append({QStringLiteral("none"),
-                  QStringLiteral("No authentication (GET /healthz)"),
-                  Kind::None,
-                  {},
-                  false,
-                  Policy::Default});
-    modes.append({QStringLiteral("cookie"),
-                  QStringLiteral("Session cookie (cache on, renewal throttled)"),
-                  Kind::Cookie,
-                  {},
-                  false,
-                  Policy::Default});
+    modes.append(withoutToken(QStringLiteral("none"), QStringLiteral("No authentication (GET /healthz)"), Kind::None));
+    modes.append(withoutToken(QStringLiteral("cookie"), QStringLiteral("Session cookie (cache on, renewal throttled)"),
+                              Kind::Cookie));
     for (const QString& alg : options.jwtAlgorithms) {
         modes.append({QStringLiteral("jwt-") + alg,
                       QStringLiteral("JWT %1 (signature verified every request)").arg(alg), Kind::Jwt, alg, false,
                       Policy::Default});
     }
-    const QString denyAlg = options.jwtAlgorithms.contains(QStringLiteral("HS256")) || options.jwtAlgorithms.isEmpty()
-                                ? QStringLiteral("HS256")
-                                : options.jwtAlgorithms.constFirst();
+    const QString denyAlg = measuredOr(options.jwtAlgorithms, QStringLiteral("HS256"));
     modes.append({QStringLiteral("jwt-%1-denylist").arg(denyAlg),
                   QStringLiteral("JWT %1 with deny-list check").arg(denyAlg), Kind::Jwt, denyAlg, true,
                   Policy::Default});
     // The server's default: a token verified once is recognised by its bytes until it expires.
-    const QString cachedAlg = options.jwtAlgorithms.contains(QStringLiteral("RS256")) || options.jwtAlgorithms.isEmpty()
-                                  ? QStringLiteral("RS256")
-                                  : options.jwtAlgorithms.constFirst();
+    const QString cachedAlg = measuredOr(options.jwtAlgorithms, QStringLiteral("RS256"));
     modes.append({QStringLiteral("jwt-%1-cached").arg(cachedAlg),
                   QStringLiteral("JWT %1 (verified once, then recognised by its bytes)").arg(cachedAlg), Kind::Jwt,
                   cachedAlg, false, Policy::Default, true});
-    modes.append({QStringLiteral("cookie-nocache"),
-                  QStringLiteral("Session cookie (cache off: SQLite every time)"),
-                  Kind::Cookie,
-                  {},
-                  false,
-                  Policy::NoCache});
-    modes.append({QStringLiteral("cookie-slide-every"),
-                  QStringLiteral("Session cookie (sliding renewal written on every request)"),
-                  Kind::Cookie,
-                  {},
-                  false,
-                  Policy::SlideEvery});
+    modes.append(withoutToken(QStringLiteral("cookie-nocache"),
+                              QStringLiteral("Session cookie (cache off: SQLite every time)"), Kind::Cookie,
+                              Policy::NoCache));
+    modes.append(withoutToken(QStringLiteral("cookie-slide-every"),
+                              QStringLiteral("Session cookie (sliding renewal written on every request)"), Kind::Cookie,
+                              Policy::SlideEvery));
     return modes;
 }
 

@@ -1,4 +1,5 @@
 #include "core/lab/LabExperiments.h"
+#include "core/common/EnumNames.h"
 #include "core/common/TimeFormat.h"
 #include "core/lab/NodeRevocationResult.h"
 #include "core/lab/StolenCredentialResult.h"
@@ -67,54 +68,27 @@ QString csvField(const QString& field)
     return u'"' + quoted + u'"';
 }
 
+constexpr auto kExperimentIds =
+    enumNames<Experiment::NodeRevocation>(u"cost", u"revocation", u"bytes", u"scale", u"stolen", u"nodes");
+constexpr auto kExperimentTitles =
+    enumNames<Experiment::NodeRevocation>(u"Cost per request", u"Revocation window", u"Bytes on the wire", u"Scale",
+                                          u"Stolen credential", u"Revocation across nodes");
+
 } // namespace
 
 QString experimentId(Experiment experiment)
 {
-    switch (experiment) {
-    case Experiment::CostPerRequest:
-        return QStringLiteral("cost");
-    case Experiment::RevocationWindow:
-        return QStringLiteral("revocation");
-    case Experiment::BytesOnWire:
-        return QStringLiteral("bytes");
-    case Experiment::Scale:
-        return QStringLiteral("scale");
-    case Experiment::StolenCredential:
-        return QStringLiteral("stolen");
-    case Experiment::NodeRevocation:
-        return QStringLiteral("nodes");
-    }
-    return {};
+    return kExperimentIds.name(experiment);
 }
 
 std::optional<Experiment> experimentFromId(const QString& id)
 {
-    for (const Experiment e : allExperiments()) {
-        if (experimentId(e) == id) {
-            return e;
-        }
-    }
-    return std::nullopt;
+    return kExperimentIds.value(id);
 }
 
 QString experimentTitle(Experiment experiment)
 {
-    switch (experiment) {
-    case Experiment::CostPerRequest:
-        return QStringLiteral("Cost per request");
-    case Experiment::RevocationWindow:
-        return QStringLiteral("Revocation window");
-    case Experiment::BytesOnWire:
-        return QStringLiteral("Bytes on the wire");
-    case Experiment::Scale:
-        return QStringLiteral("Scale");
-    case Experiment::StolenCredential:
-        return QStringLiteral("Stolen credential");
-    case Experiment::NodeRevocation:
-        return QStringLiteral("Revocation across nodes");
-    }
-    return {};
+    return kExperimentTitles.name(experiment);
 }
 
 QList<Experiment> allExperiments()

@@ -1,6 +1,7 @@
 #include "core/lab/LabResultStore.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/TransactionValue.h"
 #include "core/lab/LabRunRepository.h"
 #include "core/storage/Database.h"
 
@@ -12,26 +13,20 @@ LabResultStore::LabResultStore(Database& database, AuditLog& audit) : m_db(datab
 
 Result<qint64> LabResultStore::save(const LabRun& run)
 {
-    qint64 id = 0;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        auto inserted = LabRunRepository::insert(db, run);
-        if (!inserted) {
-            return std::unexpected(inserted.error());
+    return writeTransactionValue(m_db, [&](QSqlDatabase& db) -> Result<qint64> {
+        auto id = LabRunRepository::insert(db, run);
+        if (!id) {
+            return id;
         }
-        id = *inserted;
-        auto audited = m_audit.append(db, QStringLiteral("lab.save"), QStringLiteral("lab-run:%1").arg(id),
+        auto audited = m_audit.append(db, QStringLiteral("lab.save"), QStringLiteral("lab-run:%1").arg(*id),
                                       QJsonObject{{QStringLiteral("experiment"), experimentId(run.experiment)},
                                                   {QStringLiteral("quick"), run.quick},
                                                   {QStringLiteral("cancelled"), run.cancelled}});
         if (!audited) {
             return std::unexpected(audited.error());
         }
-        return {};
+        return id;
     });
-    if (!done) {
-        return std::unexpected(done.error());
-    }
-    return id;
 }
 
 Result<QList<LabRun>> LabResultStore::list(std::optional<Experiment> experiment, int limit) const
@@ -46,34 +41,25 @@ Result<std::optional<LabRun>> LabResultStore::load(qint64 id) const
 
 Result<bool> LabResultStore::remove(qint64 id)
 {
-    bool removed = false;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+    return writeTransactionValue(m_db, [&](QSqlDatabase& db) -> Result<bool> {
         auto experiment = LabRunRepository::experimentOf(db, id);
         if (!experiment) {
             return std::unexpected(experiment.error());
         }
         if (!*experiment) {
-            return {};
+            return false;
         }
         auto deleted = LabRunRepository::remove(db, id);
-        if (!deleted) {
-            return std::unexpected(deleted.error());
-        }
-        removed = *deleted;
-        if (!removed) {
-            return {};
+        if (!deleted || !*deleted) {
+            return deleted;
         }
         auto audited = m_audit.append(db, QStringLiteral("lab.delete"), QStringLiteral("lab-run:%1").arg(id),
                                       QJsonObject{{QStringLiteral("experiment"), **experiment}});
         if (!audited) {
             return std::unexpected(audited.error());
         }
-        return {};
+        return true;
     });
-    if (!done) {
-        return std::unexpected(done.error());
-    }
-    return removed;
 }
 
 } // namespace authscope::lab

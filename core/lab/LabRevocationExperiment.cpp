@@ -80,14 +80,11 @@ struct Setup
 
 Result<void> startServers(Setup& setup, const LabOptions& options)
 {
-    auto scratch = LabScratch::create();
+    auto scratch = LabScratch::createSigningWith(QStringLiteral("ES256"));
     if (!scratch) {
         return std::unexpected(scratch.error());
     }
     setup.scratch = std::move(*scratch);
-    if (auto ok = setup.scratch->useAlgorithm(QStringLiteral("ES256")); !ok) {
-        return std::unexpected(ok.error());
-    }
     ServerConfig config = LabScratch::serverConfig();
     config.accessTokenLifetimeSecs = options.revocationTokenLifetimeSecs;
     config.denyListEnabled = true;

@@ -1,7 +1,9 @@
 #include "core/lab/LabRunRepository.h"
 
+#include "core/common/SqlFirstRow.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlRows.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -64,14 +66,8 @@ Result<qint64> LabRunRepository::insert(QSqlDatabase& transaction, const LabRun&
 
 Result<std::optional<QString>> LabRunRepository::experimentOf(QSqlDatabase& transaction, qint64 id)
 {
-    QSqlQuery q(transaction);
-    if (auto ok = execSql(q, QStringLiteral("SELECT experiment FROM lab_runs WHERE id = ?"), {id}); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<QString>();
-    }
-    return std::optional<QString>(q.value(0).toString());
+    return selectFirstRow(transaction, QStringLiteral("SELECT experiment FROM lab_runs WHERE id = ?"), {id},
+                          SqlRows::text);
 }
 
 Result<bool> LabRunRepository::remove(QSqlDatabase& transaction, qint64 id)

@@ -69,6 +69,18 @@ Result<std::unique_ptr<LabScratch>> LabScratch::create()
     return create(options);
 }
 
+Result<std::unique_ptr<LabScratch>> LabScratch::createSigningWith(const QString& alg)
+{
+    auto scratch = create();
+    if (!scratch) {
+        return scratch;
+    }
+    if (auto ok = (*scratch)->useAlgorithm(alg); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return scratch;
+}
+
 Result<std::unique_ptr<LabScratch>> LabScratch::create(const Options& options)
 {
     std::unique_ptr<LabScratch> s(new LabScratch);

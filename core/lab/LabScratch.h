@@ -45,6 +45,8 @@ public:
     // The Lab's world: actor "lab", user "lab-user".
     static Result<std::unique_ptr<LabScratch>> create();
     static Result<std::unique_ptr<LabScratch>> create(const Options& options);
+    // The Lab's world whose active signing key has `alg` (see useAlgorithm()).
+    static Result<std::unique_ptr<LabScratch>> createSigningWith(const QString& alg);
     ~LabScratch();
     Q_DISABLE_COPY_MOVE(LabScratch)
 

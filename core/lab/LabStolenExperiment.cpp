@@ -55,14 +55,11 @@ struct Stolen
 
 Result<void> buildWorld(World& w, const LabOptions& options)
 {
-    auto provider = LabScratch::create();
+    auto provider = LabScratch::createSigningWith(QStringLiteral("ES256"));
     if (!provider) {
         return std::unexpected(provider.error());
     }
     w.provider = std::move(*provider);
-    if (auto ok = w.provider->useAlgorithm(QStringLiteral("ES256")); !ok) {
-        return std::unexpected(ok.error());
-    }
     ServerConfig config = LabScratch::serverConfig();
     config.accessTokenLifetimeSecs = std::max(1, options.stolenTokenLifetimeSecs);
     auto p = w.provider->startServer(config);

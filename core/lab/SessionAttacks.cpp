@@ -46,6 +46,19 @@ AttackResult replayRefreshToken(AttackSession& session, const AttackSpec& attack
     return r;
 }
 
+// The session ID from before a login, sent again; a login that kept it (`kept`) fails the row whatever the answer,
+// and `why` says so first.
+AttackResult judgeOldId(AttackSession& session, const AttackSpec& attack, const QByteArray& oldId, bool kept,
+                        const QString& why)
+{
+    AttackResult r = AttackJudge::judge(attack, session.withCookie(oldId));
+    if (kept) {
+        r.outcome = Outcome::Accepted;
+        r.detail = why + r.detail;
+    }
+    return r;
+}
+
 } // namespace
 
 AttackResult SessionAttacks::forgedSessionId(AttackSession& session, const AttackSpec& attack)
@@ -66,12 +79,8 @@ AttackResult SessionAttacks::sessionFixation(AttackSession& session, const Attac
     if (!login) {
         return AttackJudge::error(attack, login.error().message);
     }
-    AttackResult r = AttackJudge::judge(attack, session.withCookie(planted));
-    if (login->cookie == planted) {
-        r.outcome = Outcome::Accepted;
-        r.detail = QStringLiteral("The login kept the session ID the client brought. ") + r.detail;
-    }
-    return r;
+    return judgeOldId(session, attack, planted, login->cookie == planted,
+                      QStringLiteral("The login kept the session ID the client brought. "));
 }
 
 AttackResult SessionAttacks::sessionAfterRelogin(AttackSession& session, const AttackSpec& attack)
@@ -84,12 +93,8 @@ AttackResult SessionAttacks::sessionAfterRelogin(AttackSession& session, const A
     if (!second) {
         return AttackJudge::error(attack, second.error().message);
     }
-    AttackResult r = AttackJudge::judge(attack, session.withCookie(first->cookie));
-    if (second->cookie == first->cookie) {
-        r.outcome = Outcome::Accepted;
-        r.detail = QStringLiteral("Logging in again kept the same session ID. ") + r.detail;
-    }
-    return r;
+    return judgeOldId(session, attack, first->cookie, second->cookie == first->cookie,
+                      QStringLiteral("Logging in again kept the same session ID. "));
 }
 
 AttackResult SessionAttacks::sessionAfterLogout(AttackSession& session, const AttackSpec& attack)

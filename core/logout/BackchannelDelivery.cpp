@@ -1,6 +1,7 @@
 #include "core/logout/BackchannelDelivery.h"
 
 #include "core/common/DisplayText.h"
+#include "core/common/EnumNames.h"
 
 #include <QDateTime>
 
@@ -8,21 +9,9 @@ namespace authscope::logout {
 
 QString BackchannelDelivery::outcomeName(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::Delivered:
-        return QStringLiteral("delivered");
-    case Outcome::Retrying:
-        return QStringLiteral("retrying");
-    case Outcome::Failed:
-        return QStringLiteral("failed");
-    case Outcome::Refused:
-        return QStringLiteral("refused");
-    case Outcome::Accepted:
-        return QStringLiteral("accepted");
-    case Outcome::Rejected:
-        return QStringLiteral("rejected");
-    }
-    return QStringLiteral("failed");
+    static constexpr auto names =
+        enumNames<Outcome::Rejected>(u"delivered", u"retrying", u"failed", u"refused", u"accepted", u"rejected");
+    return names.name(outcome, u"failed");
 }
 
 QString BackchannelDelivery::toLine() const

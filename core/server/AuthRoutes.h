@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/http/HttpFwd.h"
 #include "core/server/AuthService.h"
 #include "core/server/DpopGate.h"
 #include "core/server/OriginCheck.h"
@@ -11,10 +12,6 @@
 
 namespace authscope {
 
-namespace http {
-struct HttpRequest;
-struct HttpResponse;
-} // namespace http
 struct ServerContext;
 
 // The endpoints of issue 6 on top of AuthService: /login, /logout, /api/me, /token/refresh, the JWKS and

@@ -214,20 +214,13 @@ bool AuthService::databaseChanged()
     // Has any connection (this process or another: the console, the CLI) committed since the last look? Keys,
     // deny-list entries, revoked sessions and disabled users all change only through commits. The detector is
     // made for the thread that serves requests (and again if that thread changes).
-    QThread* thread = QThread::currentThread();
-    if (m_changesThread != thread) {
-        m_changes.reset();
-        m_changesThread = nullptr;
-        auto opened = m_db.openChangeDetector();
-        if (!opened) {
-            return true;
-        }
-        m_changes = std::move(*opened);
-        m_changesThread = thread;
+    auto detector = m_changes.forCurrentThread(m_db);
+    if (!detector) {
+        return true;
     }
     // A detector that cannot tell counts as a change: the caches are emptied rather than trusted.
-    auto changed = m_changes->poll();
-    m_changes->accept();
+    auto changed = (*detector)->poll();
+    (*detector)->accept();
     return !changed || *changed;
 }
 

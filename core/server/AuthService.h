@@ -9,6 +9,7 @@
 #include "core/server/ServerConfig.h"
 #include "core/sessions/IssuedTokenRegistry.h"
 #include "core/sessions/SessionStore.h"
+#include "core/sessions/ThreadChangeDetector.h"
 #include "core/sessions/UserStore.h"
 
 #include <QHash>
@@ -19,12 +20,9 @@
 #include <memory>
 #include <optional>
 
-class QThread;
-
 namespace authscope {
 
 class AuditLog;
-class ChangeDetector;
 class TokenEncryption;
 class Database;
 class KeyStore;
@@ -169,8 +167,7 @@ private:
     std::unique_ptr<jose::TokenValidator> m_validator;
     std::unique_ptr<TokenEncryption> m_encryption; // E-SERVER-NESTED; null: plain signed tokens
     qint64 m_keyRevision = -1;
-    std::unique_ptr<ChangeDetector> m_changes; // made for the thread that serves requests
-    QThread* m_changesThread = nullptr;
+    ThreadChangeDetector m_changes;              // for the thread that serves requests
     QHash<QByteArray, VerifiedToken> m_verified; // guarded by m_validatorMutex
     QHash<QString, TokenVerdict> m_verdicts;     // deny-list answers while the database is unchanged
     std::atomic<bool> m_denyList;

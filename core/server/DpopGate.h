@@ -4,6 +4,7 @@
 #include "core/dpop/DpopNonceSource.h"
 #include "core/dpop/DpopReplayCache.h"
 #include "core/dpop/DpopValidator.h"
+#include "core/http/HttpFwd.h"
 #include "core/server/ServerConfig.h"
 
 #include <QByteArray>
@@ -16,11 +17,6 @@
 #include <optional>
 
 namespace authscope {
-
-namespace http {
-struct HttpRequest;
-struct HttpResponse;
-} // namespace http
 
 // DPoP at the test server (RFC 9449): the proofs at the token endpoints (/login in JWT mode, /token/refresh) and
 // at the resources (/api/me and the other routes that take an access token), the replay cache and the nonces, and

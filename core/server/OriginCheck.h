@@ -1,15 +1,13 @@
 #pragma once
 
+#include "core/http/HttpFwd.h"
+
 #include <QString>
 #include <QUrl>
 
 #include <optional>
 
 namespace authscope {
-
-namespace http {
-struct HttpRequest;
-}
 
 // H-ORIGIN: a state-changing POST from a browser must come from the test server's own pages. A cross-site form
 // post (a "simple" request, sent without a CORS preflight) is refused before it can log in, log out or fill the

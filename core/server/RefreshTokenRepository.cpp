@@ -1,5 +1,6 @@
 #include "core/server/RefreshTokenRepository.h"
 
+#include "core/common/SqlFirstRow.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 
@@ -66,18 +67,10 @@ Result<qint64> RefreshTokenRepository::insert(QSqlDatabase& transaction, const Q
 Result<std::optional<RefreshTokenStore::Record>> RefreshTokenRepository::findByHash(QSqlDatabase& connection,
                                                                                     const QByteArray& tokenHash)
 {
-    QSqlQuery q(connection);
-    if (auto ok = execSql(q,
+    return selectFirstRow(connection,
                           QStringLiteral("SELECT id, family, session_id, user_id, issued_ms, expires_ms, used_ms, "
                                          "revoked_ms, revoke_reason FROM refresh_tokens WHERE token_hash = ?"),
-                          {tokenHash});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<RefreshTokenStore::Record>();
-    }
-    return std::optional<RefreshTokenStore::Record>(recordFrom(q));
+                          {tokenHash}, recordFrom);
 }
 
 Result<std::optional<RefreshTokenStore::Record>> RefreshTokenRepository::findByHash(const QByteArray& tokenHash)

@@ -1,6 +1,8 @@
 #include "core/server/RefreshTokenStore.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/EnumNames.h"
+#include "core/common/TransactionValue.h"
 #include "core/crypto/DigestAlgorithm.h"
 #include "core/crypto/Random.h"
 #include "core/jose/Base64Url.h"
@@ -15,6 +17,9 @@ namespace authscope {
 namespace {
 
 constexpr qsizetype kTokenBytes = 32;
+
+constexpr auto kVerdictNames =
+    enumNames<RefreshTokenStore::Verdict::Reused>(u"ok", u"unknown", u"expired", u"revoked", u"reused");
 
 // Only well-formed tokens are looked up: 43 base64url characters (32 bytes).
 std::optional<QByteArray> tokenHash(QByteArrayView token)
@@ -40,19 +45,7 @@ RefreshTokenStore::RefreshTokenStore(Database& database, AuditLog& audit, const 
 
 QString RefreshTokenStore::verdictName(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Ok:
-        return QStringLiteral("ok");
-    case Verdict::Unknown:
-        return QStringLiteral("unknown");
-    case Verdict::Expired:
-        return QStringLiteral("expired");
-    case Verdict::Revoked:
-        return QStringLiteral("revoked");
-    case Verdict::Reused:
-        return QStringLiteral("reused");
-    }
-    return {};
+    return kVerdictNames.name(verdict);
 }
 
 Result<RefreshTokenStore::Issued> RefreshTokenStore::issue(qint64 userId, std::optional<qint64> sessionId,
@@ -155,36 +148,18 @@ Result<std::optional<RefreshTokenStore::Record>> RefreshTokenStore::find(QByteAr
 
 Result<qint64> RefreshTokenStore::revokeFamily(const QString& family, const QString& reason)
 {
-    qint64 count = 0;
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        auto n = RefreshTokenRepository::revokeFamily(db, family, m_clock.nowMs(), reason);
-        if (!n) {
-            return std::unexpected(n.error());
-        }
-        count = *n;
-        return {};
+    return writeTransactionValue(m_db, [&](QSqlDatabase& db) {
+        return RefreshTokenRepository::revokeFamily(db, family, m_clock.nowMs(), reason);
     });
-    if (!done) {
-        return std::unexpected(done.error());
-    }
-    return count;
 }
 
 Result<qint64> RefreshTokenStore::revokeSession(qint64 sessionId, const QString& reason)
 {
-    qint64 count = 0;
-    auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> { // S-REVOKE-RETRY
-        auto n = RefreshTokenRepository::revokeSession(db, sessionId, m_clock.nowMs(), reason);
-        if (!n) {
-            return std::unexpected(n.error());
-        }
-        count = *n;
-        return {};
-    });
-    if (!done) {
-        return std::unexpected(done.error());
-    }
-    return count;
+    return transactionValue(
+        [this](const auto& body) { return RevocationRetry::writeTransaction(m_db, body); }, // S-REVOKE-RETRY
+        [&](QSqlDatabase& db) {
+            return RefreshTokenRepository::revokeSession(db, sessionId, m_clock.nowMs(), reason);
+        });
 }
 
 } // namespace authscope

@@ -1,14 +1,11 @@
 #pragma once
 
+#include "core/http/HttpFwd.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QString>
-
-namespace authscope::http {
-struct HttpRequest;
-struct HttpResponse;
-} // namespace authscope::http
 
 namespace authscope {
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/http/HttpFwd.h"
 #include "core/server/RequestLogDetail.h"
 
 #include <QByteArray>
@@ -9,11 +10,6 @@
 #include <memory>
 
 namespace authscope {
-
-namespace http {
-struct HttpRequest;
-struct HttpResponse;
-} // namespace http
 
 // One line of the request log. The line itself never holds a token, cookie, query string or body; the detail
 // (only when the console asked for it) holds them masked, and the tokens apart, in memory only.

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "core/http/HttpFwd.h"
+
 #include <QtGlobal>
 
 namespace authscope {
 
-namespace http {
-class HttpRouter;
-}
 struct ServerConfig;
 
 // One group of endpoints (health, login, token, JWKS, introspection ...). Each group registers its routes on

@@ -13,6 +13,28 @@
 
 namespace authscope {
 
+namespace {
+
+// The service in `slot`, made on first use by `make` from what `dependency` opens first (the audit log, the vault).
+template <typename T, typename Dependency, typename Make>
+Result<T*> madeOnce(std::unique_ptr<T>& slot, Dependency&& dependency, Make&& make)
+{
+    if (!slot) {
+        auto opened = dependency();
+        if (!opened) {
+            return std::unexpected(opened.error());
+        }
+        Result<std::unique_ptr<T>> made = make(**opened);
+        if (!made) {
+            return std::unexpected(made.error());
+        }
+        slot = std::move(*made);
+    }
+    return slot.get();
+}
+
+} // namespace
+
 Services::Services(Options options, const Clock& clock) : m_options(std::move(options)), m_clock(clock) {}
 
 Services::Services(Database& database, AuditLog& audit, KeyVault* vault, const Clock& clock)
@@ -92,54 +114,38 @@ Result<KeyVault*> Services::keyVault()
 
 Result<KeyStore*> Services::keyStore()
 {
-    if (!m_keys) {
-        auto vault = keyVault();
-        if (!vault) {
-            return std::unexpected(vault.error());
-        }
-        m_keys = std::make_unique<KeyStore>(*m_database, *m_audit, **vault, m_clock);
-    }
-    return m_keys.get();
+    return madeOnce(
+        m_keys, [this] { return keyVault(); },
+        [this](KeyVault& vault) { return std::make_unique<KeyStore>(*m_database, *m_audit, vault, m_clock); });
 }
 
 Result<SessionStore*> Services::sessionStore()
 {
-    if (!m_sessions) {
-        auto log = audit();
-        if (!log) {
-            return std::unexpected(log.error());
-        }
-        auto policy = SessionPolicy::load(*m_database);
-        if (!policy) {
-            return std::unexpected(policy.error());
-        }
-        m_sessions = std::make_unique<SessionStore>(*m_database, **log, m_clock, *policy);
-    }
-    return m_sessions.get();
+    return madeOnce(
+        m_sessions, [this] { return audit(); },
+        [this](AuditLog& log) -> Result<std::unique_ptr<SessionStore>> {
+            auto policy = SessionPolicy::load(*m_database);
+            if (!policy) {
+                return std::unexpected(policy.error());
+            }
+            return std::make_unique<SessionStore>(*m_database, log, m_clock, *policy);
+        });
 }
 
 Result<UserStore*> Services::userStore()
 {
-    if (!m_users) {
-        auto log = audit();
-        if (!log) {
-            return std::unexpected(log.error());
-        }
-        m_users = std::make_unique<UserStore>(*m_database, **log, m_clock, m_options.passwordHashing);
-    }
-    return m_users.get();
+    return madeOnce(
+        m_users, [this] { return audit(); },
+        [this](AuditLog& log) {
+            return std::make_unique<UserStore>(*m_database, log, m_clock, m_options.passwordHashing);
+        });
 }
 
 Result<IssuedTokenRegistry*> Services::issuedTokens()
 {
-    if (!m_issuedTokens) {
-        auto log = audit();
-        if (!log) {
-            return std::unexpected(log.error());
-        }
-        m_issuedTokens = std::make_unique<IssuedTokenRegistry>(*m_database, **log, m_clock);
-    }
-    return m_issuedTokens.get();
+    return madeOnce(
+        m_issuedTokens, [this] { return audit(); },
+        [this](AuditLog& log) { return std::make_unique<IssuedTokenRegistry>(*m_database, log, m_clock); });
 }
 
 TestServer::RouteFactory Services::authRoutes(KeyStore* keys)

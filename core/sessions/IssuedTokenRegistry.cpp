@@ -1,6 +1,8 @@
 #include "core/sessions/IssuedTokenRegistry.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/EnumNames.h"
+#include "core/common/TransactionValue.h"
 #include "core/sessions/IssuedTokenRepository.h"
 #include "core/sessions/RevocationRetry.h"
 #include "core/storage/Database.h"
@@ -12,6 +14,9 @@ namespace authscope {
 namespace {
 
 constexpr qsizetype kMaxClaimText = 256;
+
+constexpr auto kVerdictNames = enumNames<TokenVerdict::UnknownUser>(
+    u"allowed", u"denied", u"issued-before-not-before", u"session-revoked", u"user-disabled", u"unknown-user");
 
 Result<void> checkClaimText(const QString& what, const QString& value)
 {
@@ -48,21 +53,7 @@ bool issuedBeforeNotBefore(qint64 iatMs, std::optional<qint64> recordedMs, qint6
 
 QString tokenVerdictName(TokenVerdict verdict)
 {
-    switch (verdict) {
-    case TokenVerdict::Allowed:
-        return QStringLiteral("allowed");
-    case TokenVerdict::Denied:
-        return QStringLiteral("denied");
-    case TokenVerdict::IssuedBeforeNotBefore:
-        return QStringLiteral("issued-before-not-before");
-    case TokenVerdict::SessionRevoked:
-        return QStringLiteral("session-revoked");
-    case TokenVerdict::UserDisabled:
-        return QStringLiteral("user-disabled");
-    case TokenVerdict::UnknownUser:
-        return QStringLiteral("unknown-user");
-    }
-    return {};
+    return kVerdictNames.name(verdict);
 }
 
 IssuedTokenRegistry::IssuedTokenRegistry(Database& database, AuditLog& audit, const Clock& clock)
@@ -183,29 +174,22 @@ Result<bool> IssuedTokenRegistry::deny(const QString& issuer, const QString& jti
                     QStringLiteral("That token has already expired; there is nothing to deny."));
     }
     const QString why = reason.simplified().left(500);
-    bool added = false;
-    auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> { // S-REVOKE-RETRY
-        auto denied = IssuedTokenRepository::deny(db, issuer, jti, expiresMs, now, why);
-        if (!denied) {
-            return std::unexpected(denied.error());
-        }
-        added = *denied;
-        if (!added) {
-            return {};
-        }
-        auto audited = m_audit.append(db, QStringLiteral("token.deny"), QStringLiteral("jti:") + jti,
-                                      QJsonObject{{QStringLiteral("iss"), issuer},
-                                                  {QStringLiteral("exp_ms"), expiresMs},
-                                                  {QStringLiteral("reason"), why}});
-        if (!audited) {
-            return std::unexpected(audited.error());
-        }
-        return {};
-    });
-    if (!done) {
-        return std::unexpected(done.error());
-    }
-    return added;
+    return transactionValue(
+        [this](const auto& body) { return RevocationRetry::writeTransaction(m_db, body); }, // S-REVOKE-RETRY
+        [&](QSqlDatabase& db) -> Result<bool> {
+            auto added = IssuedTokenRepository::deny(db, issuer, jti, expiresMs, now, why);
+            if (!added || !*added) {
+                return added;
+            }
+            auto audited = m_audit.append(db, QStringLiteral("token.deny"), QStringLiteral("jti:") + jti,
+                                          QJsonObject{{QStringLiteral("iss"), issuer},
+                                                      {QStringLiteral("exp_ms"), expiresMs},
+                                                      {QStringLiteral("reason"), why}});
+            if (!audited) {
+                return std::unexpected(audited.error());
+            }
+            return true;
+        });
 }
 
 Result<void> IssuedTokenRegistry::setNotBefore(qint64 userId, qint64 notBeforeMs)

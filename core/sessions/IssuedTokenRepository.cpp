@@ -1,8 +1,10 @@
 #include "core/sessions/IssuedTokenRepository.h"
 
+#include "core/common/SqlFirstRow.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/SqlText.h"
 
 #include <QSqlQuery>
@@ -20,26 +22,14 @@ QVariant nullableId(const std::optional<qint64>& id)
 
 Result<std::optional<QString>> IssuedTokenRepository::userName(QSqlDatabase& transaction, qint64 userId)
 {
-    QSqlQuery q(transaction);
-    if (auto ok = execSql(q, QStringLiteral("SELECT username FROM users WHERE id = ?"), {userId}); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<QString>();
-    }
-    return std::optional<QString>(q.value(0).toString());
+    return selectFirstRow(transaction, QStringLiteral("SELECT username FROM users WHERE id = ?"), {userId},
+                          SqlRows::text);
 }
 
 Result<std::optional<qint64>> IssuedTokenRepository::sessionOwner(QSqlDatabase& transaction, qint64 sessionId)
 {
-    QSqlQuery q(transaction);
-    if (auto ok = execSql(q, QStringLiteral("SELECT user_id FROM sessions WHERE id = ?"), {sessionId}); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<qint64>();
-    }
-    return std::optional<qint64>(q.value(0).toLongLong());
+    return selectFirstRow(transaction, QStringLiteral("SELECT user_id FROM sessions WHERE id = ?"), {sessionId},
+                          [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
 Result<bool> IssuedTokenRepository::exists(QSqlDatabase& transaction, const QString& issuer, const QString& jti)

@@ -1,50 +1,34 @@
 #include "core/sessions/Session.h"
 
+#include "core/common/EnumNames.h"
+
 namespace authscope {
+
+namespace {
+
+constexpr auto kMethodNames = enumNames<AuthMethod::Jwt>(u"cookie", u"jwt");
+constexpr auto kStateNames = enumNames<SessionState::Revoked>(u"active", u"expired", u"revoked");
+
+} // namespace
 
 QString authMethodName(AuthMethod method)
 {
-    return method == AuthMethod::Jwt ? QStringLiteral("jwt") : QStringLiteral("cookie");
+    return kMethodNames.name(method, u"cookie");
 }
 
 std::optional<AuthMethod> authMethodFromName(const QString& name)
 {
-    const QString n = name.trimmed().toLower();
-    if (n == QStringLiteral("cookie")) {
-        return AuthMethod::Cookie;
-    }
-    if (n == QStringLiteral("jwt")) {
-        return AuthMethod::Jwt;
-    }
-    return std::nullopt;
+    return kMethodNames.value(name.trimmed().toLower());
 }
 
 QString sessionStateName(SessionState state)
 {
-    switch (state) {
-    case SessionState::Active:
-        return QStringLiteral("active");
-    case SessionState::Expired:
-        return QStringLiteral("expired");
-    case SessionState::Revoked:
-        return QStringLiteral("revoked");
-    }
-    return {};
+    return kStateNames.name(state);
 }
 
 std::optional<SessionState> sessionStateFromName(const QString& name)
 {
-    const QString n = name.trimmed().toLower();
-    if (n == QStringLiteral("active")) {
-        return SessionState::Active;
-    }
-    if (n == QStringLiteral("expired")) {
-        return SessionState::Expired;
-    }
-    if (n == QStringLiteral("revoked")) {
-        return SessionState::Revoked;
-    }
-    return std::nullopt;
+    return kStateNames.value(name.trimmed().toLower());
 }
 
 } // namespace authscope

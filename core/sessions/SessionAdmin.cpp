@@ -280,18 +280,11 @@ Result<SessionAdmin::PurgeReport> SessionAdmin::purge(qint64 endedBeforeMs)
 Result<qint64> SessionAdmin::changeStamp()
 {
     QMutexLocker lock(&m_stampMutex);
-    QThread* thread = QThread::currentThread();
-    if (m_stampThread != thread) {
-        m_stamp.reset();
-        m_stampThread = nullptr;
-        auto opened = m_db.openChangeDetector();
-        if (!opened) {
-            return std::unexpected(opened.error());
-        }
-        m_stamp = std::move(*opened);
-        m_stampThread = thread;
+    auto detector = m_stamp.forCurrentThread(m_db);
+    if (!detector) {
+        return std::unexpected(detector.error());
     }
-    return m_stamp->stamp();
+    return (*detector)->stamp();
 }
 
 } // namespace authscope

@@ -4,17 +4,15 @@
 #include "core/common/Error.h"
 #include "core/sessions/Session.h"
 #include "core/sessions/SessionQuery.h"
+#include "core/sessions/ThreadChangeDetector.h"
 
 #include <QMutex>
 
 #include <memory>
 
-class QThread;
-
 namespace authscope {
 
 class AuditLog;
-class ChangeDetector;
 class Database;
 class SessionCache;
 
@@ -66,8 +64,7 @@ private:
     SessionCache* m_localCache;
 
     QMutex m_stampMutex;
-    std::unique_ptr<ChangeDetector> m_stamp; // on a connection of its own, for the thread that asked last
-    QThread* m_stampThread = nullptr;
+    ThreadChangeDetector m_stamp; // for the thread that asked last
 };
 
 } // namespace authscope

@@ -1,8 +1,10 @@
 #include "core/sessions/SessionRepository.h"
 
+#include "core/common/SqlFirstRow.h"
 #include "core/sessions/SessionListRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/SqlText.h"
 
 #include <QSqlQuery>
@@ -42,6 +44,49 @@ Result<qint64> denyTokens(QSqlDatabase& db, const QString& where, const QVariant
         return std::unexpected(ok.error());
     }
     return q.numRowsAffected();
+}
+
+// What a user's or everyone's revocation does: the live sessions `sessionsWhere` selects are revoked, the tokens
+// `tokensWhere` selects denied (S-REVOKE-NOW), and the users `usersWhere` selects (all when empty) get a new
+// not-before for the tokens that were not registered.
+struct RevokeSelection
+{
+    QString sessionsWhere;
+    QVariantList sessionBinds;
+    QString tokensWhere;
+    QVariantList tokenBinds;
+    QString usersWhere; // " WHERE ...", or empty for every user
+    QVariantList userBinds;
+};
+
+Result<SessionRepository::RevokeOutcome> revokeSelected(QSqlDatabase& db, const RevokeSelection& selection,
+                                                        qint64 nowMs, const QString& by, const QString& reason)
+{
+    SessionRepository::RevokeOutcome outcome;
+    QSqlQuery q(db);
+    if (auto ok = execSql(q,
+                          QStringLiteral("UPDATE sessions SET revoked_ms = ?, revoked_by = ?, revoke_reason = ? "
+                                         "WHERE ") +
+                              selection.sessionsWhere,
+                          QVariantList{nowMs, sqlText(by), sqlText(reason)} + selection.sessionBinds);
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    outcome.sessions = q.numRowsAffected();
+    auto tokens = denyTokens(db, selection.tokensWhere, selection.tokenBinds, nowMs, reason);
+    if (!tokens) {
+        return std::unexpected(tokens.error());
+    }
+    outcome.tokens = *tokens;
+    if (auto ok = execSql(q,
+                          QStringLiteral("UPDATE users SET tokens_not_before_ms = max(tokens_not_before_ms, ?), "
+                                         "updated_ms = ?") +
+                              selection.usersWhere,
+                          QVariantList{nowMs, nowMs} + selection.userBinds);
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    return outcome;
 }
 
 } // namespace
@@ -107,27 +152,15 @@ Result<SessionRepository::RevokeOutcome> SessionRepository::revokeUser(QSqlDatab
                                                                        const QString& by, const QString& reason,
                                                                        std::optional<qint64> keepSessionId)
 {
-    RevokeOutcome outcome;
-    QSqlQuery q(db);
-    if (auto ok = execSql(q,
-                          QStringLiteral("UPDATE sessions SET revoked_ms = ?, revoked_by = ?, revoke_reason = ? "
-                                         "WHERE user_id = ? AND revoked_ms IS NULL AND expires_ms > ? AND id <> ?"),
-                          {nowMs, sqlText(by), sqlText(reason), userId, nowMs, keepSessionId.value_or(-1)});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    outcome.sessions = q.numRowsAffected();
-    auto tokens = denyTokens(db, QStringLiteral("user_id = ?"), {userId}, nowMs, reason);
-    if (!tokens) {
-        return std::unexpected(tokens.error());
-    }
-    outcome.tokens = *tokens;
-    if (auto ok = execSql(q,
-                          QStringLiteral("UPDATE users SET tokens_not_before_ms = max(tokens_not_before_ms, ?), "
-                                         "updated_ms = ? WHERE id = ?"),
-                          {nowMs, nowMs, userId});
-        !ok) {
-        return std::unexpected(ok.error());
+    const RevokeSelection selection{QStringLiteral("user_id = ? AND revoked_ms IS NULL AND expires_ms > ? AND id <> ?"),
+                                    {userId, nowMs, keepSessionId.value_or(-1)},
+                                    QStringLiteral("user_id = ?"),
+                                    {userId},
+                                    QStringLiteral(" WHERE id = ?"),
+                                    {userId}};
+    auto outcome = revokeSelected(db, selection, nowMs, by, reason);
+    if (!outcome) {
+        return outcome;
     }
     if (auto ok = recordChange(db, SessionChangeScope::User, userId, {}, nowMs); !ok) {
         return std::unexpected(ok.error());
@@ -153,27 +186,11 @@ Result<qint64> SessionRepository::revokeRefreshTokens(QSqlDatabase& db, qint64 u
 Result<SessionRepository::RevokeOutcome> SessionRepository::revokeAll(QSqlDatabase& db, qint64 nowMs, const QString& by,
                                                                       const QString& reason)
 {
-    RevokeOutcome outcome;
-    QSqlQuery q(db);
-    if (auto ok = execSql(q,
-                          QStringLiteral("UPDATE sessions SET revoked_ms = ?, revoked_by = ?, revoke_reason = ? "
-                                         "WHERE revoked_ms IS NULL AND expires_ms > ?"),
-                          {nowMs, sqlText(by), sqlText(reason), nowMs});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    outcome.sessions = q.numRowsAffected();
-    auto tokens = denyTokens(db, QStringLiteral("1"), {}, nowMs, reason);
-    if (!tokens) {
-        return std::unexpected(tokens.error());
-    }
-    outcome.tokens = *tokens;
-    if (auto ok = execSql(q,
-                          QStringLiteral("UPDATE users SET tokens_not_before_ms = max(tokens_not_before_ms, ?), "
-                                         "updated_ms = ?"),
-                          {nowMs, nowMs});
-        !ok) {
-        return std::unexpected(ok.error());
+    const RevokeSelection selection{
+        QStringLiteral("revoked_ms IS NULL AND expires_ms > ?"), {nowMs}, QStringLiteral("1"), {}, QString(), {}};
+    auto outcome = revokeSelected(db, selection, nowMs, by, reason);
+    if (!outcome) {
+        return outcome;
     }
     if (auto ok = recordChange(db, SessionChangeScope::All, 0, {}, nowMs); !ok) {
         return std::unexpected(ok.error());
@@ -207,16 +224,11 @@ Result<bool> SessionRepository::replaceIdHash(QSqlDatabase& transaction, qint64 
 Result<std::optional<SessionRepository::ExtendTarget>> SessionRepository::extendTarget(QSqlDatabase& transaction,
                                                                                        qint64 id)
 {
-    QSqlQuery q(transaction);
-    if (auto ok = execSql(q, QStringLiteral("SELECT id_hash, revoked_ms, expires_ms FROM sessions WHERE id = ?"), {id});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<ExtendTarget>();
-    }
-    return std::optional<ExtendTarget>(
-        ExtendTarget{q.value(0).toByteArray(), !q.value(1).isNull(), q.value(2).toLongLong()});
+    return selectFirstRow(
+        transaction, QStringLiteral("SELECT id_hash, revoked_ms, expires_ms FROM sessions WHERE id = ?"), {id},
+        [](const QSqlQuery& q) {
+            return ExtendTarget{q.value(0).toByteArray(), !q.value(1).isNull(), q.value(2).toLongLong()};
+        });
 }
 
 Result<void> SessionRepository::moveExpiries(QSqlDatabase& transaction, qint64 id, qint64 byMs)
@@ -232,66 +244,50 @@ Result<SessionRepository::PurgeCounts> SessionRepository::purge(QSqlDatabase& tr
                                                                 qint64 denyListBeforeMs, qint64 nowMs, qint64 limit,
                                                                 bool* more)
 {
-    // Each DELETE takes at most `limit` rows through a sub-select, which PostgreSQL spells the same way.
+    // Each DELETE takes at most `limit` rows through a sub-select, which PostgreSQL spells the same way; the rows
+    // older than `before` go, and their number adds to `count` (none for the change feed).
     PurgeCounts counts;
+    struct PurgeStep
+    {
+        const char* sql;
+        qint64 before;
+        qint64* count;
+    };
+    const PurgeStep steps[] = {
+        {"DELETE FROM sessions WHERE id IN (SELECT id FROM sessions WHERE revoked_ms < ? LIMIT ?)", endedBeforeMs,
+         &counts.sessions},
+        {"DELETE FROM sessions WHERE id IN "
+         "(SELECT id FROM sessions WHERE expires_ms < ? AND revoked_ms IS NULL LIMIT ?)",
+         endedBeforeMs, &counts.sessions},
+        {"DELETE FROM issued_tokens WHERE id IN (SELECT id FROM issued_tokens WHERE expires_ms < ? LIMIT ?)",
+         endedBeforeMs, &counts.tokens},
+        {"DELETE FROM token_denylist WHERE (issuer, jti) IN "
+         "(SELECT issuer, jti FROM token_denylist WHERE expires_ms < ? LIMIT ?)",
+         denyListBeforeMs, &counts.denyListEntries},
+        // The feed keeps a day, and always its newest row: readers detect gaps by it.
+        {"DELETE FROM session_changes WHERE seq IN (SELECT seq FROM session_changes "
+         "WHERE ts_ms < ? AND seq < (SELECT max(seq) FROM session_changes) LIMIT ?)",
+         nowMs - kFeedRetentionMs, nullptr},
+    };
     *more = false;
     QSqlQuery q(transaction);
-    auto deleted = [&](const QString& sql, const QVariantList& bindings) -> Result<qint64> {
-        if (auto ok = execSql(q, sql, bindings); !ok) {
+    for (const PurgeStep& step : steps) {
+        if (auto ok = execSql(q, QString::fromLatin1(step.sql), {step.before, limit}); !ok) {
             return std::unexpected(ok.error());
         }
         const qint64 n = q.numRowsAffected();
         *more = *more || n >= limit;
-        return n;
-    };
-    auto revoked = deleted(QStringLiteral("DELETE FROM sessions WHERE id IN "
-                                          "(SELECT id FROM sessions WHERE revoked_ms < ? LIMIT ?)"),
-                           {endedBeforeMs, limit});
-    if (!revoked) {
-        return std::unexpected(revoked.error());
-    }
-    auto expired =
-        deleted(QStringLiteral("DELETE FROM sessions WHERE id IN "
-                               "(SELECT id FROM sessions WHERE expires_ms < ? AND revoked_ms IS NULL LIMIT ?)"),
-                {endedBeforeMs, limit});
-    if (!expired) {
-        return std::unexpected(expired.error());
-    }
-    counts.sessions = *revoked + *expired;
-    auto tokens = deleted(QStringLiteral("DELETE FROM issued_tokens WHERE id IN "
-                                         "(SELECT id FROM issued_tokens WHERE expires_ms < ? LIMIT ?)"),
-                          {endedBeforeMs, limit});
-    if (!tokens) {
-        return std::unexpected(tokens.error());
-    }
-    counts.tokens = *tokens;
-    auto denied = deleted(QStringLiteral("DELETE FROM token_denylist WHERE (issuer, jti) IN "
-                                         "(SELECT issuer, jti FROM token_denylist WHERE expires_ms < ? LIMIT ?)"),
-                          {denyListBeforeMs, limit});
-    if (!denied) {
-        return std::unexpected(denied.error());
-    }
-    counts.denyListEntries = *denied;
-    // The feed keeps a day, and always its newest row: readers detect gaps by it.
-    auto feed = deleted(QStringLiteral("DELETE FROM session_changes WHERE seq IN (SELECT seq FROM session_changes "
-                                       "WHERE ts_ms < ? AND seq < (SELECT max(seq) FROM session_changes) LIMIT ?)"),
-                        {nowMs - kFeedRetentionMs, limit});
-    if (!feed) {
-        return std::unexpected(feed.error());
+        if (step.count != nullptr) {
+            *step.count += n;
+        }
     }
     return counts;
 }
 
 Result<std::optional<QString>> SessionRepository::userName(QSqlDatabase& connection, qint64 userId)
 {
-    QSqlQuery q(connection);
-    if (auto ok = execSql(q, QStringLiteral("SELECT username FROM users WHERE id = ?"), {userId}); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!q.next()) {
-        return std::optional<QString>();
-    }
-    return std::optional<QString>(q.value(0).toString());
+    return selectFirstRow(connection, QStringLiteral("SELECT username FROM users WHERE id = ?"), {userId},
+                          SqlRows::text);
 }
 
 Result<QList<Session>> SessionRepository::fetch(const QList<qint64>& ids, qint64 nowMs)

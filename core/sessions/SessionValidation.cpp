@@ -1,26 +1,19 @@
 #include "core/sessions/SessionValidation.h"
 
+#include "core/common/EnumNames.h"
+
 namespace authscope {
+
+namespace {
+
+constexpr auto kVerdictNames = enumNames<SessionValidation::Verdict::UserDisabled>(
+    u"valid", u"malformed", u"unknown", u"revoked", u"idle-expired", u"absolute-expired", u"user-disabled");
+
+} // namespace
 
 QString SessionValidation::verdictName(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Valid:
-        return QStringLiteral("valid");
-    case Verdict::Malformed:
-        return QStringLiteral("malformed");
-    case Verdict::Unknown:
-        return QStringLiteral("unknown");
-    case Verdict::Revoked:
-        return QStringLiteral("revoked");
-    case Verdict::IdleExpired:
-        return QStringLiteral("idle-expired");
-    case Verdict::AbsoluteExpired:
-        return QStringLiteral("absolute-expired");
-    case Verdict::UserDisabled:
-        return QStringLiteral("user-disabled");
-    }
-    return {};
+    return kVerdictNames.name(verdict);
 }
 
 } // namespace authscope

@@ -3,6 +3,7 @@
 #include "core/sessions/RevocationRetry.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/TransactionValue.h"
 #include "core/sessions/IpRange.h"
 #include "core/sessions/SessionRepository.h"
 #include "core/sessions/SessionToken.h"
@@ -496,30 +497,27 @@ Result<bool> SessionValidator::logout(QByteArrayView token)
     const qint64 id = (*entry)->sessionId;
     auto name = userName(**repo, (*entry)->userId);
     const QString by = name ? *name : QString();
-    SessionRepository::RevokeOutcome outcome;
     // S-REVOKE-RETRY: a logout waits out a long write instead of answering 500.
-    auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> {
-        auto r = SessionRepository::revokeIds(db, {id}, m_clock.nowMs(), by, QStringLiteral("logout"));
-        if (!r) {
-            return std::unexpected(r.error());
-        }
-        outcome = *r;
-        if (outcome.sessions == 0) {
-            return {};
-        }
-        auto audited =
-            m_audit.append(db, QStringLiteral("session.logout"), sessionTarget(id),
-                           QJsonObject{{QStringLiteral("user"), by}, {QStringLiteral("tokens"), outcome.tokens}});
-        if (!audited) {
-            return std::unexpected(audited.error());
-        }
-        return {};
-    });
-    if (!done) {
-        return std::unexpected(done.error());
+    auto outcome = transactionValue(
+        [this](const auto& body) { return RevocationRetry::writeTransaction(m_db, body); },
+        [&](QSqlDatabase& db) -> Result<SessionRepository::RevokeOutcome> {
+            auto r = SessionRepository::revokeIds(db, {id}, m_clock.nowMs(), by, QStringLiteral("logout"));
+            if (!r || r->sessions == 0) {
+                return r;
+            }
+            auto audited =
+                m_audit.append(db, QStringLiteral("session.logout"), sessionTarget(id),
+                               QJsonObject{{QStringLiteral("user"), by}, {QStringLiteral("tokens"), r->tokens}});
+            if (!audited) {
+                return std::unexpected(audited.error());
+            }
+            return r;
+        });
+    if (!outcome) {
+        return std::unexpected(outcome.error());
     }
     m_cache.removeKey(*key);
-    return outcome.sessions > 0;
+    return outcome->sessions > 0;
 }
 
 Result<CreatedSession> SessionValidator::rotate(QByteArrayView token)
