@@ -1,7 +1,7 @@
 #include "core/history/TokenHistoryRepository.h"
 
-#include "core/common/SqlFirstRow.h"
-#include "core/common/TransactionValue.h"
+#include "core/storage/SqlFirstRow.h"
+#include "core/storage/TransactionValue.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"

@@ -1,6 +1,6 @@
 #include "core/issuers/IssuerRepository.h"
 
-#include "core/common/SqlFirstRow.h"
+#include "core/storage/SqlFirstRow.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlRows.h"

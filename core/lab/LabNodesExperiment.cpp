@@ -123,14 +123,11 @@ Result<Nodes> startNodes(const QString& databasePath, const QString& password, c
     world.username = QStringLiteral("lab-user");
     world.databasePath = databasePath;
     world.databasePassword = password;
-    auto scratch = LabScratch::create(world);
+    auto scratch = LabScratch::createSigningWith(world, QStringLiteral("ES256"));
     if (!scratch) {
         return std::unexpected(scratch.error());
     }
     n.scratch = std::move(*scratch);
-    if (auto ok = n.scratch->useAlgorithm(QStringLiteral("ES256")); !ok) {
-        return std::unexpected(ok.error());
-    }
     ServerConfig config = LabScratch::serverConfig();
     config.issuer = kIssuer;
     config.nodeName = QStringLiteral("lab-a");

@@ -1,7 +1,7 @@
 #include "core/lab/LabResultStore.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/common/TransactionValue.h"
+#include "core/storage/TransactionValue.h"
 #include "core/lab/LabRunRepository.h"
 #include "core/storage/Database.h"
 

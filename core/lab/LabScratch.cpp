@@ -60,18 +60,33 @@ Result<KeyStore::GenerateRequest> requestFor(const QString& alg)
 
 } // namespace
 
-Result<std::unique_ptr<LabScratch>> LabScratch::create()
+namespace {
+
+// The Lab's default world: actor "lab", user "lab-user", a file in the scratch folder.
+LabScratch::Options labWorld()
 {
-    Options options;
+    LabScratch::Options options;
     options.actor = QStringLiteral("lab");
     options.fileName = QStringLiteral("lab-scratch.db");
     options.username = QStringLiteral("lab-user");
-    return create(options);
+    return options;
+}
+
+} // namespace
+
+Result<std::unique_ptr<LabScratch>> LabScratch::create()
+{
+    return create(labWorld());
 }
 
 Result<std::unique_ptr<LabScratch>> LabScratch::createSigningWith(const QString& alg)
 {
-    auto scratch = create();
+    return createSigningWith(labWorld(), alg);
+}
+
+Result<std::unique_ptr<LabScratch>> LabScratch::createSigningWith(const Options& options, const QString& alg)
+{
+    auto scratch = create(options);
     if (!scratch) {
         return scratch;
     }

@@ -47,6 +47,7 @@ public:
     static Result<std::unique_ptr<LabScratch>> create(const Options& options);
     // The Lab's world whose active signing key has `alg` (see useAlgorithm()).
     static Result<std::unique_ptr<LabScratch>> createSigningWith(const QString& alg);
+    static Result<std::unique_ptr<LabScratch>> createSigningWith(const Options& options, const QString& alg);
     ~LabScratch();
     Q_DISABLE_COPY_MOVE(LabScratch)
 

@@ -1,6 +1,6 @@
 #include "core/server/RefreshTokenRepository.h"
 
-#include "core/common/SqlFirstRow.h"
+#include "core/storage/SqlFirstRow.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 

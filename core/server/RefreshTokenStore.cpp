@@ -2,7 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/EnumNames.h"
-#include "core/common/TransactionValue.h"
+#include "core/storage/TransactionValue.h"
 #include "core/crypto/DigestAlgorithm.h"
 #include "core/crypto/Random.h"
 #include "core/jose/Base64Url.h"

@@ -2,7 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/EnumNames.h"
-#include "core/common/TransactionValue.h"
+#include "core/storage/TransactionValue.h"
 #include "core/sessions/IssuedTokenRepository.h"
 #include "core/sessions/RevocationRetry.h"
 #include "core/storage/Database.h"

@@ -1,6 +1,6 @@
 #include "core/sessions/IssuedTokenRepository.h"
 
-#include "core/common/SqlFirstRow.h"
+#include "core/storage/SqlFirstRow.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"

@@ -1,6 +1,6 @@
 #include "core/sessions/SessionRepository.h"
 
-#include "core/common/SqlFirstRow.h"
+#include "core/storage/SqlFirstRow.h"
 #include "core/sessions/SessionListRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"

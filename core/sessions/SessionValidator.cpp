@@ -3,7 +3,7 @@
 #include "core/sessions/RevocationRetry.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/common/TransactionValue.h"
+#include "core/storage/TransactionValue.h"
 #include "core/sessions/IpRange.h"
 #include "core/sessions/SessionRepository.h"
 #include "core/sessions/SessionToken.h"
