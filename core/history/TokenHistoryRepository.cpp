@@ -1,11 +1,11 @@
 #include "core/history/TokenHistoryRepository.h"
 
-#include "core/storage/SqlFirstRow.h"
-#include "core/storage/TransactionValue.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlFirstRow.h"
 #include "core/storage/SqlRows.h"
+#include "core/storage/TransactionValue.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
 #include "core/keys/KeyRepository.h"
 
-#include "core/storage/SqlFirstRow.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlFirstRow.h"
 #include "core/storage/SqlRows.h"
 
 #include <QJsonDocument>

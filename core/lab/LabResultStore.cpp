@@ -1,9 +1,9 @@
 #include "core/lab/LabResultStore.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/storage/TransactionValue.h"
 #include "core/lab/LabRunRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/TransactionValue.h"
 
 #include <QJsonObject>
 

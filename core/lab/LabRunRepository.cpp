@@ -1,8 +1,8 @@
 #include "core/lab/LabRunRepository.h"
 
-#include "core/storage/SqlFirstRow.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlFirstRow.h"
 #include "core/storage/SqlRows.h"
 
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "core/server/RefreshTokenRepository.h"
 
-#include "core/storage/SqlFirstRow.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlFirstRow.h"
 
 #include <QSqlQuery>
 

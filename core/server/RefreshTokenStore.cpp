@@ -2,13 +2,13 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/EnumNames.h"
-#include "core/storage/TransactionValue.h"
 #include "core/crypto/DigestAlgorithm.h"
 #include "core/crypto/Random.h"
 #include "core/jose/Base64Url.h"
 #include "core/server/RefreshTokenRepository.h"
 #include "core/sessions/RevocationRetry.h"
 #include "core/storage/Database.h"
+#include "core/storage/TransactionValue.h"
 
 #include <QJsonObject>
 

@@ -11,6 +11,8 @@
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
 
+#include <type_traits>
+
 namespace authscope {
 
 namespace {
@@ -24,11 +26,15 @@ Result<T*> madeOnce(std::unique_ptr<T>& slot, Dependency&& dependency, Make&& ma
         if (!opened) {
             return std::unexpected(opened.error());
         }
-        Result<std::unique_ptr<T>> made = make(**opened);
-        if (!made) {
-            return std::unexpected(made.error());
+        auto made = make(**opened);
+        if constexpr (std::is_same_v<decltype(made), std::unique_ptr<T>>) {
+            slot = std::move(made); // a part that cannot fail to be made (no error path for GCC to warn about)
+        } else {
+            if (!made) {
+                return std::unexpected(made.error());
+            }
+            slot = std::move(*made);
         }
-        slot = std::move(*made);
     }
     return slot.get();
 }

@@ -2,10 +2,10 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/EnumNames.h"
-#include "core/storage/TransactionValue.h"
 #include "core/sessions/IssuedTokenRepository.h"
 #include "core/sessions/RevocationRetry.h"
 #include "core/storage/Database.h"
+#include "core/storage/TransactionValue.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
 #include "core/sessions/IssuedTokenRepository.h"
 
-#include "core/storage/SqlFirstRow.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlFirstRow.h"
 #include "core/storage/SqlRows.h"
 #include "core/storage/SqlText.h"
 

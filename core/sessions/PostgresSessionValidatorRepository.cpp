@@ -31,7 +31,9 @@ PostgresSessionValidatorRepository::PostgresSessionValidatorRepository(Database&
 
 PostgresSessionValidatorRepository::~PostgresSessionValidatorRepository()
 {
-    m_lookup = m_feed = m_slide = m_user = m_uaFind = m_uaInsert = m_insert = QSqlQuery();
+    for (QSqlQuery* query : {&m_lookup, &m_feed, &m_slide, &m_user, &m_uaFind, &m_uaInsert, &m_insert}) {
+        *query = QSqlQuery();
+    }
     m_connection = QSqlDatabase();
     if (!m_name.isEmpty()) {
         Database::closeDedicatedConnection(m_name);

@@ -1,9 +1,9 @@
 #include "core/sessions/SessionRepository.h"
 
-#include "core/storage/SqlFirstRow.h"
 #include "core/sessions/SessionListRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlFirstRow.h"
 #include "core/storage/SqlRows.h"
 #include "core/storage/SqlText.h"
 

@@ -3,13 +3,13 @@
 #include "core/sessions/RevocationRetry.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/storage/TransactionValue.h"
 #include "core/sessions/IpRange.h"
 #include "core/sessions/SessionRepository.h"
 #include "core/sessions/SessionToken.h"
 #include "core/sessions/UserAgentInfo.h"
 #include "core/storage/ChangeDetector.h"
 #include "core/storage/Database.h"
+#include "core/storage/TransactionValue.h"
 
 #include <QJsonObject>
 #include <QThread>
