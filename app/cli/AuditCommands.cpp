@@ -122,7 +122,8 @@ QJsonObject reportJson(const AuditVerifyReport& report)
     return o;
 }
 
-void printReport(CliContext& ctx, const AuditVerifyReport& report)
+// `vaultLocked`: the database has a key vault that was not opened for this verify.
+void printReport(CliContext& ctx, const AuditVerifyReport& report, bool vaultLocked)
 {
     if (!report.intact) {
         ctx.out()
@@ -130,7 +131,11 @@ void printReport(CliContext& ctx, const AuditVerifyReport& report)
         return;
     }
     ctx.out() << u"audit chain intact: %1 row(s) checked\n"_s.arg(report.rowsChecked);
-    if (!report.sealed) {
+    if (!report.sealed && vaultLocked) {
+        ctx.out() << u"no seals found and seals NOT checked: the key vault is locked, and only its passphrase tells "
+                     "whether this log must carry seals (give it with --passphrase-file or AUTHSCOPE_PASSPHRASE); "
+                     "only the keyless chain was checked\n"_s;
+    } else if (!report.sealed) {
         ctx.out() << u"not sealed: this database has no audit key yet (it is made when the key vault is first "
                      "unlocked); only the keyless chain was checked\n"_s;
     } else if (!report.sealsChecked) {
@@ -170,6 +175,7 @@ Outcome runVerify(CliContext& ctx, const CliArgs& args)
     if (!initialised) {
         return ctx.fail(initialised.error());
     }
+    bool vaultLocked = *initialised;
     if (*initialised) {
         auto passphrase = offeredPassphrase(ctx, args, false);
         if (!passphrase) {
@@ -183,6 +189,7 @@ Outcome runVerify(CliContext& ctx, const CliArgs& args)
                 }
                 return *stop;
             }
+            vaultLocked = false;
         }
     }
     auto report = ctx.audit().verify(checkpoint ? &*checkpoint : nullptr);
@@ -198,7 +205,7 @@ Outcome runVerify(CliContext& ctx, const CliArgs& args)
         }
         ctx.printJson(o);
     } else {
-        printReport(ctx, *report);
+        printReport(ctx, *report, vaultLocked);
         if (strictFailed) {
             ctx.out() << u"--require-sealed: not every row is sealed and checked\n"_s;
         }
@@ -237,7 +244,7 @@ Outcome runSeal(CliContext& ctx, const CliArgs& args)
     if (args.json()) {
         ctx.printJson(reportJson(*report));
     } else {
-        printReport(ctx, *report);
+        printReport(ctx, *report, false);
     }
     return report->intact && report->unsealedRows == 0 ? Outcome::Ok : Outcome::Refused;
 }

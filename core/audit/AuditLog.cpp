@@ -340,7 +340,7 @@ Result<QStringList> AuditLog::actions() const
 
 Result<AuditVerifyReport> AuditLog::verify(const AuditCheckpoint* checkpoint) const
 {
-    return AuditVerifier(m_db, seal()).run(checkpoint);
+    return AuditVerifier(m_db, seal(), m_sealExpected).run(checkpoint);
 }
 
 } // namespace authscope

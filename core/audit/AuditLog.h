@@ -67,6 +67,10 @@ public:
     void setSealProblem(std::optional<Error> problem);
     [[nodiscard]] std::optional<Error> sealProblem() const;
     [[nodiscard]] bool sealingPaused() const { return m_sealingPaused; }
+    // A-SEAL-BOUND: the unlocked key vault promises that this log is sealed (AuditSealer sets it), so verify() finds
+    // an audit key deleted together with every seal and the seal record.
+    void setSealExpected(bool expected) { m_sealExpected = expected; }
+    [[nodiscard]] bool sealExpected() const { return m_sealExpected; }
     // Seals the rows written while the key was not at hand, once their chain checks out; how many were sealed.
     // audit.tail-broken (nothing sealed) when the chain after the last seal is broken: a break is never blessed.
     [[nodiscard]] Result<qint64> sealPending();
@@ -99,6 +103,7 @@ private:
     std::shared_ptr<const AuditSeal> m_seal;
     std::optional<Error> m_sealProblem;
     std::atomic<bool> m_sealingPaused = false;
+    std::atomic<bool> m_sealExpected = false;
 };
 
 } // namespace authscope

@@ -28,8 +28,15 @@ void wipe(QByteArray& bytes)
 AuditSealer::AuditSealer(Database& database, AuditLog& audit, KeyVault& vault, QObject* parent)
     : QObject(parent), m_db(database), m_audit(audit), m_vault(vault)
 {
-    connect(&m_vault, &KeyVault::unlocked, this, &AuditSealer::onUnlocked);
-    connect(&m_vault, &KeyVault::locked, this, [this] { m_audit.setSeal(nullptr); });
+    // Direct: the binding (A-SEAL-BOUND) needs the passphrase's key, at hand only while unlocked() is emitted.
+    connect(&m_vault, &KeyVault::unlocked, this, &AuditSealer::onUnlocked, Qt::DirectConnection);
+    connect(
+        &m_vault, &KeyVault::locked, this,
+        [this] {
+            m_audit.setSeal(nullptr);
+            m_audit.setSealExpected(false);
+        },
+        Qt::DirectConnection);
     if (m_vault.isUnlocked()) {
         onUnlocked();
     }
@@ -38,6 +45,7 @@ AuditSealer::AuditSealer(Database& database, AuditLog& audit, KeyVault& vault, Q
 void AuditSealer::onUnlocked()
 {
     // The unlock itself stands: a log that cannot be sealed is what `audit verify` reports, in detail.
+    m_audit.setSealExpected(m_vault.auditLogBound());
     auto done = activate();
     m_audit.setSealProblem(done ? std::nullopt : std::optional<Error>(done.error()));
     if (!done) {
@@ -61,6 +69,12 @@ Result<AuditSealer::Outcome> AuditSealer::activate()
         return std::unexpected(sealed.error());
     }
     outcome.sealedRows = *sealed;
+    // A-SEAL-BOUND: from now on the passphrase vouches that this log is sealed (once; needs the unlock's key).
+    auto bound = m_vault.bindAuditLog();
+    if (!bound) {
+        return std::unexpected(bound.error());
+    }
+    m_audit.setSealExpected(m_vault.auditLogBound());
     return outcome;
 }
 
@@ -82,6 +96,15 @@ Result<bool> AuditSealer::openOrCreateKey()
                                            "it was replaced or damaged, so the log's seals cannot be trusted"));
             }
             key = *opened;
+        } else if (m_vault.auditLogBound()) {
+            // A-SEAL-BOUND: the vault says this log was sealed; only the key, the seals and their record went.
+            if (m_audit.sealingPaused()) {
+                return {}; // a verify: it reports the break
+            }
+            return fail(QStringLiteral("audit.key-missing"),
+                        QStringLiteral("the key vault vouches that this audit log is sealed, but its audit key is gone "
+                                       "from the database (deleted): no new key is made over a log that may have been "
+                                       "rewritten; run `audit verify` with the passphrase"));
         } else if (m_audit.sealingPaused()) {
             return {};
         } else {

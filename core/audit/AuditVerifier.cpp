@@ -109,8 +109,18 @@ void AuditVerifier::checkHead(const std::optional<AuditRepository::Head>& head)
 void AuditVerifier::checkSeal(bool keyStored)
 {
     const qint64 lastId = m_expectedId - 1;
-    m_report.sealed = keyStored || m_sealRecord || m_anyRowSealed;
+    m_report.sealed = keyStored || m_sealRecord || m_anyRowSealed || m_sealExpected;
     m_report.sealsChecked = m_report.sealed && m_seal != nullptr;
+    if (m_sealExpected && !keyStored) {
+        bad(1, u"audit-key"_s,
+            u"the key vault vouches that this log is sealed, but its audit key is gone from the database%1: it was "
+            "deleted, and the log may have been rewritten"_s.arg(m_sealRecord || m_anyRowSealed
+                                                                     ? QString()
+                                                                     : u" together with every seal and the seal "
+                                                                       "record"_s));
+        m_report.unsealedRows = m_sealRecord ? std::max<qint64>(0, lastId - m_sealRecord->id) : lastId;
+        return;
+    }
     if (!m_sealRecord) {
         if (m_report.sealed && lastId > 0) {
             bad(1, u"seal"_s,
@@ -222,7 +232,7 @@ Result<AuditVerifyReport> AuditVerifier::run(const AuditCheckpoint* checkpoint)
     if (m_report.intact) {
         checkSeal(*keyStored);
     } else {
-        m_report.sealed = *keyStored || m_sealRecord || m_anyRowSealed;
+        m_report.sealed = *keyStored || m_sealRecord || m_anyRowSealed || m_sealExpected;
         m_report.sealsChecked = m_report.sealed && m_seal != nullptr;
     }
     return m_report;

@@ -19,8 +19,9 @@ struct AuditCheckpoint;
 class AuditVerifier final
 {
 public:
-    AuditVerifier(Database& database, std::shared_ptr<const AuditSeal> seal)
-        : m_db(database), m_repository(database), m_seal(std::move(seal))
+    // `sealExpected`: the unlocked key vault promises a sealed log (A-SEAL-BOUND).
+    AuditVerifier(Database& database, std::shared_ptr<const AuditSeal> seal, bool sealExpected = false)
+        : m_db(database), m_repository(database), m_seal(std::move(seal)), m_sealExpected(sealExpected)
     {}
 
     [[nodiscard]] Result<AuditVerifyReport> run(const AuditCheckpoint* checkpoint);
@@ -36,6 +37,7 @@ private:
     Database& m_db;
     AuditRepository m_repository;
     std::shared_ptr<const AuditSeal> m_seal;
+    bool m_sealExpected = false;
     AuditVerifyReport m_report;
     std::optional<AuditRepository::Head> m_sealRecord;
     const AuditCheckpoint* m_checkpoint = nullptr;

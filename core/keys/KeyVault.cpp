@@ -11,10 +11,13 @@ namespace authscope {
 
 namespace {
 
-QByteArray wrapAad(const crypto::KeyDerivation::ScryptParameters& kdf)
+// v2 is v1 plus the promise that this database's audit log is sealed (A-SEAL-BOUND): the promise is part of what
+// the passphrase authenticates, so someone who can only write the file cannot take it back.
+QByteArray wrapAad(const crypto::KeyDerivation::ScryptParameters& kdf, bool auditBound)
 {
-    return QByteArrayLiteral("authscope/key-vault/v1;scrypt;ln=") + QByteArray::number(kdf.logN) +
-           ";r=" + QByteArray::number(kdf.r) + ";p=" + QByteArray::number(kdf.p);
+    return (auditBound ? QByteArrayLiteral("authscope/key-vault/v2;audit-sealed;scrypt;ln=")
+                       : QByteArrayLiteral("authscope/key-vault/v1;scrypt;ln=")) +
+           QByteArray::number(kdf.logN) + ";r=" + QByteArray::number(kdf.r) + ";p=" + QByteArray::number(kdf.p);
 }
 
 std::unexpected<Error> lockedError()
@@ -168,22 +171,28 @@ Result<crypto::SecretBox> KeyVault::keyEncryptionBox(const QString& passphrase, 
     return box;
 }
 
-Result<QByteArray> KeyVault::unwrap(const Stored& stored, const QString& passphrase)
+Result<KeyVault::Opened> KeyVault::unwrap(const Stored& stored, const QString& passphrase)
 {
     auto box = keyEncryptionBox(passphrase, stored.salt, stored.kdf);
     if (!box) {
         return std::unexpected(box.error());
     }
-    auto dataKey = box->open(stored.wrapped, wrapAad(stored.kdf));
-    if (!dataKey || dataKey->size() != crypto::SecretBox::KeySize) {
-        return fail(QStringLiteral("keys.wrong-passphrase"),
-                    QStringLiteral("wrong passphrase: it does not open this key store (nothing was changed)"));
+    // Which AAD opens the wrapping tells the version; the stored bytes carry no version a file edit could change.
+    for (const bool bound : {true, false}) {
+        auto dataKey = box->open(stored.wrapped, wrapAad(stored.kdf, bound));
+        if (dataKey && dataKey->size() == crypto::SecretBox::KeySize) {
+            return Opened{std::move(*dataKey), bound, std::move(*box)};
+        }
+        if (dataKey) {
+            wipe(*dataKey);
+        }
     }
-    return dataKey;
+    return fail(QStringLiteral("keys.wrong-passphrase"),
+                QStringLiteral("wrong passphrase: it does not open this key store (nothing was changed)"));
 }
 
 Result<KeyVault::Stored> KeyVault::wrap(const QByteArray& dataKey, const QString& passphrase,
-                                        const crypto::KeyDerivation::ScryptParameters& kdf)
+                                        const crypto::KeyDerivation::ScryptParameters& kdf, bool auditBound)
 {
     if (passphrase.isEmpty()) {
         return fail(QStringLiteral("keys.empty-passphrase"), QStringLiteral("the passphrase cannot be empty"));
@@ -199,11 +208,12 @@ Result<KeyVault::Stored> KeyVault::wrap(const QByteArray& dataKey, const QString
     if (!box) {
         return std::unexpected(box.error());
     }
-    auto wrapped = box->seal(dataKey, wrapAad(kdf));
+    auto wrapped = box->seal(dataKey, wrapAad(kdf, auditBound));
     if (!wrapped) {
         return std::unexpected(wrapped.error());
     }
     s.wrapped = *wrapped;
+    s.kek = std::move(*box);
     return s;
 }
 
@@ -218,7 +228,7 @@ void KeyVault::setDataKey(QByteArray& key)
     }
 }
 
-Result<std::pair<KeyVault::Stored, QByteArray>> KeyVault::openStored(const QString& passphrase) const
+Result<std::pair<KeyVault::Stored, KeyVault::Opened>> KeyVault::openStored(const QString& passphrase) const
 {
     auto stored = readStored();
     if (!stored) {
@@ -244,7 +254,8 @@ Result<void> KeyVault::initialise(const QString& passphrase, const crypto::KeyDe
     if (!dataKey) {
         return std::unexpected(dataKey.error());
     }
-    auto stored = wrap(*dataKey, passphrase, kdf);
+    // Not bound yet: the audit key does not exist until the unlocked() slots made it (bindAuditLog).
+    auto stored = wrap(*dataKey, passphrase, kdf, false);
     if (!stored) {
         wipe(*dataKey);
         return std::unexpected(stored.error());
@@ -270,7 +281,7 @@ Result<void> KeyVault::initialise(const QString& passphrase, const crypto::KeyDe
         return done;
     }
     setDataKey(*dataKey);
-    Q_EMIT unlocked();
+    announceUnlocked(std::move(*stored), false, false);
     return {};
 }
 
@@ -280,9 +291,79 @@ Result<void> KeyVault::unlock(const QString& passphrase)
     if (!opened) {
         return std::unexpected(opened.error());
     }
-    setDataKey(opened->second);
-    Q_EMIT unlocked();
+    setDataKey(opened->second.dataKey);
+    opened->first.kek = std::move(opened->second.kek);
+    announceUnlocked(std::move(opened->first), opened->second.auditBound, false);
     return {};
+}
+
+void KeyVault::announceUnlocked(Stored stored, bool auditBound, bool passphraseChange)
+{
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_auditBound = auditBound;
+        m_pending.emplace(std::move(stored));
+    }
+    if (passphraseChange) {
+        Q_EMIT passphraseChanged();
+    }
+    Q_EMIT unlocked();
+    const QMutexLocker lock(&m_mutex);
+    m_pending.reset(); // the key-encryption key is wiped with its last copy (D-WIPE-KEYS)
+}
+
+bool KeyVault::auditLogBound() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_box.has_value() && m_auditBound;
+}
+
+Result<bool> KeyVault::bindAuditLog()
+{
+    std::optional<Stored> pending;
+    std::optional<crypto::SecretBox> box;
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_auditBound) {
+            return true;
+        }
+        pending = m_pending;
+        box = m_box;
+    }
+    if (!pending || !pending->kek || !box) {
+        return false; // the passphrase's key is not at hand: the next unlock binds
+    }
+    auto wrapped = pending->kek->seal(box->key(), wrapAad(pending->kdf, true));
+    if (!wrapped) {
+        return std::unexpected(wrapped.error());
+    }
+    Stored bound = *pending;
+    bound.wrapped = *wrapped;
+    // The unbound wrapping must not stay readable in freed pages: restored, it would take the promise back.
+    if (auto ok = replaceWrapping(pending->wrapped, bound, QStringLiteral("key.vault-audit-bound"),
+                                  QJsonObject{{QStringLiteral("audit_sealed"), true}});
+        !ok) {
+        // Another process that unlocked at the same time may have bound it first: then it opens as v2 here too.
+        Result<std::optional<Stored>> now = std::optional<Stored>();
+        if (ok.error().code == QStringLiteral("keys.changed")) {
+            now = readStored();
+        }
+        if (!now || !now->has_value() || (*now)->salt != pending->salt) {
+            return std::unexpected(ok.error());
+        }
+        auto other = pending->kek->open((*now)->wrapped, wrapAad(pending->kdf, true));
+        if (!other) {
+            return std::unexpected(ok.error());
+        }
+        wipe(*other);
+        bound.wrapped = (*now)->wrapped;
+    }
+    const QMutexLocker lock(&m_mutex);
+    m_auditBound = true;
+    if (m_pending) {
+        m_pending->wrapped = bound.wrapped;
+    }
+    return true;
 }
 
 Result<void> KeyVault::unlockOrInitialise(const QString& passphrase, const crypto::KeyDerivation::ScryptParameters& kdf)
@@ -301,10 +382,41 @@ void KeyVault::lock()
         const QMutexLocker lock(&m_mutex);
         was = m_box.has_value();
         m_box.reset();
+        m_auditBound = false;
     }
     if (was) {
         Q_EMIT locked();
     }
+}
+
+Result<void> KeyVault::replaceWrapping(const QByteArray& expected, const Stored& next, const QString& action,
+                                       const QJsonObject& details)
+{
+    const qint64 now = m_clock.nowMs();
+    // The old wrapping must not linger in freed space of the page or in the WAL.
+    const bool secureDeleteWasOn = m_repository.isSecureDeleteOn();
+    m_repository.setSecureDelete(true);
+    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
+        auto current = m_repository.wrappedKey(db);
+        if (!current) {
+            return std::unexpected(current.error());
+        }
+        if (!current->has_value() || **current != expected) {
+            return fail(QStringLiteral("keys.changed"),
+                        QStringLiteral("the passphrase was changed by another program meanwhile; try again"));
+        }
+        if (auto ok = m_repository.rewrap(db, rowOf(next.kdf, next.salt, next.wrapped, now)); !ok) {
+            return ok;
+        }
+        return KeyAudit::record(m_audit, db, action, QStringLiteral("key store"), details);
+    });
+    if (!secureDeleteWasOn) {
+        m_repository.setSecureDelete(false);
+    }
+    if (done && !m_db.isMemory()) {
+        m_repository.checkpoint();
+    }
+    return done;
 }
 
 Result<void> KeyVault::changePassphrase(const QString& currentPassphrase, const QString& newPassphrase,
@@ -318,44 +430,21 @@ Result<void> KeyVault::changePassphrase(const QString& currentPassphrase, const 
         return std::unexpected(opened.error());
     }
     const Stored& stored = opened->first;
-    QByteArray& dataKey = opened->second;
-    auto rewrapped = wrap(dataKey, newPassphrase, kdf);
+    QByteArray& dataKey = opened->second.dataKey;
+    // The new wrapping keeps the old one's promise about the audit log.
+    auto rewrapped = wrap(dataKey, newPassphrase, kdf, opened->second.auditBound);
     if (!rewrapped) {
         wipe(dataKey);
         return std::unexpected(rewrapped.error());
     }
-    const qint64 now = m_clock.nowMs();
-    // The old wrapping must not linger in freed space of the page or in the WAL.
-    const bool secureDeleteWasOn = m_repository.isSecureDeleteOn();
-    m_repository.setSecureDelete(true);
-    auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        auto current = m_repository.wrappedKey(db);
-        if (!current) {
-            return std::unexpected(current.error());
-        }
-        if (!current->has_value() || **current != stored.wrapped) {
-            return fail(QStringLiteral("keys.changed"),
-                        QStringLiteral("the passphrase was changed by another program meanwhile; try again"));
-        }
-        if (auto ok = m_repository.rewrap(db, rowOf(rewrapped->kdf, rewrapped->salt, rewrapped->wrapped, now)); !ok) {
-            return ok;
-        }
-        return KeyAudit::record(m_audit, db, QStringLiteral("key.passphrase-change"), QStringLiteral("key store"),
-                                passphraseDetails(false, kdf));
-    });
-    if (!secureDeleteWasOn) {
-        m_repository.setSecureDelete(false);
-    }
-    if (!done) {
+    if (auto done = replaceWrapping(stored.wrapped, *rewrapped, QStringLiteral("key.passphrase-change"),
+                                    passphraseDetails(false, kdf));
+        !done) {
         wipe(dataKey);
         return done;
     }
-    if (!m_db.isMemory()) {
-        m_repository.checkpoint();
-    }
     setDataKey(dataKey);
-    Q_EMIT passphraseChanged();
-    Q_EMIT unlocked();
+    announceUnlocked(std::move(*rewrapped), opened->second.auditBound, true);
     return {};
 }
 

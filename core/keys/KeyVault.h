@@ -7,6 +7,7 @@
 #include "core/keys/KeyVaultRepository.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QMutex>
 #include <QObject>
 #include <QString>
@@ -27,7 +28,9 @@ class Database;
 // Row in key_vault (one row, id = 1):
 //   kdf = 'scrypt', kdf_log_n / kdf_r / kdf_p, salt (32 random bytes),
 //   wrapped_key = 0x01 || nonce(12) || AES-256-GCM(KEK, data key)(32) || tag(16)   (SecretBox format, 61 bytes)
-//   with AAD "authscope/key-vault/v1;scrypt;ln=<N>;r=<r>;p=<p>" so that the stored parameters cannot be swapped.
+//   with AAD "authscope/key-vault/v1;scrypt;ln=<N>;r=<r>;p=<p>" so that the stored parameters cannot be swapped,
+//   or, once the audit log's key exists, "authscope/key-vault/v2;audit-sealed;scrypt;..." (A-SEAL-BOUND): the
+//   passphrase then vouches that the log is sealed, so deleting the audit key with every seal is found.
 // seal()/open() are safe to call from several threads.
 class KeyVault final : public QObject
 {
@@ -73,6 +76,13 @@ public:
     Result<void> changePassphrase(const QString& currentPassphrase, const QString& newPassphrase,
                                   const crypto::KeyDerivation::ScryptParameters& kdf = {});
 
+    // A-SEAL-BOUND: whether the unlocked vault's wrapping promises a sealed audit log (false while locked).
+    [[nodiscard]] bool auditLogBound() const;
+    // Re-wraps the data key with that promise (secure delete of the old wrapping, audit row key.vault-audit-bound).
+    // It needs the passphrase's key, which is at hand only inside the slots of unlocked(): false elsewhere (the next
+    // unlock binds), true when bound. AuditSealer calls it once the audit key exists.
+    [[nodiscard]] Result<bool> bindAuditLog();
+
     // AES-256-GCM under the data key; keys.locked when the vault is locked.
     [[nodiscard]] Result<QByteArray> seal(QByteArrayView plaintext, QByteArrayView aad) const;
     [[nodiscard]] Result<QByteArray> open(QByteArrayView sealed, QByteArrayView aad) const;
@@ -91,16 +101,29 @@ private:
         crypto::KeyDerivation::ScryptParameters kdf;
         QByteArray salt;
         QByteArray wrapped;
+        std::optional<crypto::SecretBox> kek; // the passphrase's key, when it was just derived
+    };
+    struct Opened
+    {
+        QByteArray dataKey;
+        bool auditBound = false; // opened with the v2 AAD
+        crypto::SecretBox kek;
     };
     [[nodiscard]] Result<std::optional<Stored>> readStored() const;
-    [[nodiscard]] static Result<QByteArray> unwrap(const Stored& stored, const QString& passphrase);
+    [[nodiscard]] static Result<Opened> unwrap(const Stored& stored, const QString& passphrase);
     // The box that wraps the data key: scrypt of the passphrase under `salt`, the secrets wiped once used.
     [[nodiscard]] static Result<crypto::SecretBox> keyEncryptionBox(const QString& passphrase, const QByteArray& salt,
                                                                     const crypto::KeyDerivation::ScryptParameters& kdf);
     // The stored wrapping and the data key it opens with `passphrase` (the caller wipes the key).
-    [[nodiscard]] Result<std::pair<Stored, QByteArray>> openStored(const QString& passphrase) const;
+    [[nodiscard]] Result<std::pair<Stored, Opened>> openStored(const QString& passphrase) const;
     [[nodiscard]] static Result<Stored> wrap(const QByteArray& dataKey, const QString& passphrase,
-                                             const crypto::KeyDerivation::ScryptParameters& kdf);
+                                             const crypto::KeyDerivation::ScryptParameters& kdf, bool auditBound);
+    // Replaces the stored wrapping `expected` by `next` in one transaction with its audit row; the old wrapping is
+    // securely deleted (and checkpointed out of the WAL). keys.changed when another program changed it meanwhile.
+    [[nodiscard]] Result<void> replaceWrapping(const QByteArray& expected, const Stored& next, const QString& action,
+                                               const QJsonObject& details);
+    // Emits unlocked() (after passphraseChanged()) with the passphrase's key at hand for bindAuditLog().
+    void announceUnlocked(Stored stored, bool auditBound, bool passphraseChange);
     // Takes the data key into the box and wipes `key` (D-WIPE-KEYS).
     void setDataKey(QByteArray& key);
 
@@ -110,6 +133,8 @@ private:
     const Clock& m_clock;
     mutable QMutex m_mutex;
     std::optional<crypto::SecretBox> m_box;
+    bool m_auditBound = false;
+    std::optional<Stored> m_pending; // only while unlocked() is being emitted
 };
 
 } // namespace authscope

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void truncateBelowCheckpoint();
     void sealCommandSealsLockedRows();
     void listEscapesControlCharacters();
+    void strippedSealsFoundWithPassphrase();
 
 private:
     QString db() const { return m_dir.filePath(QStringLiteral("cli.db")); }
@@ -272,6 +273,27 @@ void tst_AuditCli::listEscapesControlCharacters()
     QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\r'), r.out.constData());
     QVERIFY2(r.out.contains("\\x1b[2J"), r.out.constData());
     QVERIFY2(r.out.contains("\\u202e"), r.out.constData());
+}
+
+void tst_AuditCli::strippedSealsFoundWithPassphrase()
+{
+    build();
+    // The audit key, every row's seal and the seal record deleted: the keyless chain still holds (A-SEAL-BOUND).
+    rawSql(db(), "UPDATE audit_log SET mac = NULL; DELETE FROM meta WHERE key IN ('audit.key', 'audit.seal');");
+    CliRun r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("no seals found and seals NOT checked"), r.out.constData());
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--require-sealed")});
+    QCOMPARE(r.exitCode, 1);
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")}, true);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("BROKEN at row 1 (audit-key)"), r.out.constData());
+    // `audit seal` makes no new key over it, and says why.
+    r = cli({QStringLiteral("audit"), QStringLiteral("seal")}, true);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("key vault vouches"), r.err.constData());
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")}, true);
+    QVERIFY2(r.out.contains("BROKEN at row 1 (audit-key)"), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_AuditCli)

@@ -6,6 +6,7 @@
 #include "core/keys/KeyVault.h"
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
+#include "tests/support/TestDatabase.h"
 #include "tests/support/TestSupport.h"
 #include "tests/unit/audit/AuditFilters.h"
 
@@ -102,6 +103,9 @@ private Q_SLOTS:
     void lockedRowsSealedAtNextUnlock();
     void brokenUnsealedTailIsNotSealed();
     void deletedAuditKeyIsReported();
+    void strippedKeyAndSealsFoundWithPassphrase();
+    void passphraseChangeKeepsTheBinding();
+    void vaultFromBeforeBindingIsBoundAtNextUnlock();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("seal.db")); }
@@ -111,6 +115,11 @@ private:
     void rechainFrom(qint64 from, bool keepSeals);
     // A checkpoint of the log as it is now, taken with the vault unlocked (as `audit checkpoint` does).
     [[nodiscard]] Result<AuditCheckpoint> takeCheckpoint() const;
+    // The attack A-SEAL-BOUND answers: a row edited, the chain recomputed, and the audit key, every seal and the
+    // seal record deleted, so that the log looks like one written before sealing existed.
+    void editAndStripEverySeal();
+    // `audit verify` with the passphrase on the file as it is now.
+    [[nodiscard]] AuditVerifyReport verifyWithPassphrase(const QString& passphrase = kPassphrase) const;
 
     QTemporaryDir* m_dir = nullptr;
     qint64 m_rows = 0;
@@ -460,6 +469,110 @@ void tst_AuditSeal::deletedAuditKeyIsReported()
     QVERIFY(w.vault->unlock(kPassphrase).has_value());
     QVERIFY(w.log->seal() == nullptr);
     QCOMPARE(w.sealer->activate().error().code, QStringLiteral("audit.key-missing"));
+}
+
+void tst_AuditSeal::editAndStripEverySeal()
+{
+    rawSql(path(), "UPDATE audit_log SET target = 'nothing happened' WHERE id = 4;");
+    rechainFrom(4, false);
+    rawSql(path(), "UPDATE audit_log SET mac = NULL; DELETE FROM meta WHERE key IN ('audit.key', 'audit.seal');");
+}
+
+AuditVerifyReport tst_AuditSeal::verifyWithPassphrase(const QString& passphrase) const
+{
+    World w(path());
+    w.log->setSealingPaused(true);
+    if (auto unlocked = w.vault->unlock(passphrase); !unlocked) {
+        qFatal("unlock failed: %s", qPrintable(unlocked.error().message));
+    }
+    return w.verify();
+}
+
+void tst_AuditSeal::strippedKeyAndSealsFoundWithPassphrase()
+{
+    build();
+    {
+        World w(path());
+        QVERIFY(w.vault->unlock(kPassphrase).has_value());
+        QVERIFY(w.vault->auditLogBound()); // bound when the key was made, at the first unlock (initialise)
+    }
+    editAndStripEverySeal();
+    {
+        // Without the passphrase the stripped log looks like one from before sealing (docs/security.md says so).
+        World w(path());
+        const AuditVerifyReport keyless = w.verify();
+        QVERIFY2(keyless.intact, qPrintable(keyless.reason));
+        QVERIFY(!keyless.sealed);
+    }
+    const AuditVerifyReport r = verifyWithPassphrase();
+    QVERIFY(!r.intact);
+    QCOMPARE(r.kind, QStringLiteral("audit-key"));
+    QCOMPARE(r.firstBadId, 1);
+    QVERIFY(r.sealed);
+    QVERIFY2(r.reason.contains(QStringLiteral("key vault vouches")), qPrintable(r.reason));
+
+    // An ordinary unlock makes no new key over it: the break stays visible, and says why.
+    World w(path());
+    QVERIFY(w.vault->unlock(kPassphrase).has_value());
+    QVERIFY(w.log->seal() == nullptr);
+    QVERIFY(w.log->sealProblem().has_value());
+    QCOMPARE(w.log->sealProblem()->code, QStringLiteral("audit.key-missing"));
+    QCOMPARE(w.db->metaValue(QStringLiteral("audit.key")).value_or(QStringLiteral("?")), QString());
+}
+
+void tst_AuditSeal::passphraseChangeKeepsTheBinding()
+{
+    build(2);
+    const QString next = QStringLiteral("the next passphrase");
+    {
+        World w(path());
+        QVERIFY(w.vault->changePassphrase(kPassphrase, next, cheapKdf()).has_value());
+        QVERIFY(w.vault->auditLogBound());
+    }
+    editAndStripEverySeal();
+    const AuditVerifyReport r = verifyWithPassphrase(next);
+    QVERIFY(!r.intact);
+    QCOMPARE(r.kind, QStringLiteral("audit-key"));
+}
+
+void tst_AuditSeal::vaultFromBeforeBindingIsBoundAtNextUnlock()
+{
+    // A vault made by a process without the sealer (as an AuthScope before A-SEAL-BOUND did): wrapped under v1.
+    QByteArray unbound;
+    {
+        auto db = Database::open(path());
+        QVERIFY(db.has_value());
+        AuditLog log(**db);
+        KeyVault vault(**db, log);
+        QVERIFY(vault.initialise(kPassphrase, cheapKdf()).has_value());
+        QVERIFY(!vault.auditLogBound());
+        QVERIFY(log.append(QStringLiteral("test.step"), QStringLiteral("before sealing")).has_value());
+        unbound = scalar((*db)->connection(), QStringLiteral("SELECT wrapped_key FROM key_vault")).toByteArray();
+    }
+    QCOMPARE(unbound.size(), crypto::SecretBox::Overhead + crypto::SecretBox::KeySize);
+    {
+        World w(path());
+        QVERIFY(w.vault->unlock(kPassphrase).has_value());
+        QVERIFY(w.log->seal() != nullptr);
+        QVERIFY(w.vault->auditLogBound());
+        auto bound = w.log->list(oldestFirst());
+        QVERIFY(bound.has_value());
+        QCOMPARE(bound->last().action, QStringLiteral("key.vault-audit-bound"));
+        const QByteArray now =
+            scalar(w.db->connection(), QStringLiteral("SELECT wrapped_key FROM key_vault")).toByteArray();
+        QVERIFY(now != unbound);
+    }
+    // The unbound wrapping is gone from the files: restored, it would take the promise back.
+    for (const QString& file : {path(), path() + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly)) {
+            QVERIFY2(!f.readAll().contains(unbound), qPrintable(file));
+        }
+    }
+    editAndStripEverySeal();
+    const AuditVerifyReport r = verifyWithPassphrase();
+    QVERIFY(!r.intact);
+    QCOMPARE(r.kind, QStringLiteral("audit-key"));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditSeal)
