@@ -76,7 +76,7 @@ QString summarise(const BytesResult& r)
     if (cookie == nullptr || smallest == nullptr) {
         return QStringLiteral("No measurement finished.");
     }
-    // Three short bullets (#19): the cookie, the token's size, what the token reveals.
+    // Three short bullets: the cookie, the token's size, what the token reveals.
     const QString first = QStringLiteral("• The session cookie is a %1-character random ID: %2 bytes per request, "
                                          "and it reveals nothing.")
                               .arg(cookie->credentialBytes)

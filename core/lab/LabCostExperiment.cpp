@@ -142,7 +142,7 @@ double niceFloor(double value)
     return base;
 }
 
-// Three short bullets (#19): sessions against the baseline, JWTs, and the verdict.
+// Three short bullets: sessions against the baseline, JWTs, and the verdict.
 QString summarise(const CostResult& r, const LabOptions& options)
 {
     const CostRow* none = r.row(QStringLiteral("none"));

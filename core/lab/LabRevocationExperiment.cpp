@@ -27,7 +27,7 @@ QString seconds(qint64 ms)
     return QString::number(static_cast<double>(ms) / 1000.0, 'f', 1);
 }
 
-// Three short bullets (#19): what was refused at once, what was not, and the trade-off.
+// Three short bullets: what was refused at once, what was not, and the trade-off.
 QString summarise(const RevocationResult& r)
 {
     const RevocationRow* cookie = r.row(QStringLiteral("cookie"));

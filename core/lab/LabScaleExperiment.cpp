@@ -38,7 +38,7 @@ QString summarise(const ScaleResult& r)
     }
     const ScaleRow& first = r.rows.constFirst();
     const ScaleRow& last = r.rows.constLast();
-    // Three short bullets (#19): the small table, the large one, JWT verification.
+    // Three short bullets: the small table, the large one, JWT verification.
     const QString small =
         QStringLiteral("• With %L1 sessions a cached session check ran at %2/s, an uncached one at "
                        "%3/s (%4x a bare SQLite lookup on the same table).")

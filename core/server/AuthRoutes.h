@@ -14,7 +14,7 @@ namespace authscope {
 
 struct ServerContext;
 
-// The endpoints of issue 6 on top of AuthService: /login, /logout, /api/me, /token/refresh, the JWKS and
+// The test server's endpoints on top of AuthService: /login, /logout, /api/me, /token/refresh, the JWKS and
 // discovery documents, /introspect (RFC 7662), /revoke (RFC 7009) and /account/password. JSON in and out; form
 // bodies are accepted where OAuth clients send them.
 class AuthRoutes final : public RouteGroup

@@ -33,7 +33,7 @@ public:
     // scheme (the chart themes' own light colours are not).
     [[nodiscard]] static QColor seriesColor(int index);
     [[nodiscard]] static int seriesColorCount();
-    // The one colour of a method across every Lab chart (#19: one colour and one name per method): the method ids
+    // The one colour of a method across every Lab chart (one colour and one name per method): the method ids
     // of the experiments ("none", "cookie", "cookie-nocache", "jwt", "jwt-ES256", "jwt-denylist", ...; the stolen
     // credential's case ids; the nodes experiment's "cookie" and "jwt").
     [[nodiscard]] static QColor methodColor(const QString& id);
