@@ -104,7 +104,7 @@ void appendJsonString(QByteArray& out, const QString& text)
 AuthRoutes::AuthRoutes(const ServerContext& context, KeyStore* keys)
     : m_service(std::make_unique<AuthService>(context.database, context.audit, keys, context.config)),
       m_dpop(std::make_unique<DpopGate>(context.config, context.baseUrl)), m_baseUrl(context.baseUrl),
-      m_origin(context.baseUrl)
+      m_origin(context.baseUrl, context.config.publicHosts)
 {
     if (keys != nullptr) {
         if (auto policy = keys->policy(); policy) {

@@ -34,11 +34,16 @@ bool isLoopbackName(const QString& host)
 
 } // namespace
 
-OriginCheck::OriginCheck(const QString& baseUrl)
+OriginCheck::OriginCheck(const QString& baseUrl, const QStringList& publicHosts)
 {
     const QUrl url(baseUrl);
     m_scheme = url.scheme().toLower();
     m_ownOrigin = serialise(url);
+    for (const QString& host : publicHosts) {
+        if (!host.isEmpty()) {
+            m_publicHosts << host.toLower();
+        }
+    }
 }
 
 bool OriginCheck::isOwnOrigin(const QString& origin, const QString& host) const
@@ -46,11 +51,12 @@ bool OriginCheck::isOwnOrigin(const QString& origin, const QString& host) const
     if (origin == m_ownOrigin) {
         return true;
     }
-    // The same server reached by another loopback name (http://localhost:PORT for http://127.0.0.1:PORT): the
-    // browser's page came from the address it asked for, which is what Host says. Only loopback names count, so a
-    // rebound foreign name never does.
+    // The same server reached by another loopback name (http://localhost:PORT for http://127.0.0.1:PORT) or by a
+    // name it is published under: the browser's page came from the address it asked for, which is what Host says.
+    // Only those names count, so a rebound foreign name never does.
     const QUrl viaHost(m_scheme + u"://"_s + host);
-    return !host.isEmpty() && isLoopbackName(viaHost.host().toLower()) && origin == serialise(viaHost);
+    const QString name = viaHost.host().toLower();
+    return !host.isEmpty() && (isLoopbackName(name) || m_publicHosts.contains(name)) && origin == serialise(viaHost);
 }
 
 std::optional<QString> OriginCheck::refusal(const http::HttpRequest& request) const

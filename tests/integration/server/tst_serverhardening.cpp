@@ -236,6 +236,23 @@ void tst_ServerHardening::publicHostIsAccepted()
         "GET /healthz HTTP/1.1\r\nHost: auth.test.example:" + QByteArray::number(port) + "\r\n\r\n";
     QCOMPARE(rawHttp(port, request).status, 200);
     QCOMPARE(rawHttp(port, "GET /healthz HTTP/1.1\r\nHost: other.test.example\r\n\r\n").status, 421);
+
+    // H-ORIGIN: the login form of the published name posts with that name as Origin, and it is the server's own
+    // page; an Origin that does not match the Host it was sent to stays cross-origin.
+    const QByteArray portText = QByteArray::number(port);
+    const auto postLogin = [&](const QByteArray& host, const QByteArray& origin) {
+        return rawHttp(port, "POST /login HTTP/1.1\r\nHost: " + host + "\r\nOrigin: " + origin +
+                                 "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 49\r\n\r\n"
+                                 "username=alice&password=alice-password-1&mode=jwt");
+    };
+    const QByteArray published = "auth.test.example:" + portText;
+    QCOMPARE(postLogin(published, "http://" + published).status, 200);
+    QCOMPARE(postLogin(published, "http://AUTH.test.example:" + portText).status, 200);
+    const RawHttpResponse foreign = postLogin(published, "http://attacker.example:" + portText);
+    QCOMPARE(foreign.status, 403);
+    QCOMPARE(foreign.json().value(QStringLiteral("error")).toString(), QStringLiteral("cross_origin"));
+    QCOMPARE(postLogin(published, "http://localhost:" + portText).status, 403);
+    QCOMPARE(postLogin(published, "http://auth.test.example:1").status, 403);
 }
 
 void tst_ServerHardening::tlsOffersAeadSuitesOnly_data()
