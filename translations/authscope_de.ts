@@ -598,6 +598,10 @@
         <translation>diese Zeile</translation>
     </message>
     <message>
+        <source>No seals found, and none checked: unlock the key vault (Keys page); only its passphrase tells whether this log must carry seals.</source>
+        <translation>Keine Siegel gefunden und keines geprüft: Entsperren Sie den Schlüsseltresor (Seite Schlüssel); nur seine Passphrase zeigt, ob dieses Protokoll Siegel tragen muss.</translation>
+    </message>
+    <message>
         <source>Not sealed yet: the audit key is made when the key vault is first unlocked.</source>
         <translation>Noch nicht versiegelt: Der Prüfschlüssel entsteht, wenn der Schlüsseltresor zum ersten Mal entsperrt wird.</translation>
     </message>

@@ -598,6 +598,10 @@
         <translation>esta fila</translation>
     </message>
     <message>
+        <source>No seals found, and none checked: unlock the key vault (Keys page); only its passphrase tells whether this log must carry seals.</source>
+        <translation>No se encontraron sellos y no se comprobó ninguno: desbloquee el almacén de claves (página Claves); solo su frase de contraseña indica si este registro debe llevar sellos.</translation>
+    </message>
+    <message>
         <source>Not sealed yet: the audit key is made when the key vault is first unlocked.</source>
         <translation>Aún sin sellar: la clave de auditoría se crea la primera vez que se desbloquea la bóveda de claves.</translation>
     </message>

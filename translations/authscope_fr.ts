@@ -598,6 +598,10 @@
         <translation>cette ligne</translation>
     </message>
     <message>
+        <source>No seals found, and none checked: unlock the key vault (Keys page); only its passphrase tells whether this log must carry seals.</source>
+        <translation>Aucun sceau trouvé, et aucun vérifié : déverrouillez le coffre de clés (page Clés) ; seule sa phrase secrète indique si ce journal doit porter des sceaux.</translation>
+    </message>
+    <message>
         <source>Not sealed yet: the audit key is made when the key vault is first unlocked.</source>
         <translation>Pas encore scellé&#xa0;: la clé d’audit est créée au premier déverrouillage du coffre de clés.</translation>
     </message>

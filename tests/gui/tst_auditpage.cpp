@@ -36,6 +36,7 @@ private Q_SLOTS:
     void actionFilterNarrowsRows();
     void verifyButtonReportsIntact();
     void verifyButtonReportsTamper();
+    void lockedVaultLeavesSealsUndecided();
     void newRowsAppear();
     void selectingRowShowsDetails();
     void dateFilterAndEmptyState();
@@ -169,6 +170,23 @@ void tst_AuditPage::verifyButtonReportsTamper()
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
     auto* label = page.findChild<QLabel*>(QStringLiteral("verifyResultLabel"));
     QVERIFY2(label->text().contains(QStringLiteral("row 2")), qPrintable(label->text()));
+}
+
+// A-SEAL-BOUND: with a vault that is locked, "no seals" may be a stripped log: the page says the passphrase decides.
+void tst_AuditPage::lockedVaultLeavesSealsUndecided()
+{
+    test::ConsoleWorld world;
+    QVERIFY(world.open(QStringLiteral("vault.db"), QStringLiteral("page passphrase"), QStringLiteral("tester")));
+    world.vault->lock();
+    AppContext context{*world.db, *world.audit, *world.settings, Clock::system()};
+    context.keyVault = world.vault.get();
+    AuditPage page(context);
+    page.show();
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    auto* label = page.findChild<QLabel*>(QStringLiteral("verifyResultLabel"));
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("only its passphrase tells")), qPrintable(label->text()));
+    QVERIFY2(!label->text().contains(QStringLiteral("Not sealed yet")), qPrintable(label->text()));
 }
 
 void tst_AuditPage::newRowsAppear()

@@ -4,6 +4,7 @@
 #include "core/common/DisplayText.h"
 #include "core/common/Settings.h"
 #include "core/common/TimeFormat.h"
+#include "core/keys/KeyVault.h"
 #include "ui/audit/AuditTableModel.h"
 #include "ui/widgets/KeyValueView.h"
 #include "ui/widgets/StatusColors.h"
@@ -360,7 +361,13 @@ QString AuditPage::sealSentence(const AuditVerifyReport& report) const
 {
     // A-SEAL: say how much the verdict covers: the seals need the audit key, which the unlocked vault brings.
     QString text;
-    if (!report.sealed) {
+    // A-SEAL-BOUND: with a locked vault, a log without seals may be one whose seals were stripped.
+    const bool vaultLocked = m_context.keyVault != nullptr && !m_context.keyVault->isUnlocked() &&
+                             m_context.keyVault->isInitialised().value_or(false);
+    if (!report.sealed && vaultLocked) {
+        text = tr("No seals found, and none checked: unlock the key vault (Keys page); only its passphrase tells "
+                  "whether this log must carry seals.");
+    } else if (!report.sealed) {
         text = tr("Not sealed yet: the audit key is made when the key vault is first unlocked.");
     } else if (!report.sealsChecked) {
         text = tr("Seals not checked: unlock the key vault (Keys page) to check them.");
