@@ -10,6 +10,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/unit/audit/AuditFilters.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -563,7 +564,7 @@ void tst_AuditSeal::vaultFromBeforeBindingIsBoundAtNextUnlock()
         QVERIFY(now != unbound);
     }
     // The unbound wrapping is gone from the files: restored, it would take the promise back.
-    for (const QString& file : {path(), path() + QStringLiteral("-wal")}) {
+    for (const QString& file : QStringList{path(), path() + QStringLiteral("-wal")}) {
         QFile f(file);
         if (f.open(QIODevice::ReadOnly)) {
             QVERIFY2(!f.readAll().contains(unbound), qPrintable(file));
