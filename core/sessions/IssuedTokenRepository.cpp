@@ -1,6 +1,7 @@
 #include "core/sessions/IssuedTokenRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlColumns.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlFirstRow.h"
@@ -169,21 +170,8 @@ Result<QList<IssuedToken>> IssuedTokenRepository::query(const QString& where, co
     QList<IssuedToken> tokens;
     while (q.next()) {
         IssuedToken t;
-        t.id = q.value(0).toLongLong();
-        t.issuer = q.value(1).toString();
-        t.jti = q.value(2).toString();
-        if (!q.value(3).isNull()) {
-            t.sessionId = q.value(3).toLongLong();
-        }
-        t.userId = q.value(4).toLongLong();
-        t.userName = q.value(5).toString();
-        t.kid = q.value(6).toString();
-        t.issuedMs = q.value(7).toLongLong();
-        t.expiresMs = q.value(8).toLongLong();
-        if (!q.value(9).isNull()) {
-            t.revokedMs = q.value(9).toLongLong();
-        }
-        t.denied = q.value(10).toInt() != 0;
+        SqlColumns(q) >> t.id >> t.issuer >> t.jti >> t.sessionId >> t.userId >> t.userName >> t.kid >> t.issuedMs >>
+            t.expiresMs >> t.revokedMs >> t.denied;
         tokens << t;
     }
     return tokens;

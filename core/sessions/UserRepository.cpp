@@ -1,6 +1,7 @@
 #include "core/sessions/UserRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlColumns.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlText.h"
@@ -17,15 +18,11 @@ const QString kColumns = QStringLiteral(
 User userFrom(const QSqlQuery& q)
 {
     User u;
-    u.id = q.value(0).toLongLong();
-    u.username = q.value(1).toString();
-    u.displayName = q.value(2).toString();
-    u.hasPassword = !q.value(3).toString().isEmpty();
-    u.roles = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
-    u.disabled = q.value(5).toInt() != 0;
-    u.createdMs = q.value(6).toLongLong();
-    u.updatedMs = q.value(7).toLongLong();
-    u.tokensNotBeforeMs = q.value(8).toLongLong();
+    SqlColumns c(q);
+    c >> u.id >> u.username >> u.displayName;
+    u.hasPassword = !c.next().toString().isEmpty();
+    u.roles = c.next().toString().split(u' ', Qt::SkipEmptyParts);
+    c >> u.disabled >> u.createdMs >> u.updatedMs >> u.tokensNotBeforeMs;
     return u;
 }
 
