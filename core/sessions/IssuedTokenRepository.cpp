@@ -30,7 +30,7 @@ Result<std::optional<QString>> IssuedTokenRepository::userName(QSqlDatabase& tra
 Result<std::optional<qint64>> IssuedTokenRepository::sessionOwner(QSqlDatabase& transaction, qint64 sessionId)
 {
     return selectFirstRow(transaction, QStringLiteral("SELECT user_id FROM sessions WHERE id = ?"), {sessionId},
-                          [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+                          SqlRows::int64);
 }
 
 Result<bool> IssuedTokenRepository::exists(QSqlDatabase& transaction, const QString& issuer, const QString& jti)
@@ -151,30 +151,20 @@ Result<qint64> IssuedTokenRepository::denyListSize(qint64 nowMs)
 
 Result<QList<IssuedToken>> IssuedTokenRepository::query(const QString& where, const QVariantList& binds, int limit)
 {
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     QVariantList all = binds;
     all << limit;
-    if (auto ok =
-            execSql(q,
-                    QStringLiteral("SELECT t.id, t.issuer, t.jti, t.session_id, t.user_id, u.username, t.kid, "
-                                   "t.issued_ms, t.expires_ms, t.revoked_ms, "
-                                   "EXISTS (SELECT 1 FROM token_denylist d WHERE d.issuer = t.issuer AND "
-                                   "d.jti = t.jti) FROM issued_tokens t JOIN users u ON u.id = t.user_id WHERE ") +
-                        where + QStringLiteral(" ORDER BY t.issued_ms DESC, t.id DESC LIMIT ?"),
-                    all);
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    QList<IssuedToken> tokens;
-    while (q.next()) {
-        IssuedToken t;
-        SqlColumns(q) >> t.id >> t.issuer >> t.jti >> t.sessionId >> t.userId >> t.userName >> t.kid >> t.issuedMs >>
-            t.expiresMs >> t.revokedMs >> t.denied;
-        tokens << t;
-    }
-    return tokens;
+    return SqlRows::select(
+        m_db.connection(),
+        QStringLiteral("SELECT t.id, t.issuer, t.jti, t.session_id, t.user_id, u.username, t.kid, t.issued_ms, "
+                       "t.expires_ms, t.revoked_ms, EXISTS (SELECT 1 FROM token_denylist d WHERE d.issuer = t.issuer "
+                       "AND d.jti = t.jti) FROM issued_tokens t JOIN users u ON u.id = t.user_id WHERE ") +
+            where + QStringLiteral(" ORDER BY t.issued_ms DESC, t.id DESC LIMIT ?"),
+        all, [](const QSqlQuery& q) {
+            IssuedToken t;
+            SqlColumns(q) >> t.id >> t.issuer >> t.jti >> t.sessionId >> t.userId >> t.userName >> t.kid >>
+                t.issuedMs >> t.expiresMs >> t.revokedMs >> t.denied;
+            return t;
+        });
 }
 
 } // namespace authscope

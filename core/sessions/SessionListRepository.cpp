@@ -559,10 +559,7 @@ Result<SessionCounters> SessionListRepository::counters(qint64 revokedSinceMs, q
     }
     SessionCounters c;
     if (query.next()) {
-        c.active = query.value(0).toLongLong();
-        c.revokedSince = query.value(1).toLongLong();
-        c.expiringSoon = query.value(2).toLongLong();
-        c.total = query.value(3).toLongLong();
+        SqlColumns(query) >> c.active >> c.revokedSince >> c.expiringSoon >> c.total;
     }
     return c;
 }

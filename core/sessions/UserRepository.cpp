@@ -4,6 +4,7 @@
 #include "core/storage/SqlColumns.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/SqlText.h"
 
 #include <QSqlQuery>
@@ -61,17 +62,8 @@ Result<std::optional<UserRepository::Credentials>> UserRepository::findById(qint
 
 Result<QList<qint64>> UserRepository::enabledIds(int limit) const
 {
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (auto ok = execSql(q, QStringLiteral("SELECT id FROM users WHERE disabled = 0 LIMIT ?"), {limit}); !ok) {
-        return std::unexpected(ok.error());
-    }
-    QList<qint64> ids;
-    while (q.next()) {
-        ids << q.value(0).toLongLong();
-    }
-    return ids;
+    return SqlRows::select(m_db.connection(), QStringLiteral("SELECT id FROM users WHERE disabled = 0 LIMIT ?"),
+                           {limit}, SqlRows::int64);
 }
 
 Result<QList<User>> UserRepository::list(const QString& prefix, int limit, qint64 nowMs) const
