@@ -108,25 +108,42 @@ void readJsonFields(const QJsonObject& object, Record& record, const JsonFields<
 }
 
 // A list of records as a JSON array of objects, and back (each record read over a default-constructed one).
-template <typename Record>
-[[nodiscard]] QJsonArray writeJsonList(const QList<Record>& records, const JsonFields<Record>& fields)
+// `extra` writes (const Record&, QJsonObject&) or reads (const QJsonObject&, Record&) what a record holds beyond its
+// fields.
+template <typename Record, typename Extra>
+[[nodiscard]] QJsonArray writeJsonList(const QList<Record>& records, const JsonFields<Record>& fields,
+                                       const Extra& extra)
 {
     QJsonArray array;
     for (const Record& r : records) {
-        array.append(writeJsonFields(r, fields));
+        QJsonObject object = writeJsonFields(r, fields);
+        extra(r, object);
+        array.append(object);
     }
     return array;
 }
 template <typename Record>
-[[nodiscard]] QList<Record> readJsonList(const QJsonValue& array, const JsonFields<Record>& fields)
+[[nodiscard]] QJsonArray writeJsonList(const QList<Record>& records, const JsonFields<Record>& fields)
+{
+    return writeJsonList(records, fields, [](const Record&, QJsonObject&) {});
+}
+template <typename Record, typename Extra>
+[[nodiscard]] QList<Record> readJsonList(const QJsonValue& array, const JsonFields<Record>& fields, const Extra& extra)
 {
     QList<Record> records;
     for (const QJsonValue& v : array.toArray()) {
+        const QJsonObject object = v.toObject();
         Record r;
-        readJsonFields(v.toObject(), r, fields);
+        readJsonFields(object, r, fields);
+        extra(object, r);
         records.append(r);
     }
     return records;
+}
+template <typename Record>
+[[nodiscard]] QList<Record> readJsonList(const QJsonValue& array, const JsonFields<Record>& fields)
+{
+    return readJsonList(array, fields, [](const QJsonObject&, Record&) {});
 }
 
 // The first of `rows` that `matches`, or nullptr: the results' row(...) lookups.

@@ -86,14 +86,13 @@ void NodeRevocationResult::computeRows()
 
 QJsonObject NodeRevocationResult::toJson() const
 {
-    QJsonArray rowArray;
-    for (const NodeRow& r : rows) {
+    const QJsonArray rowArray = writeJsonList(rows, kRowFields, [](const NodeRow& r, QJsonObject& row) {
         QJsonObject mechanisms;
         for (auto it = r.mechanisms.cbegin(); it != r.mechanisms.cend(); ++it) {
             mechanisms.insert(it.key(), it.value());
         }
-        rowArray.append(writeJsonFields(r, kRowFields, {{QStringLiteral("mechanisms"), mechanisms}}));
-    }
+        row.insert(QStringLiteral("mechanisms"), mechanisms);
+    });
     QJsonArray sampleArray;
     for (const NodeSample& s : samples) {
         sampleArray.append(
@@ -109,18 +108,14 @@ QJsonObject NodeRevocationResult::toJson() const
 NodeRevocationResult NodeRevocationResult::fromJson(const QJsonObject& o)
 {
     NodeRevocationResult r;
-    for (const QJsonValue& v : o.value(QStringLiteral("rows")).toArray()) {
-        const QJsonObject x = v.toObject();
-        NodeRow row;
-        readJsonFields(x, row, kRowFields);
+    r.rows = readJsonList(o.value(QStringLiteral("rows")), kRowFields, [](const QJsonObject& x, NodeRow& row) {
         // A result saved before p99 was measured has none: its p95 stands in.
         row.p99Ms = x.value(QStringLiteral("p99_ms")).toDouble(row.p95Ms);
         const QJsonObject mechanisms = x.value(QStringLiteral("mechanisms")).toObject();
         for (auto it = mechanisms.constBegin(); it != mechanisms.constEnd(); ++it) {
             row.mechanisms.insert(it.key(), it.value().toInt());
         }
-        r.rows.append(row);
-    }
+    });
     for (const QJsonValue& v : o.value(QStringLiteral("samples")).toArray()) {
         const QJsonArray a = v.toArray();
         r.samples.append(NodeSample{a.at(0).toString(), a.at(1).toString(), a.at(2).toString(), a.at(3).toInt(),

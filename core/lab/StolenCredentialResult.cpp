@@ -62,14 +62,11 @@ StolenOutcome StolenOutcome::fromJson(const QJsonObject& o)
 
 QJsonObject StolenCredentialResult::toJson() const
 {
-    QJsonArray rowArray;
-    for (const StolenRow& r : rows) {
-        QJsonObject row = writeJsonFields(r, kRowFields);
+    const QJsonArray rowArray = writeJsonList(rows, kRowFields, [](const StolenRow& r, QJsonObject& row) {
         for (const auto& [name, phase] : kPhases) {
             row.insert(QLatin1StringView(name), (r.*phase).toJson());
         }
-        rowArray.append(row);
-    }
+    });
     QJsonArray sampleArray;
     for (const StolenSample& s : samples) {
         sampleArray.append(QJsonArray{s.caseId, s.round, s.atMs, s.status});
@@ -83,15 +80,11 @@ QJsonObject StolenCredentialResult::toJson() const
 StolenCredentialResult StolenCredentialResult::fromJson(const QJsonObject& o)
 {
     StolenCredentialResult r;
-    for (const QJsonValue& v : o.value(QStringLiteral("rows")).toArray()) {
-        const QJsonObject x = v.toObject();
-        StolenRow row;
-        readJsonFields(x, row, kRowFields);
+    r.rows = readJsonList(o.value(QStringLiteral("rows")), kRowFields, [](const QJsonObject& x, StolenRow& row) {
         for (const auto& [name, phase] : kPhases) {
             row.*phase = StolenOutcome::fromJson(x.value(QLatin1StringView(name)).toObject());
         }
-        r.rows.append(row);
-    }
+    });
     for (const QJsonValue& v : o.value(QStringLiteral("samples")).toArray()) {
         const QJsonArray a = v.toArray();
         r.samples.append(StolenSample{a.at(0).toString(), a.at(1).toString(), a.at(2).toInteger(), a.at(3).toInt()});
