@@ -1,6 +1,7 @@
 #include "core/server/RefreshTokenRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/QtSqlTransaction.h"
 #include "core/storage/SqlColumns.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlFirstRow.h"
@@ -22,15 +23,10 @@ RefreshTokenStore::Record recordFrom(const QSqlQuery& q)
 Result<qint64> revokeWhere(QSqlDatabase& db, const QString& where, const QVariant& value, qint64 nowMs,
                            const QString& reason)
 {
-    QSqlQuery q(db);
-    if (auto ok = execSql(q,
-                          QStringLiteral("UPDATE refresh_tokens SET revoked_ms = ?, revoke_reason = ? WHERE ") + where +
-                              QStringLiteral(" AND revoked_ms IS NULL"),
-                          {nowMs, reason, value});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    return q.numRowsAffected();
+    return QtSqlTransaction(db).exec(
+        QStringLiteral("UPDATE refresh_tokens SET revoked_ms = ?, revoke_reason = ? WHERE ") + where +
+            QStringLiteral(" AND revoked_ms IS NULL"),
+        {nowMs, reason, value});
 }
 
 } // namespace
