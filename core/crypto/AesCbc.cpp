@@ -26,23 +26,13 @@ Result<QByteArray> run(bool encrypt, QByteArrayView key, QByteArrayView iv, QByt
     if (!encrypt && (in.isEmpty() || in.size() % 16 != 0)) {
         return cbcFail(QStringLiteral("AES-CBC ciphertext is a non-empty multiple of 16 bytes"));
     }
-    QByteArray out(in.size() + 16, Qt::Uninitialized);
-    auto* o = reinterpret_cast<unsigned char*>(out.data());
-    CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
-    int len = 0;
-    int finalLen = 0;
-    const bool ok = ctx &&
-                    EVP_CipherInit_ex2(ctx.get(), cipher, bytesOf(key), bytesOf(iv), encrypt ? 1 : 0, nullptr) == 1 &&
-                    EVP_CipherUpdate(ctx.get(), o, &len, bytesOf(in), static_cast<int>(in.size())) == 1 &&
-                    EVP_CipherFinal_ex(ctx.get(), o + len, &finalLen) == 1;
-    if (!ok) {
-        ERR_clear_error();
-        out.fill('\0');
+    const CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
+    auto out = detail::cipherOnePass(ctx.get(), cipher, key, bytesOf(iv), in, encrypt);
+    if (!out) {
         return cbcFail(encrypt ? QStringLiteral("AES-CBC encryption failed")
                                : QStringLiteral("AES-CBC decryption failed (bad padding)"));
     }
-    out.truncate(len + finalLen);
-    return out;
+    return *std::move(out);
 }
 
 } // namespace

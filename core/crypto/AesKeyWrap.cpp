@@ -4,7 +4,6 @@
 
 namespace authscope::crypto {
 
-using detail::bytesOf;
 using detail::CipherCtxPtr;
 
 namespace {
@@ -27,21 +26,15 @@ Result<QByteArray> run(bool encrypt, QByteArrayView kek, QByteArrayView in, qsiz
     }
     // Needed by the legacy EVP_aes_*_wrap objects; harmless for the fetched ones.
     EVP_CIPHER_CTX_set_flags(ctx.get(), EVP_CIPHER_CTX_FLAG_WRAP_ALLOW);
-    QByteArray out(outSize + 16, Qt::Uninitialized);
-    auto* o = reinterpret_cast<unsigned char*>(out.data());
-    int len = 0;
-    int finalLen = 0;
-    const bool ok = EVP_CipherInit_ex2(ctx.get(), cipher, bytesOf(kek), nullptr, encrypt ? 1 : 0, nullptr) == 1 &&
-                    EVP_CipherUpdate(ctx.get(), o, &len, bytesOf(in), static_cast<int>(in.size())) == 1 &&
-                    EVP_CipherFinal_ex(ctx.get(), o + len, &finalLen) == 1 && len + finalLen == outSize;
-    if (!ok) {
-        ERR_clear_error();
-        out.fill('\0');
+    auto out = detail::cipherOnePass(ctx.get(), cipher, kek, nullptr, in, encrypt);
+    if (!out || out->size() != outSize) {
+        if (out) {
+            out->fill('\0');
+        }
         return wrapFail(encrypt ? QStringLiteral("AES key wrap failed")
                                 : QStringLiteral("AES key unwrap failed: wrong key or altered wrapped key"));
     }
-    out.truncate(outSize);
-    return out;
+    return *std::move(out);
 }
 
 } // namespace

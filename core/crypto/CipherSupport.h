@@ -4,11 +4,13 @@
 
 #include "core/crypto/OpenSslUtil.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace authscope::crypto::detail {
 
@@ -61,6 +63,30 @@ inline const EVP_CIPHER* aesCipher(qsizetype keyBytes, const char* mode)
         }
     }
     return nullptr;
+}
+
+// `in` through the cipher of `ctx` in one pass (init with `key` and `iv`, update, final), in either direction: the
+// output, or std::nullopt when a step failed (or `ctx` is null), with OpenSSL's error queue cleared and no partial
+// output left in memory. For the ciphers without a tag (AES-CBC, AES key wrap); the output may be up to one block
+// longer than `in`.
+inline std::optional<QByteArray> cipherOnePass(EVP_CIPHER_CTX* ctx, const EVP_CIPHER* cipher, QByteArrayView key,
+                                               const unsigned char* iv, QByteArrayView in, bool encrypt)
+{
+    QByteArray out(in.size() + 16, Qt::Uninitialized);
+    auto* o = reinterpret_cast<unsigned char*>(out.data());
+    int len = 0;
+    int finalLen = 0;
+    const bool ok = ctx != nullptr &&
+                    EVP_CipherInit_ex2(ctx, cipher, bytesOf(key), iv, encrypt ? 1 : 0, nullptr) == 1 &&
+                    EVP_CipherUpdate(ctx, o, &len, bytesOf(in), static_cast<int>(in.size())) == 1 &&
+                    EVP_CipherFinal_ex(ctx, o + len, &finalLen) == 1;
+    if (!ok) {
+        ERR_clear_error();
+        out.fill('\0');
+        return std::nullopt;
+    }
+    out.truncate(len + finalLen);
+    return out;
 }
 
 } // namespace authscope::crypto::detail

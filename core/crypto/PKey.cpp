@@ -14,6 +14,7 @@
 
 #include <cstring>
 #include <iterator>
+#include <optional>
 #include <vector>
 
 namespace authscope::crypto {
@@ -619,42 +620,50 @@ Result<OkpComponents> PKey::okpComponents() const
     return c;
 }
 
+namespace {
+
+// What a PEM format holds: the part of the key, the structure OpenSSL's encoder writes it in, and the one algorithm
+// the format is for (with the refusal for the others) if it is not for any.
+struct PemLayout
+{
+    int selection;
+    const char* structure;
+    std::optional<KeyAlgorithm> onlyFor;
+    const char* otherAlgorithm;
+};
+
+PemLayout pemLayout(PemFormat format)
+{
+    switch (format) {
+    case PemFormat::PublicSpki:
+        break;
+    case PemFormat::PublicPkcs1:
+        return {EVP_PKEY_PUBLIC_KEY, "type-specific", KeyAlgorithm::Rsa, "PKCS#1 is for RSA keys only"};
+    case PemFormat::PrivatePkcs8:
+        return {EVP_PKEY_KEYPAIR, "PrivateKeyInfo", std::nullopt, nullptr};
+    case PemFormat::EncryptedPkcs8:
+        return {EVP_PKEY_KEYPAIR, "EncryptedPrivateKeyInfo", std::nullopt, nullptr};
+    case PemFormat::PrivatePkcs1:
+        return {EVP_PKEY_KEYPAIR, "type-specific", KeyAlgorithm::Rsa, "PKCS#1 is for RSA keys only"};
+    case PemFormat::PrivateSec1:
+        return {EVP_PKEY_KEYPAIR, "type-specific", KeyAlgorithm::Ec, "SEC1 is for EC keys only"};
+    }
+    return {EVP_PKEY_PUBLIC_KEY, "SubjectPublicKeyInfo", std::nullopt, nullptr};
+}
+
+} // namespace
+
 Result<QByteArray> PKey::toPem(PemFormat format, QByteArrayView passphrase) const
 {
     if (!m_key) {
         return keyFail(QStringLiteral("no key"));
     }
-    int selection = EVP_PKEY_PUBLIC_KEY;
-    const char* structure = "SubjectPublicKeyInfo";
-    switch (format) {
-    case PemFormat::PublicSpki:
-        break;
-    case PemFormat::PublicPkcs1:
-        if (m_algorithm != KeyAlgorithm::Rsa) {
-            return keyFail(QStringLiteral("PKCS#1 is for RSA keys only"));
-        }
-        structure = "type-specific";
-        break;
-    case PemFormat::PrivatePkcs8:
-    case PemFormat::EncryptedPkcs8:
-        selection = EVP_PKEY_KEYPAIR;
-        structure = format == PemFormat::PrivatePkcs8 ? "PrivateKeyInfo" : "EncryptedPrivateKeyInfo";
-        break;
-    case PemFormat::PrivatePkcs1:
-        if (m_algorithm != KeyAlgorithm::Rsa) {
-            return keyFail(QStringLiteral("PKCS#1 is for RSA keys only"));
-        }
-        selection = EVP_PKEY_KEYPAIR;
-        structure = "type-specific";
-        break;
-    case PemFormat::PrivateSec1:
-        if (m_algorithm != KeyAlgorithm::Ec) {
-            return keyFail(QStringLiteral("SEC1 is for EC keys only"));
-        }
-        selection = EVP_PKEY_KEYPAIR;
-        structure = "type-specific";
-        break;
+    const PemLayout layout = pemLayout(format);
+    if (layout.onlyFor && m_algorithm != *layout.onlyFor) {
+        return keyFail(QString::fromLatin1(layout.otherAlgorithm));
     }
+    const int selection = layout.selection;
+    const char* structure = layout.structure;
     if (selection == EVP_PKEY_KEYPAIR && !m_private) {
         return keyFail(QStringLiteral("this is a public key: there is no private key to export"));
     }

@@ -1,6 +1,7 @@
 #include "core/history/TokenHistoryRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlColumns.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlFirstRow.h"
@@ -19,21 +20,8 @@ const QString kColumns = QStringLiteral("id, token, kind, alg, kid, issuer, subj
 TokenHistoryEntry entryFrom(const QSqlQuery& q)
 {
     TokenHistoryEntry e;
-    e.id = q.value(0).toLongLong();
-    e.token = q.value(1).toString();
-    e.kind = q.value(2).toString();
-    e.algorithm = q.value(3).toString();
-    e.keyId = q.value(4).toString();
-    e.issuer = q.value(5).toString();
-    e.subject = q.value(6).toString();
-    if (!q.value(7).isNull()) {
-        e.expiresAt = q.value(7).toLongLong();
-    }
-    e.label = q.value(8).toString();
-    e.firstSeenMs = q.value(9).toLongLong();
-    e.lastSeenMs = q.value(10).toLongLong();
-    e.seenCount = q.value(11).toInt();
-    e.tokenKept = q.value(12).toInt() != 0;
+    SqlColumns(q) >> e.id >> e.token >> e.kind >> e.algorithm >> e.keyId >> e.issuer >> e.subject >> e.expiresAt >>
+        e.label >> e.firstSeenMs >> e.lastSeenMs >> e.seenCount >> e.tokenKept;
     return e;
 }
 

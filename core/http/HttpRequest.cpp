@@ -1,35 +1,20 @@
 #include "core/http/HttpRequest.h"
 
 #include <QHttpServerRequest>
+#include <QMetaEnum>
 
 namespace authscope::http {
 
 namespace {
 
+// "GET", "POST", ...: the name of Qt's enumerator in capitals; "UNKNOWN" for anything but one method.
 QByteArray methodName(QHttpServerRequest::Method method)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QByteArrayLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QByteArrayLiteral("TRACE");
-    default:
+    const char* name = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(static_cast<int>(method));
+    if (name == nullptr || method == QHttpServerRequest::Method::AnyKnown) {
         return QByteArrayLiteral("UNKNOWN");
     }
+    return QByteArray(name).toUpper();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/issuers/IssuerRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlColumns.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlFirstRow.h"
 #include "core/storage/SqlRows.h"
@@ -20,21 +21,13 @@ const QString kColumns =
 Issuer issuerFrom(const QSqlQuery& q)
 {
     Issuer i;
-    i.id = q.value(0).toLongLong();
-    i.name = q.value(1).toString();
-    i.url = q.value(2).toString();
-    i.clientId = q.value(3).toString();
-    i.sealedClientSecret = q.value(4).toByteArray();
-    i.allowHttp = q.value(5).toInt() != 0;
-    i.discoveryUrl = q.value(6).toString();
-    i.discovery = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-    i.discoveredMs = q.value(8).toLongLong();
-    i.jwks = q.value(9).isNull() ? QByteArray() : q.value(9).toString().toUtf8();
-    i.jwksFetchedMs = q.value(10).toLongLong();
-    i.jwksMaxAgeSecs = q.value(11).toLongLong();
-    i.jwksTriedMs = q.value(12).toLongLong();
-    i.lastError = q.value(13).toString();
-    i.createdMs = q.value(14).toLongLong();
+    SqlColumns c(q);
+    c >> i.id >> i.name >> i.url >> i.clientId >> i.sealedClientSecret >> i.allowHttp >> i.discoveryUrl;
+    i.discovery = QJsonDocument::fromJson(c.next().toString().toUtf8()).object();
+    c >> i.discoveredMs;
+    const QVariant jwks = c.next();
+    i.jwks = jwks.isNull() ? QByteArray() : jwks.toString().toUtf8();
+    c >> i.jwksFetchedMs >> i.jwksMaxAgeSecs >> i.jwksTriedMs >> i.lastError >> i.createdMs;
     return i;
 }
 

@@ -60,16 +60,34 @@ const EncInfo& info(JweEncryption enc)
     return Encs[static_cast<size_t>(enc)];
 }
 
+// The `value` of the row of `table` whose name is exactly `name`.
+template <typename Row, std::size_t N, typename Value>
+std::optional<Value> byName(const std::array<Row, N>& table, Value Row::*value, QStringView name)
+{
+    for (const Row& row : table) {
+        if (name == QStringView(row.name)) {
+            return row.*value;
+        }
+    }
+    return std::nullopt;
+}
+
+// The `value` of every row of `table`, in order.
+template <typename Row, std::size_t N, typename Value>
+QList<Value> values(const std::array<Row, N>& table, Value Row::*value)
+{
+    QList<Value> out;
+    for (const Row& row : table) {
+        out.append(row.*value);
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<JweAlgorithm> JweAlgorithms::fromName(QStringView name)
 {
-    for (const AlgInfo& a : Algs) {
-        if (name == QStringView(a.name)) {
-            return a.alg;
-        }
-    }
-    return std::nullopt;
+    return byName(Algs, &AlgInfo::alg, name);
 }
 
 QString JweAlgorithms::name(JweAlgorithm alg)
@@ -79,12 +97,7 @@ QString JweAlgorithms::name(JweAlgorithm alg)
 
 std::optional<JweEncryption> JweAlgorithms::encFromName(QStringView name)
 {
-    for (const EncInfo& e : Encs) {
-        if (name == QStringView(e.name)) {
-            return e.enc;
-        }
-    }
-    return std::nullopt;
+    return byName(Encs, &EncInfo::enc, name);
 }
 
 QString JweAlgorithms::name(JweEncryption enc)
@@ -114,20 +127,12 @@ bool JweAlgorithms::isGcm(JweEncryption enc)
 
 QList<JweAlgorithm> JweAlgorithms::all()
 {
-    QList<JweAlgorithm> out;
-    for (const AlgInfo& a : Algs) {
-        out.append(a.alg);
-    }
-    return out;
+    return values(Algs, &AlgInfo::alg);
 }
 
 QList<JweEncryption> JweAlgorithms::allEncryptions()
 {
-    QList<JweEncryption> out;
-    for (const EncInfo& e : Encs) {
-        out.append(e.enc);
-    }
-    return out;
+    return values(Encs, &EncInfo::enc);
 }
 
 } // namespace authscope::jose

@@ -51,6 +51,20 @@ QString b64(const QByteArray& bytes)
     return QString::fromLatin1(Base64Url::encode(bytes));
 }
 
+// An EC or OKP key's members: crv, x, y (EC only: `y` is null for OKP), and d when the private part is asked for.
+void writeCurveKey(QJsonObject& out, const QString& curve, const QByteArray& x, const QByteArray* y,
+                   const QByteArray& d, bool includePrivate)
+{
+    out.insert(QStringLiteral("crv"), curve);
+    out.insert(QStringLiteral("x"), b64(x));
+    if (y != nullptr) {
+        out.insert(QStringLiteral("y"), b64(*y));
+    }
+    if (includePrivate && !d.isEmpty()) {
+        out.insert(QStringLiteral("d"), b64(d));
+    }
+}
+
 Result<Jwk> readRsa(const QJsonObject& json)
 {
     if (json.contains(QLatin1StringView("oth"))) {
@@ -198,29 +212,16 @@ void JwkJson::writeKey(const Jwk& key, QByteArrayView secret, bool includePrivat
         }
         break;
     }
-    case KeyType::Ec: {
-        auto c = key.pkey().ecComponents();
-        if (c) {
-            out.insert(QStringLiteral("crv"), key.curve());
-            out.insert(QStringLiteral("x"), b64(c->x));
-            out.insert(QStringLiteral("y"), b64(c->y));
-            if (includePrivate && !c->d.isEmpty()) {
-                out.insert(QStringLiteral("d"), b64(c->d));
-            }
+    case KeyType::Ec:
+        if (auto c = key.pkey().ecComponents()) {
+            writeCurveKey(out, key.curve(), c->x, &c->y, c->d, includePrivate);
         }
         break;
-    }
-    case KeyType::Okp: {
-        auto c = key.pkey().okpComponents();
-        if (c) {
-            out.insert(QStringLiteral("crv"), key.curve());
-            out.insert(QStringLiteral("x"), b64(c->x));
-            if (includePrivate && !c->d.isEmpty()) {
-                out.insert(QStringLiteral("d"), b64(c->d));
-            }
+    case KeyType::Okp:
+        if (auto c = key.pkey().okpComponents()) {
+            writeCurveKey(out, key.curve(), c->x, nullptr, c->d, includePrivate);
         }
         break;
-    }
     case KeyType::Oct:
         if (includePrivate) {
             out.insert(QStringLiteral("k"), QString::fromLatin1(Base64Url::encode(secret)));

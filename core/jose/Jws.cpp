@@ -59,6 +59,24 @@ HeaderCache& headerCache()
     return cache;
 }
 
+// Reads the header member `name` when it is there (true) with read(value) if isType says it has the right JSON type;
+// a member of another type marks the header badTypes instead.
+template <typename Read>
+bool readMember(JwsHeader& header, QLatin1StringView name, bool (QJsonValue::*isType)() const, const Read& read)
+{
+    const auto it = header.json.constFind(name);
+    if (it == header.json.constEnd()) {
+        return false;
+    }
+    const QJsonValue value = *it;
+    if ((value.*isType)()) {
+        read(value);
+    } else {
+        header.badTypes = true;
+    }
+    return true;
+}
+
 Result<std::shared_ptr<const JwsHeader>> parseHeader(QByteArrayView b64, const JsonLimits& limits)
 {
     if (b64.isEmpty()) {
@@ -75,42 +93,18 @@ Result<std::shared_ptr<const JwsHeader>> parseHeader(QByteArrayView b64, const J
     auto header = std::make_shared<JwsHeader>();
     header->json = std::move(*json);
     header->raw = std::move(*bytes);
-    const QJsonObject& h = header->json;
-    if (const auto alg = h.constFind(QLatin1StringView("alg")); alg != h.constEnd()) {
-        if (alg->isString()) {
-            header->algName = alg->toString();
-            header->algorithm = JwsAlgorithms::fromName(header->algName);
-        } else {
-            header->badTypes = true;
-        }
-    }
-    if (const auto kid = h.constFind(QLatin1StringView("kid")); kid != h.constEnd()) {
-        header->hasKid = true;
-        if (kid->isString()) {
-            header->kid = kid->toString();
-        } else {
-            header->badTypes = true;
-        }
-    }
-    if (const auto typ = h.constFind(QLatin1StringView("typ")); typ != h.constEnd()) {
-        if (typ->isString()) {
-            header->typ = typ->toString();
-        } else {
-            header->badTypes = true;
-        }
-    }
-    if (const auto cty = h.constFind(QLatin1StringView("cty")); cty != h.constEnd() && !cty->isString()) {
-        header->badTypes = true;
-    }
-    header->hasCrit = h.contains(QLatin1StringView("crit"));
-    if (const auto b64member = h.constFind(QLatin1StringView("b64")); b64member != h.constEnd()) {
-        header->hasB64 = true;
-        if (b64member->isBool()) {
-            header->b64 = b64member->toBool();
-        } else {
-            header->badTypes = true;
-        }
-    }
+    JwsHeader& h = *header;
+    readMember(h, QLatin1StringView("alg"), &QJsonValue::isString, [&h](const QJsonValue& v) {
+        h.algName = v.toString();
+        h.algorithm = JwsAlgorithms::fromName(h.algName);
+    });
+    h.hasKid = readMember(h, QLatin1StringView("kid"), &QJsonValue::isString,
+                          [&h](const QJsonValue& v) { h.kid = v.toString(); });
+    readMember(h, QLatin1StringView("typ"), &QJsonValue::isString, [&h](const QJsonValue& v) { h.typ = v.toString(); });
+    readMember(h, QLatin1StringView("cty"), &QJsonValue::isString, [](const QJsonValue&) {});
+    h.hasCrit = h.json.contains(QLatin1StringView("crit"));
+    h.hasB64 =
+        readMember(h, QLatin1StringView("b64"), &QJsonValue::isBool, [&h](const QJsonValue& v) { h.b64 = v.toBool(); });
     return std::shared_ptr<const JwsHeader>(std::move(header));
 }
 

@@ -1,6 +1,7 @@
 #include "core/keys/KeyRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlColumns.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlFirstRow.h"
 #include "core/storage/SqlRows.h"
@@ -81,33 +82,20 @@ Result<QList<KeyRecord>> KeyRepository::readKeys(QSqlDatabase& db, qint64 nowMs,
     QList<KeyRecord> out;
     while (q.next()) {
         KeyRecord r;
-        r.id = q.value(0).toLongLong();
-        r.kid = q.value(1).toString();
-        r.purpose = q.value(2).toString();
-        r.kty = q.value(3).toString();
-        r.curve = q.value(4).toString();
-        r.bits = q.value(5).toInt();
-        r.alg = q.value(6).toString();
-        r.use = q.value(7).toString();
-        const auto state = KeyStates::fromName(q.value(8).toString());
+        SqlColumns c(q);
+        c >> r.id >> r.kid >> r.purpose >> r.kty >> r.curve >> r.bits >> r.alg >> r.use;
+        const QString stateName = c.next().toString();
+        const auto state = KeyStates::fromName(stateName);
         if (!state) {
             return fail(QStringLiteral("keys.corrupt"),
-                        QStringLiteral("key %1 has an unknown state '%2'").arg(r.kid, q.value(8).toString()));
+                        QStringLiteral("key %1 has an unknown state '%2'").arg(r.kid, stateName));
         }
         r.state = *state;
-        r.origin = q.value(9).toString();
-        r.thumbprint = q.value(10).toString();
-        const QByteArray pub = q.value(11).toString().toUtf8();
+        c >> r.origin >> r.thumbprint;
+        const QByteArray pub = c.next().toString().toUtf8();
         r.publicJwk = pub.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(pub).object();
-        r.hasPrivate = q.value(12).toBool();
-        r.createdMs = q.value(13).toLongLong();
-        r.activatedMs = q.value(14).toLongLong();
-        r.rotatedOutMs = q.value(15).toLongLong();
-        r.retireAfterMs = q.value(16).toLongLong();
-        r.retiredMs = q.value(17).toLongLong();
-        r.revokedMs = q.value(18).toLongLong();
-        r.revokeReason = q.value(19).toString();
-        r.maxTokenLifetimeSecs = q.value(20).toLongLong();
+        c >> r.hasPrivate >> r.createdMs >> r.activatedMs >> r.rotatedOutMs >> r.retireAfterMs >> r.retiredMs >>
+            r.revokedMs >> r.revokeReason >> r.maxTokenLifetimeSecs;
         // Report what holds now, even if the maintenance has not recorded it yet.
         if (r.effectiveState(nowMs) != r.state) {
             r.state = KeyState::Retired;

@@ -8,6 +8,11 @@ namespace authscope::lab {
 
 class AttackSession;
 
+// What every attack handler is: performs one attack in a prepared session; its preconditions
+// (AttackSpec::needsSigningKey, needsKeyRevocation) have been checked. The families' classes (ClaimAttacks,
+// DpopAttacks, ...) declare their handlers with it.
+using AttackHandler = AttackResult(AttackSession& session, const AttackSpec& attack);
+
 // The attacks of the self-attack check, each with what it is (AttackSpec) and the handler that performs it:
 // adding an attack is adding one entry.
 class AttackCatalogue final
@@ -15,9 +20,7 @@ class AttackCatalogue final
 public:
     AttackCatalogue() = delete;
 
-    // Performs one attack in a prepared session; its preconditions (AttackSpec::needsSigningKey,
-    // needsKeyRevocation) have been checked.
-    using Handler = AttackResult (*)(AttackSession& session, const AttackSpec& attack);
+    using Handler = AttackHandler*;
 
     struct Entry
     {

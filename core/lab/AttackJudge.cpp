@@ -77,12 +77,7 @@ AttackResult AttackJudge::judge(const AttackSpec& attack, const Result<http::Htt
 AttackResult AttackJudge::finish(const AttackSpec& attack, AttackResult::Outcome outcome, const QString& got,
                                  const QString& detail)
 {
-    AttackResult r;
-    r.spec = attack;
-    r.outcome = outcome;
-    r.got = got;
-    r.detail = detail;
-    return r;
+    return AttackResult{.spec = attack, .outcome = outcome, .got = got, .detail = detail};
 }
 
 AttackResult AttackJudge::error(const AttackSpec& attack, const QString& detail)

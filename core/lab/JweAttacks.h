@@ -1,10 +1,8 @@
 #pragma once
 
-#include "core/lab/AttackRunner.h"
+#include "core/lab/AttackCatalogue.h"
 
 namespace authscope::lab {
-
-class AttackSession;
 
 // Encrypted tokens (JWE) a server must refuse although they are made with its own published encryption key and carry
 // tokens it signed: a nested JWT offered where a signed token is required and the reverse (E-TYPE-CONFUSION), claims
@@ -18,13 +16,13 @@ class JweAttacks final
 public:
     JweAttacks() = delete;
 
-    static AttackResult jweWhereJwsRequired(AttackSession& session, const AttackSpec& attack);
-    static AttackResult jwsWhereJweRequired(AttackSession& session, const AttackSpec& attack);
-    static AttackResult unsignedClaims(AttackSession& session, const AttackSpec& attack);
-    static AttackResult truncatedTag(AttackSession& session, const AttackSpec& attack);
-    static AttackResult zipBomb(AttackSession& session, const AttackSpec& attack);
-    static AttackResult rsaOracle(AttackSession& session, const AttackSpec& attack);
-    static AttackResult invalidCurve(AttackSession& session, const AttackSpec& attack);
+    static AttackHandler jweWhereJwsRequired;
+    static AttackHandler jwsWhereJweRequired;
+    static AttackHandler unsignedClaims;
+    static AttackHandler truncatedTag;
+    static AttackHandler zipBomb;
+    static AttackHandler rsaOracle;
+    static AttackHandler invalidCurve;
 
     // The zip bomb's inflated size: beyond the 1 MiB cap of E-ZIP-CAP.
     static constexpr qsizetype BombBytes = 3 * 1024 * 1024 / 2;

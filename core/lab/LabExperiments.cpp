@@ -1,6 +1,7 @@
 #include "core/lab/LabExperiments.h"
 #include "core/common/EnumNames.h"
 #include "core/common/TimeFormat.h"
+#include "core/lab/LabRecords.h"
 #include "core/lab/NodeRevocationResult.h"
 #include "core/lab/StolenCredentialResult.h"
 
@@ -22,42 +23,6 @@ QString whole(double value)
     return QString::number(qRound64(value));
 }
 
-QJsonArray toArray(const QList<double>& values)
-{
-    QJsonArray a;
-    for (const double v : values) {
-        a.append(v);
-    }
-    return a;
-}
-
-QJsonArray toArray(const QList<qint64>& values)
-{
-    QJsonArray a;
-    for (const qint64 v : values) {
-        a.append(v);
-    }
-    return a;
-}
-
-QList<double> doubles(const QJsonValue& value)
-{
-    QList<double> out;
-    for (const QJsonValue& v : value.toArray()) {
-        out.append(v.toDouble());
-    }
-    return out;
-}
-
-QList<qint64> integers(const QJsonValue& value)
-{
-    QList<qint64> out;
-    for (const QJsonValue& v : value.toArray()) {
-        out.append(v.toInteger());
-    }
-    return out;
-}
-
 QString csvField(const QString& field)
 {
     if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r')) {
@@ -73,6 +38,76 @@ constexpr auto kExperimentIds =
 constexpr auto kExperimentTitles =
     enumNames<Experiment::NodeRevocation>(u"Cost per request", u"Revocation window", u"Bytes on the wire", u"Scale",
                                           u"Stolen credential", u"Revocation across nodes");
+
+const JsonFields<LabOptions> kOptionFields{{"quick", &LabOptions::quick},
+                                           {"seconds_per_mode", &LabOptions::secondsPerMode},
+                                           {"warmup_seconds", &LabOptions::warmupSeconds},
+                                           {"connections", &LabOptions::connections},
+                                           {"histogram_buckets", &LabOptions::histogramBuckets},
+                                           {"jwt_algorithms", &LabOptions::jwtAlgorithms},
+                                           {"revocation_token_lifetime_s", &LabOptions::revocationTokenLifetimeSecs},
+                                           {"revocation_poll_interval_ms", &LabOptions::revocationPollIntervalMs},
+                                           {"revocation_after_ms", &LabOptions::revocationAfterMs},
+                                           {"scale_sizes", &LabOptions::scaleSizes},
+                                           {"scale_operations", &LabOptions::scaleOperations},
+                                           {"scale_jwt_seconds", &LabOptions::scaleJwtSeconds},
+                                           {"stolen_observe_ms", &LabOptions::stolenObserveMs},
+                                           {"stolen_token_lifetime_s", &LabOptions::stolenTokenLifetimeSecs},
+                                           {"node_repetitions", &LabOptions::nodeRepetitions},
+                                           {"node_kill_connection", &LabOptions::nodeKillConnection}};
+
+const JsonFields<CostRow> kCostRowFields{{"mode", &CostRow::mode},
+                                         {"label", &CostRow::label},
+                                         {"requests_per_s", &CostRow::requestsPerSec},
+                                         {"mean_ms", &CostRow::meanMs},
+                                         {"p50_ms", &CostRow::p50Ms},
+                                         {"p90_ms", &CostRow::p90Ms},
+                                         {"p99_ms", &CostRow::p99Ms},
+                                         {"requests", &CostRow::requests},
+                                         {"errors", &CostRow::errors},
+                                         {"vs_baseline", &CostRow::vsBaseline},
+                                         {"added_ms", &CostRow::addedMs},
+                                         {"histogram", &CostRow::histogram}};
+const JsonFields<CostResult> kCostFields{{"histogram_edges_ms", &CostResult::histogramEdgesMs},
+                                         {"connections", &CostResult::connections},
+                                         {"seconds_per_mode", &CostResult::secondsPerMode},
+                                         {"summary", &CostResult::summary}};
+
+const JsonFields<RevocationRow> kRevocationRowFields{{"method", &RevocationRow::method},
+                                                     {"label", &RevocationRow::label},
+                                                     {"requests_before", &RevocationRow::requestsBefore},
+                                                     {"accepted_after", &RevocationRow::acceptedAfterRevocation},
+                                                     {"refused_after", &RevocationRow::refusedAfterRevocation},
+                                                     {"window_ms", &RevocationRow::windowMs},
+                                                     {"token_lifetime_ms", &RevocationRow::tokenLifetimeMs}};
+const JsonFields<RevocationResult> kRevocationFields{{"revoked_at_ms", &RevocationResult::revokedAtMs},
+                                                     {"ended_at_ms", &RevocationResult::endedAtMs},
+                                                     {"poll_interval_ms", &RevocationResult::pollIntervalMs},
+                                                     {"summary", &RevocationResult::summary}};
+
+const JsonFields<BytesRow> kBytesRowFields{{"credential", &BytesRow::credential},
+                                           {"label", &BytesRow::label},
+                                           {"algorithm", &BytesRow::algorithm},
+                                           {"claim_set", &BytesRow::claimSet},
+                                           {"credential_bytes", &BytesRow::credentialBytes},
+                                           {"request_header_bytes", &BytesRow::requestHeaderBytes},
+                                           {"response_header_bytes", &BytesRow::responseHeaderBytes},
+                                           {"decoded_header", &BytesRow::decodedHeader},
+                                           {"decoded_payload", &BytesRow::decodedPayload}};
+
+const JsonFields<ScaleRow> kScaleRowFields{{"session_rows", &ScaleRow::sessionRows},
+                                           {"session_validate_per_s", &ScaleRow::sessionValidatePerSec},
+                                           {"session_validate_nocache_per_s", &ScaleRow::sessionValidateNoCachePerSec},
+                                           {"raw_sqlite_lookup_per_s", &ScaleRow::rawSqliteLookupPerSec},
+                                           {"jwt_hs256_verify_per_s", &ScaleRow::jwtHs256VerifyPerSec},
+                                           {"jwt_es256_verify_per_s", &ScaleRow::jwtEs256VerifyPerSec},
+                                           {"raw_hs256_verify_per_s", &ScaleRow::rawHs256VerifyPerSec},
+                                           {"raw_es256_verify_per_s", &ScaleRow::rawEs256VerifyPerSec},
+                                           {"seed_ms", &ScaleRow::seedMs}};
+
+const JsonFields<LabRun> kRunFields{
+    {"id", &LabRun::id},           {"quick", &LabRun::quick},     {"cancelled", &LabRun::cancelled},
+    {"options", &LabRun::options}, {"machine", &LabRun::machine}, {"result", &LabRun::result}};
 
 } // namespace
 
@@ -124,52 +159,13 @@ LabOptions LabOptions::fullOptions()
 
 QJsonObject LabOptions::toJson() const
 {
-    return QJsonObject{{QStringLiteral("quick"), quick},
-                       {QStringLiteral("seconds_per_mode"), secondsPerMode},
-                       {QStringLiteral("warmup_seconds"), warmupSeconds},
-                       {QStringLiteral("connections"), connections},
-                       {QStringLiteral("histogram_buckets"), histogramBuckets},
-                       {QStringLiteral("jwt_algorithms"), QJsonArray::fromStringList(jwtAlgorithms)},
-                       {QStringLiteral("revocation_token_lifetime_s"), revocationTokenLifetimeSecs},
-                       {QStringLiteral("revocation_poll_interval_ms"), revocationPollIntervalMs},
-                       {QStringLiteral("revocation_after_ms"), revocationAfterMs},
-                       {QStringLiteral("scale_sizes"), toArray(scaleSizes)},
-                       {QStringLiteral("scale_operations"), scaleOperations},
-                       {QStringLiteral("scale_jwt_seconds"), scaleJwtSeconds},
-                       {QStringLiteral("stolen_observe_ms"), stolenObserveMs},
-                       {QStringLiteral("stolen_token_lifetime_s"), stolenTokenLifetimeSecs},
-                       {QStringLiteral("node_repetitions"), nodeRepetitions},
-                       {QStringLiteral("node_kill_connection"), nodeKillConnection}};
+    return writeJsonFields(*this, kOptionFields);
 }
 
 LabOptions LabOptions::fromJson(const QJsonObject& o)
 {
     LabOptions r = fullOptions();
-    r.quick = o.value(QStringLiteral("quick")).toBool(r.quick);
-    r.secondsPerMode = o.value(QStringLiteral("seconds_per_mode")).toDouble(r.secondsPerMode);
-    r.warmupSeconds = o.value(QStringLiteral("warmup_seconds")).toDouble(r.warmupSeconds);
-    r.connections = o.value(QStringLiteral("connections")).toInt(r.connections);
-    r.histogramBuckets = o.value(QStringLiteral("histogram_buckets")).toInt(r.histogramBuckets);
-    if (o.contains(QStringLiteral("jwt_algorithms"))) {
-        r.jwtAlgorithms.clear();
-        for (const QJsonValue& v : o.value(QStringLiteral("jwt_algorithms")).toArray()) {
-            r.jwtAlgorithms.append(v.toString());
-        }
-    }
-    r.revocationTokenLifetimeSecs =
-        o.value(QStringLiteral("revocation_token_lifetime_s")).toInt(r.revocationTokenLifetimeSecs);
-    r.revocationPollIntervalMs =
-        o.value(QStringLiteral("revocation_poll_interval_ms")).toInt(r.revocationPollIntervalMs);
-    r.revocationAfterMs = o.value(QStringLiteral("revocation_after_ms")).toInt(r.revocationAfterMs);
-    if (o.contains(QStringLiteral("scale_sizes"))) {
-        r.scaleSizes = integers(o.value(QStringLiteral("scale_sizes")));
-    }
-    r.scaleOperations = o.value(QStringLiteral("scale_operations")).toInteger(r.scaleOperations);
-    r.scaleJwtSeconds = o.value(QStringLiteral("scale_jwt_seconds")).toDouble(r.scaleJwtSeconds);
-    r.stolenObserveMs = o.value(QStringLiteral("stolen_observe_ms")).toInt(r.stolenObserveMs);
-    r.stolenTokenLifetimeSecs = o.value(QStringLiteral("stolen_token_lifetime_s")).toInt(r.stolenTokenLifetimeSecs);
-    r.nodeRepetitions = o.value(QStringLiteral("node_repetitions")).toInt(r.nodeRepetitions);
-    r.nodeKillConnection = o.value(QStringLiteral("node_kill_connection")).toBool(r.nodeKillConnection);
+    readJsonFields(o, r, kOptionFields);
     return r;
 }
 
@@ -197,53 +193,16 @@ QString LabTable::toCsv() const
 
 QJsonObject CostResult::toJson() const
 {
-    QJsonArray rowArray;
-    for (const CostRow& r : rows) {
-        rowArray.append(QJsonObject{{QStringLiteral("mode"), r.mode},
-                                    {QStringLiteral("label"), r.label},
-                                    {QStringLiteral("requests_per_s"), r.requestsPerSec},
-                                    {QStringLiteral("mean_ms"), r.meanMs},
-                                    {QStringLiteral("p50_ms"), r.p50Ms},
-                                    {QStringLiteral("p90_ms"), r.p90Ms},
-                                    {QStringLiteral("p99_ms"), r.p99Ms},
-                                    {QStringLiteral("requests"), r.requests},
-                                    {QStringLiteral("errors"), r.errors},
-                                    {QStringLiteral("vs_baseline"), r.vsBaseline},
-                                    {QStringLiteral("added_ms"), r.addedMs},
-                                    {QStringLiteral("histogram"), toArray(r.histogram)}});
-    }
-    return QJsonObject{{QStringLiteral("experiment"), experimentId(Experiment::CostPerRequest)},
-                       {QStringLiteral("rows"), rowArray},
-                       {QStringLiteral("histogram_edges_ms"), toArray(histogramEdgesMs)},
-                       {QStringLiteral("connections"), connections},
-                       {QStringLiteral("seconds_per_mode"), secondsPerMode},
-                       {QStringLiteral("summary"), summary}};
+    return writeJsonFields(*this, kCostFields,
+                           {{QStringLiteral("experiment"), experimentId(Experiment::CostPerRequest)},
+                            {QStringLiteral("rows"), writeJsonList(rows, kCostRowFields)}});
 }
 
 CostResult CostResult::fromJson(const QJsonObject& o)
 {
     CostResult r;
-    for (const QJsonValue& v : o.value(QStringLiteral("rows")).toArray()) {
-        const QJsonObject x = v.toObject();
-        CostRow row;
-        row.mode = x.value(QStringLiteral("mode")).toString();
-        row.label = x.value(QStringLiteral("label")).toString();
-        row.requestsPerSec = x.value(QStringLiteral("requests_per_s")).toDouble();
-        row.meanMs = x.value(QStringLiteral("mean_ms")).toDouble();
-        row.p50Ms = x.value(QStringLiteral("p50_ms")).toDouble();
-        row.p90Ms = x.value(QStringLiteral("p90_ms")).toDouble();
-        row.p99Ms = x.value(QStringLiteral("p99_ms")).toDouble();
-        row.requests = x.value(QStringLiteral("requests")).toInteger();
-        row.errors = x.value(QStringLiteral("errors")).toInteger();
-        row.vsBaseline = x.value(QStringLiteral("vs_baseline")).toDouble();
-        row.addedMs = x.value(QStringLiteral("added_ms")).toDouble();
-        row.histogram = integers(x.value(QStringLiteral("histogram")));
-        r.rows.append(row);
-    }
-    r.histogramEdgesMs = doubles(o.value(QStringLiteral("histogram_edges_ms")));
-    r.connections = o.value(QStringLiteral("connections")).toInt();
-    r.secondsPerMode = o.value(QStringLiteral("seconds_per_mode")).toDouble();
-    r.summary = o.value(QStringLiteral("summary")).toString();
+    r.rows = readJsonList(o.value(QStringLiteral("rows")), kCostRowFields);
+    readJsonFields(o, r, kCostFields);
     return r;
 }
 
@@ -262,64 +221,32 @@ LabTable CostResult::toTable() const
 
 const CostRow* CostResult::row(const QString& mode) const
 {
-    for (const CostRow& r : rows) {
-        if (r.mode == mode) {
-            return &r;
-        }
-    }
-    return nullptr;
+    return findRow(rows, [&mode](const CostRow& r) { return r.mode == mode; });
 }
 
 // --- Revocation -------------------------------------------------------------------------------------------------
 
 QJsonObject RevocationResult::toJson() const
 {
-    QJsonArray rowArray;
-    for (const RevocationRow& r : rows) {
-        rowArray.append(QJsonObject{{QStringLiteral("method"), r.method},
-                                    {QStringLiteral("label"), r.label},
-                                    {QStringLiteral("requests_before"), r.requestsBefore},
-                                    {QStringLiteral("accepted_after"), r.acceptedAfterRevocation},
-                                    {QStringLiteral("refused_after"), r.refusedAfterRevocation},
-                                    {QStringLiteral("window_ms"), r.windowMs},
-                                    {QStringLiteral("token_lifetime_ms"), r.tokenLifetimeMs}});
-    }
     QJsonArray sampleArray;
     for (const RevocationSample& s : samples) {
         sampleArray.append(QJsonArray{s.method, s.atMs, s.status});
     }
-    return QJsonObject{{QStringLiteral("experiment"), experimentId(Experiment::RevocationWindow)},
-                       {QStringLiteral("rows"), rowArray},
-                       {QStringLiteral("samples"), sampleArray},
-                       {QStringLiteral("revoked_at_ms"), revokedAtMs},
-                       {QStringLiteral("ended_at_ms"), endedAtMs},
-                       {QStringLiteral("poll_interval_ms"), pollIntervalMs},
-                       {QStringLiteral("summary"), summary}};
+    return writeJsonFields(*this, kRevocationFields,
+                           {{QStringLiteral("experiment"), experimentId(Experiment::RevocationWindow)},
+                            {QStringLiteral("rows"), writeJsonList(rows, kRevocationRowFields)},
+                            {QStringLiteral("samples"), sampleArray}});
 }
 
 RevocationResult RevocationResult::fromJson(const QJsonObject& o)
 {
     RevocationResult r;
-    for (const QJsonValue& v : o.value(QStringLiteral("rows")).toArray()) {
-        const QJsonObject x = v.toObject();
-        RevocationRow row;
-        row.method = x.value(QStringLiteral("method")).toString();
-        row.label = x.value(QStringLiteral("label")).toString();
-        row.requestsBefore = x.value(QStringLiteral("requests_before")).toInteger();
-        row.acceptedAfterRevocation = x.value(QStringLiteral("accepted_after")).toInteger();
-        row.refusedAfterRevocation = x.value(QStringLiteral("refused_after")).toInteger();
-        row.windowMs = x.value(QStringLiteral("window_ms")).toInteger();
-        row.tokenLifetimeMs = x.value(QStringLiteral("token_lifetime_ms")).toInteger();
-        r.rows.append(row);
-    }
+    r.rows = readJsonList(o.value(QStringLiteral("rows")), kRevocationRowFields);
     for (const QJsonValue& v : o.value(QStringLiteral("samples")).toArray()) {
         const QJsonArray a = v.toArray();
         r.samples.append(RevocationSample{a.at(0).toString(), a.at(1).toInteger(), a.at(2).toInt()});
     }
-    r.revokedAtMs = o.value(QStringLiteral("revoked_at_ms")).toInteger();
-    r.endedAtMs = o.value(QStringLiteral("ended_at_ms")).toInteger();
-    r.pollIntervalMs = o.value(QStringLiteral("poll_interval_ms")).toInt();
-    r.summary = o.value(QStringLiteral("summary")).toString();
+    readJsonFields(o, r, kRevocationFields);
     return r;
 }
 
@@ -339,52 +266,22 @@ LabTable RevocationResult::toTable() const
 
 const RevocationRow* RevocationResult::row(const QString& method) const
 {
-    for (const RevocationRow& r : rows) {
-        if (r.method == method) {
-            return &r;
-        }
-    }
-    return nullptr;
+    return findRow(rows, [&method](const RevocationRow& r) { return r.method == method; });
 }
 
 // --- Bytes ------------------------------------------------------------------------------------------------------
 
 QJsonObject BytesResult::toJson() const
 {
-    QJsonArray rowArray;
-    for (const BytesRow& r : rows) {
-        rowArray.append(QJsonObject{{QStringLiteral("credential"), r.credential},
-                                    {QStringLiteral("label"), r.label},
-                                    {QStringLiteral("algorithm"), r.algorithm},
-                                    {QStringLiteral("claim_set"), r.claimSet},
-                                    {QStringLiteral("credential_bytes"), r.credentialBytes},
-                                    {QStringLiteral("request_header_bytes"), r.requestHeaderBytes},
-                                    {QStringLiteral("response_header_bytes"), r.responseHeaderBytes},
-                                    {QStringLiteral("decoded_header"), r.decodedHeader},
-                                    {QStringLiteral("decoded_payload"), r.decodedPayload}});
-    }
     return QJsonObject{{QStringLiteral("experiment"), experimentId(Experiment::BytesOnWire)},
-                       {QStringLiteral("rows"), rowArray},
+                       {QStringLiteral("rows"), writeJsonList(rows, kBytesRowFields)},
                        {QStringLiteral("summary"), summary}};
 }
 
 BytesResult BytesResult::fromJson(const QJsonObject& o)
 {
     BytesResult r;
-    for (const QJsonValue& v : o.value(QStringLiteral("rows")).toArray()) {
-        const QJsonObject x = v.toObject();
-        BytesRow row;
-        row.credential = x.value(QStringLiteral("credential")).toString();
-        row.label = x.value(QStringLiteral("label")).toString();
-        row.algorithm = x.value(QStringLiteral("algorithm")).toString();
-        row.claimSet = x.value(QStringLiteral("claim_set")).toString();
-        row.credentialBytes = x.value(QStringLiteral("credential_bytes")).toInteger();
-        row.requestHeaderBytes = x.value(QStringLiteral("request_header_bytes")).toInteger();
-        row.responseHeaderBytes = x.value(QStringLiteral("response_header_bytes")).toInteger();
-        row.decodedHeader = x.value(QStringLiteral("decoded_header")).toString();
-        row.decodedPayload = x.value(QStringLiteral("decoded_payload")).toString();
-        r.rows.append(row);
-    }
+    r.rows = readJsonList(o.value(QStringLiteral("rows")), kBytesRowFields);
     r.summary = o.value(QStringLiteral("summary")).toString();
     return r;
 }
@@ -413,40 +310,15 @@ LabTable BytesResult::toTable() const
 
 QJsonObject ScaleResult::toJson() const
 {
-    QJsonArray rowArray;
-    for (const ScaleRow& r : rows) {
-        rowArray.append(QJsonObject{{QStringLiteral("session_rows"), r.sessionRows},
-                                    {QStringLiteral("session_validate_per_s"), r.sessionValidatePerSec},
-                                    {QStringLiteral("session_validate_nocache_per_s"), r.sessionValidateNoCachePerSec},
-                                    {QStringLiteral("raw_sqlite_lookup_per_s"), r.rawSqliteLookupPerSec},
-                                    {QStringLiteral("jwt_hs256_verify_per_s"), r.jwtHs256VerifyPerSec},
-                                    {QStringLiteral("jwt_es256_verify_per_s"), r.jwtEs256VerifyPerSec},
-                                    {QStringLiteral("raw_hs256_verify_per_s"), r.rawHs256VerifyPerSec},
-                                    {QStringLiteral("raw_es256_verify_per_s"), r.rawEs256VerifyPerSec},
-                                    {QStringLiteral("seed_ms"), r.seedMs}});
-    }
     return QJsonObject{{QStringLiteral("experiment"), experimentId(Experiment::Scale)},
-                       {QStringLiteral("rows"), rowArray},
+                       {QStringLiteral("rows"), writeJsonList(rows, kScaleRowFields)},
                        {QStringLiteral("summary"), summary}};
 }
 
 ScaleResult ScaleResult::fromJson(const QJsonObject& o)
 {
     ScaleResult r;
-    for (const QJsonValue& v : o.value(QStringLiteral("rows")).toArray()) {
-        const QJsonObject x = v.toObject();
-        ScaleRow row;
-        row.sessionRows = x.value(QStringLiteral("session_rows")).toInteger();
-        row.sessionValidatePerSec = x.value(QStringLiteral("session_validate_per_s")).toDouble();
-        row.sessionValidateNoCachePerSec = x.value(QStringLiteral("session_validate_nocache_per_s")).toDouble();
-        row.rawSqliteLookupPerSec = x.value(QStringLiteral("raw_sqlite_lookup_per_s")).toDouble();
-        row.jwtHs256VerifyPerSec = x.value(QStringLiteral("jwt_hs256_verify_per_s")).toDouble();
-        row.jwtEs256VerifyPerSec = x.value(QStringLiteral("jwt_es256_verify_per_s")).toDouble();
-        row.rawHs256VerifyPerSec = x.value(QStringLiteral("raw_hs256_verify_per_s")).toDouble();
-        row.rawEs256VerifyPerSec = x.value(QStringLiteral("raw_es256_verify_per_s")).toDouble();
-        row.seedMs = x.value(QStringLiteral("seed_ms")).toInteger();
-        r.rows.append(row);
-    }
+    r.rows = readJsonList(o.value(QStringLiteral("rows")), kScaleRowFields);
     r.summary = o.value(QStringLiteral("summary")).toString();
     return r;
 }
@@ -496,15 +368,10 @@ QString summaryOf(const QJsonObject& result)
 
 QJsonObject LabRun::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("experiment"), experimentId(experiment)},
-                       {QStringLiteral("started"), TimeFormat::isoUtc(started.toMSecsSinceEpoch(), true)},
-                       {QStringLiteral("finished"), TimeFormat::isoUtc(finished.toMSecsSinceEpoch(), true)},
-                       {QStringLiteral("quick"), quick},
-                       {QStringLiteral("cancelled"), cancelled},
-                       {QStringLiteral("options"), options},
-                       {QStringLiteral("machine"), machine},
-                       {QStringLiteral("result"), result}};
+    return writeJsonFields(*this, kRunFields,
+                           {{QStringLiteral("experiment"), experimentId(experiment)},
+                            {QStringLiteral("started"), TimeFormat::isoUtc(started.toMSecsSinceEpoch(), true)},
+                            {QStringLiteral("finished"), TimeFormat::isoUtc(finished.toMSecsSinceEpoch(), true)}});
 }
 
 std::optional<LabRun> LabRun::fromJson(const QJsonObject& o)
@@ -514,15 +381,10 @@ std::optional<LabRun> LabRun::fromJson(const QJsonObject& o)
         return std::nullopt;
     }
     LabRun r;
-    r.id = o.value(QStringLiteral("id")).toInteger();
     r.experiment = *experiment;
     r.started = QDateTime::fromString(o.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
     r.finished = QDateTime::fromString(o.value(QStringLiteral("finished")).toString(), Qt::ISODateWithMs);
-    r.quick = o.value(QStringLiteral("quick")).toBool();
-    r.cancelled = o.value(QStringLiteral("cancelled")).toBool();
-    r.options = o.value(QStringLiteral("options")).toObject();
-    r.machine = o.value(QStringLiteral("machine")).toObject();
-    r.result = o.value(QStringLiteral("result")).toObject();
+    readJsonFields(o, r, kRunFields);
     return r;
 }
 

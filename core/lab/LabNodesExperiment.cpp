@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -343,19 +344,12 @@ Result<void> runBackend(Nodes& n, const QString& backend, const LabOptions& opti
 
 QString mechanismWords(const QString& id)
 {
-    if (id == QStringLiteral("wal")) {
-        return QStringLiteral("the WAL change counter");
-    }
-    if (id == QStringLiteral("notify")) {
-        return QStringLiteral("LISTEN/NOTIFY");
-    }
-    if (id == QStringLiteral("poll")) {
-        return QStringLiteral("the once-a-second sequence poll");
-    }
-    if (id == QStringLiteral("reconnect")) {
-        return QStringLiteral("a listener reconnect");
-    }
-    return QStringLiteral("a database read");
+    static const QHash<QString, QString> words{
+        {QStringLiteral("wal"), QStringLiteral("the WAL change counter")},
+        {QStringLiteral("notify"), QStringLiteral("LISTEN/NOTIFY")},
+        {QStringLiteral("poll"), QStringLiteral("the once-a-second sequence poll")},
+        {QStringLiteral("reconnect"), QStringLiteral("a listener reconnect")}};
+    return words.value(id, QStringLiteral("a database read"));
 }
 
 // The connection kill in plain words: what was killed, and what node B did about it.

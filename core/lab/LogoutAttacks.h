@@ -1,10 +1,8 @@
 #pragma once
 
-#include "core/lab/AttackRunner.h"
+#include "core/lab/AttackCatalogue.h"
 
 namespace authscope::lab {
-
-class AttackSession;
 
 // Logout tokens a relying party must refuse at POST /backchannel-logout even though the issuer's real key signed
 // them (B-RP-VALIDATE, B-RP-REPLAY): one that carries a nonce (an ID token passed off as a logout token), one sent a
@@ -15,10 +13,10 @@ class LogoutAttacks final
 public:
     LogoutAttacks() = delete;
 
-    static AttackResult withNonce(AttackSession& session, const AttackSpec& attack);
-    static AttackResult replayed(AttackSession& session, const AttackSpec& attack);
-    static AttackResult wrongAudience(AttackSession& session, const AttackSpec& attack);
-    static AttackResult withoutEvents(AttackSession& session, const AttackSpec& attack);
+    static AttackHandler withNonce;
+    static AttackHandler replayed;
+    static AttackHandler wrongAudience;
+    static AttackHandler withoutEvents;
 };
 
 } // namespace authscope::lab

@@ -1,5 +1,7 @@
 #include "core/lab/NodeRevocationResult.h"
 
+#include "core/lab/LabRecords.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -23,6 +25,24 @@ QString ms(double value)
 {
     return QString::number(value, 'f', 2);
 }
+
+const JsonFields<NodeRow> kRowFields{{"backend", &NodeRow::backend},    {"credential", &NodeRow::credential},
+                                     {"revoker", &NodeRow::revoker},    {"revocations", &NodeRow::revocations},
+                                     {"lost", &NodeRow::lost},          {"min_ms", &NodeRow::minMs},
+                                     {"median_ms", &NodeRow::medianMs}, {"p95_ms", &NodeRow::p95Ms},
+                                     {"p99_ms", &NodeRow::p99Ms},       {"max_ms", &NodeRow::maxMs},
+                                     {"errors", &NodeRow::errors}};
+const JsonFields<NodeKill> kKillFields{{"backend", &NodeKill::backend},
+                                       {"index", &NodeKill::index},
+                                       {"terminated", &NodeKill::terminated},
+                                       {"reconnects_before", &NodeKill::reconnectsBefore},
+                                       {"reconnects_after", &NodeKill::reconnectsAfter},
+                                       {"healthy_after", &NodeKill::healthyAfter},
+                                       {"first_error", &NodeKill::firstError}};
+const JsonFields<NodeRevocationResult> kFields{{"repetitions", &NodeRevocationResult::repetitions},
+                                               {"backends", &NodeRevocationResult::backends},
+                                               {"notes", &NodeRevocationResult::notes},
+                                               {"summary", &NodeRevocationResult::summary}};
 
 } // namespace
 
@@ -66,92 +86,43 @@ void NodeRevocationResult::computeRows()
 
 QJsonObject NodeRevocationResult::toJson() const
 {
-    QJsonArray rowArray;
-    for (const NodeRow& r : rows) {
+    const QJsonArray rowArray = writeJsonList(rows, kRowFields, [](const NodeRow& r, QJsonObject& row) {
         QJsonObject mechanisms;
         for (auto it = r.mechanisms.cbegin(); it != r.mechanisms.cend(); ++it) {
             mechanisms.insert(it.key(), it.value());
         }
-        rowArray.append(QJsonObject{{QStringLiteral("backend"), r.backend},
-                                    {QStringLiteral("credential"), r.credential},
-                                    {QStringLiteral("revoker"), r.revoker},
-                                    {QStringLiteral("revocations"), r.revocations},
-                                    {QStringLiteral("lost"), r.lost},
-                                    {QStringLiteral("min_ms"), r.minMs},
-                                    {QStringLiteral("median_ms"), r.medianMs},
-                                    {QStringLiteral("p95_ms"), r.p95Ms},
-                                    {QStringLiteral("p99_ms"), r.p99Ms},
-                                    {QStringLiteral("max_ms"), r.maxMs},
-                                    {QStringLiteral("errors"), r.errors},
-                                    {QStringLiteral("mechanisms"), mechanisms}});
-    }
+        row.insert(QStringLiteral("mechanisms"), mechanisms);
+    });
     QJsonArray sampleArray;
     for (const NodeSample& s : samples) {
         sampleArray.append(
             QJsonArray{s.backend, s.credential, s.revoker, s.index, s.latencyMs, s.mechanism, s.errors, s.killed});
     }
-    QJsonArray killArray;
-    for (const NodeKill& k : kills) {
-        killArray.append(QJsonObject{{QStringLiteral("backend"), k.backend},
-                                     {QStringLiteral("index"), k.index},
-                                     {QStringLiteral("terminated"), k.terminated},
-                                     {QStringLiteral("reconnects_before"), k.reconnectsBefore},
-                                     {QStringLiteral("reconnects_after"), k.reconnectsAfter},
-                                     {QStringLiteral("healthy_after"), k.healthyAfter},
-                                     {QStringLiteral("first_error"), k.firstError}});
-    }
-    return QJsonObject{{QStringLiteral("experiment"), experimentId(Experiment::NodeRevocation)},
-                       {QStringLiteral("rows"), rowArray},
-                       {QStringLiteral("samples"), sampleArray},
-                       {QStringLiteral("kills"), killArray},
-                       {QStringLiteral("repetitions"), repetitions},
-                       {QStringLiteral("backends"), QJsonArray::fromStringList(backends)},
-                       {QStringLiteral("notes"), notes},
-                       {QStringLiteral("summary"), summary}};
+    return writeJsonFields(*this, kFields,
+                           {{QStringLiteral("experiment"), experimentId(Experiment::NodeRevocation)},
+                            {QStringLiteral("rows"), rowArray},
+                            {QStringLiteral("samples"), sampleArray},
+                            {QStringLiteral("kills"), writeJsonList(kills, kKillFields)}});
 }
 
 NodeRevocationResult NodeRevocationResult::fromJson(const QJsonObject& o)
 {
     NodeRevocationResult r;
-    for (const QJsonValue& v : o.value(QStringLiteral("rows")).toArray()) {
-        const QJsonObject x = v.toObject();
-        NodeRow row;
-        row.backend = x.value(QStringLiteral("backend")).toString();
-        row.credential = x.value(QStringLiteral("credential")).toString();
-        row.revoker = x.value(QStringLiteral("revoker")).toString();
-        row.revocations = x.value(QStringLiteral("revocations")).toInt();
-        row.lost = x.value(QStringLiteral("lost")).toInt();
-        row.minMs = x.value(QStringLiteral("min_ms")).toDouble();
-        row.medianMs = x.value(QStringLiteral("median_ms")).toDouble();
-        row.p95Ms = x.value(QStringLiteral("p95_ms")).toDouble();
+    r.rows = readJsonList(o.value(QStringLiteral("rows")), kRowFields, [](const QJsonObject& x, NodeRow& row) {
+        // A result saved before p99 was measured has none: its p95 stands in.
         row.p99Ms = x.value(QStringLiteral("p99_ms")).toDouble(row.p95Ms);
-        row.maxMs = x.value(QStringLiteral("max_ms")).toDouble();
-        row.errors = x.value(QStringLiteral("errors")).toInt();
         const QJsonObject mechanisms = x.value(QStringLiteral("mechanisms")).toObject();
         for (auto it = mechanisms.constBegin(); it != mechanisms.constEnd(); ++it) {
             row.mechanisms.insert(it.key(), it.value().toInt());
         }
-        r.rows.append(row);
-    }
+    });
     for (const QJsonValue& v : o.value(QStringLiteral("samples")).toArray()) {
         const QJsonArray a = v.toArray();
         r.samples.append(NodeSample{a.at(0).toString(), a.at(1).toString(), a.at(2).toString(), a.at(3).toInt(),
                                     a.at(4).toDouble(-1), a.at(5).toString(), a.at(6).toInt(), a.at(7).toBool()});
     }
-    for (const QJsonValue& v : o.value(QStringLiteral("kills")).toArray()) {
-        const QJsonObject k = v.toObject();
-        r.kills.append(NodeKill{
-            k.value(QStringLiteral("backend")).toString(), k.value(QStringLiteral("index")).toInt(),
-            k.value(QStringLiteral("terminated")).toInt(), k.value(QStringLiteral("reconnects_before")).toInteger(),
-            k.value(QStringLiteral("reconnects_after")).toInteger(), k.value(QStringLiteral("healthy_after")).toBool(),
-            k.value(QStringLiteral("first_error")).toString()});
-    }
-    r.repetitions = o.value(QStringLiteral("repetitions")).toInt();
-    for (const QJsonValue& v : o.value(QStringLiteral("backends")).toArray()) {
-        r.backends.append(v.toString());
-    }
-    r.notes = o.value(QStringLiteral("notes")).toString();
-    r.summary = o.value(QStringLiteral("summary")).toString();
+    r.kills = readJsonList(o.value(QStringLiteral("kills")), kKillFields);
+    readJsonFields(o, r, kFields);
     return r;
 }
 
@@ -179,12 +150,9 @@ LabTable NodeRevocationResult::toTable() const
 const NodeRow* NodeRevocationResult::row(const QString& backend, const QString& credential,
                                          const QString& revoker) const
 {
-    for (const NodeRow& r : rows) {
-        if (r.backend == backend && r.credential == credential && r.revoker == revoker) {
-            return &r;
-        }
-    }
-    return nullptr;
+    return findRow(rows, [&](const NodeRow& r) {
+        return r.backend == backend && r.credential == credential && r.revoker == revoker;
+    });
 }
 
 } // namespace authscope::lab

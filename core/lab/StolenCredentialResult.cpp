@@ -1,6 +1,10 @@
 #include "core/lab/StolenCredentialResult.h"
 
+#include "core/lab/LabRecords.h"
+
 #include <QJsonArray>
+
+#include <utility>
 
 namespace authscope::lab {
 
@@ -24,75 +28,68 @@ QString describe(const StolenOutcome& o, bool afterLogout)
     return QStringLiteral("accepted for %1 ms, then refused: %2").arg(o.acceptedForMs).arg(o.reason);
 }
 
+const JsonFields<StolenOutcome> kOutcomeFields{{"status", &StolenOutcome::status},
+                                               {"reason", &StolenOutcome::reason},
+                                               {"replays", &StolenOutcome::replays},
+                                               {"accepted", &StolenOutcome::accepted},
+                                               {"accepted_for_ms", &StolenOutcome::acceptedForMs}};
+const JsonFields<StolenRow> kRowFields{
+    {"case", &StolenRow::caseId}, {"label", &StolenRow::label}, {"where", &StolenRow::where}};
+// A row's three phases, each an object of kOutcomeFields.
+constexpr std::pair<const char*, StolenOutcome StolenRow::*> kPhases[]{
+    {"stolen", &StolenRow::stolen},
+    {"after_logout", &StolenRow::afterLogout},
+    {"after_logout_backchannel", &StolenRow::afterLogoutBackchannel}};
+const JsonFields<StolenCredentialResult> kFields{
+    {"observe_ms", &StolenCredentialResult::observeMs},
+    {"token_lifetime_ms", &StolenCredentialResult::tokenLifetimeMs},
+    {"backchannel_delivery_ms", &StolenCredentialResult::backchannelDeliveryMs},
+    {"summary", &StolenCredentialResult::summary}};
+
 } // namespace
 
 QJsonObject StolenOutcome::toJson() const
 {
-    return QJsonObject{{QStringLiteral("status"), status},
-                       {QStringLiteral("reason"), reason},
-                       {QStringLiteral("replays"), replays},
-                       {QStringLiteral("accepted"), accepted},
-                       {QStringLiteral("accepted_for_ms"), acceptedForMs}};
+    return writeJsonFields(*this, kOutcomeFields);
 }
 
 StolenOutcome StolenOutcome::fromJson(const QJsonObject& o)
 {
     StolenOutcome r;
-    r.status = o.value(QStringLiteral("status")).toInt();
-    r.reason = o.value(QStringLiteral("reason")).toString();
-    r.replays = o.value(QStringLiteral("replays")).toInteger();
-    r.accepted = o.value(QStringLiteral("accepted")).toInteger();
-    r.acceptedForMs = o.value(QStringLiteral("accepted_for_ms")).toInteger();
+    readJsonFields(o, r, kOutcomeFields);
     return r;
 }
 
 QJsonObject StolenCredentialResult::toJson() const
 {
-    QJsonArray rowArray;
-    for (const StolenRow& r : rows) {
-        rowArray.append(QJsonObject{{QStringLiteral("case"), r.caseId},
-                                    {QStringLiteral("label"), r.label},
-                                    {QStringLiteral("where"), r.where},
-                                    {QStringLiteral("stolen"), r.stolen.toJson()},
-                                    {QStringLiteral("after_logout"), r.afterLogout.toJson()},
-                                    {QStringLiteral("after_logout_backchannel"), r.afterLogoutBackchannel.toJson()}});
-    }
+    const QJsonArray rowArray = writeJsonList(rows, kRowFields, [](const StolenRow& r, QJsonObject& row) {
+        for (const auto& [name, phase] : kPhases) {
+            row.insert(QLatin1StringView(name), (r.*phase).toJson());
+        }
+    });
     QJsonArray sampleArray;
     for (const StolenSample& s : samples) {
         sampleArray.append(QJsonArray{s.caseId, s.round, s.atMs, s.status});
     }
-    return QJsonObject{{QStringLiteral("experiment"), experimentId(Experiment::StolenCredential)},
-                       {QStringLiteral("rows"), rowArray},
-                       {QStringLiteral("samples"), sampleArray},
-                       {QStringLiteral("observe_ms"), observeMs},
-                       {QStringLiteral("token_lifetime_ms"), tokenLifetimeMs},
-                       {QStringLiteral("backchannel_delivery_ms"), backchannelDeliveryMs},
-                       {QStringLiteral("summary"), summary}};
+    return writeJsonFields(*this, kFields,
+                           {{QStringLiteral("experiment"), experimentId(Experiment::StolenCredential)},
+                            {QStringLiteral("rows"), rowArray},
+                            {QStringLiteral("samples"), sampleArray}});
 }
 
 StolenCredentialResult StolenCredentialResult::fromJson(const QJsonObject& o)
 {
     StolenCredentialResult r;
-    for (const QJsonValue& v : o.value(QStringLiteral("rows")).toArray()) {
-        const QJsonObject x = v.toObject();
-        StolenRow row;
-        row.caseId = x.value(QStringLiteral("case")).toString();
-        row.label = x.value(QStringLiteral("label")).toString();
-        row.where = x.value(QStringLiteral("where")).toString();
-        row.stolen = StolenOutcome::fromJson(x.value(QStringLiteral("stolen")).toObject());
-        row.afterLogout = StolenOutcome::fromJson(x.value(QStringLiteral("after_logout")).toObject());
-        row.afterLogoutBackchannel =
-            StolenOutcome::fromJson(x.value(QStringLiteral("after_logout_backchannel")).toObject());
-        r.rows.append(row);
-    }
+    r.rows = readJsonList(o.value(QStringLiteral("rows")), kRowFields, [](const QJsonObject& x, StolenRow& row) {
+        for (const auto& [name, phase] : kPhases) {
+            row.*phase = StolenOutcome::fromJson(x.value(QLatin1StringView(name)).toObject());
+        }
+    });
     for (const QJsonValue& v : o.value(QStringLiteral("samples")).toArray()) {
         const QJsonArray a = v.toArray();
         r.samples.append(StolenSample{a.at(0).toString(), a.at(1).toString(), a.at(2).toInteger(), a.at(3).toInt()});
     }
-    r.observeMs = o.value(QStringLiteral("observe_ms")).toInteger();
-    r.tokenLifetimeMs = o.value(QStringLiteral("token_lifetime_ms")).toInteger();
-    r.backchannelDeliveryMs = o.value(QStringLiteral("backchannel_delivery_ms")).toInteger(-1);
-    r.summary = o.value(QStringLiteral("summary")).toString();
+    readJsonFields(o, r, kFields);
     return r;
 }
 
@@ -110,12 +107,7 @@ LabTable StolenCredentialResult::toTable() const
 
 const StolenRow* StolenCredentialResult::row(const QString& caseId) const
 {
-    for (const StolenRow& r : rows) {
-        if (r.caseId == caseId) {
-            return &r;
-        }
-    }
-    return nullptr;
+    return findRow(rows, [&caseId](const StolenRow& r) { return r.caseId == caseId; });
 }
 
 } // namespace authscope::lab

@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlRows.h"
 
 #include <QSqlQuery>
 
@@ -22,8 +23,6 @@ Result<void> OidcSessionRepository::link(qint64 sessionId, const QString& issuer
 Result<QList<qint64>> OidcSessionRepository::openSessions(const QString& issuerUrl, const QString& sid,
                                                           const QString& sub)
 {
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
     QString where;
     QVariantList binds{issuerUrl};
     if (!sid.isEmpty()) {
@@ -34,19 +33,11 @@ Result<QList<qint64>> OidcSessionRepository::openSessions(const QString& issuerU
         where += QStringLiteral(" AND o.sub = ?");
         binds << sub;
     }
-    if (auto ok = execSql(q,
-                          QStringLiteral("SELECT o.session_id FROM oidc_sessions o JOIN sessions s ON s.id = "
-                                         "o.session_id WHERE o.issuer_url = ?") +
-                              where + QStringLiteral(" AND s.revoked_ms IS NULL ORDER BY o.session_id"),
-                          binds);
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    QList<qint64> ids;
-    while (q.next()) {
-        ids << q.value(0).toLongLong();
-    }
-    return ids;
+    return SqlRows::select(m_db.connection(),
+                           QStringLiteral("SELECT o.session_id FROM oidc_sessions o JOIN sessions s ON s.id = "
+                                          "o.session_id WHERE o.issuer_url = ?") +
+                               where + QStringLiteral(" AND s.revoked_ms IS NULL ORDER BY o.session_id"),
+                           binds, SqlRows::int64);
 }
 
 } // namespace authscope::logout

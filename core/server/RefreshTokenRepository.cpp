@@ -1,6 +1,8 @@
 #include "core/server/RefreshTokenRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/QtSqlTransaction.h"
+#include "core/storage/SqlColumns.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlFirstRow.h"
 
@@ -13,36 +15,18 @@ namespace {
 RefreshTokenStore::Record recordFrom(const QSqlQuery& q)
 {
     RefreshTokenStore::Record r;
-    r.id = q.value(0).toLongLong();
-    r.family = q.value(1).toString();
-    if (!q.value(2).isNull()) {
-        r.sessionId = q.value(2).toLongLong();
-    }
-    r.userId = q.value(3).toLongLong();
-    r.issuedMs = q.value(4).toLongLong();
-    r.expiresMs = q.value(5).toLongLong();
-    if (!q.value(6).isNull()) {
-        r.usedMs = q.value(6).toLongLong();
-    }
-    if (!q.value(7).isNull()) {
-        r.revokedMs = q.value(7).toLongLong();
-    }
-    r.revokeReason = q.value(8).toString();
+    SqlColumns(q) >> r.id >> r.family >> r.sessionId >> r.userId >> r.issuedMs >> r.expiresMs >> r.usedMs >>
+        r.revokedMs >> r.revokeReason;
     return r;
 }
 
 Result<qint64> revokeWhere(QSqlDatabase& db, const QString& where, const QVariant& value, qint64 nowMs,
                            const QString& reason)
 {
-    QSqlQuery q(db);
-    if (auto ok = execSql(q,
-                          QStringLiteral("UPDATE refresh_tokens SET revoked_ms = ?, revoke_reason = ? WHERE ") + where +
-                              QStringLiteral(" AND revoked_ms IS NULL"),
-                          {nowMs, reason, value});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    return q.numRowsAffected();
+    return QtSqlTransaction(db).exec(
+        QStringLiteral("UPDATE refresh_tokens SET revoked_ms = ?, revoke_reason = ? WHERE ") + where +
+            QStringLiteral(" AND revoked_ms IS NULL"),
+        {nowMs, reason, value});
 }
 
 } // namespace

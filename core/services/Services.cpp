@@ -39,6 +39,20 @@ Result<T*> madeOnce(std::unique_ptr<T>& slot, Dependency&& dependency, Make&& ma
     return slot.get();
 }
 
+// The same for a part the services may have been lent (`used` set by the constructor): made into `own` when not.
+template <typename T, typename Dependency, typename Make>
+Result<T*> madeOnce(T*& used, std::unique_ptr<T>& own, Dependency&& dependency, Make&& make)
+{
+    if (used == nullptr) {
+        auto made = madeOnce(own, std::forward<Dependency>(dependency), std::forward<Make>(make));
+        if (!made) {
+            return std::unexpected(made.error());
+        }
+        used = *made;
+    }
+    return used;
+}
+
 } // namespace
 
 Services::Services(Options options, const Clock& clock) : m_options(std::move(options)), m_clock(clock) {}
@@ -91,26 +105,18 @@ Result<Database*> Services::database()
 
 Result<AuditLog*> Services::audit()
 {
-    if (m_audit == nullptr) {
-        auto db = database();
-        if (!db) {
-            return std::unexpected(db.error());
-        }
-        m_ownAudit = std::make_unique<AuditLog>(**db, m_clock, m_options.auditActor);
-        m_audit = m_ownAudit.get();
-    }
-    return m_audit;
+    return madeOnce(
+        m_audit, m_ownAudit, [this] { return database(); },
+        [this](Database& db) { return std::make_unique<AuditLog>(db, m_clock, m_options.auditActor); });
 }
 
 Result<KeyVault*> Services::keyVault()
 {
-    if (m_vault == nullptr) {
-        auto log = audit();
-        if (!log) {
-            return std::unexpected(log.error());
-        }
-        m_ownVault = std::make_unique<KeyVault>(*m_database, **log, m_clock);
-        m_vault = m_ownVault.get();
+    auto vault = madeOnce(
+        m_vault, m_ownVault, [this] { return audit(); },
+        [this](AuditLog& log) { return std::make_unique<KeyVault>(*m_database, log, m_clock); });
+    if (!vault) {
+        return vault;
     }
     if (!m_auditSealer) {
         m_auditSealer = std::make_unique<AuditSealer>(*m_database, *m_audit, *m_vault);

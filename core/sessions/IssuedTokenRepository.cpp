@@ -1,6 +1,7 @@
 #include "core/sessions/IssuedTokenRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlColumns.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlFirstRow.h"
@@ -29,7 +30,7 @@ Result<std::optional<QString>> IssuedTokenRepository::userName(QSqlDatabase& tra
 Result<std::optional<qint64>> IssuedTokenRepository::sessionOwner(QSqlDatabase& transaction, qint64 sessionId)
 {
     return selectFirstRow(transaction, QStringLiteral("SELECT user_id FROM sessions WHERE id = ?"), {sessionId},
-                          [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+                          SqlRows::int64);
 }
 
 Result<bool> IssuedTokenRepository::exists(QSqlDatabase& transaction, const QString& issuer, const QString& jti)
@@ -150,43 +151,20 @@ Result<qint64> IssuedTokenRepository::denyListSize(qint64 nowMs)
 
 Result<QList<IssuedToken>> IssuedTokenRepository::query(const QString& where, const QVariantList& binds, int limit)
 {
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     QVariantList all = binds;
     all << limit;
-    if (auto ok =
-            execSql(q,
-                    QStringLiteral("SELECT t.id, t.issuer, t.jti, t.session_id, t.user_id, u.username, t.kid, "
-                                   "t.issued_ms, t.expires_ms, t.revoked_ms, "
-                                   "EXISTS (SELECT 1 FROM token_denylist d WHERE d.issuer = t.issuer AND "
-                                   "d.jti = t.jti) FROM issued_tokens t JOIN users u ON u.id = t.user_id WHERE ") +
-                        where + QStringLiteral(" ORDER BY t.issued_ms DESC, t.id DESC LIMIT ?"),
-                    all);
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    QList<IssuedToken> tokens;
-    while (q.next()) {
-        IssuedToken t;
-        t.id = q.value(0).toLongLong();
-        t.issuer = q.value(1).toString();
-        t.jti = q.value(2).toString();
-        if (!q.value(3).isNull()) {
-            t.sessionId = q.value(3).toLongLong();
-        }
-        t.userId = q.value(4).toLongLong();
-        t.userName = q.value(5).toString();
-        t.kid = q.value(6).toString();
-        t.issuedMs = q.value(7).toLongLong();
-        t.expiresMs = q.value(8).toLongLong();
-        if (!q.value(9).isNull()) {
-            t.revokedMs = q.value(9).toLongLong();
-        }
-        t.denied = q.value(10).toInt() != 0;
-        tokens << t;
-    }
-    return tokens;
+    return SqlRows::select(
+        m_db.connection(),
+        QStringLiteral("SELECT t.id, t.issuer, t.jti, t.session_id, t.user_id, u.username, t.kid, t.issued_ms, "
+                       "t.expires_ms, t.revoked_ms, EXISTS (SELECT 1 FROM token_denylist d WHERE d.issuer = t.issuer "
+                       "AND d.jti = t.jti) FROM issued_tokens t JOIN users u ON u.id = t.user_id WHERE ") +
+            where + QStringLiteral(" ORDER BY t.issued_ms DESC, t.id DESC LIMIT ?"),
+        all, [](const QSqlQuery& q) {
+            IssuedToken t;
+            SqlColumns(q) >> t.id >> t.issuer >> t.jti >> t.sessionId >> t.userId >> t.userName >> t.kid >>
+                t.issuedMs >> t.expiresMs >> t.revokedMs >> t.denied;
+            return t;
+        });
 }
 
 } // namespace authscope

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
-#include "core/sessions/SessionKey.h"
+#include "core/sessions/NewSessionRow.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -30,18 +30,10 @@ public:
     };
 
     // One seeded session; views must stay valid until insertSession returns.
-    struct Row
+    struct Row : NewSessionRow
     {
-        SessionKey key;
-        qint64 userId = 0;
-        qint64 createdMs = 0;
-        qint64 lastSeenMs = 0;
-        qint64 idleTimeoutSecs = 0;
-        qint64 idleExpiresMs = 0;
-        qint64 absoluteExpiresMs = 0;
         QByteArrayView ip;
         QByteArrayView ipKey;
-        qint64 userAgentId = 0;
         bool jwt = false;
         std::optional<qint64> revokedMs;
         QByteArrayView revokedBy;

@@ -21,7 +21,10 @@ Result<SqliteStatement*> prepared(SqliteConnection& connection, SqliteStatement&
     return &stmt;
 }
 
-Result<qint64> selectId(SqliteStatement& select, QByteArrayView key, const QString& what)
+// read(select) of the `what` row that `select` finds by `key`: a row the load has just written (or found there).
+template <typename Read>
+auto readWritten(SqliteStatement& select, QByteArrayView key, const QString& what, const Read& read)
+    -> Result<decltype(read(select))>
 {
     SqliteResetGuard guard(select);
     select.bindText(1, key);
@@ -32,7 +35,7 @@ Result<qint64> selectId(SqliteStatement& select, QByteArrayView key, const QStri
     if (!*row) {
         return fail(QStringLiteral("sessions.seed"), QStringLiteral("A %1 row went missing.").arg(what));
     }
-    return select.int64(0);
+    return read(select);
 }
 
 } // namespace
@@ -76,7 +79,8 @@ Result<qint64> SessionBulkRepository::userAgent(QByteArrayView text, const QStri
     if (auto ok = (*insert)->run(); !ok) {
         return std::unexpected(ok.error());
     }
-    return selectId(**select, text, QStringLiteral("user agent"));
+    return readWritten(**select, text, QStringLiteral("user agent"),
+                       [](const SqliteStatement& s) { return s.int64(0); });
 }
 
 Result<SessionBulkRepository::SeededUser> SessionBulkRepository::user(QByteArrayView name, const QString& displayName,
@@ -100,17 +104,9 @@ Result<SessionBulkRepository::SeededUser> SessionBulkRepository::user(QByteArray
     if (auto ok = in.run(); !ok) {
         return std::unexpected(ok.error());
     }
-    SqliteStatement& out = **select;
-    SqliteResetGuard guard(out);
-    out.bindText(1, name);
-    auto row = out.step();
-    if (!row) {
-        return std::unexpected(row.error());
-    }
-    if (!*row) {
-        return fail(QStringLiteral("sessions.seed"), QStringLiteral("A user row went missing."));
-    }
-    return SeededUser{out.int64(0), out.int64(1) != 0};
+    return readWritten(**select, name, QStringLiteral("user"), [](const SqliteStatement& s) {
+        return SeededUser{s.int64(0), s.int64(1) != 0};
+    });
 }
 
 Result<qint64> SessionBulkRepository::sessionCount()
@@ -136,16 +132,12 @@ Result<QList<QByteArray>> SessionBulkRepository::dropSessionIndexes()
     }
     QList<QByteArray> names;
     QList<QByteArray> definitions;
-    while (true) {
-        auto next = indexes->step();
-        if (!next) {
-            return std::unexpected(next.error());
-        }
-        if (!*next) {
-            break;
-        }
-        names << indexes->text(0).toUtf8();
-        definitions << indexes->text(1).toUtf8();
+    if (auto ok = indexes->forEachRow([&] {
+            names << indexes->text(0).toUtf8();
+            definitions << indexes->text(1).toUtf8();
+        });
+        !ok) {
+        return std::unexpected(ok.error());
     }
     indexes->reset();
     for (const QByteArray& name : std::as_const(names)) {
@@ -226,15 +218,8 @@ Result<QList<qint64>> SessionBulkRepository::enabledUserIds(int limit)
     }
     q->bind(1, limit);
     QList<qint64> ids;
-    while (true) {
-        auto row = q->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        ids << q->int64(0);
+    if (auto ok = q->forEachRow([&] { ids << q->int64(0); }); !ok) {
+        return std::unexpected(ok.error());
     }
     return ids;
 }

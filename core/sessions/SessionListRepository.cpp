@@ -1,6 +1,7 @@
 #include "core/sessions/SessionListRepository.h"
 
 #include "core/sessions/SessionListRepositorySql.h"
+#include "core/storage/SqlColumns.h"
 #include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
@@ -523,24 +524,11 @@ Result<QList<Session>> SessionListRepository::fetch(const QList<qint64>& ids)
     byId.reserve(ids.size());
     while (query.next()) {
         Session s;
-        s.id = query.value(0).toLongLong();
-        s.userId = query.value(1).toLongLong();
-        s.userName = query.value(2).toString();
-        s.createdMs = query.value(3).toLongLong();
-        s.lastSeenMs = query.value(4).toLongLong();
-        s.idleTimeoutSecs = query.value(5).toInt();
-        s.idleExpiresMs = query.value(6).toLongLong();
-        s.absoluteExpiresMs = query.value(7).toLongLong();
-        s.ip = query.value(8).toString();
-        s.userAgent = query.value(9).toString();
-        s.userAgentLabel = query.value(10).toString();
-        s.method = query.value(11).toInt() == 1 ? AuthMethod::Jwt : AuthMethod::Cookie;
-        if (!query.value(12).isNull()) {
-            s.revokedMs = query.value(12).toLongLong();
-        }
-        s.revokedBy = query.value(13).toString();
-        s.revokeReason = query.value(14).toString();
-        s.liveTokens = query.value(15).toInt();
+        SqlColumns c(query);
+        c >> s.id >> s.userId >> s.userName >> s.createdMs >> s.lastSeenMs >> s.idleTimeoutSecs >> s.idleExpiresMs >>
+            s.absoluteExpiresMs >> s.ip >> s.userAgent >> s.userAgentLabel;
+        s.method = c.next().toInt() == 1 ? AuthMethod::Jwt : AuthMethod::Cookie;
+        c >> s.revokedMs >> s.revokedBy >> s.revokeReason >> s.liveTokens;
         byId.insert(s.id, s);
     }
     result.reserve(ids.size());
@@ -571,10 +559,7 @@ Result<SessionCounters> SessionListRepository::counters(qint64 revokedSinceMs, q
     }
     SessionCounters c;
     if (query.next()) {
-        c.active = query.value(0).toLongLong();
-        c.revokedSince = query.value(1).toLongLong();
-        c.expiringSoon = query.value(2).toLongLong();
-        c.total = query.value(3).toLongLong();
+        SqlColumns(query) >> c.active >> c.revokedSince >> c.expiringSoon >> c.total;
     }
     return c;
 }

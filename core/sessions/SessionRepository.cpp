@@ -2,6 +2,7 @@
 
 #include "core/sessions/SessionListRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/QtSqlTransaction.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlFirstRow.h"
 #include "core/storage/SqlRows.h"
@@ -171,16 +172,10 @@ Result<SessionRepository::RevokeOutcome> SessionRepository::revokeUser(QSqlDatab
 Result<qint64> SessionRepository::revokeRefreshTokens(QSqlDatabase& db, qint64 userId, qint64 nowMs,
                                                       const QString& reason, std::optional<qint64> keepSessionId)
 {
-    QSqlQuery q(db);
-    if (auto ok =
-            execSql(q,
-                    QStringLiteral("UPDATE refresh_tokens SET revoked_ms = ?, revoke_reason = ? WHERE user_id = ? "
-                                   "AND revoked_ms IS NULL AND (session_id IS NULL OR session_id <> ?)"),
-                    {nowMs, reason, userId, keepSessionId.value_or(-1)});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    return q.numRowsAffected();
+    return QtSqlTransaction(db).exec(
+        QStringLiteral("UPDATE refresh_tokens SET revoked_ms = ?, revoke_reason = ? WHERE user_id = ? AND revoked_ms "
+                       "IS NULL AND (session_id IS NULL OR session_id <> ?)"),
+        {nowMs, reason, userId, keepSessionId.value_or(-1)});
 }
 
 Result<SessionRepository::RevokeOutcome> SessionRepository::revokeAll(QSqlDatabase& db, qint64 nowMs, const QString& by,
@@ -210,15 +205,14 @@ Result<void> SessionRepository::recordChange(QSqlDatabase& db, SessionChangeScop
 Result<bool> SessionRepository::replaceIdHash(QSqlDatabase& transaction, qint64 id, const QByteArray& oldHash,
                                               const QByteArray& newHash)
 {
-    QSqlQuery q(transaction);
-    if (auto ok = execSql(q,
-                          QStringLiteral("UPDATE sessions SET id_hash = ? WHERE id = ? AND id_hash = ? AND "
-                                         "revoked_ms IS NULL"),
-                          {newHash, id, oldHash});
-        !ok) {
-        return std::unexpected(ok.error());
+    auto replaced = QtSqlTransaction(transaction)
+                        .exec(QStringLiteral("UPDATE sessions SET id_hash = ? WHERE id = ? AND id_hash = ? AND "
+                                             "revoked_ms IS NULL"),
+                              {newHash, id, oldHash});
+    if (!replaced) {
+        return std::unexpected(replaced.error());
     }
-    return q.numRowsAffected() == 1;
+    return *replaced == 1;
 }
 
 Result<std::optional<SessionRepository::ExtendTarget>> SessionRepository::extendTarget(QSqlDatabase& transaction,

@@ -422,17 +422,17 @@ Result<CreatedSession> SessionValidator::create(const NewSession& spec)
     s.userAgentLabel = UserAgentInfo::parse(s.userAgent).label();
     s.method = spec.method;
 
-    Repository::NewRow row{.key = fresh->key,
-                           .userId = s.userId,
-                           .createdMs = s.createdMs,
-                           .lastSeenMs = s.lastSeenMs,
-                           .idleTimeoutSecs = s.idleTimeoutSecs,
-                           .idleExpiresMs = s.idleExpiresMs,
-                           .absoluteExpiresMs = s.absoluteExpiresMs,
-                           .ip = s.ip,
-                           .ipKey = IpRange::keyOf(s.ip),
-                           .userAgentId = 0,
-                           .method = static_cast<int>(s.method)};
+    Repository::NewRow row{{.key = fresh->key,
+                            .userId = s.userId,
+                            .createdMs = s.createdMs,
+                            .lastSeenMs = s.lastSeenMs,
+                            .idleTimeoutSecs = s.idleTimeoutSecs,
+                            .idleExpiresMs = s.idleExpiresMs,
+                            .absoluteExpiresMs = s.absoluteExpiresMs,
+                            .userAgentId = 0},
+                           s.ip,
+                           IpRange::keyOf(s.ip),
+                           static_cast<int>(s.method)};
     // No session without its audit row (A-EVERY-ACTION): both commit together or neither does.
     auto written = r.writeTransaction([&](Transaction& tx) -> Result<void> {
         auto uaId = userAgentId(r, s.userAgent);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/sessions/NewSessionRow.h"
 #include "core/sessions/SessionCache.h"
 #include "core/sessions/SessionChangeScope.h"
 #include "core/sessions/SessionKey.h"
@@ -43,19 +44,11 @@ public:
         bool disabled = false;
     };
 
-    // A new session's row; the ID's hash is its only trace of the secret ID.
-    struct NewRow
+    // A new session's row.
+    struct NewRow : NewSessionRow
     {
-        SessionKey key;
-        qint64 userId = 0;
-        qint64 createdMs = 0;
-        qint64 lastSeenMs = 0;
-        qint64 idleTimeoutSecs = 0;
-        qint64 idleExpiresMs = 0;
-        qint64 absoluteExpiresMs = 0;
         QString ip;
         QByteArray ipKey;
-        qint64 userAgentId = 0;
         int method = 0;
     };
 

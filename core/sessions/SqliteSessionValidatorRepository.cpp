@@ -121,17 +121,10 @@ Result<void> SqliteSessionValidatorRepository::readChanges(qint64 afterSeq, Chan
 {
     SqliteResetGuard guard(m_feed);
     m_feed.bind(1, afterSeq);
-    while (true) {
-        auto row = m_feed.step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            return {};
-        }
+    return m_feed.forEachRow([&] {
         sink.changed(m_feed.int64(0), static_cast<SessionChangeScope>(m_feed.int64(1)), m_feed.int64(2),
                      m_feed.blob(3));
-    }
+    });
 }
 
 Result<std::optional<SessionCache::Entry>> SqliteSessionValidatorRepository::lookup(const SessionKey& key)

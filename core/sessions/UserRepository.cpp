@@ -1,8 +1,10 @@
 #include "core/sessions/UserRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlColumns.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/SqlText.h"
 
 #include <QSqlQuery>
@@ -17,15 +19,11 @@ const QString kColumns = QStringLiteral(
 User userFrom(const QSqlQuery& q)
 {
     User u;
-    u.id = q.value(0).toLongLong();
-    u.username = q.value(1).toString();
-    u.displayName = q.value(2).toString();
-    u.hasPassword = !q.value(3).toString().isEmpty();
-    u.roles = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
-    u.disabled = q.value(5).toInt() != 0;
-    u.createdMs = q.value(6).toLongLong();
-    u.updatedMs = q.value(7).toLongLong();
-    u.tokensNotBeforeMs = q.value(8).toLongLong();
+    SqlColumns c(q);
+    c >> u.id >> u.username >> u.displayName;
+    u.hasPassword = !c.next().toString().isEmpty();
+    u.roles = c.next().toString().split(u' ', Qt::SkipEmptyParts);
+    c >> u.disabled >> u.createdMs >> u.updatedMs >> u.tokensNotBeforeMs;
     return u;
 }
 
@@ -64,17 +62,8 @@ Result<std::optional<UserRepository::Credentials>> UserRepository::findById(qint
 
 Result<QList<qint64>> UserRepository::enabledIds(int limit) const
 {
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (auto ok = execSql(q, QStringLiteral("SELECT id FROM users WHERE disabled = 0 LIMIT ?"), {limit}); !ok) {
-        return std::unexpected(ok.error());
-    }
-    QList<qint64> ids;
-    while (q.next()) {
-        ids << q.value(0).toLongLong();
-    }
-    return ids;
+    return SqlRows::select(m_db.connection(), QStringLiteral("SELECT id FROM users WHERE disabled = 0 LIMIT ?"),
+                           {limit}, SqlRows::int64);
 }
 
 Result<QList<User>> UserRepository::list(const QString& prefix, int limit, qint64 nowMs) const

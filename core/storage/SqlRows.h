@@ -33,8 +33,9 @@ public:
         return rows;
     }
 
-    // The first column of every row, as text.
+    // The first column of every row, as text or as a number.
     [[nodiscard]] static QString text(const QSqlQuery& q) { return q.value(0).toString(); }
+    [[nodiscard]] static qint64 int64(const QSqlQuery& q) { return q.value(0).toLongLong(); }
 };
 
 } // namespace authscope

@@ -40,6 +40,21 @@ public:
 
     // One step: true when a row is ready, false when done. Errors carry storage.* codes.
     Result<bool> step();
+    // Steps through every row, calling each() while a row is ready (it reads the row's columns).
+    template <typename Each>
+    Result<void> forEachRow(Each&& each)
+    {
+        while (true) {
+            auto row = step();
+            if (!row) {
+                return std::unexpected(row.error());
+            }
+            if (!*row) {
+                return {};
+            }
+            each();
+        }
+    }
     // Steps a statement that returns no rows and resets it.
     Result<void> run();
     void reset();
