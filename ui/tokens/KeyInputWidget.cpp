@@ -1,5 +1,6 @@
 #include "ui/tokens/KeyInputWidget.h"
 
+#include "core/common/EnumNames.h"
 #include "core/jose/JoseError.h"
 #include "ui/tokens/KeyText.h"
 #include "ui/tokens/TokenPalette.h"
@@ -324,17 +325,8 @@ void KeyInputWidget::setSource(Source source)
 
 QString KeyInputWidget::sourceName() const
 {
-    switch (source()) {
-    case Source::File:
-        return QStringLiteral("file");
-    case Source::Text:
-        return QStringLiteral("text");
-    case Source::Secret:
-        return QStringLiteral("secret");
-    case Source::Generate:
-        return QStringLiteral("generated");
-    }
-    return {};
+    static constexpr auto names = enumNames<Source::Generate>(u"file", u"text", u"secret", u"generated");
+    return names.name(source());
 }
 
 void KeyInputWidget::inputChanged(bool immediately)
