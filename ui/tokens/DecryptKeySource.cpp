@@ -6,6 +6,7 @@
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "ui/keys/PassphraseDialog.h"
+#include "ui/tokens/KeyFile.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/StatusColors.h"
@@ -16,9 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -112,12 +111,7 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
     connect(m_keyText, &QPlainTextEdit::textChanged, this, &DecryptKeySource::inputChanged);
     connect(m_passwordEdit, &QLineEdit::textChanged, this, &DecryptKeySource::inputChanged);
     connect(m_storeCombo, &QComboBox::currentIndexChanged, this, &DecryptKeySource::inputChanged);
-    connect(m_fileEdit, &QLineEdit::editingFinished, this, [this] {
-        if (!m_fileEdit->text().isEmpty() && m_fileEdit->isModified()) {
-            m_fileEdit->setModified(false);
-            loadFile(m_fileEdit->text());
-        }
-    });
+    openEditedPath(m_fileEdit, [this](const QString& path) { loadFile(path); });
     connect(m_browseButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose the decryption key"), QString(),
                                                           tr("Keys (*.pem *.jwk *.json *.jwks *.key);;All files (*)"));
@@ -168,13 +162,7 @@ void DecryptKeySource::buildForm()
 
 void DecryptKeySource::showSourcePage()
 {
-    // Only the current page counts for the height (the one-line password field must not reserve the editor's).
-    const int current = static_cast<int>(mode());
-    for (int i = 0; i < m_stack->count(); ++i) {
-        const QSizePolicy::Policy policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-        m_stack->widget(i)->setSizePolicy(policy, policy);
-    }
-    m_stack->setCurrentIndex(current);
+    showOnlyPage(m_stack, static_cast<int>(mode()));
     updateGeometry();
 }
 
@@ -193,24 +181,12 @@ bool DecryptKeySource::loadFile(const QString& path)
     setMode(Mode::File);
     m_fileEdit->setText(QDir::toNativeSeparators(path));
     m_fileEdit->setModified(false);
-    m_fileName = QFileInfo(path).fileName();
-    m_fileBytes.clear();
-    m_fileError.clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_fileError = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    } else if (file.size() > MaxKeyFileBytes) {
-        m_fileError =
-            tr("%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.").arg(m_fileName).arg(file.size());
-    } else {
-        m_fileBytes = file.read(MaxKeyFileBytes + 1);
-        if (m_fileBytes.isEmpty()) {
-            m_fileError = tr("%1 is empty.").arg(m_fileName);
-        }
-    }
+    m_file = KeyFile::read(path, {tr("Cannot read %1: %2"),
+                                  tr("%1 is %2 bytes: a key file is at most 1 MiB, so this is not one."),
+                                  tr("%1 is empty.")});
     inputChanged();
     updateStatus();
-    return m_fileError.isEmpty();
+    return m_file.error.isEmpty();
 }
 
 void DecryptKeySource::setKeyText(const QString& text)
@@ -243,7 +219,7 @@ void DecryptKeySource::inputChanged()
 
 QByteArray DecryptKeySource::keyBytes() const
 {
-    return mode() == Mode::File ? m_fileBytes : m_keyText->toPlainText().trimmed().toUtf8();
+    return mode() == Mode::File ? m_file.bytes : m_keyText->toPlainText().trimmed().toUtf8();
 }
 
 bool DecryptKeySource::fitsToken(const KeyRecord& record) const
@@ -345,8 +321,8 @@ Result<jose::JwkSet> DecryptKeySource::resolveKeys()
     switch (mode()) {
     case Mode::File:
     case Mode::Text: {
-        if (mode() == Mode::File && !m_fileError.isEmpty()) {
-            return uiError(QStringLiteral("ui.key-file"), m_fileError);
+        if (mode() == Mode::File && !m_file.error.isEmpty()) {
+            return uiError(QStringLiteral("ui.key-file"), m_file.error);
         }
         const QByteArray bytes = keyBytes();
         if (bytes.isEmpty()) {
@@ -428,7 +404,7 @@ QString DecryptKeySource::describe() const
 {
     switch (mode()) {
     case Mode::File:
-        return m_fileName.isEmpty() ? tr("no key file") : tr("key file %1").arg(DisplayText::escape(m_fileName));
+        return m_file.name.isEmpty() ? tr("no key file") : tr("key file %1").arg(DisplayText::escape(m_file.name));
     case Mode::Text:
         return tr("pasted key");
     case Mode::Password:
@@ -454,8 +430,8 @@ void DecryptKeySource::updateStatus()
         color = chars == 0 ? QApplication::palette().color(QPalette::PlaceholderText) : palette.good;
     } else if (mode() == Mode::Store) {
         text = m_storeCombo->count() > 0 ? tr("✔ %1").arg(describe()) : QString();
-    } else if (mode() == Mode::File && !m_fileError.isEmpty()) {
-        text = tr("✘ %1").arg(m_fileError);
+    } else if (mode() == Mode::File && !m_file.error.isEmpty()) {
+        text = tr("✘ %1").arg(m_file.error);
         color = palette.bad;
     } else if (const QByteArray bytes = keyBytes(); bytes.isEmpty()) {
         text = mode() == Mode::File ? tr("No key file chosen yet.") : tr("No key pasted yet.");

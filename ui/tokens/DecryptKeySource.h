@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/jose/JwkSet.h"
 #include "ui/mainwindow/AppContext.h"
+#include "ui/tokens/KeyFile.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -39,7 +40,7 @@ public:
         Password,
         Store
     };
-    static constexpr qint64 MaxKeyFileBytes = 1024 * 1024;
+    static constexpr qint64 MaxKeyFileBytes = KeyFile::MaxBytes;
 
     explicit DecryptKeySource(const AppContext& context, QWidget* parent = nullptr);
 
@@ -87,9 +88,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     QTimer* m_timer = nullptr;
 
-    QByteArray m_fileBytes;
-    QString m_fileError;
-    QString m_fileName;
+    KeyFile m_file;
     QJsonObject m_tokenHeader;
     // The keys of an encrypted PEM opened with its passphrase, for exactly these PEM bytes (never the passphrase).
     QByteArray m_openedPem;

@@ -2,6 +2,7 @@
 
 #include "core/common/EnumNames.h"
 #include "core/jose/JoseError.h"
+#include "ui/tokens/KeyFile.h"
 #include "ui/tokens/KeyText.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
@@ -14,11 +15,10 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -157,8 +157,7 @@ QWidget* KeyInputWidget::buildFilePage()
     m_rawSecretCheck =
         makeNamed<QCheckBox>(childName(u"rawSecretCheckBox"), tr("The file holds raw HMAC secret bytes"), filePage);
     m_rawSecretCheck->setToolTip(tr("Every byte of the file is the secret (a raw HMAC key file, not text)"));
-    auto* fileRow = new QHBoxLayout;
-    fileRow->setContentsMargins(0, 0, 0, 0);
+    auto* fileRow = makeMarginless<QHBoxLayout>();
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(m_browseButton);
     auto* fileLayout = makeMarginless<QVBoxLayout>(filePage);
@@ -196,8 +195,7 @@ QWidget* KeyInputWidget::buildSecretPage()
     m_encodingCombo->addItem(tr("Base64"), static_cast<int>(SecretEncoding::Base64));
     m_encodingCombo->addItem(tr("Base64url"), static_cast<int>(SecretEncoding::Base64Url));
     m_encodingCombo->addItem(tr("Hex"), static_cast<int>(SecretEncoding::Hex));
-    auto* secretLayout = new QHBoxLayout;
-    secretLayout->setContentsMargins(0, 0, 0, 0);
+    auto* secretLayout = makeMarginless<QHBoxLayout>();
     secretLayout->addWidget(m_secretEdit, 1);
     secretLayout->addWidget(m_showSecretButton);
     secretLayout->addWidget(m_encodingCombo);
@@ -217,8 +215,7 @@ QWidget* KeyInputWidget::buildGeneratePage()
     m_generateButton = makeButton(tr("Generate ne&w key"), childName(u"generateButton"), generatePage);
     m_generateButton->setToolTip(tr("A fresh key from the system's random generator, held only in memory. "
                                     "Copy it if you need it later."));
-    auto* generateLayout = new QHBoxLayout;
-    generateLayout->setContentsMargins(0, 0, 0, 0);
+    auto* generateLayout = makeMarginless<QHBoxLayout>();
     generateLayout->addWidget(m_generateCombo, 1);
     generateLayout->addWidget(m_generateButton);
     auto* generateOuter = makeMarginless<QVBoxLayout>(generatePage);
@@ -243,8 +240,7 @@ void KeyInputWidget::buildForm()
                                     tr("Copy the public half as a JWK (safe to share)"));
     m_copyPrivateButton = makeButton(tr("Copy private JWK"), childName(u"copyPrivateKeyButton"), this,
                                      tr("Copy the whole key, private part included, to the clipboard"));
-    auto* copyRow = new QHBoxLayout;
-    copyRow->setContentsMargins(0, 0, 0, 0);
+    auto* copyRow = makeMarginless<QHBoxLayout>();
     copyRow->addWidget(m_copyPublicButton);
     copyRow->addWidget(m_copyPrivateButton);
     copyRow->addStretch(1);
@@ -266,12 +262,7 @@ void KeyInputWidget::connectSignals()
         showSourcePage();
         inputChanged(true);
     });
-    connect(m_fileEdit, &QLineEdit::editingFinished, this, [this] {
-        if (!m_fileEdit->text().isEmpty() && m_fileEdit->isModified()) {
-            m_fileEdit->setModified(false);
-            loadFile(m_fileEdit->text());
-        }
-    });
+    openEditedPath(m_fileEdit, [this](const QString& path) { loadFile(path); });
     connect(m_browseButton, &QPushButton::clicked, this, &KeyInputWidget::browse);
     connect(m_rawSecretCheck, &QCheckBox::toggled, this, [this] { inputChanged(true); });
     connect(m_keyText, &QPlainTextEdit::textChanged, this, [this] { inputChanged(false); });
@@ -297,14 +288,7 @@ void KeyInputWidget::connectSignals()
 
 void KeyInputWidget::showSourcePage()
 {
-    // A stacked widget is as tall as its tallest page; only the current one should count (the one-line secret
-    // field must not reserve the height of the pasted-key editor).
-    const int current = static_cast<int>(source());
-    for (int i = 0; i < m_stack->count(); ++i) {
-        m_stack->widget(i)->setSizePolicy(i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                                          i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    }
-    m_stack->setCurrentIndex(current);
+    showOnlyPage(m_stack, static_cast<int>(source()));
     updateGeometry();
 }
 
@@ -378,20 +362,20 @@ Result<jose::JwkSet> KeyInputWidget::parse() const
     };
     switch (source()) {
     case Source::File: {
-        if (!m_fileError.isEmpty()) {
-            return std::unexpected(Error{QStringLiteral("ui.key-file"), m_fileError});
+        if (!m_file.error.isEmpty()) {
+            return std::unexpected(Error{QStringLiteral("ui.key-file"), m_file.error});
         }
-        if (m_fileBytes.isEmpty()) {
+        if (m_file.bytes.isEmpty()) {
             return none(tr("No key file chosen yet."));
         }
         if (m_rawSecretCheck->isChecked()) {
-            auto key = jose::Jwk::fromSecret(m_fileBytes);
+            auto key = jose::Jwk::fromSecret(m_file.bytes);
             if (!key) {
                 return std::unexpected(key.error());
             }
             return jose::JwkSet({*key});
         }
-        return jose::JwkSet::fromKeyFile(m_fileBytes, m_passphraseEdit->text().toUtf8());
+        return jose::JwkSet::fromKeyFile(m_file.bytes, m_passphraseEdit->text().toUtf8());
     }
     case Source::Text: {
         const QByteArray text = m_keyText->toPlainText().trimmed().toUtf8();
@@ -461,28 +445,16 @@ bool KeyInputWidget::loadFile(const QString& path)
     setSource(Source::File);
     m_fileEdit->setText(QDir::toNativeSeparators(path));
     m_fileEdit->setModified(false);
-    m_fileBytes.clear();
-    m_fileError.clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_fileError = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    } else if (file.size() > MaxKeyFileBytes) {
-        m_fileError = tr("%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.")
-                          .arg(QFileInfo(path).fileName())
-                          .arg(file.size());
-    } else {
-        m_fileBytes = file.read(MaxKeyFileBytes + 1);
-        if (m_fileBytes.isEmpty()) {
-            m_fileError = tr("%1 is empty.").arg(QFileInfo(path).fileName());
-        }
-    }
+    m_file = KeyFile::read(path, {tr("Cannot read %1: %2"),
+                                  tr("%1 is %2 bytes: a key file is at most 1 MiB, so this is not one."),
+                                  tr("%1 is empty.")});
     {
         const QSignalBlocker block(m_rawSecretCheck);
         // A file that is neither JSON nor PEM is taken as raw secret bytes (authscope-cli --secret-file).
-        m_rawSecretCheck->setChecked(!m_fileBytes.isEmpty() && !looksLikeKeyText(m_fileBytes));
+        m_rawSecretCheck->setChecked(!m_file.bytes.isEmpty() && !looksLikeKeyText(m_file.bytes));
     }
     inputChanged(true);
-    return m_fileError.isEmpty();
+    return m_file.error.isEmpty();
 }
 
 void KeyInputWidget::setKeyText(const QString& text)
