@@ -4,6 +4,7 @@
 #include "core/dpop/DpopError.h"
 #include "core/dpop/DpopValidator.h"
 #include "ui/tokens/DpopBinding.h"
+#include "ui/tokens/OutcomeLabel.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/StatusColors.h"
@@ -118,9 +119,8 @@ QWidget* DpopPanel::buildResults()
                                tr("Check proof"), results);
     m_autoCheck = makeNamed<QCheckBox>(QStringLiteral("dpopAutoCheckBox"), tr("Check as I type"), results);
     m_autoCheck->setChecked(true);
-    m_verdictLabel = makeWrappedLabel(QStringLiteral("dpopVerdictLabel"), results);
+    m_verdictLabel = new OutcomeLabel(QStringLiteral("dpopVerdictLabel"), "verdict", results);
     m_verdictLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdictLabel->setAccessibleName(tr("Proof verdict"));
     QFont big = m_verdictLabel->font();
     big.setBold(true);
@@ -438,28 +438,19 @@ void DpopPanel::showVerdict(Verdict verdict, const QString& text)
 {
     const bool changed = verdict != m_verdict || text != m_verdictLabel->text();
     m_verdict = verdict;
-    m_verdictLabel->setText(text);
     static const char* const names[] = {"none", "valid", "invalid"};
-    m_verdictLabel->setProperty("verdict", QString::fromLatin1(names[static_cast<int>(verdict)]));
-    applyColors();
+    using Tone = OutcomeLabel::Tone;
+    static constexpr Tone tones[] = {Tone::Plain, Tone::Good, Tone::Bad};
+    m_verdictLabel->setOutcome(text, names[static_cast<int>(verdict)], tones[static_cast<int>(verdict)]);
     if (changed) {
         Q_EMIT checked(verdict);
     }
-}
-
-void DpopPanel::applyColors()
-{
-    const TokenPalette palette = TokenPalette::current();
-    setTextColor(m_verdictLabel, m_verdict == Verdict::Valid     ? palette.good
-                                 : m_verdict == Verdict::Invalid ? palette.bad
-                                                                 : QApplication::palette().color(QPalette::WindowText));
 }
 
 void DpopPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        applyColors();
         updateTokenFields();
         for (int i = 0; i < m_issuesList->count(); ++i) {
             colorItem(m_issuesList->item(i));

@@ -7,18 +7,16 @@
 #include "core/jose/TokenValidator.h"
 #include "ui/tokens/DpopBinding.h"
 #include "ui/tokens/KeyInputWidget.h"
+#include "ui/tokens/OutcomeLabel.h"
 #include "ui/tokens/PolicyEditor.h"
 #include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/tokens/VerifyKeySource.h"
 #include "ui/widgets/CollapsibleSection.h"
-#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WarningBanner.h"
 #include "ui/widgets/WidgetFactory.h"
-#include "ui/widgets/WrappedLabel.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QGroupBox>
@@ -68,13 +66,13 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     m_autoCheck->setChecked(true);
     m_autoCheck->setToolTip(tr("Verify again whenever the token, the key or the policy changes"));
 
-    m_verdictLabel = makeMessageLabel(QStringLiteral("verdictLabel"), this);
+    m_verdictLabel = new OutcomeLabel(QStringLiteral("verdictLabel"), "verdict", this);
     QFont big = m_verdictLabel->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_verdictLabel->setFont(big);
     m_verdictLabel->setAccessibleName(tr("Verdict"));
-    m_signatureLabel = makeMessageLabel(QStringLiteral("signatureVerdictLabel"), this);
+    m_signatureLabel = new OutcomeLabel(QStringLiteral("signatureVerdictLabel"), "verdict", this);
     m_signatureLabel->setAccessibleName(tr("Signature"));
     m_signatureLabel->hide();
     buildUncheckedBox();
@@ -561,48 +559,25 @@ void VerifyPanel::showVerdict(Verdict verdict, const QString& text)
         m_unchecked.clear();
         m_uncheckedBox->hide();
     }
-    m_signatureLabel->setText(m_signatureText);
+    static const char* const names[] = {"none", "valid", "invalid", "unsupported"};
+    using Tone = OutcomeLabel::Tone;
+    const int signature = static_cast<int>(m_signatureVerdict);
+    m_signatureLabel->setOutcome(m_signatureText, names[signature],
+                                 m_signatureVerdict == Verdict::Invalid ? Tone::Bad : Tone::Good);
     m_signatureLabel->setVisible(!m_signatureText.isEmpty());
-    static const char* const signatureNames[] = {"none", "valid", "invalid", "unsupported"};
-    m_signatureLabel->setProperty("verdict", QString::fromLatin1(signatureNames[static_cast<int>(m_signatureVerdict)]));
     const bool changed = verdict != m_verdict || text != m_verdictLabel->text();
     m_verdict = verdict;
-    m_verdictLabel->setText(text);
-    static const char* const names[] = {"none", "valid", "invalid", "unsupported"};
-    m_verdictLabel->setProperty("verdict", QString::fromLatin1(names[static_cast<int>(verdict)]));
-    applyVerdictColor();
+    static constexpr Tone tones[] = {Tone::Plain, Tone::Good, Tone::Bad, Tone::Caution};
+    m_verdictLabel->setOutcome(text, names[static_cast<int>(verdict)], tones[static_cast<int>(verdict)]);
     if (changed) {
         Q_EMIT verified(verdict);
     }
-}
-
-void VerifyPanel::applyVerdictColor()
-{
-    const TokenPalette palette = TokenPalette::current();
-    QColor verdictColor;
-    switch (m_verdict) {
-    case Verdict::Valid:
-        verdictColor = palette.good;
-        break;
-    case Verdict::Invalid:
-        verdictColor = palette.bad;
-        break;
-    case Verdict::Unsupported:
-        verdictColor = palette.caution;
-        break;
-    case Verdict::None:
-        verdictColor = QApplication::palette().color(QPalette::WindowText);
-        break;
-    }
-    setTextColor(m_verdictLabel, verdictColor);
-    setTextColor(m_signatureLabel, m_signatureVerdict == Verdict::Invalid ? palette.bad : palette.good);
 }
 
 void VerifyPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        applyVerdictColor();
         for (int i = 0; i < m_issuesList->count(); ++i) {
             colorDiagnosis(m_issuesList->item(i));
         }

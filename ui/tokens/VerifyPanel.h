@@ -12,7 +12,6 @@
 #include <optional>
 
 class QCheckBox;
-class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
@@ -22,6 +21,7 @@ namespace authscope {
 
 class KeyInputWidget;
 class CollapsibleSection;
+class OutcomeLabel;
 class PolicyEditor;
 class WarningBanner;
 
@@ -82,7 +82,6 @@ private:
     void scheduleAutoVerify();
     void offerIssuerKeys();
     void showVerdict(Verdict verdict, const QString& text);
-    void applyVerdictColor();
     void addDiagnosis(const QString& text, const QString& code, Verdict kind);
     void addClaimDiagnoses(const jose::ValidationPolicy& policy, const jose::ValidationResult& result, qint64 now);
     void colorDiagnosis(QListWidgetItem* item);
@@ -100,8 +99,8 @@ private:
     PolicyEditor* m_policy = nullptr;
     QCheckBox* m_autoCheck = nullptr;
     QPushButton* m_verifyButton = nullptr;
-    QLabel* m_verdictLabel = nullptr;
-    QLabel* m_signatureLabel = nullptr;
+    OutcomeLabel* m_verdictLabel = nullptr;
+    OutcomeLabel* m_signatureLabel = nullptr;
     QListWidget* m_issuesList = nullptr;
     QTimer* m_autoTimer = nullptr;
     QWidget* m_uncheckedBox = nullptr;
