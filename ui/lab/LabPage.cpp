@@ -234,9 +234,7 @@ void LabPage::buildResultTabs(QWidget* experiments)
     m_scale = new ScaleView(m_resultTabs);
     m_stolen = new StolenView(m_resultTabs);
     m_nodes = new NodesView(m_resultTabs);
-    for (ExperimentView* v : {static_cast<ExperimentView*>(m_cost), static_cast<ExperimentView*>(m_revocation),
-                              static_cast<ExperimentView*>(m_bytes), static_cast<ExperimentView*>(m_scale),
-                              static_cast<ExperimentView*>(m_stolen), static_cast<ExperimentView*>(m_nodes)}) {
+    for (ExperimentView* v : views()) {
         m_resultTabs->addTab(v, LabHistoryModel::experimentName(v->experiment()));
         connect(v, &ExperimentView::exportCsvRequested, this, [this, v] { chooseExportFile(v, false); });
         connect(v, &ExperimentView::exportJsonRequested, this, [this, v] { chooseExportFile(v, true); });
@@ -330,21 +328,17 @@ bool LabPage::isRunning() const
     return m_running;
 }
 
+QList<ExperimentView*> LabPage::views() const
+{
+    return {m_cost, m_revocation, m_bytes, m_scale, m_stolen, m_nodes};
+}
+
 ExperimentView* LabPage::view(lab::Experiment experiment) const
 {
-    switch (experiment) {
-    case lab::Experiment::CostPerRequest:
-        return m_cost;
-    case lab::Experiment::RevocationWindow:
-        return m_revocation;
-    case lab::Experiment::BytesOnWire:
-        return m_bytes;
-    case lab::Experiment::Scale:
-        return m_scale;
-    case lab::Experiment::StolenCredential:
-        return m_stolen;
-    case lab::Experiment::NodeRevocation:
-        return m_nodes;
+    for (ExperimentView* v : views()) {
+        if (v->experiment() == experiment) {
+            return v;
+        }
     }
     return nullptr;
 }

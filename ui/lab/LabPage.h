@@ -63,6 +63,8 @@ public:
 
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] ExperimentView* view(lab::Experiment experiment) const;
+    // The six result views, in the order of their tabs.
+    [[nodiscard]] QList<ExperimentView*> views() const;
     [[nodiscard]] CostView* costView() const { return m_cost; }
     [[nodiscard]] RevocationView* revocationView() const { return m_revocation; }
     [[nodiscard]] BytesView* bytesView() const { return m_bytes; }
