@@ -6,6 +6,7 @@
 #include "core/common/TimeFormat.h"
 #include "ui/audit/AuditTableModel.h"
 #include "ui/widgets/KeyValueView.h"
+#include "ui/widgets/ShortcutActions.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
@@ -75,14 +76,7 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
     setTabOrder(m_table, m_details);
 
     // Ctrl+F goes to the text filter from anywhere on the page.
-    auto* findAction = makeNamed<QAction>(QStringLiteral("findAction"), tr("Find"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(findAction);
-    connect(findAction, &QAction::triggered, this, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
-    });
+    addFindShortcut(this, tr("Find"), m_searchEdit);
 
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);

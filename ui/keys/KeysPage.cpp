@@ -13,6 +13,7 @@
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/keys/RotationPolicyDialog.h"
 #include "ui/keys/RotationTimeline.h"
+#include "ui/widgets/ShortcutActions.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
@@ -188,15 +189,11 @@ void KeysPage::createActions()
 {
     // Keys of the page: F5 re-reads the keys, Delete revokes the selected key (through the preview dialog,
     // which asks for a reason and confirmation).
-    auto* refreshAction = makeNamed<QAction>(QStringLiteral("refreshAction"), tr("Refresh"), this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(refreshAction);
+    QAction* refreshAction =
+        addShortcutAction(this, QStringLiteral("refreshAction"), tr("Refresh"), QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &KeysPage::refresh);
-    auto* revokeAction = makeNamed<QAction>(QStringLiteral("revokeKeyAction"), tr("Revoke the selected key"), this);
-    revokeAction->setShortcut(QKeySequence::Delete);
-    revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(revokeAction);
+    QAction* revokeAction = addShortcutAction(m_table, QStringLiteral("revokeKeyAction"), tr("Revoke the selected key"),
+                                              QKeySequence::Delete);
     connect(revokeAction, &QAction::triggered, this, [this] {
         if (m_revokeButton->isEnabled()) {
             revokeSelected();

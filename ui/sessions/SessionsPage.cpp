@@ -10,6 +10,7 @@
 #include "ui/sessions/SessionDetailsPane.h"
 #include "ui/sessions/SessionTableModel.h"
 #include "ui/sessions/StateBadgeDelegate.h"
+#include "ui/widgets/ShortcutActions.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
@@ -212,18 +213,8 @@ void SessionsPage::buildTable()
 void SessionsPage::createActions()
 {
     // Actions with keys: Delete revokes from the table, Ctrl+F goes to the search box.
-    m_revokeAction = makeNamed<QAction>(QStringLiteral("revokeAction"), tr("&Revoke…"), this);
-    m_revokeAction->setShortcut(QKeySequence::Delete);
-    m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(m_revokeAction);
-    auto* findAction = makeNamed<QAction>(QStringLiteral("findAction"), tr("Search"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(findAction);
-    connect(findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    m_revokeAction = addShortcutAction(m_table, QStringLiteral("revokeAction"), tr("&Revoke…"), QKeySequence::Delete);
+    addFindShortcut(this, tr("Search"), m_search);
 }
 
 void SessionsPage::createTimers()
