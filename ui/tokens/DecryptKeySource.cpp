@@ -151,9 +151,7 @@ QWidget* DecryptKeySource::buildStorePage()
 
 void DecryptKeySource::buildForm()
 {
-    m_statusLabel = makeWrappedLabel(QStringLiteral("decryptKeyStatusLabel"), this);
-    m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel = makeQuotingLabel(QStringLiteral("decryptKeyStatusLabel"), this); // D-DISPLAY: it quotes the token
     auto* form = makeFieldForm(this);
     addBuddyRow(form, tr("&Key:"), m_modeCombo);
     form->addRow(m_stack);

@@ -32,9 +32,7 @@ namespace authscope {
 
 DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
-    m_tokenLabel = makeWrappedLabel(QStringLiteral("decryptTokenLabel"), this);
-    m_tokenLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    m_tokenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tokenLabel = makeQuotingLabel(QStringLiteral("decryptTokenLabel"), this); // D-DISPLAY: it quotes the token
     m_backButton = makeButton(tr("Back to the encrypted token"), QStringLiteral("backToJweButton"), this);
     m_backButton->hide();
 

@@ -93,9 +93,7 @@ QWidget* DpopPanel::buildInputs()
     m_windowSpin->setValue(dpop::DpopPolicy{}.iatWindowSecs);
     m_windowSpin->setSuffix(tr(" s"));
     m_windowSpin->setToolTip(tr("How far the proof's iat may be from now (RFC 9449 §11.1)"));
-    m_bindingLabel = makeWrappedLabel(QStringLiteral("dpopBindingLabel"), inputs);
-    m_bindingLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    m_bindingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bindingLabel = makeQuotingLabel(QStringLiteral("dpopBindingLabel"), inputs); // D-DISPLAY: it quotes the token
 
     auto* form = makeFieldForm(inputs);
     auto* proofLabel = makeBuddyLabel(tr("Proof (the DPoP header's value):"), m_proofEdit, inputs);
@@ -125,9 +123,7 @@ QWidget* DpopPanel::buildResults()
     QFont big = m_verdictLabel->font();
     big.setBold(true);
     m_verdictLabel->setFont(big);
-    m_keyLabel = makeWrappedLabel(QStringLiteral("dpopProofKeyLabel"), results);
-    m_keyLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keyLabel = makeQuotingLabel(QStringLiteral("dpopProofKeyLabel"), results); // D-DISPLAY: it quotes the token
     m_issuesList = makeNamed<QListWidget>(QStringLiteral("dpopIssuesListWidget"), results);
     m_issuesList->setAccessibleName(tr("Failed rules"));
     m_issuesList->setWordWrap(true);
