@@ -1,6 +1,7 @@
 #include "ui/keys/PassphraseDialog.h"
 
 #include "ui/keys/KeyStateDelegate.h"
+#include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
 
@@ -71,7 +72,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent) : QDialog(parent)
                                .arg(KeyStateDelegate::stateColor(KeyState::Revoked).name()));
     m_error->hide();
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = makeDialogButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("okButton"));
     m_ok->setText(mode == Mode::Unlock ? tr("&Unlock") : tr("&OK"));
@@ -81,8 +82,6 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent) : QDialog(parent)
     layout->addWidget(m_hint);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit* edit : {m_current, m_first, m_second}) {
         if (edit != nullptr) {
             connect(edit, &QLineEdit::textChanged, this, &PassphraseDialog::validate);
