@@ -5,6 +5,7 @@
 #include "core/common/Settings.h"
 #include "core/common/TimeFormat.h"
 #include "ui/audit/AuditTableModel.h"
+#include "ui/widgets/ButtonSlots.h"
 #include "ui/widgets/KeyValueView.h"
 #include "ui/widgets/ShortcutActions.h"
 #include "ui/widgets/StatusColors.h"
@@ -194,9 +195,9 @@ void AuditPage::connectSignals()
     });
     connect(m_sinceEdit, &QDateTimeEdit::dateTimeChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::showDetails);
-    connect(m_refreshButton, &QPushButton::clicked, this, &AuditPage::refresh);
-    connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
-    connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
+    connectClicks(this, {{m_refreshButton, &AuditPage::refresh},
+                         {m_verifyButton, &AuditPage::verifyChain},
+                         {m_exportButton, &AuditPage::exportCsv}});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPage::updateCount);

@@ -10,6 +10,7 @@
 #include "core/issuers/OAuthClient.h"
 #include "ui/issuers/IssuerTask.h"
 #include "ui/issuers/IssuerVault.h"
+#include "ui/widgets/ButtonSlots.h"
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/WidgetFactory.h"
 
@@ -95,9 +96,9 @@ IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerSto
     bottom->addWidget(m_openButton);
     layout->addLayout(bottom);
 
-    connect(m_tokenButton, &QPushButton::clicked, this, &IssuerCallsPanel::requestToken);
-    connect(m_introspectButton, &QPushButton::clicked, this, &IssuerCallsPanel::introspect);
-    connect(m_revokeButton, &QPushButton::clicked, this, &IssuerCallsPanel::revoke);
+    connectClicks(this, {{m_tokenButton, &IssuerCallsPanel::requestToken},
+                         {m_introspectButton, &IssuerCallsPanel::introspect},
+                         {m_revokeButton, &IssuerCallsPanel::revoke}});
     connect(m_grant, &QComboBox::currentIndexChanged, this, &IssuerCallsPanel::updateState);
     connect(m_token, &QLineEdit::textChanged, this, &IssuerCallsPanel::updateState);
     connect(&m_task, &IssuerTask::runningChanged, this, &IssuerCallsPanel::updateState);

@@ -12,6 +12,7 @@
 #include "ui/issuers/IssuerTableModel.h"
 #include "ui/issuers/IssuerTask.h"
 #include "ui/issuers/IssuerVault.h"
+#include "ui/widgets/ButtonSlots.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
 
@@ -221,12 +222,12 @@ QWidget* IssuersPage::buildDetails()
 
 void IssuersPage::connectSignals()
 {
-    connect(m_addButton, &QPushButton::clicked, this, &IssuersPage::addIssuer);
+    connectClicks(this, {{m_addButton, &IssuersPage::addIssuer},
+                         {m_refreshButton, &IssuersPage::refreshSelected},
+                         {m_lintButton, &IssuersPage::lintSelected},
+                         {m_removeButton, &IssuersPage::removeSelected},
+                         {m_cancelButton, &IssuersPage::cancelCall}});
     connect(m_urlEdit, &QLineEdit::returnPressed, this, &IssuersPage::addIssuer);
-    connect(m_refreshButton, &QPushButton::clicked, this, &IssuersPage::refreshSelected);
-    connect(m_lintButton, &QPushButton::clicked, this, &IssuersPage::lintSelected);
-    connect(m_removeButton, &QPushButton::clicked, this, &IssuersPage::removeSelected);
-    connect(m_cancelButton, &QPushButton::clicked, this, &IssuersPage::cancelCall);
     connect(m_task.get(), &IssuerTask::runningChanged, this, &IssuersPage::setBusy);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IssuersPage::showSelected);
     connect(m_clientPanel, &IssuerClientPanel::issuerChanged, this, [this](const QString&, const QString& message) {

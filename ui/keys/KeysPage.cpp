@@ -13,6 +13,7 @@
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/keys/RotationPolicyDialog.h"
 #include "ui/keys/RotationTimeline.h"
+#include "ui/widgets/ButtonSlots.h"
 #include "ui/widgets/ShortcutActions.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
@@ -204,13 +205,13 @@ void KeysPage::createActions()
 
 void KeysPage::connectSignals()
 {
-    connect(m_generateButton, &QPushButton::clicked, this, &KeysPage::generateKey);
-    connect(m_importButton, &QPushButton::clicked, this, &KeysPage::importKey);
-    connect(m_rotateButton, &QPushButton::clicked, this, &KeysPage::rotate);
-    connect(m_rotateRevokeButton, &QPushButton::clicked, this, &KeysPage::rotateAndRevoke);
-    connect(m_retireButton, &QPushButton::clicked, this, &KeysPage::retireSelected);
-    connect(m_revokeButton, &QPushButton::clicked, this, &KeysPage::revokeSelected);
-    connect(m_policyButton, &QPushButton::clicked, this, &KeysPage::editPolicy);
+    connectClicks(this, {{m_generateButton, &KeysPage::generateKey},
+                         {m_importButton, &KeysPage::importKey},
+                         {m_rotateButton, &KeysPage::rotate},
+                         {m_rotateRevokeButton, &KeysPage::rotateAndRevoke},
+                         {m_retireButton, &KeysPage::retireSelected},
+                         {m_revokeButton, &KeysPage::revokeSelected},
+                         {m_policyButton, &KeysPage::editPolicy}});
     QMenu* exportMenu = m_exportButton->menu();
     connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
         exportMenu->clear();

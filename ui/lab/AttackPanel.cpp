@@ -2,6 +2,7 @@
 
 #include "ui/lab/AttackJob.h"
 #include "ui/lab/AttackTableModel.h"
+#include "ui/widgets/ButtonSlots.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
@@ -188,9 +189,9 @@ void AttackPanel::connectSignals()
             m_keyFile->setText(path);
         }
     });
-    connect(m_run, &QPushButton::clicked, this, &AttackPanel::startAttacks);
-    connect(m_cancel, &QPushButton::clicked, this, &AttackPanel::cancelAttacks);
-    connect(m_export, &QPushButton::clicked, this, &AttackPanel::chooseExportFile);
+    connectClicks(this, {{m_run, &AttackPanel::startAttacks},
+                         {m_cancel, &AttackPanel::cancelAttacks},
+                         {m_export, &AttackPanel::chooseExportFile}});
     connect(m_builtIn, &QRadioButton::toggled, this, &AttackPanel::updateState);
     connect(m_url, &QLineEdit::textChanged, this, &AttackPanel::updateState);
     connect(m_user, &QLineEdit::textChanged, this, &AttackPanel::updateState);
