@@ -115,11 +115,14 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     m_autoTimer->setInterval(200);
     connect(m_autoTimer, &QTimer::timeout, this, &VerifyPanel::verify);
     connect(m_verifyButton, &QPushButton::clicked, this, &VerifyPanel::verify);
-    connect(m_keySource, &VerifyKeySource::keysChanged, this, &VerifyPanel::scheduleAutoVerify);
-    connect(m_keySource, &VerifyKeySource::keysChanged, this, &VerifyPanel::updateSectionSummaries);
-    connect(m_policy, &PolicyEditor::policyChanged, this, &VerifyPanel::updateSectionSummaries);
+    // New keys or another policy: the folded sections say so, and the token is verified again.
+    const auto inputChanged = [this] {
+        updateSectionSummaries();
+        scheduleAutoVerify();
+    };
+    connect(m_keySource, &VerifyKeySource::keysChanged, this, inputChanged);
+    connect(m_policy, &PolicyEditor::policyChanged, this, inputChanged);
     connect(m_keySource, &VerifyKeySource::issuerPinned, m_policy, &PolicyEditor::setIssuer);
-    connect(m_policy, &PolicyEditor::policyChanged, this, &VerifyPanel::scheduleAutoVerify);
     connect(m_autoCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on) {
             scheduleAutoVerify();
