@@ -3,17 +3,9 @@
 #include "core/audit/AuditEntry.h"
 #include "ui/mainwindow/AppContext.h"
 #include "ui/mainwindow/Page.h"
+#include "ui/widgets/WidgetsFwd.h"
 
 #include <optional>
-
-class QComboBox;
-class QDateTimeEdit;
-class QLabel;
-class QLayout;
-class QLineEdit;
-class QPushButton;
-class QTableView;
-class QTimer;
 
 namespace authscope {
 

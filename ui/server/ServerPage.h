@@ -2,18 +2,9 @@
 
 #include "ui/mainwindow/AppContext.h"
 #include "ui/mainwindow/Page.h"
+#include "ui/widgets/WidgetsFwd.h"
 
 #include <memory>
-
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QSpinBox;
-class QTableView;
-class QTabWidget;
 
 namespace authscope {
 

@@ -2,19 +2,9 @@
 
 #include "ui/mainwindow/AppContext.h"
 #include "ui/mainwindow/Page.h"
+#include "ui/widgets/WidgetsFwd.h"
 
 #include <memory>
-
-class QAction;
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLayout;
-class QLineEdit;
-class QPushButton;
-class QTableView;
-class QTimer;
-class QToolButton;
 
 namespace authscope {
 

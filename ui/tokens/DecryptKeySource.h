@@ -4,20 +4,13 @@
 #include "core/jose/JwkSet.h"
 #include "ui/mainwindow/AppContext.h"
 #include "ui/tokens/KeyFile.h"
+#include "ui/widgets/WidgetsFwd.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QWidget>
 
 #include <optional>
-
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QStackedWidget;
-class QTimer;
 
 namespace authscope {
 

@@ -4,21 +4,12 @@
 #include "core/jose/JwkSet.h"
 #include "ui/tokens/KeyFile.h"
 #include "ui/tokens/KeyText.h"
+#include "ui/widgets/WidgetsFwd.h"
 
 #include <QByteArray>
 #include <QWidget>
 
 #include <optional>
-
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QStackedWidget;
-class QTimer;
-class QToolButton;
 
 namespace authscope {
 
