@@ -51,7 +51,8 @@ QString csvField(const QString& value)
 
 } // namespace
 
-AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
+AuditPage::AuditPage(const AppContext& context, QWidget* parent)
+    : Page(QStringLiteral("audit"), parent), m_context(context)
 {
     setObjectName(QStringLiteral("auditPage"));
 
@@ -211,11 +212,6 @@ void AuditPage::connectSignals()
             m_dirty = true;
         }
     });
-}
-
-QIcon AuditPage::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/audit.svg"));
 }
 
 void AuditPage::activated()

@@ -23,9 +23,7 @@ class AuditPage final : public Page
 public:
     explicit AuditPage(const AppContext& context, QWidget* parent = nullptr);
 
-    [[nodiscard]] QString pageId() const override { return QStringLiteral("audit"); }
     [[nodiscard]] QString title() const override { return tr("Audit log"); }
-    [[nodiscard]] QIcon icon() const override;
     void activated() override;
 
     AuditTableModel* model() const { return m_model; }

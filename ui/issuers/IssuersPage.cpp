@@ -62,7 +62,7 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
 } // namespace
 
 IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
-    : Page(parent), m_context(context),
+    : Page(QStringLiteral("issuers"), parent), m_context(context),
       m_store(std::make_unique<issuers::IssuerStore>(context.database, context.audit, context.clock)),
       m_task(std::make_unique<IssuerTask>())
 {

@@ -44,7 +44,8 @@
 
 namespace authscope {
 
-KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
+KeysPage::KeysPage(const AppContext& context, QWidget* parent)
+    : Page(QStringLiteral("keys"), parent), m_context(context)
 {
     setObjectName(QStringLiteral("keysPage"));
     if (m_context.keyStore == nullptr) {
@@ -279,11 +280,6 @@ KeysPage::~KeysPage()
     if (m_worker != nullptr) {
         m_worker->wait();
     }
-}
-
-QIcon KeysPage::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/keys.svg"));
 }
 
 void KeysPage::activated()

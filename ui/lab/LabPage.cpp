@@ -80,7 +80,8 @@ QString duration(double seconds)
 } // namespace
 
 LabPage::LabPage(const AppContext& context, QWidget* parent)
-    : Page(parent), m_context(context), m_store(std::make_unique<lab::LabResultStore>(context.database, context.audit)),
+    : Page(QStringLiteral("lab"), parent), m_context(context),
+      m_store(std::make_unique<lab::LabResultStore>(context.database, context.audit)),
       m_runner(std::make_unique<lab::LabRunner>())
 {
     setObjectName(QStringLiteral("labPage"));
@@ -295,11 +296,6 @@ LabPage::~LabPage()
 {
     // Stop the worker before the store it saves to goes.
     m_runner.reset();
-}
-
-QIcon LabPage::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/lab.svg"));
 }
 
 void LabPage::activated()

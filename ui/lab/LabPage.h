@@ -52,9 +52,7 @@ public:
     explicit LabPage(const AppContext& context, QWidget* parent = nullptr);
     ~LabPage() override;
 
-    [[nodiscard]] QString pageId() const override { return QStringLiteral("lab"); }
     [[nodiscard]] QString title() const override { return tr("Lab"); }
-    [[nodiscard]] QIcon icon() const override;
     void activated() override;
 
     // Tests: run with these options instead of the Quick or Full ones; lower the built-in target's scrypt costs.

@@ -13,11 +13,13 @@ class Page : public QWidget
     Q_OBJECT
 
 public:
-    using QWidget::QWidget;
+    // `pageId` is the page's stable id; its sidebar icon is the resource ":/icons/<pageId>.svg".
+    Page(const QString& pageId, QWidget* parent);
 
-    [[nodiscard]] virtual QString pageId() const = 0;
+    [[nodiscard]] QString pageId() const { return m_pageId; }
+    // In the page's own words (its tr() context).
     [[nodiscard]] virtual QString title() const = 0;
-    [[nodiscard]] virtual QIcon icon() const { return {}; }
+    [[nodiscard]] virtual QIcon icon() const;
 
     // Called when the page becomes the visible one (refresh what may have changed meanwhile).
     virtual void activated() {}
@@ -27,6 +29,9 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
     // The user asked to see this token in the Tokens page (the main window loads it there and shows that page).
     void tokenOpenRequested(const QString& token);
+
+private:
+    QString m_pageId;
 };
 
 } // namespace authscope

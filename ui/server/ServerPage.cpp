@@ -39,7 +39,8 @@
 namespace authscope {
 
 ServerPage::ServerPage(const AppContext& context, QWidget* parent)
-    : Page(parent), m_context(context), m_server(std::make_unique<TestServer>(context.database, context.audit))
+    : Page(QStringLiteral("server"), parent), m_context(context),
+      m_server(std::make_unique<TestServer>(context.database, context.audit))
 {
     if (m_context.keyStore == nullptr && m_context.keyVault != nullptr) {
         m_ownServices =
@@ -232,11 +233,6 @@ void ServerPage::connectSignals()
 }
 
 ServerPage::~ServerPage() = default;
-
-QIcon ServerPage::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/server.svg"));
-}
 
 void ServerPage::toggleServer()
 {

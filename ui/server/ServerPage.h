@@ -26,9 +26,7 @@ public:
     explicit ServerPage(const AppContext& context, QWidget* parent = nullptr);
     ~ServerPage() override;
 
-    [[nodiscard]] QString pageId() const override { return QStringLiteral("server"); }
     [[nodiscard]] QString title() const override { return tr("Test server"); }
-    [[nodiscard]] QIcon icon() const override;
 
     [[nodiscard]] TestServer& server() const { return *m_server; }
     [[nodiscard]] RequestLogModel* logModel() const { return m_log; }

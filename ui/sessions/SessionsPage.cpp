@@ -62,7 +62,8 @@ QString chipStyle()
 
 } // namespace
 
-SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
+SessionsPage::SessionsPage(const AppContext& context, QWidget* parent)
+    : Page(QStringLiteral("sessions"), parent), m_context(context)
 {
     setObjectName(QStringLiteral("sessionsPage"));
     auto policy = SessionPolicy::load(m_context.database);

@@ -50,7 +50,8 @@ bool looksLikeKeyFile(QByteArrayView bytes)
 
 } // namespace
 
-TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
+TokensPage::TokensPage(const AppContext& context, QWidget* parent)
+    : Page(QStringLiteral("tokens"), parent), m_context(context)
 {
     setObjectName(QStringLiteral("tokensPage"));
     setAcceptDrops(true);
@@ -168,11 +169,6 @@ void TokensPage::createShortcuts()
 }
 
 TokensPage::~TokensPage() = default;
-
-QIcon TokensPage::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/tokens.svg"));
-}
 
 void TokensPage::activated()
 {
