@@ -6,6 +6,7 @@
 #include "core/common/TimeFormat.h"
 #include "ui/audit/AuditTableModel.h"
 #include "ui/widgets/ButtonSlots.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/KeyValueView.h"
 #include "ui/widgets/ShortcutActions.h"
 #include "ui/widgets/StatusColors.h"
@@ -80,9 +81,7 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent)
     // Ctrl+F goes to the text filter from anywhere on the page.
     addFindShortcut(this, tr("Find"), m_searchEdit);
 
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(250);
+    m_filterTimer = makeDelayTimer(250, this);
     m_refreshTimer = makeNamed<QTimer>(QStringLiteral("autoRefreshTimer"), this);
     m_refreshTimer->setInterval(context.settings.refreshIntervalSecs() * 1000);
     m_refreshTimer->start();

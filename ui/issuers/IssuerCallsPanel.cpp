@@ -12,6 +12,7 @@
 #include "ui/issuers/IssuerVault.h"
 #include "ui/widgets/ButtonSlots.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QComboBox>
@@ -61,9 +62,7 @@ IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerSto
     m_cancelSignInButton = makeButton(tr("Stop waiting for the sign-in"), QStringLiteral("cancelSignInButton"), this);
     m_cancelSignInButton->setShortcut(QKeySequence(Qt::Key_Escape)); // the page's Cancel is hidden meanwhile
     m_cancelSignInButton->setToolTip(tr("Stop listening for the browser's answer (Esc)"));
-    m_signInTimer = new QTimer(this);
-    m_signInTimer->setSingleShot(true);
-    m_signInTimer->setInterval(SignInTimeoutMs);
+    m_signInTimer = makeDelayTimer(SignInTimeoutMs, this);
 
     auto* grid = new QGridLayout;
     grid->addWidget(makeBuddyLabel(tr("&Grant:"), m_grant, this), 0, 0);

@@ -10,6 +10,7 @@
 #include "ui/sessions/SessionDetailsPane.h"
 #include "ui/sessions/SessionTableModel.h"
 #include "ui/sessions/StateBadgeDelegate.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/ShortcutActions.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
@@ -220,9 +221,7 @@ void SessionsPage::createActions()
 
 void SessionsPage::createTimers()
 {
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(250);
+    m_filterTimer = makeDelayTimer(250, this);
     m_refreshTimer = makeNamed<QTimer>(QStringLiteral("autoRefreshTimer"), this);
     m_refreshTimer->setInterval(kDefaultRefreshMs);
 }

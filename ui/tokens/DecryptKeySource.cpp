@@ -9,6 +9,7 @@
 #include "ui/tokens/KeyFile.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
@@ -97,9 +98,7 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
     m_stack->insertWidget(static_cast<int>(Mode::Store), buildStorePage());
     buildForm();
 
-    m_timer = new QTimer(this);
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(250);
+    m_timer = makeDelayTimer(250, this);
     connect(m_timer, &QTimer::timeout, this, &DecryptKeySource::updateStatus);
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] {
         showSourcePage();

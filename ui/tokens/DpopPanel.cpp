@@ -7,6 +7,7 @@
 #include "ui/tokens/OutcomeLabel.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
@@ -44,9 +45,7 @@ DpopPanel::DpopPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_c
     auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
-    m_timer = new QTimer(this);
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(250);
+    m_timer = makeDelayTimer(250, this);
     connectSignals();
     updateTokenFields();
     showVerdict(Verdict::None, tr("Paste a DPoP proof (the value of the request's DPoP header) to check it."));

@@ -6,6 +6,7 @@
 #include "ui/tokens/KeyText.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/FileDrop.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
@@ -138,9 +139,7 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     m_stack->insertWidget(static_cast<int>(Source::Generate), generatePage);
 
     buildForm();
-    m_parseTimer = new QTimer(this);
-    m_parseTimer->setSingleShot(true);
-    m_parseTimer->setInterval(250);
+    m_parseTimer = makeDelayTimer(250, this);
     connectSignals();
 
     showSourcePage();

@@ -10,6 +10,7 @@
 #include "ui/tokens/TokenHighlighter.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
@@ -78,9 +79,7 @@ ResignPanel::ResignPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
-    m_validateTimer = new QTimer(this);
-    m_validateTimer->setSingleShot(true);
-    m_validateTimer->setInterval(200);
+    m_validateTimer = makeDelayTimer(200, this);
     connectSignals();
 
     updateAlgorithms();

@@ -18,6 +18,7 @@
 #include "ui/tokens/TokenSummary.h"
 #include "ui/tokens/VerifyPanel.h"
 #include "ui/tokens/WarningList.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/FileDrop.h"
 #include "ui/widgets/WidgetFactory.h"
 
@@ -96,14 +97,10 @@ QWidget* TokensPage::buildTokenSide()
 
 void TokensPage::createTimers()
 {
-    m_decodeTimer = new QTimer(this);
-    m_decodeTimer->setSingleShot(true);
-    m_decodeTimer->setInterval(DecodeDelayMs);
+    m_decodeTimer = makeDelayTimer(DecodeDelayMs, this);
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(1000);
-    m_settleTimer = new QTimer(this);
-    m_settleTimer->setSingleShot(true);
-    m_settleTimer->setInterval(SettleDelayMs);
+    m_settleTimer = makeDelayTimer(SettleDelayMs, this);
 }
 
 // The editor, its buttons and the timers that follow typing.

@@ -13,6 +13,7 @@
 #include "ui/tokens/TokenPalette.h"
 #include "ui/tokens/VerifyKeySource.h"
 #include "ui/widgets/CollapsibleSection.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WarningBanner.h"
 #include "ui/widgets/WidgetFactory.h"
@@ -110,9 +111,7 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
-    m_autoTimer = new QTimer(this);
-    m_autoTimer->setSingleShot(true);
-    m_autoTimer->setInterval(200);
+    m_autoTimer = makeDelayTimer(200, this);
     connect(m_autoTimer, &QTimer::timeout, this, &VerifyPanel::verify);
     connect(m_verifyButton, &QPushButton::clicked, this, &VerifyPanel::verify);
     // New keys or another policy: the folded sections say so, and the token is verified again.
