@@ -123,17 +123,11 @@ IssuersPage::~IssuersPage()
 QWidget* IssuersPage::buildAddBox()
 {
     auto* box = new QGroupBox(tr("Add an issuer"), this);
-    m_nameEdit = makeNamed<QLineEdit>(QStringLiteral("nameLineEdit"), box);
-    m_nameEdit->setPlaceholderText(tr("name"));
-    m_nameEdit->setAccessibleName(tr("Issuer name"));
-    m_urlEdit = makeNamed<QLineEdit>(QStringLiteral("urlLineEdit"), box);
-    m_urlEdit->setPlaceholderText(tr("https://login.example.com"));
-    m_urlEdit->setAccessibleName(tr("Issuer URL"));
+    m_nameEdit = makeLineEdit(QStringLiteral("nameLineEdit"), tr("name"), tr("Issuer name"), box);
+    m_urlEdit = makeLineEdit(QStringLiteral("urlLineEdit"), tr("https://login.example.com"), tr("Issuer URL"), box);
     m_allowHttpCheck = makeNamed<QCheckBox>(QStringLiteral("allowHttpCheckBox"), tr("Allo&w loopback http"), box);
     m_allowHttpCheck->setToolTip(tr("Plain http only to 127.0.0.1 or ::1, for local test providers"));
-    m_clientIdEdit = makeNamed<QLineEdit>(QStringLiteral("addClientIdLineEdit"), box);
-    m_clientIdEdit->setPlaceholderText(tr("optional"));
-    m_clientIdEdit->setAccessibleName(tr("Client ID"));
+    m_clientIdEdit = makeLineEdit(QStringLiteral("addClientIdLineEdit"), tr("optional"), tr("Client ID"), box);
     m_secretEdit = makeNamed<QLineEdit>(QStringLiteral("addClientSecretLineEdit"), box);
     m_secretEdit->setEchoMode(QLineEdit::Password);
     m_secretEdit->setPlaceholderText(tr("optional; sealed in the key vault"));

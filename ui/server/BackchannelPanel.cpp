@@ -33,9 +33,9 @@ BackchannelPanel::BackchannelPanel(const KeyStore* keys, TestServer& server, QWi
                                 "(OpenID Connect Back-Channel Logout). Changes apply at the next start."),
                              this);
     intro->setWordWrap(true);
-    m_uri = makeNamed<QLineEdit>(QStringLiteral("backchannelUriLineEdit"), this);
-    m_uri->setPlaceholderText(QStringLiteral("http://127.0.0.1:9000/backchannel-logout"));
-    m_uri->setAccessibleName(tr("Back-channel logout URI"));
+    m_uri =
+        makeLineEdit(QStringLiteral("backchannelUriLineEdit"),
+                     QStringLiteral("http://127.0.0.1:9000/backchannel-logout"), tr("Back-channel logout URI"), this);
     m_add = makeButton(tr("Add lo&gout URI"), QStringLiteral("addBackchannelUriButton"), this);
     m_remove = makeButton(tr("Dele&te URI"), QStringLiteral("removeBackchannelUriButton"), this);
     m_uris = makeNamed<QListWidget>(QStringLiteral("backchannelUriListWidget"), this);

@@ -125,9 +125,8 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
 QWidget* DecryptKeySource::buildFilePage()
 {
     auto* page = new QWidget(this);
-    m_fileEdit = makeNamed<QLineEdit>(QStringLiteral("decryptKeyFileLineEdit"), page);
-    m_fileEdit->setPlaceholderText(tr("Path of a JWK, JWK Set or PEM private key"));
-    m_fileEdit->setAccessibleName(tr("Decryption key file path"));
+    m_fileEdit = makeLineEdit(QStringLiteral("decryptKeyFileLineEdit"), tr("Path of a JWK, JWK Set or PEM private key"),
+                              tr("Decryption key file path"), page);
     m_browseButton = makeButton(tr("&Browse…"), QStringLiteral("decryptBrowseKeyButton"), page);
     auto* row = makeMarginless<QHBoxLayout>(page);
     row->addWidget(m_fileEdit, 1);

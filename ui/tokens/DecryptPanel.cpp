@@ -97,9 +97,7 @@ QWidget* DecryptPanel::buildResults()
                                      "made it"));
     m_openInnerButton->hide();
 
-    auto* headerBox = new QGroupBox(tr("Protected header"), results);
-    auto* headerLayout = new QVBoxLayout(headerBox);
-    headerLayout->addWidget(m_headerView);
+    QGroupBox* headerBox = makeGroupBox(tr("Protected header"), m_headerView, results);
     auto* plainBox = new QGroupBox(tr("Plaintext"), results);
     auto* plainLayout = new QVBoxLayout(plainBox);
     plainLayout->addWidget(m_plaintextNote);

@@ -68,9 +68,9 @@ QWidget* DpopPanel::buildInputs()
                              QStringLiteral("OPTIONS")});
     m_methodCombo->setAccessibleName(tr("HTTP method"));
     m_methodCombo->setToolTip(tr("The request's method; the proof's htm must be exactly this"));
-    m_urlEdit = makeNamed<QLineEdit>(QStringLiteral("dpopUrlLineEdit"), inputs);
-    m_urlEdit->setPlaceholderText(tr("https://api.example/resource (query and fragment are ignored)"));
-    m_urlEdit->setAccessibleName(tr("Request URL"));
+    m_urlEdit =
+        makeLineEdit(QStringLiteral("dpopUrlLineEdit"),
+                     tr("https://api.example/resource (query and fragment are ignored)"), tr("Request URL"), inputs);
     m_urlEdit->setClearButtonEnabled(true);
 
     m_tokenCombo = makeNamed<QComboBox>(QStringLiteral("dpopTokenComboBox"), inputs);
@@ -80,12 +80,10 @@ QWidget* DpopPanel::buildInputs()
     m_tokenCombo->addItem(tr("Another access token (paste it below)"), static_cast<int>(TokenChoice::Other));
     m_tokenCombo->setToolTip(tr("With an access token, the proof's ath must be its hash and the token's cnf.jkt "
                                 "the thumbprint of the proof's key"));
-    m_otherTokenEdit = makeNamed<QLineEdit>(QStringLiteral("dpopOtherTokenLineEdit"), inputs);
-    m_otherTokenEdit->setPlaceholderText(tr("The access token sent with the proof"));
-    m_otherTokenEdit->setAccessibleName(tr("Other access token"));
-    m_nonceEdit = makeNamed<QLineEdit>(QStringLiteral("dpopNonceLineEdit"), inputs);
-    m_nonceEdit->setPlaceholderText(tr("None: the server demands no nonce"));
-    m_nonceEdit->setAccessibleName(tr("Expected nonce"));
+    m_otherTokenEdit = makeLineEdit(QStringLiteral("dpopOtherTokenLineEdit"),
+                                    tr("The access token sent with the proof"), tr("Other access token"), inputs);
+    m_nonceEdit = makeLineEdit(QStringLiteral("dpopNonceLineEdit"), tr("None: the server demands no nonce"),
+                               tr("Expected nonce"), inputs);
     m_nonceEdit->setClearButtonEnabled(true);
     m_windowSpin = makeNamed<QSpinBox>(QStringLiteral("dpopWindowSpinBox"), inputs);
     m_windowSpin->setRange(1, dpop::DpopPolicy::MaxWindowSecs);

@@ -149,9 +149,9 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
 QWidget* KeyInputWidget::buildFilePage()
 {
     auto* filePage = new QWidget(this);
-    m_fileEdit = makeNamed<QLineEdit>(childName(u"keyFileLineEdit"), filePage);
-    m_fileEdit->setPlaceholderText(tr("Path of a JWK, JWK Set, PEM key or certificate, or raw secret file"));
-    m_fileEdit->setAccessibleName(tr("Key file path"));
+    m_fileEdit = makeLineEdit(childName(u"keyFileLineEdit"),
+                              tr("Path of a JWK, JWK Set, PEM key or certificate, or raw secret file"),
+                              tr("Key file path"), filePage);
     m_browseButton = makeButton(tr("&Browse…"), childName(u"browseKeyButton"), filePage);
     m_rawSecretCheck =
         makeNamed<QCheckBox>(childName(u"rawSecretCheckBox"), tr("The file holds raw HMAC secret bytes"), filePage);

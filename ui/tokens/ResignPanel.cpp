@@ -115,14 +115,10 @@ QWidget* ResignPanel::buildEditSide()
     editTools->addWidget(m_setTimesButton);
     editTools->addWidget(m_lifetimeSpin);
 
-    auto* headerBox = new QGroupBox(tr("Header"), this);
-    auto* headerLayout = new QVBoxLayout(headerBox);
-    headerLayout->addWidget(m_headerEdit);
-    auto* payloadBox = new QGroupBox(tr("Payload"), this);
-    auto* payloadLayout = new QVBoxLayout(payloadBox);
-    payloadLayout->addWidget(m_payloadEdit);
-    auto* editSplitter =
-        makeSplitter(QStringLiteral("editSplitter"), Qt::Vertical, {{headerBox, 1}, {payloadBox, 3}}, this);
+    auto* editSplitter = makeSplitter(
+        QStringLiteral("editSplitter"), Qt::Vertical,
+        {{makeGroupBox(tr("Header"), m_headerEdit, this), 1}, {makeGroupBox(tr("Payload"), m_payloadEdit, this), 3}},
+        this);
 
     auto* left = new QWidget(this);
     auto* leftLayout = makeMarginless<QVBoxLayout>(left);

@@ -1,12 +1,15 @@
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace authscope {
 
@@ -17,6 +20,23 @@ QPushButton* makeButton(const QString& text, const QString& objectName, QWidget*
         button->setToolTip(toolTip);
     }
     return button;
+}
+
+QLineEdit* makeLineEdit(const QString& objectName, const QString& placeholder, const QString& accessibleName,
+                        QWidget* parent)
+{
+    auto* edit = makeNamed<QLineEdit>(objectName, parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QGroupBox* makeGroupBox(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
 }
 
 QScrollArea* makeScrollPane(const QString& objectName, QWidget* content, QWidget* parent)

@@ -8,7 +8,9 @@
 
 class QAbstractItemModel;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QScrollArea;
 class QSplitter;
@@ -30,6 +32,13 @@ template <typename W, typename... Args>
 // A push button: its text, object name and, when not empty, its tool tip.
 [[nodiscard]] QPushButton* makeButton(const QString& text, const QString& objectName, QWidget* parent,
                                       const QString& toolTip = {});
+
+// A text field: its object name, the hint it shows while empty, and the name screen readers announce it by.
+[[nodiscard]] QLineEdit* makeLineEdit(const QString& objectName, const QString& placeholder,
+                                      const QString& accessibleName, QWidget* parent);
+
+// A titled box around one control (an editor, a table, a view), which takes the box's whole height.
+[[nodiscard]] QGroupBox* makeGroupBox(const QString& title, QWidget* content, QWidget* parent);
 
 // A frameless scroll area around `content` that is no Tab stop of its own: the fields inside take the focus and
 // the area scrolls to them.
