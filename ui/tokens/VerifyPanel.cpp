@@ -143,10 +143,7 @@ void VerifyPanel::setToken(const QByteArray& token, bool jwe)
     offerIssuerKeys();
     m_uncheckedBox->hide();
     m_verifyButton->setEnabled(!jwe && !token.isEmpty());
-    m_result.reset();
-    m_issuesList->clear();
-    if (token.isEmpty()) {
-        showVerdict(Verdict::None, tr("Paste a token, then choose a key to verify it."));
+    if (!clearResult()) {
         return;
     }
     if (jwe) {
@@ -228,13 +225,21 @@ void VerifyPanel::scheduleAutoVerify()
     }
 }
 
-void VerifyPanel::verify()
+bool VerifyPanel::clearResult()
 {
-    m_autoTimer->stop();
     m_result.reset();
     m_issuesList->clear();
     if (m_token.isEmpty()) {
         showVerdict(Verdict::None, tr("Paste a token, then choose a key to verify it."));
+        return false;
+    }
+    return true;
+}
+
+void VerifyPanel::verify()
+{
+    m_autoTimer->stop();
+    if (!clearResult()) {
         return;
     }
     if (m_jwe) {

@@ -80,6 +80,8 @@ protected:
 
 private:
     void scheduleAutoVerify();
+    // Forgets the last result; false, saying what to do, when there is no token to verify.
+    bool clearResult();
     void offerIssuerKeys();
     void showVerdict(Verdict verdict, const QString& text);
     void addDiagnosis(const QString& text, const QString& code, Verdict kind);
