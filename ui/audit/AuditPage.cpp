@@ -19,7 +19,6 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -151,10 +150,8 @@ QWidget* AuditPage::buildEntries()
 
     m_model = new AuditTableModel(m_context.audit, m_context.settings.auditPageSize(), this);
     m_table = makeRecordTable(QStringLiteral("auditTableView"), m_model, tr("Audit log entries"), this);
-    m_table->setWordWrap(false);
+    setSizableColumns(m_table);
     setRowPadding(m_table, 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     using Column = AuditTableModel::Column;
     setColumnWidths<Column>(
         m_table,

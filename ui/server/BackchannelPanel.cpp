@@ -7,6 +7,7 @@
 #include "core/logout/OidcLoginRoutes.h"
 #include "core/server/TestServer.h"
 #include "ui/server/BackchannelTraceModel.h"
+#include "ui/widgets/ButtonSlots.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QHBoxLayout>
@@ -60,9 +61,8 @@ BackchannelPanel::BackchannelPanel(const KeyStore* keys, TestServer& server, QWi
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
 
-    connect(m_add, &QPushButton::clicked, this, &BackchannelPanel::addUri);
+    connectClicks(this, {{m_add, &BackchannelPanel::addUri}, {m_remove, &BackchannelPanel::removeUri}});
     connect(m_uri, &QLineEdit::returnPressed, this, &BackchannelPanel::addUri);
-    connect(m_remove, &QPushButton::clicked, this, &BackchannelPanel::removeUri);
     // The trace is written in the notifier's and the server's threads.
     connect(m_trace.get(), &logout::BackchannelTrace::deliveryRecorded, m_model, &BackchannelTraceModel::append,
             Qt::QueuedConnection);

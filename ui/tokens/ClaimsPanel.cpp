@@ -4,7 +4,6 @@
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QTableView>
 
 namespace authscope {
@@ -15,9 +14,7 @@ QTableView* makeClaimsView(const QString& name, const QString& accessible, Claim
 {
     QTableView* view = makeRecordTable(name, model, accessible, parent);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setSizableColumns(view);
     using Column = ClaimsTableModel::Column;
     setColumnWidths<Column>(view, {{Column::Name, 150},
                                    {Column::Value, 150},

@@ -10,7 +10,6 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
@@ -32,9 +31,7 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
     m_model = new TokenHistoryModel(m_history, this);
     m_table = makeRecordTable(QStringLiteral("historyTableView"), m_model, tr("Remembered tokens"), this);
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setSizableColumns(m_table);
     using Column = TokenHistoryModel::Column;
     setColumnWidths<Column>(m_table, {{Column::LastSeen, 150},
                                       {Column::Label, 170},

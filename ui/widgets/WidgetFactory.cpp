@@ -96,6 +96,13 @@ QTableView* makeRecordTable(const QString& objectName, QAbstractItemModel* model
     return table;
 }
 
+void setSizableColumns(QTableView* table)
+{
+    table->setWordWrap(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+}
+
 void setRowPadding(QTableView* table, int padding)
 {
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + padding);

@@ -73,6 +73,9 @@ QLabel* addBuddyRow(QFormLayout* form, const QString& text, QWidget* field);
 [[nodiscard]] QTableView* makeRecordTable(const QString& objectName, QAbstractItemModel* model,
                                           const QString& accessibleName, QWidget* parent);
 
+// A table read a line per row: no word wrap, columns the user can resize, the last one taking the rest.
+void setSizableColumns(QTableView* table);
+
 // Rows as high as the font plus `padding` pixels (the style's default is too tight for badges and bold text).
 void setRowPadding(QTableView* table, int padding);
 
