@@ -3,6 +3,7 @@
 #include "core/issuers/Issuer.h"
 #include "core/issuers/IssuerStore.h"
 #include "ui/issuers/IssuerVault.h"
+#include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
 
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace authscope {
@@ -133,10 +133,9 @@ void IssuerClientPanel::removeSecret()
     if (m_name.isEmpty() || !m_hasSecret) {
         return;
     }
-    if (QMessageBox::question(this, tr("Remove client secret"),
-                              tr("Remove the client secret of %1? AuthScope cannot show it, so keep a copy if you "
-                                 "need it again.")
-                                  .arg(m_name)) != QMessageBox::Yes) {
+    if (!askYesNo(this, tr("Remove client secret"),
+                  tr("Remove the client secret of %1? AuthScope cannot show it, so keep a copy if you need it again.")
+                      .arg(m_name))) {
         return;
     }
     auto saved = m_store.setClient(m_name, m_clientId->text().trimmed(), issuers::IssuerStore::SecretChange::Remove);

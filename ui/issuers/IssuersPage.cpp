@@ -13,6 +13,7 @@
 #include "ui/issuers/IssuerTask.h"
 #include "ui/issuers/IssuerVault.h"
 #include "ui/widgets/ButtonSlots.h"
+#include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
 
@@ -24,7 +25,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -407,10 +407,9 @@ void IssuersPage::removeSelected()
     if (name.isEmpty() || isBusy()) {
         return;
     }
-    if (QMessageBox::question(this, tr("Remove issuer"),
-                              tr("Remove %1 and its cached keys? Tokens from it can then no longer be verified by "
-                                 "its name.")
-                                  .arg(name)) != QMessageBox::Yes) {
+    if (!askYesNo(this, tr("Remove issuer"),
+                  tr("Remove %1 and its cached keys? Tokens from it can then no longer be verified by its name.")
+                      .arg(name))) {
         return;
     }
     if (auto removed = m_store->remove(name); !removed) {
