@@ -218,15 +218,11 @@ QByteArray DpopPanel::chosenToken() const
 
 QString DpopPanel::chosenJkt() const
 {
-    switch (tokenChoice()) {
-    case TokenChoice::None:
-        return {};
-    case TokenChoice::PageToken:
-        return m_pageJkt;
-    case TokenChoice::Other:
-        return DpopBinding::jktOfToken(chosenToken());
+    if (tokenChoice() == TokenChoice::PageToken) {
+        return m_pageJkt; // worked out when the page's token was decoded
     }
-    return {};
+    const QByteArray token = chosenToken(); // empty when no token goes with the proof
+    return token.isEmpty() ? QString() : DpopBinding::jktOfToken(token);
 }
 
 void DpopPanel::updateTokenFields()
