@@ -202,20 +202,19 @@ KeyInputWidget* VerifyPanel::keyInput() const
 
 void VerifyPanel::offerIssuerKeys()
 {
-    QString iss;
-    QString kid;
+    m_facts.issuer.clear();
+    m_facts.kid.clear();
     if (!m_jwe && !m_token.isEmpty()) {
         if (auto jws = jose::Jws::parse(m_token); jws) {
             const QJsonObject claims = QJsonDocument::fromJson(jws->payload()).object();
-            iss = claims.value(QStringLiteral("iss")).toString();
+            m_facts.issuer = claims.value(QStringLiteral("iss")).toString();
             const QJsonValue aud = claims.value(QStringLiteral("aud"));
-            m_tokenAudience = aud.isArray() ? aud.toArray().at(0).toString() : aud.toString();
-            kid = jws->header().json.value(QStringLiteral("kid")).toString();
+            m_facts.audience = aud.isArray() ? aud.toArray().at(0).toString() : aud.toString();
+            m_facts.kid = jws->header().json.value(QStringLiteral("kid")).toString();
         }
     }
-    m_tokenIssuer = iss;
-    m_tokenJkt = m_jwe || m_token.isEmpty() ? QString() : DpopBinding::jktOfToken(m_token);
-    m_keySource->setTokenFacts(iss, kid);
+    m_facts.jkt = m_jwe || m_token.isEmpty() ? QString() : DpopBinding::jktOfToken(m_token);
+    m_keySource->setTokenFacts(m_facts);
 }
 
 void VerifyPanel::scheduleAutoVerify()
@@ -303,9 +302,9 @@ void VerifyPanel::verify()
                      QStringLiteral("check.signature"), Verdict::Valid);
     }
     addClaimDiagnoses(policy, result, clock.nowSecs());
-    if (!m_tokenJkt.isEmpty()) {
+    if (!m_facts.jkt.isEmpty()) {
         // RFC 9449 §6, §7.1: a valid signature does not make a bound token usable without its key.
-        addDiagnosis(DpopBinding::describe(m_tokenJkt), QStringLiteral("info.cnf-jkt"), Verdict::None);
+        addDiagnosis(DpopBinding::describe(m_facts.jkt), QStringLiteral("info.cnf-jkt"), Verdict::None);
     }
 
     // The signature verdict stands on its own line, apart from the policy checks.
@@ -377,16 +376,16 @@ void VerifyPanel::addClaimDiagnoses(const jose::ValidationPolicy& policy, const 
             addDiagnosis(tr("Audience includes '%1', as required").arg(policy.audience), QStringLiteral("check.aud"),
                          Verdict::Valid);
         }
-        if (policy.audience.isEmpty() && !m_tokenAudience.isEmpty()) {
+        if (policy.audience.isEmpty() && !m_facts.audience.isEmpty()) {
             addDiagnosis(tr("Audience not checked: the token is for '%1'; require it, or type the audience this "
                             "verifier speaks for")
-                             .arg(m_tokenAudience),
+                             .arg(m_facts.audience),
                          QStringLiteral("unchecked.aud"), Verdict::None);
         }
         if (policy.issuer.isEmpty()) {
-            addDiagnosis(m_tokenIssuer.isEmpty()
+            addDiagnosis(m_facts.issuer.isEmpty()
                              ? tr("Issuer not checked: set one in the policy to pin who may issue tokens")
-                             : tr("Issuer not checked: the token says '%1'").arg(m_tokenIssuer),
+                             : tr("Issuer not checked: the token says '%1'").arg(m_facts.issuer),
                          QStringLiteral("unchecked.iss"), Verdict::None);
         }
     }
@@ -415,23 +414,23 @@ void VerifyPanel::buildUncheckedBox()
     layout->addWidget(m_uncheckedBanner);
     layout->addLayout(buttons);
     m_uncheckedBox->hide();
-    connect(m_requireAudButton, &QPushButton::clicked, this, [this] { m_policy->setAudience(m_tokenAudience); });
-    connect(m_requireIssButton, &QPushButton::clicked, this, [this] { m_policy->setIssuer(m_tokenIssuer); });
+    connect(m_requireAudButton, &QPushButton::clicked, this, [this] { m_policy->setAudience(m_facts.audience); });
+    connect(m_requireIssButton, &QPushButton::clicked, this, [this] { m_policy->setIssuer(m_facts.issuer); });
 }
 
 void VerifyPanel::updateUncheckedBox(const jose::ValidationPolicy& policy)
 {
     m_unchecked.clear();
     QStringList lines;
-    const bool audUnchecked = policy.jwt && policy.audience.isEmpty() && !m_tokenAudience.isEmpty();
-    const bool issUnchecked = policy.jwt && policy.issuer.isEmpty() && !m_tokenIssuer.isEmpty();
+    const bool audUnchecked = policy.jwt && policy.audience.isEmpty() && !m_facts.audience.isEmpty();
+    const bool issUnchecked = policy.jwt && policy.issuer.isEmpty() && !m_facts.issuer.isEmpty();
     if (audUnchecked) {
         m_unchecked << QStringLiteral("aud");
-        lines << tr("audience <b>%1</b>").arg(DisplayText::escape(m_tokenAudience).toHtmlEscaped());
+        lines << tr("audience <b>%1</b>").arg(DisplayText::escape(m_facts.audience).toHtmlEscaped());
     }
     if (issUnchecked) {
         m_unchecked << QStringLiteral("iss");
-        lines << tr("issuer <b>%1</b>").arg(DisplayText::escape(m_tokenIssuer).toHtmlEscaped());
+        lines << tr("issuer <b>%1</b>").arg(DisplayText::escape(m_facts.issuer).toHtmlEscaped());
     }
     m_requireAudButton->setVisible(audUnchecked);
     m_requireAudButton->setText(tr("Require the token's aud"));

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/jose/ValidationPolicy.h"
 #include "core/jose/ValidationResult.h"
+#include "ui/tokens/TokenFacts.h"
 #include "ui/tokens/VerifyKeySource.h"
 
 #include <QByteArray>
@@ -109,9 +110,7 @@ private:
     WarningBanner* m_uncheckedBanner = nullptr;
     QPushButton* m_requireAudButton = nullptr;
     QPushButton* m_requireIssButton = nullptr;
-    QString m_tokenIssuer;
-    QString m_tokenAudience;
-    QString m_tokenJkt; // cnf.jkt: the token is bound to a DPoP key
+    TokenFacts m_facts; // its iss, aud, kid and cnf.jkt (the token is bound to a DPoP key)
     QStringList m_unchecked;
     Verdict m_signatureVerdict = Verdict::None;
     QString m_signatureText;
