@@ -55,6 +55,7 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent)
     : Page(QStringLiteral("audit"), parent), m_context(context)
 {
     setObjectName(QStringLiteral("auditPage"));
+    setTitle(tr("Audit log"));
 
     QLayout* filterRow = buildFilterRow();
     QWidget* splitter = buildEntries();

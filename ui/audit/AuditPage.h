@@ -23,7 +23,6 @@ class AuditPage final : public Page
 public:
     explicit AuditPage(const AppContext& context, QWidget* parent = nullptr);
 
-    [[nodiscard]] QString title() const override { return tr("Audit log"); }
     void activated() override;
 
     AuditTableModel* model() const { return m_model; }

@@ -67,6 +67,7 @@ IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
       m_task(std::make_unique<IssuerTask>())
 {
     setObjectName(QStringLiteral("issuersPage"));
+    setTitle(tr("Issuers"));
     QWidget* addBox = buildAddBox();
     QWidget* busyBar = buildBusyBar();
     QWidget* details = buildDetails();

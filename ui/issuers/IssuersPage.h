@@ -41,7 +41,6 @@ public:
     explicit IssuersPage(const AppContext& context, QWidget* parent = nullptr);
     ~IssuersPage() override;
 
-    [[nodiscard]] QString title() const override { return tr("Issuers"); }
     void activated() override;
 
     [[nodiscard]] IssuerTableModel* model() const { return m_model; }

@@ -48,6 +48,7 @@ KeysPage::KeysPage(const AppContext& context, QWidget* parent)
     : Page(QStringLiteral("keys"), parent), m_context(context)
 {
     setObjectName(QStringLiteral("keysPage"));
+    setTitle(tr("Keys"));
     if (m_context.keyStore == nullptr) {
         m_ownServices =
             std::make_unique<Services>(m_context.database, m_context.audit, m_context.keyVault, m_context.clock);

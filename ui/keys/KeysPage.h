@@ -43,7 +43,6 @@ public:
     explicit KeysPage(const AppContext& context, QWidget* parent = nullptr);
     ~KeysPage() override;
 
-    [[nodiscard]] QString title() const override { return tr("Keys"); }
     void activated() override;
 
     [[nodiscard]] KeyStore& store() const { return *m_store; }

@@ -85,6 +85,7 @@ LabPage::LabPage(const AppContext& context, QWidget* parent)
       m_runner(std::make_unique<lab::LabRunner>())
 {
     setObjectName(QStringLiteral("labPage"));
+    setTitle(tr("Lab"));
     m_runner->setResultStore(m_store.get());
     if (context.database.isPostgres()) {
         // Revocation across nodes also runs on this server, on a scratch database it creates and drops.

@@ -52,7 +52,6 @@ public:
     explicit LabPage(const AppContext& context, QWidget* parent = nullptr);
     ~LabPage() override;
 
-    [[nodiscard]] QString title() const override { return tr("Lab"); }
     void activated() override;
 
     // Tests: run with these options instead of the Quick or Full ones; lower the built-in target's scrypt costs.

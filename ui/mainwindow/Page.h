@@ -17,8 +17,7 @@ public:
     Page(const QString& pageId, QWidget* parent);
 
     [[nodiscard]] QString pageId() const { return m_pageId; }
-    // In the page's own words (its tr() context).
-    [[nodiscard]] virtual QString title() const = 0;
+    [[nodiscard]] QString title() const { return m_title; }
     [[nodiscard]] virtual QIcon icon() const;
 
     // Called when the page becomes the visible one (refresh what may have changed meanwhile).
@@ -30,8 +29,14 @@ Q_SIGNALS:
     // The user asked to see this token in the Tokens page (the main window loads it there and shows that page).
     void tokenOpenRequested(const QString& token);
 
+protected:
+    // The page's name in the sidebar, translated by the page's constructor in its own tr() context (the language
+    // is chosen at start).
+    void setTitle(const QString& title) { m_title = title; }
+
 private:
     QString m_pageId;
+    QString m_title;
 };
 
 } // namespace authscope

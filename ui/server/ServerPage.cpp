@@ -51,6 +51,7 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     m_server->addRouteFactory(Services::authRoutes(m_context.keyStore));
     m_server->setRecordDetails(true); // the request log's detail pane (masked, in memory only)
     setObjectName(QStringLiteral("serverPage"));
+    setTitle(tr("Test server"));
 
     QWidget* serverBox = buildServerBox();
     buildTabs();

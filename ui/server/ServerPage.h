@@ -26,8 +26,6 @@ public:
     explicit ServerPage(const AppContext& context, QWidget* parent = nullptr);
     ~ServerPage() override;
 
-    [[nodiscard]] QString title() const override { return tr("Test server"); }
-
     [[nodiscard]] TestServer& server() const { return *m_server; }
     [[nodiscard]] RequestLogModel* logModel() const { return m_log; }
     [[nodiscard]] RequestDetailPane* detailPane() const { return m_detail; }

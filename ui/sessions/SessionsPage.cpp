@@ -67,6 +67,7 @@ SessionsPage::SessionsPage(const AppContext& context, QWidget* parent)
     : Page(QStringLiteral("sessions"), parent), m_context(context)
 {
     setObjectName(QStringLiteral("sessionsPage"));
+    setTitle(tr("Sessions"));
     auto policy = SessionPolicy::load(m_context.database);
     m_store = std::make_unique<SessionStore>(m_context.database, m_context.audit, m_context.clock,
                                              policy ? *policy : SessionPolicy{});

@@ -27,7 +27,6 @@ public:
     explicit SessionsPage(const AppContext& context, QWidget* parent = nullptr);
     ~SessionsPage() override;
 
-    [[nodiscard]] QString title() const override { return tr("Sessions"); }
     [[nodiscard]] QIcon icon() const override;
     void activated() override;
 

@@ -55,6 +55,7 @@ TokensPage::TokensPage(const AppContext& context, QWidget* parent)
     : Page(QStringLiteral("tokens"), parent), m_context(context)
 {
     setObjectName(QStringLiteral("tokensPage"));
+    setTitle(tr("Tokens"));
     setAcceptDrops(true);
 
     QWidget* left = buildTokenSide();

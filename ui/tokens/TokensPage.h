@@ -40,7 +40,6 @@ public:
     explicit TokensPage(const AppContext& context, QWidget* parent = nullptr);
     ~TokensPage() override;
 
-    [[nodiscard]] QString title() const override { return tr("Tokens"); }
     void activated() override;
 
     // Replaces the token text (decoded after DecodeDelayMs, like typing).
