@@ -7,7 +7,7 @@
 #include "ui/tokens/DecryptKeySource.h"
 #include "ui/tokens/DecryptOptionsEditor.h"
 #include "ui/tokens/JsonText.h"
-#include "ui/tokens/OutcomeLabel.h"
+#include "ui/tokens/ToneLabel.h"
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/CollapsibleSection.h"
 #include "ui/widgets/UserMessage.h"
@@ -78,7 +78,7 @@ QWidget* DecryptPanel::buildResults()
     m_decryptButton = makeNamed<QPushButton>(
         QStringLiteral("decryptButton"), style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Decrypt"), results);
     m_decryptButton->setToolTip(tr("Decrypt the token with the key (Ctrl+Return)"));
-    m_statusLabel = new OutcomeLabel(QStringLiteral("decryptStatusLabel"), "state", results);
+    m_statusLabel = new ToneLabel(QStringLiteral("decryptStatusLabel"), results, "state");
     m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_statusLabel->setAccessibleName(tr("Decryption result"));
     QFont bold = m_statusLabel->font();
@@ -355,7 +355,7 @@ void DecryptPanel::setState(State state, const QString& text)
 {
     m_state = state;
     static const char* const names[] = {"none", "busy", "decrypted", "refused"};
-    using Tone = OutcomeLabel::Tone;
+    using Tone = ToneLabel::Tone;
     static constexpr Tone tones[] = {Tone::Plain, Tone::Plain, Tone::Good, Tone::Bad};
     m_statusLabel->setOutcome(text, names[static_cast<int>(state)], tones[static_cast<int>(state)]);
     m_statusLabel->setVisible(!text.isEmpty());

@@ -20,7 +20,7 @@ namespace authscope {
 class CollapsibleSection;
 class DecryptKeySource;
 class DecryptOptionsEditor;
-class OutcomeLabel;
+class ToneLabel;
 
 // The Decrypt tab: decrypts the JWE on the page with a key (DecryptKeySource) under the options of
 // `authscope-cli decrypt` (DecryptOptionsEditor), through the engine's JweDecryptor (every E-* rule). Shows the
@@ -86,7 +86,7 @@ private:
     CollapsibleSection* m_optionsSection = nullptr;
     QPushButton* m_decryptButton = nullptr;
     QPushButton* m_backButton = nullptr;
-    OutcomeLabel* m_statusLabel = nullptr;
+    ToneLabel* m_statusLabel = nullptr;
     QPlainTextEdit* m_headerView = nullptr;
     QLabel* m_plaintextNote = nullptr;
     QPlainTextEdit* m_plaintextView = nullptr;

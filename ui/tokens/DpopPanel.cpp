@@ -4,8 +4,8 @@
 #include "core/dpop/DpopError.h"
 #include "core/dpop/DpopValidator.h"
 #include "ui/tokens/DpopBinding.h"
-#include "ui/tokens/OutcomeLabel.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/tokens/ToneLabel.h"
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/StatusColors.h"
@@ -114,7 +114,7 @@ QWidget* DpopPanel::buildResults()
                                tr("Check proof"), results);
     m_autoCheck = makeNamed<QCheckBox>(QStringLiteral("dpopAutoCheckBox"), tr("Check as I type"), results);
     m_autoCheck->setChecked(true);
-    m_verdictLabel = new OutcomeLabel(QStringLiteral("dpopVerdictLabel"), "verdict", results);
+    m_verdictLabel = new ToneLabel(QStringLiteral("dpopVerdictLabel"), results, "verdict");
     m_verdictLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
     m_verdictLabel->setAccessibleName(tr("Proof verdict"));
     QFont big = m_verdictLabel->font();
@@ -428,7 +428,7 @@ void DpopPanel::showVerdict(Verdict verdict, const QString& text)
     const bool changed = verdict != m_verdict || text != m_verdictLabel->text();
     m_verdict = verdict;
     static const char* const names[] = {"none", "valid", "invalid"};
-    using Tone = OutcomeLabel::Tone;
+    using Tone = ToneLabel::Tone;
     static constexpr Tone tones[] = {Tone::Plain, Tone::Good, Tone::Bad};
     m_verdictLabel->setOutcome(text, names[static_cast<int>(verdict)], tones[static_cast<int>(verdict)]);
     if (changed) {

@@ -21,7 +21,7 @@ class QTimer;
 
 namespace authscope {
 
-class OutcomeLabel;
+class ToneLabel;
 
 // The DPoP proof check (RFC 9449 §4.3, DP-PROOF-RULES): paste a proof, give the request's method and URL, and
 // optionally the access token sent with it (the token on this page or another) and the nonce the server
@@ -98,7 +98,7 @@ private:
     QLabel* m_bindingLabel = nullptr;
     QPushButton* m_checkButton = nullptr;
     QCheckBox* m_autoCheck = nullptr;
-    OutcomeLabel* m_verdictLabel = nullptr;
+    ToneLabel* m_verdictLabel = nullptr;
     QLabel* m_keyLabel = nullptr;
     QListWidget* m_issuesList = nullptr;
     QPlainTextEdit* m_proofView = nullptr;

@@ -7,10 +7,10 @@
 #include "core/jose/TokenValidator.h"
 #include "ui/tokens/DpopBinding.h"
 #include "ui/tokens/KeyInputWidget.h"
-#include "ui/tokens/OutcomeLabel.h"
 #include "ui/tokens/PolicyEditor.h"
 #include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/tokens/ToneLabel.h"
 #include "ui/tokens/VerifyKeySource.h"
 #include "ui/widgets/CollapsibleSection.h"
 #include "ui/widgets/DelayTimer.h"
@@ -67,13 +67,13 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     m_autoCheck->setChecked(true);
     m_autoCheck->setToolTip(tr("Verify again whenever the token, the key or the policy changes"));
 
-    m_verdictLabel = new OutcomeLabel(QStringLiteral("verdictLabel"), "verdict", this);
+    m_verdictLabel = new ToneLabel(QStringLiteral("verdictLabel"), this, "verdict");
     QFont big = m_verdictLabel->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_verdictLabel->setFont(big);
     m_verdictLabel->setAccessibleName(tr("Verdict"));
-    m_signatureLabel = new OutcomeLabel(QStringLiteral("signatureVerdictLabel"), "verdict", this);
+    m_signatureLabel = new ToneLabel(QStringLiteral("signatureVerdictLabel"), this, "verdict");
     m_signatureLabel->setAccessibleName(tr("Signature"));
     m_signatureLabel->hide();
     buildUncheckedBox();
@@ -566,7 +566,7 @@ void VerifyPanel::showVerdict(Verdict verdict, const QString& text)
         m_uncheckedBox->hide();
     }
     static const char* const names[] = {"none", "valid", "invalid", "unsupported"};
-    using Tone = OutcomeLabel::Tone;
+    using Tone = ToneLabel::Tone;
     const int signature = static_cast<int>(m_signatureVerdict);
     m_signatureLabel->setOutcome(m_signatureText, names[signature],
                                  m_signatureVerdict == Verdict::Invalid ? Tone::Bad : Tone::Good);

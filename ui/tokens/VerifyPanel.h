@@ -22,8 +22,8 @@ namespace authscope {
 
 class KeyInputWidget;
 class CollapsibleSection;
-class OutcomeLabel;
 class PolicyEditor;
+class ToneLabel;
 class WarningBanner;
 
 // Verification of the token on display: a key (VerifyKeySource: a given key, this database's JWKS or a saved
@@ -102,8 +102,8 @@ private:
     PolicyEditor* m_policy = nullptr;
     QCheckBox* m_autoCheck = nullptr;
     QPushButton* m_verifyButton = nullptr;
-    OutcomeLabel* m_verdictLabel = nullptr;
-    OutcomeLabel* m_signatureLabel = nullptr;
+    ToneLabel* m_verdictLabel = nullptr;
+    ToneLabel* m_signatureLabel = nullptr;
     QListWidget* m_issuesList = nullptr;
     QTimer* m_autoTimer = nullptr;
     QWidget* m_uncheckedBox = nullptr;

@@ -1,4 +1,4 @@
-#include "ui/tokens/OutcomeLabel.h"
+#include "ui/tokens/ToneLabel.h"
 
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/StatusColors.h"
@@ -8,23 +8,30 @@
 
 namespace authscope {
 
-OutcomeLabel::OutcomeLabel(const QString& objectName, const char* property, QWidget* parent)
-    : QLabel(parent), m_property(property)
+ToneLabel::ToneLabel(const QString& objectName, QWidget* parent, const char* outcomeProperty)
+    : QLabel(parent), m_outcomeProperty(outcomeProperty)
 {
     setObjectName(objectName);
     setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 
-void OutcomeLabel::setOutcome(const QString& text, const char* name, Tone tone)
+void ToneLabel::setTone(Tone tone)
 {
-    setText(text);
-    setProperty(m_property, QString::fromLatin1(name));
     m_tone = tone;
     applyTone();
 }
 
-void OutcomeLabel::applyTone()
+void ToneLabel::setOutcome(const QString& text, const char* name, Tone tone)
+{
+    setText(text);
+    if (m_outcomeProperty != nullptr) {
+        setProperty(m_outcomeProperty, QString::fromLatin1(name));
+    }
+    setTone(tone);
+}
+
+void ToneLabel::applyTone()
 {
     const TokenPalette palette = TokenPalette::current();
     switch (m_tone) {
@@ -40,10 +47,13 @@ void OutcomeLabel::applyTone()
     case Tone::Caution:
         setTextColor(this, palette.caution);
         return;
+    case Tone::Info:
+        setTextColor(this, palette.info);
+        return;
     }
 }
 
-void OutcomeLabel::changeEvent(QEvent* event)
+void ToneLabel::changeEvent(QEvent* event)
 {
     QLabel::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
