@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QEvent>
 
+#include <type_traits>
+
 namespace authscope {
 
 ToneLabel::ToneLabel(const QString& objectName, QWidget* parent, const char* outcomeProperty)
@@ -34,23 +36,11 @@ void ToneLabel::setOutcome(const QString& text, const char* name, Tone tone)
 void ToneLabel::applyTone()
 {
     const TokenPalette palette = TokenPalette::current();
-    switch (m_tone) {
-    case Tone::Plain:
-        setTextColor(this, QApplication::palette().color(QPalette::WindowText));
-        return;
-    case Tone::Good:
-        setTextColor(this, palette.good);
-        return;
-    case Tone::Bad:
-        setTextColor(this, palette.bad);
-        return;
-    case Tone::Caution:
-        setTextColor(this, palette.caution);
-        return;
-    case Tone::Info:
-        setTextColor(this, palette.info);
-        return;
-    }
+    // One colour per tone, in the enum's order.
+    const QColor colors[] = {QApplication::palette().color(QPalette::WindowText), palette.good, palette.bad,
+                             palette.caution, palette.info};
+    static_assert(std::extent_v<decltype(colors)> == static_cast<std::size_t>(Tone::Info) + 1);
+    setTextColor(this, colors[static_cast<int>(m_tone)]);
 }
 
 void ToneLabel::changeEvent(QEvent* event)
