@@ -25,10 +25,9 @@ IssuerClientPanel::IssuerClientPanel(const AppContext& context, issuers::IssuerS
     m_saveId = makeButton(tr("A&pply client ID"), QStringLiteral("saveClientIdButton"), this);
 
     m_secretState = makeWrappedLabel(QStringLiteral("secretStateLabel"), this);
-    m_newSecret = makeNamed<QLineEdit>(QStringLiteral("newSecretLineEdit"), this);
-    m_newSecret->setEchoMode(QLineEdit::Password);
-    m_newSecret->setAccessibleName(tr("New client secret"));
-    m_newSecret->setPlaceholderText(tr("new secret (sealed in the key vault, never shown again)"));
+    m_newSecret =
+        makeSecretEdit(QStringLiteral("newSecretLineEdit"),
+                       tr("new secret (sealed in the key vault, never shown again)"), tr("New client secret"), this);
     m_replace = makeButton(tr("Replace secret"), QStringLiteral("replaceSecretButton"), this);
     m_remove = makeButton(tr("For&get secret"), QStringLiteral("removeSecretButton"), this);
 

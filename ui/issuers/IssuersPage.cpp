@@ -129,10 +129,8 @@ QWidget* IssuersPage::buildAddBox()
     m_allowHttpCheck = makeNamed<QCheckBox>(QStringLiteral("allowHttpCheckBox"), tr("Allo&w loopback http"), box);
     m_allowHttpCheck->setToolTip(tr("Plain http only to 127.0.0.1 or ::1, for local test providers"));
     m_clientIdEdit = makeLineEdit(QStringLiteral("addClientIdLineEdit"), tr("optional"), tr("Client ID"), box);
-    m_secretEdit = makeNamed<QLineEdit>(QStringLiteral("addClientSecretLineEdit"), box);
-    m_secretEdit->setEchoMode(QLineEdit::Password);
-    m_secretEdit->setPlaceholderText(tr("optional; sealed in the key vault"));
-    m_secretEdit->setAccessibleName(tr("Client secret"));
+    m_secretEdit = makeSecretEdit(QStringLiteral("addClientSecretLineEdit"), tr("optional; sealed in the key vault"),
+                                  tr("Client secret"), box);
     m_addButton = makeButton(tr("&Add issuer"), QStringLiteral("addButton"), box,
                              tr("Fetch the discovery document and the keys, and save the issuer when both are good"));
 

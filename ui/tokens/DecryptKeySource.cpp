@@ -86,10 +86,9 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
                                      "PEM private key. An encrypted PEM asks for its passphrase when you decrypt."));
     m_keyText->setMinimumHeight(60);
     m_keyText->setMaximumHeight(120);
-    m_passwordEdit = makeNamed<QLineEdit>(QStringLiteral("decryptPasswordLineEdit"), this);
-    m_passwordEdit->setEchoMode(QLineEdit::Password);
-    m_passwordEdit->setPlaceholderText(tr("The password the token was encrypted with (PBES2)"));
-    m_passwordEdit->setAccessibleName(tr("PBES2 password"));
+    m_passwordEdit =
+        makeSecretEdit(QStringLiteral("decryptPasswordLineEdit"),
+                       tr("The password the token was encrypted with (PBES2)"), tr("PBES2 password"), this);
 
     m_stack = makeNamed<QStackedWidget>(QStringLiteral("decryptKeyStackedWidget"), this);
     m_stack->insertWidget(static_cast<int>(Mode::File), buildFilePage());

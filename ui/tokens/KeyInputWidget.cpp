@@ -180,10 +180,8 @@ void KeyInputWidget::buildKeyTextEdit()
 QWidget* KeyInputWidget::buildSecretPage()
 {
     auto* secretPage = new QWidget(this);
-    m_secretEdit = makeNamed<QLineEdit>(childName(u"secretLineEdit"), secretPage);
-    m_secretEdit->setEchoMode(QLineEdit::Password);
-    m_secretEdit->setPlaceholderText(tr("The shared HMAC secret"));
-    m_secretEdit->setAccessibleName(tr("HMAC secret"));
+    m_secretEdit =
+        makeSecretEdit(childName(u"secretLineEdit"), tr("The shared HMAC secret"), tr("HMAC secret"), secretPage);
     m_showSecretButton = makeNamed<QToolButton>(childName(u"showSecretToolButton"), secretPage);
     m_showSecretButton->setText(tr("Show"));
     m_showSecretButton->setCheckable(true);
@@ -225,10 +223,8 @@ QWidget* KeyInputWidget::buildGeneratePage()
 // The source and its page, the passphrase, the key to sign with, what was understood, and the copy buttons.
 void KeyInputWidget::buildForm()
 {
-    m_passphraseEdit = makeNamed<QLineEdit>(childName(u"passphraseLineEdit"), this);
-    m_passphraseEdit->setEchoMode(QLineEdit::Password);
-    m_passphraseEdit->setPlaceholderText(tr("Only for an encrypted PEM private key"));
-    m_passphraseEdit->setAccessibleName(tr("Passphrase"));
+    m_passphraseEdit = makeSecretEdit(childName(u"passphraseLineEdit"), tr("Only for an encrypted PEM private key"),
+                                      tr("Passphrase"), this);
 
     m_choiceCombo = makeNamed<QComboBox>(childName(u"keyChoiceComboBox"), this);
     m_choiceCombo->setAccessibleName(tr("Key to sign with"));

@@ -31,6 +31,14 @@ QLineEdit* makeLineEdit(const QString& objectName, const QString& placeholder, c
     return edit;
 }
 
+QLineEdit* makeSecretEdit(const QString& objectName, const QString& placeholder, const QString& accessibleName,
+                          QWidget* parent)
+{
+    QLineEdit* edit = makeLineEdit(objectName, placeholder, accessibleName, parent);
+    edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+
 QGroupBox* makeGroupBox(const QString& title, QWidget* content, QWidget* parent)
 {
     auto* box = new QGroupBox(title, parent);

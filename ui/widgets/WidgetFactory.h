@@ -37,6 +37,10 @@ template <typename W, typename... Args>
 [[nodiscard]] QLineEdit* makeLineEdit(const QString& objectName, const QString& placeholder,
                                       const QString& accessibleName, QWidget* parent);
 
+// The same for a secret (a password, a passphrase, a client secret): what is typed is not shown.
+[[nodiscard]] QLineEdit* makeSecretEdit(const QString& objectName, const QString& placeholder,
+                                        const QString& accessibleName, QWidget* parent);
+
 // A titled box around one control (an editor, a table, a view), which takes the box's whole height.
 [[nodiscard]] QGroupBox* makeGroupBox(const QString& title, QWidget* content, QWidget* parent);
 
