@@ -65,14 +65,10 @@ IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerSto
     m_signInTimer = makeDelayTimer(SignInTimeoutMs, this);
 
     auto* grid = new QGridLayout;
-    grid->addWidget(makeBuddyLabel(tr("&Grant:"), m_grant, this), 0, 0);
-    grid->addWidget(m_grant, 0, 1);
-    grid->addWidget(makeBuddyLabel(tr("Client authentication:"), m_auth, this), 0, 2);
-    grid->addWidget(m_auth, 0, 3);
-    grid->addWidget(makeBuddyLabel(tr("Scope:"), m_scope, this), 1, 0);
-    grid->addWidget(m_scope, 1, 1);
-    grid->addWidget(makeBuddyLabel(tr("Resource:"), m_resource, this), 1, 2);
-    grid->addWidget(m_resource, 1, 3);
+    addBuddyCell(grid, 0, 0, tr("&Grant:"), m_grant);
+    addBuddyCell(grid, 0, 2, tr("Client authentication:"), m_auth);
+    addBuddyCell(grid, 1, 0, tr("Scope:"), m_scope);
+    addBuddyCell(grid, 1, 2, tr("Resource:"), m_resource);
     grid->addWidget(m_tokenButton, 1, 4);
     m_refreshLabel = makeBuddyLabel(tr("Refresh token:"), m_refreshToken, this);
     grid->addWidget(m_refreshLabel, 2, 0);

@@ -135,15 +135,11 @@ QWidget* IssuersPage::buildAddBox()
                              tr("Fetch the discovery document and the keys, and save the issuer when both are good"));
 
     auto* grid = new QGridLayout(box);
-    grid->addWidget(makeBuddyLabel(tr("&Name:"), m_nameEdit, box), 0, 0);
-    grid->addWidget(m_nameEdit, 0, 1);
-    grid->addWidget(makeBuddyLabel(tr("&URL:"), m_urlEdit, box), 0, 2);
-    grid->addWidget(m_urlEdit, 0, 3);
+    addBuddyCell(grid, 0, 0, tr("&Name:"), m_nameEdit);
+    addBuddyCell(grid, 0, 2, tr("&URL:"), m_urlEdit);
     grid->addWidget(m_allowHttpCheck, 0, 4);
-    grid->addWidget(makeBuddyLabel(tr("Client &ID:"), m_clientIdEdit, box), 1, 0);
-    grid->addWidget(m_clientIdEdit, 1, 1);
-    grid->addWidget(makeBuddyLabel(tr("Client &secret:"), m_secretEdit, box), 1, 2);
-    grid->addWidget(m_secretEdit, 1, 3);
+    addBuddyCell(grid, 1, 0, tr("Client &ID:"), m_clientIdEdit);
+    addBuddyCell(grid, 1, 2, tr("Client &secret:"), m_secretEdit);
     grid->addWidget(m_addButton, 1, 4);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 3);

@@ -1,6 +1,7 @@
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -87,6 +88,14 @@ QLabel* addBuddyRow(QFormLayout* form, const QString& text, QWidget* field)
 {
     QLabel* label = makeBuddyLabel(text, field, form->parentWidget());
     form->addRow(label, field);
+    return label;
+}
+
+QLabel* addBuddyCell(QGridLayout* grid, int row, int column, const QString& text, QWidget* field)
+{
+    QLabel* label = makeBuddyLabel(text, field, field->parentWidget());
+    grid->addWidget(label, row, column);
+    grid->addWidget(field, row, column + 1);
     return label;
 }
 

@@ -8,6 +8,7 @@
 
 class QAbstractItemModel;
 class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -70,6 +71,9 @@ template <typename L, typename... Args>
 
 // A row of `form`: a buddy label with `text` (parented to the form's widget), and `field`; returns the label.
 QLabel* addBuddyRow(QFormLayout* form, const QString& text, QWidget* field);
+
+// The same in a grid: the buddy label at (`row`, `column`), `field` in the next column.
+QLabel* addBuddyCell(QGridLayout* grid, int row, int column, const QString& text, QWidget* field);
 
 // A table of records (sessions, keys, audit entries, runs...): one row per record, selected whole and one at a
 // time, rows in alternating colours and without numbers, and Tab goes on to the next control (the arrow keys
