@@ -6,7 +6,10 @@
 #include "core/common/TimeFormat.h"
 #include "core/keys/KeyVault.h"
 #include "ui/audit/AuditTableModel.h"
+#include "ui/widgets/ButtonSlots.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/KeyValueView.h"
+#include "ui/widgets/ShortcutActions.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
@@ -17,7 +20,6 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -50,9 +52,11 @@ QString csvField(const QString& value)
 
 } // namespace
 
-AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
+AuditPage::AuditPage(const AppContext& context, QWidget* parent)
+    : Page(QStringLiteral("audit"), parent), m_context(context)
 {
     setObjectName(QStringLiteral("auditPage"));
+    setTitle(tr("Audit log"));
 
     QLayout* filterRow = buildFilterRow();
     QWidget* splitter = buildEntries();
@@ -76,18 +80,9 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent) : Page(parent),
     setTabOrder(m_table, m_details);
 
     // Ctrl+F goes to the text filter from anywhere on the page.
-    auto* findAction = makeNamed<QAction>(QStringLiteral("findAction"), tr("Find"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(findAction);
-    connect(findAction, &QAction::triggered, this, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
-    });
+    addFindShortcut(this, tr("Find"), m_searchEdit);
 
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(250);
+    m_filterTimer = makeDelayTimer(250, this);
     m_refreshTimer = makeNamed<QTimer>(QStringLiteral("autoRefreshTimer"), this);
     m_refreshTimer->setInterval(context.settings.refreshIntervalSecs() * 1000);
     m_refreshTimer->start();
@@ -157,10 +152,8 @@ QWidget* AuditPage::buildEntries()
 
     m_model = new AuditTableModel(m_context.audit, m_context.settings.auditPageSize(), this);
     m_table = makeRecordTable(QStringLiteral("auditTableView"), m_model, tr("Audit log entries"), this);
-    m_table->setWordWrap(false);
+    setSizableColumns(m_table);
     setRowPadding(m_table, 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     using Column = AuditTableModel::Column;
     setColumnWidths<Column>(
         m_table,
@@ -201,9 +194,9 @@ void AuditPage::connectSignals()
     });
     connect(m_sinceEdit, &QDateTimeEdit::dateTimeChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::showDetails);
-    connect(m_refreshButton, &QPushButton::clicked, this, &AuditPage::refresh);
-    connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
-    connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
+    connectClicks(this, {{m_refreshButton, &AuditPage::refresh},
+                         {m_verifyButton, &AuditPage::verifyChain},
+                         {m_exportButton, &AuditPage::exportCsv}});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPage::updateCount);
@@ -217,11 +210,6 @@ void AuditPage::connectSignals()
             m_dirty = true;
         }
     });
-}
-
-QIcon AuditPage::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/audit.svg"));
 }
 
 void AuditPage::activated()

@@ -3,17 +3,9 @@
 #include "core/audit/AuditEntry.h"
 #include "ui/mainwindow/AppContext.h"
 #include "ui/mainwindow/Page.h"
+#include "ui/widgets/WidgetsFwd.h"
 
 #include <optional>
-
-class QComboBox;
-class QDateTimeEdit;
-class QLabel;
-class QLayout;
-class QLineEdit;
-class QPushButton;
-class QTableView;
-class QTimer;
 
 namespace authscope {
 
@@ -31,9 +23,6 @@ class AuditPage final : public Page
 public:
     explicit AuditPage(const AppContext& context, QWidget* parent = nullptr);
 
-    [[nodiscard]] QString pageId() const override { return QStringLiteral("audit"); }
-    [[nodiscard]] QString title() const override { return tr("Audit log"); }
-    [[nodiscard]] QIcon icon() const override;
     void activated() override;
 
     AuditTableModel* model() const { return m_model; }

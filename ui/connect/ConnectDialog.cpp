@@ -6,6 +6,7 @@
 #include "core/storage/ProfilePasswords.h"
 #include "ui/connect/ProfileForm.h"
 #include "ui/widgets/StatusColors.h"
+#include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
 
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -141,11 +141,9 @@ void ConnectDialog::removeSelected()
         return;
     }
     const QString name = item->data(Qt::UserRole).toString();
-    const auto answer =
-        QMessageBox::question(this, tr("Delete profile"),
-                              tr("Delete the profile %1 and its saved password? The database itself is not touched.")
-                                  .arg(DisplayText::escape(name)));
-    if (answer != QMessageBox::Yes) {
+    if (!askYesNo(this, tr("Delete profile"),
+                  tr("Delete the profile %1 and its saved password? The database itself is not touched.")
+                      .arg(DisplayText::escape(name)))) {
         return;
     }
     m_settings.removeProfile(name);

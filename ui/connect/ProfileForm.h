@@ -1,14 +1,9 @@
 #pragma once
 
+#include "ui/widgets/WidgetsFwd.h"
+
 #include <QString>
 #include <QWidget>
-
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QSpinBox;
-class QStackedWidget;
 
 namespace authscope {
 

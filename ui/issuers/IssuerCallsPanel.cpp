@@ -10,7 +10,9 @@
 #include "core/issuers/OAuthClient.h"
 #include "ui/issuers/IssuerTask.h"
 #include "ui/issuers/IssuerVault.h"
+#include "ui/widgets/ButtonSlots.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QComboBox>
@@ -60,19 +62,13 @@ IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerSto
     m_cancelSignInButton = makeButton(tr("Stop waiting for the sign-in"), QStringLiteral("cancelSignInButton"), this);
     m_cancelSignInButton->setShortcut(QKeySequence(Qt::Key_Escape)); // the page's Cancel is hidden meanwhile
     m_cancelSignInButton->setToolTip(tr("Stop listening for the browser's answer (Esc)"));
-    m_signInTimer = new QTimer(this);
-    m_signInTimer->setSingleShot(true);
-    m_signInTimer->setInterval(SignInTimeoutMs);
+    m_signInTimer = makeDelayTimer(SignInTimeoutMs, this);
 
     auto* grid = new QGridLayout;
-    grid->addWidget(makeBuddyLabel(tr("&Grant:"), m_grant, this), 0, 0);
-    grid->addWidget(m_grant, 0, 1);
-    grid->addWidget(makeBuddyLabel(tr("Client authentication:"), m_auth, this), 0, 2);
-    grid->addWidget(m_auth, 0, 3);
-    grid->addWidget(makeBuddyLabel(tr("Scope:"), m_scope, this), 1, 0);
-    grid->addWidget(m_scope, 1, 1);
-    grid->addWidget(makeBuddyLabel(tr("Resource:"), m_resource, this), 1, 2);
-    grid->addWidget(m_resource, 1, 3);
+    addBuddyCell(grid, 0, 0, tr("&Grant:"), m_grant);
+    addBuddyCell(grid, 0, 2, tr("Client authentication:"), m_auth);
+    addBuddyCell(grid, 1, 0, tr("Scope:"), m_scope);
+    addBuddyCell(grid, 1, 2, tr("Resource:"), m_resource);
     grid->addWidget(m_tokenButton, 1, 4);
     m_refreshLabel = makeBuddyLabel(tr("Refresh token:"), m_refreshToken, this);
     grid->addWidget(m_refreshLabel, 2, 0);
@@ -95,9 +91,9 @@ IssuerCallsPanel::IssuerCallsPanel(const AppContext& context, issuers::IssuerSto
     bottom->addWidget(m_openButton);
     layout->addLayout(bottom);
 
-    connect(m_tokenButton, &QPushButton::clicked, this, &IssuerCallsPanel::requestToken);
-    connect(m_introspectButton, &QPushButton::clicked, this, &IssuerCallsPanel::introspect);
-    connect(m_revokeButton, &QPushButton::clicked, this, &IssuerCallsPanel::revoke);
+    connectClicks(this, {{m_tokenButton, &IssuerCallsPanel::requestToken},
+                         {m_introspectButton, &IssuerCallsPanel::introspect},
+                         {m_revokeButton, &IssuerCallsPanel::revoke}});
     connect(m_grant, &QComboBox::currentIndexChanged, this, &IssuerCallsPanel::updateState);
     connect(m_token, &QLineEdit::textChanged, this, &IssuerCallsPanel::updateState);
     connect(&m_task, &IssuerTask::runningChanged, this, &IssuerCallsPanel::updateState);

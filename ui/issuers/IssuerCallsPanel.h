@@ -3,19 +3,13 @@
 #include "core/issuers/Issuer.h"
 #include "core/issuers/OAuthClient.h"
 #include "ui/mainwindow/AppContext.h"
+#include "ui/widgets/WidgetsFwd.h"
 
 #include <QJsonObject>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
-
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QTimer;
 
 namespace authscope::issuers {
 class IssuerStore;

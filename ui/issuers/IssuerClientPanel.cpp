@@ -3,6 +3,7 @@
 #include "core/issuers/Issuer.h"
 #include "core/issuers/IssuerStore.h"
 #include "ui/issuers/IssuerVault.h"
+#include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
 
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace authscope {
@@ -25,10 +25,9 @@ IssuerClientPanel::IssuerClientPanel(const AppContext& context, issuers::IssuerS
     m_saveId = makeButton(tr("A&pply client ID"), QStringLiteral("saveClientIdButton"), this);
 
     m_secretState = makeWrappedLabel(QStringLiteral("secretStateLabel"), this);
-    m_newSecret = makeNamed<QLineEdit>(QStringLiteral("newSecretLineEdit"), this);
-    m_newSecret->setEchoMode(QLineEdit::Password);
-    m_newSecret->setAccessibleName(tr("New client secret"));
-    m_newSecret->setPlaceholderText(tr("new secret (sealed in the key vault, never shown again)"));
+    m_newSecret =
+        makeSecretEdit(QStringLiteral("newSecretLineEdit"),
+                       tr("new secret (sealed in the key vault, never shown again)"), tr("New client secret"), this);
     m_replace = makeButton(tr("Replace secret"), QStringLiteral("replaceSecretButton"), this);
     m_remove = makeButton(tr("For&get secret"), QStringLiteral("removeSecretButton"), this);
 
@@ -133,10 +132,9 @@ void IssuerClientPanel::removeSecret()
     if (m_name.isEmpty() || !m_hasSecret) {
         return;
     }
-    if (QMessageBox::question(this, tr("Remove client secret"),
-                              tr("Remove the client secret of %1? AuthScope cannot show it, so keep a copy if you "
-                                 "need it again.")
-                                  .arg(m_name)) != QMessageBox::Yes) {
+    if (!askYesNo(this, tr("Remove client secret"),
+                  tr("Remove the client secret of %1? AuthScope cannot show it, so keep a copy if you need it again.")
+                      .arg(m_name))) {
         return;
     }
     auto saved = m_store.setClient(m_name, m_clientId->text().trimmed(), issuers::IssuerStore::SecretChange::Remove);

@@ -12,6 +12,8 @@
 #include "ui/issuers/IssuerTableModel.h"
 #include "ui/issuers/IssuerTask.h"
 #include "ui/issuers/IssuerVault.h"
+#include "ui/widgets/ButtonSlots.h"
+#include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
 
@@ -23,7 +25,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -61,11 +62,12 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
 } // namespace
 
 IssuersPage::IssuersPage(const AppContext& context, QWidget* parent)
-    : Page(parent), m_context(context),
+    : Page(QStringLiteral("issuers"), parent), m_context(context),
       m_store(std::make_unique<issuers::IssuerStore>(context.database, context.audit, context.clock)),
       m_task(std::make_unique<IssuerTask>())
 {
     setObjectName(QStringLiteral("issuersPage"));
+    setTitle(tr("Issuers"));
     QWidget* addBox = buildAddBox();
     QWidget* busyBar = buildBusyBar();
     QWidget* details = buildDetails();
@@ -122,34 +124,22 @@ IssuersPage::~IssuersPage()
 QWidget* IssuersPage::buildAddBox()
 {
     auto* box = new QGroupBox(tr("Add an issuer"), this);
-    m_nameEdit = makeNamed<QLineEdit>(QStringLiteral("nameLineEdit"), box);
-    m_nameEdit->setPlaceholderText(tr("name"));
-    m_nameEdit->setAccessibleName(tr("Issuer name"));
-    m_urlEdit = makeNamed<QLineEdit>(QStringLiteral("urlLineEdit"), box);
-    m_urlEdit->setPlaceholderText(tr("https://login.example.com"));
-    m_urlEdit->setAccessibleName(tr("Issuer URL"));
+    m_nameEdit = makeLineEdit(QStringLiteral("nameLineEdit"), tr("name"), tr("Issuer name"), box);
+    m_urlEdit = makeLineEdit(QStringLiteral("urlLineEdit"), tr("https://login.example.com"), tr("Issuer URL"), box);
     m_allowHttpCheck = makeNamed<QCheckBox>(QStringLiteral("allowHttpCheckBox"), tr("Allo&w loopback http"), box);
     m_allowHttpCheck->setToolTip(tr("Plain http only to 127.0.0.1 or ::1, for local test providers"));
-    m_clientIdEdit = makeNamed<QLineEdit>(QStringLiteral("addClientIdLineEdit"), box);
-    m_clientIdEdit->setPlaceholderText(tr("optional"));
-    m_clientIdEdit->setAccessibleName(tr("Client ID"));
-    m_secretEdit = makeNamed<QLineEdit>(QStringLiteral("addClientSecretLineEdit"), box);
-    m_secretEdit->setEchoMode(QLineEdit::Password);
-    m_secretEdit->setPlaceholderText(tr("optional; sealed in the key vault"));
-    m_secretEdit->setAccessibleName(tr("Client secret"));
+    m_clientIdEdit = makeLineEdit(QStringLiteral("addClientIdLineEdit"), tr("optional"), tr("Client ID"), box);
+    m_secretEdit = makeSecretEdit(QStringLiteral("addClientSecretLineEdit"), tr("optional; sealed in the key vault"),
+                                  tr("Client secret"), box);
     m_addButton = makeButton(tr("&Add issuer"), QStringLiteral("addButton"), box,
                              tr("Fetch the discovery document and the keys, and save the issuer when both are good"));
 
     auto* grid = new QGridLayout(box);
-    grid->addWidget(makeBuddyLabel(tr("&Name:"), m_nameEdit, box), 0, 0);
-    grid->addWidget(m_nameEdit, 0, 1);
-    grid->addWidget(makeBuddyLabel(tr("&URL:"), m_urlEdit, box), 0, 2);
-    grid->addWidget(m_urlEdit, 0, 3);
+    addBuddyCell(grid, 0, 0, tr("&Name:"), m_nameEdit);
+    addBuddyCell(grid, 0, 2, tr("&URL:"), m_urlEdit);
     grid->addWidget(m_allowHttpCheck, 0, 4);
-    grid->addWidget(makeBuddyLabel(tr("Client &ID:"), m_clientIdEdit, box), 1, 0);
-    grid->addWidget(m_clientIdEdit, 1, 1);
-    grid->addWidget(makeBuddyLabel(tr("Client &secret:"), m_secretEdit, box), 1, 2);
-    grid->addWidget(m_secretEdit, 1, 3);
+    addBuddyCell(grid, 1, 0, tr("Client &ID:"), m_clientIdEdit);
+    addBuddyCell(grid, 1, 2, tr("Client &secret:"), m_secretEdit);
     grid->addWidget(m_addButton, 1, 4);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 3);
@@ -221,12 +211,12 @@ QWidget* IssuersPage::buildDetails()
 
 void IssuersPage::connectSignals()
 {
-    connect(m_addButton, &QPushButton::clicked, this, &IssuersPage::addIssuer);
+    connectClicks(this, {{m_addButton, &IssuersPage::addIssuer},
+                         {m_refreshButton, &IssuersPage::refreshSelected},
+                         {m_lintButton, &IssuersPage::lintSelected},
+                         {m_removeButton, &IssuersPage::removeSelected},
+                         {m_cancelButton, &IssuersPage::cancelCall}});
     connect(m_urlEdit, &QLineEdit::returnPressed, this, &IssuersPage::addIssuer);
-    connect(m_refreshButton, &QPushButton::clicked, this, &IssuersPage::refreshSelected);
-    connect(m_lintButton, &QPushButton::clicked, this, &IssuersPage::lintSelected);
-    connect(m_removeButton, &QPushButton::clicked, this, &IssuersPage::removeSelected);
-    connect(m_cancelButton, &QPushButton::clicked, this, &IssuersPage::cancelCall);
     connect(m_task.get(), &IssuerTask::runningChanged, this, &IssuersPage::setBusy);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IssuersPage::showSelected);
     connect(m_clientPanel, &IssuerClientPanel::issuerChanged, this, [this](const QString&, const QString& message) {
@@ -412,10 +402,9 @@ void IssuersPage::removeSelected()
     if (name.isEmpty() || isBusy()) {
         return;
     }
-    if (QMessageBox::question(this, tr("Remove issuer"),
-                              tr("Remove %1 and its cached keys? Tokens from it can then no longer be verified by "
-                                 "its name.")
-                                  .arg(name)) != QMessageBox::Yes) {
+    if (!askYesNo(this, tr("Remove issuer"),
+                  tr("Remove %1 and its cached keys? Tokens from it can then no longer be verified by its name.")
+                      .arg(name))) {
         return;
     }
     if (auto removed = m_store->remove(name); !removed) {

@@ -41,9 +41,6 @@ public:
     explicit IssuersPage(const AppContext& context, QWidget* parent = nullptr);
     ~IssuersPage() override;
 
-    [[nodiscard]] QString pageId() const override { return QStringLiteral("issuers"); }
-    [[nodiscard]] QString title() const override { return tr("Issuers"); }
-    [[nodiscard]] QIcon icon() const override { return QIcon(QStringLiteral(":/icons/issuers.svg")); }
     void activated() override;
 
     [[nodiscard]] IssuerTableModel* model() const { return m_model; }

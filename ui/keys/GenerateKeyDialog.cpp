@@ -1,5 +1,6 @@
 #include "ui/keys/GenerateKeyDialog.h"
 
+#include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
 
@@ -78,15 +79,13 @@ GenerateKeyDialog::GenerateKeyDialog(const QStringList& purposes, const QStringL
     form->addRow(tr("&Algorithm:"), m_algorithm);
     form->addRow(tr("&State:"), m_state);
     form->addRow(tr("&Purpose:"), m_purpose);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = makeDialogButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Preview…"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_use, &QComboBox::currentIndexChanged, this, &GenerateKeyDialog::fillForUse);
     // Typing the encryption purpose by hand means an encryption key.
     connect(m_purpose, &QComboBox::currentTextChanged, this, [this](const QString& text) {

@@ -5,6 +5,7 @@
 #include "ui/keys/KeyStateDelegate.h"
 #include "ui/keys/KeyTableModel.h"
 #include "ui/widgets/ColorScheme.h"
+#include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WarningBanner.h"
@@ -111,7 +112,7 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
     fillDiff(diff);
     diffLabel->setBuddy(m_diff);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* buttons = makeDialogButtons(QDialogButtonBox::Cancel, this);
     m_confirm = buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
@@ -132,8 +133,6 @@ KeyActionDialog::KeyActionDialog(const KeyChangePlan& plan, const QString& title
     layout->addWidget(m_diff, 1);
     layout->addWidget(buttons);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_acknowledge, &QCheckBox::toggled, this, &KeyActionDialog::updateConfirm);
     connect(m_reason, &QLineEdit::textChanged, this, &KeyActionDialog::updateConfirm);
     updateConfirm();

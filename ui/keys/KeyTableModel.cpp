@@ -41,19 +41,12 @@ QString KeyTableModel::duration(qint64 ms)
 
 QString KeyTableModel::stateLabel(KeyState state)
 {
-    switch (state) {
-    case KeyState::Next:
-        return tr("next");
-    case KeyState::Active:
-        return tr("active");
-    case KeyState::Retiring:
-        return tr("retiring");
-    case KeyState::Retired:
-        return tr("retired");
-    case KeyState::Revoked:
-        break;
-    }
-    return tr("revoked");
+    // One text per state, in the enum's order.
+    static const char* const labels[] = {QT_TR_NOOP("next"), QT_TR_NOOP("active"), QT_TR_NOOP("retiring"),
+                                         QT_TR_NOOP("retired"), QT_TR_NOOP("revoked")};
+    static_assert(std::size(labels) == static_cast<std::size_t>(KeyState::Revoked) + 1);
+    const auto i = static_cast<std::size_t>(state);
+    return tr(labels[i < std::size(labels) ? i : std::size(labels) - 1]);
 }
 
 QString KeyTableModel::whatNext(const KeyRecord& key) const

@@ -13,6 +13,8 @@
 #include "ui/keys/PassphraseDialog.h"
 #include "ui/keys/RotationPolicyDialog.h"
 #include "ui/keys/RotationTimeline.h"
+#include "ui/widgets/ButtonSlots.h"
+#include "ui/widgets/ShortcutActions.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
@@ -42,9 +44,11 @@
 
 namespace authscope {
 
-KeysPage::KeysPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
+KeysPage::KeysPage(const AppContext& context, QWidget* parent)
+    : Page(QStringLiteral("keys"), parent), m_context(context)
 {
     setObjectName(QStringLiteral("keysPage"));
+    setTitle(tr("Keys"));
     if (m_context.keyStore == nullptr) {
         m_ownServices =
             std::make_unique<Services>(m_context.database, m_context.audit, m_context.keyVault, m_context.clock);
@@ -188,15 +192,11 @@ void KeysPage::createActions()
 {
     // Keys of the page: F5 re-reads the keys, Delete revokes the selected key (through the preview dialog,
     // which asks for a reason and confirmation).
-    auto* refreshAction = makeNamed<QAction>(QStringLiteral("refreshAction"), tr("Refresh"), this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(refreshAction);
+    QAction* refreshAction =
+        addShortcutAction(this, QStringLiteral("refreshAction"), tr("Refresh"), QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &KeysPage::refresh);
-    auto* revokeAction = makeNamed<QAction>(QStringLiteral("revokeKeyAction"), tr("Revoke the selected key"), this);
-    revokeAction->setShortcut(QKeySequence::Delete);
-    revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(revokeAction);
+    QAction* revokeAction = addShortcutAction(m_table, QStringLiteral("revokeKeyAction"), tr("Revoke the selected key"),
+                                              QKeySequence::Delete);
     connect(revokeAction, &QAction::triggered, this, [this] {
         if (m_revokeButton->isEnabled()) {
             revokeSelected();
@@ -207,13 +207,13 @@ void KeysPage::createActions()
 
 void KeysPage::connectSignals()
 {
-    connect(m_generateButton, &QPushButton::clicked, this, &KeysPage::generateKey);
-    connect(m_importButton, &QPushButton::clicked, this, &KeysPage::importKey);
-    connect(m_rotateButton, &QPushButton::clicked, this, &KeysPage::rotate);
-    connect(m_rotateRevokeButton, &QPushButton::clicked, this, &KeysPage::rotateAndRevoke);
-    connect(m_retireButton, &QPushButton::clicked, this, &KeysPage::retireSelected);
-    connect(m_revokeButton, &QPushButton::clicked, this, &KeysPage::revokeSelected);
-    connect(m_policyButton, &QPushButton::clicked, this, &KeysPage::editPolicy);
+    connectClicks(this, {{m_generateButton, &KeysPage::generateKey},
+                         {m_importButton, &KeysPage::importKey},
+                         {m_rotateButton, &KeysPage::rotate},
+                         {m_rotateRevokeButton, &KeysPage::rotateAndRevoke},
+                         {m_retireButton, &KeysPage::retireSelected},
+                         {m_revokeButton, &KeysPage::revokeSelected},
+                         {m_policyButton, &KeysPage::editPolicy}});
     QMenu* exportMenu = m_exportButton->menu();
     connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
         exportMenu->clear();
@@ -281,11 +281,6 @@ KeysPage::~KeysPage()
     if (m_worker != nullptr) {
         m_worker->wait();
     }
-}
-
-QIcon KeysPage::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/keys.svg"));
 }
 
 void KeysPage::activated()

@@ -43,9 +43,6 @@ public:
     explicit KeysPage(const AppContext& context, QWidget* parent = nullptr);
     ~KeysPage() override;
 
-    [[nodiscard]] QString pageId() const override { return QStringLiteral("keys"); }
-    [[nodiscard]] QString title() const override { return tr("Keys"); }
-    [[nodiscard]] QIcon icon() const override;
     void activated() override;
 
     [[nodiscard]] KeyStore& store() const { return *m_store; }

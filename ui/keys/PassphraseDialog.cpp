@@ -1,6 +1,7 @@
 #include "ui/keys/PassphraseDialog.h"
 
 #include "ui/keys/KeyStateDelegate.h"
+#include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
 
@@ -33,29 +34,31 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent) : QDialog(parent)
     auto* intro = new QLabel(this);
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
-    switch (mode) {
-    case Mode::Unlock:
-        setWindowTitle(tr("Unlock the key store"));
-        intro->setText(tr("The private keys are encrypted with the administrator passphrase. Enter it to sign, "
-                          "generate, import or export keys; it is asked once per run."));
-        break;
-    case Mode::Create:
-        setWindowTitle(tr("Set the key store passphrase"));
-        intro->setText(tr("This is the first key of this database. Choose the passphrase that encrypts every "
-                          "private key: without it they cannot be used or recovered."));
-        break;
-    case Mode::Change:
-        setWindowTitle(tr("Change the key store passphrase"));
-        intro->setText(tr("The data key is re-encrypted under the new passphrase; the keys themselves are not "
-                          "touched."));
+    // The window title and the introduction of each mode, in the Mode enum's order.
+    static const struct
+    {
+        const char* title;
+        const char* intro;
+    } texts[] = {
+        {QT_TR_NOOP("Unlock the key store"),
+         QT_TR_NOOP("The private keys are encrypted with the administrator passphrase. Enter it to sign, "
+                    "generate, import or export keys; it is asked once per run.")},
+        {QT_TR_NOOP("Set the key store passphrase"),
+         QT_TR_NOOP("This is the first key of this database. Choose the passphrase that encrypts every "
+                    "private key: without it they cannot be used or recovered.")},
+        {QT_TR_NOOP("Change the key store passphrase"),
+         QT_TR_NOOP("The data key is re-encrypted under the new passphrase; the keys themselves are not "
+                    "touched.")},
+        {QT_TR_NOOP("Export passphrase"),
+         QT_TR_NOOP("The exported private key is encrypted (PKCS#8) with this passphrase. Whoever gets the "
+                    "file and the passphrase can sign as you.")},
+    };
+    static_assert(std::size(texts) == static_cast<std::size_t>(Mode::Export) + 1);
+    setWindowTitle(tr(texts[static_cast<int>(mode)].title));
+    intro->setText(tr(texts[static_cast<int>(mode)].intro));
+    if (mode == Mode::Change) {
         m_current = secretEdit(this, QStringLiteral("currentPassphraseLineEdit"));
         form->addRow(tr("&Current passphrase:"), m_current);
-        break;
-    case Mode::Export:
-        setWindowTitle(tr("Export passphrase"));
-        intro->setText(tr("The exported private key is encrypted (PKCS#8) with this passphrase. Whoever gets the "
-                          "file and the passphrase can sign as you."));
-        break;
     }
     m_first = secretEdit(this, QStringLiteral("passphraseLineEdit"));
     form->addRow(mode == Mode::Change ? tr("&New passphrase:") : tr("&Passphrase:"), m_first);
@@ -69,7 +72,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent) : QDialog(parent)
                                .arg(KeyStateDelegate::stateColor(KeyState::Revoked).name()));
     m_error->hide();
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = makeDialogButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("okButton"));
     m_ok->setText(mode == Mode::Unlock ? tr("&Unlock") : tr("&OK"));
@@ -79,8 +82,6 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent) : QDialog(parent)
     layout->addWidget(m_hint);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit* edit : {m_current, m_first, m_second}) {
         if (edit != nullptr) {
             connect(edit, &QLineEdit::textChanged, this, &PassphraseDialog::validate);

@@ -1,5 +1,6 @@
 #include "ui/keys/RotationPolicyDialog.h"
 
+#include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QCheckBox>
@@ -56,14 +57,12 @@ RotationPolicyDialog::RotationPolicyDialog(const RotationPolicy& policy, QWidget
                                "JWKS cache time, so that no relying party meets an unknown key."),
                             this);
     note->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto* buttons = makeDialogButtons(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 RotationPolicy RotationPolicyDialog::policy() const

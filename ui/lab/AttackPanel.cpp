@@ -2,6 +2,7 @@
 
 #include "ui/lab/AttackJob.h"
 #include "ui/lab/AttackTableModel.h"
+#include "ui/widgets/ButtonSlots.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
@@ -89,9 +90,8 @@ QLayout* AttackPanel::buildTargetRow()
     auto* group = new QButtonGroup(this);
     group->addButton(m_builtIn);
     group->addButton(m_other);
-    m_url = makeNamed<QLineEdit>(QStringLiteral("attackUrlLineEdit"), this);
-    m_url->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080"));
-    m_url->setAccessibleName(tr("Server URL"));
+    m_url = makeLineEdit(QStringLiteral("attackUrlLineEdit"), QStringLiteral("http://127.0.0.1:8080"), tr("Server URL"),
+                         this);
     m_user = makeNamed<QLineEdit>(QStringLiteral("attackUserLineEdit"), this);
     m_user->setAccessibleName(tr("User name"));
     m_password = makeNamed<QLineEdit>(QStringLiteral("attackPasswordLineEdit"), this);
@@ -114,9 +114,8 @@ QLayout* AttackPanel::buildKeyRow()
 {
     // The other server's private signing key (optional): without it the claim attacks (expired, wrong aud, ...)
     // cannot be signed so that only the claim check refuses them, and are skipped.
-    m_keyFile = makeNamed<QLineEdit>(QStringLiteral("attackKeyFileLineEdit"), this);
-    m_keyFile->setPlaceholderText(tr("optional: PEM, JWK or JWK Set with the private key"));
-    m_keyFile->setAccessibleName(tr("Signing key file"));
+    m_keyFile = makeLineEdit(QStringLiteral("attackKeyFileLineEdit"),
+                             tr("optional: PEM, JWK or JWK Set with the private key"), tr("Signing key file"), this);
     m_keyFile->setToolTip(tr("The server's private signing key, so that the claim attacks are signed with it; read "
                              "for this run only, never saved"));
     auto* keyLabel = makeBuddyLabel(tr("Signing &key:"), m_keyFile, this);
@@ -188,9 +187,9 @@ void AttackPanel::connectSignals()
             m_keyFile->setText(path);
         }
     });
-    connect(m_run, &QPushButton::clicked, this, &AttackPanel::startAttacks);
-    connect(m_cancel, &QPushButton::clicked, this, &AttackPanel::cancelAttacks);
-    connect(m_export, &QPushButton::clicked, this, &AttackPanel::chooseExportFile);
+    connectClicks(this, {{m_run, &AttackPanel::startAttacks},
+                         {m_cancel, &AttackPanel::cancelAttacks},
+                         {m_export, &AttackPanel::chooseExportFile}});
     connect(m_builtIn, &QRadioButton::toggled, this, &AttackPanel::updateState);
     connect(m_url, &QLineEdit::textChanged, this, &AttackPanel::updateState);
     connect(m_user, &QLineEdit::textChanged, this, &AttackPanel::updateState);

@@ -2,12 +2,10 @@
 
 #include "ui/widgets/StatusColors.h"
 
-#include <QFont>
-
 namespace authscope {
 
 AttackTableModel::AttackTableModel(QObject* parent)
-    : ColumnTableModel({QT_TR_NOOP("Attack"), QT_TR_NOOP("Category"), QT_TR_NOOP("Expected"), QT_TR_NOOP("Got"),
+    : RecordTableModel({QT_TR_NOOP("Attack"), QT_TR_NOOP("Category"), QT_TR_NOOP("Expected"), QT_TR_NOOP("Got"),
                         QT_TR_NOOP("Result")},
                        RowHeader::Numbers, parent)
 {}
@@ -24,13 +22,10 @@ void AttackTableModel::reset(const QList<lab::AttackSpec>& catalogue)
 
 void AttackTableModel::setResult(const lab::AttackResult& result)
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).spec.id == result.spec.id) {
-            m_rows[i].result = result;
-            Q_EMIT dataChanged(index(static_cast<int>(i), 0),
-                               index(static_cast<int>(i), static_cast<int>(Column::Count) - 1));
-            return;
-        }
+    if (const int i = rowWhere([&result](const Row& row) { return row.spec.id == result.spec.id; }); i >= 0) {
+        m_rows[i].result = result;
+        Q_EMIT dataChanged(index(i, 0), index(i, static_cast<int>(Column::Count) - 1));
+        return;
     }
     // Not in the catalogue shown (a newer engine): add it.
     const int row = static_cast<int>(m_rows.size());
@@ -65,18 +60,9 @@ QString AttackTableModel::outcomeText(lab::AttackResult::Outcome outcome)
     return {};
 }
 
-int AttackTableModel::rows() const
+QVariant AttackTableModel::recordData(const Row& row, int c, int role) const
 {
-    return static_cast<int>(m_rows.size());
-}
-
-QVariant AttackTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Row& row = m_rows.at(index.row());
-    const auto column = static_cast<Column>(index.column());
+    const auto column = static_cast<Column>(c);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -125,9 +111,7 @@ QVariant AttackTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::FontRole:
         if (column == Column::Result && row.result && row.result->outcome != lab::AttackResult::Outcome::Skipped) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
+            return boldFont();
         }
         return {};
     default:

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/lab/AttackRunner.h"
-#include "ui/widgets/ColumnTableModel.h"
+#include "ui/widgets/RecordTableModel.h"
 
 #include <QList>
 
@@ -9,9 +9,16 @@
 
 namespace authscope {
 
+// An attack of the catalogue and, once it ran, its result.
+struct AttackRow
+{
+    lab::AttackSpec spec;
+    std::optional<lab::AttackResult> result;
+};
+
 // The self-attack table: every attack of the catalogue, its expected refusal and what the target answered. Rows
 // not run yet (or not reached before a cancel) show as pending.
-class AttackTableModel final : public ColumnTableModel
+class AttackTableModel final : public RecordTableModel<AttackRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AttackTableModel)
@@ -41,17 +48,10 @@ public:
 
     [[nodiscard]] static QString outcomeText(lab::AttackResult::Outcome outcome);
 
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-
 private:
-    [[nodiscard]] int rows() const override;
+    using Row = AttackRow;
 
-    struct Row
-    {
-        lab::AttackSpec spec;
-        std::optional<lab::AttackResult> result;
-    };
-    QList<Row> m_rows;
+    [[nodiscard]] QVariant recordData(const Row& row, int column, int role) const override;
 };
 
 } // namespace authscope

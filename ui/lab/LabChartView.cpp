@@ -1,6 +1,7 @@
 #include "ui/lab/LabChartView.h"
 
 #include "ui/widgets/ColorScheme.h"
+#include "ui/widgets/DelayTimer.h"
 
 #include <QAbstractAxis>
 #include <QChart>
@@ -35,9 +36,7 @@ LabChartView::LabChartView(const QString& objectName, const QString& accessibleN
     // The chart is a picture: the table beside it holds the same numbers for keyboard and screen-reader users.
     setFocusPolicy(Qt::NoFocus);
     setMinimumSize(260, 190);
-    m_resized = new QTimer(this);
-    m_resized->setSingleShot(true);
-    m_resized->setInterval(150);
+    m_resized = makeDelayTimer(150, this);
     connect(m_resized, &QTimer::timeout, this, &LabChartView::redrawNeeded);
     reset();
 }

@@ -25,21 +25,13 @@ int LabHistoryModel::rowOf(qint64 id) const
 
 QString LabHistoryModel::experimentName(lab::Experiment experiment)
 {
-    switch (experiment) {
-    case lab::Experiment::CostPerRequest:
-        return tr("Cost per request");
-    case lab::Experiment::RevocationWindow:
-        return tr("Revocation window");
-    case lab::Experiment::BytesOnWire:
-        return tr("Bytes on the wire");
-    case lab::Experiment::Scale:
-        return tr("Scale");
-    case lab::Experiment::StolenCredential:
-        return tr("Stolen credential");
-    case lab::Experiment::NodeRevocation:
-        return tr("Revocation across nodes");
-    }
-    return {};
+    // One name per experiment, in the enum's order.
+    static const char* const names[] = {QT_TR_NOOP("Cost per request"),  QT_TR_NOOP("Revocation window"),
+                                        QT_TR_NOOP("Bytes on the wire"), QT_TR_NOOP("Scale"),
+                                        QT_TR_NOOP("Stolen credential"), QT_TR_NOOP("Revocation across nodes")};
+    static_assert(std::size(names) == static_cast<std::size_t>(lab::Experiment::NodeRevocation) + 1);
+    const auto i = static_cast<std::size_t>(experiment);
+    return i < std::size(names) ? tr(names[i]) : QString();
 }
 
 QVariant LabHistoryModel::recordData(const lab::LabRun& run, int c, int role) const

@@ -6,13 +6,8 @@
 #include "core/lab/LabRunner.h"
 #include "core/storage/Database.h"
 #include "ui/lab/AttackPanel.h"
-#include "ui/lab/BytesView.h"
-#include "ui/lab/CostView.h"
 #include "ui/lab/LabHistoryModel.h"
-#include "ui/lab/NodesView.h"
-#include "ui/lab/RevocationView.h"
-#include "ui/lab/ScaleView.h"
-#include "ui/lab/StolenView.h"
+#include "ui/lab/ResultViews.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
@@ -85,10 +80,12 @@ QString duration(double seconds)
 } // namespace
 
 LabPage::LabPage(const AppContext& context, QWidget* parent)
-    : Page(parent), m_context(context), m_store(std::make_unique<lab::LabResultStore>(context.database, context.audit)),
+    : Page(QStringLiteral("lab"), parent), m_context(context),
+      m_store(std::make_unique<lab::LabResultStore>(context.database, context.audit)),
       m_runner(std::make_unique<lab::LabRunner>())
 {
     setObjectName(QStringLiteral("labPage"));
+    setTitle(tr("Lab"));
     m_runner->setResultStore(m_store.get());
     if (context.database.isPostgres()) {
         // Revocation across nodes also runs on this server, on a scratch database it creates and drops.
@@ -239,9 +236,7 @@ void LabPage::buildResultTabs(QWidget* experiments)
     m_scale = new ScaleView(m_resultTabs);
     m_stolen = new StolenView(m_resultTabs);
     m_nodes = new NodesView(m_resultTabs);
-    for (ExperimentView* v : {static_cast<ExperimentView*>(m_cost), static_cast<ExperimentView*>(m_revocation),
-                              static_cast<ExperimentView*>(m_bytes), static_cast<ExperimentView*>(m_scale),
-                              static_cast<ExperimentView*>(m_stolen), static_cast<ExperimentView*>(m_nodes)}) {
+    for (ExperimentView* v : views()) {
         m_resultTabs->addTab(v, LabHistoryModel::experimentName(v->experiment()));
         connect(v, &ExperimentView::exportCsvRequested, this, [this, v] { chooseExportFile(v, false); });
         connect(v, &ExperimentView::exportJsonRequested, this, [this, v] { chooseExportFile(v, true); });
@@ -304,11 +299,6 @@ LabPage::~LabPage()
     m_runner.reset();
 }
 
-QIcon LabPage::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/lab.svg"));
-}
-
 void LabPage::activated()
 {
     if (!m_running) {
@@ -335,21 +325,17 @@ bool LabPage::isRunning() const
     return m_running;
 }
 
+QList<ExperimentView*> LabPage::views() const
+{
+    return {m_cost, m_revocation, m_bytes, m_scale, m_stolen, m_nodes};
+}
+
 ExperimentView* LabPage::view(lab::Experiment experiment) const
 {
-    switch (experiment) {
-    case lab::Experiment::CostPerRequest:
-        return m_cost;
-    case lab::Experiment::RevocationWindow:
-        return m_revocation;
-    case lab::Experiment::BytesOnWire:
-        return m_bytes;
-    case lab::Experiment::Scale:
-        return m_scale;
-    case lab::Experiment::StolenCredential:
-        return m_stolen;
-    case lab::Experiment::NodeRevocation:
-        return m_nodes;
+    for (ExperimentView* v : views()) {
+        if (v->experiment() == experiment) {
+            return v;
+        }
     }
     return nullptr;
 }

@@ -52,9 +52,6 @@ public:
     explicit LabPage(const AppContext& context, QWidget* parent = nullptr);
     ~LabPage() override;
 
-    [[nodiscard]] QString pageId() const override { return QStringLiteral("lab"); }
-    [[nodiscard]] QString title() const override { return tr("Lab"); }
-    [[nodiscard]] QIcon icon() const override;
     void activated() override;
 
     // Tests: run with these options instead of the Quick or Full ones; lower the built-in target's scrypt costs.
@@ -63,6 +60,8 @@ public:
 
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] ExperimentView* view(lab::Experiment experiment) const;
+    // The six result views, in the order of their tabs.
+    [[nodiscard]] QList<ExperimentView*> views() const;
     [[nodiscard]] CostView* costView() const { return m_cost; }
     [[nodiscard]] RevocationView* revocationView() const { return m_revocation; }
     [[nodiscard]] BytesView* bytesView() const { return m_bytes; }

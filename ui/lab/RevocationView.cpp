@@ -1,4 +1,4 @@
-#include "ui/lab/RevocationView.h"
+#include "ui/lab/ResultViews.h"
 
 #include "ui/lab/LabChartView.h"
 #include "ui/lab/LabTableModel.h"
@@ -58,25 +58,19 @@ void RevocationView::drawTimeline()
         methods << r.method;
     }
     const auto laneOf = [&methods](const QString& method) { return double(methods.size() - methods.indexOf(method)); };
-    auto* accepted = new QScatterSeries;
-    accepted->setName(tr("accepted (200)"));
-    accepted->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    accepted->setMarkerSize(8);
-    accepted->setColor(chartColor(StatusColor::Good, dark));
-    accepted->setBorderColor(chartColor(StatusColor::Good, dark));
-    auto* refused = new QScatterSeries;
-    refused->setName(tr("refused (401)"));
+    const auto marks = [dark](const QString& name, QScatterSeries::MarkerShape shape, qreal size, StatusColor role) {
+        auto* series = new QScatterSeries;
+        series->setName(name);
+        series->setMarkerShape(shape);
+        series->setMarkerSize(size);
+        series->setColor(chartColor(role, dark));
+        series->setBorderColor(chartColor(role, dark));
+        return series;
+    };
+    auto* accepted = marks(tr("accepted (200)"), QScatterSeries::MarkerShapeCircle, 8, StatusColor::Good);
     // A different shape as well as a different colour, for readers who cannot tell red from green.
-    refused->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    refused->setMarkerSize(7);
-    refused->setColor(chartColor(StatusColor::Bad, dark));
-    refused->setBorderColor(chartColor(StatusColor::Bad, dark));
-    auto* failed = new QScatterSeries;
-    failed->setName(tr("no answer"));
-    failed->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-    failed->setMarkerSize(8);
-    failed->setColor(chartColor(StatusColor::Neutral, dark));
-    failed->setBorderColor(chartColor(StatusColor::Neutral, dark));
+    auto* refused = marks(tr("refused (401)"), QScatterSeries::MarkerShapeRectangle, 7, StatusColor::Bad);
+    auto* failed = marks(tr("no answer"), QScatterSeries::MarkerShapeTriangle, 8, StatusColor::Neutral);
     qint64 end = std::max<qint64>(m_result.endedAtMs, m_result.revokedAtMs);
     for (const lab::RevocationSample& s : std::as_const(m_result.samples)) {
         if (!methods.contains(s.method)) {

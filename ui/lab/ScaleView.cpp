@@ -1,4 +1,4 @@
-#include "ui/lab/ScaleView.h"
+#include "ui/lab/ResultViews.h"
 
 #include "ui/lab/LabChartView.h"
 #include "ui/lab/LabTableModel.h"

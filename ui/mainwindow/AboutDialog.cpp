@@ -1,5 +1,6 @@
 #include "ui/mainwindow/AboutDialog.h"
 
+#include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include "core/common/Version.h"
@@ -41,8 +42,7 @@ AboutDialog::AboutDialog(const QString& databasePath, QWidget* parent) : QDialog
     addRow(tr("Database:"), QDir::toNativeSeparators(databasePath), QStringLiteral("databasePathLabel"));
     addRow(tr("Licence:"), tr("MIT License"), QStringLiteral("licenseLabel"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = makeDialogButtons(QDialogButtonBox::Close, this);
 
     auto* top = new QHBoxLayout;
     top->addWidget(icon, 0, Qt::AlignTop);

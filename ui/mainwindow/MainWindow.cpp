@@ -326,26 +326,23 @@ void MainWindow::showAbout()
 
 void MainWindow::openDatabase()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_context.database.path()).absolutePath(),
-                                     tr("AuthScope databases (*.db *.sqlite);;All files (*)"));
-    if (!path.isEmpty()) {
-        launchWithDatabase(path);
-    }
+    launchWithDatabase(QFileDialog::getOpenFileName(this, tr("Open database"),
+                                                    QFileInfo(m_context.database.path()).absolutePath(),
+                                                    tr("AuthScope databases (*.db *.sqlite);;All files (*)")));
 }
 
 void MainWindow::newDatabase()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_context.database.path()).absolutePath(),
-                                     tr("AuthScope databases (*.db)"));
-    if (!path.isEmpty()) {
-        launchWithDatabase(path);
-    }
+    launchWithDatabase(QFileDialog::getSaveFileName(this, tr("New database"),
+                                                    QFileInfo(m_context.database.path()).absolutePath(),
+                                                    tr("AuthScope databases (*.db)")));
 }
 
 void MainWindow::launchWithDatabase(const QString& path)
 {
+    if (path.isEmpty()) {
+        return; // the file dialog was cancelled
+    }
     // Every page holds services bound to one database, so another database opens in its own window
     // (a second process), the way a document application opens a second document.
     auto db = Database::open(path);

@@ -13,11 +13,12 @@ class Page : public QWidget
     Q_OBJECT
 
 public:
-    using QWidget::QWidget;
+    // `pageId` is the page's stable id; its sidebar icon is the resource ":/icons/<pageId>.svg".
+    Page(const QString& pageId, QWidget* parent);
 
-    [[nodiscard]] virtual QString pageId() const = 0;
-    [[nodiscard]] virtual QString title() const = 0;
-    [[nodiscard]] virtual QIcon icon() const { return {}; }
+    [[nodiscard]] QString pageId() const { return m_pageId; }
+    [[nodiscard]] QString title() const { return m_title; }
+    [[nodiscard]] virtual QIcon icon() const;
 
     // Called when the page becomes the visible one (refresh what may have changed meanwhile).
     virtual void activated() {}
@@ -27,6 +28,15 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
     // The user asked to see this token in the Tokens page (the main window loads it there and shows that page).
     void tokenOpenRequested(const QString& token);
+
+protected:
+    // The page's name in the sidebar, translated by the page's constructor in its own tr() context (the language
+    // is chosen at start).
+    void setTitle(const QString& title) { m_title = title; }
+
+private:
+    QString m_pageId;
+    QString m_title;
 };
 
 } // namespace authscope

@@ -4,6 +4,7 @@
 #include "core/common/Settings.h"
 #include "core/history/TokenHistory.h"
 #include "ui/widgets/ColorScheme.h"
+#include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QCheckBox>
@@ -96,9 +97,7 @@ PreferencesDialog::PreferencesDialog(const AppContext& context, QWidget* parent)
     auto* labLayout = new QVBoxLayout(lab);
     labLayout->addWidget(m_labQuick);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    auto* buttons = makeDialogButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(look);

@@ -1,14 +1,9 @@
 #pragma once
 
 #include "ui/mainwindow/AppContext.h"
+#include "ui/widgets/WidgetsFwd.h"
 
 #include <QDialog>
-
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QSpinBox;
 
 namespace authscope {
 

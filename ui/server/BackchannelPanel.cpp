@@ -7,6 +7,7 @@
 #include "core/logout/OidcLoginRoutes.h"
 #include "core/server/TestServer.h"
 #include "ui/server/BackchannelTraceModel.h"
+#include "ui/widgets/ButtonSlots.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QHBoxLayout>
@@ -33,9 +34,9 @@ BackchannelPanel::BackchannelPanel(const KeyStore* keys, TestServer& server, QWi
                                 "(OpenID Connect Back-Channel Logout). Changes apply at the next start."),
                              this);
     intro->setWordWrap(true);
-    m_uri = makeNamed<QLineEdit>(QStringLiteral("backchannelUriLineEdit"), this);
-    m_uri->setPlaceholderText(QStringLiteral("http://127.0.0.1:9000/backchannel-logout"));
-    m_uri->setAccessibleName(tr("Back-channel logout URI"));
+    m_uri =
+        makeLineEdit(QStringLiteral("backchannelUriLineEdit"),
+                     QStringLiteral("http://127.0.0.1:9000/backchannel-logout"), tr("Back-channel logout URI"), this);
     m_add = makeButton(tr("Add lo&gout URI"), QStringLiteral("addBackchannelUriButton"), this);
     m_remove = makeButton(tr("Dele&te URI"), QStringLiteral("removeBackchannelUriButton"), this);
     m_uris = makeNamed<QListWidget>(QStringLiteral("backchannelUriListWidget"), this);
@@ -60,9 +61,8 @@ BackchannelPanel::BackchannelPanel(const KeyStore* keys, TestServer& server, QWi
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
 
-    connect(m_add, &QPushButton::clicked, this, &BackchannelPanel::addUri);
+    connectClicks(this, {{m_add, &BackchannelPanel::addUri}, {m_remove, &BackchannelPanel::removeUri}});
     connect(m_uri, &QLineEdit::returnPressed, this, &BackchannelPanel::addUri);
-    connect(m_remove, &QPushButton::clicked, this, &BackchannelPanel::removeUri);
     // The trace is written in the notifier's and the server's threads.
     connect(m_trace.get(), &logout::BackchannelTrace::deliveryRecorded, m_model, &BackchannelTraceModel::append,
             Qt::QueuedConnection);

@@ -1,5 +1,6 @@
 #include "ui/server/RevocationRaceView.h"
 
+#include "ui/widgets/ButtonSlots.h"
 #include "ui/widgets/ColorScheme.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
@@ -94,9 +95,9 @@ RevocationRaceView::RevocationRaceView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
 
-    connect(m_start, &QPushButton::clicked, this, &RevocationRaceView::startRace);
-    connect(m_revoke, &QPushButton::clicked, this, &RevocationRaceView::revokeBoth);
-    connect(m_stop, &QPushButton::clicked, this, &RevocationRaceView::stopRace);
+    connectClicks(this, {{m_start, &RevocationRaceView::startRace},
+                         {m_revoke, &RevocationRaceView::revokeBoth},
+                         {m_stop, &RevocationRaceView::stopRace}});
     connect(m_denyList, &QCheckBox::toggled, this, [this](bool on) {
         m_race.setDenyListEnabled(on);
         updateSummary();

@@ -39,7 +39,8 @@
 namespace authscope {
 
 ServerPage::ServerPage(const AppContext& context, QWidget* parent)
-    : Page(parent), m_context(context), m_server(std::make_unique<TestServer>(context.database, context.audit))
+    : Page(QStringLiteral("server"), parent), m_context(context),
+      m_server(std::make_unique<TestServer>(context.database, context.audit))
 {
     if (m_context.keyStore == nullptr && m_context.keyVault != nullptr) {
         m_ownServices =
@@ -50,6 +51,7 @@ ServerPage::ServerPage(const AppContext& context, QWidget* parent)
     m_server->addRouteFactory(Services::authRoutes(m_context.keyStore));
     m_server->setRecordDetails(true); // the request log's detail pane (masked, in memory only)
     setObjectName(QStringLiteral("serverPage"));
+    setTitle(tr("Test server"));
 
     QWidget* serverBox = buildServerBox();
     buildTabs();
@@ -232,11 +234,6 @@ void ServerPage::connectSignals()
 }
 
 ServerPage::~ServerPage() = default;
-
-QIcon ServerPage::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/server.svg"));
-}
 
 void ServerPage::toggleServer()
 {

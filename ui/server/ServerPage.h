@@ -2,18 +2,9 @@
 
 #include "ui/mainwindow/AppContext.h"
 #include "ui/mainwindow/Page.h"
+#include "ui/widgets/WidgetsFwd.h"
 
 #include <memory>
-
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QSpinBox;
-class QTableView;
-class QTabWidget;
 
 namespace authscope {
 
@@ -34,10 +25,6 @@ class ServerPage final : public Page
 public:
     explicit ServerPage(const AppContext& context, QWidget* parent = nullptr);
     ~ServerPage() override;
-
-    [[nodiscard]] QString pageId() const override { return QStringLiteral("server"); }
-    [[nodiscard]] QString title() const override { return tr("Test server"); }
-    [[nodiscard]] QIcon icon() const override;
 
     [[nodiscard]] TestServer& server() const { return *m_server; }
     [[nodiscard]] RequestLogModel* logModel() const { return m_log; }

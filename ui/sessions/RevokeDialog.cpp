@@ -1,5 +1,6 @@
 #include "ui/sessions/RevokeDialog.h"
 
+#include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QComboBox>
@@ -40,15 +41,13 @@ RevokeDialog::RevokeDialog(const QString& what, const QString& consequence, QWid
     auto* form = new QFormLayout;
     form->addRow(tr("&Reason:"), m_reason);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* buttons = makeDialogButtons(QDialogButtonBox::Cancel, this);
     m_revoke = buttons->addButton(tr("&Revoke"), QDialogButtonBox::AcceptRole);
     m_revoke->setObjectName(QStringLiteral("confirmRevokeButton"));
     // The warning sign belongs on the button that does the harm, not on Cancel.
     m_revoke->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     buttons->button(QDialogButtonBox::Cancel)->setIcon(QIcon());
     m_revoke->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(headline);

@@ -43,30 +43,14 @@ int SessionTableModel::rows() const
 
 SessionSortKey SessionTableModel::sortKeyOf(Column column)
 {
-    switch (column) {
-    case Column::Id:
-        return SessionSortKey::Id;
-    case Column::User:
-        return SessionSortKey::User;
-    case Column::State:
-        return SessionSortKey::State;
-    case Column::Created:
-        return SessionSortKey::Created;
-    case Column::LastSeen:
-    case Column::Count:
-        return SessionSortKey::LastSeen;
-    case Column::Expires:
-        return SessionSortKey::Expires;
-    case Column::Ip:
-        return SessionSortKey::Ip;
-    case Column::Client:
-        return SessionSortKey::UserAgent;
-    case Column::Method:
-        return SessionSortKey::Method;
-    case Column::Jwts:
-        return SessionSortKey::Tokens;
-    }
-    return SessionSortKey::LastSeen;
+    // The key of each column, in the Column enum's order; anything else sorts by last use.
+    static constexpr SessionSortKey keys[] = {
+        SessionSortKey::Id,       SessionSortKey::User,    SessionSortKey::State, SessionSortKey::Created,
+        SessionSortKey::LastSeen, SessionSortKey::Expires, SessionSortKey::Ip,    SessionSortKey::UserAgent,
+        SessionSortKey::Method,   SessionSortKey::Tokens};
+    static_assert(std::size(keys) == static_cast<std::size_t>(Column::Count));
+    const auto i = static_cast<std::size_t>(column);
+    return i < std::size(keys) ? keys[i] : SessionSortKey::LastSeen;
 }
 
 QString SessionTableModel::relativeTime(qint64 ms, qint64 nowMs)
@@ -88,15 +72,11 @@ QString SessionTableModel::relativeTime(qint64 ms, qint64 nowMs)
 
 QString SessionTableModel::stateText(SessionState state)
 {
-    switch (state) {
-    case SessionState::Active:
-        return tr("Active");
-    case SessionState::Expired:
-        return tr("Expired");
-    case SessionState::Revoked:
-        return tr("Revoked");
-    }
-    return {};
+    // One text per state, in the enum's order.
+    static const char* const texts[] = {QT_TR_NOOP("Active"), QT_TR_NOOP("Expired"), QT_TR_NOOP("Revoked")};
+    static_assert(std::size(texts) == static_cast<std::size_t>(SessionState::Revoked) + 1);
+    const auto i = static_cast<std::size_t>(state);
+    return i < std::size(texts) ? tr(texts[i]) : QString();
 }
 
 QVariant SessionTableModel::data(const QModelIndex& index, int role) const

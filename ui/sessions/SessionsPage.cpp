@@ -10,6 +10,8 @@
 #include "ui/sessions/SessionDetailsPane.h"
 #include "ui/sessions/SessionTableModel.h"
 #include "ui/sessions/StateBadgeDelegate.h"
+#include "ui/widgets/DelayTimer.h"
+#include "ui/widgets/ShortcutActions.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
@@ -61,9 +63,11 @@ QString chipStyle()
 
 } // namespace
 
-SessionsPage::SessionsPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
+SessionsPage::SessionsPage(const AppContext& context, QWidget* parent)
+    : Page(QStringLiteral("sessions"), parent), m_context(context)
 {
     setObjectName(QStringLiteral("sessionsPage"));
+    setTitle(tr("Sessions"));
     auto policy = SessionPolicy::load(m_context.database);
     m_store = std::make_unique<SessionStore>(m_context.database, m_context.audit, m_context.clock,
                                              policy ? *policy : SessionPolicy{});
@@ -212,25 +216,13 @@ void SessionsPage::buildTable()
 void SessionsPage::createActions()
 {
     // Actions with keys: Delete revokes from the table, Ctrl+F goes to the search box.
-    m_revokeAction = makeNamed<QAction>(QStringLiteral("revokeAction"), tr("&Revoke…"), this);
-    m_revokeAction->setShortcut(QKeySequence::Delete);
-    m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(m_revokeAction);
-    auto* findAction = makeNamed<QAction>(QStringLiteral("findAction"), tr("Search"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(findAction);
-    connect(findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    m_revokeAction = addShortcutAction(m_table, QStringLiteral("revokeAction"), tr("&Revoke…"), QKeySequence::Delete);
+    addFindShortcut(this, tr("Search"), m_search);
 }
 
 void SessionsPage::createTimers()
 {
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(250);
+    m_filterTimer = makeDelayTimer(250, this);
     m_refreshTimer = makeNamed<QTimer>(QStringLiteral("autoRefreshTimer"), this);
     m_refreshTimer->setInterval(kDefaultRefreshMs);
 }

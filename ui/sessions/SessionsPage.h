@@ -2,19 +2,9 @@
 
 #include "ui/mainwindow/AppContext.h"
 #include "ui/mainwindow/Page.h"
+#include "ui/widgets/WidgetsFwd.h"
 
 #include <memory>
-
-class QAction;
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLayout;
-class QLineEdit;
-class QPushButton;
-class QTableView;
-class QTimer;
-class QToolButton;
 
 namespace authscope {
 
@@ -37,8 +27,6 @@ public:
     explicit SessionsPage(const AppContext& context, QWidget* parent = nullptr);
     ~SessionsPage() override;
 
-    [[nodiscard]] QString pageId() const override { return QStringLiteral("sessions"); }
-    [[nodiscard]] QString title() const override { return tr("Sessions"); }
     [[nodiscard]] QIcon icon() const override;
     void activated() override;
 

@@ -4,9 +4,7 @@
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace authscope {
 
@@ -16,9 +14,7 @@ QTableView* makeClaimsView(const QString& name, const QString& accessible, Claim
 {
     QTableView* view = makeRecordTable(name, model, accessible, parent);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setSizableColumns(view);
     using Column = ClaimsTableModel::Column;
     setColumnWidths<Column>(view, {{Column::Name, 150},
                                    {Column::Value, 150},
@@ -42,14 +38,8 @@ ClaimsPanel::ClaimsPanel(QWidget* parent) : QSplitter(Qt::Vertical, parent)
         m_headerTable->setColumnHidden(static_cast<int>(column), true);
     }
     m_claimsTable = makeClaimsView(QStringLiteral("claimsTableView"), tr("Claims"), m_claimsModel, this);
-    const auto titled = [this](const QString& title, QWidget* view) {
-        auto* box = new QGroupBox(title, this);
-        auto* layout = new QVBoxLayout(box);
-        layout->addWidget(view);
-        return box;
-    };
-    addWidget(titled(tr("Header"), m_headerTable));
-    addWidget(titled(tr("Claims (hover a name for its meaning and RFC section)"), m_claimsTable));
+    addWidget(makeGroupBox(tr("Header"), m_headerTable, this));
+    addWidget(makeGroupBox(tr("Claims (hover a name for its meaning and RFC section)"), m_claimsTable, this));
     setStretchFactor(0, 1);
     setStretchFactor(1, 3);
 }

@@ -10,7 +10,6 @@
 #include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenPalette.h"
 
-#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -31,16 +30,11 @@ constexpr qint64 kSoonSecs = 5 * 60; // an exp closer than this is shown as a ca
 } // namespace
 
 ClaimsTableModel::ClaimsTableModel(Part part, QObject* parent)
-    : ColumnTableModel({QT_TR_NOOP("Claim"), QT_TR_NOOP("Value"), QT_TR_NOOP("Relative to now"),
+    : RecordTableModel({QT_TR_NOOP("Claim"), QT_TR_NOOP("Value"), QT_TR_NOOP("Relative to now"),
                         QT_TR_NOOP("Local time"), QT_TR_NOOP("UTC")},
                        RowHeader::Numbers, parent),
       m_part(part)
 {}
-
-int ClaimsTableModel::rows() const
-{
-    return static_cast<int>(m_rows.size());
-}
 
 QString ClaimsTableModel::displayValue(const Row& row) const
 {
@@ -138,13 +132,9 @@ QVariant ClaimsTableModel::foreground(const Row& row, Column column) const
     return {};
 }
 
-QVariant ClaimsTableModel::data(const QModelIndex& index, int role) const
+QVariant ClaimsTableModel::recordData(const Row& row, int c, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Row& row = m_rows.at(index.row());
-    const auto column = static_cast<Column>(index.column());
+    const auto column = static_cast<Column>(c);
     switch (role) {
     case NameRole:
         return row.name;
@@ -183,9 +173,7 @@ QVariant ClaimsTableModel::data(const QModelIndex& index, int role) const
             const auto entry =
                 m_part == Part::Header ? ClaimCatalog::headerParameter(row.name) : ClaimCatalog::claim(row.name);
             if (entry && entry->registered) {
-                QFont bold;
-                bold.setBold(true);
-                return bold;
+                return boldFont();
             }
         }
         return {};
@@ -252,22 +240,12 @@ void ClaimsTableModel::setNow(qint64 nowSecs)
 
 int ClaimsTableModel::rowOf(const QString& name) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).name == name) {
-            return static_cast<int>(i);
-        }
-    }
-    return -1;
+    return rowWhere([&name](const Row& row) { return row.name == name; });
 }
 
 bool ClaimsTableModel::hasDates() const
 {
-    for (const Row& row : m_rows) {
-        if (row.dateClaim) {
-            return true;
-        }
-    }
-    return false;
+    return rowWhere([](const Row& row) { return row.dateClaim; }) >= 0;
 }
 
 } // namespace authscope

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/widgets/ColumnTableModel.h"
+#include "ui/widgets/RecordTableModel.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -11,10 +11,19 @@
 
 namespace authscope {
 
+// A member of the header or claims set, as ClaimsTableModel shows it.
+struct ClaimRow
+{
+    QString name;
+    QJsonValue value;
+    bool dateClaim = false;     // the catalog says this is a NumericDate
+    std::optional<qint64> date; // set when the value is a valid NumericDate
+};
+
 // The members of a token's header or claims set, one row each in the order the token sent them: the name with
 // what it means (tooltip with the defining RFC section), the value, and for NumericDates the local time, the
 // UTC time and where that stands from "now" ("expires in 14 min", "expired 3 h ago"), kept current by setNow().
-class ClaimsTableModel final : public ColumnTableModel
+class ClaimsTableModel final : public RecordTableModel<ClaimRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClaimsTableModel)
@@ -39,7 +48,6 @@ public:
 
     explicit ClaimsTableModel(Part part, QObject* parent = nullptr);
 
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 
@@ -54,22 +62,14 @@ public:
     [[nodiscard]] bool hasDates() const;
 
 private:
-    [[nodiscard]] int rows() const override;
+    using Row = ClaimRow;
 
-    struct Row
-    {
-        QString name;
-        QJsonValue value;
-        bool dateClaim = false;     // the catalog says this is a NumericDate
-        std::optional<qint64> date; // set when the value is a valid NumericDate
-    };
-
+    [[nodiscard]] QVariant recordData(const Row& row, int column, int role) const override;
     [[nodiscard]] QString displayValue(const Row& row) const;
     [[nodiscard]] QString tooltip(const Row& row, Column column) const;
     [[nodiscard]] QVariant foreground(const Row& row, Column column) const;
 
     Part m_part;
-    QList<Row> m_rows;
     qint64 m_now = 0;
 };
 

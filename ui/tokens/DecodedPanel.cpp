@@ -9,9 +9,8 @@
 #include "ui/tokens/DpopBinding.h"
 #include "ui/tokens/JsonHighlighter.h"
 #include "ui/tokens/JsonText.h"
-#include "ui/tokens/TokenPalette.h"
+#include "ui/tokens/ToneLabel.h"
 #include "ui/widgets/CodeTextEdit.h"
-#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
 
@@ -39,7 +38,8 @@ QString hexGroups(const QByteArray& bytes)
 
 DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
 {
-    m_jweLabel = makeWrappedLabel(QStringLiteral("jweNoticeLabel"), this);
+    m_jweLabel = new ToneLabel(QStringLiteral("jweNoticeLabel"), this);
+    m_jweLabel->setTone(ToneLabel::Tone::Caution);
     m_jweLabel->setText(tr("This is an encrypted token (JWE, five parts): only its protected header can be read "
                            "without the key. <a href=\"#decrypt\">Decrypt it</a> with its key to see the "
                            "payload; a signed token inside can then be read and verified."));
@@ -55,7 +55,8 @@ DecodedPanel::DecodedPanel(QWidget* parent) : QWidget(parent)
     m_verdictLabel->hide();
 
     // A DPoP-bound token (RFC 9449 §6) says so where it is read: stolen, it is useless without the key.
-    m_bindingLabel = makeWrappedLabel(QStringLiteral("decodedBindingLabel"), this);
+    m_bindingLabel = new ToneLabel(QStringLiteral("decodedBindingLabel"), this);
+    m_bindingLabel->setTone(ToneLabel::Tone::Info);
     m_bindingLabel->setTextFormat(Qt::RichText);
     m_bindingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_bindingLabel->setAccessibleName(tr("Key binding"));
@@ -132,7 +133,6 @@ void DecodedPanel::showToken(const jose::DecodedToken& token)
                                     .arg(DpopBinding::describe(jkt).toHtmlEscaped(), tr("Check a proof…")));
     }
     m_bindingLabel->setVisible(!jkt.isEmpty());
-    applyColors();
     if (token.isJwe()) {
         m_jweLabel->show();
         m_payloadView->setPlainText(QString());
@@ -206,14 +206,7 @@ void DecodedPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange) {
         m_headerHighlighter->refreshColors();
         m_payloadHighlighter->refreshColors();
-        applyColors();
     }
-}
-
-void DecodedPanel::applyColors()
-{
-    setTextColor(m_jweLabel, TokenPalette::current().caution);
-    setTextColor(m_bindingLabel, TokenPalette::current().info);
 }
 
 void DecodedPanel::setVerdict(const QString& state, const QString& text, const QColor& color)

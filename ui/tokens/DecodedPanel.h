@@ -10,6 +10,7 @@ class QPushButton;
 namespace authscope {
 
 class JsonHighlighter;
+class ToneLabel;
 
 namespace jose {
 struct DecodedToken;
@@ -41,11 +42,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void applyColors();
-
-    QLabel* m_jweLabel = nullptr;
+    ToneLabel* m_jweLabel = nullptr;
     QLabel* m_verdictLabel = nullptr;
-    QLabel* m_bindingLabel = nullptr;
+    ToneLabel* m_bindingLabel = nullptr;
     QPlainTextEdit* m_headerView = nullptr;
     QPlainTextEdit* m_payloadView = nullptr;
     QPlainTextEdit* m_signatureView = nullptr;

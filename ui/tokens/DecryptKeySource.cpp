@@ -6,8 +6,10 @@
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
 #include "ui/keys/PassphraseDialog.h"
+#include "ui/tokens/KeyFile.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
@@ -16,9 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -86,10 +86,9 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
                                      "PEM private key. An encrypted PEM asks for its passphrase when you decrypt."));
     m_keyText->setMinimumHeight(60);
     m_keyText->setMaximumHeight(120);
-    m_passwordEdit = makeNamed<QLineEdit>(QStringLiteral("decryptPasswordLineEdit"), this);
-    m_passwordEdit->setEchoMode(QLineEdit::Password);
-    m_passwordEdit->setPlaceholderText(tr("The password the token was encrypted with (PBES2)"));
-    m_passwordEdit->setAccessibleName(tr("PBES2 password"));
+    m_passwordEdit =
+        makeSecretEdit(QStringLiteral("decryptPasswordLineEdit"),
+                       tr("The password the token was encrypted with (PBES2)"), tr("PBES2 password"), this);
 
     m_stack = makeNamed<QStackedWidget>(QStringLiteral("decryptKeyStackedWidget"), this);
     m_stack->insertWidget(static_cast<int>(Mode::File), buildFilePage());
@@ -98,9 +97,7 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
     m_stack->insertWidget(static_cast<int>(Mode::Store), buildStorePage());
     buildForm();
 
-    m_timer = new QTimer(this);
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(250);
+    m_timer = makeDelayTimer(250, this);
     connect(m_timer, &QTimer::timeout, this, &DecryptKeySource::updateStatus);
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] {
         showSourcePage();
@@ -112,12 +109,7 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
     connect(m_keyText, &QPlainTextEdit::textChanged, this, &DecryptKeySource::inputChanged);
     connect(m_passwordEdit, &QLineEdit::textChanged, this, &DecryptKeySource::inputChanged);
     connect(m_storeCombo, &QComboBox::currentIndexChanged, this, &DecryptKeySource::inputChanged);
-    connect(m_fileEdit, &QLineEdit::editingFinished, this, [this] {
-        if (!m_fileEdit->text().isEmpty() && m_fileEdit->isModified()) {
-            m_fileEdit->setModified(false);
-            loadFile(m_fileEdit->text());
-        }
-    });
+    openEditedPath(m_fileEdit, [this](const QString& path) { loadFile(path); });
     connect(m_browseButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose the decryption key"), QString(),
                                                           tr("Keys (*.pem *.jwk *.json *.jwks *.key);;All files (*)"));
@@ -132,9 +124,8 @@ DecryptKeySource::DecryptKeySource(const AppContext& context, QWidget* parent) :
 QWidget* DecryptKeySource::buildFilePage()
 {
     auto* page = new QWidget(this);
-    m_fileEdit = makeNamed<QLineEdit>(QStringLiteral("decryptKeyFileLineEdit"), page);
-    m_fileEdit->setPlaceholderText(tr("Path of a JWK, JWK Set or PEM private key"));
-    m_fileEdit->setAccessibleName(tr("Decryption key file path"));
+    m_fileEdit = makeLineEdit(QStringLiteral("decryptKeyFileLineEdit"), tr("Path of a JWK, JWK Set or PEM private key"),
+                              tr("Decryption key file path"), page);
     m_browseButton = makeButton(tr("&Browse…"), QStringLiteral("decryptBrowseKeyButton"), page);
     auto* row = makeMarginless<QHBoxLayout>(page);
     row->addWidget(m_fileEdit, 1);
@@ -157,9 +148,7 @@ QWidget* DecryptKeySource::buildStorePage()
 
 void DecryptKeySource::buildForm()
 {
-    m_statusLabel = makeWrappedLabel(QStringLiteral("decryptKeyStatusLabel"), this);
-    m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel = makeQuotingLabel(QStringLiteral("decryptKeyStatusLabel"), this); // D-DISPLAY: it quotes the token
     auto* form = makeFieldForm(this);
     addBuddyRow(form, tr("&Key:"), m_modeCombo);
     form->addRow(m_stack);
@@ -168,13 +157,7 @@ void DecryptKeySource::buildForm()
 
 void DecryptKeySource::showSourcePage()
 {
-    // Only the current page counts for the height (the one-line password field must not reserve the editor's).
-    const int current = static_cast<int>(mode());
-    for (int i = 0; i < m_stack->count(); ++i) {
-        const QSizePolicy::Policy policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-        m_stack->widget(i)->setSizePolicy(policy, policy);
-    }
-    m_stack->setCurrentIndex(current);
+    showOnlyPage(m_stack, static_cast<int>(mode()));
     updateGeometry();
 }
 
@@ -193,24 +176,12 @@ bool DecryptKeySource::loadFile(const QString& path)
     setMode(Mode::File);
     m_fileEdit->setText(QDir::toNativeSeparators(path));
     m_fileEdit->setModified(false);
-    m_fileName = QFileInfo(path).fileName();
-    m_fileBytes.clear();
-    m_fileError.clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_fileError = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    } else if (file.size() > MaxKeyFileBytes) {
-        m_fileError =
-            tr("%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.").arg(m_fileName).arg(file.size());
-    } else {
-        m_fileBytes = file.read(MaxKeyFileBytes + 1);
-        if (m_fileBytes.isEmpty()) {
-            m_fileError = tr("%1 is empty.").arg(m_fileName);
-        }
-    }
+    m_file = KeyFile::read(path, {tr("Cannot read %1: %2"),
+                                  tr("%1 is %2 bytes: a key file is at most 1 MiB, so this is not one."),
+                                  tr("%1 is empty.")});
     inputChanged();
     updateStatus();
-    return m_fileError.isEmpty();
+    return m_file.error.isEmpty();
 }
 
 void DecryptKeySource::setKeyText(const QString& text)
@@ -243,7 +214,7 @@ void DecryptKeySource::inputChanged()
 
 QByteArray DecryptKeySource::keyBytes() const
 {
-    return mode() == Mode::File ? m_fileBytes : m_keyText->toPlainText().trimmed().toUtf8();
+    return mode() == Mode::File ? m_file.bytes : m_keyText->toPlainText().trimmed().toUtf8();
 }
 
 bool DecryptKeySource::fitsToken(const KeyRecord& record) const
@@ -345,8 +316,8 @@ Result<jose::JwkSet> DecryptKeySource::resolveKeys()
     switch (mode()) {
     case Mode::File:
     case Mode::Text: {
-        if (mode() == Mode::File && !m_fileError.isEmpty()) {
-            return uiError(QStringLiteral("ui.key-file"), m_fileError);
+        if (mode() == Mode::File && !m_file.error.isEmpty()) {
+            return uiError(QStringLiteral("ui.key-file"), m_file.error);
         }
         const QByteArray bytes = keyBytes();
         if (bytes.isEmpty()) {
@@ -428,7 +399,7 @@ QString DecryptKeySource::describe() const
 {
     switch (mode()) {
     case Mode::File:
-        return m_fileName.isEmpty() ? tr("no key file") : tr("key file %1").arg(DisplayText::escape(m_fileName));
+        return m_file.name.isEmpty() ? tr("no key file") : tr("key file %1").arg(DisplayText::escape(m_file.name));
     case Mode::Text:
         return tr("pasted key");
     case Mode::Password:
@@ -454,8 +425,8 @@ void DecryptKeySource::updateStatus()
         color = chars == 0 ? QApplication::palette().color(QPalette::PlaceholderText) : palette.good;
     } else if (mode() == Mode::Store) {
         text = m_storeCombo->count() > 0 ? tr("✔ %1").arg(describe()) : QString();
-    } else if (mode() == Mode::File && !m_fileError.isEmpty()) {
-        text = tr("✘ %1").arg(m_fileError);
+    } else if (mode() == Mode::File && !m_file.error.isEmpty()) {
+        text = tr("✘ %1").arg(m_file.error);
         color = palette.bad;
     } else if (const QByteArray bytes = keyBytes(); bytes.isEmpty()) {
         text = mode() == Mode::File ? tr("No key file chosen yet.") : tr("No key pasted yet.");

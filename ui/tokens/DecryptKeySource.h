@@ -3,20 +3,14 @@
 #include "core/common/Error.h"
 #include "core/jose/JwkSet.h"
 #include "ui/mainwindow/AppContext.h"
+#include "ui/tokens/KeyFile.h"
+#include "ui/widgets/WidgetsFwd.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QWidget>
 
 #include <optional>
-
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QStackedWidget;
-class QTimer;
 
 namespace authscope {
 
@@ -39,7 +33,7 @@ public:
         Password,
         Store
     };
-    static constexpr qint64 MaxKeyFileBytes = 1024 * 1024;
+    static constexpr qint64 MaxKeyFileBytes = KeyFile::MaxBytes;
 
     explicit DecryptKeySource(const AppContext& context, QWidget* parent = nullptr);
 
@@ -87,9 +81,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     QTimer* m_timer = nullptr;
 
-    QByteArray m_fileBytes;
-    QString m_fileError;
-    QString m_fileName;
+    KeyFile m_file;
     QJsonObject m_tokenHeader;
     // The keys of an encrypted PEM opened with its passphrase, for exactly these PEM bytes (never the passphrase).
     QByteArray m_openedPem;

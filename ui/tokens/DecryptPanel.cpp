@@ -7,16 +7,13 @@
 #include "ui/tokens/DecryptKeySource.h"
 #include "ui/tokens/DecryptOptionsEditor.h"
 #include "ui/tokens/JsonText.h"
-#include "ui/tokens/TokenPalette.h"
+#include "ui/tokens/ToneLabel.h"
 #include "ui/widgets/CodeTextEdit.h"
 #include "ui/widgets/CollapsibleSection.h"
-#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
 
-#include <QApplication>
-#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHash>
@@ -35,9 +32,7 @@ namespace authscope {
 
 DecryptPanel::DecryptPanel(const AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
-    m_tokenLabel = makeWrappedLabel(QStringLiteral("decryptTokenLabel"), this);
-    m_tokenLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    m_tokenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tokenLabel = makeQuotingLabel(QStringLiteral("decryptTokenLabel"), this); // D-DISPLAY: it quotes the token
     m_backButton = makeButton(tr("Back to the encrypted token"), QStringLiteral("backToJweButton"), this);
     m_backButton->hide();
 
@@ -83,9 +78,8 @@ QWidget* DecryptPanel::buildResults()
     m_decryptButton = makeNamed<QPushButton>(
         QStringLiteral("decryptButton"), style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Decrypt"), results);
     m_decryptButton->setToolTip(tr("Decrypt the token with the key (Ctrl+Return)"));
-    m_statusLabel = makeWrappedLabel(QStringLiteral("decryptStatusLabel"), results);
+    m_statusLabel = new ToneLabel(QStringLiteral("decryptStatusLabel"), results, "state");
     m_statusLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusLabel->setAccessibleName(tr("Decryption result"));
     QFont bold = m_statusLabel->font();
     bold.setBold(true);
@@ -103,9 +97,7 @@ QWidget* DecryptPanel::buildResults()
                                      "made it"));
     m_openInnerButton->hide();
 
-    auto* headerBox = new QGroupBox(tr("Protected header"), results);
-    auto* headerLayout = new QVBoxLayout(headerBox);
-    headerLayout->addWidget(m_headerView);
+    QGroupBox* headerBox = makeGroupBox(tr("Protected header"), m_headerView, results);
     auto* plainBox = new QGroupBox(tr("Plaintext"), results);
     auto* plainLayout = new QVBoxLayout(plainBox);
     plainLayout->addWidget(m_plaintextNote);
@@ -362,28 +354,12 @@ QString DecryptPanel::statusText() const
 void DecryptPanel::setState(State state, const QString& text)
 {
     m_state = state;
-    m_statusLabel->setText(text);
-    m_statusLabel->setVisible(!text.isEmpty());
     static const char* const names[] = {"none", "busy", "decrypted", "refused"};
-    m_statusLabel->setProperty("state", QString::fromLatin1(names[static_cast<int>(state)]));
-    applyColors();
+    using Tone = ToneLabel::Tone;
+    static constexpr Tone tones[] = {Tone::Plain, Tone::Plain, Tone::Good, Tone::Bad};
+    m_statusLabel->setOutcome(text, names[static_cast<int>(state)], tones[static_cast<int>(state)]);
+    m_statusLabel->setVisible(!text.isEmpty());
     Q_EMIT decrypted(state);
-}
-
-void DecryptPanel::applyColors()
-{
-    const TokenPalette palette = TokenPalette::current();
-    setTextColor(m_statusLabel, m_state == State::Decrypted ? palette.good
-                                : m_state == State::Refused ? palette.bad
-                                                            : QApplication::palette().color(QPalette::WindowText));
-}
-
-void DecryptPanel::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        applyColors();
-    }
 }
 
 } // namespace authscope

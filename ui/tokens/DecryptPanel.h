@@ -20,6 +20,7 @@ namespace authscope {
 class CollapsibleSection;
 class DecryptKeySource;
 class DecryptOptionsEditor;
+class ToneLabel;
 
 // The Decrypt tab: decrypts the JWE on the page with a key (DecryptKeySource) under the options of
 // `authscope-cli decrypt` (DecryptOptionsEditor), through the engine's JweDecryptor (every E-* rule). Shows the
@@ -67,9 +68,6 @@ Q_SIGNALS:
     void innerTokenOpened(const QString& token);
     void outerTokenRequested(const QString& token);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     QWidget* buildResults();
     void connectSignals();
@@ -78,7 +76,6 @@ private:
     void showResult(const jose::JweDecryptResult& result);
     void showRefusal(const Error& error);
     void setState(State state, const QString& text);
-    void applyColors();
     void updateSummaries();
 
     AppContext m_context;
@@ -89,7 +86,7 @@ private:
     CollapsibleSection* m_optionsSection = nullptr;
     QPushButton* m_decryptButton = nullptr;
     QPushButton* m_backButton = nullptr;
-    QLabel* m_statusLabel = nullptr;
+    ToneLabel* m_statusLabel = nullptr;
     QPlainTextEdit* m_headerView = nullptr;
     QLabel* m_plaintextNote = nullptr;
     QPlainTextEdit* m_plaintextView = nullptr;

@@ -5,7 +5,9 @@
 #include "core/dpop/DpopValidator.h"
 #include "ui/tokens/DpopBinding.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/tokens/ToneLabel.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WidgetFactory.h"
@@ -43,9 +45,7 @@ DpopPanel::DpopPanel(const Clock& clock, QWidget* parent) : QWidget(parent), m_c
     auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
-    m_timer = new QTimer(this);
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(250);
+    m_timer = makeDelayTimer(250, this);
     connectSignals();
     updateTokenFields();
     showVerdict(Verdict::None, tr("Paste a DPoP proof (the value of the request's DPoP header) to check it."));
@@ -68,9 +68,9 @@ QWidget* DpopPanel::buildInputs()
                              QStringLiteral("OPTIONS")});
     m_methodCombo->setAccessibleName(tr("HTTP method"));
     m_methodCombo->setToolTip(tr("The request's method; the proof's htm must be exactly this"));
-    m_urlEdit = makeNamed<QLineEdit>(QStringLiteral("dpopUrlLineEdit"), inputs);
-    m_urlEdit->setPlaceholderText(tr("https://api.example/resource (query and fragment are ignored)"));
-    m_urlEdit->setAccessibleName(tr("Request URL"));
+    m_urlEdit =
+        makeLineEdit(QStringLiteral("dpopUrlLineEdit"),
+                     tr("https://api.example/resource (query and fragment are ignored)"), tr("Request URL"), inputs);
     m_urlEdit->setClearButtonEnabled(true);
 
     m_tokenCombo = makeNamed<QComboBox>(QStringLiteral("dpopTokenComboBox"), inputs);
@@ -80,21 +80,17 @@ QWidget* DpopPanel::buildInputs()
     m_tokenCombo->addItem(tr("Another access token (paste it below)"), static_cast<int>(TokenChoice::Other));
     m_tokenCombo->setToolTip(tr("With an access token, the proof's ath must be its hash and the token's cnf.jkt "
                                 "the thumbprint of the proof's key"));
-    m_otherTokenEdit = makeNamed<QLineEdit>(QStringLiteral("dpopOtherTokenLineEdit"), inputs);
-    m_otherTokenEdit->setPlaceholderText(tr("The access token sent with the proof"));
-    m_otherTokenEdit->setAccessibleName(tr("Other access token"));
-    m_nonceEdit = makeNamed<QLineEdit>(QStringLiteral("dpopNonceLineEdit"), inputs);
-    m_nonceEdit->setPlaceholderText(tr("None: the server demands no nonce"));
-    m_nonceEdit->setAccessibleName(tr("Expected nonce"));
+    m_otherTokenEdit = makeLineEdit(QStringLiteral("dpopOtherTokenLineEdit"),
+                                    tr("The access token sent with the proof"), tr("Other access token"), inputs);
+    m_nonceEdit = makeLineEdit(QStringLiteral("dpopNonceLineEdit"), tr("None: the server demands no nonce"),
+                               tr("Expected nonce"), inputs);
     m_nonceEdit->setClearButtonEnabled(true);
     m_windowSpin = makeNamed<QSpinBox>(QStringLiteral("dpopWindowSpinBox"), inputs);
     m_windowSpin->setRange(1, dpop::DpopPolicy::MaxWindowSecs);
     m_windowSpin->setValue(dpop::DpopPolicy{}.iatWindowSecs);
     m_windowSpin->setSuffix(tr(" s"));
     m_windowSpin->setToolTip(tr("How far the proof's iat may be from now (RFC 9449 §11.1)"));
-    m_bindingLabel = makeWrappedLabel(QStringLiteral("dpopBindingLabel"), inputs);
-    m_bindingLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    m_bindingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bindingLabel = makeQuotingLabel(QStringLiteral("dpopBindingLabel"), inputs); // D-DISPLAY: it quotes the token
 
     auto* form = makeFieldForm(inputs);
     auto* proofLabel = makeBuddyLabel(tr("Proof (the DPoP header's value):"), m_proofEdit, inputs);
@@ -118,16 +114,13 @@ QWidget* DpopPanel::buildResults()
                                tr("Check proof"), results);
     m_autoCheck = makeNamed<QCheckBox>(QStringLiteral("dpopAutoCheckBox"), tr("Check as I type"), results);
     m_autoCheck->setChecked(true);
-    m_verdictLabel = makeWrappedLabel(QStringLiteral("dpopVerdictLabel"), results);
+    m_verdictLabel = new ToneLabel(QStringLiteral("dpopVerdictLabel"), results, "verdict");
     m_verdictLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdictLabel->setAccessibleName(tr("Proof verdict"));
     QFont big = m_verdictLabel->font();
     big.setBold(true);
     m_verdictLabel->setFont(big);
-    m_keyLabel = makeWrappedLabel(QStringLiteral("dpopProofKeyLabel"), results);
-    m_keyLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keyLabel = makeQuotingLabel(QStringLiteral("dpopProofKeyLabel"), results); // D-DISPLAY: it quotes the token
     m_issuesList = makeNamed<QListWidget>(QStringLiteral("dpopIssuesListWidget"), results);
     m_issuesList->setAccessibleName(tr("Failed rules"));
     m_issuesList->setWordWrap(true);
@@ -225,15 +218,11 @@ QByteArray DpopPanel::chosenToken() const
 
 QString DpopPanel::chosenJkt() const
 {
-    switch (tokenChoice()) {
-    case TokenChoice::None:
-        return {};
-    case TokenChoice::PageToken:
-        return m_pageJkt;
-    case TokenChoice::Other:
-        return DpopBinding::jktOfToken(chosenToken());
+    if (tokenChoice() == TokenChoice::PageToken) {
+        return m_pageJkt; // worked out when the page's token was decoded
     }
-    return {};
+    const QByteArray token = chosenToken(); // empty when no token goes with the proof
+    return token.isEmpty() ? QString() : DpopBinding::jktOfToken(token);
 }
 
 void DpopPanel::updateTokenFields()
@@ -438,28 +427,19 @@ void DpopPanel::showVerdict(Verdict verdict, const QString& text)
 {
     const bool changed = verdict != m_verdict || text != m_verdictLabel->text();
     m_verdict = verdict;
-    m_verdictLabel->setText(text);
     static const char* const names[] = {"none", "valid", "invalid"};
-    m_verdictLabel->setProperty("verdict", QString::fromLatin1(names[static_cast<int>(verdict)]));
-    applyColors();
+    using Tone = ToneLabel::Tone;
+    static constexpr Tone tones[] = {Tone::Plain, Tone::Good, Tone::Bad};
+    m_verdictLabel->setOutcome(text, names[static_cast<int>(verdict)], tones[static_cast<int>(verdict)]);
     if (changed) {
         Q_EMIT checked(verdict);
     }
-}
-
-void DpopPanel::applyColors()
-{
-    const TokenPalette palette = TokenPalette::current();
-    setTextColor(m_verdictLabel, m_verdict == Verdict::Valid     ? palette.good
-                                 : m_verdict == Verdict::Invalid ? palette.bad
-                                                                 : QApplication::palette().color(QPalette::WindowText));
 }
 
 void DpopPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        applyColors();
         updateTokenFields();
         for (int i = 0; i < m_issuesList->count(); ++i) {
             colorItem(m_issuesList->item(i));

@@ -21,6 +21,8 @@ class QTimer;
 
 namespace authscope {
 
+class ToneLabel;
+
 // The DPoP proof check (RFC 9449 §4.3, DP-PROOF-RULES): paste a proof, give the request's method and URL, and
 // optionally the access token sent with it (the token on this page or another) and the nonce the server
 // demands; every failed rule is listed with its stable code, through the engine's DpopValidator. When the access
@@ -81,7 +83,6 @@ private:
     void showVerdict(Verdict verdict, const QString& text);
     void addIssue(const QString& text, const QString& code, Verdict kind);
     void colorItem(QListWidgetItem* item);
-    void applyColors();
     [[nodiscard]] QByteArray proofBytes() const;
     [[nodiscard]] QByteArray chosenToken() const;
     [[nodiscard]] QString chosenJkt() const;
@@ -97,7 +98,7 @@ private:
     QLabel* m_bindingLabel = nullptr;
     QPushButton* m_checkButton = nullptr;
     QCheckBox* m_autoCheck = nullptr;
-    QLabel* m_verdictLabel = nullptr;
+    ToneLabel* m_verdictLabel = nullptr;
     QLabel* m_keyLabel = nullptr;
     QListWidget* m_issuesList = nullptr;
     QPlainTextEdit* m_proofView = nullptr;

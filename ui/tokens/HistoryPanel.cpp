@@ -3,13 +3,13 @@
 #include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
 #include "ui/tokens/TokenHistoryModel.h"
+#include "ui/widgets/ButtonSlots.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
@@ -31,9 +31,7 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
     m_model = new TokenHistoryModel(m_history, this);
     m_table = makeRecordTable(QStringLiteral("historyTableView"), m_model, tr("Remembered tokens"), this);
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setSizableColumns(m_table);
     using Column = TokenHistoryModel::Column;
     setColumnWidths<Column>(m_table, {{Column::LastSeen, 150},
                                       {Column::Label, 170},
@@ -76,10 +74,10 @@ HistoryPanel::HistoryPanel(const AppContext& context, QWidget* parent)
     addShortcut(QKeySequence(Qt::Key_Return), &HistoryPanel::openCurrent);
     addShortcut(QKeySequence(Qt::Key_Enter), &HistoryPanel::openCurrent);
     connect(m_table, &QTableView::doubleClicked, this, &HistoryPanel::openCurrent);
-    connect(m_openButton, &QPushButton::clicked, this, &HistoryPanel::openCurrent);
-    connect(m_removeButton, &QPushButton::clicked, this, &HistoryPanel::removeCurrent);
-    connect(m_clearButton, &QPushButton::clicked, this, &HistoryPanel::clearAll);
-    connect(m_keepButton, &QPushButton::clicked, this, &HistoryPanel::toggleKeepCurrent);
+    connectClicks(this, {{m_openButton, &HistoryPanel::openCurrent},
+                         {m_removeButton, &HistoryPanel::removeCurrent},
+                         {m_clearButton, &HistoryPanel::clearAll},
+                         {m_keepButton, &HistoryPanel::toggleKeepCurrent}});
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateButtons);
     connect(m_model, &TokenHistoryModel::loadFailed, this,

@@ -1,9 +1,12 @@
 #include "ui/tokens/KeyInputWidget.h"
 
+#include "core/common/EnumNames.h"
 #include "core/jose/JoseError.h"
+#include "ui/tokens/KeyFile.h"
 #include "ui/tokens/KeyText.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/FileDrop.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
@@ -13,11 +16,10 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -137,9 +139,7 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
     m_stack->insertWidget(static_cast<int>(Source::Generate), generatePage);
 
     buildForm();
-    m_parseTimer = new QTimer(this);
-    m_parseTimer->setSingleShot(true);
-    m_parseTimer->setInterval(250);
+    m_parseTimer = makeDelayTimer(250, this);
     connectSignals();
 
     showSourcePage();
@@ -149,15 +149,14 @@ KeyInputWidget::KeyInputWidget(Purpose purpose, QWidget* parent)
 QWidget* KeyInputWidget::buildFilePage()
 {
     auto* filePage = new QWidget(this);
-    m_fileEdit = makeNamed<QLineEdit>(childName(u"keyFileLineEdit"), filePage);
-    m_fileEdit->setPlaceholderText(tr("Path of a JWK, JWK Set, PEM key or certificate, or raw secret file"));
-    m_fileEdit->setAccessibleName(tr("Key file path"));
+    m_fileEdit = makeLineEdit(childName(u"keyFileLineEdit"),
+                              tr("Path of a JWK, JWK Set, PEM key or certificate, or raw secret file"),
+                              tr("Key file path"), filePage);
     m_browseButton = makeButton(tr("&Browse…"), childName(u"browseKeyButton"), filePage);
     m_rawSecretCheck =
         makeNamed<QCheckBox>(childName(u"rawSecretCheckBox"), tr("The file holds raw HMAC secret bytes"), filePage);
     m_rawSecretCheck->setToolTip(tr("Every byte of the file is the secret (a raw HMAC key file, not text)"));
-    auto* fileRow = new QHBoxLayout;
-    fileRow->setContentsMargins(0, 0, 0, 0);
+    auto* fileRow = makeMarginless<QHBoxLayout>();
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(m_browseButton);
     auto* fileLayout = makeMarginless<QVBoxLayout>(filePage);
@@ -181,10 +180,8 @@ void KeyInputWidget::buildKeyTextEdit()
 QWidget* KeyInputWidget::buildSecretPage()
 {
     auto* secretPage = new QWidget(this);
-    m_secretEdit = makeNamed<QLineEdit>(childName(u"secretLineEdit"), secretPage);
-    m_secretEdit->setEchoMode(QLineEdit::Password);
-    m_secretEdit->setPlaceholderText(tr("The shared HMAC secret"));
-    m_secretEdit->setAccessibleName(tr("HMAC secret"));
+    m_secretEdit =
+        makeSecretEdit(childName(u"secretLineEdit"), tr("The shared HMAC secret"), tr("HMAC secret"), secretPage);
     m_showSecretButton = makeNamed<QToolButton>(childName(u"showSecretToolButton"), secretPage);
     m_showSecretButton->setText(tr("Show"));
     m_showSecretButton->setCheckable(true);
@@ -195,8 +192,7 @@ QWidget* KeyInputWidget::buildSecretPage()
     m_encodingCombo->addItem(tr("Base64"), static_cast<int>(SecretEncoding::Base64));
     m_encodingCombo->addItem(tr("Base64url"), static_cast<int>(SecretEncoding::Base64Url));
     m_encodingCombo->addItem(tr("Hex"), static_cast<int>(SecretEncoding::Hex));
-    auto* secretLayout = new QHBoxLayout;
-    secretLayout->setContentsMargins(0, 0, 0, 0);
+    auto* secretLayout = makeMarginless<QHBoxLayout>();
     secretLayout->addWidget(m_secretEdit, 1);
     secretLayout->addWidget(m_showSecretButton);
     secretLayout->addWidget(m_encodingCombo);
@@ -216,8 +212,7 @@ QWidget* KeyInputWidget::buildGeneratePage()
     m_generateButton = makeButton(tr("Generate ne&w key"), childName(u"generateButton"), generatePage);
     m_generateButton->setToolTip(tr("A fresh key from the system's random generator, held only in memory. "
                                     "Copy it if you need it later."));
-    auto* generateLayout = new QHBoxLayout;
-    generateLayout->setContentsMargins(0, 0, 0, 0);
+    auto* generateLayout = makeMarginless<QHBoxLayout>();
     generateLayout->addWidget(m_generateCombo, 1);
     generateLayout->addWidget(m_generateButton);
     auto* generateOuter = makeMarginless<QVBoxLayout>(generatePage);
@@ -228,10 +223,8 @@ QWidget* KeyInputWidget::buildGeneratePage()
 // The source and its page, the passphrase, the key to sign with, what was understood, and the copy buttons.
 void KeyInputWidget::buildForm()
 {
-    m_passphraseEdit = makeNamed<QLineEdit>(childName(u"passphraseLineEdit"), this);
-    m_passphraseEdit->setEchoMode(QLineEdit::Password);
-    m_passphraseEdit->setPlaceholderText(tr("Only for an encrypted PEM private key"));
-    m_passphraseEdit->setAccessibleName(tr("Passphrase"));
+    m_passphraseEdit = makeSecretEdit(childName(u"passphraseLineEdit"), tr("Only for an encrypted PEM private key"),
+                                      tr("Passphrase"), this);
 
     m_choiceCombo = makeNamed<QComboBox>(childName(u"keyChoiceComboBox"), this);
     m_choiceCombo->setAccessibleName(tr("Key to sign with"));
@@ -242,8 +235,7 @@ void KeyInputWidget::buildForm()
                                     tr("Copy the public half as a JWK (safe to share)"));
     m_copyPrivateButton = makeButton(tr("Copy private JWK"), childName(u"copyPrivateKeyButton"), this,
                                      tr("Copy the whole key, private part included, to the clipboard"));
-    auto* copyRow = new QHBoxLayout;
-    copyRow->setContentsMargins(0, 0, 0, 0);
+    auto* copyRow = makeMarginless<QHBoxLayout>();
     copyRow->addWidget(m_copyPublicButton);
     copyRow->addWidget(m_copyPrivateButton);
     copyRow->addStretch(1);
@@ -265,12 +257,7 @@ void KeyInputWidget::connectSignals()
         showSourcePage();
         inputChanged(true);
     });
-    connect(m_fileEdit, &QLineEdit::editingFinished, this, [this] {
-        if (!m_fileEdit->text().isEmpty() && m_fileEdit->isModified()) {
-            m_fileEdit->setModified(false);
-            loadFile(m_fileEdit->text());
-        }
-    });
+    openEditedPath(m_fileEdit, [this](const QString& path) { loadFile(path); });
     connect(m_browseButton, &QPushButton::clicked, this, &KeyInputWidget::browse);
     connect(m_rawSecretCheck, &QCheckBox::toggled, this, [this] { inputChanged(true); });
     connect(m_keyText, &QPlainTextEdit::textChanged, this, [this] { inputChanged(false); });
@@ -296,14 +283,7 @@ void KeyInputWidget::connectSignals()
 
 void KeyInputWidget::showSourcePage()
 {
-    // A stacked widget is as tall as its tallest page; only the current one should count (the one-line secret
-    // field must not reserve the height of the pasted-key editor).
-    const int current = static_cast<int>(source());
-    for (int i = 0; i < m_stack->count(); ++i) {
-        m_stack->widget(i)->setSizePolicy(i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                                          i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    }
-    m_stack->setCurrentIndex(current);
+    showOnlyPage(m_stack, static_cast<int>(source()));
     updateGeometry();
 }
 
@@ -324,17 +304,8 @@ void KeyInputWidget::setSource(Source source)
 
 QString KeyInputWidget::sourceName() const
 {
-    switch (source()) {
-    case Source::File:
-        return QStringLiteral("file");
-    case Source::Text:
-        return QStringLiteral("text");
-    case Source::Secret:
-        return QStringLiteral("secret");
-    case Source::Generate:
-        return QStringLiteral("generated");
-    }
-    return {};
+    static constexpr auto names = enumNames<Source::Generate>(u"file", u"text", u"secret", u"generated");
+    return names.name(source());
 }
 
 void KeyInputWidget::inputChanged(bool immediately)
@@ -386,20 +357,20 @@ Result<jose::JwkSet> KeyInputWidget::parse() const
     };
     switch (source()) {
     case Source::File: {
-        if (!m_fileError.isEmpty()) {
-            return std::unexpected(Error{QStringLiteral("ui.key-file"), m_fileError});
+        if (!m_file.error.isEmpty()) {
+            return std::unexpected(Error{QStringLiteral("ui.key-file"), m_file.error});
         }
-        if (m_fileBytes.isEmpty()) {
+        if (m_file.bytes.isEmpty()) {
             return none(tr("No key file chosen yet."));
         }
         if (m_rawSecretCheck->isChecked()) {
-            auto key = jose::Jwk::fromSecret(m_fileBytes);
+            auto key = jose::Jwk::fromSecret(m_file.bytes);
             if (!key) {
                 return std::unexpected(key.error());
             }
             return jose::JwkSet({*key});
         }
-        return jose::JwkSet::fromKeyFile(m_fileBytes, m_passphraseEdit->text().toUtf8());
+        return jose::JwkSet::fromKeyFile(m_file.bytes, m_passphraseEdit->text().toUtf8());
     }
     case Source::Text: {
         const QByteArray text = m_keyText->toPlainText().trimmed().toUtf8();
@@ -469,28 +440,16 @@ bool KeyInputWidget::loadFile(const QString& path)
     setSource(Source::File);
     m_fileEdit->setText(QDir::toNativeSeparators(path));
     m_fileEdit->setModified(false);
-    m_fileBytes.clear();
-    m_fileError.clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_fileError = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    } else if (file.size() > MaxKeyFileBytes) {
-        m_fileError = tr("%1 is %2 bytes: a key file is at most 1 MiB, so this is not one.")
-                          .arg(QFileInfo(path).fileName())
-                          .arg(file.size());
-    } else {
-        m_fileBytes = file.read(MaxKeyFileBytes + 1);
-        if (m_fileBytes.isEmpty()) {
-            m_fileError = tr("%1 is empty.").arg(QFileInfo(path).fileName());
-        }
-    }
+    m_file = KeyFile::read(path, {tr("Cannot read %1: %2"),
+                                  tr("%1 is %2 bytes: a key file is at most 1 MiB, so this is not one."),
+                                  tr("%1 is empty.")});
     {
         const QSignalBlocker block(m_rawSecretCheck);
         // A file that is neither JSON nor PEM is taken as raw secret bytes (authscope-cli --secret-file).
-        m_rawSecretCheck->setChecked(!m_fileBytes.isEmpty() && !looksLikeKeyText(m_fileBytes));
+        m_rawSecretCheck->setChecked(!m_file.bytes.isEmpty() && !looksLikeKeyText(m_file.bytes));
     }
     inputChanged(true);
-    return m_fileError.isEmpty();
+    return m_file.error.isEmpty();
 }
 
 void KeyInputWidget::setKeyText(const QString& text)

@@ -2,22 +2,14 @@
 
 #include "core/common/Error.h"
 #include "core/jose/JwkSet.h"
+#include "ui/tokens/KeyFile.h"
 #include "ui/tokens/KeyText.h"
+#include "ui/widgets/WidgetsFwd.h"
 
 #include <QByteArray>
 #include <QWidget>
 
 #include <optional>
-
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QStackedWidget;
-class QTimer;
-class QToolButton;
 
 namespace authscope {
 
@@ -44,7 +36,7 @@ public:
         Generate // Sign only
     };
     using SecretEncoding = KeyText::SecretEncoding;
-    static constexpr qint64 MaxKeyFileBytes = 1024 * 1024;
+    static constexpr qint64 MaxKeyFileBytes = KeyFile::MaxBytes;
 
     explicit KeyInputWidget(Purpose purpose, QWidget* parent = nullptr);
     ~KeyInputWidget() override;
@@ -124,8 +116,7 @@ private:
     QPushButton* m_copyPrivateButton = nullptr;
     QTimer* m_parseTimer = nullptr;
 
-    QByteArray m_fileBytes;
-    QString m_fileError;
+    KeyFile m_file;
     std::optional<jose::Jwk> m_generated;
     bool m_generating = false;
     bool m_dirty = true;

@@ -41,7 +41,7 @@ PolicyEditor::PolicyEditor(QWidget* parent) : QWidget(parent)
     connectSignals();
 
     reset();
-    setTokenFacts({}, {}, std::nullopt);
+    setTokenFacts({});
 }
 
 void PolicyEditor::buildAlgorithmsButton()
@@ -189,13 +189,13 @@ void PolicyEditor::connectSignals()
     });
     connect(m_timeEdit, &QDateTimeEdit::dateTimeChanged, this, &PolicyEditor::policyChanged);
     connect(m_atIssueButton, &QPushButton::clicked, this, [this] {
-        if (m_tokenIssuedAt) {
-            setChosenTime(*m_tokenIssuedAt);
+        if (m_token.issuedAt) {
+            setChosenTime(*m_token.issuedAt);
         }
     });
     connect(m_fromTokenButton, &QPushButton::clicked, this, [this] {
-        m_issuerEdit->setText(m_tokenIssuer);
-        m_audienceEdit->setText(m_tokenAudience);
+        m_issuerEdit->setText(m_token.issuer);
+        m_audienceEdit->setText(m_token.audience);
     });
     connect(m_resetButton, &QPushButton::clicked, this, &PolicyEditor::reset);
 }
@@ -305,13 +305,11 @@ void PolicyEditor::setChosenTime(std::optional<qint64> epochSeconds)
     updateClock();
 }
 
-void PolicyEditor::setTokenFacts(const QString& issuer, const QString& audience, std::optional<qint64> issuedAt)
+void PolicyEditor::setTokenFacts(const TokenFacts& facts)
 {
-    m_tokenIssuer = issuer;
-    m_tokenAudience = audience;
-    m_tokenIssuedAt = issuedAt;
-    m_fromTokenButton->setEnabled(!issuer.isEmpty() || !audience.isEmpty());
-    m_atIssueButton->setEnabled(issuedAt.has_value());
+    m_token = facts;
+    m_fromTokenButton->setEnabled(!facts.issuer.isEmpty() || !facts.audience.isEmpty());
+    m_atIssueButton->setEnabled(facts.issuedAt.has_value());
 }
 
 void PolicyEditor::reset()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/jose/ValidationPolicy.h"
+#include "ui/tokens/TokenFacts.h"
 
 #include <QWidget>
 
@@ -46,7 +47,7 @@ public:
     void setRequiredClaims(const QStringList& claims);
     void setChosenTime(std::optional<qint64> epochSeconds);
     // The token's own iss, aud and iat, offered as one-click fills.
-    void setTokenFacts(const QString& issuer, const QString& audience, std::optional<qint64> issuedAt);
+    void setTokenFacts(const TokenFacts& facts);
     void reset();
 
 Q_SIGNALS:
@@ -80,9 +81,7 @@ private:
     QPushButton* m_fromTokenButton = nullptr;
     QPushButton* m_atIssueButton = nullptr;
     QPushButton* m_resetButton = nullptr;
-    QString m_tokenIssuer;
-    QString m_tokenAudience;
-    std::optional<qint64> m_tokenIssuedAt;
+    TokenFacts m_token;
 };
 
 } // namespace authscope

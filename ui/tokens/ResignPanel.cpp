@@ -10,6 +10,7 @@
 #include "ui/tokens/TokenHighlighter.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/CodeTextEdit.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/WidgetFactory.h"
 #include "ui/widgets/WrappedLabel.h"
@@ -78,9 +79,7 @@ ResignPanel::ResignPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
-    m_validateTimer = new QTimer(this);
-    m_validateTimer->setSingleShot(true);
-    m_validateTimer->setInterval(200);
+    m_validateTimer = makeDelayTimer(200, this);
     connectSignals();
 
     updateAlgorithms();
@@ -116,14 +115,10 @@ QWidget* ResignPanel::buildEditSide()
     editTools->addWidget(m_setTimesButton);
     editTools->addWidget(m_lifetimeSpin);
 
-    auto* headerBox = new QGroupBox(tr("Header"), this);
-    auto* headerLayout = new QVBoxLayout(headerBox);
-    headerLayout->addWidget(m_headerEdit);
-    auto* payloadBox = new QGroupBox(tr("Payload"), this);
-    auto* payloadLayout = new QVBoxLayout(payloadBox);
-    payloadLayout->addWidget(m_payloadEdit);
-    auto* editSplitter =
-        makeSplitter(QStringLiteral("editSplitter"), Qt::Vertical, {{headerBox, 1}, {payloadBox, 3}}, this);
+    auto* editSplitter = makeSplitter(
+        QStringLiteral("editSplitter"), Qt::Vertical,
+        {{makeGroupBox(tr("Header"), m_headerEdit, this), 1}, {makeGroupBox(tr("Payload"), m_payloadEdit, this), 3}},
+        this);
 
     auto* left = new QWidget(this);
     auto* leftLayout = makeMarginless<QVBoxLayout>(left);

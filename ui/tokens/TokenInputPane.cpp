@@ -71,9 +71,7 @@ QLayout* TokenInputPane::buildTopRow()
 
 void TokenInputPane::buildLabels()
 {
-    m_summaryLabel = makeWrappedLabel(QStringLiteral("tokenSummaryLabel"), this);
-    m_summaryLabel->setTextFormat(Qt::PlainText); // D-DISPLAY: it quotes the token
-    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summaryLabel = makeQuotingLabel(QStringLiteral("tokenSummaryLabel"), this); // D-DISPLAY: it quotes the token
     m_expiryLabel = makeWrappedLabel(QStringLiteral("expiryLabel"), this);
     QFont bold = m_expiryLabel->font();
     bold.setBold(true);

@@ -16,6 +16,7 @@
 #include "ui/tokens/KeyInputWidget.h"
 #include "ui/tokens/PolicyEditor.h"
 #include "ui/tokens/ResignPanel.h"
+#include "ui/tokens/TokenFacts.h"
 #include "ui/tokens/TokenPalette.h"
 #include "ui/widgets/WidgetFactory.h"
 
@@ -135,21 +136,19 @@ void TokenTabs::showToken(const jose::DecodedToken& token)
     m_hasToken = true;
     m_decoded->showToken(token);
     m_headerModel->setObject(token.header, JsonText::memberOrder(token.headerBytes));
-    QString issuer;
-    QString audience;
-    std::optional<qint64> issuedAt;
+    TokenFacts facts;
     if (!token.isJwe() && token.payloadIsJson && token.payloadJson.isObject()) {
         const QJsonObject claims = token.payloadJson.toObject();
         m_claimsModel->setObject(claims, JsonText::memberOrder(token.payload));
         const jose::ClaimSet set(claims);
-        issuer = set.issuer();
+        facts.issuer = set.issuer();
         const QStringList audiences = set.audience();
-        audience = audiences.isEmpty() ? QString() : audiences.first();
-        issuedAt = set.issuedAt();
+        facts.audience = audiences.isEmpty() ? QString() : audiences.first();
+        facts.issuedAt = set.issuedAt();
     } else {
         m_claimsModel->clear();
     }
-    m_verify->policyEditor()->setTokenFacts(issuer, audience, issuedAt);
+    m_verify->policyEditor()->setTokenFacts(facts);
     setTabText(indexOf(m_claimsPage),
                token.isJwe() ? tr("C&laims") : tr("C&laims (%1)").arg(m_claimsModel->rowCount()));
 
@@ -186,7 +185,7 @@ void TokenTabs::clearToken()
     m_decrypt->setToken({}, false);
     m_resign->clearSource();
     m_resign->setEnabled(true);
-    m_verify->policyEditor()->setTokenFacts({}, {}, std::nullopt);
+    m_verify->policyEditor()->setTokenFacts({});
     setTabText(indexOf(m_claimsPage), tr("C&laims"));
     updateTabVisibility(false);
 }

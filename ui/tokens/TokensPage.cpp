@@ -18,6 +18,7 @@
 #include "ui/tokens/TokenSummary.h"
 #include "ui/tokens/VerifyPanel.h"
 #include "ui/tokens/WarningList.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/FileDrop.h"
 #include "ui/widgets/WidgetFactory.h"
 
@@ -50,9 +51,11 @@ bool looksLikeKeyFile(QByteArrayView bytes)
 
 } // namespace
 
-TokensPage::TokensPage(const AppContext& context, QWidget* parent) : Page(parent), m_context(context)
+TokensPage::TokensPage(const AppContext& context, QWidget* parent)
+    : Page(QStringLiteral("tokens"), parent), m_context(context)
 {
     setObjectName(QStringLiteral("tokensPage"));
+    setTitle(tr("Tokens"));
     setAcceptDrops(true);
 
     QWidget* left = buildTokenSide();
@@ -95,14 +98,10 @@ QWidget* TokensPage::buildTokenSide()
 
 void TokensPage::createTimers()
 {
-    m_decodeTimer = new QTimer(this);
-    m_decodeTimer->setSingleShot(true);
-    m_decodeTimer->setInterval(DecodeDelayMs);
+    m_decodeTimer = makeDelayTimer(DecodeDelayMs, this);
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(1000);
-    m_settleTimer = new QTimer(this);
-    m_settleTimer->setSingleShot(true);
-    m_settleTimer->setInterval(SettleDelayMs);
+    m_settleTimer = makeDelayTimer(SettleDelayMs, this);
 }
 
 // The editor, its buttons and the timers that follow typing.
@@ -168,11 +167,6 @@ void TokensPage::createShortcuts()
 }
 
 TokensPage::~TokensPage() = default;
-
-QIcon TokensPage::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/tokens.svg"));
-}
 
 void TokensPage::activated()
 {

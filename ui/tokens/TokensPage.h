@@ -40,9 +40,6 @@ public:
     explicit TokensPage(const AppContext& context, QWidget* parent = nullptr);
     ~TokensPage() override;
 
-    [[nodiscard]] QString pageId() const override { return QStringLiteral("tokens"); }
-    [[nodiscard]] QString title() const override { return tr("Tokens"); }
-    [[nodiscard]] QIcon icon() const override;
     void activated() override;
 
     // Replaces the token text (decoded after DecodeDelayMs, like typing).

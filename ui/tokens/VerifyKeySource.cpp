@@ -94,18 +94,17 @@ void VerifyKeySource::setDatabaseJwks(DatabaseJwks provider)
     reload();
 }
 
-void VerifyKeySource::setTokenFacts(const QString& iss, const QString& kid)
+void VerifyKeySource::setTokenFacts(const TokenFacts& facts)
 {
-    m_tokenIss = iss;
-    m_tokenKid = kid;
+    m_token = facts;
     offerIssuer();
     if (!m_userChose) {
         // A token the test server issued (its kid is in this database) verifies at once. A saved issuer's keys are
         // one click away instead, because choosing them also pins the issuer (R-ISS-PIN).
         Mode automatic = Mode::Provided;
-        if (m_databaseJwks && !kid.isEmpty()) {
+        if (m_databaseJwks && !facts.kid.isEmpty()) {
             if (auto jwks = m_databaseJwks(); jwks) {
-                if (auto set = jose::JwkSet::fromJsonText(*jwks); set && set->findByKid(kid) != nullptr) {
+                if (auto set = jose::JwkSet::fromJsonText(*jwks); set && set->findByKid(facts.kid) != nullptr) {
                     automatic = Mode::Database;
                 }
             }
@@ -154,19 +153,19 @@ QString VerifyKeySource::describe() const
 void VerifyKeySource::offerIssuer()
 {
     m_issuerKeys.reset();
-    if (m_issuerLookup && !m_tokenIss.isEmpty()) {
-        m_issuerKeys = m_issuerLookup(m_tokenIss);
+    if (m_issuerLookup && !m_token.issuer.isEmpty()) {
+        m_issuerKeys = m_issuerLookup(m_token.issuer);
     }
     m_issuerKeysButton->setVisible(m_issuerKeys.has_value() && mode() != Mode::Issuer);
     if (m_issuerKeys) {
         m_issuerKeysButton->setText(tr("Use the keys of issuer %1").arg(m_issuerKeys->name));
     }
-    const bool unknownUrl = m_issuerLookup && !m_issuerKeys && m_tokenIss.startsWith(QStringLiteral("https://"));
+    const bool unknownUrl = m_issuerLookup && !m_issuerKeys && m_token.issuer.startsWith(QStringLiteral("https://"));
     m_issuerNote->setVisible(unknownUrl);
     if (unknownUrl) {
         m_issuerNote->setText(tr("The token's issuer %1 is not saved. Add it on the Issuers page to verify with its "
                                  "published keys.")
-                                  .arg(DisplayText::escape(m_tokenIss)));
+                                  .arg(DisplayText::escape(m_token.issuer)));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/jose/JwkSet.h"
+#include "ui/tokens/TokenFacts.h"
 
 #include <QByteArray>
 #include <QWidget>
@@ -48,7 +49,7 @@ public:
     void setDatabaseJwks(DatabaseJwks provider);
     // The token's iss and kid: offers the issuer's keys, and picks this database's keys by itself when the kid is
     // there and the user has not chosen a source or given a key.
-    void setTokenFacts(const QString& iss, const QString& kid);
+    void setTokenFacts(const TokenFacts& facts);
 
     [[nodiscard]] Mode mode() const;
     void setMode(Mode mode);
@@ -76,8 +77,7 @@ private:
     IssuerLookup m_issuerLookup;
     DatabaseJwks m_databaseJwks;
     std::optional<IssuerKeys> m_issuerKeys;
-    QString m_tokenIss;
-    QString m_tokenKid;
+    TokenFacts m_token;
     bool m_userChose = false;
     Result<jose::JwkSet> m_keys;
 };

@@ -10,15 +10,14 @@
 #include "ui/tokens/PolicyEditor.h"
 #include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/tokens/ToneLabel.h"
 #include "ui/tokens/VerifyKeySource.h"
 #include "ui/widgets/CollapsibleSection.h"
-#include "ui/widgets/StatusColors.h"
+#include "ui/widgets/DelayTimer.h"
 #include "ui/widgets/UserMessage.h"
 #include "ui/widgets/WarningBanner.h"
 #include "ui/widgets/WidgetFactory.h"
-#include "ui/widgets/WrappedLabel.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QGroupBox>
@@ -68,13 +67,13 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     m_autoCheck->setChecked(true);
     m_autoCheck->setToolTip(tr("Verify again whenever the token, the key or the policy changes"));
 
-    m_verdictLabel = makeMessageLabel(QStringLiteral("verdictLabel"), this);
+    m_verdictLabel = new ToneLabel(QStringLiteral("verdictLabel"), this, "verdict");
     QFont big = m_verdictLabel->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_verdictLabel->setFont(big);
     m_verdictLabel->setAccessibleName(tr("Verdict"));
-    m_signatureLabel = makeMessageLabel(QStringLiteral("signatureVerdictLabel"), this);
+    m_signatureLabel = new ToneLabel(QStringLiteral("signatureVerdictLabel"), this, "verdict");
     m_signatureLabel->setAccessibleName(tr("Signature"));
     m_signatureLabel->hide();
     buildUncheckedBox();
@@ -112,16 +111,17 @@ VerifyPanel::VerifyPanel(const Clock& clock, QWidget* parent) : QWidget(parent),
     auto* layout = makeMarginless<QVBoxLayout>(this);
     layout->addWidget(splitter);
 
-    m_autoTimer = new QTimer(this);
-    m_autoTimer->setSingleShot(true);
-    m_autoTimer->setInterval(200);
+    m_autoTimer = makeDelayTimer(200, this);
     connect(m_autoTimer, &QTimer::timeout, this, &VerifyPanel::verify);
     connect(m_verifyButton, &QPushButton::clicked, this, &VerifyPanel::verify);
-    connect(m_keySource, &VerifyKeySource::keysChanged, this, &VerifyPanel::scheduleAutoVerify);
-    connect(m_keySource, &VerifyKeySource::keysChanged, this, &VerifyPanel::updateSectionSummaries);
-    connect(m_policy, &PolicyEditor::policyChanged, this, &VerifyPanel::updateSectionSummaries);
+    // New keys or another policy: the folded sections say so, and the token is verified again.
+    const auto inputChanged = [this] {
+        updateSectionSummaries();
+        scheduleAutoVerify();
+    };
+    connect(m_keySource, &VerifyKeySource::keysChanged, this, inputChanged);
+    connect(m_policy, &PolicyEditor::policyChanged, this, inputChanged);
     connect(m_keySource, &VerifyKeySource::issuerPinned, m_policy, &PolicyEditor::setIssuer);
-    connect(m_policy, &PolicyEditor::policyChanged, this, &VerifyPanel::scheduleAutoVerify);
     connect(m_autoCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on) {
             scheduleAutoVerify();
@@ -143,10 +143,7 @@ void VerifyPanel::setToken(const QByteArray& token, bool jwe)
     offerIssuerKeys();
     m_uncheckedBox->hide();
     m_verifyButton->setEnabled(!jwe && !token.isEmpty());
-    m_result.reset();
-    m_issuesList->clear();
-    if (token.isEmpty()) {
-        showVerdict(Verdict::None, tr("Paste a token, then choose a key to verify it."));
+    if (!clearResult()) {
         return;
     }
     if (jwe) {
@@ -205,20 +202,19 @@ KeyInputWidget* VerifyPanel::keyInput() const
 
 void VerifyPanel::offerIssuerKeys()
 {
-    QString iss;
-    QString kid;
+    m_facts.issuer.clear();
+    m_facts.kid.clear();
     if (!m_jwe && !m_token.isEmpty()) {
         if (auto jws = jose::Jws::parse(m_token); jws) {
             const QJsonObject claims = QJsonDocument::fromJson(jws->payload()).object();
-            iss = claims.value(QStringLiteral("iss")).toString();
+            m_facts.issuer = claims.value(QStringLiteral("iss")).toString();
             const QJsonValue aud = claims.value(QStringLiteral("aud"));
-            m_tokenAudience = aud.isArray() ? aud.toArray().at(0).toString() : aud.toString();
-            kid = jws->header().json.value(QStringLiteral("kid")).toString();
+            m_facts.audience = aud.isArray() ? aud.toArray().at(0).toString() : aud.toString();
+            m_facts.kid = jws->header().json.value(QStringLiteral("kid")).toString();
         }
     }
-    m_tokenIssuer = iss;
-    m_tokenJkt = m_jwe || m_token.isEmpty() ? QString() : DpopBinding::jktOfToken(m_token);
-    m_keySource->setTokenFacts(iss, kid);
+    m_facts.jkt = m_jwe || m_token.isEmpty() ? QString() : DpopBinding::jktOfToken(m_token);
+    m_keySource->setTokenFacts(m_facts);
 }
 
 void VerifyPanel::scheduleAutoVerify()
@@ -228,13 +224,21 @@ void VerifyPanel::scheduleAutoVerify()
     }
 }
 
-void VerifyPanel::verify()
+bool VerifyPanel::clearResult()
 {
-    m_autoTimer->stop();
     m_result.reset();
     m_issuesList->clear();
     if (m_token.isEmpty()) {
         showVerdict(Verdict::None, tr("Paste a token, then choose a key to verify it."));
+        return false;
+    }
+    return true;
+}
+
+void VerifyPanel::verify()
+{
+    m_autoTimer->stop();
+    if (!clearResult()) {
         return;
     }
     if (m_jwe) {
@@ -298,9 +302,9 @@ void VerifyPanel::verify()
                      QStringLiteral("check.signature"), Verdict::Valid);
     }
     addClaimDiagnoses(policy, result, clock.nowSecs());
-    if (!m_tokenJkt.isEmpty()) {
+    if (!m_facts.jkt.isEmpty()) {
         // RFC 9449 §6, §7.1: a valid signature does not make a bound token usable without its key.
-        addDiagnosis(DpopBinding::describe(m_tokenJkt), QStringLiteral("info.cnf-jkt"), Verdict::None);
+        addDiagnosis(DpopBinding::describe(m_facts.jkt), QStringLiteral("info.cnf-jkt"), Verdict::None);
     }
 
     // The signature verdict stands on its own line, apart from the policy checks.
@@ -372,16 +376,16 @@ void VerifyPanel::addClaimDiagnoses(const jose::ValidationPolicy& policy, const 
             addDiagnosis(tr("Audience includes '%1', as required").arg(policy.audience), QStringLiteral("check.aud"),
                          Verdict::Valid);
         }
-        if (policy.audience.isEmpty() && !m_tokenAudience.isEmpty()) {
+        if (policy.audience.isEmpty() && !m_facts.audience.isEmpty()) {
             addDiagnosis(tr("Audience not checked: the token is for '%1'; require it, or type the audience this "
                             "verifier speaks for")
-                             .arg(m_tokenAudience),
+                             .arg(m_facts.audience),
                          QStringLiteral("unchecked.aud"), Verdict::None);
         }
         if (policy.issuer.isEmpty()) {
-            addDiagnosis(m_tokenIssuer.isEmpty()
+            addDiagnosis(m_facts.issuer.isEmpty()
                              ? tr("Issuer not checked: set one in the policy to pin who may issue tokens")
-                             : tr("Issuer not checked: the token says '%1'").arg(m_tokenIssuer),
+                             : tr("Issuer not checked: the token says '%1'").arg(m_facts.issuer),
                          QStringLiteral("unchecked.iss"), Verdict::None);
         }
     }
@@ -410,23 +414,23 @@ void VerifyPanel::buildUncheckedBox()
     layout->addWidget(m_uncheckedBanner);
     layout->addLayout(buttons);
     m_uncheckedBox->hide();
-    connect(m_requireAudButton, &QPushButton::clicked, this, [this] { m_policy->setAudience(m_tokenAudience); });
-    connect(m_requireIssButton, &QPushButton::clicked, this, [this] { m_policy->setIssuer(m_tokenIssuer); });
+    connect(m_requireAudButton, &QPushButton::clicked, this, [this] { m_policy->setAudience(m_facts.audience); });
+    connect(m_requireIssButton, &QPushButton::clicked, this, [this] { m_policy->setIssuer(m_facts.issuer); });
 }
 
 void VerifyPanel::updateUncheckedBox(const jose::ValidationPolicy& policy)
 {
     m_unchecked.clear();
     QStringList lines;
-    const bool audUnchecked = policy.jwt && policy.audience.isEmpty() && !m_tokenAudience.isEmpty();
-    const bool issUnchecked = policy.jwt && policy.issuer.isEmpty() && !m_tokenIssuer.isEmpty();
+    const bool audUnchecked = policy.jwt && policy.audience.isEmpty() && !m_facts.audience.isEmpty();
+    const bool issUnchecked = policy.jwt && policy.issuer.isEmpty() && !m_facts.issuer.isEmpty();
     if (audUnchecked) {
         m_unchecked << QStringLiteral("aud");
-        lines << tr("audience <b>%1</b>").arg(DisplayText::escape(m_tokenAudience).toHtmlEscaped());
+        lines << tr("audience <b>%1</b>").arg(DisplayText::escape(m_facts.audience).toHtmlEscaped());
     }
     if (issUnchecked) {
         m_unchecked << QStringLiteral("iss");
-        lines << tr("issuer <b>%1</b>").arg(DisplayText::escape(m_tokenIssuer).toHtmlEscaped());
+        lines << tr("issuer <b>%1</b>").arg(DisplayText::escape(m_facts.issuer).toHtmlEscaped());
     }
     m_requireAudButton->setVisible(audUnchecked);
     m_requireAudButton->setText(tr("Require the token's aud"));
@@ -561,48 +565,25 @@ void VerifyPanel::showVerdict(Verdict verdict, const QString& text)
         m_unchecked.clear();
         m_uncheckedBox->hide();
     }
-    m_signatureLabel->setText(m_signatureText);
+    static const char* const names[] = {"none", "valid", "invalid", "unsupported"};
+    using Tone = ToneLabel::Tone;
+    const int signature = static_cast<int>(m_signatureVerdict);
+    m_signatureLabel->setOutcome(m_signatureText, names[signature],
+                                 m_signatureVerdict == Verdict::Invalid ? Tone::Bad : Tone::Good);
     m_signatureLabel->setVisible(!m_signatureText.isEmpty());
-    static const char* const signatureNames[] = {"none", "valid", "invalid", "unsupported"};
-    m_signatureLabel->setProperty("verdict", QString::fromLatin1(signatureNames[static_cast<int>(m_signatureVerdict)]));
     const bool changed = verdict != m_verdict || text != m_verdictLabel->text();
     m_verdict = verdict;
-    m_verdictLabel->setText(text);
-    static const char* const names[] = {"none", "valid", "invalid", "unsupported"};
-    m_verdictLabel->setProperty("verdict", QString::fromLatin1(names[static_cast<int>(verdict)]));
-    applyVerdictColor();
+    static constexpr Tone tones[] = {Tone::Plain, Tone::Good, Tone::Bad, Tone::Caution};
+    m_verdictLabel->setOutcome(text, names[static_cast<int>(verdict)], tones[static_cast<int>(verdict)]);
     if (changed) {
         Q_EMIT verified(verdict);
     }
-}
-
-void VerifyPanel::applyVerdictColor()
-{
-    const TokenPalette palette = TokenPalette::current();
-    QColor verdictColor;
-    switch (m_verdict) {
-    case Verdict::Valid:
-        verdictColor = palette.good;
-        break;
-    case Verdict::Invalid:
-        verdictColor = palette.bad;
-        break;
-    case Verdict::Unsupported:
-        verdictColor = palette.caution;
-        break;
-    case Verdict::None:
-        verdictColor = QApplication::palette().color(QPalette::WindowText);
-        break;
-    }
-    setTextColor(m_verdictLabel, verdictColor);
-    setTextColor(m_signatureLabel, m_signatureVerdict == Verdict::Invalid ? palette.bad : palette.good);
 }
 
 void VerifyPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        applyVerdictColor();
         for (int i = 0; i < m_issuesList->count(); ++i) {
             colorDiagnosis(m_issuesList->item(i));
         }

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/jose/ValidationPolicy.h"
 #include "core/jose/ValidationResult.h"
+#include "ui/tokens/TokenFacts.h"
 #include "ui/tokens/VerifyKeySource.h"
 
 #include <QByteArray>
@@ -12,7 +13,6 @@
 #include <optional>
 
 class QCheckBox;
-class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
@@ -23,6 +23,7 @@ namespace authscope {
 class KeyInputWidget;
 class CollapsibleSection;
 class PolicyEditor;
+class ToneLabel;
 class WarningBanner;
 
 // Verification of the token on display: a key (VerifyKeySource: a given key, this database's JWKS or a saved
@@ -80,9 +81,10 @@ protected:
 
 private:
     void scheduleAutoVerify();
+    // Forgets the last result; false, saying what to do, when there is no token to verify.
+    bool clearResult();
     void offerIssuerKeys();
     void showVerdict(Verdict verdict, const QString& text);
-    void applyVerdictColor();
     void addDiagnosis(const QString& text, const QString& code, Verdict kind);
     void addClaimDiagnoses(const jose::ValidationPolicy& policy, const jose::ValidationResult& result, qint64 now);
     void colorDiagnosis(QListWidgetItem* item);
@@ -100,17 +102,15 @@ private:
     PolicyEditor* m_policy = nullptr;
     QCheckBox* m_autoCheck = nullptr;
     QPushButton* m_verifyButton = nullptr;
-    QLabel* m_verdictLabel = nullptr;
-    QLabel* m_signatureLabel = nullptr;
+    ToneLabel* m_verdictLabel = nullptr;
+    ToneLabel* m_signatureLabel = nullptr;
     QListWidget* m_issuesList = nullptr;
     QTimer* m_autoTimer = nullptr;
     QWidget* m_uncheckedBox = nullptr;
     WarningBanner* m_uncheckedBanner = nullptr;
     QPushButton* m_requireAudButton = nullptr;
     QPushButton* m_requireIssButton = nullptr;
-    QString m_tokenIssuer;
-    QString m_tokenAudience;
-    QString m_tokenJkt; // cnf.jkt: the token is bound to a DPoP key
+    TokenFacts m_facts; // its iss, aud, kid and cnf.jkt (the token is bound to a DPoP key)
     QStringList m_unchecked;
     Verdict m_signatureVerdict = Verdict::None;
     QString m_signatureText;

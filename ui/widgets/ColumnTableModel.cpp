@@ -33,4 +33,11 @@ QVariant ColumnTableModel::headerData(int section, Qt::Orientation orientation, 
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+QFont ColumnTableModel::boldFont()
+{
+    QFont bold;
+    bold.setBold(true);
+    return bold;
+}
+
 } // namespace authscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QList>
 
 #include <initializer_list>
@@ -34,6 +35,9 @@ protected:
     ColumnTableModel(std::initializer_list<const char*> titles, RowHeader rowHeader, QObject* parent);
 
     [[nodiscard]] virtual int rows() const = 0;
+
+    // The Qt::FontRole of a cell that stands out (a registered claim's name, an attack's outcome): bold.
+    [[nodiscard]] static QFont boldFont();
 
 private:
     QList<const char*> m_titles;

@@ -1,5 +1,6 @@
 #include "ui/widgets/UserMessage.h"
 
+#include <QMessageBox>
 #include <QRegularExpression>
 
 namespace authscope {
@@ -11,6 +12,11 @@ QString withoutCliHints(const QString& message)
     QString out = message;
     out.remove(hint);
     return out;
+}
+
+bool askYesNo(QWidget* parent, const QString& title, const QString& question)
+{
+    return QMessageBox::question(parent, title, question) == QMessageBox::Yes;
 }
 
 } // namespace authscope

@@ -1,12 +1,16 @@
 #include "ui/widgets/WidgetFactory.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace authscope {
 
@@ -17,6 +21,31 @@ QPushButton* makeButton(const QString& text, const QString& objectName, QWidget*
         button->setToolTip(toolTip);
     }
     return button;
+}
+
+QLineEdit* makeLineEdit(const QString& objectName, const QString& placeholder, const QString& accessibleName,
+                        QWidget* parent)
+{
+    auto* edit = makeNamed<QLineEdit>(objectName, parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QLineEdit* makeSecretEdit(const QString& objectName, const QString& placeholder, const QString& accessibleName,
+                          QWidget* parent)
+{
+    QLineEdit* edit = makeLineEdit(objectName, placeholder, accessibleName, parent);
+    edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+
+QGroupBox* makeGroupBox(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
 }
 
 QScrollArea* makeScrollPane(const QString& objectName, QWidget* content, QWidget* parent)
@@ -62,6 +91,14 @@ QLabel* addBuddyRow(QFormLayout* form, const QString& text, QWidget* field)
     return label;
 }
 
+QLabel* addBuddyCell(QGridLayout* grid, int row, int column, const QString& text, QWidget* field)
+{
+    QLabel* label = makeBuddyLabel(text, field, field->parentWidget());
+    grid->addWidget(label, row, column);
+    grid->addWidget(field, row, column + 1);
+    return label;
+}
+
 QTableView* makeRecordTable(const QString& objectName, QAbstractItemModel* model, const QString& accessibleName,
                             QWidget* parent)
 {
@@ -74,6 +111,13 @@ QTableView* makeRecordTable(const QString& objectName, QAbstractItemModel* model
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
     return table;
+}
+
+void setSizableColumns(QTableView* table)
+{
+    table->setWordWrap(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 }
 
 void setRowPadding(QTableView* table, int padding)

@@ -8,7 +8,10 @@
 
 class QAbstractItemModel;
 class QFormLayout;
+class QGridLayout;
+class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QScrollArea;
 class QSplitter;
@@ -30,6 +33,17 @@ template <typename W, typename... Args>
 // A push button: its text, object name and, when not empty, its tool tip.
 [[nodiscard]] QPushButton* makeButton(const QString& text, const QString& objectName, QWidget* parent,
                                       const QString& toolTip = {});
+
+// A text field: its object name, the hint it shows while empty, and the name screen readers announce it by.
+[[nodiscard]] QLineEdit* makeLineEdit(const QString& objectName, const QString& placeholder,
+                                      const QString& accessibleName, QWidget* parent);
+
+// The same for a secret (a password, a passphrase, a client secret): what is typed is not shown.
+[[nodiscard]] QLineEdit* makeSecretEdit(const QString& objectName, const QString& placeholder,
+                                        const QString& accessibleName, QWidget* parent);
+
+// A titled box around one control (an editor, a table, a view), which takes the box's whole height.
+[[nodiscard]] QGroupBox* makeGroupBox(const QString& title, QWidget* content, QWidget* parent);
 
 // A frameless scroll area around `content` that is no Tab stop of its own: the fields inside take the focus and
 // the area scrolls to them.
@@ -58,11 +72,17 @@ template <typename L, typename... Args>
 // A row of `form`: a buddy label with `text` (parented to the form's widget), and `field`; returns the label.
 QLabel* addBuddyRow(QFormLayout* form, const QString& text, QWidget* field);
 
+// The same in a grid: the buddy label at (`row`, `column`), `field` in the next column.
+QLabel* addBuddyCell(QGridLayout* grid, int row, int column, const QString& text, QWidget* field);
+
 // A table of records (sessions, keys, audit entries, runs...): one row per record, selected whole and one at a
 // time, rows in alternating colours and without numbers, and Tab goes on to the next control (the arrow keys
 // move between cells).
 [[nodiscard]] QTableView* makeRecordTable(const QString& objectName, QAbstractItemModel* model,
                                           const QString& accessibleName, QWidget* parent);
+
+// A table read a line per row: no word wrap, columns the user can resize, the last one taking the rest.
+void setSizableColumns(QTableView* table);
 
 // Rows as high as the font plus `padding` pixels (the style's default is too tight for badges and bold text).
 void setRowPadding(QTableView* table, int padding);

@@ -20,4 +20,11 @@ QLabel* makeMessageLabel(const QString& objectName, QWidget* parent)
     return label;
 }
 
+QLabel* makeQuotingLabel(const QString& objectName, QWidget* parent)
+{
+    QLabel* label = makeMessageLabel(objectName, parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
 } // namespace authscope

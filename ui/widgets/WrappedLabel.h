@@ -14,4 +14,8 @@ namespace authscope {
 // The same, with its text selectable by the mouse: what it says (an error, a server's answer) can be copied.
 [[nodiscard]] QLabel* makeMessageLabel(const QString& objectName, QWidget* parent);
 
+// A message label whose text quotes what came from outside (a token's claims, a key's kid): plain text, never
+// read as rich text (D-DISPLAY).
+[[nodiscard]] QLabel* makeQuotingLabel(const QString& objectName, QWidget* parent);
+
 } // namespace authscope
