@@ -2,6 +2,7 @@
 // 1.0 §2.6) with logout tokens signed by the server's own key store: the server is also the saved issuer ("self"),
 // whose discovery document and JWKS it publishes. Local sessions are linked to a provider sid and sub as a login
 // through /login/oidc links them.
+#include "tests/support/DataColumns.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/ServerLogin.h"
 #include "tests/support/ServerWorld.h"
@@ -201,8 +202,7 @@ void tst_BackchannelLogoutRoutes::noMatchingSessionIsStillOk()
 
 void tst_BackchannelLogoutRoutes::refusedTokens_data()
 {
-    QTest::addColumn<QString>("change");
-    QTest::addColumn<QString>("reason");
+    addColumns<QString, QString>("change", "reason");
     QTest::newRow("nonce (an ID token)") << QStringLiteral("nonce") << QStringLiteral("logout.nonce");
     QTest::newRow("no events") << QStringLiteral("no-events") << QStringLiteral("logout.events");
     QTest::newRow("event member not an object") << QStringLiteral("event-true") << QStringLiteral("logout.events");

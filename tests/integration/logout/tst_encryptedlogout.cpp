@@ -3,6 +3,7 @@
 // like a signed one (it ends the session; an inner token with a nonce is still refused); one for a key we do not
 // have, one without a signed token inside, and any encrypted token when no encryption key is configured are refused
 // with their own codes, and nothing ends.
+#include "tests/support/DataColumns.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/ServerLogin.h"
 #include "tests/support/ServerWorld.h"
@@ -158,8 +159,7 @@ int tst_EncryptedLogout::meStatus(const QByteArray& cookie) const
 
 void tst_EncryptedLogout::nestedLogoutTokenEndsTheSession_data()
 {
-    QTest::addColumn<QString>("kty");
-    QTest::addColumn<int>("alg");
+    addColumns<QString, int>("kty", "alg");
     QTest::newRow("RSA-OAEP-256") << QStringLiteral("RSA") << int(jose::JweAlgorithm::RsaOaep256);
     QTest::newRow("ECDH-ES+A256KW") << QStringLiteral("EC") << int(jose::JweAlgorithm::EcdhEsA256KW);
     QTest::newRow("X25519 ECDH-ES") << QStringLiteral("OKP") << int(jose::JweAlgorithm::EcdhEs);
@@ -209,8 +209,7 @@ void tst_EncryptedLogout::innerTokenIsStillChecked()
 
 void tst_EncryptedLogout::refusedEncryptedTokens_data()
 {
-    QTest::addColumn<QString>("change");
-    QTest::addColumn<QString>("reason");
+    addColumns<QString, QString>("change", "reason");
     QTest::newRow("to a key we do not have") << QStringLiteral("foreign-key") << QStringLiteral("logout.decrypt");
     QTest::newRow("altered ciphertext") << QStringLiteral("altered") << QStringLiteral("logout.decrypt");
     QTest::newRow("truncated GCM tag") << QStringLiteral("short-tag") << QStringLiteral("logout.decrypt");

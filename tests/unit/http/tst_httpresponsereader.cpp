@@ -1,4 +1,5 @@
 #include "core/http/HttpResponseReader.h"
+#include "tests/support/DataColumns.h"
 #include "tests/support/StepNames.h"
 
 #include <QTest>
@@ -31,14 +32,8 @@ private Q_SLOTS:
 
 void tst_HttpResponseReader::reads_data()
 {
-    QTest::addColumn<QByteArray>("data");
-    QTest::addColumn<bool>("closed");
-    QTest::addColumn<bool>("head");
-    QTest::addColumn<Step>("step");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<bool>("closeAfter");
-    QTest::addColumn<qsizetype>("consumed");
+    authscope::test::addColumns<QByteArray, bool, bool, Step, int, QByteArray, bool, qsizetype>(
+        "data", "closed", "head", "step", "status", "body", "closeAfter", "consumed");
 
     const QByteArray plain("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
     QTest::newRow("content-length") << plain + "next" << false << false << Step::Ready << 200 << QByteArray("hello")
