@@ -23,13 +23,7 @@ const QString& kEnc = EncryptionKeys::Purpose;
 
 KeyGenerateRequest request(const QString& kty, const QString& alg = {}, const QString& curve = {}, int bits = 0)
 {
-    KeyGenerateRequest r;
-    r.purpose = kEnc;
-    r.kty = kty;
-    r.alg = alg;
-    r.curve = curve;
-    r.bits = bits;
-    return r;
+    return generateRequest(kty, alg, curve, bits, kEnc);
 }
 
 QJsonObject publishedByKid(const KeyStore& store, const QString& kid)
@@ -134,9 +128,7 @@ void tst_EncryptionKeys::generate()
     KeysFixture f;
     QVERIFY(f.openUnlocked());
     // A signing key beside it: the JWKS holds both, each with its use.
-    KeyGenerateRequest signing;
-    signing.kty = QStringLiteral("EC");
-    auto sig = f.store->generate(signing);
+    auto sig = f.store->generate(generateRequest(QStringLiteral("EC")));
     QVERIFY(sig.has_value());
     auto made = f.store->generate(request(kty, alg, curve, bits));
     QVERIFY2(made.has_value(), made ? "" : qPrintable(made.error().toString()));
@@ -254,9 +246,7 @@ void tst_EncryptionKeys::neverSigns()
     QVERIFY(published.has_value());
     QVERIFY(published->findByKid(enc->kid) != nullptr);
     // Nothing is encrypted to a signing key either.
-    KeyGenerateRequest signing;
-    signing.kty = QStringLiteral("EC");
-    auto sig = f.store->generate(signing);
+    auto sig = f.store->generate(generateRequest(QStringLiteral("EC")));
     QVERIFY(sig.has_value());
     auto to = f.store->encryptionKey(sig->kid);
     QVERIFY(!to.has_value());

@@ -130,12 +130,7 @@ void tst_KeyStore::generateTypes()
     QFETCH(int, expectedBits);
     KeysFixture f;
     QVERIFY(f.openUnlocked());
-    KeyStore::GenerateRequest request;
-    request.kty = kty;
-    request.alg = alg;
-    request.curve = curve;
-    request.bits = bits;
-    auto made = f.store->generate(request);
+    auto made = f.store->generate(generateRequest(kty, alg, curve, bits));
     QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
     QCOMPARE(made->alg, expectedAlg);
     QCOMPARE(made->bits, expectedBits);
@@ -192,12 +187,8 @@ void tst_KeyStore::generateRefusals()
     QFETCH(QString, purpose);
     KeysFixture f;
     QVERIFY(f.openUnlocked());
-    KeyStore::GenerateRequest request;
-    request.kty = kty;
-    request.alg = alg;
-    request.bits = bits;
+    KeyStore::GenerateRequest request = generateRequest(kty, alg, {}, bits, purpose);
     request.kid = kid;
-    request.purpose = purpose;
     auto made = f.store->generate(request);
     QVERIFY(!made);
     QVERIFY(!made.error().message.isEmpty());
