@@ -16,13 +16,6 @@ crypto::PasswordHasher::Parameters cheapHashing()
     return p;
 }
 
-crypto::KeyDerivation::ScryptParameters cheapScrypt()
-{
-    crypto::KeyDerivation::ScryptParameters kdf;
-    kdf.logN = 10;
-    return kdf;
-}
-
 void addHttpParserRows()
 {
     QTest::addColumn<bool>("qtParser");
@@ -32,24 +25,12 @@ void addHttpParserRows()
 
 bool ServerWorld::openDatabase(const QString& location)
 {
-    auto opened = Database::open(location);
-    if (!opened) {
-        qWarning("cannot open %s: %s", qPrintable(location), qPrintable(opened.error().toString()));
-        return false;
-    }
-    db = std::move(*opened);
-    audit = std::make_unique<AuditLog>(*db);
-    return true;
+    return openDatabaseAndAudit(location);
 }
 
 bool ServerWorld::open(const QString& location, const QString& passphrase)
 {
-    if (!openDatabase(location)) {
-        return false;
-    }
-    vault = std::make_unique<KeyVault>(*db, *audit);
-    if (auto initialised = vault->initialise(passphrase, cheapScrypt()); !initialised) {
-        qWarning("vault: %s", qPrintable(initialised.error().toString()));
+    if (!openDatabaseAndAudit(location) || !initialiseVault(passphrase)) {
         return false;
     }
     keys = std::make_unique<KeyStore>(*db, *audit, *vault);
