@@ -102,7 +102,7 @@ void tst_AuditPage::modelFetchesLazily()
 void tst_AuditPage::pageReadsTable()
 {
     fill(5);
-    AuditPage page(m_world->context());
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
     QVERIFY(table);
@@ -118,7 +118,7 @@ void tst_AuditPage::pageReadsTable()
 void tst_AuditPage::textFilterNarrowsRows()
 {
     fill(20);
-    AuditPage page(m_world->context());
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* search = page.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
@@ -131,7 +131,7 @@ void tst_AuditPage::textFilterNarrowsRows()
 void tst_AuditPage::actionFilterNarrowsRows()
 {
     fill(10);
-    AuditPage page(m_world->context());
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* combo = page.findChild<QComboBox*>(QStringLiteral("actionComboBox"));
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
@@ -150,7 +150,7 @@ void tst_AuditPage::actionFilterNarrowsRows()
 void tst_AuditPage::verifyButtonReportsIntact()
 {
     fill(3);
-    AuditPage page(m_world->context());
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* button = page.findChild<QPushButton*>(QStringLiteral("verifyButton"));
     auto* label = page.findChild<QLabel*>(QStringLiteral("verifyResultLabel"));
@@ -164,7 +164,7 @@ void tst_AuditPage::verifyButtonReportsTamper()
     fill(4);
     QSqlQuery q(m_world->db->connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET actor='mallory' WHERE id=2")));
-    AuditPage page(m_world->context());
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
     auto* label = page.findChild<QLabel*>(QStringLiteral("verifyResultLabel"));
@@ -174,7 +174,7 @@ void tst_AuditPage::verifyButtonReportsTamper()
 void tst_AuditPage::newRowsAppear()
 {
     fill(2);
-    AuditPage page(m_world->context());
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
@@ -191,7 +191,7 @@ void tst_AuditPage::selectingRowShowsDetails()
     QVERIFY(m_world->audit->append(QStringLiteral("session.extend"), QStringLiteral("session:7"),
                                    QJsonObject{{QStringLiteral("new_expires_ms"), qint64(1'900'000'000'000)},
                                                {QStringLiteral("idle_timeout_s"), 1800}}));
-    AuditPage page(m_world->context());
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
     auto* details = page.findChild<KeyValueView*>(QStringLiteral("detailsTreeWidget"));
@@ -214,7 +214,7 @@ void tst_AuditPage::dateFilterAndEmptyState()
     FakeClock past(QDateTime::currentMSecsSinceEpoch() - 40LL * 24 * 3600 * 1000);
     AuditLog oldLog(*m_world->db, past, QStringLiteral("tester"));
     QVERIFY(oldLog.append(QStringLiteral("key.rotate"), QStringLiteral("old-target")));
-    AuditPage page(m_world->context());
+    AuditPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* table = page.findChild<QTableView*>(QStringLiteral("auditTableView"));
     auto* period = page.findChild<QComboBox*>(QStringLiteral("periodComboBox"));

@@ -62,7 +62,7 @@ void tst_MainWindow::cleanup()
 
 void tst_MainWindow::showsBuiltPagesOnly()
 {
-    MainWindow w(m_world->context());
+    MainWindow w(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const QStringList ids = w.pageIds();
@@ -88,7 +88,7 @@ void tst_MainWindow::showsBuiltPagesOnly()
 
 void tst_MainWindow::switchesPagesByClick()
 {
-    MainWindow w(m_world->context());
+    MainWindow w(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
@@ -105,7 +105,7 @@ void tst_MainWindow::switchesPagesByClick()
 
 void tst_MainWindow::switchesPagesByShortcutAction()
 {
-    MainWindow w(m_world->context());
+    MainWindow w(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto* action = w.findChild<QAction*>(QStringLiteral("auditPageAction"));
@@ -118,7 +118,7 @@ void tst_MainWindow::switchesPagesByShortcutAction()
 
 void tst_MainWindow::statusBarNamesDatabase()
 {
-    MainWindow w(m_world->context());
+    MainWindow w(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     auto* label = w.findChild<QLabel*>(QStringLiteral("databaseLabel"));
     QVERIFY(label);
     QVERIFY(label->text().contains(QStringLiteral("gui.db")));
@@ -128,7 +128,7 @@ void tst_MainWindow::statusBarNamesDatabase()
 void tst_MainWindow::remembersGeometryAndPage()
 {
     {
-        MainWindow w(m_world->context());
+        MainWindow w(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
         w.resize(900, 640);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -137,7 +137,7 @@ void tst_MainWindow::remembersGeometryAndPage()
     }
     QVERIFY(!m_world->settings->mainWindowGeometry().isEmpty());
     QCOMPARE(m_world->settings->lastPage(), QStringLiteral("audit"));
-    MainWindow again(m_world->context());
+    MainWindow again(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     QCOMPARE(again.size(), QSize(900, 640));
     QCOMPARE(again.currentPageId(), QStringLiteral("audit"));
 }
@@ -158,7 +158,7 @@ void tst_MainWindow::preferencesInOneDialog()
 {
     QCOMPARE(TokenHistory(*m_world->db).rememberTokens().value(), false);
     {
-        PreferencesDialog dialog(m_world->context());
+        PreferencesDialog dialog(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
         auto* scheme = dialog.findChild<QComboBox*>(QStringLiteral("colorSchemeComboBox"));
         auto* language = dialog.findChild<QComboBox*>(QStringLiteral("languageComboBox"));
         QVERIFY(
@@ -171,7 +171,7 @@ void tst_MainWindow::preferencesInOneDialog()
         QVERIFY(!isDarkPalette());
         QCOMPARE(m_world->settings->language(), QString());
     }
-    PreferencesDialog dialog(m_world->context());
+    PreferencesDialog dialog(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     dialog.findChild<QComboBox*>(QStringLiteral("languageComboBox"))->setCurrentIndex(2); // Deutsch
     dialog.findChild<QCheckBox*>(QStringLiteral("rememberTokensCheckBox"))->setChecked(true);
     dialog.findChild<QSpinBox*>(QStringLiteral("serverPortSpinBox"))->setValue(9123);
@@ -213,7 +213,7 @@ void tst_MainWindow::darkCheckBoxesAreOutlined()
 void tst_MainWindow::refreshIntervalAppliesAtOnce()
 {
     QCOMPARE(m_world->settings->refreshIntervalSecs(), 5);
-    MainWindow window(m_world->context());
+    MainWindow window(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     window.show();
     const auto timerOf = [&window](const QString& pageId) {
         return window.page(pageId)->findChild<QTimer*>(QStringLiteral("autoRefreshTimer"));

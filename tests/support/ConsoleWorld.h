@@ -4,7 +4,6 @@
 #include "core/common/Settings.h"
 
 #include "tests/support/VaultWorld.h"
-#include "ui/mainwindow/AppContext.h"
 
 #include <QString>
 
@@ -29,10 +28,6 @@ struct ConsoleWorld : VaultWorld
                             const Clock& clock = Clock::system());
     // Ends the vault, settings, audit log and database; the directory and its files stay (to be read whole).
     void close();
-
-    // What a page or the main window gets from the world: its database, audit log and settings, on the system clock
-    // (no key vault or key store).
-    [[nodiscard]] AppContext context() const { return AppContext{*db, *audit, *settings, Clock::system()}; }
 };
 
 } // namespace authscope::test

@@ -114,7 +114,7 @@ private:
 void tst_LabPage::initTestCase()
 {
     QVERIFY(m_world.open(QStringLiteral("lab.db"), {}));
-    m_page = std::make_unique<LabPage>(m_world.context());
+    m_page = std::make_unique<LabPage>(AppContext{*m_world.db, *m_world.audit, *m_world.settings, Clock::system()});
     m_page->setOptionsForTesting(tinyOptions());
     const lab::SelfAttackEnvironment::Options cheap = test::cheapAttackOptions();
     m_page->setAttackOptionsForTesting(cheap);

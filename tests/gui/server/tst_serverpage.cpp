@@ -64,7 +64,7 @@ void tst_ServerPage::cleanup()
 
 void tst_ServerPage::startRequestStop()
 {
-    ServerPage page(m_world->context());
+    ServerPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.show();
     auto* button = page.findChild<QPushButton*>(QStringLiteral("startStopButton"));
     auto* status = page.findChild<QLabel*>(QStringLiteral("serverStatusLabel"));
@@ -136,7 +136,7 @@ void tst_ServerPage::busyPortShowsError()
     auto taken = other.start({});
     QVERIFY(taken.has_value());
     m_world->settings->setServerPort(*taken);
-    ServerPage page(m_world->context());
+    ServerPage page(AppContext{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()});
     page.startServer();
     QVERIFY(!page.server().isRunning());
     QVERIFY(
@@ -147,7 +147,8 @@ void tst_ServerPage::revocationRace()
 {
     // The console's database has no keys and no server runs: the race needs neither, it brings its own.
     m_world->settings->setServerDenyList(true);
-    ServerPage page(m_world->context());
+    AppContext context{*m_world->db, *m_world->audit, *m_world->settings, Clock::system()};
+    ServerPage page(context);
     page.show();
     QVERIFY(!page.server().isRunning());
     const qint64 auditRowsBefore = m_world->audit->list().value().size();
