@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/common/Settings.h"
-
-#include "tests/support/VaultWorld.h"
+#include "core/keys/KeyVault.h"
+#include "core/storage/Database.h"
 
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -14,12 +16,18 @@ namespace authscope::test {
 // What the console's page tests build before each test: a database and a settings file (settings.ini) in a fresh
 // temporary directory, the audit log, and (given a passphrase) a key vault initialised with cheap scrypt. The page on
 // top is the test's own. The members are public so that a test reaches each part as it did when it built them itself.
-struct ConsoleWorld : VaultWorld
+struct ConsoleWorld
 {
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AuditLog> audit;
     std::unique_ptr<Settings> settings;
+    std::unique_ptr<KeyVault> vault;
 
     ConsoleWorld() = default;
     ~ConsoleWorld() { close(); }
+    ConsoleWorld(const ConsoleWorld&) = delete;
+    ConsoleWorld& operator=(const ConsoleWorld&) = delete;
 
     // Opens the SQLite file `name` in the directory, its audit log on `clock` (recording `actor`; empty: the log's
     // default), the settings and, unless `passphrase` is empty, the vault initialised with it; false (with a warning

@@ -16,6 +16,13 @@ crypto::PasswordHasher::Parameters cheapHashing()
     return p;
 }
 
+crypto::KeyDerivation::ScryptParameters cheapScrypt()
+{
+    crypto::KeyDerivation::ScryptParameters kdf;
+    kdf.logN = 10;
+    return kdf;
+}
+
 void addHttpParserRows()
 {
     QTest::addColumn<bool>("qtParser");
@@ -25,12 +32,24 @@ void addHttpParserRows()
 
 bool ServerWorld::openDatabase(const QString& location)
 {
-    return openDatabaseAndAudit(location);
+    auto opened = Database::open(location);
+    if (!opened) {
+        qWarning("cannot open %s: %s", qPrintable(location), qPrintable(opened.error().toString()));
+        return false;
+    }
+    db = std::move(*opened);
+    audit = std::make_unique<AuditLog>(*db);
+    return true;
 }
 
 bool ServerWorld::open(const QString& location, const QString& passphrase)
 {
-    if (!openDatabaseAndAudit(location) || !initialiseVault(passphrase)) {
+    if (!openDatabase(location)) {
+        return false;
+    }
+    vault = std::make_unique<KeyVault>(*db, *audit);
+    if (auto initialised = vault->initialise(passphrase, cheapScrypt()); !initialised) {
+        qWarning("vault: %s", qPrintable(initialised.error().toString()));
         return false;
     }
     keys = std::make_unique<KeyStore>(*db, *audit, *vault);

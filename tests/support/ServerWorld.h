@@ -10,8 +10,6 @@
 #include "core/sessions/User.h"
 #include "core/storage/Database.h"
 
-#include "tests/support/VaultWorld.h"
-
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -21,9 +19,10 @@
 
 namespace authscope::test {
 
-// Password hashing cheap enough for the sanitizers (2^10; the production default is 2^15, exercised by the CLI
-// tests). cheapScrypt() (VaultWorld.h) is the vault's.
+// Password hashing and vault scrypt cheap enough for the sanitizers (2^10; the production defaults are 2^15 and
+// 2^16, exercised by the CLI tests).
 [[nodiscard]] crypto::PasswordHasher::Parameters cheapHashing();
+[[nodiscard]] crypto::KeyDerivation::ScryptParameters cheapScrypt();
 
 // The global data of the server tests: every case runs on the server's own HTTP parser and again on Qt's
 // (QFETCH_GLOBAL(bool, qtParser), handed to ServerWorld::start()).
@@ -33,13 +32,19 @@ void addHttpParserRows();
 // database in a temporary directory, its audit log, a key vault initialised with cheap scrypt, the key store on
 // it, and the TestServer serving AuthRoutes. The members are public so that a test reaches each part as it did
 // when it built them itself.
-struct ServerWorld : VaultWorld
+struct ServerWorld
 {
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<KeyVault> vault;
     std::unique_ptr<KeyStore> keys;
     std::unique_ptr<TestServer> server;
 
     ServerWorld() = default;
     ~ServerWorld() { close(); }
+    ServerWorld(const ServerWorld&) = delete;
+    ServerWorld& operator=(const ServerWorld&) = delete;
 
     // Opens `location` (a file path, or what testDatabase() gives), the audit log, the vault initialised with
     // `passphrase`, and the key store; false (with a warning saying why) when any of it fails.
