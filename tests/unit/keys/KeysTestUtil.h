@@ -25,15 +25,6 @@ inline AuditFilter actionFilter(const QString& action)
     return filter;
 }
 
-// A key of type `kty` for `purpose`; an empty algorithm or curve, bits 0, no state and no kid leave the choice to the
-// store.
-inline KeyGenerateRequest generateRequest(const QString& kty, const QString& alg = {}, const QString& curve = {},
-                                          int bits = 0, const QString& purpose = KeyRecord::DefaultPurpose)
-{
-    return KeyGenerateRequest{
-        .kty = kty, .alg = alg, .curve = curve, .bits = bits, .state = std::nullopt, .purpose = purpose, .kid = {}};
-}
-
 // A real SQLite file in a temporary folder, a fake clock, the audit log, a vault, a key store and its (stopped)
 // rotation scheduler. The vault uses
 // cheap scrypt parameters so that the suite stays fast under the sanitizers; the production default is

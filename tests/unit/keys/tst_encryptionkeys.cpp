@@ -23,7 +23,13 @@ const QString& kEnc = EncryptionKeys::Purpose;
 
 KeyGenerateRequest request(const QString& kty, const QString& alg = {}, const QString& curve = {}, int bits = 0)
 {
-    return generateRequest(kty, alg, curve, bits, kEnc);
+    KeyGenerateRequest r;
+    r.purpose = kEnc;
+    r.kty = kty;
+    r.alg = alg;
+    r.curve = curve;
+    r.bits = bits;
+    return r;
 }
 
 QJsonObject publishedByKid(const KeyStore& store, const QString& kid)
@@ -128,7 +134,9 @@ void tst_EncryptionKeys::generate()
     KeysFixture f;
     QVERIFY(f.openUnlocked());
     // A signing key beside it: the JWKS holds both, each with its use.
-    auto sig = f.store->generate(generateRequest(QStringLiteral("EC")));
+    KeyGenerateRequest signing;
+    signing.kty = QStringLiteral("EC");
+    auto sig = f.store->generate(signing);
     QVERIFY(sig.has_value());
     auto made = f.store->generate(request(kty, alg, curve, bits));
     QVERIFY2(made.has_value(), made ? "" : qPrintable(made.error().toString()));
@@ -246,7 +254,9 @@ void tst_EncryptionKeys::neverSigns()
     QVERIFY(published.has_value());
     QVERIFY(published->findByKid(enc->kid) != nullptr);
     // Nothing is encrypted to a signing key either.
-    auto sig = f.store->generate(generateRequest(QStringLiteral("EC")));
+    KeyGenerateRequest signing;
+    signing.kty = QStringLiteral("EC");
+    auto sig = f.store->generate(signing);
     QVERIFY(sig.has_value());
     auto to = f.store->encryptionKey(sig->kid);
     QVERIFY(!to.has_value());

@@ -130,7 +130,12 @@ void tst_KeyStore::generateTypes()
     QFETCH(int, expectedBits);
     KeysFixture f;
     QVERIFY(f.openUnlocked());
-    auto made = f.store->generate(generateRequest(kty, alg, curve, bits));
+    KeyStore::GenerateRequest request;
+    request.kty = kty;
+    request.alg = alg;
+    request.curve = curve;
+    request.bits = bits;
+    auto made = f.store->generate(request);
     QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
     QCOMPARE(made->alg, expectedAlg);
     QCOMPARE(made->bits, expectedBits);
@@ -187,8 +192,12 @@ void tst_KeyStore::generateRefusals()
     QFETCH(QString, purpose);
     KeysFixture f;
     QVERIFY(f.openUnlocked());
-    KeyStore::GenerateRequest request = generateRequest(kty, alg, {}, bits, purpose);
+    KeyStore::GenerateRequest request;
+    request.kty = kty;
+    request.alg = alg;
+    request.bits = bits;
     request.kid = kid;
+    request.purpose = purpose;
     auto made = f.store->generate(request);
     QVERIFY(!made);
     QVERIFY(!made.error().message.isEmpty());
