@@ -1,7 +1,6 @@
 // The key store's "encryption" purpose (K-ENC-PURPOSE): keys generated and imported for JWE, published with use
 // "enc" (signing keys with use "sig"), the same lifecycle as signing keys, decrypting while next/active/retiring and
 // never signing or verifying; every change audited in its own transaction (A-SAME-TX).
-#include "tests/support/DataColumns.h"
 #include "tests/support/TestSupport.h"
 #include "tests/unit/keys/KeysTestUtil.h"
 
@@ -89,8 +88,12 @@ private Q_SLOTS:
 
 void tst_EncryptionKeys::generate_data()
 {
-    addColumns<QString, QString, QString, int, QString, bool>("kty", "alg", "curve", "bits", "expectedAlg",
-                                                              "published");
+    QTest::addColumn<QString>("kty");
+    QTest::addColumn<QString>("alg");
+    QTest::addColumn<QString>("curve");
+    QTest::addColumn<int>("bits");
+    QTest::addColumn<QString>("expectedAlg");
+    QTest::addColumn<bool>("published");
     QTest::newRow("RSA default") << "RSA"
                                  << ""
                                  << "" << 0 << "RSA-OAEP-256" << true;
@@ -178,7 +181,12 @@ void tst_EncryptionKeys::generate()
 
 void tst_EncryptionKeys::generateRefusals_data()
 {
-    addColumns<QString, QString, QString, QString, int, QString>("purpose", "kty", "alg", "curve", "bits", "says");
+    QTest::addColumn<QString>("purpose");
+    QTest::addColumn<QString>("kty");
+    QTest::addColumn<QString>("alg");
+    QTest::addColumn<QString>("curve");
+    QTest::addColumn<int>("bits");
+    QTest::addColumn<QString>("says");
     QTest::newRow("RSA1_5") << kEnc << "RSA"
                             << "RSA1_5"
                             << "" << 0 << "RSA1_5";

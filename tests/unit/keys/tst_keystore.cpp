@@ -1,4 +1,3 @@
-#include "tests/support/DataColumns.h"
 #include "tests/support/TestSupport.h"
 #include "tests/unit/keys/KeysTestUtil.h"
 
@@ -95,8 +94,12 @@ void tst_KeyStore::generateDefaultsAndStates()
 
 void tst_KeyStore::generateTypes_data()
 {
-    addColumns<QString, QString, QString, int, QString, int>("kty", "alg", "curve", "bits", "expectedAlg",
-                                                             "expectedBits");
+    QTest::addColumn<QString>("kty");
+    QTest::addColumn<QString>("alg");
+    QTest::addColumn<QString>("curve");
+    QTest::addColumn<int>("bits");
+    QTest::addColumn<QString>("expectedAlg");
+    QTest::addColumn<int>("expectedBits");
     QTest::newRow("EC default") << "EC"
                                 << ""
                                 << "" << 0 << "ES256" << 256;
@@ -159,7 +162,11 @@ void tst_KeyStore::generateTypes()
 
 void tst_KeyStore::generateRefusals_data()
 {
-    addColumns<QString, QString, int, QString, QString>("kty", "alg", "bits", "kid", "purpose");
+    QTest::addColumn<QString>("kty");
+    QTest::addColumn<QString>("alg");
+    QTest::addColumn<int>("bits");
+    QTest::addColumn<QString>("kid");
+    QTest::addColumn<QString>("purpose");
     QTest::newRow("unknown type") << "DSA"
                                   << "" << 0 << ""
                                   << "default";
@@ -326,7 +333,10 @@ void tst_KeyStore::retireAndRevokeRules()
 
 void tst_KeyStore::importFormats_data()
 {
-    addColumns<QString, QString, bool, QString>("file", "alg", "isPrivate", "kid");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("alg");
+    QTest::addColumn<bool>("isPrivate");
+    QTest::addColumn<QString>("kid");
     QTest::newRow("RSA PKCS#8") << "keys/rsa2048.pkcs8.pem"
                                 << "RS256" << true << "";
     QTest::newRow("RSA PKCS#1") << "keys/rsa2048.pkcs1.pem"
@@ -411,7 +421,9 @@ void tst_KeyStore::importJwksOfPublicKeys()
 
 void tst_KeyStore::importRefusals_data()
 {
-    addColumns<QByteArray, QByteArray, QString>("contents", "filePassphrase", "code");
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QByteArray>("filePassphrase");
+    QTest::addColumn<QString>("code");
     QTest::newRow("RSA 1024") << readData(QStringLiteral("keys/rsa1024.pkcs8.pem")) << QByteArray()
                               << "jose.key-too-small";
     QTest::newRow("X25519 (key agreement)")

@@ -2,8 +2,6 @@
 
 #include "core/crypto/KeyDerivation.h"
 
-#include "tests/support/DataColumns.h"
-
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -219,7 +217,9 @@ void tst_KeyVault::tamperedParametersRefused()
 
 void tst_KeyVault::tamperedCostRefusedBeforeDeriving_data()
 {
-    addColumns<int, int, int>("logN", "r", "p");
+    QTest::addColumn<int>("logN");
+    QTest::addColumn<int>("r");
+    QTest::addColumn<int>("p");
     QTest::newRow("p 3") << 10 << 8 << 3;
     QTest::newRow("r 9") << 10 << 9 << 1;
     QTest::newRow("log2 N 18") << 18 << 8 << 1;

@@ -17,8 +17,13 @@ private Q_SLOTS:
 
 void tst_RotationPolicy::validate_data()
 {
-    addColumns<QString, int, qint64, int, int, QString, bool>("purpose", "days", "lifetime", "leeway", "maxAge", "alg",
-                                                              "valid");
+    QTest::addColumn<QString>("purpose");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<qint64>("lifetime");
+    QTest::addColumn<int>("leeway");
+    QTest::addColumn<int>("maxAge");
+    QTest::addColumn<QString>("alg");
+    QTest::addColumn<bool>("valid");
     QTest::newRow("defaults") << "default" << 0 << qint64(3600) << 30 << 3600 << "ES256" << true;
     QTest::newRow("monthly") << "default" << 30 << qint64(3600) << 30 << 86400 << "RS256" << true;
     QTest::newRow("negative days") << "default" << -1 << qint64(3600) << 30 << 3600 << "ES256" << false;
@@ -113,5 +118,4 @@ void tst_RotationPolicy::nextRotation()
 }
 
 QTEST_GUILESS_MAIN(tst_RotationPolicy)
-#include "tests/support/DataColumns.h"
 #include "tst_rotationpolicy.moc"
