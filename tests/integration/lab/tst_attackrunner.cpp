@@ -1,3 +1,4 @@
+#include "tests/support/DataColumns.h"
 #include "tests/support/LabSupport.h"
 #include "tests/support/TestSupport.h"
 
@@ -285,10 +286,7 @@ void tst_AttackRunner::catalogueIsWellFormed()
 
 void tst_AttackRunner::probeReadsWhatServersSend_data()
 {
-    QTest::addColumn<QByteArray>("reply");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("error");
+    addColumns<QByteArray, int, QByteArray, QString>("reply", "status", "body", "error");
     QTest::newRow("content-length") << QByteArray("HTTP/1.1 401 Unauthorized\r\nContent-Length: 5\r\n\r\nnope!trailing")
                                     << 401 << QByteArray("nope!") << QString();
     QTest::newRow("chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
@@ -417,8 +415,7 @@ void tst_AttackRunner::builtInServerRefusesEveryAttack()
 
 void tst_AttackRunner::weakenedServerFails_data()
 {
-    QTest::addColumn<int>("weakness");
-    QTest::addColumn<QStringList>("mustFail");
+    addColumns<int, QStringList>("weakness", "mustFail");
 
     // /api/me reads the claims without checking the signature: every forged signature, key trick and header trick
     // gets in, and so do the claim attacks it does not check (only exp is). The size cap sits in front of the

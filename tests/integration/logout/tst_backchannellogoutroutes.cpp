@@ -2,25 +2,22 @@
 // 1.0 §2.6) with logout tokens signed by the server's own key store: the server is also the saved issuer ("self"),
 // whose discovery document and JWKS it publishes. Local sessions are linked to a provider sid and sub as a login
 // through /login/oidc links them.
+#include "tests/integration/logout/RelyingPartyLogout.h"
+#include "tests/support/DataColumns.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/ServerLogin.h"
 #include "tests/support/ServerWorld.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/crypto/Random.h"
 #include "core/issuers/HttpFetcher.h"
 #include "core/issuers/IssuerStore.h"
-#include "core/jose/Base64Url.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
-#include "core/logout/BackchannelLogoutRoutes.h"
 #include "core/logout/BackchannelTrace.h"
 #include "core/logout/JtiReplayCache.h"
 #include "core/logout/LogoutToken.h"
-#include "core/logout/OidcSessionRepository.h"
 #include "core/server/AuthRoutes.h"
 #include "core/server/TestServer.h"
-#include "core/sessions/SessionStore.h"
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
 
@@ -32,12 +29,6 @@
 using namespace authscope;
 using namespace authscope::test;
 using logout::BackchannelDelivery;
-
-namespace {
-
-const QByteArray kForm = "application/x-www-form-urlencoded";
-
-} // namespace
 
 class tst_BackchannelLogoutRoutes final : public QObject
 {
@@ -56,17 +47,22 @@ private Q_SLOTS:
     void replayCacheIsBounded();
 
 private:
-    struct Linked
+    LinkedSession linkedSession(const QString& sid, const QString& sub) const
     {
-        qint64 id = 0;
-        QByteArray cookie;
-    };
-    Linked linkedSession(const QString& sid, const QString& sub);
+        return test::linkedSession(m_world, m_aliceId, sid, sub);
+    }
     [[nodiscard]] QJsonObject claims(const QString& sid = QStringLiteral("op-sid-1"),
-                                     const QString& sub = QStringLiteral("alice")) const;
-    [[nodiscard]] QByteArray sign(const QJsonObject& claims, const QString& typ = QStringLiteral("logout+jwt")) const;
-    RawHttpResponse post(const QByteArray& token);
-    [[nodiscard]] int meStatus(const QByteArray& cookie) const;
+                                     const QString& sub = QStringLiteral("alice")) const
+    {
+        return logoutClaims(m_world, sid, sub);
+    }
+    [[nodiscard]] QByteArray sign(const QJsonObject& claims, const QString& typ = QStringLiteral("logout+jwt")) const
+    {
+        auto token = m_world.keys->signJwt(claims, KeyStore::DefaultPurpose, typ);
+        return token ? *token : QByteArray();
+    }
+    RawHttpResponse post(const QByteArray& token) const { return postLogoutToken(m_world, token); }
+    [[nodiscard]] int meStatus(const QByteArray& cookie) const { return test::meStatus(m_world, cookie); }
 
     ServerWorld m_world;
     std::shared_ptr<logout::BackchannelTrace> m_trace;
@@ -75,15 +71,10 @@ private:
 
 void tst_BackchannelLogoutRoutes::initTestCase()
 {
-    QVERIFY(m_world.openFile(QStringLiteral("rp.db"), QStringLiteral("rp passphrase")));
-    QVERIFY(m_world.addActiveKey());
-    auto added = m_world.addUser(QStringLiteral("alice@self"));
-    QVERIFY(added.has_value());
-    m_aliceId = added->id;
+    m_aliceId = openRelyingParty(m_world);
+    QVERIFY(m_aliceId > 0);
     m_trace = std::make_shared<logout::BackchannelTrace>();
-    m_world.createServer().addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace, nullptr));
-    m_world.start();
-    QVERIFY(m_world.addSelfIssuer(QStringLiteral("self"), QString(logout::LogoutToken::DefaultAudience)));
+    QVERIFY(startRelyingParty(m_world, m_trace, nullptr));
 }
 
 void tst_BackchannelLogoutRoutes::cleanupTestCase()
@@ -96,61 +87,10 @@ void tst_BackchannelLogoutRoutes::init()
     m_trace->clear();
 }
 
-tst_BackchannelLogoutRoutes::Linked tst_BackchannelLogoutRoutes::linkedSession(const QString& sid, const QString& sub)
-{
-    SessionStore sessions(*m_world.db, *m_world.audit);
-    NewSession spec;
-    spec.userId = m_aliceId;
-    auto created = sessions.create(spec);
-    if (!created) {
-        qFatal("no session: %s", qPrintable(created.error().message));
-    }
-    logout::OidcSessionRepository links(*m_world.db);
-    if (!links.link(created->session.id, m_world.server->baseUrl(), sub, sid, QDateTime::currentMSecsSinceEpoch())) {
-        qFatal("no link");
-    }
-    return {created->session.id, created->token};
-}
-
-QJsonObject tst_BackchannelLogoutRoutes::claims(const QString& sid, const QString& sub) const
-{
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QJsonObject c{{QStringLiteral("iss"), m_world.server->baseUrl()},
-                  {QStringLiteral("aud"), QString(logout::LogoutToken::DefaultAudience)},
-                  {QStringLiteral("iat"), now},
-                  {QStringLiteral("exp"), now + 120},
-                  {QStringLiteral("jti"), QString::fromLatin1(jose::Base64Url::encode(*crypto::Random::bytes(12)))},
-                  {QStringLiteral("events"), QJsonObject{{QString(logout::LogoutToken::Event), QJsonObject()}}}};
-    if (!sid.isEmpty()) {
-        c.insert(QStringLiteral("sid"), sid);
-    }
-    if (!sub.isEmpty()) {
-        c.insert(QStringLiteral("sub"), sub);
-    }
-    return c;
-}
-
-QByteArray tst_BackchannelLogoutRoutes::sign(const QJsonObject& claims, const QString& typ) const
-{
-    auto token = m_world.keys->signJwt(claims, KeyStore::DefaultPurpose, typ);
-    return token ? *token : QByteArray();
-}
-
-RawHttpResponse tst_BackchannelLogoutRoutes::post(const QByteArray& token)
-{
-    return fetch(m_world.server->port(), "POST", "/backchannel-logout", {{"Content-Type", kForm}},
-                 "logout_token=" + QUrl::toPercentEncoding(QString::fromLatin1(token)));
-}
-
-int tst_BackchannelLogoutRoutes::meStatus(const QByteArray& cookie) const
-{
-    return fetch(m_world.server->port(), "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status;
-}
-
 void tst_BackchannelLogoutRoutes::validTokenEndsTheSessionOfItsSid()
 {
-    const Linked one = linkedSession(QStringLiteral("op-sid-1"), QStringLiteral("alice"));
-    const Linked other = linkedSession(QStringLiteral("op-sid-2"), QStringLiteral("alice"));
+    const LinkedSession one = linkedSession(QStringLiteral("op-sid-1"), QStringLiteral("alice"));
+    const LinkedSession other = linkedSession(QStringLiteral("op-sid-2"), QStringLiteral("alice"));
     QCOMPARE(meStatus(one.cookie), 200);
     const QJsonObject c = claims(QStringLiteral("op-sid-1"));
     const RawHttpResponse r = post(sign(c));
@@ -168,7 +108,7 @@ void tst_BackchannelLogoutRoutes::validTokenEndsTheSessionOfItsSid()
 
 void tst_BackchannelLogoutRoutes::replayedTokenIsRefused()
 {
-    const Linked first = linkedSession(QStringLiteral("op-sid-3"), QStringLiteral("alice"));
+    const LinkedSession first = linkedSession(QStringLiteral("op-sid-3"), QStringLiteral("alice"));
     const QByteArray token = sign(claims(QStringLiteral("op-sid-3")));
     QCOMPARE(post(token).status, 200);
     QCOMPARE(meStatus(first.cookie), 401);
@@ -181,9 +121,9 @@ void tst_BackchannelLogoutRoutes::replayedTokenIsRefused()
 
 void tst_BackchannelLogoutRoutes::subOnlyEndsEverySessionOfTheUser()
 {
-    const Linked a = linkedSession(QStringLiteral("op-sid-4"), QStringLiteral("bob"));
-    const Linked b = linkedSession(QStringLiteral("op-sid-5"), QStringLiteral("bob"));
-    const Linked c = linkedSession(QStringLiteral("op-sid-6"), QStringLiteral("carol"));
+    const LinkedSession a = linkedSession(QStringLiteral("op-sid-4"), QStringLiteral("bob"));
+    const LinkedSession b = linkedSession(QStringLiteral("op-sid-5"), QStringLiteral("bob"));
+    const LinkedSession c = linkedSession(QStringLiteral("op-sid-6"), QStringLiteral("carol"));
     const RawHttpResponse r = post(sign(claims({}, QStringLiteral("bob"))));
     QVERIFY2(r.status == 200, r.body.constData());
     QCOMPARE(r.json().value(QStringLiteral("sessions_ended")).toInt(), 2);
@@ -201,8 +141,7 @@ void tst_BackchannelLogoutRoutes::noMatchingSessionIsStillOk()
 
 void tst_BackchannelLogoutRoutes::refusedTokens_data()
 {
-    QTest::addColumn<QString>("change");
-    QTest::addColumn<QString>("reason");
+    addColumns<QString, QString>("change", "reason");
     QTest::newRow("nonce (an ID token)") << QStringLiteral("nonce") << QStringLiteral("logout.nonce");
     QTest::newRow("no events") << QStringLiteral("no-events") << QStringLiteral("logout.events");
     QTest::newRow("event member not an object") << QStringLiteral("event-true") << QStringLiteral("logout.events");
@@ -223,7 +162,7 @@ void tst_BackchannelLogoutRoutes::refusedTokens()
 {
     QFETCH(QString, change);
     QFETCH(QString, reason);
-    const Linked session = linkedSession(QStringLiteral("op-sid-1"), QStringLiteral("alice"));
+    const LinkedSession session = linkedSession(QStringLiteral("op-sid-1"), QStringLiteral("alice"));
     QJsonObject c = claims(QStringLiteral("op-sid-1"));
     QString typ = QStringLiteral("logout+jwt");
     const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -3,12 +3,13 @@
 // like a signed one (it ends the session; an inner token with a nonce is still refused); one for a key we do not
 // have, one without a signed token inside, and any encrypted token when no encryption key is configured are refused
 // with their own codes, and nothing ends.
+#include "tests/integration/logout/RelyingPartyLogout.h"
+#include "tests/support/DataColumns.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/ServerLogin.h"
 #include "tests/support/ServerWorld.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/crypto/Random.h"
 #include "core/issuers/HttpFetcher.h"
 #include "core/issuers/IssuerStore.h"
 #include "core/jose/Base64Url.h"
@@ -16,13 +17,9 @@
 #include "core/keys/EncryptionKeys.h"
 #include "core/keys/KeyStore.h"
 #include "core/keys/KeyVault.h"
-#include "core/logout/BackchannelLogoutRoutes.h"
 #include "core/logout/BackchannelTrace.h"
-#include "core/logout/LogoutToken.h"
-#include "core/logout/OidcSessionRepository.h"
 #include "core/server/AuthRoutes.h"
 #include "core/server/TestServer.h"
-#include "core/sessions/SessionStore.h"
 #include "core/sessions/UserStore.h"
 #include "core/storage/Database.h"
 
@@ -30,7 +27,6 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace authscope;
 using namespace authscope::test;
@@ -53,13 +49,20 @@ private:
     void start();
     // A new encryption key (kty, and alg when given) in the relying party's key store.
     Result<KeyRecord> addEncryptionKey(const QString& kty, const QString& alg = {});
-    QByteArray linkedSession(const QString& sid);
-    [[nodiscard]] QJsonObject claims(const QString& sid) const;
+    // A session of alice linked to the provider's sid and sub "alice": its cookie.
+    QByteArray linkedSession(const QString& sid) const
+    {
+        return test::linkedSession(*m_world, m_aliceId, sid, QStringLiteral("alice")).cookie;
+    }
+    [[nodiscard]] QJsonObject claims(const QString& sid) const
+    {
+        return logoutClaims(*m_world, sid, QStringLiteral("alice"));
+    }
     [[nodiscard]] QByteArray signedToken(const QJsonObject& claims) const;
     [[nodiscard]] QByteArray encrypt(const QByteArray& plaintext, const jose::Jwk& to, jose::JweAlgorithm alg,
                                      const QString& cty = QStringLiteral("JWT")) const;
-    RawHttpResponse post(const QByteArray& token) const;
-    [[nodiscard]] int meStatus(const QByteArray& cookie) const;
+    RawHttpResponse post(const QByteArray& token) const { return postLogoutToken(*m_world, token); }
+    [[nodiscard]] int meStatus(const QByteArray& cookie) const { return test::meStatus(*m_world, cookie); }
 
     std::unique_ptr<ServerWorld> m_world;
     std::shared_ptr<logout::BackchannelTrace> m_trace;
@@ -69,11 +72,8 @@ private:
 void tst_EncryptedLogout::init()
 {
     m_world = std::make_unique<ServerWorld>();
-    QVERIFY(m_world->openFile(QStringLiteral("rp.db"), QStringLiteral("rp passphrase")));
-    QVERIFY(m_world->addActiveKey());
-    auto added = m_world->addUser(QStringLiteral("alice@self"));
-    QVERIFY(added.has_value());
-    m_aliceId = added->id;
+    m_aliceId = openRelyingParty(*m_world);
+    QVERIFY(m_aliceId > 0);
     m_trace = std::make_shared<logout::BackchannelTrace>();
 }
 
@@ -93,41 +93,8 @@ Result<KeyRecord> tst_EncryptedLogout::addEncryptionKey(const QString& kty, cons
 
 void tst_EncryptedLogout::start()
 {
-    m_world->createServer().addRouteFactory(logout::BackchannelLogoutRoutes::factory(m_trace, m_world->keys.get()));
-    m_world->start();
     // The server is its own provider ("self"): its logout tokens are signed by its signing key.
-    QVERIFY(m_world->addSelfIssuer(QStringLiteral("self"), QString(logout::LogoutToken::DefaultAudience)));
-}
-
-QByteArray tst_EncryptedLogout::linkedSession(const QString& sid)
-{
-    SessionStore sessions(*m_world->db, *m_world->audit);
-    NewSession spec;
-    spec.userId = m_aliceId;
-    auto created = sessions.create(spec);
-    if (!created) {
-        qFatal("no session: %s", qPrintable(created.error().message));
-    }
-    logout::OidcSessionRepository links(*m_world->db);
-    if (!links.link(created->session.id, m_world->server->baseUrl(), QStringLiteral("alice"), sid,
-                    QDateTime::currentMSecsSinceEpoch())) {
-        qFatal("no link");
-    }
-    return created->token;
-}
-
-QJsonObject tst_EncryptedLogout::claims(const QString& sid) const
-{
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    return QJsonObject{
-        {QStringLiteral("iss"), m_world->server->baseUrl()},
-        {QStringLiteral("aud"), QString(logout::LogoutToken::DefaultAudience)},
-        {QStringLiteral("iat"), now},
-        {QStringLiteral("exp"), now + 120},
-        {QStringLiteral("jti"), QString::fromLatin1(jose::Base64Url::encode(*crypto::Random::bytes(12)))},
-        {QStringLiteral("sid"), sid},
-        {QStringLiteral("sub"), QStringLiteral("alice")},
-        {QStringLiteral("events"), QJsonObject{{QString(logout::LogoutToken::Event), QJsonObject()}}}};
+    QVERIFY(startRelyingParty(*m_world, m_trace, m_world->keys.get()));
 }
 
 QByteArray tst_EncryptedLogout::signedToken(const QJsonObject& claims) const
@@ -144,22 +111,9 @@ QByteArray tst_EncryptedLogout::encrypt(const QByteArray& plaintext, const jose:
     return jose::JweEncryptor::encrypt(plaintext, to, options).value();
 }
 
-RawHttpResponse tst_EncryptedLogout::post(const QByteArray& token) const
-{
-    return fetch(m_world->server->port(), "POST", "/backchannel-logout",
-                 {{"Content-Type", "application/x-www-form-urlencoded"}},
-                 "logout_token=" + QUrl::toPercentEncoding(QString::fromLatin1(token)));
-}
-
-int tst_EncryptedLogout::meStatus(const QByteArray& cookie) const
-{
-    return fetch(m_world->server->port(), "GET", "/api/me", {{"Cookie", "sid=" + cookie}}).status;
-}
-
 void tst_EncryptedLogout::nestedLogoutTokenEndsTheSession_data()
 {
-    QTest::addColumn<QString>("kty");
-    QTest::addColumn<int>("alg");
+    addColumns<QString, int>("kty", "alg");
     QTest::newRow("RSA-OAEP-256") << QStringLiteral("RSA") << int(jose::JweAlgorithm::RsaOaep256);
     QTest::newRow("ECDH-ES+A256KW") << QStringLiteral("EC") << int(jose::JweAlgorithm::EcdhEsA256KW);
     QTest::newRow("X25519 ECDH-ES") << QStringLiteral("OKP") << int(jose::JweAlgorithm::EcdhEs);
@@ -209,8 +163,7 @@ void tst_EncryptedLogout::innerTokenIsStillChecked()
 
 void tst_EncryptedLogout::refusedEncryptedTokens_data()
 {
-    QTest::addColumn<QString>("change");
-    QTest::addColumn<QString>("reason");
+    addColumns<QString, QString>("change", "reason");
     QTest::newRow("to a key we do not have") << QStringLiteral("foreign-key") << QStringLiteral("logout.decrypt");
     QTest::newRow("altered ciphertext") << QStringLiteral("altered") << QStringLiteral("logout.decrypt");
     QTest::newRow("truncated GCM tag") << QStringLiteral("short-tag") << QStringLiteral("logout.decrypt");

@@ -1,3 +1,4 @@
+#include "tests/support/DataColumns.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/ServerLogin.h"
 #include "tests/support/ServerWorld.h"
@@ -231,9 +232,7 @@ void tst_AuthRoutes::rateLimitAfterFailures()
 
 void tst_AuthRoutes::malformedLogins_data()
 {
-    QTest::addColumn<QByteArray>("contentType");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<int>("status");
+    addColumns<QByteArray, QByteArray, int>("contentType", "body", "status");
     QTest::newRow("broken json") << QByteArray("application/json") << QByteArray("{\"username\": ") << 400;
     QTest::newRow("json array") << QByteArray("application/json") << QByteArray("[1,2]") << 400;
     QTest::newRow("no password") << QByteArray("application/json") << QByteArray("{\"username\":\"alice\"}") << 400;

@@ -1,3 +1,4 @@
+#include "tests/support/DataColumns.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/ServerLogin.h"
 #include "tests/support/ServerWorld.h"
@@ -187,8 +188,8 @@ void tst_ServerHardening::introspectionOfOthersTokensNeedsARole()
 
 void tst_ServerHardening::foreignHostIsRefused_data()
 {
-    QTest::addColumn<QByteArray>("host");
-    QTest::addColumn<bool>("withPort"); // append ":<the server's port>"
+    // withPort: append ":<the server's port>"
+    addColumns<QByteArray, bool>("host", "withPort");
     QTest::newRow("rebound name") << QByteArray("attacker.example") << true;
     QTest::newRow("rebound name, no port") << QByteArray("attacker.example") << false;
     QTest::newRow("localhost suffix") << QByteArray("localhost.attacker.example") << true;
@@ -257,8 +258,7 @@ void tst_ServerHardening::publicHostIsAccepted()
 
 void tst_ServerHardening::tlsOffersAeadSuitesOnly_data()
 {
-    QTest::addColumn<QString>("cipher");
-    QTest::addColumn<bool>("accepted");
+    addColumns<QString, bool>("cipher", "accepted");
     QTest::newRow("ECDHE-ECDSA-AES128-SHA256 (CBC)") << QStringLiteral("ECDHE-ECDSA-AES128-SHA256") << false;
     QTest::newRow("ECDHE-ECDSA-AES256-SHA (CBC)") << QStringLiteral("ECDHE-ECDSA-AES256-SHA") << false;
     QTest::newRow("ECDHE-ECDSA-AES256-SHA384 (CBC)") << QStringLiteral("ECDHE-ECDSA-AES256-SHA384") << false;

@@ -1,3 +1,4 @@
+#include "tests/support/DataColumns.h"
 #include "tests/support/HttpClient.h"
 
 #include "core/audit/AuditLog.h"
@@ -525,9 +526,7 @@ void tst_TestServer::absoluteFormTarget()
 
 void tst_TestServer::malformedRequestIsRefusedAndClosed_data()
 {
-    QTest::addColumn<QByteArray>("request");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("error");
+    addColumns<QByteArray, int, QString>("request", "status", "error");
     const QString invalid = QStringLiteral("invalid_request");
     QTest::newRow("space before colon") << QByteArray("GET /healthz HTTP/1.1\r\nHost : x\r\n\r\n") << 400 << invalid;
     QTest::newRow("obs-fold") << QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n  2\r\n\r\n") << 400

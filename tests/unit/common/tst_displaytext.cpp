@@ -1,5 +1,7 @@
 #include "core/common/DisplayText.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -13,8 +15,7 @@ class tst_DisplayText final : public QObject
 private slots:
     void escape_data()
     {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expected");
+        authscope::test::addColumns<QString, QString>("input", "expected");
         QTest::newRow("plain") << QStringLiteral("alice@example.com") << QStringLiteral("alice@example.com");
         QTest::newRow("unicode stays") << QStringLiteral("Jürgen 東京 مرحبا") << QStringLiteral("Jürgen 東京 مرحبا");
         QTest::newRow("backslash stays") << QStringLiteral(R"(C:\keys\a.pem)") << QStringLiteral(R"(C:\keys\a.pem)");

@@ -1,5 +1,7 @@
 #include "core/common/TimeFormat.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QTest>
 
 using namespace authscope;
@@ -22,8 +24,7 @@ private Q_SLOTS:
 
 void tst_TimeFormat::duration_data()
 {
-    QTest::addColumn<qint64>("seconds");
-    QTest::addColumn<QString>("text");
+    authscope::test::addColumns<qint64, QString>("seconds", "text");
     QTest::newRow("zero") << qint64(0) << QStringLiteral("0 s");
     QTest::newRow("seconds") << qint64(45) << QStringLiteral("45 s");
     QTest::newRow("minute") << qint64(60) << QStringLiteral("1 min");
@@ -56,8 +57,7 @@ void tst_TimeFormat::durationWithYearsAndWithoutSeconds()
 
 void tst_TimeFormat::relative_data()
 {
-    QTest::addColumn<qint64>("deltaMs");
-    QTest::addColumn<QString>("text");
+    authscope::test::addColumns<qint64, QString>("deltaMs", "text");
     QTest::newRow("now") << qint64(9'999) << QStringLiteral("just now");
     QTest::newRow("seconds ahead") << qint64(30'000) << QStringLiteral("in 30 s");
     QTest::newRow("seconds ago") << qint64(-30'000) << QStringLiteral("30 s ago");

@@ -6,6 +6,7 @@
 #include "core/jose/Jwk.h"
 #include "core/jose/JwkSet.h"
 
+#include "tests/support/DataColumns.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -121,9 +122,7 @@ class tst_EdwardsPoint final : public QObject
 private slots:
     void smallOrder_data()
     {
-        QTest::addColumn<int>("algorithm");
-        QTest::addColumn<QByteArray>("point");
-        QTest::addColumn<QString>("reason");
+        authscope::test::addColumns<int, QByteArray, QString>("algorithm", "point", "reason");
         int i = 0;
         for (const char* hex : SmallOrder25519) {
             QTest::addRow("Ed25519 small order #%d", i++)

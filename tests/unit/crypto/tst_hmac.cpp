@@ -1,6 +1,8 @@
 #include "core/crypto/Hmac.h"
 #include "core/crypto/Random.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QTest>
 
 using namespace authscope::crypto;
@@ -12,10 +14,7 @@ class tst_Hmac final : public QObject
 private slots:
     void rfc4231_data()
     {
-        QTest::addColumn<int>("digest");
-        QTest::addColumn<QByteArray>("key");
-        QTest::addColumn<QByteArray>("data");
-        QTest::addColumn<QByteArray>("tag");
+        authscope::test::addColumns<int, QByteArray, QByteArray, QByteArray>("digest", "key", "data", "tag");
         // RFC 4231 test case 2 ("Jefe").
         QTest::newRow("case2-sha256") << int(DigestAlgorithm::Sha256) << QByteArray("Jefe")
                                       << QByteArray("what do ya want for nothing?")

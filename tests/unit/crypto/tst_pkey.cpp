@@ -1,5 +1,6 @@
 #include "core/crypto/PKey.h"
 
+#include "tests/support/DataColumns.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTest>
@@ -14,10 +15,7 @@ class tst_PKey final : public QObject
 private slots:
     void load_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<int>("algorithm");
-        QTest::addColumn<bool>("isPrivate");
-        QTest::addColumn<int>("bits");
+        authscope::test::addColumns<QString, int, bool, int>("file", "algorithm", "isPrivate", "bits");
         QTest::newRow("rsa pkcs8") << "rsa2048.pkcs8.pem" << int(KeyAlgorithm::Rsa) << true << 2048;
         QTest::newRow("rsa pkcs1") << "rsa2048.pkcs1.pem" << int(KeyAlgorithm::Rsa) << true << 2048;
         QTest::newRow("rsa spki") << "rsa2048.spki.pem" << int(KeyAlgorithm::Rsa) << false << 2048;
@@ -87,9 +85,7 @@ private slots:
 
     void pemRoundTrip_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<int>("format");
-        QTest::addColumn<QByteArray>("marker");
+        authscope::test::addColumns<QString, int, QByteArray>("file", "format", "marker");
         QTest::newRow("rsa spki") << "rsa2048.pkcs8.pem" << int(PemFormat::PublicSpki) << QByteArray("PUBLIC KEY");
         QTest::newRow("rsa pkcs1 pub") << "rsa2048.pkcs8.pem" << int(PemFormat::PublicPkcs1)
                                        << QByteArray("RSA PUBLIC KEY");

@@ -1,5 +1,7 @@
 #include "core/crypto/SecretBox.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QTest>
 
 using namespace authscope::crypto;
@@ -11,8 +13,7 @@ class tst_SecretBox final : public QObject
 private slots:
     void roundTrip_data()
     {
-        QTest::addColumn<QByteArray>("plaintext");
-        QTest::addColumn<QByteArray>("aad");
+        authscope::test::addColumns<QByteArray, QByteArray>("plaintext", "aad");
         QTest::newRow("empty") << QByteArray() << QByteArray();
         QTest::newRow("short") << QByteArray("secret") << QByteArray();
         QTest::newRow("with aad") << QByteArray("private key bytes") << QByteArray("key-row-17");

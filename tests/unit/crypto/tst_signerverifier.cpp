@@ -1,6 +1,7 @@
 #include "core/crypto/Signer.h"
 #include "core/crypto/Verifier.h"
 
+#include "tests/support/DataColumns.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTest>
@@ -15,9 +16,7 @@ class tst_SignerVerifier final : public QObject
 private slots:
     void roundTrip_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<int>("scheme");
-        QTest::addColumn<int>("digest");
+        authscope::test::addColumns<QString, int, int>("file", "scheme", "digest");
         QTest::newRow("rsa pkcs1 sha256")
             << "rsa2048.pkcs8.pem" << int(SignatureScheme::RsaPkcs1v15) << int(DigestAlgorithm::Sha256);
         QTest::newRow("rsa pss sha384") << "rsa2048.pkcs8.pem" << int(SignatureScheme::RsaPss)
@@ -65,8 +64,7 @@ private slots:
 
     void p1363Range_data()
     {
-        QTest::addColumn<QByteArray>("rs");
-        QTest::addColumn<bool>("ok");
+        authscope::test::addColumns<QByteArray, bool>("rs", "ok");
         const QByteArray n = QByteArray::fromHex("ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551");
         QByteArray nMinus1 = n;
         nMinus1[31] = char(nMinus1[31] - 1);

@@ -2,6 +2,7 @@
 #include "core/crypto/PKey.h"
 #include "core/crypto/Verifier.h"
 
+#include "tests/support/DataColumns.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
@@ -70,11 +71,10 @@ private:
 private slots:
     void signatureFile_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<int>("scheme");
-        QTest::addColumn<QByteArray>("keyMember");
-        QTest::addColumn<int>("cases");      // valid + invalid + acceptable
-        QTest::addColumn<int>("acceptable"); // -1: not counted
+        // cases: valid + invalid + acceptable
+        // acceptable: -1: not counted
+        authscope::test::addColumns<QString, int, QByteArray, int, int>("file", "scheme", "keyMember", "cases",
+                                                                        "acceptable");
         QTest::newRow("ecdsaP256P1363") << QStringLiteral("ecdsa_secp256r1_sha256_p1363_test.json")
                                         << int(SignatureScheme::EcdsaP1363) << QByteArray("publicKeyJwk") << 262 << -1;
         QTest::newRow("rsaPkcs1Sha256") << QStringLiteral("rsa_signature_2048_sha256_test.json")

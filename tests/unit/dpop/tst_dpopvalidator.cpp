@@ -11,6 +11,8 @@
 #include "core/jose/Base64Url.h"
 #include "core/jose/Jwk.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QJsonDocument>
 #include <QTest>
 
@@ -116,9 +118,7 @@ private slots:
     // ---- good proofs, one per algorithm family --------------------------------------------------------------
     void goodProofs_data()
     {
-        QTest::addColumn<int>("type");
-        QTest::addColumn<QString>("curve");
-        QTest::addColumn<QString>("alg");
+        authscope::test::addColumns<int, QString, QString>("type", "curve", "alg");
         QTest::newRow("ES256") << int(jose::KeyType::Ec) << QStringLiteral("P-256") << QStringLiteral("ES256");
         QTest::newRow("EdDSA") << int(jose::KeyType::Okp) << QStringLiteral("Ed25519") << QStringLiteral("EdDSA");
         QTest::newRow("RS256") << int(jose::KeyType::Rsa) << QString() << QStringLiteral("RS256");

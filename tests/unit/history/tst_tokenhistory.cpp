@@ -6,6 +6,7 @@
 #include "core/jose/Jws.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "tests/support/DataColumns.h"
 #include "tests/support/TestKeys.h"
 
 #include <QCryptographicHash>
@@ -385,8 +386,7 @@ void tst_TokenHistory::jweIsStoredWithHeaderSummary()
 
 void tst_TokenHistory::undecodableTextIsRefused_data()
 {
-    QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<QString>("code");
+    authscope::test::addColumns<QByteArray, QString>("text", "code");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("jose.malformed");
     QTest::newRow("one part") << QByteArray("hello") << QStringLiteral("jose.malformed");
     QTest::newRow("bad base64") << QByteArray("eyJ!.eyJ.abc") << QStringLiteral("jose.base64");

@@ -1,4 +1,5 @@
 #include "core/http/HttpRequestParser.h"
+#include "tests/support/DataColumns.h"
 #include "tests/support/StepNames.h"
 
 #include <QRandomGenerator>
@@ -325,10 +326,7 @@ void tst_HttpRequestParser::simpleGet()
 
 void tst_HttpRequestParser::targetForms_data()
 {
-    QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<QByteArray>("target");
-    QTest::addColumn<QByteArray>("path");
-    QTest::addColumn<QByteArray>("query");
+    authscope::test::addColumns<QByteArray, QByteArray, QByteArray, QByteArray>("method", "target", "path", "query");
 
     QTest::newRow("root") << "GET"_ba
                           << "/"_ba
@@ -404,9 +402,7 @@ void tst_HttpRequestParser::targetForms()
 
 void tst_HttpRequestParser::headerFields_data()
 {
-    QTest::addColumn<QByteArray>("line");
-    QTest::addColumn<QByteArray>("name");
-    QTest::addColumn<QByteArray>("value");
+    authscope::test::addColumns<QByteArray, QByteArray, QByteArray>("line", "name", "value");
 
     QTest::newRow("plain") << "X-A: b"_ba
                            << "x-a"_ba
@@ -478,8 +474,7 @@ void tst_HttpRequestParser::headerOrderAndDuplicatesKept()
 
 void tst_HttpRequestParser::hostValues_data()
 {
-    QTest::addColumn<QByteArray>("host");
-    QTest::addColumn<bool>("valid");
+    authscope::test::addColumns<QByteArray, bool>("host", "valid");
 
     // RFC 9112 §3.2: Host = uri-host [ ":" port ]; an invalid value MUST be answered with 400.
     QTest::newRow("name") << "example.test"_ba << true;
@@ -514,9 +509,8 @@ void tst_HttpRequestParser::hostValues()
 
 void tst_HttpRequestParser::versions_data()
 {
-    QTest::addColumn<QByteArray>("version");
-    QTest::addColumn<int>("minor"); // -1: refused
-    QTest::addColumn<int>("status");
+    // minor: -1: refused
+    authscope::test::addColumns<QByteArray, int, int>("version", "minor", "status");
 
     QTest::newRow("1.1") << "HTTP/1.1"_ba << 1 << 0;
     QTest::newRow("1.0") << "HTTP/1.0"_ba << 0 << 0;
@@ -557,9 +551,7 @@ void tst_HttpRequestParser::versions()
 
 void tst_HttpRequestParser::keepAlive_data()
 {
-    QTest::addColumn<QByteArray>("version");
-    QTest::addColumn<QByteArray>("headers");
-    QTest::addColumn<bool>("keepAlive");
+    authscope::test::addColumns<QByteArray, QByteArray, bool>("version", "headers", "keepAlive");
 
     QTest::newRow("1.1 default") << "HTTP/1.1"_ba << QByteArray() << true;
     QTest::newRow("1.1 close") << "HTTP/1.1"_ba
@@ -613,8 +605,7 @@ void tst_HttpRequestParser::keepAlive()
 
 void tst_HttpRequestParser::everySplit_data()
 {
-    QTest::addColumn<QByteArray>("input");
-    QTest::addColumn<int>("count");
+    authscope::test::addColumns<QByteArray, int>("input", "count");
 
     QTest::newRow("GET") << "GET /a?b=c HTTP/1.1\r\nHost: h\r\nAccept: */*\r\n\r\n"_ba << 1;
     QTest::newRow("POST") << "POST /p HTTP/1.1\r\nHost: h\r\nContent-Length: 11\r\n\r\nhello\r\n\r\nxy"_ba << 1;
@@ -770,8 +761,7 @@ void tst_HttpRequestParser::noContentLengthMeansNoBody()
 
 void tst_HttpRequestParser::contentLengthForms_data()
 {
-    QTest::addColumn<QByteArray>("headers");
-    QTest::addColumn<QByteArray>("body");
+    authscope::test::addColumns<QByteArray, QByteArray>("headers", "body");
 
     QTest::newRow("zero") << "Content-Length: 0\r\n"_ba << QByteArray();
     QTest::newRow("spaces around") << "Content-Length:   3 \t\r\n"_ba
@@ -873,8 +863,7 @@ void tst_HttpRequestParser::bareLineFeeds()
 
 void tst_HttpRequestParser::rejected_data()
 {
-    QTest::addColumn<QByteArray>("input");
-    QTest::addColumn<int>("status");
+    authscope::test::addColumns<QByteArray, int>("input", "status");
 
     // Request line.
     QTest::newRow("two spaces after method") << "GET  / HTTP/1.1\r\nHost: h\r\n\r\n"_ba << 400;
@@ -1163,10 +1152,8 @@ void tst_HttpRequestParser::requestLineTooLong()
 
 void tst_HttpRequestParser::slowOversizedHead_data()
 {
-    QTest::addColumn<QByteArray>("input"); // repeated until the parser fails
-    QTest::addColumn<QByteArray>("prefix");
-    QTest::addColumn<int>("chunk");
-    QTest::addColumn<int>("status");
+    // input: repeated until the parser fails
+    authscope::test::addColumns<QByteArray, QByteArray, int, int>("input", "prefix", "chunk", "status");
 
     QTest::newRow("endless request line, 1 byte") << "a"_ba
                                                   << "GET /"_ba << 1 << 414;
@@ -1267,8 +1254,7 @@ void tst_HttpRequestParser::bodyLimit()
 
 void tst_HttpRequestParser::expectContinue_data()
 {
-    QTest::addColumn<QByteArray>("head");
-    QTest::addColumn<bool>("continues");
+    authscope::test::addColumns<QByteArray, bool>("head", "continues");
 
     QTest::newRow("1.1") << "PUT /f HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n"_ba
                          << true;

@@ -1,4 +1,5 @@
 #include "core/http/HttpResponseReader.h"
+#include "tests/support/DataColumns.h"
 #include "tests/support/StepNames.h"
 
 #include <QTest>
@@ -29,84 +30,68 @@ private Q_SLOTS:
     void headersAreLowerCasedAndTrimmed();
 };
 
+namespace {
+
+// A row where no response is read from `data` (yet, or at all: `step` NeedMore or Failed): status 0, no body, nothing
+// consumed.
+void noResponseRow(const char* name, const QByteArray& data, Step step, bool closed = false)
+{
+    QTest::newRow(name) << data << closed << false << step << 0 << QByteArray() << false << qsizetype(0);
+}
+
+// A row where the response without a body at the start of `response + following` is read: its `status`, whether the
+// connection closes after it, and all of `response` consumed. `head`: the answer to a HEAD.
+void emptyResponseRow(const char* name, const QByteArray& response, int status, bool closeAfter, bool head = false,
+                      const QByteArray& following = {})
+{
+    QTest::newRow(name) << response + following << false << head << Step::Ready << status << QByteArray() << closeAfter
+                        << response.size();
+}
+
+} // namespace
+
 void tst_HttpResponseReader::reads_data()
 {
-    QTest::addColumn<QByteArray>("data");
-    QTest::addColumn<bool>("closed");
-    QTest::addColumn<bool>("head");
-    QTest::addColumn<Step>("step");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<bool>("closeAfter");
-    QTest::addColumn<qsizetype>("consumed");
+    authscope::test::addColumns<QByteArray, bool, bool, Step, int, QByteArray, bool, qsizetype>(
+        "data", "closed", "head", "step", "status", "body", "closeAfter", "consumed");
 
     const QByteArray plain("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
     QTest::newRow("content-length") << plain + "next" << false << false << Step::Ready << 200 << QByteArray("hello")
                                     << false << plain.size();
-    QTest::newRow("body not all here") << plain.chopped(1) << false << false << Step::NeedMore << 0 << QByteArray()
-                                       << false << qsizetype(0);
-    QTest::newRow("body cut by close") << plain.chopped(1) << true << false << Step::Failed << 0 << QByteArray()
-                                       << false << qsizetype(0);
-    QTest::newRow("head not all here") << QByteArray("HTTP/1.1 200 OK\r\nContent-") << false << false << Step::NeedMore
-                                       << 0 << QByteArray() << false << qsizetype(0);
-    QTest::newRow("head cut by close") << QByteArray("HTTP/1.1 200 OK\r\nContent-") << true << false << Step::Failed
-                                       << 0 << QByteArray() << false << qsizetype(0);
-    QTest::newRow("nothing yet, closed") << QByteArray() << true << false << Step::NeedMore << 0 << QByteArray()
-                                         << false << qsizetype(0);
+    noResponseRow("body not all here", plain.chopped(1), Step::NeedMore);
+    noResponseRow("body cut by close", plain.chopped(1), Step::Failed, true);
+    noResponseRow("head not all here", "HTTP/1.1 200 OK\r\nContent-", Step::NeedMore);
+    noResponseRow("head cut by close", "HTTP/1.1 200 OK\r\nContent-", Step::Failed, true);
+    noResponseRow("nothing yet, closed", QByteArray(), Step::NeedMore, true);
     const QByteArray chunked("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6;x=1\r\n world\r\n"
                              "0\r\nTrailer: t\r\n\r\n");
     QTest::newRow("chunked with trailer") << chunked + "HTTP/1.1" << false << false << Step::Ready << 200
                                           << QByteArray("hello world") << false << chunked.size();
-    QTest::newRow("chunked, last chunk missing") << chunked.first(chunked.indexOf("0\r\n")) << false << false
-                                                 << Step::NeedMore << 0 << QByteArray() << false << qsizetype(0);
-    QTest::newRow("chunk size not hex") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
-                                        << false << false << Step::Failed << 0 << QByteArray() << false << qsizetype(0);
-    QTest::newRow("chunk longer than said")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n0\r\n\r\n") << false << false
-        << Step::Failed << 0 << QByteArray() << false << qsizetype(0);
+    noResponseRow("chunked, last chunk missing", chunked.first(chunked.indexOf("0\r\n")), Step::NeedMore);
+    noResponseRow("chunk size not hex", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", Step::Failed);
+    noResponseRow("chunk longer than said",
+                  "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n0\r\n\r\n", Step::Failed);
     const QByteArray untilClose("HTTP/1.0 403 Forbidden\r\nX-A: b\r\n\r\nall of it");
-    QTest::newRow("until close, open") << untilClose << false << false << Step::NeedMore << 0 << QByteArray() << false
-                                       << qsizetype(0);
+    noResponseRow("until close, open", untilClose, Step::NeedMore);
     QTest::newRow("until close, closed") << untilClose << true << false << Step::Ready << 403 << QByteArray("all of it")
                                          << true << untilClose.size();
-    const QByteArray headAnswer("HTTP/1.1 200 OK\r\nContent-Length: 42\r\n\r\n");
-    QTest::newRow("HEAD") << headAnswer << false << true << Step::Ready << 200 << QByteArray() << false
-                          << headAnswer.size();
-    const QByteArray noContent("HTTP/1.1 204 No Content\r\n\r\n");
-    QTest::newRow("204") << noContent << false << false << Step::Ready << 204 << QByteArray() << false
-                         << noContent.size();
-    const QByteArray interim("HTTP/1.1 100 Continue\r\n\r\n");
-    QTest::newRow("100 Continue") << interim + "HTTP/1.1 200" << false << false << Step::Ready << 100 << QByteArray()
-                                  << false << interim.size();
-    const QByteArray close("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
-    QTest::newRow("Connection: close") << close << false << false << Step::Ready << 400 << QByteArray() << true
-                                       << close.size();
-    const QByteArray keepAlive10("HTTP/1.0 200 OK\r\nConnection: Keep-Alive\r\nContent-Length: 0\r\n\r\n");
-    QTest::newRow("HTTP/1.0 keep-alive") << keepAlive10 << false << false << Step::Ready << 200 << QByteArray() << false
-                                         << keepAlive10.size();
-    const QByteArray plain10("HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n");
-    QTest::newRow("HTTP/1.0") << plain10 << false << false << Step::Ready << 200 << QByteArray() << true
-                              << plain10.size();
-    const QByteArray noReason("HTTP/1.1 200\r\nContent-Length: 0\r\n\r\n");
-    QTest::newRow("no reason phrase") << noReason << false << false << Step::Ready << 200 << QByteArray() << false
-                                      << noReason.size();
-    QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH\r\n\r\n") << false << false << Step::Failed << 0
-                              << QByteArray() << false << qsizetype(0);
-    QTest::newRow("HTTP/2") << QByteArray("HTTP/2 200\r\n\r\n") << false << false << Step::Failed << 0 << QByteArray()
-                            << false << qsizetype(0);
-    QTest::newRow("status not three digits") << QByteArray("HTTP/1.1 20 OK\r\n\r\n") << false << false << Step::Failed
-                                             << 0 << QByteArray() << false << qsizetype(0);
-    QTest::newRow("conflicting lengths") << QByteArray(
-                                                "HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab")
-                                         << false << false << Step::Failed << 0 << QByteArray() << false
-                                         << qsizetype(0);
-    QTest::newRow("length not a number") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: lots\r\n\r\n") << false
-                                         << false << Step::Failed << 0 << QByteArray() << false << qsizetype(0);
-    QTest::newRow("length over the limit")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 99999999999\r\n\r\n") << false << false << Step::Failed << 0
-        << QByteArray() << false << qsizetype(0);
-    QTest::newRow("endless head") << "HTTP/1.1 200 OK\r\nX: " + QByteArray(70 * 1024, 'a') << false << false
-                                  << Step::Failed << 0 << QByteArray() << false << qsizetype(0);
+    emptyResponseRow("HEAD", "HTTP/1.1 200 OK\r\nContent-Length: 42\r\n\r\n", 200, false, true);
+    emptyResponseRow("204", "HTTP/1.1 204 No Content\r\n\r\n", 204, false);
+    emptyResponseRow("100 Continue", "HTTP/1.1 100 Continue\r\n\r\n", 100, false, false, "HTTP/1.1 200");
+    emptyResponseRow("Connection: close", "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n",
+                     400, true);
+    emptyResponseRow("HTTP/1.0 keep-alive", "HTTP/1.0 200 OK\r\nConnection: Keep-Alive\r\nContent-Length: 0\r\n\r\n",
+                     200, false);
+    emptyResponseRow("HTTP/1.0", "HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n", 200, true);
+    emptyResponseRow("no reason phrase", "HTTP/1.1 200\r\nContent-Length: 0\r\n\r\n", 200, false);
+    noResponseRow("not http", "SSH-2.0-OpenSSH\r\n\r\n", Step::Failed);
+    noResponseRow("HTTP/2", "HTTP/2 200\r\n\r\n", Step::Failed);
+    noResponseRow("status not three digits", "HTTP/1.1 20 OK\r\n\r\n", Step::Failed);
+    noResponseRow("conflicting lengths", "HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab",
+                  Step::Failed);
+    noResponseRow("length not a number", "HTTP/1.1 200 OK\r\nContent-Length: lots\r\n\r\n", Step::Failed);
+    noResponseRow("length over the limit", "HTTP/1.1 200 OK\r\nContent-Length: 99999999999\r\n\r\n", Step::Failed);
+    noResponseRow("endless head", "HTTP/1.1 200 OK\r\nX: " + QByteArray(70 * 1024, 'a'), Step::Failed);
 }
 
 void tst_HttpResponseReader::reads()

@@ -3,6 +3,8 @@
 #include "app/gui/GuiOptions.h"
 #include "app/gui/Translations.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -246,10 +248,7 @@ void tst_Translations::guiBuildsEveryLanguage()
 
 void tst_Translations::knownStringsTranslate_data()
 {
-    QTest::addColumn<QString>("lang");
-    QTest::addColumn<QString>("context");
-    QTest::addColumn<QString>("source");
-    QTest::addColumn<QString>("expected");
+    authscope::test::addColumns<QString, QString, QString, QString>("lang", "context", "source", "expected");
 
     QTest::newRow("de menu") << u"de"_s << u"authscope::MainWindow"_s << u"&File"_s << u"&Datei"_s;
     QTest::newRow("de placeholder") << u"de"_s << u"authscope::AuditPage"_s << u"Cannot read the audit log: %1"_s

@@ -1,6 +1,7 @@
 // The issuer client against a real HTTP server on 127.0.0.1 that misbehaves on purpose: every network failure is a
 // clear error naming the URL, and nothing from a failed fetch is stored (R-FETCH-LIMITS, R-HTTPS-ONLY, R-ISS-PIN).
 #include "tests/support/CannedHttpServer.h"
+#include "tests/support/DataColumns.h"
 #include "tests/support/IssuerChecks.h"
 #include "tests/support/TestKeys.h"
 
@@ -113,9 +114,7 @@ Result<Issuer> tst_IssuerFetch::addIssuer(CannedHttpServer& server)
 
 void tst_IssuerFetch::urlPolicy_data()
 {
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<bool>("allowHttp");
-    QTest::addColumn<bool>("allowed");
+    authscope::test::addColumns<QString, bool, bool>("url", "allowHttp", "allowed");
     QTest::newRow("https") << "https://idp.example.com" << false << true;
     QTest::newRow("http loopback, allowed") << "http://127.0.0.1:8080" << true << true;
     QTest::newRow("http ::1, allowed") << "http://[::1]:8080" << true << true;

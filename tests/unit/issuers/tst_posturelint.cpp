@@ -2,6 +2,7 @@
 // stays quiet on a clean one.
 #include "core/issuers/PostureLint.h"
 #include "core/jose/Jwk.h"
+#include "tests/support/DataColumns.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
@@ -82,10 +83,7 @@ void tst_PostureLint::cleanConfigurationHasNoFindings()
 
 void tst_PostureLint::discoveryRules_data()
 {
-    QTest::addColumn<QString>("member");
-    QTest::addColumn<QJsonValue>("value");
-    QTest::addColumn<QString>("expected");
-    QTest::addColumn<bool>("serious");
+    authscope::test::addColumns<QString, QJsonValue, QString, bool>("member", "value", "expected", "serious");
     QTest::newRow("implicit grant") << "grant_types_supported"
                                     << QJsonValue(
                                            QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("implicit")})
@@ -144,8 +142,7 @@ void tst_PostureLint::discoveryRules()
 
 void tst_PostureLint::keyRules_data()
 {
-    QTest::addColumn<QByteArray>("jwks");
-    QTest::addColumn<QString>("expected");
+    authscope::test::addColumns<QByteArray, QString>("jwks", "expected");
     QJsonObject noKid = publicKey(jose::KeyType::Ec, QStringLiteral("x"));
     noKid.remove(QStringLiteral("kid"));
     QJsonObject unbound = publicKey(jose::KeyType::Ec, QStringLiteral("u"));

@@ -1,5 +1,7 @@
 #include "core/jose/Base64Url.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QTest>
 
 using authscope::jose::Base64Url;
@@ -11,8 +13,7 @@ class tst_Base64Url final : public QObject
 private slots:
     void valid_data()
     {
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<QByteArray>("bytes");
+        authscope::test::addColumns<QByteArray, QByteArray>("text", "bytes");
         QTest::newRow("empty") << QByteArray() << QByteArray();
         QTest::newRow("f") << QByteArray("Zg") << QByteArray("f");
         QTest::newRow("fo") << QByteArray("Zm8") << QByteArray("fo");

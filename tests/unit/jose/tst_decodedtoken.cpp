@@ -3,6 +3,8 @@
 
 #include "tests/unit/jose/JoseTestUtil.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QJsonArray>
 
 using namespace authscope::jose;
@@ -68,10 +70,7 @@ private slots:
 
     void lint_data()
     {
-        QTest::addColumn<QByteArray>("header");
-        QTest::addColumn<QByteArray>("payload");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<bool>("expected");
+        addColumns<QByteArray, QByteArray, QString, bool>("header", "payload", "code", "expected");
         const QByteArray ok = "{\"sub\":\"a\",\"iat\":1000,\"exp\":1600}";
         QTest::newRow("clean") << QByteArray("{\"alg\":\"ES256\"}") << ok << "" << false;
         QTest::newRow("alg none") << QByteArray("{\"alg\":\"none\"}") << ok << "jose.lint.alg-none" << true;

@@ -1,5 +1,7 @@
 #include "tests/unit/jose/JoseTestUtil.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -34,9 +36,7 @@ private slots:
 
     void signVerifyRoundTrip_data()
     {
-        QTest::addColumn<QString>("alg");
-        QTest::addColumn<QStringList>("signKey");
-        QTest::addColumn<QStringList>("verifyKey");
+        addColumns<QString, QStringList, QStringList>("alg", "signKey", "verifyKey");
         QTest::newRow("ES256 pem") << "ES256"
                                    << QStringList{QStringLiteral("--key"), key(QStringLiteral("ecp256.pkcs8.pem"))}
                                    << QStringList{QStringLiteral("--key"), key(QStringLiteral("ecp256.cert.pem"))};
@@ -159,8 +159,7 @@ private slots:
 
     void usageErrors_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QByteArray>("stdinData");
+        addColumns<QStringList, QByteArray>("args", "stdinData");
         const QString ec = key(QStringLiteral("ecp256.spki.pem"));
         const QString tok = QStringLiteral("eyJhbGciOiJFUzI1NiJ9.e30.AA");
         QTest::newRow("verify no key") << QStringList{QStringLiteral("verify"), tok} << QByteArray();
@@ -278,8 +277,7 @@ private slots:
 
     void keygenAndConvert_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QString>("kty");
+        addColumns<QStringList, QString>("args", "kty");
         QTest::newRow("EC P-521") << QStringList{QStringLiteral("--kty"), QStringLiteral("EC"),
                                                  QStringLiteral("--crv"), QStringLiteral("P-521"),
                                                  QStringLiteral("--kid"), QStringLiteral("mine")}

@@ -14,6 +14,8 @@
 #include "tests/unit/jose/JoseTestUtil.h"
 #include "tests/unit/jose/JweTestUtil.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QJsonArray>
 
 using namespace authscope;
@@ -80,9 +82,7 @@ private slots:
 
     void roundTripEveryPair_data()
     {
-        QTest::addColumn<int>("alg");
-        QTest::addColumn<int>("enc");
-        QTest::addColumn<QString>("curve");
+        addColumns<int, int, QString>("alg", "enc", "curve");
         for (JweAlgorithm alg : JweAlgorithms::all()) {
             if (alg == JweAlgorithm::Rsa1_5) {
                 continue; // decryption only (E-RSA15-OFF); covered by the RFC 7520 vectors
@@ -184,8 +184,7 @@ private slots:
 
     void parserRefusesBadShapes_data()
     {
-        QTest::addColumn<QByteArray>("token");
-        QTest::addColumn<QString>("code");
+        addColumns<QByteArray, QString>("token", "code");
         const QByteArray h = Base64Url::encode(R"({"alg":"dir","enc":"A128GCM"})");
         QTest::newRow("four parts") << QByteArray(h + ".a.b.c") << u"jose.malformed"_qs;
         QTest::newRow("six parts") << QByteArray(h + "..AAAA.AAAA.AAAA.AAAA") << u"jose.malformed"_qs;
@@ -359,9 +358,7 @@ private slots:
 
     void critAndZipRules_data()
     {
-        QTest::addColumn<QJsonObject>("extra");
-        QTest::addColumn<QStringList>("understood");
-        QTest::addColumn<QString>("code");
+        addColumns<QJsonObject, QStringList, QString>("extra", "understood", "code");
         QTest::newRow("crit understood") << QJsonObject{{u"crit"_qs, QJsonArray{u"x-ext"_qs}}, {u"x-ext"_qs, 1}}
                                          << QStringList{u"x-ext"_qs} << u"ok"_qs;
         QTest::newRow("crit not understood")

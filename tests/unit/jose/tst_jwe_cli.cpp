@@ -2,6 +2,8 @@
 // codes (0 ok, 1 refused, 2 unusable input) and output.
 #include "tests/unit/jose/JoseTestUtil.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QTemporaryDir>
 
 using namespace authscope::test;
@@ -47,9 +49,7 @@ private slots:
 
     void encryptDecryptRoundTrip_data()
     {
-        QTest::addColumn<QStringList>("keygenArgs");
-        QTest::addColumn<QString>("alg");
-        QTest::addColumn<QString>("enc");
+        addColumns<QStringList, QString, QString>("keygenArgs", "alg", "enc");
         QTest::newRow("RSA-OAEP-256") << QStringList{s("--kty"), s("RSA"), s("--use"), s("enc")} << s("RSA-OAEP-256")
                                       << s("A256GCM");
         QTest::newRow("ECDH-ES+A256KW P-256")

@@ -13,6 +13,8 @@
 #include "tests/unit/jose/JoseTestUtil.h"
 #include "tests/unit/jose/JweTestUtil.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QtEndian>
 
 using namespace authscope;
@@ -71,8 +73,7 @@ private slots:
     // E-P2C-CAP
     void p2cOverTheCapIsRefusedBeforeDerivation_data()
     {
-        QTest::addColumn<double>("p2c");
-        QTest::addColumn<QString>("code");
+        addColumns<double, QString>("p2c", "code");
         QTest::newRow("10000 (the cap, unchanged)") << 10000.0 << u"ok"_qs;
         QTest::newRow("9999 (under the cap)") << 9999.0 << u"jose.decrypt-failed"_qs;
         QTest::newRow("10001") << 10001.0 << u"jose.p2c-cap"_qs;
@@ -155,8 +156,7 @@ private slots:
     // E-ZERO-SECRET
     void smallOrderX25519AndX448PointsGiveNoSecret_data()
     {
-        QTest::addColumn<QString>("curve");
-        QTest::addColumn<QByteArray>("u");
+        addColumns<QString, QByteArray>("curve", "u");
         QTest::newRow("X25519 u=0") << u"X25519"_qs << QByteArray(32, '\0');
         QTest::newRow("X25519 u=1") << u"X25519"_qs << QByteArray(1, '\x01') + QByteArray(31, '\0');
         QTest::newRow("X448 u=0") << u"X448"_qs << QByteArray(56, '\0');
@@ -250,9 +250,7 @@ private slots:
     // E-KEY-SIZE
     void wrongSizeKeysAreRefused_data()
     {
-        QTest::addColumn<int>("alg");
-        QTest::addColumn<int>("enc");
-        QTest::addColumn<int>("keyBytes");
+        addColumns<int, int, int>("alg", "enc", "keyBytes");
         QTest::newRow("dir 16 for A256GCM") << int(JweAlgorithm::Dir) << int(JweEncryption::A256Gcm) << 16;
         QTest::newRow("dir 32 for A128GCM") << int(JweAlgorithm::Dir) << int(JweEncryption::A128Gcm) << 32;
         QTest::newRow("dir 32 for A256CBC-HS512") << int(JweAlgorithm::Dir) << int(JweEncryption::A256CbcHs512) << 32;

@@ -4,6 +4,8 @@
 
 #include "tests/unit/jose/JoseTestUtil.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QDir>
 #include <QJsonArray>
 
@@ -32,8 +34,7 @@ class tst_JweVectors final : public QObject
 private slots:
     void cookbook_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("form");
+        addColumns<QString, QString>("file", "form");
         const QStringList files = QDir(dataPath(u"rfc7520-cookbook/jwe"_qs)).entryList({u"*.json"_qs}, QDir::Files);
         QVERIFY(files.size() == 13);
         QStringList all;

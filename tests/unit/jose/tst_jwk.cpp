@@ -2,6 +2,8 @@
 
 #include "tests/unit/jose/JoseTestUtil.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QJsonArray>
 
 using namespace authscope::jose;
@@ -15,10 +17,7 @@ private slots:
     // RFC 7520 §3: every cookbook JWK imports, and exports back to the same members.
     void rfc7520Keys_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<int>("type");
-        QTest::addColumn<bool>("isPrivate");
-        QTest::addColumn<QString>("thumbprint");
+        addColumns<QString, int, bool, QString>("file", "type", "isPrivate", "thumbprint");
         QTest::newRow("3.1 EC public") << "3_1.ec_public_key.json" << int(KeyType::Ec) << false
                                        << "dHri3SADZkrush5HU_50AoRhcKFryN-PI6jPBtPL55M";
         QTest::newRow("3.2 EC private") << "3_2.ec_private_key.json" << int(KeyType::Ec) << true
@@ -63,9 +62,7 @@ private slots:
 
     void pemToJwkAndBack_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("kty");
-        QTest::addColumn<QString>("crv");
+        addColumns<QString, QString, QString>("file", "kty", "crv");
         QTest::newRow("rsa pkcs8") << "rsa2048.pkcs8.pem"
                                    << "RSA"
                                    << "";
@@ -179,11 +176,7 @@ private slots:
 
     void generate_data()
     {
-        QTest::addColumn<int>("type");
-        QTest::addColumn<int>("bits");
-        QTest::addColumn<QString>("curve");
-        QTest::addColumn<QString>("alg");
-        QTest::addColumn<int>("expectedBits");
+        addColumns<int, int, QString, QString, int>("type", "bits", "curve", "alg", "expectedBits");
         QTest::newRow("ec default") << int(KeyType::Ec) << 0 << ""
                                     << "" << 256;
         QTest::newRow("ec from alg") << int(KeyType::Ec) << 0 << ""
@@ -227,10 +220,7 @@ private slots:
 
     void generateRefused_data()
     {
-        QTest::addColumn<int>("type");
-        QTest::addColumn<int>("bits");
-        QTest::addColumn<QString>("curve");
-        QTest::addColumn<QString>("alg");
+        addColumns<int, int, QString, QString>("type", "bits", "curve", "alg");
         QTest::newRow("rsa 1024") << int(KeyType::Rsa) << 1024 << ""
                                   << "";
         QTest::newRow("oct too short for HS512") << int(KeyType::Oct) << 256 << ""
@@ -287,8 +277,7 @@ private slots:
 
     void keyFile_data()
     {
-        QTest::addColumn<QByteArray>("contents");
-        QTest::addColumn<int>("count");
+        addColumns<QByteArray, int>("contents", "count");
         QTest::newRow("pem") << readData(QStringLiteral("keys/ecp256.pkcs8.pem")) << 1;
         QTest::newRow("cert") << readData(QStringLiteral("keys/rsa2048.cert.pem")) << 1;
         QTest::newRow("jwk") << readData(QStringLiteral("rfc7520-cookbook/jwk/3_1.ec_public_key.json")) << 1;

@@ -3,6 +3,8 @@
 
 #include "tests/unit/jose/JoseTestUtil.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QJsonArray>
 
 using namespace authscope;
@@ -44,8 +46,7 @@ private slots:
     // re-sign byte-exact from the exact header and payload bytes.
     void rfc7515_data()
     {
-        QTest::addColumn<int>("index");
-        QTest::addColumn<bool>("deterministic");
+        addColumns<int, bool>("index", "deterministic");
         QTest::newRow("A.1 HS256") << 0 << true;
         QTest::newRow("A.2 RS256") << 1 << true;
         QTest::newRow("A.3 ES256") << 2 << false;
@@ -105,8 +106,7 @@ private slots:
     // 4.3 ES512 are randomized and verify only.
     void rfc7520_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<bool>("deterministic");
+        addColumns<QString, bool>("file", "deterministic");
         QTest::newRow("4.1 RS256") << "4_1.rsa_v15_signature.json" << true;
         QTest::newRow("4.2 PS384") << "4_2.rsa-pss_signature.json" << false;
         QTest::newRow("4.3 ES512") << "4_3.ecdsa_signature.json" << false;
@@ -201,10 +201,7 @@ private slots:
     // Sign -> verify for every algorithm and every key format.
     void roundTrip_data()
     {
-        QTest::addColumn<QString>("alg");
-        QTest::addColumn<QString>("signKey");
-        QTest::addColumn<QString>("verifyKey");
-        QTest::addColumn<QByteArray>("passphrase");
+        addColumns<QString, QString, QString, QByteArray>("alg", "signKey", "verifyKey", "passphrase");
         const QByteArray pw = "correct-horse";
         for (const char* a : {"RS256", "RS384", "RS512", "PS256", "PS384", "PS512"}) {
             QTest::addRow("%s pkcs8/spki", a) << a << "rsa2048.pkcs8.pem"
@@ -304,8 +301,7 @@ private slots:
 
     void parseStructure_data()
     {
-        QTest::addColumn<QByteArray>("token");
-        QTest::addColumn<QString>("code");
+        addColumns<QByteArray, QString>("token", "code");
         QTest::newRow("empty") << QByteArray() << "jose.malformed";
         QTest::newRow("one dot") << QByteArray("eyJhbGciOiJIUzI1NiJ9.e30") << "jose.malformed";
         QTest::newRow("three dots") << QByteArray("eyJhbGciOiJIUzI1NiJ9.e30.AA.AA") << "jose.malformed";

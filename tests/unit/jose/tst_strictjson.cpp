@@ -1,5 +1,7 @@
 #include "core/jose/StrictJson.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QTest>
 
 using authscope::jose::StrictJson;
@@ -29,8 +31,7 @@ private slots:
 
     void refused_data()
     {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QString>("code");
+        authscope::test::addColumns<QByteArray, QString>("json", "code");
         QTest::newRow("duplicate") << QByteArray("{\"alg\":\"RS256\",\"alg\":\"none\"}") << "jose.duplicate-member";
         QTest::newRow("escaped duplicate")
             << QByteArray("{\"alg\":\"RS256\",\"\\u0061lg\":\"none\"}") << "jose.duplicate-member";

@@ -6,6 +6,8 @@
 
 #include "tests/unit/jose/JoseTestUtil.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QJsonArray>
 
 using namespace authscope;
@@ -98,15 +100,8 @@ private slots:
     // in tst_jwk::keySet). `code` empty means the token must be accepted (controls).
     void attacks_data()
     {
-        QTest::addColumn<QByteArray>("token");
-        QTest::addColumn<QByteArray>("keys");
-        QTest::addColumn<bool>("jwt");
-        QTest::addColumn<QStringList>("allowed");
-        QTest::addColumn<QString>("aud");
-        QTest::addColumn<QString>("iss");
-        QTest::addColumn<QString>("typ");
-        QTest::addColumn<int>("leeway");
-        QTest::addColumn<QString>("code");
+        addColumns<QByteArray, QByteArray, bool, QStringList, QString, QString, QString, int, QString>(
+            "token", "keys", "jwt", "allowed", "aud", "iss", "typ", "leeway", "code");
 
         const QByteArray hsKeys = keySetText({m_hs});
         const QByteArray rsaKeys = keySetText({m_rsaPub});

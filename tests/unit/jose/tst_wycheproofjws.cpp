@@ -2,6 +2,8 @@
 
 #include "tests/unit/jose/JoseTestUtil.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QJsonArray>
 
 using namespace authscope;
@@ -29,10 +31,7 @@ class tst_WycheproofJws final : public QObject
 private slots:
     void vectors_data()
     {
-        QTest::addColumn<int>("tcId");
-        QTest::addColumn<QByteArray>("jws");
-        QTest::addColumn<QJsonObject>("key");
-        QTest::addColumn<bool>("expectValid");
+        addColumns<int, QByteArray, QJsonObject, bool>("tcId", "jws", "key", "expectValid");
         static const QList<int> deviations{346, 347, 350, 351, 372, 373};
         static const QList<int> identicalToValid{367, 370};
         const QJsonObject root = readJsonData(QStringLiteral("wycheproof/json_web_signature_test.json")).object();

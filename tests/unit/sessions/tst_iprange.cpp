@@ -1,6 +1,8 @@
 // Addresses as 16-byte keys, and the ranges the filters use.
 #include "core/sessions/IpRange.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QTest>
 
 using namespace authscope;
@@ -12,10 +14,7 @@ class tst_IpRange final : public QObject
 private Q_SLOTS:
     void parses_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("low");
-        QTest::addColumn<QString>("high");
-        QTest::addColumn<QString>("normalised");
+        authscope::test::addColumns<QString, QString, QString, QString>("text", "low", "high", "normalised");
         QTest::newRow("ipv4") << "203.0.113.7"
                               << "203.0.113.7"
                               << "203.0.113.7"

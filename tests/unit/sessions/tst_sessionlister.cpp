@@ -7,6 +7,8 @@
 #include "core/sessions/SessionListRepository.h"
 #include "core/sessions/SessionSeeder.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QSqlQuery>
 #include <QTest>
 
@@ -297,10 +299,7 @@ private Q_SLOTS:
 
     void pagesMatchThePlainSort_data()
     {
-        QTest::addColumn<QString>("filterName");
-        QTest::addColumn<int>("sortKey");
-        QTest::addColumn<bool>("descending");
-        QTest::addColumn<int>("probeCap");
+        addColumns<QString, int, bool, int>("filterName", "sortKey", "descending", "probeCap");
         QStringList names = filters().keys();
         names.sort();
         for (const QString& name : std::as_const(names)) {
@@ -424,12 +423,7 @@ private Q_SLOTS:
 
     void searchSyntax_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("user");
-        QTest::addColumn<bool>("prefix");
-        QTest::addColumn<QString>("ip");
-        QTest::addColumn<QString>("ua");
-        QTest::addColumn<int>("states");
+        addColumns<QString, QString, bool, QString, QString, int>("text", "user", "prefix", "ip", "ua", "states");
         QTest::newRow("bare name") << "ali"
                                    << "ali" << true << ""
                                    << "" << 0;

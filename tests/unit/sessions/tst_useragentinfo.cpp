@@ -1,6 +1,8 @@
 // User agents shortened to browser and OS for the session list.
 #include "core/sessions/UserAgentInfo.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QTest>
 
 using namespace authscope;
@@ -12,8 +14,7 @@ class tst_UserAgentInfo final : public QObject
 private Q_SLOTS:
     void labels_data()
     {
-        QTest::addColumn<QString>("ua");
-        QTest::addColumn<QString>("label");
+        authscope::test::addColumns<QString, QString>("ua", "label");
         QTest::newRow("chrome windows")
             << "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.130 "
                "Safari/537.36"

@@ -1,6 +1,8 @@
 // Users: names, scrypt hashes, roles, disabling (which ends their sessions), authentication, audit rows.
 #include "tests/unit/sessions/SessionsTestEnv.h"
 
+#include "tests/support/DataColumns.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,10 +55,7 @@ private Q_SLOTS:
 
     void rejectsBadInput_data()
     {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QByteArray>("password");
-        QTest::addColumn<QStringList>("roles");
-        QTest::addColumn<QString>("code");
+        addColumns<QString, QByteArray, QStringList, QString>("name", "password", "roles", "code");
         QTest::newRow("empty name") << "" << QByteArray() << QStringList() << "users.bad-name";
         QTest::newRow("space") << "al ice" << QByteArray() << QStringList() << "users.bad-name";
         QTest::newRow("quote") << "al'ice" << QByteArray() << QStringList() << "users.bad-name";

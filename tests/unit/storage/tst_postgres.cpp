@@ -9,6 +9,7 @@
 #include "core/storage/PostgresChangeListener.h"
 #include "core/storage/PostgresMigrations.h"
 #include "core/storage/PostgresUrl.h"
+#include "tests/support/DataColumns.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlQuery>
@@ -129,9 +130,7 @@ void tst_Postgres::initTestCase()
 
 void tst_Postgres::urlParsing_data()
 {
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<bool>("ok");
-    QTest::addColumn<QString>("code");
+    addColumns<QString, bool, QString>("url", "ok", "code");
     QTest::newRow("full") << QStringLiteral("postgresql://app@db.example:6432/auth?sslmode=require") << true
                           << QString();
     QTest::newRow("short scheme") << QStringLiteral("postgres://app@127.0.0.1/auth") << true << QString();

@@ -2,6 +2,7 @@
 // F-FILE-MODES): real files, FIFOs and devices, real SQLite databases of "another application".
 #include "core/storage/Database.h"
 #include "core/storage/SqliteFileGuard.h"
+#include "tests/support/DataColumns.h"
 #include "tests/support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -35,8 +36,7 @@ private Q_SLOTS:
 
 void tst_SqliteFileGuard::foreignDatabaseIsRefusedUntouched_data()
 {
-    QTest::addColumn<int>("userVersion");
-    QTest::addColumn<bool>("wal");
+    authscope::test::addColumns<int, bool>("userVersion", "wal");
     QTest::newRow("user_version 0") << 0 << false;
     QTest::newRow("user_version 3") << 3 << false;
     QTest::newRow("user_version 3, WAL") << 3 << true;
