@@ -121,9 +121,9 @@ void tst_CliHardening::passphraseLeavesTheEnvironment()
         out += serve.readAllStandardOutput();
     }
     QVERIFY2(out.contains("listening on"), serve.readAllStandardError().constData());
-    QFile environ(QStringLiteral("/proc/%1/environ").arg(serve.processId()));
-    QVERIFY(environ.open(QIODevice::ReadOnly));
-    const QByteArray shown = environ.readAll();
+    QFile environFile(QStringLiteral("/proc/%1/environ").arg(serve.processId()));
+    QVERIFY(environFile.open(QIODevice::ReadOnly));
+    const QByteArray shown = environFile.readAll();
     serve.terminate();
     QVERIFY(serve.waitForFinished(30000));
     QVERIFY(shown.contains("PATH=")); // the rest of the environment is still there
