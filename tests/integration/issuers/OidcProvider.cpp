@@ -54,7 +54,13 @@ QString OidcProvider::start(const QStringList& extraArguments)
     }
     const QByteArray line = output.left(output.indexOf('\n')).trimmed();
     if (!line.startsWith("listening ")) {
-        return QStringLiteral("the provider did not start (output: '%1')").arg(QString::fromUtf8(output));
+        // Say enough to tell a slow start from a crash next time (seen once: no output within 60 s, node running).
+        const bool running = m_node.state() == QProcess::Running;
+        return QStringLiteral("the provider did not start (output: '%1'; after %2 ms node is %3)")
+            .arg(QString::fromUtf8(output))
+            .arg(60000 - deadline.remainingTime())
+            .arg(running ? QStringLiteral("still running")
+                         : QStringLiteral("gone, exit code %1").arg(m_node.exitCode()));
     }
     m_url = QString::fromUtf8(line.mid(10));
     return {};
