@@ -9,28 +9,13 @@ using detail::CipherCtxPtr;
 
 namespace {
 
-std::unexpected<Error> gcmFail(const QString& message)
-{
-    return std::unexpected(Error{QStringLiteral("crypto.gcm"), message});
-}
-
-Result<const EVP_CIPHER*> cipherFor(QByteArrayView key, QByteArrayView iv)
-{
-    const EVP_CIPHER* cipher = detail::aesCipher(key.size(), "GCM");
-    if (cipher == nullptr) {
-        return gcmFail(QStringLiteral("an AES-GCM key is 16, 24 or 32 bytes; this one has %1").arg(key.size()));
-    }
-    if (iv.size() != AesGcm::IvSize) {
-        return gcmFail(QStringLiteral("an AES-GCM IV is exactly 12 bytes; this one has %1").arg(iv.size()));
-    }
-    return cipher;
-}
+constexpr detail::AesMode Gcm{"GCM", QLatin1StringView("crypto.gcm"), QLatin1StringView("AES-GCM")};
 
 } // namespace
 
 Result<AesGcm::Sealed> AesGcm::seal(QByteArrayView key, QByteArrayView iv, QByteArrayView plaintext, QByteArrayView aad)
 {
-    auto cipher = cipherFor(key, iv);
+    auto cipher = Gcm.cipher(key.size(), iv.size(), IvSize);
     if (!cipher) {
         return std::unexpected(cipher.error());
     }
@@ -51,7 +36,7 @@ Result<AesGcm::Sealed> AesGcm::seal(QByteArrayView key, QByteArrayView iv, QByte
     ok = ok && EVP_EncryptFinal_ex(ctx.get(), ct + ctLen, &len) == 1 &&
          EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, TagSize, out.tag.data()) == 1;
     if (!ok) {
-        return gcmFail(QStringLiteral("AES-GCM encryption failed: ") + detail::opensslError());
+        return Gcm.fail(QStringLiteral("AES-GCM encryption failed: ") + detail::opensslError());
     }
     return out;
 }
@@ -59,13 +44,13 @@ Result<AesGcm::Sealed> AesGcm::seal(QByteArrayView key, QByteArrayView iv, QByte
 Result<QByteArray> AesGcm::open(QByteArrayView key, QByteArrayView iv, QByteArrayView ciphertext, QByteArrayView aad,
                                 QByteArrayView tag)
 {
-    auto cipher = cipherFor(key, iv);
+    auto cipher = Gcm.cipher(key.size(), iv.size(), IvSize);
     if (!cipher) {
         return std::unexpected(cipher.error());
     }
     // E-GCM-TAG: a truncated tag would let a forger try 2^32 or 2^64 guesses instead of 2^128.
     if (tag.size() != TagSize) {
-        return gcmFail(QStringLiteral("an AES-GCM tag is exactly 16 bytes; this one has %1").arg(tag.size()));
+        return Gcm.fail(QStringLiteral("an AES-GCM tag is exactly 16 bytes; this one has %1").arg(tag.size()));
     }
     QByteArray out(ciphertext.size(), Qt::Uninitialized);
     QByteArray tagCopy = tag.toByteArray(); // EVP_CTRL_GCM_SET_TAG takes a non-const pointer
@@ -82,7 +67,7 @@ Result<QByteArray> AesGcm::open(QByteArrayView key, QByteArrayView iv, QByteArra
     }
     ok = ok && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, TagSize, tagCopy.data()) == 1;
     if (!ok) {
-        return gcmFail(QStringLiteral("AES-GCM decryption failed: ") + detail::opensslError());
+        return Gcm.fail(QStringLiteral("AES-GCM decryption failed: ") + detail::opensslError());
     }
     if (EVP_DecryptFinal_ex(ctx.get(), o + outLen, &len) != 1) {
         ERR_clear_error();

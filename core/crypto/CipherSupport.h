@@ -2,10 +2,12 @@
 
 // Internal to core/crypto .cpp files (like OpenSslUtil.h): never include from a public header.
 
+#include "core/common/Error.h"
 #include "core/crypto/OpenSslUtil.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QLatin1StringView>
 
 #include <cstdio>
 #include <cstring>
@@ -64,6 +66,37 @@ inline const EVP_CIPHER* aesCipher(qsizetype keyBytes, const char* mode)
     }
     return nullptr;
 }
+
+// One AES mode as its .cpp file reports it: the mode aesCipher() takes ("GCM"), the error code of its failures
+// ("crypto.gcm") and its name in their messages ("AES-GCM").
+struct AesMode
+{
+    const char* mode;
+    QLatin1StringView code;
+    QLatin1StringView name;
+
+    [[nodiscard]] std::unexpected<Error> fail(const QString& message) const { return authscope::fail(code, message); }
+
+    // The cipher for a key of `keyBytes`, or the failure that names the key sizes AES takes.
+    [[nodiscard]] Result<const EVP_CIPHER*> cipher(qsizetype keyBytes) const
+    {
+        if (const EVP_CIPHER* c = aesCipher(keyBytes, mode)) {
+            return c;
+        }
+        return fail(QStringLiteral("an %1 key is 16, 24 or 32 bytes; this one has %2").arg(name).arg(keyBytes));
+    }
+
+    // cipher(), and the failure that gives the IV size the mode takes when `ivBytes` is not `ivSize`.
+    [[nodiscard]] Result<const EVP_CIPHER*> cipher(qsizetype keyBytes, qsizetype ivBytes, qsizetype ivSize) const
+    {
+        auto c = cipher(keyBytes);
+        if (c && ivBytes != ivSize) {
+            return fail(
+                QStringLiteral("an %1 IV is exactly %2 bytes; this one has %3").arg(name).arg(ivSize).arg(ivBytes));
+        }
+        return c;
+    }
+};
 
 // `in` through the cipher of `ctx` in one pass (init with `key` and `iv`, update, final), in either direction: the
 // output, or std::nullopt when a step failed (or `ctx` is null), with OpenSSL's error queue cleared and no partial

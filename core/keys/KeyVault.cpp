@@ -26,6 +26,16 @@ std::unexpected<Error> lockedError()
                 QStringLiteral("the key store is locked: unlock it with the administrator passphrase first"));
 }
 
+// A copy of the vault's box (`box`, guarded by `mutex`), or keys.locked while the vault is locked.
+Result<crypto::SecretBox> unlockedBox(QMutex& mutex, const std::optional<crypto::SecretBox>& box)
+{
+    const QMutexLocker lock(&mutex);
+    if (!box) {
+        return lockedError();
+    }
+    return *box;
+}
+
 // The row that stores a wrapping made at `nowMs` (a change keeps the row's creation time).
 KeyVaultRepository::Row rowOf(const crypto::KeyDerivation::ScryptParameters& kdf, const QByteArray& salt,
                               const QByteArray& wrapped, qint64 nowMs)
@@ -450,26 +460,18 @@ Result<void> KeyVault::changePassphrase(const QString& currentPassphrase, const 
 
 Result<QByteArray> KeyVault::seal(QByteArrayView plaintext, QByteArrayView aad) const
 {
-    std::optional<crypto::SecretBox> box;
-    {
-        const QMutexLocker lock(&m_mutex);
-        box = m_box;
-    }
+    auto box = unlockedBox(m_mutex, m_box);
     if (!box) {
-        return lockedError();
+        return std::unexpected(box.error());
     }
     return box->seal(plaintext, aad);
 }
 
 Result<QByteArray> KeyVault::open(QByteArrayView sealed, QByteArrayView aad) const
 {
-    std::optional<crypto::SecretBox> box;
-    {
-        const QMutexLocker lock(&m_mutex);
-        box = m_box;
-    }
+    auto box = unlockedBox(m_mutex, m_box);
     if (!box) {
-        return lockedError();
+        return std::unexpected(box.error());
     }
     auto plain = box->open(sealed, aad);
     if (!plain) {
