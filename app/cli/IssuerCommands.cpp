@@ -460,6 +460,12 @@ QList<CliOption> clientOptions()
             passphraseOption()};
 }
 
+// A command on the issuer store about one saved issuer, given by name.
+CliCommand oneIssuerCommand(const QString& name, const QString& text, CliRun work)
+{
+    return CliCommand(name, text, std::move(work)).takes({kName}, u"give one issuer name"_s).opens(kStore);
+}
+
 QList<CliCommand> issuerCommands()
 {
     return {
@@ -479,26 +485,21 @@ QList<CliCommand> issuerCommands()
         CliCommand(u"list"_s, u"Lists the saved issuers."_s, &runList)
             .opens(kStore)
             .with({jsonOption(u"Print JSON."_s)}),
-        CliCommand(u"show"_s,
-                   u"Shows an issuer: its discovery document, its keys with thumbprints, use and alg, and when they "
-                   "were fetched."_s,
-                   &onNamedIssuer<&runShow>)
-            .takes({kName}, u"give one issuer name"_s)
-            .opens(kStore)
+        oneIssuerCommand(
+            u"show"_s,
+            u"Shows an issuer: its discovery document, its keys with thumbprints, use and alg, and when they "
+            "were fetched."_s,
+            &onNamedIssuer<&runShow>)
             .with({jsonOption(u"Print JSON (with the whole discovery document)."_s)}),
-        CliCommand(u"refresh"_s, u"Fetches the discovery document and the keys again."_s, &onNamedIssuer<&runRefresh>)
-            .takes({kName}, u"give one issuer name"_s)
-            .opens(kStore),
-        CliCommand(u"remove"_s, u"Removes a saved issuer and its cached keys."_s, &runRemove)
-            .takes({kName}, u"give one issuer name"_s)
-            .opens(kStore),
-        CliCommand(u"token"_s,
-                   u"Asks the issuer's token endpoint for a token and prints it (--json: the provider's answer as "
-                   "received). The audit log names the issuer, the grant and the token's jti or hash, never the "
-                   "token."_s,
-                   &runToken)
-            .takes({kName}, u"give one issuer name"_s)
-            .opens(kStore)
+        oneIssuerCommand(u"refresh"_s, u"Fetches the discovery document and the keys again."_s,
+                         &onNamedIssuer<&runRefresh>),
+        oneIssuerCommand(u"remove"_s, u"Removes a saved issuer and its cached keys."_s, &runRemove),
+        oneIssuerCommand(
+            u"token"_s,
+            u"Asks the issuer's token endpoint for a token and prints it (--json: the provider's answer as "
+            "received). The audit log names the issuer, the grant and the token's jti or hash, never the "
+            "token."_s,
+            &runToken)
             .with(QList<CliOption>{
                       CliOption(u"grant"_s, u"client_credentials, authorization_code or refresh_token."_s, u"GRANT"_s)
                           .required(u"--grant is required"_s),
@@ -516,12 +517,11 @@ QList<CliCommand> issuerCommands()
             .dashArgumentsAllowed()
             .opens(kStore)
             .with(QList<CliOption>{jsonOption(u"Print the provider's answer as JSON."_s)} + clientOptions()),
-        CliCommand(u"lint"_s,
-                   u"Checks the issuer's discovery document and keys against RFC 9700, RFC 8725 and OpenID Connect "
-                   "Discovery. Exit 1 when a finding is critical or high."_s,
-                   &onNamedIssuer<&runLint>)
-            .takes({kName}, u"give one issuer name"_s)
-            .opens(kStore)
+        oneIssuerCommand(
+            u"lint"_s,
+            u"Checks the issuer's discovery document and keys against RFC 9700, RFC 8725 and OpenID Connect "
+            "Discovery. Exit 1 when a finding is critical or high."_s,
+            &onNamedIssuer<&runLint>)
             .with({jsonOption(u"Print the findings as JSON."_s)}),
         CliCommand(u"revoke"_s, u"Revokes a token at the issuer (RFC 7009)."_s, &runRevoke)
             .takes({kName, kTokenArg}, u"give an issuer name and a token (or -)"_s)

@@ -467,6 +467,15 @@ QString exactlyOne(const QString& command, const QString& what)
     return u"keys %1 needs exactly one %2 (see --help)"_s.arg(command, what);
 }
 
+// A command on the key store about one key, given by KID (a prefix, which may start with a dash).
+CliCommand oneKeyCommand(const QString& name, const QString& text, CliRun work)
+{
+    return CliCommand(name, text, std::move(work))
+        .takes({kKid}, exactlyOne(name, u"KID"_s))
+        .dashArgumentsAllowed()
+        .opens(CliNeed::KeyStore);
+}
+
 // The group's commands in their usage order, in two lists so that each stays short.
 QList<CliCommand> keyCommands()
 {
@@ -509,12 +518,10 @@ QList<CliCommand> keyCommands()
                        .deprecatedName(u"file-passphrase-file"_s),
                    dryRunOption(), passphraseFileOption()})
             .opens(CliNeed::KeyStore),
-        CliCommand(u"export"_s,
-                   u"Export a key. Public by default (JWK or PEM SPKI). --private exports the private key, as a JWK "
-                   "or as encrypted PKCS#8 PEM under an export passphrase; this is written to the audit log."_s,
-                   &runExport)
-            .takes({kKid}, exactlyOne(u"export"_s, u"KID"_s))
-            .dashArgumentsAllowed()
+        oneKeyCommand(u"export"_s,
+                      u"Export a key. Public by default (JWK or PEM SPKI). --private exports the private key, as a JWK "
+                      "or as encrypted PKCS#8 PEM under an export passphrase; this is written to the audit log."_s,
+                      &runExport)
             .with({CliOption(u"private"_s, u"Export the private key (audited)."_s),
                    CliOption(u"format"_s, u"jwk (default) or pem."_s, u"FORMAT"_s).defaultValue(u"jwk"_s),
                    CliOption(u"out"_s, u"Write to FILE (owner-only permissions) instead of standard output."_s,
@@ -523,8 +530,7 @@ QList<CliCommand> keyCommands()
                              u"For --private --format pem: read the passphrase that encrypts the PEM from FILE (else "
                              "AUTHSCOPE_EXPORT_PASSPHRASE, else a prompt)."_s,
                              u"FILE"_s),
-                   passphraseFileOption()})
-            .opens(CliNeed::KeyStore),
+                   passphraseFileOption()}),
         CliCommand(u"rotate"_s,
                    u"Rotate: the next key (or a new one of the same type) becomes active and the active key retires "
                    "once every token it signed has expired. --revoke-old revokes it instead, at once (a compromised "
@@ -543,25 +549,19 @@ QList<CliCommand> keyCommands()
 QList<CliCommand> keyCommandsContinued()
 {
     return {
-        CliCommand(u"retire"_s,
-                   u"Retire a key: it leaves the JWKS and is kept for the record. A retiring key whose tokens may "
-                   "still be valid needs --force."_s,
-                   &runRetire)
-            .takes({kKid}, exactlyOne(u"retire"_s, u"KID"_s))
-            .dashArgumentsAllowed()
+        oneKeyCommand(u"retire"_s,
+                      u"Retire a key: it leaves the JWKS and is kept for the record. A retiring key whose tokens may "
+                      "still be valid needs --force."_s,
+                      &runRetire)
             .with({CliOption(u"force"_s, u"Retire even though tokens it signed are still valid (they fail)."_s),
-                   dryRunOption()})
-            .opens(CliNeed::KeyStore),
-        CliCommand(u"revoke"_s,
-                   u"Revoke a key: it leaves the JWKS at once and every token it signed fails. The active key is "
-                   "revoked with rotate --revoke-old, so that another key signs."_s,
-                   &runRevoke)
-            .takes({kKid}, exactlyOne(u"revoke"_s, u"KID"_s))
-            .dashArgumentsAllowed()
+                   dryRunOption()}),
+        oneKeyCommand(u"revoke"_s,
+                      u"Revoke a key: it leaves the JWKS at once and every token it signed fails. The active key is "
+                      "revoked with rotate --revoke-old, so that another key signs."_s,
+                      &runRevoke)
             .with(
                 {CliOption(u"reason"_s, u"Why (recorded)."_s, u"TEXT"_s).required(u"keys revoke needs --reason TEXT"_s),
-                 dryRunOption()})
-            .opens(CliNeed::KeyStore),
+                 dryRunOption()}),
         CliCommand(u"jwks"_s,
                    u"Print the published JWKS: the next, active and retiring public keys, signing keys with use sig "
                    "and encryption keys with use enc (never a private member, never a secret)."_s,
