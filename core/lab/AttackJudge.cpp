@@ -80,6 +80,17 @@ AttackResult AttackJudge::finish(const AttackSpec& attack, AttackResult::Outcome
     return AttackResult{.spec = attack, .outcome = outcome, .got = got, .detail = detail};
 }
 
+std::optional<AttackResult> AttackJudge::controlRefused(const AttackSpec& attack,
+                                                        const Result<http::HttpClientResponse>& response,
+                                                        const QString& detail)
+{
+    if (response && response->status == 200) {
+        return std::nullopt;
+    }
+    return finish(attack, AttackResult::Outcome::Error, response ? describe(*response) : QStringLiteral("no answer"),
+                  detail);
+}
+
 AttackResult AttackJudge::error(const AttackSpec& attack, const QString& detail)
 {
     return finish(attack, AttackResult::Outcome::Error, QStringLiteral("-"), detail);

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace authscope::lab {
 
 // Turns what the target answered into an attack's result (see AttackResult for what counts as refused), and says
@@ -27,6 +29,10 @@ public:
     [[nodiscard]] static AttackResult error(const AttackSpec& attack, const QString& detail);
     // The attack's precondition is not met (got "-").
     [[nodiscard]] static AttackResult skipped(const AttackSpec& attack, const QString& detail);
+    // A control request (one the target must accept for the attack to prove anything) that was not answered 200:
+    // the Error result with what it got and `detail`; nothing when it was accepted.
+    [[nodiscard]] static std::optional<AttackResult>
+    controlRefused(const AttackSpec& attack, const Result<http::HttpClientResponse>& response, const QString& detail);
     // Appends a sentence to a result's detail.
     static void addNote(QString& detail, const QString& note);
 };

@@ -16,7 +16,6 @@ namespace authscope::lab {
 
 namespace {
 
-using Outcome = AttackResult::Outcome;
 using http::HttpClientResponse;
 
 const QString kMePath = QStringLiteral("/api/me");
@@ -171,10 +170,9 @@ AttackResult DpopAttacks::proofReplay(AttackSession& session, const AttackSpec& 
     }
     QByteArray accepted;
     auto first = client.me(client.proofFor(client.key(), QByteArrayLiteral("GET"), kMePath, client.token()), &accepted);
-    if (!first || first->status != 200) {
-        return AttackJudge::finish(attack, Outcome::Error,
-                                   first ? AttackJudge::describe(*first) : QStringLiteral("no answer"),
-                                   QStringLiteral("Control failed: a fresh proof was refused."));
+    if (auto refused =
+            AttackJudge::controlRefused(attack, first, QStringLiteral("Control failed: a fresh proof was refused."))) {
+        return *refused;
     }
     // The same proof bytes again, as a thief who copied the request would send them.
     return AttackJudge::judge(

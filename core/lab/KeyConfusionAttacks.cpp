@@ -178,10 +178,9 @@ AttackResult KeyConfusionAttacks::revokedKey(AttackSession& session, const Attac
         return AttackJudge::error(attack, token.error().message);
     }
     auto before = session.bearer(*token);
-    if (!before || before->status != 200) {
-        return AttackJudge::finish(attack, Outcome::Error,
-                                   before ? AttackJudge::describe(*before) : QStringLiteral("no answer"),
-                                   QStringLiteral("Control failed: the token was refused before its key was revoked."));
+    if (auto refused = AttackJudge::controlRefused(
+            attack, before, QStringLiteral("Control failed: the token was refused before its key was revoked."))) {
+        return *refused;
     }
     auto next = session.target().rotateAndRevoke();
     if (!next) {

@@ -9,11 +9,6 @@ namespace {
 
 using Outcome = AttackResult::Outcome;
 
-QString gotOf(const Result<http::HttpClientResponse>& response)
-{
-    return response ? AttackJudge::describe(*response) : QStringLiteral("no answer");
-}
-
 // A refresh token used twice; with `family`, the legitimately rotated one after that replay.
 AttackResult replayRefreshToken(AttackSession& session, const AttackSpec& attack, bool family)
 {
@@ -27,10 +22,9 @@ AttackResult replayRefreshToken(AttackSession& session, const AttackSpec& attack
     auto first = session.refresh(login->refreshToken);
     const QByteArray rotated =
         first ? first->json().value(QStringLiteral("refresh_token")).toString().toLatin1() : QByteArray();
-    if (!first || first->status != 200) {
-        return AttackJudge::finish(
-            attack, Outcome::Error, gotOf(first),
-            QStringLiteral("Control failed: the first use of a fresh refresh token was refused."));
+    if (auto refused = AttackJudge::controlRefused(
+            attack, first, QStringLiteral("Control failed: the first use of a fresh refresh token was refused."))) {
+        return *refused;
     }
     auto replay = session.refresh(login->refreshToken);
     if (!family) {
@@ -46,13 +40,17 @@ AttackResult replayRefreshToken(AttackSession& session, const AttackSpec& attack
     return r;
 }
 
-// The session ID from before a login, sent again; a login that kept it (`kept`) fails the row whatever the answer,
-// and `why` says so first.
-AttackResult judgeOldId(AttackSession& session, const AttackSpec& attack, const QByteArray& oldId, bool kept,
-                        const QString& why)
+// A login that brings the session ID `oldId`, then `oldId` sent again; a login that kept it fails the row whatever
+// the answer, and `why` says so first.
+AttackResult loginBringing(AttackSession& session, const AttackSpec& attack, const QByteArray& oldId,
+                           const QString& why)
 {
+    auto login = session.loginSession(oldId);
+    if (!login) {
+        return AttackJudge::error(attack, login.error().message);
+    }
     AttackResult r = AttackJudge::judge(attack, session.withCookie(oldId));
-    if (kept) {
+    if (login->cookie == oldId) {
         r.outcome = Outcome::Accepted;
         r.detail = why + r.detail;
     }
@@ -74,13 +72,8 @@ AttackResult SessionAttacks::sqlInjectionSessionId(AttackSession& session, const
 AttackResult SessionAttacks::sessionFixation(AttackSession& session, const AttackSpec& attack)
 {
     // The attacker plants an ID of its choosing before the victim logs in; the login must not adopt it.
-    const QByteArray planted = AttackSession::randomId(32);
-    auto login = session.loginSession(planted);
-    if (!login) {
-        return AttackJudge::error(attack, login.error().message);
-    }
-    return judgeOldId(session, attack, planted, login->cookie == planted,
-                      QStringLiteral("The login kept the session ID the client brought. "));
+    return loginBringing(session, attack, AttackSession::randomId(32),
+                         QStringLiteral("The login kept the session ID the client brought. "));
 }
 
 AttackResult SessionAttacks::sessionAfterRelogin(AttackSession& session, const AttackSpec& attack)
@@ -89,12 +82,7 @@ AttackResult SessionAttacks::sessionAfterRelogin(AttackSession& session, const A
     if (!first) {
         return AttackJudge::error(attack, first.error().message);
     }
-    auto second = session.loginSession(first->cookie);
-    if (!second) {
-        return AttackJudge::error(attack, second.error().message);
-    }
-    return judgeOldId(session, attack, first->cookie, second->cookie == first->cookie,
-                      QStringLiteral("Logging in again kept the same session ID. "));
+    return loginBringing(session, attack, first->cookie, QStringLiteral("Logging in again kept the same session ID. "));
 }
 
 AttackResult SessionAttacks::sessionAfterLogout(AttackSession& session, const AttackSpec& attack)
@@ -104,14 +92,14 @@ AttackResult SessionAttacks::sessionAfterLogout(AttackSession& session, const At
         return AttackJudge::error(attack, login.error().message);
     }
     auto before = session.withCookie(login->cookie);
-    if (!before || before->status != 200) {
-        return AttackJudge::finish(attack, Outcome::Error, gotOf(before),
-                                   QStringLiteral("Control failed: the fresh session cookie was refused."));
+    if (auto refused = AttackJudge::controlRefused(
+            attack, before, QStringLiteral("Control failed: the fresh session cookie was refused."))) {
+        return *refused;
     }
     auto out = session.logout({{QByteArrayLiteral("Cookie"), session.cookieName() + '=' + login->cookie}});
-    if (!out || out->status != 200) {
-        return AttackJudge::finish(attack, Outcome::Error, gotOf(out),
-                                   QStringLiteral("Logout with the session cookie failed."));
+    if (auto refused =
+            AttackJudge::controlRefused(attack, out, QStringLiteral("Logout with the session cookie failed."))) {
+        return *refused;
     }
     return AttackJudge::judge(attack, session.withCookie(login->cookie));
 }
@@ -124,9 +112,9 @@ AttackResult SessionAttacks::jwtAfterLogout(AttackSession& session, const Attack
     }
     auto out =
         session.logout({{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + login->accessToken}});
-    if (!out || out->status != 200) {
-        return AttackJudge::finish(attack, Outcome::Error, gotOf(out),
-                                   QStringLiteral("Logout with the bearer token failed."));
+    if (auto refused =
+            AttackJudge::controlRefused(attack, out, QStringLiteral("Logout with the bearer token failed."))) {
+        return *refused;
     }
     return AttackJudge::judge(attack, session.bearer(login->accessToken));
 }
