@@ -42,6 +42,19 @@ Result<void> audit(AuditLog& log, QSqlDatabase& db, const QString& action, const
     return {};
 }
 
+// What `lookup` found, or the failure `code` with `message` when it found nothing.
+template <typename T>
+Result<T> found(Result<std::optional<T>> lookup, const QString& code, const QString& message)
+{
+    if (!lookup) {
+        return std::unexpected(lookup.error());
+    }
+    if (!*lookup) {
+        return fail(code, message);
+    }
+    return **std::move(lookup);
+}
+
 // The audit row of a bulk revocation: its reason and what it ended.
 Result<void> auditRevocation(AuditLog& log, QSqlDatabase& db, const QString& action, const QString& target,
                              const QString& why, const SessionRepository::RevokeOutcome& outcome)
@@ -141,21 +154,18 @@ Result<qint64> SessionAdmin::revokeUser(qint64 userId, const QString& reason)
     const QString why = cleanReason(reason);
     SessionRepository::RevokeOutcome outcome;
     auto done = RevocationRetry::writeTransaction(m_db, [&](QSqlDatabase& db) -> Result<void> {
-        auto name = SessionRepository::userName(db, userId);
+        auto name = found(SessionRepository::userName(db, userId), QStringLiteral("sessions.unknown-user"),
+                          QStringLiteral("There is no user with id %1.").arg(userId));
         if (!name) {
             return std::unexpected(name.error());
-        }
-        if (!*name) {
-            return fail(QStringLiteral("sessions.unknown-user"),
-                        QStringLiteral("There is no user with id %1.").arg(userId));
         }
         auto r = SessionRepository::revokeUser(db, userId, m_clock.nowMs(), m_audit.actor(), why);
         if (!r) {
             return std::unexpected(r.error());
         }
         outcome = *r;
-        return auditRevocation(m_audit, db, QStringLiteral("session.revoke-user"), QStringLiteral("user:") + **name,
-                               why, outcome);
+        return auditRevocation(m_audit, db, QStringLiteral("session.revoke-user"), QStringLiteral("user:") + *name, why,
+                               outcome);
     });
     if (!done) {
         return std::unexpected(done.error());
@@ -196,24 +206,21 @@ Result<Session> SessionAdmin::extend(qint64 id, qint64 bySecs)
     const qint64 now = m_clock.nowMs();
     QByteArray idHash;
     auto done = m_db.writeTransaction([&](QSqlDatabase& db) -> Result<void> {
-        auto target = SessionRepository::extendTarget(db, id);
+        auto target = found(SessionRepository::extendTarget(db, id), QStringLiteral("sessions.not-found"),
+                            QStringLiteral("There is no session with id %1.").arg(id));
         if (!target) {
             return std::unexpected(target.error());
         }
-        if (!*target) {
-            return fail(QStringLiteral("sessions.not-found"),
-                        QStringLiteral("There is no session with id %1.").arg(id));
-        }
-        if ((*target)->revoked) {
+        if (target->revoked) {
             return fail(QStringLiteral("sessions.not-active"),
                         QStringLiteral("Session %1 is revoked; a revoked session cannot be extended.").arg(id));
         }
-        const qint64 before = (*target)->expiresMs;
+        const qint64 before = target->expiresMs;
         if (before <= now) {
             return fail(QStringLiteral("sessions.not-active"),
                         QStringLiteral("Session %1 has expired; an expired session cannot be brought back.").arg(id));
         }
-        idHash = (*target)->idHash;
+        idHash = target->idHash;
         if (auto ok = SessionRepository::moveExpiries(db, id, bySecs * 1000); !ok) {
             return ok;
         }
