@@ -246,11 +246,9 @@ struct CostServer
             config.sessionPolicy = policyFor(mode.policy);
             config.denyListEnabled = mode.denyList;
             config.verifiedTokenCache = mode.tokenCache;
-            auto started = scratch.startServer(config);
-            if (!started) {
-                return std::unexpected(started.error());
+            if (auto kept = keep(server, scratch.startServer(config)); !kept) {
+                return kept;
             }
-            server = std::move(*started);
             policy = mode.policy;
             denyList = mode.denyList;
             tokenCache = mode.tokenCache;

@@ -124,30 +124,26 @@ Result<Nodes> startNodes(const QString& databasePath, const QString& password, c
     world.username = QStringLiteral("lab-user");
     world.databasePath = databasePath;
     world.databasePassword = password;
-    auto scratch = LabScratch::createSigningWith(world, QStringLiteral("ES256"));
-    if (!scratch) {
-        return std::unexpected(scratch.error());
+    if (auto kept = keep(n.scratch, LabScratch::createSigningWith(world, QStringLiteral("ES256"))); !kept) {
+        return std::unexpected(kept.error());
     }
-    n.scratch = std::move(*scratch);
     ServerConfig config = LabScratch::serverConfig();
     config.issuer = kIssuer;
     config.nodeName = QStringLiteral("lab-a");
     config.accessTokenLifetimeSecs = 600;
-    auto a = n.scratch->startServer(config);
-    if (!a) {
-        return std::unexpected(a.error());
+    if (auto kept = keep(n.a, n.scratch->startServer(config)); !kept) {
+        return std::unexpected(kept.error());
     }
-    n.a = std::move(*a);
     auto pathB = nodeBDatabase(n.scratch->database().path(), n.applicationB);
     if (!pathB) {
         return std::unexpected(pathB.error());
     }
-    auto b = LabNodeProcess::start({*pathB, QStringLiteral("lab-b"), kIssuer, n.scratch->vaultPassphrase(), password},
-                                   progress.cancel);
-    if (!b) {
-        return std::unexpected(b.error());
+    if (auto kept = keep(n.b, LabNodeProcess::start(
+                                  {*pathB, QStringLiteral("lab-b"), kIssuer, n.scratch->vaultPassphrase(), password},
+                                  progress.cancel));
+        !kept) {
+        return std::unexpected(kept.error());
     }
-    n.b = std::move(*b);
     return n;
 }
 

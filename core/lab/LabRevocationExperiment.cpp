@@ -80,26 +80,17 @@ struct Setup
 
 Result<void> startServers(Setup& setup, const LabOptions& options)
 {
-    auto scratch = LabScratch::createSigningWith(QStringLiteral("ES256"));
-    if (!scratch) {
-        return std::unexpected(scratch.error());
+    if (auto kept = keep(setup.scratch, LabScratch::createSigningWith(QStringLiteral("ES256"))); !kept) {
+        return kept;
     }
-    setup.scratch = std::move(*scratch);
     ServerConfig config = LabScratch::serverConfig();
     config.accessTokenLifetimeSecs = options.revocationTokenLifetimeSecs;
     config.denyListEnabled = true;
-    auto checking = setup.scratch->startServer(config);
-    if (!checking) {
-        return std::unexpected(checking.error());
+    if (auto kept = keep(setup.checking, setup.scratch->startServer(config)); !kept) {
+        return kept;
     }
-    setup.checking = std::move(*checking);
     config.denyListEnabled = false;
-    auto stateless = setup.scratch->startServer(config);
-    if (!stateless) {
-        return std::unexpected(stateless.error());
-    }
-    setup.stateless = std::move(*stateless);
-    return {};
+    return keep(setup.stateless, setup.scratch->startServer(config));
 }
 
 // Logs each client in (cookie, JWT, JWT against the checking server) and adds its row.

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace authscope::lab {
 
@@ -34,6 +35,18 @@ struct LabProgress
         }
     }
 };
+
+// What a set-up step made (a scratch world, a server, a node), kept in `into` for the rest of the experiment; the
+// error when it could not be made.
+template <typename T>
+Result<void> keep(std::unique_ptr<T>& into, Result<std::unique_ptr<T>> made)
+{
+    if (!made) {
+        return std::unexpected(made.error());
+    }
+    into = std::move(*made);
+    return {};
+}
 
 // Each returns what it measured; when cancelled, what it measured until then (the runner marks the run).
 Result<CostResult> runCostExperiment(const LabOptions& options, const LabProgress& progress);

@@ -55,41 +55,32 @@ struct Stolen
 
 Result<void> buildWorld(World& w, const LabOptions& options)
 {
-    auto provider = LabScratch::createSigningWith(QStringLiteral("ES256"));
-    if (!provider) {
-        return std::unexpected(provider.error());
+    if (auto kept = keep(w.provider, LabScratch::createSigningWith(QStringLiteral("ES256"))); !kept) {
+        return kept;
     }
-    w.provider = std::move(*provider);
     ServerConfig config = LabScratch::serverConfig();
     config.accessTokenLifetimeSecs = std::max(1, options.stolenTokenLifetimeSecs);
-    auto p = w.provider->startServer(config);
-    if (!p) {
-        return std::unexpected(p.error());
+    if (auto kept = keep(w.p, w.provider->startServer(config)); !kept) {
+        return kept;
     }
-    w.p = std::move(*p);
     config.issuer = w.p->baseUrl(); // the API accepts the provider's tokens
     config.denyListEnabled = false;
-    auto api = w.provider->startServer(config);
-    if (!api) {
-        return std::unexpected(api.error());
+    if (auto kept = keep(w.api, w.provider->startServer(config)); !kept) {
+        return kept;
     }
-    w.api = std::move(*api);
 
     LabScratch::Options rpWorld;
     rpWorld.actor = QStringLiteral("lab");
     rpWorld.fileName = QStringLiteral("lab-rp.db");
     rpWorld.username = QStringLiteral("lab-rp-user");
-    auto rp = LabScratch::create(rpWorld);
-    if (!rp) {
-        return std::unexpected(rp.error());
+    if (auto kept = keep(w.rp, LabScratch::create(rpWorld)); !kept) {
+        return kept;
     }
-    w.rp = std::move(*rp);
-    auto r =
-        w.rp->startServer(LabScratch::serverConfig(), {logout::BackchannelLogoutRoutes::factory(nullptr, nullptr)});
-    if (!r) {
-        return std::unexpected(r.error());
+    if (auto kept = keep(w.r, w.rp->startServer(LabScratch::serverConfig(),
+                                                {logout::BackchannelLogoutRoutes::factory(nullptr, nullptr)}));
+        !kept) {
+        return kept;
     }
-    w.r = std::move(*r);
     // The relying party knows the provider as a saved issuer, as `issuers add` would save it.
     issuers::HttpFetcher fetcher(true);
     issuers::IssuerStore saved(w.rp->database(), w.rp->audit());
@@ -118,13 +109,9 @@ Result<void> startNotifier(World& w)
     ServerConfig config = LabScratch::serverConfig();
     config.issuer = w.p->baseUrl();
     config.backchannelLogoutUris = {w.r->baseUrl() + QStringLiteral("/backchannel-logout")};
-    auto n = w.provider->startServer(config, {logout::BackchannelService::factory(
-                                                 &w.provider->keys(), std::make_shared<logout::BackchannelTrace>())});
-    if (!n) {
-        return std::unexpected(n.error());
-    }
-    w.notifier = std::move(*n);
-    return {};
+    return keep(w.notifier, w.provider->startServer(
+                                config, {logout::BackchannelService::factory(
+                                            &w.provider->keys(), std::make_shared<logout::BackchannelTrace>())}));
 }
 
 Result<QByteArray> proof(const jose::Jwk& key, const QByteArray& method, const QString& url, const QByteArray& token)
