@@ -44,6 +44,27 @@ Result<QJsonObject> asJson(const Result<T>& result)
     return result->toJson();
 }
 
+// Runs one experiment: what it measured, as JSON.
+Result<QJsonObject> measure(Experiment experiment, const LabOptions& options,
+                            const std::optional<LabPostgresServer>& postgres, const LabProgress& progress)
+{
+    switch (experiment) {
+    case Experiment::CostPerRequest:
+        return asJson(runCostExperiment(options, progress));
+    case Experiment::RevocationWindow:
+        return asJson(runRevocationExperiment(options, progress));
+    case Experiment::BytesOnWire:
+        return asJson(runBytesExperiment(options, progress));
+    case Experiment::Scale:
+        return asJson(runScaleExperiment(options, progress));
+    case Experiment::StolenCredential:
+        return asJson(runStolenCredentialExperiment(options, progress));
+    case Experiment::NodeRevocation:
+        return asJson(runNodeRevocationExperiment(options, postgres, progress));
+    }
+    return fail(QStringLiteral("lab.internal"), QStringLiteral("Unknown experiment."));
+}
+
 } // namespace
 
 LabRunner::LabRunner(QObject* parent) : QObject(parent)
@@ -101,6 +122,12 @@ Result<QList<LabRun>> LabRunner::execute(const QList<Experiment>& experiments, c
     double done = 0;
     const QJsonObject optionsJson = options.toJson();
     const QJsonObject machine = LabRun::currentMachine();
+    // The run ends early with `message`: failed(), and the error `code` with that message.
+    const auto stop = [this](const QString& code, const QString& message) {
+        m_running.store(false);
+        Q_EMIT failed(message);
+        return fail(code, message);
+    };
     for (const Experiment experiment : experiments) {
         if (m_cancel.load()) {
             break;
@@ -128,33 +155,10 @@ Result<QList<LabRun>> LabRunner::execute(const QList<Experiment>& experiments, c
         run.quick = options.quick;
         run.options = optionsJson;
         run.machine = machine;
-        Result<QJsonObject> result = fail(QStringLiteral("lab.internal"), QStringLiteral("Unknown experiment."));
-        switch (experiment) {
-        case Experiment::CostPerRequest:
-            result = asJson(runCostExperiment(options, progress));
-            break;
-        case Experiment::RevocationWindow:
-            result = asJson(runRevocationExperiment(options, progress));
-            break;
-        case Experiment::BytesOnWire:
-            result = asJson(runBytesExperiment(options, progress));
-            break;
-        case Experiment::Scale:
-            result = asJson(runScaleExperiment(options, progress));
-            break;
-        case Experiment::StolenCredential:
-            result = asJson(runStolenCredentialExperiment(options, progress));
-            break;
-        case Experiment::NodeRevocation:
-            result = asJson(runNodeRevocationExperiment(options, m_postgres, progress));
-            break;
-        }
+        const Result<QJsonObject> result = measure(experiment, options, m_postgres, progress);
         if (!result) {
-            const QString message =
-                QStringLiteral("%1 failed: %2").arg(experimentTitle(experiment), result.error().message);
-            m_running.store(false);
-            Q_EMIT failed(message);
-            return fail(result.error().code, message);
+            return stop(result.error().code,
+                        QStringLiteral("%1 failed: %2").arg(experimentTitle(experiment), result.error().message));
         }
         run.finished = QDateTime::currentDateTimeUtc();
         run.cancelled = m_cancel.load();
@@ -163,11 +167,8 @@ Result<QList<LabRun>> LabRunner::execute(const QList<Experiment>& experiments, c
         if (m_store != nullptr) {
             auto id = m_store->save(run);
             if (!id) {
-                const QString message = QStringLiteral("The %1 result could not be saved: %2")
-                                            .arg(experimentTitle(experiment), id.error().message);
-                m_running.store(false);
-                Q_EMIT failed(message);
-                return fail(id.error().code, message);
+                return stop(id.error().code, QStringLiteral("The %1 result could not be saved: %2")
+                                                 .arg(experimentTitle(experiment), id.error().message));
             }
             run.id = *id;
             Q_EMIT experimentSaved(run);
