@@ -5,24 +5,13 @@
 #include "core/crypto/Hmac.h"
 #include "core/crypto/Random.h"
 #include "core/jose/JoseError.h"
+#include "core/jose/JweDigest.h"
 
 #include <QtEndian>
 
 namespace authscope::jose {
 
 namespace {
-
-crypto::DigestAlgorithm macDigest(JweEncryption enc)
-{
-    switch (enc) {
-    case JweEncryption::A192CbcHs384:
-        return crypto::DigestAlgorithm::Sha384;
-    case JweEncryption::A256CbcHs512:
-        return crypto::DigestAlgorithm::Sha512;
-    default:
-        return crypto::DigestAlgorithm::Sha256;
-    }
-}
 
 // T = the first half of HMAC(MAC_KEY, A || IV || E || AL), AL the bit length of A as a 64-bit big-endian number
 // (RFC 7518 §5.2.2.1).
@@ -35,7 +24,7 @@ Result<QByteArray> cbcTag(JweEncryption enc, QByteArrayView macKey, QByteArrayVi
     char al[8];
     qToBigEndian(static_cast<quint64>(aad.size()) * 8, al);
     input.append(al, 8);
-    auto mac = crypto::Hmac::compute(macDigest(enc), macKey, input);
+    auto mac = crypto::Hmac::compute(sha2ForAesKey(JweAlgorithms::cekBytes(enc) / 2), macKey, input);
     if (!mac) {
         return JoseError::fail(JoseErrc::Internal, mac.error().message);
     }

@@ -7,6 +7,7 @@
 #include "core/crypto/RsaEncryption.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/JoseError.h"
+#include "core/jose/JweDigest.h"
 #include "core/jose/JweEcdh.h"
 
 #include <algorithm>
@@ -27,18 +28,6 @@ crypto::RsaPadding paddingOf(JweAlgorithm alg)
         return crypto::RsaPadding::Pkcs1v15;
     default:
         return crypto::RsaPadding::OaepSha1;
-    }
-}
-
-crypto::DigestAlgorithm pbes2Digest(JweAlgorithm alg)
-{
-    switch (alg) {
-    case JweAlgorithm::Pbes2Hs384A192KW:
-        return crypto::DigestAlgorithm::Sha384;
-    case JweAlgorithm::Pbes2Hs512A256KW:
-        return crypto::DigestAlgorithm::Sha512;
-    default:
-        return crypto::DigestAlgorithm::Sha256;
     }
 }
 
@@ -117,8 +106,8 @@ Result<int> readP2c(const QJsonObject& header, int maxP2c)
 
 Result<QByteArray> pbes2Kek(JweAlgorithm alg, const Jwk& key, QByteArrayView p2s, int p2c)
 {
-    auto kek = crypto::Pbkdf2::derive(pbes2Digest(alg), key.secretBytes(), pbes2Salt(alg, p2s), p2c,
-                                      JweAlgorithms::wrapKeyBytes(alg));
+    auto kek = crypto::Pbkdf2::derive(sha2ForAesKey(JweAlgorithms::wrapKeyBytes(alg)), key.secretBytes(),
+                                      pbes2Salt(alg, p2s), p2c, JweAlgorithms::wrapKeyBytes(alg));
     if (!kek) {
         return internal(kek.error());
     }
