@@ -27,6 +27,10 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] Error refusal() const;
+    // Clicks the button of `choice`, its file dialog answering `path` (and noting in `startedIn` the folder it was
+    // to start in), and checks that the dialog was accepted with that choice and path.
+    static void choose(DatabaseProblemDialog& dialog, DatabaseProblemDialog::Choice choice, const QString& path,
+                       QString* startedIn = nullptr);
 
     QTemporaryDir* m_dir = nullptr;
     QString m_notADatabase;
@@ -53,6 +57,24 @@ Error tst_DatabaseProblemDialog::refusal() const
 {
     auto db = Database::open(m_notADatabase);
     return db ? Error{} : db.error();
+}
+
+void tst_DatabaseProblemDialog::choose(DatabaseProblemDialog& dialog, DatabaseProblemDialog::Choice choice,
+                                       const QString& path, QString* startedIn)
+{
+    dialog.setFileChooser([choice, path, startedIn](DatabaseProblemDialog::Choice asked, const QString& folder) {
+        if (startedIn != nullptr) {
+            *startedIn = folder;
+        }
+        return asked == choice ? path : QString();
+    });
+    dialog.show();
+    const QString button = choice == DatabaseProblemDialog::Choice::CreateNew ? QStringLiteral("createNewButton")
+                                                                              : QStringLiteral("openAnotherButton");
+    QTest::mouseClick(dialog.findChild<QPushButton*>(button), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.choice(), choice);
+    QCOMPARE(dialog.chosenPath(), path);
 }
 
 void tst_DatabaseProblemDialog::saysWhyWithoutCommandLineAdvice()
@@ -95,15 +117,7 @@ void tst_DatabaseProblemDialog::createNewOpensAFreshDatabase()
     DatabaseProblemDialog dialog(m_notADatabase, refusal().message);
     const QString fresh = m_dir->filePath(QStringLiteral("fresh.db"));
     QString startedIn;
-    dialog.setFileChooser([&](DatabaseProblemDialog::Choice choice, const QString& folder) {
-        startedIn = folder;
-        return choice == DatabaseProblemDialog::Choice::CreateNew ? fresh : QString();
-    });
-    dialog.show();
-    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("createNewButton")), Qt::LeftButton);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(dialog.choice(), DatabaseProblemDialog::Choice::CreateNew);
-    QCOMPARE(dialog.chosenPath(), fresh);
+    choose(dialog, DatabaseProblemDialog::Choice::CreateNew, fresh, &startedIn);
     QCOMPARE(startedIn, m_dir->path());
     // What main() does next: the chosen file opens as a new AuthScope database.
     auto db = Database::open(dialog.chosenPath());
@@ -116,14 +130,7 @@ void tst_DatabaseProblemDialog::openAnotherOpensTheChosenFile()
     const QString other = m_dir->filePath(QStringLiteral("other.db"));
     QVERIFY(Database::open(other).has_value());
     DatabaseProblemDialog dialog(m_notADatabase, refusal().message);
-    dialog.setFileChooser([&](DatabaseProblemDialog::Choice choice, const QString&) {
-        return choice == DatabaseProblemDialog::Choice::OpenAnother ? other : QString();
-    });
-    dialog.show();
-    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("openAnotherButton")), Qt::LeftButton);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(dialog.choice(), DatabaseProblemDialog::Choice::OpenAnother);
-    QCOMPARE(dialog.chosenPath(), other);
+    choose(dialog, DatabaseProblemDialog::Choice::OpenAnother, other);
     QVERIFY(Database::open(dialog.chosenPath()).has_value());
 }
 

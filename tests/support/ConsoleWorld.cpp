@@ -1,7 +1,5 @@
 #include "tests/support/ConsoleWorld.h"
 
-#include "tests/support/ServerWorld.h"
-
 namespace authscope::test {
 
 bool ConsoleWorld::open(const QString& name, const QString& passphrase, const QString& actor, const Clock& clock)
@@ -10,31 +8,17 @@ bool ConsoleWorld::open(const QString& name, const QString& passphrase, const QS
         qWarning("no temporary directory");
         return false;
     }
-    auto opened = Database::open(dir.filePath(name));
-    if (!opened) {
-        qWarning("cannot open %s: %s", qPrintable(name), qPrintable(opened.error().toString()));
+    if (!openDatabase(dir.filePath(name), actor, clock)) {
         return false;
     }
-    db = std::move(*opened);
-    audit = std::make_unique<AuditLog>(*db, clock, actor);
     settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
-    if (passphrase.isEmpty()) {
-        return true;
-    }
-    vault = std::make_unique<KeyVault>(*db, *audit);
-    if (auto initialised = vault->initialise(passphrase, cheapScrypt()); !initialised) {
-        qWarning("vault: %s", qPrintable(initialised.error().toString()));
-        return false;
-    }
-    return true;
+    return passphrase.isEmpty() || initialiseVault(passphrase);
 }
 
 void ConsoleWorld::close()
 {
-    vault.reset();
     settings.reset();
-    audit.reset();
-    db.reset();
+    VaultWorld::close();
 }
 
 } // namespace authscope::test

@@ -30,26 +30,9 @@ void addHttpParserRows()
     QTest::newRow("qt parser") << true;
 }
 
-bool ServerWorld::openDatabase(const QString& location)
-{
-    auto opened = Database::open(location);
-    if (!opened) {
-        qWarning("cannot open %s: %s", qPrintable(location), qPrintable(opened.error().toString()));
-        return false;
-    }
-    db = std::move(*opened);
-    audit = std::make_unique<AuditLog>(*db);
-    return true;
-}
-
 bool ServerWorld::open(const QString& location, const QString& passphrase)
 {
-    if (!openDatabase(location)) {
-        return false;
-    }
-    vault = std::make_unique<KeyVault>(*db, *audit);
-    if (auto initialised = vault->initialise(passphrase, cheapScrypt()); !initialised) {
-        qWarning("vault: %s", qPrintable(initialised.error().toString()));
+    if (!openDatabase(location) || !initialiseVault(passphrase)) {
         return false;
     }
     keys = std::make_unique<KeyStore>(*db, *audit, *vault);
@@ -139,9 +122,7 @@ void ServerWorld::close()
 {
     server.reset();
     keys.reset();
-    vault.reset();
-    audit.reset();
-    db.reset();
+    VaultWorld::close();
 }
 
 } // namespace authscope::test

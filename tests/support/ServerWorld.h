@@ -1,19 +1,16 @@
 #pragma once
 
-#include "core/audit/AuditLog.h"
 #include "core/crypto/KeyDerivation.h"
 #include "core/crypto/PasswordHasher.h"
 #include "core/keys/KeyStore.h"
-#include "core/keys/KeyVault.h"
 #include "core/server/ServerConfig.h"
 #include "core/server/TestServer.h"
 #include "core/sessions/User.h"
-#include "core/storage/Database.h"
+#include "tests/support/VaultWorld.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <memory>
 
@@ -30,29 +27,20 @@ void addHttpParserRows();
 
 // The world behind the real test server that the server, logout and issuer tests build before each test: a
 // database in a temporary directory, its audit log, a key vault initialised with cheap scrypt, the key store on
-// it, and the TestServer serving AuthRoutes. The members are public so that a test reaches each part as it did
-// when it built them itself.
-struct ServerWorld
+// it, and the TestServer serving AuthRoutes. openDatabase() alone makes a server without keys (no vault, no key
+// store).
+struct ServerWorld : VaultWorld
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<AuditLog> audit;
-    std::unique_ptr<KeyVault> vault;
     std::unique_ptr<KeyStore> keys;
     std::unique_ptr<TestServer> server;
 
-    ServerWorld() = default;
     ~ServerWorld() { close(); }
-    ServerWorld(const ServerWorld&) = delete;
-    ServerWorld& operator=(const ServerWorld&) = delete;
 
     // Opens `location` (a file path, or what testDatabase() gives), the audit log, the vault initialised with
     // `passphrase`, and the key store; false (with a warning saying why) when any of it fails.
     [[nodiscard]] bool open(const QString& location, const QString& passphrase = QStringLiteral("test passphrase"));
     // open() on the SQLite file `name` in the temporary directory.
     [[nodiscard]] bool openFile(const QString& name, const QString& passphrase = QStringLiteral("test passphrase"));
-    // Only the database `location` and its audit log (no vault, no key store: a server without keys).
-    [[nodiscard]] bool openDatabase(const QString& location);
     // The usual server test: openFile(name), an active signing key, the user `user` with `password`, and
     // createServer().
     [[nodiscard]] bool openWithUser(const QString& name, const QString& user, const QByteArray& password);
@@ -69,7 +57,7 @@ struct ServerWorld
     // Saves the running server as the issuer `name` in its own database (the server is then its own provider, over
     // plain HTTP on 127.0.0.1) with `clientId`; false with a warning when discovery or the save fails.
     [[nodiscard]] bool addSelfIssuer(const QString& name, const QString& clientId);
-    // Ends the server, then the key store, vault, audit log and database (the temporary directory stays).
+    // Ends the server and the key store, then the vault, audit log and database (the temporary directory stays).
     void close();
 };
 

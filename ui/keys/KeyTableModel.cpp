@@ -6,6 +6,7 @@
 #include "core/keys/EncryptionKeys.h"
 #include "core/keys/KeyStore.h"
 #include "ui/keys/KeyStateDelegate.h"
+#include "ui/tokens/RelativeTime.h"
 
 #include <QFont>
 
@@ -26,17 +27,7 @@ int KeyTableModel::rows() const
 QString KeyTableModel::duration(qint64 ms)
 {
     // Minutes at most: key lifetimes are planned in hours and days.
-    static constexpr TimeFormat::DurationTexts texts{
-        .context = "authscope::KeyTableModel",
-        .daysHours = QT_TRANSLATE_NOOP("authscope::KeyTableModel", "%1 d %2 h"),
-        .days = QT_TRANSLATE_NOOP("authscope::KeyTableModel", "%1 d"),
-        .hoursMinutes = QT_TRANSLATE_NOOP("authscope::KeyTableModel", "%1 h %2 min"),
-        .hours = QT_TRANSLATE_NOOP("authscope::KeyTableModel", "%1 h"),
-        .minutesSeconds = nullptr,
-        .minutes = QT_TRANSLATE_NOOP("authscope::KeyTableModel", "%1 min"),
-        .seconds = QT_TRANSLATE_NOOP("authscope::KeyTableModel", "%1 s"),
-    };
-    return TimeFormat::duration(std::max<qint64>(0, ms / 1000), texts);
+    return RelativeTime::durationToMinute(std::max<qint64>(0, ms / 1000));
 }
 
 QString KeyTableModel::stateLabel(KeyState state)

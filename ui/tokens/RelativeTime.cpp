@@ -4,20 +4,34 @@
 
 namespace authscope {
 
+namespace {
+
+constexpr TimeFormat::DurationTexts kDurationTexts{
+    .context = "authscope::RelativeTime",
+    .yearsDays = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 y %2 d"),
+    .years = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 y"),
+    .daysHours = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 d %2 h"),
+    .days = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 d"),
+    .hoursMinutes = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 h %2 min"),
+    .hours = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 h"),
+    .minutesSeconds = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 min %2 s"),
+    .minutes = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 min"),
+    .seconds = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 s"),
+};
+
+} // namespace
+
 QString RelativeTime::duration(qint64 seconds)
 {
-    static constexpr TimeFormat::DurationTexts texts{
-        .context = "authscope::RelativeTime",
-        .yearsDays = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 y %2 d"),
-        .years = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 y"),
-        .daysHours = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 d %2 h"),
-        .days = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 d"),
-        .hoursMinutes = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 h %2 min"),
-        .hours = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 h"),
-        .minutesSeconds = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 min %2 s"),
-        .minutes = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 min"),
-        .seconds = QT_TRANSLATE_NOOP("authscope::RelativeTime", "%1 s"),
-    };
+    return TimeFormat::duration(seconds, kDurationTexts);
+}
+
+QString RelativeTime::durationToMinute(qint64 seconds)
+{
+    TimeFormat::DurationTexts texts = kDurationTexts;
+    texts.yearsDays = nullptr;
+    texts.years = nullptr;
+    texts.minutesSeconds = nullptr;
     return TimeFormat::duration(seconds, texts);
 }
 

@@ -54,7 +54,13 @@ private Q_SLOTS:
 
 private:
     KeysPage* makePage();
-    QString stateOf(KeysPage& page, const QString& kid) const;
+    // The text of `kid`'s cell in `column`; empty when the key is not in the table.
+    QString cellOf(KeysPage& page, const QString& kid, KeyTableModel::Column column) const;
+    QString stateOf(KeysPage& page, const QString& kid) const
+    {
+        return cellOf(page, kid, KeyTableModel::Column::State);
+    }
+    QString nextOf(KeysPage& page, const QString& kid) const { return cellOf(page, kid, KeyTableModel::Column::Next); }
 
     std::unique_ptr<test::ConsoleWorld> m_world;
     std::unique_ptr<KeyStore> m_store;
@@ -91,11 +97,10 @@ KeysPage* tst_KeysPage::makePage()
     return m_page.get();
 }
 
-QString tst_KeysPage::stateOf(KeysPage& page, const QString& kid) const
+QString tst_KeysPage::cellOf(KeysPage& page, const QString& kid, KeyTableModel::Column column) const
 {
     const int row = page.model()->rowOf(kid);
-    return row < 0 ? QString()
-                   : page.model()->index(row, static_cast<int>(KeyTableModel::Column::State)).data().toString();
+    return row < 0 ? QString() : page.model()->index(row, static_cast<int>(column)).data().toString();
 }
 
 void tst_KeysPage::tableShowsStatesWithoutPassphrase()
@@ -107,12 +112,7 @@ void tst_KeysPage::tableShowsStatesWithoutPassphrase()
     QCOMPARE(table->model()->rowCount(), 2);
     QCOMPARE(stateOf(page, m_active), QStringLiteral("active"));
     QCOMPARE(stateOf(page, m_next), QStringLiteral("next"));
-    const int row = page.model()->rowOf(m_next);
-    QVERIFY(page.model()
-                ->index(row, static_cast<int>(KeyTableModel::Column::Next))
-                .data()
-                .toString()
-                .contains(QStringLiteral("next rotation")));
+    QVERIFY(nextOf(page, m_next).contains(QStringLiteral("next rotation")));
     auto* jwks = page.findChild<QPlainTextEdit*>(QStringLiteral("jwksTextEdit"));
     QVERIFY(jwks->toPlainText().contains(m_active));
     QVERIFY(jwks->toPlainText().contains(m_next));
@@ -189,12 +189,7 @@ void tst_KeysPage::rotateWithPreview()
     QTRY_COMPARE(stateOf(page, m_active), QStringLiteral("retiring"));
     QCOMPARE(stateOf(page, m_next), QStringLiteral("active"));
     QCOMPARE(stateOf(page, following), QStringLiteral("next"));
-    const int row = page.model()->rowOf(m_active);
-    QVERIFY(page.model()
-                ->index(row, static_cast<int>(KeyTableModel::Column::Next))
-                .data()
-                .toString()
-                .startsWith(QStringLiteral("retires in 1 h")));
+    QVERIFY(nextOf(page, m_active).startsWith(QStringLiteral("retires in 1 h")));
     QTRY_VERIFY(page.pendingAction() == nullptr);
 }
 
@@ -410,12 +405,10 @@ void tst_KeysPage::encryptionKeyFromTheGenerateDialog()
     QVERIFY(encryptionKeys.has_value());
     QCOMPARE(encryptionKeys->size(), 1);
     const QString kid = encryptionKeys->keys().constFirst().kid();
-    const int row = page.model()->rowOf(kid);
-    QVERIFY(row >= 0);
-    const QString next = page.model()->index(row, static_cast<int>(KeyTableModel::Column::Next)).data().toString();
+    QVERIFY(page.model()->rowOf(kid) >= 0);
+    const QString next = nextOf(page, kid);
     QVERIFY2(next.contains(QStringLiteral("decrypts")) && !next.contains(QStringLiteral("signs")), qPrintable(next));
-    QCOMPARE(page.model()->index(row, static_cast<int>(KeyTableModel::Column::Purpose)).data().toString(),
-             EncryptionKeys::Purpose);
+    QCOMPARE(cellOf(page, kid, KeyTableModel::Column::Purpose), EncryptionKeys::Purpose);
 }
 
 QTEST_MAIN(tst_KeysPage)

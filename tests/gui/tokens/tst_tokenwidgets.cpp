@@ -3,6 +3,7 @@
 #include "core/jose/Jwk.h"
 #include "core/jose/Jws.h"
 #include "core/storage/Database.h"
+#include "tests/support/DataColumns.h"
 #include "ui/tokens/ClaimCatalog.h"
 #include "ui/tokens/ClaimsTableModel.h"
 #include "ui/tokens/JsonText.h"
@@ -53,8 +54,7 @@ private Q_SLOTS:
 
 void tst_TokenWidgets::indentKeepsOrderAndText_data()
 {
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("expected");
+    test::addColumns<QByteArray, QString>("json", "expected");
     QTest::newRow("order") << QByteArray(R"({"typ":"JWT","alg":"ES256"})")
                            << QStringLiteral("{\n  \"typ\": \"JWT\",\n  \"alg\": \"ES256\"\n}");
     QTest::newRow("nested") << QByteArray(R"({"a":[1,{"b":null}],"c":{}})")
@@ -87,8 +87,7 @@ void tst_TokenWidgets::compactRemovesOnlyOutsideStrings()
 
 void tst_TokenWidgets::memberOrder_data()
 {
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QStringList>("names");
+    test::addColumns<QByteArray, QStringList>("json", "names");
     QTest::newRow("flat") << QByteArray(R"({"sub":1,"iss":2,"aud":3})")
                           << QStringList{QStringLiteral("sub"), QStringLiteral("iss"), QStringLiteral("aud")};
     QTest::newRow("nested skipped") << QByteArray(R"({"a":{"z":1,"y":[{"x":2}]},"b":"{\"c\":1}"})")
@@ -117,8 +116,7 @@ void tst_TokenWidgets::serializeKeepsOrder()
 
 void tst_TokenWidgets::duration_data()
 {
-    QTest::addColumn<qint64>("seconds");
-    QTest::addColumn<QString>("text");
+    test::addColumns<qint64, QString>("seconds", "text");
     QTest::newRow("0") << qint64(0) << QStringLiteral("0 s");
     QTest::newRow("45 s") << qint64(45) << QStringLiteral("45 s");
     QTest::newRow("14 min") << qint64(14 * 60) << QStringLiteral("14 min");
@@ -138,9 +136,7 @@ void tst_TokenWidgets::duration()
 
 void tst_TokenWidgets::describe_data()
 {
-    QTest::addColumn<QString>("claim");
-    QTest::addColumn<qint64>("delta");
-    QTest::addColumn<QString>("text");
+    test::addColumns<QString, qint64, QString>("claim", "delta", "text");
     QTest::newRow("exp future") << QStringLiteral("exp") << qint64(840) << QStringLiteral("expires in 14 min");
     QTest::newRow("exp past") << QStringLiteral("exp") << qint64(-3 * 3600) << QStringLiteral("expired 3 h ago");
     QTest::newRow("exp now") << QStringLiteral("exp") << qint64(0) << QStringLiteral("expires now");
@@ -165,9 +161,7 @@ void tst_TokenWidgets::describe()
 
 void tst_TokenWidgets::normalized_data()
 {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("token");
-    QTest::addColumn<bool>("looksLikeToken");
+    test::addColumns<QString, QString, bool>("input", "token", "looksLikeToken");
     QTest::newRow("plain") << QStringLiteral("aaa.bbb.ccc") << QStringLiteral("aaa.bbb.ccc") << true;
     QTest::newRow("bearer") << QStringLiteral("  Bearer aaa.bbb.ccc\n") << QStringLiteral("aaa.bbb.ccc") << true;
     QTest::newRow("header line") << QStringLiteral("Authorization: bearer aaa.bbb.ccc") << QStringLiteral("aaa.bbb.ccc")
@@ -193,10 +187,7 @@ void tst_TokenWidgets::normalized()
 void tst_TokenWidgets::decodeSecret_data()
 {
     using Encoding = KeyText::SecretEncoding;
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("encoding");
-    QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<bool>("ok");
+    test::addColumns<QString, int, QByteArray, bool>("text", "encoding", "bytes", "ok");
     QTest::newRow("text kept as is") << QStringLiteral(" s3cret ") << int(Encoding::Text) << QByteArray(" s3cret ")
                                      << true;
     QTest::newRow("text utf-8") << QStringLiteral("é") << int(Encoding::Text) << QByteArray("\xc3\xa9") << true;

@@ -1,5 +1,6 @@
 #include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
+#include "tests/support/DataColumns.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QJsonObject>
@@ -206,9 +207,7 @@ void tst_AuditLog::emptyLogVerifies()
 
 void tst_AuditLog::tamper_data()
 {
-    QTest::addColumn<QString>("sql");
-    QTest::addColumn<qint64>("firstBad");
-    QTest::addColumn<QString>("reasonContains");
+    test::addColumns<QString, qint64, QString>("sql", "firstBad", "reasonContains");
 
     QTest::newRow("edit target") << QStringLiteral("UPDATE audit_log SET target='someone-else' WHERE id=4") << qint64(4)
                                  << QStringLiteral("edited");

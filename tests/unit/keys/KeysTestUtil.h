@@ -18,6 +18,14 @@
 
 namespace authscope::test {
 
+// A key generation request of `kty`; an empty alg or curve, 0 bits, the state and the kid are left to the store.
+inline KeyGenerateRequest generateRequest(const QString& kty, const QString& alg = {}, const QString& curve = {},
+                                          int bits = 0, const QString& purpose = KeyRecord::DefaultPurpose)
+{
+    return KeyGenerateRequest{
+        .kty = kty, .alg = alg, .curve = curve, .bits = bits, .state = std::nullopt, .purpose = purpose, .kid = {}};
+}
+
 inline AuditFilter actionFilter(const QString& action)
 {
     AuditFilter filter;

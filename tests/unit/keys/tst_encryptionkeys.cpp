@@ -1,6 +1,7 @@
 // The key store's "encryption" purpose (K-ENC-PURPOSE): keys generated and imported for JWE, published with use
 // "enc" (signing keys with use "sig"), the same lifecycle as signing keys, decrypting while next/active/retiring and
 // never signing or verifying; every change audited in its own transaction (A-SAME-TX).
+#include "tests/support/DataColumns.h"
 #include "tests/support/TestSupport.h"
 #include "tests/unit/keys/KeysTestUtil.h"
 
@@ -22,13 +23,7 @@ const QString& kEnc = EncryptionKeys::Purpose;
 
 KeyGenerateRequest request(const QString& kty, const QString& alg = {}, const QString& curve = {}, int bits = 0)
 {
-    KeyGenerateRequest r;
-    r.purpose = kEnc;
-    r.kty = kty;
-    r.alg = alg;
-    r.curve = curve;
-    r.bits = bits;
-    return r;
+    return generateRequest(kty, alg, curve, bits, kEnc);
 }
 
 QJsonObject publishedByKid(const KeyStore& store, const QString& kid)
@@ -88,12 +83,8 @@ private Q_SLOTS:
 
 void tst_EncryptionKeys::generate_data()
 {
-    QTest::addColumn<QString>("kty");
-    QTest::addColumn<QString>("alg");
-    QTest::addColumn<QString>("curve");
-    QTest::addColumn<int>("bits");
-    QTest::addColumn<QString>("expectedAlg");
-    QTest::addColumn<bool>("published");
+    addColumns<QString, QString, QString, int, QString, bool>("kty", "alg", "curve", "bits", "expectedAlg",
+                                                              "published");
     QTest::newRow("RSA default") << "RSA"
                                  << ""
                                  << "" << 0 << "RSA-OAEP-256" << true;
@@ -181,12 +172,7 @@ void tst_EncryptionKeys::generate()
 
 void tst_EncryptionKeys::generateRefusals_data()
 {
-    QTest::addColumn<QString>("purpose");
-    QTest::addColumn<QString>("kty");
-    QTest::addColumn<QString>("alg");
-    QTest::addColumn<QString>("curve");
-    QTest::addColumn<int>("bits");
-    QTest::addColumn<QString>("says");
+    addColumns<QString, QString, QString, QString, int, QString>("purpose", "kty", "alg", "curve", "bits", "says");
     QTest::newRow("RSA1_5") << kEnc << "RSA"
                             << "RSA1_5"
                             << "" << 0 << "RSA1_5";

@@ -1,3 +1,4 @@
+#include "tests/support/DataColumns.h"
 #include "tests/support/TestSupport.h"
 #include "tests/unit/keys/KeysTestUtil.h"
 
@@ -92,8 +93,7 @@ void tst_JwksPublisher::neverPrivateMembers()
 
 void tst_JwksPublisher::checkPublishableRefuses_data()
 {
-    QTest::addColumn<QByteArray>("jwks");
-    QTest::addColumn<QString>("mentions");
+    addColumns<QByteArray, QString>("jwks", "mentions");
     const QByteArray ec = R"("kty":"EC","crv":"P-256","x":"x","y":"y","kid":"a","alg":"ES256","use":"sig")";
     QTest::newRow("d") << QByteArray(R"({"keys":[{)" + ec + R"(,"d":"secret"}]})") << "'d'";
     QTest::newRow("RSA p") << QByteArray(R"({"keys":[{"kty":"RSA","n":"n","e":"AQAB","p":"x","kid":"r","alg":"RS256",)"

@@ -1,4 +1,5 @@
 #include "core/keys/KeyLifecycle.h"
+#include "tests/support/DataColumns.h"
 
 #include <QTest>
 
@@ -39,9 +40,7 @@ bool legal(KeyState from, KeyState to)
 
 void tst_KeyLifecycle::transitions_data()
 {
-    QTest::addColumn<KeyState>("from");
-    QTest::addColumn<KeyState>("to");
-    QTest::addColumn<bool>("allowed");
+    test::addColumns<KeyState, KeyState, bool>("from", "to", "allowed");
     int legalCount = 0;
     for (KeyState from : KeyStates::all()) {
         for (KeyState to : KeyStates::all()) {
@@ -74,9 +73,7 @@ void tst_KeyLifecycle::transitions()
 
 void tst_KeyLifecycle::initialStates_data()
 {
-    QTest::addColumn<KeyState>("state");
-    QTest::addColumn<bool>("hasPrivate");
-    QTest::addColumn<QString>("expectedError");
+    test::addColumns<KeyState, bool, QString>("state", "hasPrivate", "expectedError");
     QTest::newRow("next with private") << KeyState::Next << true << QString();
     QTest::newRow("active with private") << KeyState::Active << true << QString();
     QTest::newRow("retiring with private") << KeyState::Retiring << true << QString();

@@ -1,3 +1,4 @@
+#include "tests/support/DataColumns.h"
 #include "tests/support/TestSupport.h"
 #include "tests/unit/keys/KeysTestUtil.h"
 
@@ -94,12 +95,8 @@ void tst_KeyStore::generateDefaultsAndStates()
 
 void tst_KeyStore::generateTypes_data()
 {
-    QTest::addColumn<QString>("kty");
-    QTest::addColumn<QString>("alg");
-    QTest::addColumn<QString>("curve");
-    QTest::addColumn<int>("bits");
-    QTest::addColumn<QString>("expectedAlg");
-    QTest::addColumn<int>("expectedBits");
+    addColumns<QString, QString, QString, int, QString, int>("kty", "alg", "curve", "bits", "expectedAlg",
+                                                             "expectedBits");
     QTest::newRow("EC default") << "EC"
                                 << ""
                                 << "" << 0 << "ES256" << 256;
@@ -133,12 +130,7 @@ void tst_KeyStore::generateTypes()
     QFETCH(int, expectedBits);
     KeysFixture f;
     QVERIFY(f.openUnlocked());
-    KeyStore::GenerateRequest request;
-    request.kty = kty;
-    request.alg = alg;
-    request.curve = curve;
-    request.bits = bits;
-    auto made = f.store->generate(request);
+    auto made = f.store->generate(generateRequest(kty, alg, curve, bits));
     QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
     QCOMPARE(made->alg, expectedAlg);
     QCOMPARE(made->bits, expectedBits);
@@ -162,11 +154,7 @@ void tst_KeyStore::generateTypes()
 
 void tst_KeyStore::generateRefusals_data()
 {
-    QTest::addColumn<QString>("kty");
-    QTest::addColumn<QString>("alg");
-    QTest::addColumn<int>("bits");
-    QTest::addColumn<QString>("kid");
-    QTest::addColumn<QString>("purpose");
+    addColumns<QString, QString, int, QString, QString>("kty", "alg", "bits", "kid", "purpose");
     QTest::newRow("unknown type") << "DSA"
                                   << "" << 0 << ""
                                   << "default";
@@ -199,12 +187,8 @@ void tst_KeyStore::generateRefusals()
     QFETCH(QString, purpose);
     KeysFixture f;
     QVERIFY(f.openUnlocked());
-    KeyStore::GenerateRequest request;
-    request.kty = kty;
-    request.alg = alg;
-    request.bits = bits;
+    KeyStore::GenerateRequest request = generateRequest(kty, alg, {}, bits, purpose);
     request.kid = kid;
-    request.purpose = purpose;
     auto made = f.store->generate(request);
     QVERIFY(!made);
     QVERIFY(!made.error().message.isEmpty());
@@ -333,10 +317,7 @@ void tst_KeyStore::retireAndRevokeRules()
 
 void tst_KeyStore::importFormats_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("alg");
-    QTest::addColumn<bool>("isPrivate");
-    QTest::addColumn<QString>("kid");
+    addColumns<QString, QString, bool, QString>("file", "alg", "isPrivate", "kid");
     QTest::newRow("RSA PKCS#8") << "keys/rsa2048.pkcs8.pem"
                                 << "RS256" << true << "";
     QTest::newRow("RSA PKCS#1") << "keys/rsa2048.pkcs1.pem"
@@ -421,9 +402,7 @@ void tst_KeyStore::importJwksOfPublicKeys()
 
 void tst_KeyStore::importRefusals_data()
 {
-    QTest::addColumn<QByteArray>("contents");
-    QTest::addColumn<QByteArray>("filePassphrase");
-    QTest::addColumn<QString>("code");
+    addColumns<QByteArray, QByteArray, QString>("contents", "filePassphrase", "code");
     QTest::newRow("RSA 1024") << readData(QStringLiteral("keys/rsa1024.pkcs8.pem")) << QByteArray()
                               << "jose.key-too-small";
     QTest::newRow("X25519 (key agreement)")

@@ -1,3 +1,4 @@
+#include "tests/support/DataColumns.h"
 #include "tests/unit/keys/KeysTestUtil.h"
 
 #include "core/crypto/KeyDerivation.h"
@@ -217,9 +218,7 @@ void tst_KeyVault::tamperedParametersRefused()
 
 void tst_KeyVault::tamperedCostRefusedBeforeDeriving_data()
 {
-    QTest::addColumn<int>("logN");
-    QTest::addColumn<int>("r");
-    QTest::addColumn<int>("p");
+    addColumns<int, int, int>("logN", "r", "p");
     QTest::newRow("p 3") << 10 << 8 << 3;
     QTest::newRow("r 9") << 10 << 9 << 1;
     QTest::newRow("log2 N 18") << 18 << 8 << 1;

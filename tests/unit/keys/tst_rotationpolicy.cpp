@@ -1,3 +1,4 @@
+#include "tests/support/DataColumns.h"
 #include "tests/unit/keys/KeysTestUtil.h"
 
 using namespace authscope;
@@ -17,13 +18,8 @@ private Q_SLOTS:
 
 void tst_RotationPolicy::validate_data()
 {
-    QTest::addColumn<QString>("purpose");
-    QTest::addColumn<int>("days");
-    QTest::addColumn<qint64>("lifetime");
-    QTest::addColumn<int>("leeway");
-    QTest::addColumn<int>("maxAge");
-    QTest::addColumn<QString>("alg");
-    QTest::addColumn<bool>("valid");
+    addColumns<QString, int, qint64, int, int, QString, bool>("purpose", "days", "lifetime", "leeway", "maxAge", "alg",
+                                                              "valid");
     QTest::newRow("defaults") << "default" << 0 << qint64(3600) << 30 << 3600 << "ES256" << true;
     QTest::newRow("monthly") << "default" << 30 << qint64(3600) << 30 << 86400 << "RS256" << true;
     QTest::newRow("negative days") << "default" << -1 << qint64(3600) << 30 << 3600 << "ES256" << false;
