@@ -3773,30 +3773,6 @@ Der Anbieter schickt den Browser zurück an %4, worauf diese Konsole lauscht; %1
 <context>
     <name>authscope::KeyTableModel</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 T. %2 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T.</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>next</source>
         <translation>nächster</translation>
     </message>

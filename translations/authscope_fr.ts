@@ -3773,30 +3773,6 @@ Le fournisseur renvoie le navigateur vers %4, que cette console écoute&#xa0;; %
 <context>
     <name>authscope::KeyTableModel</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 j %2 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>next</source>
         <translation>suivante</translation>
     </message>
