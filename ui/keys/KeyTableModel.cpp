@@ -6,7 +6,7 @@
 #include "core/keys/EncryptionKeys.h"
 #include "core/keys/KeyStore.h"
 #include "ui/keys/KeyStateDelegate.h"
-#include "ui/tokens/RelativeTime.h"
+#include "ui/widgets/RelativeTime.h"
 
 #include <QFont>
 

@@ -7,8 +7,8 @@
 #include "core/jose/TokenLinter.h"
 #include "ui/tokens/ClaimCatalog.h"
 #include "ui/tokens/JsonText.h"
-#include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/widgets/RelativeTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

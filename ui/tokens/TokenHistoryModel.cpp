@@ -4,8 +4,8 @@
 
 #include "core/common/TimeFormat.h"
 #include "core/history/TokenHistory.h"
-#include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/widgets/RelativeTime.h"
 
 namespace authscope {
 

@@ -3,8 +3,8 @@
 #include "core/common/DisplayText.h"
 #include "core/jose/ClaimSet.h"
 #include "core/jose/DecodedToken.h"
-#include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/widgets/RelativeTime.h"
 
 #include <QJsonObject>
 

@@ -8,10 +8,10 @@
 #include "ui/tokens/ClaimsTableModel.h"
 #include "ui/tokens/JsonText.h"
 #include "ui/tokens/KeyText.h"
-#include "ui/tokens/RelativeTime.h"
 #include "ui/tokens/TokenEditor.h"
 #include "ui/tokens/TokenHistoryModel.h"
 #include "ui/tokens/TokenPalette.h"
+#include "ui/widgets/RelativeTime.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

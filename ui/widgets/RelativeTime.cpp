@@ -1,4 +1,4 @@
-#include "ui/tokens/RelativeTime.h"
+#include "ui/widgets/RelativeTime.h"
 
 #include "core/common/TimeFormat.h"
 
